@@ -1,0 +1,30 @@
+# Two commands on a fresh machine: `make site` builds the site, `make test` runs the tests.
+PYTHON ?= python3
+VENV   := .venv
+BIN    := $(VENV)/bin
+# Reproducible output: dates in the site come from the last commit, not the clock.
+export SOURCE_DATE_EPOCH ?= $(shell git log -1 --format=%ct 2>/dev/null || echo 0)
+export NO_MKDOCS_2_WARNING := 1
+
+.PHONY: site serve test lint eval bench clean
+
+$(BIN)/.installed: requirements.txt requirements-dev.txt
+	$(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install --quiet --upgrade pip
+	$(BIN)/python -m pip install --quiet -r requirements-dev.txt
+	touch $@
+
+site: $(BIN)/.installed
+	$(BIN)/mkdocs build --strict
+
+serve: $(BIN)/.installed
+	$(BIN)/mkdocs serve
+
+test: $(BIN)/.installed
+	$(BIN)/python -m pytest -q
+
+lint: $(BIN)/.installed
+	$(BIN)/ruff check hooks tests
+
+clean:
+	rm -rf site .pytest_cache

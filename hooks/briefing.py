@@ -1,0 +1,61 @@
+"""MkDocs hooks: wire build events to the briefing pipeline, and nothing else.
+
+on_config validates extra.briefing; on_files runs the pipeline and adds its pages as virtual
+files (nothing is written into docs/ or seeds/); on_page_markdown gives generated pages their
+escaped titles. Sibling modules are imported here at the top: MkDocs puts hooks/ on sys.path
+only while this module is first imported.
+"""
+
+from __future__ import annotations
+
+import logging
+
+from markupsafe import Markup
+from mkdocs.config.defaults import MkDocsConfig
+from mkdocs.exceptions import PluginError
+from mkdocs.structure.files import File, Files
+from mkdocs.structure.pages import Page
+
+from briefing_config import load_settings
+from briefing_site.model import Settings
+from briefing_site.pipeline import build_site
+
+log = logging.getLogger("mkdocs.plugins.briefing")
+_settings: Settings | None = None
+_titles: dict[str, str] = {}
+
+
+def on_config(config: MkDocsConfig) -> MkDocsConfig:
+    global _settings
+    _settings = load_settings(config.extra, config.config_file_path, config.use_directory_urls)
+    return config
+
+
+def on_files(files: Files, config: MkDocsConfig) -> Files:
+    if _settings is None:
+        raise PluginError("briefing: on_config did not run")
+    build = build_site(_settings)
+    _titles.clear()
+    for generated in build.files:
+        if files.get_file_from_path(generated.path) is not None:
+            raise PluginError(f"briefing: docs/{generated.path} would hide a generated page; rename it")
+        files.append(File.generated(config, generated.path, content=generated.content))
+        if generated.title is not None:
+            _titles[generated.path] = generated.title
+    for problem in build.problems:
+        log.warning(problem.describe())
+    accounted = build.pages_made + len(build.problems)
+    if accounted != build.seeds_found:
+        raise PluginError(f"briefing: {build.seeds_found} seed files found but {build.pages_made} pages "
+                          f"and {len(build.problems)} problems accounted for")
+    log.info(f"briefing: {build.seeds_found} seed files found, {build.pages_made} pages made, "
+             f"{len(build.problems)} problems reported")
+    return files
+
+
+def on_page_markdown(markdown: str, page: Page, config: MkDocsConfig, files: Files) -> str:
+    title = _titles.get(page.file.src_uri)
+    if title is not None:
+        # Themes print the title unescaped into <title>, the nav and meta tags: escape it here.
+        page.meta["title"] = Markup.escape(title)
+    return markdown

@@ -1,0 +1,63 @@
+"""The schema of `extra.briefing` in mkdocs.yml, in MkDocs' own config classes.
+
+Validated once when the build starts, so a bad value fails with MkDocs' own wording and the
+key's full name. Converted to the pipeline's plain Settings; nothing else sees MkDocs types.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from mkdocs.config import config_options as c
+from mkdocs.config.base import Config, ValidationError
+from mkdocs.exceptions import ConfigurationError
+
+from briefing_site.model import Settings
+
+
+class IntInRange(c.Type[int]):
+    """An integer between two bounds, inclusive."""
+
+    def __init__(self, low: int, high: int, default: int) -> None:
+        super().__init__(int, default=default)
+        self.low, self.high = low, high
+
+    def run_validation(self, value: object) -> int:
+        number = super().run_validation(value)
+        if isinstance(number, bool) or not self.low <= number <= self.high:
+            raise ValidationError(f"Expected a whole number from {self.low} to {self.high}, got {value!r}.")
+        return number
+
+
+class BriefingConfig(Config):
+    seeds = c.Type(str, default="seeds")
+    summary_sentences = IntInRange(0, 10, default=0)  # 0: follow the document's length
+    related_links = IntInRange(0, 50, default=5)
+    max_seed_bytes = IntInRange(1_000, 100_000_000, default=2_000_000)
+    words_per_minute = IntInRange(50, 1_000, default=230)
+    entities_file = c.Optional(c.File(exists=True))
+
+
+def load_settings(extra: dict, config_file: str | None, use_directory_urls: bool) -> Settings:
+    """Validate extra.briefing and turn it into Settings; raise ConfigurationError on faults."""
+    raw = extra.get("briefing") or {}
+    if not isinstance(raw, dict):
+        raise ConfigurationError("Config value 'extra.briefing': Expected a mapping of settings.")
+    schema = BriefingConfig(config_file_path=config_file)
+    schema.load_dict(raw)
+    failed, warnings = schema.validate()
+    problems = [*failed, *warnings]
+    if problems:
+        lines = "\n".join(f"Config value 'extra.briefing.{key}': {error}" for key, error in problems)
+        raise ConfigurationError(f"Aborted with {len(problems)} configuration error(s) in extra.briefing:\n{lines}")
+    base = Path(config_file).parent if config_file else Path.cwd()
+    seeds_dir = (base / schema.seeds).resolve()
+    if not seeds_dir.is_dir():
+        raise ConfigurationError(
+            f"Config value 'extra.briefing.seeds': The folder '{seeds_dir}' does not exist "
+            "(set it in mkdocs.yml or with the BRIEFING_SEEDS environment variable).")
+    entities = Path(schema.entities_file).resolve() if schema.entities_file else None
+    return Settings(seeds_dir=seeds_dir, summary_sentences=schema.summary_sentences,
+                    related_links=schema.related_links, max_seed_bytes=schema.max_seed_bytes,
+                    words_per_minute=schema.words_per_minute, entities_file=entities,
+                    use_directory_urls=use_directory_urls)

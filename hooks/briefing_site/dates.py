@@ -1,0 +1,126 @@
+"""Step 3c: dates in the text, absolute and relative, written ISO 8601 to their precision.
+
+Relative dates ("on Thursday", "in mid-August", "last year") are resolved against the
+publication date when it is known, and left unresolved when it is not: never guessed.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+from .model import DatedStatement, Sentence
+
+MONTHS = {
+    "jan": 1, "feb": 2, "mar": 3, "apr": 4, "may": 5, "jun": 6, "jul": 7, "aug": 8,
+    "sep": 9, "oct": 10, "nov": 11, "dec": 12,
+}
+WEEKDAYS = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
+MONTH_NAME = (r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|"
+              r"Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)")
+YEAR = r"(?:19|20)\d{2}"
+PATTERNS: list[tuple[str, re.Pattern[str]]] = [
+    ("iso", re.compile(rf"\b(?P<y>{YEAR})-(?P<m>[01]\d)-(?P<d>[0-3]\d)\b")),
+    ("mdy", re.compile(rf"\b(?P<mon>{MONTH_NAME})\.?\s+(?P<d>[0-3]?\d)(?:st|nd|rd|th)?,?\s+(?P<y>{YEAR})\b")),
+    ("dmy", re.compile(rf"\b(?P<d>[0-3]?\d)(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<mon>{MONTH_NAME})\.?,?\s+(?P<y>{YEAR})\b")),
+    ("my", re.compile(rf"\b(?P<q>(?:early|mid|late)-?\s*)?(?P<mon>{MONTH_NAME})\.?,?\s+(?:of\s+)?(?P<y>{YEAR})\b")),
+    ("y", re.compile(rf"\b(?P<lead>(?:[Ii]n|[Ss]ince|[Bb]y|[Uu]ntil|[Ff]rom|[Dd]uring|[Oo]f|[Tt]hrough|"
+                     rf"[Bb]efore|[Aa]fter)\s+(?:(?:early|mid|late|the end of)[- ]\s*)?)(?P<y>{YEAR})\b(?!-\d)")),
+    ("rel_month", re.compile(rf"\b(?P<lead>(?:[Ii]n|[Ss]ince|[Bb]y|[Uu]ntil|[Ll]ast|[Tt]his|[Aa]n?)\s+"
+                             rf"(?:(?:early|mid|late)[- ]?)?)(?P<mon>{MONTH_NAME})\b(?!\.?\s*(?:\d|,\s*\d))")),
+    ("rel_weekday", re.compile(r"\b(?:[Oo]n|[Ll]ast|[Tt]his|[Nn]ext|[Ss]ince)\s+(?P<wd>Monday|Tuesday|Wednesday|"
+                               r"Thursday|Friday|Saturday|Sunday)\b(?!,?\s+(?:\w+\s+)?\d)")),
+    ("rel_word", re.compile(r"\b(?P<w>yesterday|today|last year|this year|next year|last month|this month|"
+                            r"last week|this week)\b", re.IGNORECASE)),
+]
+
+
+def parse_date_phrase(text: str) -> tuple[str, str] | None:
+    """The first absolute date in a short phrase, as (ISO value, precision)."""
+    for found in _absolute_matches(text):
+        return found[2], found[3]
+    return None
+
+
+def extract_dates(sentences: tuple[Sentence, ...], published: str | None) -> tuple[DatedStatement, ...]:
+    """Every date in the sentences, resolved against the publication date where relative."""
+    anchor = _as_date(published)
+    found: list[DatedStatement] = []
+    for sentence in sentences:
+        taken: list[tuple[int, int]] = []
+        for start, end, value, precision in _absolute_matches(sentence.text):
+            taken.append((start, end))
+            found.append(DatedStatement(sentence.text[start:end], value, precision, False, sentence.index))
+        for start, end, value, precision in _relative_matches(sentence.text, anchor):
+            if not any(start < t_end and end > t_start for t_start, t_end in taken):
+                taken.append((start, end))
+                found.append(DatedStatement(sentence.text[start:end], value, precision, True, sentence.index))
+    return tuple(found)
+
+
+def _absolute_matches(text: str) -> list[tuple[int, int, str, str]]:
+    matches: list[tuple[int, int, str, str]] = []
+    for name, pattern in PATTERNS[:5]:
+        for m in pattern.finditer(text):
+            if any(m.start() < e and m.end() > s for s, e, _, _ in matches):
+                continue
+            parsed = _absolute_value(name, m)
+            if parsed:
+                start = m.start("y") if name == "y" else m.start()
+                matches.append((start, m.end(), *parsed))
+    return sorted(matches)
+
+
+def _absolute_value(name: str, m: re.Match[str]) -> tuple[str, str] | None:
+    year = int(m.group("y"))
+    if name == "y":
+        return f"{year:04d}", "year"
+    month = int(m.group("m")) if name == "iso" else MONTHS[m.group("mon")[:3].lower()]
+    if name == "my":
+        return f"{year:04d}-{month:02d}", "month"
+    try:
+        day = dt.date(year, month, int(m.group("d")))
+    except ValueError:
+        return None
+    return day.isoformat(), "day"
+
+
+def _relative_matches(text: str, anchor: dt.date | None) -> list[tuple[int, int, str, str]]:
+    matches: list[tuple[int, int, str, str]] = []
+    for name, pattern in PATTERNS[5:]:
+        for m in pattern.finditer(text):
+            value, precision = _resolve(name, m, anchor)
+            # "in mid-August" is dated by "mid-August": drop the leading preposition
+            start = m.start() + len(m.group("lead").split()[0]) + 1 if name == "rel_month" else m.start()
+            matches.append((start, m.end(), value, precision))
+    return matches
+
+
+def _resolve(name: str, m: re.Match[str], anchor: dt.date | None) -> tuple[str | None, str]:
+    if anchor is None:
+        return None, "unresolved"
+    if name == "rel_weekday":
+        back = (anchor.weekday() - WEEKDAYS.index(m.group("wd").lower())) % 7
+        return (anchor - dt.timedelta(days=back)).isoformat(), "day"
+    if name == "rel_month":
+        month = MONTHS[m.group("mon")[:3].lower()]
+        year = anchor.year if month <= anchor.month else anchor.year - 1
+        return f"{year:04d}-{month:02d}", "month"
+    word = m.group("w").lower()
+    offsets = {"yesterday": -1, "today": 0}
+    if word in offsets:
+        return (anchor + dt.timedelta(days=offsets[word])).isoformat(), "day"
+    if word.endswith("year"):
+        return f"{anchor.year + {'last': -1, 'this': 0, 'next': 1}[word.split()[0]]:04d}", "year"
+    if word.endswith("month"):
+        month_start = anchor.replace(day=1)
+        if word.startswith("last"):
+            month_start = (month_start - dt.timedelta(days=1)).replace(day=1)
+        return month_start.strftime("%Y-%m"), "month"
+    return None, "unresolved"  # weeks have no ISO calendar-date form worth showing
+
+
+def _as_date(value: str | None) -> dt.date | None:
+    if value and re.fullmatch(r"\d{4}-\d{2}-\d{2}", value):
+        return dt.date.fromisoformat(value)
+    return None

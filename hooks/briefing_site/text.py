@@ -1,0 +1,223 @@
+"""Step 2: turn a seed's text into a document model: paragraphs with roles, and sentences.
+
+Web copy arrives with page furniture ("2 min read", "READ: …" teasers, newsletter prompts,
+captions, author boxes). Each paragraph gets a role so later steps can leave furniture out of
+summaries while the original text is still shown complete.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from .model import Document, Paragraph, Sentence
+
+BULLET = re.compile(r"^\s*(?:[•·▪◦‣*+\-–]|\d{1,2}[.)])\s+")
+TERMINAL = re.compile(r"[.!?…][\"”’')\]]*$|[\"”]$")
+LABELS = {
+    "news", "publication", "opinion", "analysis", "commentary", "editorial", "feature",
+    "press release", "op-ed", "comment", "explainer", "report", "column", "blog", "world",
+    "politics", "business", "middle east", "interview", "news release", "statement",
+}
+LEFTOVER_PATTERNS = [re.compile(p, re.IGNORECASE) for p in (
+    r"^\d+\s*min(ute)?s?\s+read$",
+    r"^(read|read more|also read|see also|related|recommended|watch|listen|more on this)\s*:",
+    r"^(newsletter|advertisement|sponsored|share|share this( article)?|follow us.*|tags?:.*)$",
+    r"^(get|receive) (the latest|our|daily|weekly)\b.*\b(inbox|email|newsletter)\b",
+    r"^(subscribe|sign up|click here|tap here|download our app)\b",
+    r"^profile picture of\b",
+    r"^(image|photo|picture|video) of\b",
+    r"^(photo|image|credit|source image)\s*:",
+    r"^(copyright|©|all rights reserved)",
+    r"^(share on|share via) ",
+    r"^(author|written by|by)\s+[A-Z][^.!?]{0,60}$",
+)]
+READ_TIME = re.compile(r"\b\d+\s*min(ute)?s?\s+read\b", re.IGNORECASE)
+MONTH = (r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|"
+         r"Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?")
+DATE_LINE = re.compile(
+    rf"^(?:(?:published|updated|posted)\s*:?\s*)?(?:\w+day,?\s+)?(?:{MONTH}\s+\d{{1,2}},?\s+\d{{4}}|"
+    rf"\d{{1,2}}\s+{MONTH},?\s+\d{{4}}|\d{{4}}-\d{{2}}-\d{{2}})\b[^.!?]{{0,40}}$",
+    re.IGNORECASE,
+)
+DATELINE = re.compile(r"^([A-Z][A-Z'.\- ]{2,30})(,[^–—\-]{2,60})?\s+[–—-]{1,2}\s+(?=[A-Z\"“])")
+ABBREVIATIONS = {
+    "mr", "mrs", "ms", "dr", "prof", "gen", "col", "lt", "sgt", "capt", "cmdr", "adm", "maj",
+    "st", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
+    "no", "nos", "inc", "ltd", "co", "corp", "vs", "e.g", "i.e", "jr", "sr", "gov", "sen", "rep",
+    "rev", "mt", "approx", "u.s", "u.k", "u.n", "e.u", "ft", "fig", "pp", "vol", "est", "dept",
+}
+SENTENCE_END = re.compile(r"[.!?…]+[\"”’')\]]*(?=\s+[\"“‘(\[]?[A-Z0-9À-ÖØ-Þ])")
+
+
+@dataclass(frozen=True)
+class _Chunk:
+    line: int
+    text: str
+    bullet: bool
+
+
+def read_document(text: str) -> Document:
+    """Split text into paragraphs, give each a role, and split body paragraphs into sentences."""
+    chunks = split_paragraphs(text)
+    roles = assign_roles(chunks)
+    paragraphs: list[Paragraph] = []
+    next_sentence = 0
+    for index, (chunk, role) in enumerate(zip(chunks, roles)):
+        sentences: tuple[Sentence, ...] = ()
+        if role in ("body", "list"):
+            sentences = split_sentences(chunk.text, index, next_sentence)
+            next_sentence += len(sentences)
+        paragraphs.append(Paragraph(index, chunk.text, role, chunk.line, sentences))
+    return Document(tuple(paragraphs))
+
+
+def split_paragraphs(text: str) -> list[_Chunk]:
+    """Blank-line blocks, re-split where one line holds one paragraph, re-joined soft wraps."""
+    chunks: list[_Chunk] = []
+    current: list[str] = []
+    start = 0
+    bullet = False
+    pending_join = False  # last block ended mid-sentence, so the next block may continue it
+
+    def flush() -> None:
+        nonlocal current
+        if current:
+            chunks.append(_Chunk(start, _join(current), bullet))
+        current = []
+
+    for number, raw in enumerate(text.split("\n"), start=1):
+        line = raw.strip().replace("\u00a0", " ").strip()
+        if not line:
+            pending_join = bool(current) and not bullet and _ends_mid_sentence(current[-1])
+            flush()
+            continue
+        is_bullet = bool(BULLET.match(raw))
+        if pending_join and not current and chunks and line[:1].islower():
+            previous = chunks.pop()
+            current, start, bullet = [previous.text], previous.line, previous.bullet
+        elif current and (is_bullet or _starts_paragraph(current[-1], line)):
+            flush()
+        if not current:
+            start, bullet = number, is_bullet
+            line = BULLET.sub("", line, count=1) if is_bullet else line
+        current.append(line)
+        pending_join = False
+    flush()
+    return chunks
+
+
+def _join(lines: list[str]) -> str:
+    return re.sub(r"\s+", " ", " ".join(lines)).strip()
+
+
+def _ends_mid_sentence(line: str) -> bool:
+    return not TERMINAL.search(line) and line[-1:].isalpha() and line[-1:].islower()
+
+
+def _starts_paragraph(previous: str, line: str) -> bool:
+    """One paragraph per line is common in pasted web copy; soft wraps continue the sentence."""
+    first = line.lstrip("\"“‘'(")[:1]
+    if not (first.isupper() or first.isdigit()):
+        return False
+    if TERMINAL.search(previous):
+        return True
+    return _looks_like_heading(previous)
+
+
+def _looks_like_heading(text: str) -> bool:
+    words = text.split()
+    return 0 < len(words) <= 20 and not TERMINAL.search(text) and not text.endswith((",", ";", ":")) \
+        and text[:1].isupper()
+
+
+def is_leftover(text: str) -> bool:
+    """Page furniture: teasers, prompts, captions, author boxes, read-time lines."""
+    return any(p.search(text) for p in LEFTOVER_PATTERNS)
+
+
+def assign_roles(chunks: list[_Chunk]) -> list[str]:
+    roles: list[str] = []
+    in_header = True  # until the first body paragraph: where headline, dek and masthead live
+    for index, chunk in enumerate(chunks):
+        text = chunk.text
+        following = chunks[index + 1].text if index + 1 < len(chunks) else ""
+        role = _role(text, following, in_header, roles, chunk.bullet)
+        if role in ("body", "list"):
+            in_header = False
+        roles.append(role)
+    return roles
+
+
+def _role(text: str, following: str, in_header: bool, before: list[str], bullet: bool) -> str:
+    if text.lower().strip(" :") in LABELS and len(text) < 20:
+        return "label"
+    if in_header and DATE_LINE.match(text):
+        return "date"
+    if is_leftover(text):
+        return "leftover"
+    if bullet:
+        return "list"
+    if not _looks_like_heading(text):
+        return "body"
+    if in_header:
+        if "title" not in before:
+            return "title"
+        if len(text.split()) <= 6 and DATE_LINE.match(following):
+            return "masthead"
+        if "dek" not in before and "masthead" not in before and "date" not in before:
+            return "dek"
+    return "heading" if len(text.split()) <= 16 else "body"
+
+
+def split_sentences(text: str, paragraph: int, first_index: int) -> tuple[Sentence, ...]:
+    """Rule-based splitter: terminal punctuation before a capital, minus abbreviations."""
+    start = _dateline_end(text)
+    sentences: list[Sentence] = []
+    for match in SENTENCE_END.finditer(text):
+        if match.end() <= start or _is_abbreviation(text, match.start()):
+            continue
+        _add_sentence(sentences, text, start, match.end(), paragraph, first_index)
+        start = match.end()
+    _add_sentence(sentences, text, start, len(text), paragraph, first_index)
+    return tuple(sentences)
+
+
+def _add_sentence(out: list[Sentence], text: str, start: int, end: int, paragraph: int,
+                  first_index: int) -> None:
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    if end > start:
+        out.append(Sentence(first_index + len(out), paragraph, text[start:end], start, end))
+
+
+def _dateline_end(text: str) -> int:
+    match = DATELINE.match(text)
+    return match.end() if match else 0
+
+
+def dateline_place(text: str) -> str | None:
+    """'ERBIL, Kurdistan Region of Iraq - …' gives 'Erbil, Kurdistan Region of Iraq'."""
+    match = DATELINE.match(text)
+    if not match:
+        return None
+    place = match.group(1).strip().title()
+    return place + match.group(2).rstrip() if match.group(2) else place
+
+
+def _is_abbreviation(text: str, dot: int) -> bool:
+    if text[dot] != ".":
+        return False
+    word = re.search(r"([A-Za-z][A-Za-z.]*)$", text[:dot])
+    if not word:
+        return False
+    token = word.group(1)
+    if len(token) == 1 and token.isupper():
+        return True  # an initial: "J. Smith"
+    return token.lower() in ABBREVIATIONS
+
+
+def word_count(text: str) -> int:
+    return len(re.findall(r"\w+(?:[’'\-]\w+)*", text))
