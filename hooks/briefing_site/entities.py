@@ -336,7 +336,8 @@ def _entity_type(text: str, role: str, sentence: Sentence, mention: Mention,
     key = name_key(text)
     if role and len(words) <= 4 and not _is_acronym(text):
         return "person", True
-    if words[-1] in ORG_HEADS or words[0] in {"ministry", "council", "office", "department"}:
+    head = words[: words.index("of")] if "of" in words else words
+    if any(w in ORG_HEADS for w in head[-2:]) or words[0] in {"ministry", "council", "office", "department"}:
         return "organisation", True
     if key in knowledge.places or words[-1] in PLACE_HEADS:
         return "place", True

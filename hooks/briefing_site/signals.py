@@ -121,7 +121,7 @@ def _structure_cues(document: Document, add) -> None:  # type: ignore[no-untyped
     sentences = document.body_sentences
     weekdays = sum(1 for s in sentences if WEEKDAY_NEWS.search(s.text))
     if weekdays:
-        add("news", 1.5, f"{weekdays} same-week time reference(s) ('on Tuesday')")
+        add("news", 1.5, f"{weekdays} same-week time reference(s) such as 'on Monday'")
     arguments = sum(1 for s in sentences if ARGUMENT.match(s.text))
     if arguments >= 2:
         add("analysis", 1.5, f"{arguments} sentences that build an argument ('First,', 'However,', 'In conclusion,')")

@@ -1,0 +1,258 @@
+"""Step 1: finding seed files and reading them into text plus declared metadata."""
+
+from __future__ import annotations
+
+import codecs
+from pathlib import Path
+
+import pytest
+from briefing_site.model import SeedError, SeedFile
+from briefing_site.reading import clean_text, decode_text, discover_seeds, read_seed, split_front_matter
+
+
+def _write(path: Path, text: str = "Some words for a seed.\n") -> Path:
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.write_text(text, encoding="utf-8")
+    return path
+
+
+# discover_seeds ---------------------------------------------------------------------------------
+
+
+def test_discover_finds_seeds_in_subfolders_sorted(tmp_path: Path) -> None:
+    _write(tmp_path / "b.txt")
+    _write(tmp_path / "a.md")
+    _write(tmp_path / "region" / "north" / "c.txt")
+    seeds, problems = discover_seeds(tmp_path)
+    assert [s.source_file for s in seeds] == ["a.md", "b.txt", "region/north/c.txt"]
+    assert problems == []
+    assert all(s.path.is_file() for s in seeds)
+
+
+@pytest.mark.parametrize("name", ["x.txt~", ".#x.txt", "#x.txt#", "x.txt.swp", "x.swp", ".hidden.txt"])
+def test_discover_ignores_hidden_files_and_editor_backups(tmp_path: Path, name: str) -> None:
+    _write(tmp_path / "real.txt")
+    _write(tmp_path / name)
+    seeds, problems = discover_seeds(tmp_path)
+    assert [s.source_file for s in seeds] == ["real.txt"]
+    assert problems == []
+
+
+def test_discover_skips_hidden_folders(tmp_path: Path) -> None:
+    _write(tmp_path / ".git" / "notes.txt")
+    _write(tmp_path / "real.txt")
+    seeds, problems = discover_seeds(tmp_path)
+    assert [s.source_file for s in seeds] == ["real.txt"]
+    assert problems == []
+
+
+def test_discover_reports_unsupported_extension(tmp_path: Path) -> None:
+    _write(tmp_path / "real.txt")
+    _write(tmp_path / "sub" / "report.pdf")
+    seeds, problems = discover_seeds(tmp_path)
+    assert [s.source_file for s in seeds] == ["real.txt"]
+    assert len(problems) == 1
+    assert problems[0].source_file == "sub/report.pdf"
+    assert ".pdf" in problems[0].message
+    assert problems[0].hint
+
+
+def test_discover_attaches_sidecar_to_its_txt_seed(tmp_path: Path) -> None:
+    _write(tmp_path / "story.txt")
+    _write(tmp_path / "story.yml", "title: A title\n")
+    seeds, problems = discover_seeds(tmp_path)
+    assert problems == []
+    assert [s.source_file for s in seeds] == ["story.txt"]
+    assert seeds[0].sidecar == (tmp_path / "story.yml").resolve()
+
+
+def test_discover_reports_orphan_sidecar(tmp_path: Path) -> None:
+    _write(tmp_path / "story.txt")
+    _write(tmp_path / "lonely.yml", "title: Nobody reads me\n")
+    seeds, problems = discover_seeds(tmp_path)
+    assert [s.source_file for s in seeds] == ["story.txt"]
+    assert seeds[0].sidecar is None
+    assert [p.source_file for p in problems] == ["lonely.yml"]
+    assert "sidecar" in problems[0].message
+
+
+def test_discover_reports_symlink_to_file_outside_and_does_not_take_it(tmp_path: Path) -> None:
+    outside = _write(tmp_path / "outside" / "secret.txt", "Not for the site.\n")
+    seeds_dir = tmp_path / "seeds"
+    _write(seeds_dir / "real.txt")
+    link = seeds_dir / "linked.txt"
+    try:
+        link.symlink_to(outside)
+    except OSError:
+        pytest.skip("symbolic links are not available here")
+    seeds, problems = discover_seeds(seeds_dir)
+    assert [s.source_file for s in seeds] == ["real.txt"]
+    assert [p.source_file for p in problems] == ["linked.txt"]
+    assert "outside" in problems[0].message
+    assert all(s.path.resolve() != outside.resolve() for s in seeds)
+
+
+def test_discover_accepts_symlink_to_file_inside(tmp_path: Path) -> None:
+    _write(tmp_path / "real.txt")
+    try:
+        (tmp_path / "alias.txt").symlink_to(tmp_path / "real.txt")
+    except OSError:
+        pytest.skip("symbolic links are not available here")
+    seeds, problems = discover_seeds(tmp_path)
+    assert [s.source_file for s in seeds] == ["alias.txt", "real.txt"]
+    assert problems == []
+
+
+# decode_text -------------------------------------------------------------------------------------
+
+
+def test_decode_utf8() -> None:
+    assert decode_text("Süleyman met officials in Erbil.".encode()) == (
+        "Süleyman met officials in Erbil.", "utf-8")
+
+
+def test_decode_utf8_with_bom_drops_the_bom() -> None:
+    text, encoding = decode_text(codecs.BOM_UTF8 + "Türkiye".encode())
+    assert text == "Türkiye"
+    assert encoding == "utf-8-sig"
+
+
+def test_decode_utf16_with_bom() -> None:
+    text, encoding = decode_text("Türkiye and Iraq".encode("utf-16"))
+    assert text == "Türkiye and Iraq"
+    assert encoding == "utf-16"
+
+
+def test_decode_utf16_le_without_bom() -> None:
+    data = "Talks in Erbil ended with a café visit.".encode("utf-16-le")
+    assert not data.startswith(codecs.BOM_UTF16_LE)
+    assert decode_text(data) == ("Talks in Erbil ended with a café visit.", "utf-16-le")
+
+
+@pytest.mark.xfail(reason="ASCII-only UTF-16-LE without a BOM is valid UTF-8 (NULs included), so it is "
+                          "decoded as UTF-8 and then rejected as binary instead of trying UTF-16",
+                   strict=True)
+def test_decode_utf16_le_without_bom_ascii_only() -> None:
+    data = "Talks in Baghdad ended.".encode("utf-16-le")
+    assert decode_text(data) == ("Talks in Baghdad ended.", "utf-16-le")
+
+
+def test_decode_cp1252_fallback() -> None:
+    assert decode_text(b"caf\xe9") == ("café", "cp1252")
+    assert decode_text(b"\x93quoted\x94") == ("\u201cquoted\u201d", "cp1252")
+
+
+@pytest.mark.parametrize("data", [
+    b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR\x00\x00\x01\x00\x00\x00\x01\x00",
+    b"abc\x00\x00\x00\x00\x00def\x00\x00\x00",
+    bytes(range(256)) * 4,
+])
+def test_decode_binary_raises(data: bytes) -> None:
+    with pytest.raises(SeedError, match="binary"):
+        decode_text(data)
+
+
+# clean_text --------------------------------------------------------------------------------------
+
+
+def test_clean_text_normalises_line_ends() -> None:
+    assert clean_text("one\r\ntwo\rthree\n") == "one\ntwo\nthree\n"
+
+
+def test_clean_text_removes_ansi_escapes_and_nul() -> None:
+    assert clean_text("a\x1b[31mred\x1b[0m b\x00c\x07") == "ared bc"
+
+
+def test_clean_text_keeps_tabs_and_newlines() -> None:
+    assert clean_text("col\tcol\nnext") == "col\tcol\nnext"
+
+
+# split_front_matter ------------------------------------------------------------------------------
+
+
+def test_front_matter_valid() -> None:
+    declared, body, line = split_front_matter("---\ntitle: Border talks\nkind: news\n---\nBody text.\n")
+    assert declared == {"title": "Border talks", "kind": "news"}
+    assert body == "Body text.\n"
+    assert line == 5
+
+
+def test_no_front_matter_returns_text_unchanged() -> None:
+    assert split_front_matter("Just text.\n") == ({}, "Just text.\n", 1)
+
+
+def test_front_matter_unclosed_fence() -> None:
+    with pytest.raises(SeedError, match="closing") as caught:
+        split_front_matter("---\ntitle: never closed\nBody text.\n")
+    assert caught.value.line == 1
+
+
+def test_front_matter_malformed_yaml_names_its_line() -> None:
+    with pytest.raises(SeedError, match="not valid YAML") as caught:
+        split_front_matter("---\ntitle: fine\nbad: x: y\n---\nBody.\n")
+    assert caught.value.line == 3
+
+
+def test_front_matter_alias_bomb_is_refused() -> None:
+    with pytest.raises(SeedError, match="aliases") as caught:
+        split_front_matter("---\na: &a [x]\nb: *a\n---\nBody.\n")
+    assert caught.value.line == 3
+
+
+@pytest.mark.parametrize("yaml_text", ["- a\n- b\n", "just a string\n", "42\n"])
+def test_front_matter_must_be_a_mapping(yaml_text: str) -> None:
+    with pytest.raises(SeedError, match="mapping"):
+        split_front_matter(f"---\n{yaml_text}---\nBody.\n")
+
+
+# read_seed ---------------------------------------------------------------------------------------
+
+
+def test_read_seed_with_sidecar(tmp_path: Path) -> None:
+    _write(tmp_path / "story.txt", "Officials met in Erbil.\r\nThey talked.\r\n")
+    _write(tmp_path / "story.yml", "title: Erbil meeting\nkind: news\n")
+    [seed], problems = discover_seeds(tmp_path)
+    assert problems == []
+    raw = read_seed(seed, tmp_path, 10_000)
+    assert raw.source_file == "story.txt"
+    assert raw.text == "Officials met in Erbil.\nThey talked.\n"
+    assert raw.declared == {"title": "Erbil meeting", "kind": "news"}
+    assert raw.declared_in == "sidecar story.yml"
+    assert raw.declared_lines == {"title": 1, "kind": 2}
+    assert raw.body_line == 1
+    assert raw.encoding == "utf-8"
+    assert len(raw.sha256) == 64
+
+
+def test_read_seed_markdown_front_matter_lines(tmp_path: Path) -> None:
+    path = _write(tmp_path / "note.md", "---\ntitle: A note\nurl: https://example.org/a\n---\nThe text.\n")
+    raw = read_seed(SeedFile(path, "note.md"), tmp_path, 10_000)
+    assert raw.declared_in == "front matter"
+    assert raw.declared_lines == {"title": 2, "url": 3}
+    assert raw.body_line == 5
+    assert raw.text == "The text.\n"
+
+
+def test_read_seed_empty_file(tmp_path: Path) -> None:
+    path = _write(tmp_path / "empty.txt", "")
+    with pytest.raises(SeedError, match="empty") as caught:
+        read_seed(SeedFile(path, "empty.txt"), tmp_path, 10_000)
+    assert caught.value.hint
+
+
+def test_read_seed_whitespace_only_is_empty(tmp_path: Path) -> None:
+    path = _write(tmp_path / "blank.txt", "  \n\n\t\n")
+    with pytest.raises(SeedError, match="empty"):
+        read_seed(SeedFile(path, "blank.txt"), tmp_path, 10_000)
+
+
+def test_read_seed_front_matter_only_is_empty(tmp_path: Path) -> None:
+    path = _write(tmp_path / "only.md", "---\ntitle: Nothing below\n---\n")
+    with pytest.raises(SeedError, match="no text after front matter"):
+        read_seed(SeedFile(path, "only.md"), tmp_path, 10_000)
+
+
+def test_read_seed_over_size_limit(tmp_path: Path) -> None:
+    path = _write(tmp_path / "big.txt", "word " * 100)
+    with pytest.raises(SeedError, match="over the limit"):
+        read_seed(SeedFile(path, "big.txt"), tmp_path, 50)
