@@ -9,10 +9,12 @@ only while this module is first imported.
 from __future__ import annotations
 
 import logging
+from collections.abc import Callable
 
 from markupsafe import Markup
 from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.exceptions import PluginError
+from mkdocs.livereload import LiveReloadServer
 from mkdocs.structure.files import File, Files
 from mkdocs.structure.pages import Page
 
@@ -51,6 +53,15 @@ def on_files(files: Files, config: MkDocsConfig) -> Files:
     log.info(f"briefing: {build.seeds_found} seed files found, {build.pages_made} pages made, "
              f"{len(build.problems)} problems reported")
     return files
+
+
+def on_serve(server: LiveReloadServer, config: MkDocsConfig, builder: Callable[[], None]) -> LiveReloadServer:
+    # The seeds folder may come from BRIEFING_SEEDS, so watch the folder actually used.
+    if _settings is not None:
+        server.watch(str(_settings.seeds_dir))
+        if _settings.entities_file is not None:
+            server.watch(str(_settings.entities_file))
+    return server
 
 
 def on_page_markdown(markdown: str, page: Page, config: MkDocsConfig, files: Files) -> str:
