@@ -11,16 +11,15 @@ from __future__ import annotations
 import logging
 from collections.abc import Callable
 
+from briefing_config import load_settings
+from briefing_site.model import Settings
+from briefing_site.pipeline import build_site
 from markupsafe import Markup
 from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.exceptions import PluginError
 from mkdocs.livereload import LiveReloadServer
 from mkdocs.structure.files import File, Files
 from mkdocs.structure.pages import Page
-
-from briefing_config import load_settings
-from briefing_site.model import Settings
-from briefing_site.pipeline import build_site
 
 log = logging.getLogger("mkdocs.plugins.briefing")
 _settings: Settings | None = None

@@ -8,11 +8,10 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from briefing_site.model import Settings
 from mkdocs.config import config_options as c
 from mkdocs.config.base import Config, ValidationError
 from mkdocs.exceptions import ConfigurationError
-
-from briefing_site.model import Settings
 
 
 class IntInRange(c.Type[int]):

@@ -14,7 +14,8 @@ ROOT = Path(__file__).resolve().parent.parent
 FIXTURE_SEEDS = Path(__file__).parent / "fixtures" / "seeds"
 
 
-def build_site(seeds: Path, site: Path, *extra_env: tuple[str, str], strict: bool = True) -> subprocess.CompletedProcess:
+def build_site(seeds: Path, site: Path, *extra_env: tuple[str, str],
+               strict: bool = True) -> subprocess.CompletedProcess:
     """Run the real `mkdocs build` with the project's mkdocs.yml on another seeds folder."""
     env = {**os.environ, "BRIEFING_SEEDS": str(seeds), "NO_MKDOCS_2_WARNING": "1",
            "SOURCE_DATE_EPOCH": "1700000000", **dict(extra_env)}

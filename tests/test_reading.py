@@ -129,10 +129,8 @@ def test_decode_utf16_le_without_bom() -> None:
     assert decode_text(data) == ("Talks in Erbil ended with a café visit.", "utf-16-le")
 
 
-@pytest.mark.xfail(reason="ASCII-only UTF-16-LE without a BOM is valid UTF-8 (NULs included), so it is "
-                          "decoded as UTF-8 and then rejected as binary instead of trying UTF-16",
-                   strict=True)
 def test_decode_utf16_le_without_bom_ascii_only() -> None:
+    """Regression: ASCII-only UTF-16-LE is also valid UTF-8 (NULs included) and was rejected as binary."""
     data = "Talks in Baghdad ended.".encode("utf-16-le")
     assert decode_text(data) == ("Talks in Baghdad ended.", "utf-16-le")
 
@@ -256,3 +254,12 @@ def test_read_seed_over_size_limit(tmp_path: Path) -> None:
     path = _write(tmp_path / "big.txt", "word " * 100)
     with pytest.raises(SeedError, match="over the limit"):
         read_seed(SeedFile(path, "big.txt"), tmp_path, 50)
+
+
+def test_discover_upper_case_sidecar_is_read_or_reported(tmp_path: Path) -> None:
+    """Regression: Story.YML next to Story.TXT was silently neither read nor reported."""
+    _write(tmp_path / "Story.TXT")
+    _write(tmp_path / "Story.YML", "title: A title\n")
+    seeds, problems = discover_seeds(tmp_path)
+    assert [s.source_file for s in seeds] == ["Story.TXT"]
+    assert seeds[0].sidecar is not None or [p.source_file for p in problems] == ["Story.YML"]

@@ -65,7 +65,7 @@ def test_source_card_of_the_seed_with_publisher_and_date(real_site: Path, export
     assert briefing["publisher"] == "The New Region"
     assert briefing["published"] == "2024-12-26"
     assert briefing["kind"] == "news"
-    assert briefing["title"] == "Turkey, Iraq discuss increased military cooperation, countering border security threats"
+    assert briefing["title"].startswith("Turkey, Iraq discuss increased military cooperation")
     html = (real_site / briefing["url"] / "index.html").read_text(encoding="utf-8")
     card = html[html.index('class="source-card"'):html.index("</section>", html.index('class="source-card"'))]
     assert "The New Region" in card and '<time datetime="2024-12-26">' in card

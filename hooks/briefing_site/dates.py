@@ -29,7 +29,7 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("rel_month", re.compile(rf"\b(?P<lead>(?:[Ii]n|[Ss]ince|[Bb]y|[Uu]ntil|[Ll]ast|[Tt]his|[Aa]n?)\s+"
                              rf"(?:(?:early|mid|late)[- ]?)?)(?P<mon>{MONTH_NAME})\b(?!\.?\s*(?:\d|,\s*\d))")),
     ("rel_weekday", re.compile(r"\b(?:[Oo]n|[Ll]ast|[Tt]his|[Nn]ext|[Ss]ince)\s+(?P<wd>Monday|Tuesday|Wednesday|"
-                               r"Thursday|Friday|Saturday|Sunday)\b(?!,?\s+(?:\w+\s+)?\d)")),
+                               r"Thursday|Friday|Saturday|Sunday)\b(?!,?\s+(?:[A-Za-z]+\.?\s+)?\d)")),
     ("rel_word", re.compile(r"\b(?P<w>yesterday|today|last year|this year|next year|last month|this month|"
                             r"last week|this week)\b", re.IGNORECASE)),
 ]
@@ -100,11 +100,18 @@ def _resolve(name: str, m: re.Match[str], anchor: dt.date | None) -> tuple[str |
     if anchor is None:
         return None, "unresolved"
     if name == "rel_weekday":
-        back = (anchor.weekday() - WEEKDAYS.index(m.group("wd").lower())) % 7
+        weekday = WEEKDAYS.index(m.group("wd").lower())
+        if m.group(0).lower().startswith("next"):
+            ahead = (weekday - anchor.weekday()) % 7 or 7
+            return (anchor + dt.timedelta(days=ahead)).isoformat(), "day"
+        back = (anchor.weekday() - weekday) % 7
+        if m.group(0).lower().startswith("last"):
+            back = back or 7  # "last Thursday" written on a Thursday is a week earlier
         return (anchor - dt.timedelta(days=back)).isoformat(), "day"
     if name == "rel_month":
         month = MONTHS[m.group("mon")[:3].lower()]
-        year = anchor.year if month <= anchor.month else anchor.year - 1
+        last = m.group("lead").lower().startswith("last")
+        year = anchor.year if month < anchor.month or (month == anchor.month and not last) else anchor.year - 1
         return f"{year:04d}-{month:02d}", "month"
     word = m.group("w").lower()
     offsets = {"yesterday": -1, "today": 0}

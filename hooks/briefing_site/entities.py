@@ -31,7 +31,7 @@ ORG_HEADS = {
     "parliament", "government", "assembly", "commission", "office", "department", "university",
     "institute", "state", "front", "movement", "alliance", "brigade", "brigades", "militia",
     "police", "service", "services", "authority", "federation", "foundation", "network", "times",
-    "news", "post", "tribune", "agency", "cabinet", "congress", "senate", "board", "fund",
+    "news", "post", "tribune", "cabinet", "congress", "senate", "board", "fund",
     "treasury", "commons", "lords", "airlines", "exchange", "club", "church", "school",
 }
 PLACE_HEADS = {

@@ -13,7 +13,6 @@ import math
 import re
 import unicodedata
 from collections import Counter
-from pathlib import Path
 
 from .dates import extract_dates
 from .entities import Knowledge, extract_entities, load_knowledge
@@ -26,7 +25,7 @@ from .reading import discover_seeds, read_seed
 from .render import render_site
 from .signals import classify_kind, read_signals
 from .summary import summarise, summary_length
-from .terms import WORD, stem, STOPWORDS
+from .terms import STOPWORDS, WORD, stem
 from .text import read_document, word_count
 
 _CACHE: dict[tuple[str, str, Settings, int], Analysis] = {}  # kept across `mkdocs serve` rebuilds
@@ -75,7 +74,7 @@ def _analyse_cached(seed_file: SeedFile, settings: Settings, knowledge: Knowledg
 
 def analyse(raw: RawSeed, settings: Settings, knowledge: Knowledge) -> Analysis:
     """Every analysis step for one seed, in order; the result is all that rendering reads."""
-    document = read_document(raw.text)
+    document = read_document(raw.text, raw.body_line)
     metadata = extract_metadata(raw, document)
     signals = read_signals(document)
     sentences = document.body_sentences

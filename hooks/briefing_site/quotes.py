@@ -68,13 +68,13 @@ def _speaker(sentence: Sentence, match: re.Match[str], entities: tuple[Entity, .
         return None
     best: tuple[int, int, Entity] | None = None
     for entity in entities:
-        if entity.type not in ("person", "organisation", "place"):
+        if entity.type not in ("person", "organisation"):
             continue
         for mention in entity.mentions:
             if mention.sentence != sentence.index or match.start() <= mention.start < match.end():
                 continue
             distance = min(abs(mention.start - match.end()), abs(match.start() - mention.end))
-            rank = {"person": 0, "organisation": 1, "place": 2}[entity.type]
+            rank = 0 if entity.type == "person" else 1
             if best is None or (rank, distance) < best[:2]:
                 best = (rank, distance, entity)
     return best[2] if best else None

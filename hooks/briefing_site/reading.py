@@ -75,10 +75,9 @@ def _classify(root: Path, path: Path, siblings: list[str]) -> tuple[SeedFile | N
                               "seeds must be .txt or .md files")
     sidecar = None
     if suffix == ".txt":
-        for ext in SIDECAR_SUFFIXES:
-            if path.stem + ext in siblings:
-                sidecar = path.with_name(path.stem + ext)
-                break
+        sidecars = sorted(s for s in siblings
+                          if Path(s).stem == path.stem and Path(s).suffix.lower() in SIDECAR_SUFFIXES)
+        sidecar = path.with_name(sidecars[0]) if sidecars else None
     return SeedFile(path, _relative(root, path), sidecar), None
 
 
@@ -153,8 +152,9 @@ def decode_text(data: bytes) -> tuple[str, str]:
                 return data.decode(name), name
             except UnicodeDecodeError as error:
                 raise SeedError(f"starts with a {name} byte-order mark but is not valid {name}") from error
+    utf16 = _utf16_without_bom(data)
     try:
-        text, encoding = data.decode("utf-8"), "utf-8"
+        text, encoding = (data.decode(utf16), utf16) if utf16 else (data.decode("utf-8"), "utf-8")
     except UnicodeDecodeError:
         text, encoding = _decode_legacy(data)
     if _looks_binary(text):
@@ -162,13 +162,19 @@ def decode_text(data: bytes) -> tuple[str, str]:
     return text, encoding
 
 
+def _utf16_without_bom(data: bytes) -> str | None:
+    """Mostly-ASCII UTF-16 has a NUL in every other byte: on the odd side (LE) or even (BE)."""
+    if len(data) < 4:
+        return None
+    half = len(data) // 2
+    if data[1::2].count(0) > half * 0.6 and data[0::2].count(0) < half * 0.1:
+        return "utf-16-le"
+    if data[0::2].count(0) > half * 0.6 and data[1::2].count(0) < half * 0.1:
+        return "utf-16-be"
+    return None
+
+
 def _decode_legacy(data: bytes) -> tuple[str, str]:
-    zeros_odd = data[1::2].count(0)
-    if len(data) >= 4 and zeros_odd > len(data) // 4:
-        try:
-            return data.decode("utf-16-le"), "utf-16-le"
-        except UnicodeDecodeError:
-            pass
     try:
         return data.decode("cp1252"), "cp1252"
     except UnicodeDecodeError:

@@ -45,14 +45,14 @@ def page_url(path: str, directory_urls: bool) -> str:
     """The site URL of a docs path, as MkDocs forms it."""
     stem = path[: -len(".md")]
     if stem == "index" or stem.endswith("/index"):
-        return stem[: -len("index")]
+        return stem[: -len("index")] if directory_urls else stem + ".html"
     return stem + "/" if directory_urls else stem + ".html"
 
 
 def relative_url(from_path: str, to_path: str, directory_urls: bool) -> str:
     here = page_url(from_path, directory_urls)
     there = page_url(to_path, directory_urls)
-    base = here if here.endswith("/") or not here else posixpath.dirname(here) + "/"
+    base = here.rstrip("/") if here.endswith("/") else posixpath.dirname(here)
     relative = posixpath.relpath(there or ".", base or ".")
     if there.endswith("/") and not relative.endswith("/"):
         relative += "/"
@@ -129,7 +129,7 @@ def actors(analyses: list[Analysis]) -> list[Actor]:
         for entity in analysis.entities:
             found[entity.id].append((analysis, entity))
     result = []
-    for key, items in found.items():
+    for items in found.values():
         first = items[0][1]
         result.append(Actor(first.name, first.type, sum(len(e.mentions) for _, e in items),  # type: ignore[attr-defined]
                             tuple((a.id, a.metadata.display_title, e.mentions[0].sentence)  # type: ignore[attr-defined]

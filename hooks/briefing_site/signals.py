@@ -23,7 +23,7 @@ NAMED_SOURCE = re.compile(
     r"\bstatement by the [A-Z]"
 )
 QUOTE = re.compile(r"[\"“][^\"“”]{12,}[\"”]")
-NUMBER = re.compile(r"\b\d[\d,.]*\s*(?:%|percent|per cent)?|\b(?:hundreds|thousands|millions|billions)\b",
+NUMBER = re.compile(r"\b\d(?:[\d,.]*\d)?\s*(?:%|percent|per cent)?|\b(?:hundreds|thousands|millions|billions)\b",
                     re.IGNORECASE)
 YEARISH = re.compile(r"^(?:19|20)\d{2}$")
 SOURCE_FOR_NUMBER = re.compile(r"\baccording to\b|\bsource:|\breport\b|\bsurvey\b|\bdata\b|\bfigures\b|"
@@ -42,6 +42,8 @@ LOADED = re.compile(
 )
 PRESCRIPTIVE = re.compile(r"\b(?:should|must|ought to|we|our|us|I)\b")
 WEEKDAY_NEWS = re.compile(r"\bon (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b")
+EVENT_VERBS = re.compile(r"\b(?:announced|agreed|signed|met|held|launched|appointed|approved|visited|arrived|"
+                         r"discussed|killed|deployed|voted|ruled|arrested|resigned|elected)\b")
 ARGUMENT = re.compile(r"^(?:First|Second|Third|Finally|In conclusion|Nonetheless|Nevertheless|However),")
 PRESS_RELEASE = re.compile(r"for immediate release|media contact|press contact|^about [A-Z]|"
                            r"\bpress release\b", re.IGNORECASE | re.MULTILINE)
@@ -122,6 +124,9 @@ def _structure_cues(document: Document, add) -> None:  # type: ignore[no-untyped
     weekdays = sum(1 for s in sentences if WEEKDAY_NEWS.search(s.text))
     if weekdays:
         add("news", 1.5, f"{weekdays} same-week time reference(s) such as 'on Monday'")
+    events = sum(1 for s in sentences if EVENT_VERBS.search(s.text))
+    if events >= 2:
+        add("news", 1.5, f"{events} sentences report events (announced, agreed, signed, met …)")
     arguments = sum(1 for s in sentences if ARGUMENT.match(s.text))
     if arguments >= 2:
         add("analysis", 1.5, f"{arguments} sentences that build an argument ('First,', 'However,', 'In conclusion,')")
@@ -135,7 +140,7 @@ def _signal_cues(document: Document, counts: dict[str, int], add) -> None:  # ty
     if counts["direct quotes"]:
         add("news", 1, f"{counts['direct quotes']} direct quote(s)")
     if attributed == 0 and counts["direct quotes"] == 0:
-        add("opinion", 2, "no attributed statements or quotes")
+        add("opinion", 1.5, "no attributed statements or quotes")
         add("analysis", 1, "no attributed statements or quotes")
     loaded = counts["loaded or promotional language"] / total
     if loaded >= 0.25:

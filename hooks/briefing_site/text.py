@@ -57,13 +57,17 @@ class _Chunk:
     bullet: bool
 
 
-def read_document(text: str) -> Document:
-    """Split text into paragraphs, give each a role, and split body paragraphs into sentences."""
-    chunks = split_paragraphs(text)
+def read_document(text: str, first_line: int = 1) -> Document:
+    """Split text into paragraphs, give each a role, and split body paragraphs into sentences.
+
+    first_line is the file line the text starts on (after front matter), so paragraph lines
+    point into the file the maintainer edits.
+    """
+    chunks = split_paragraphs(text, first_line)
     roles = assign_roles(chunks)
     paragraphs: list[Paragraph] = []
     next_sentence = 0
-    for index, (chunk, role) in enumerate(zip(chunks, roles)):
+    for index, (chunk, role) in enumerate(zip(chunks, roles, strict=True)):
         sentences: tuple[Sentence, ...] = ()
         if role in ("body", "list"):
             sentences = split_sentences(chunk.text, index, next_sentence)
@@ -72,7 +76,7 @@ def read_document(text: str) -> Document:
     return Document(tuple(paragraphs))
 
 
-def split_paragraphs(text: str) -> list[_Chunk]:
+def split_paragraphs(text: str, first_line: int = 1) -> list[_Chunk]:
     """Blank-line blocks, re-split where one line holds one paragraph, re-joined soft wraps."""
     chunks: list[_Chunk] = []
     current: list[str] = []
@@ -86,7 +90,7 @@ def split_paragraphs(text: str) -> list[_Chunk]:
             chunks.append(_Chunk(start, _join(current), bullet))
         current = []
 
-    for number, raw in enumerate(text.split("\n"), start=1):
+    for number, raw in enumerate(text.split("\n"), start=first_line):
         line = raw.strip().replace("\u00a0", " ").strip()
         if not line:
             pending_join = bool(current) and not bullet and _ends_mid_sentence(current[-1])

@@ -1,0 +1,1 @@
+"""Evaluation and benchmarks, kept apart from the pipeline they measure (run: python -m evaluation)."""

@@ -1,0 +1,49 @@
+"""python -m evaluation [summaries|annotations|speed|all] — numbers beside baselines, one run."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT / "hooks"))
+
+from . import summaries  # noqa: E402
+from .corpus import read_corpus, spread  # noqa: E402
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(prog="python -m evaluation", description=__doc__)
+    parser.add_argument("what", choices=["summaries", "annotations", "speed", "all"], nargs="?", default="all")
+    parser.add_argument("--corpus", type=Path, default=ROOT.parent / "shared" / "corpora" / "bbc")
+    parser.add_argument("--gold", type=Path, default=ROOT / "tests" / "eval" / "gold")
+    parser.add_argument("--limit", type=int, default=None, help="evaluate an evenly spread slice of N articles")
+    args = parser.parse_args()
+    if args.what in ("summaries", "all"):
+        run_summaries(args.corpus, args.limit)
+    if args.what in ("annotations", "all"):
+        from . import annotations
+        annotations.report(annotations.evaluate(args.gold, ROOT, args.corpus))
+    if args.what in ("speed", "all"):
+        from . import speed
+        speed.report(speed.measure(args.corpus, args.limit))
+    return 0
+
+
+def run_summaries(corpus: Path, limit: int | None) -> None:
+    articles = list(read_corpus(corpus))
+    if limit:
+        articles = spread(articles, limit)
+    started = time.perf_counter()
+    rows = summaries.evaluate(articles)
+    print(f"\nSummaries: {len(articles)} articles of {corpus} (ROUGE F1, stemming on; "
+          f"{time.perf_counter() - started:.1f} s)")
+    print(f"{'length':<10} {'system':<17} {'ROUGE-1':>8} {'ROUGE-2':>8} {'ROUGE-L':>8}")
+    for row in sorted(rows, key=lambda r: (r.length, r.system)):
+        print(f"{row.length:<10} {row.system:<17} {row.rouge1:8.4f} {row.rouge2:8.4f} {row.rougeL:8.4f}")
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

@@ -1,0 +1,116 @@
+"""ROUGE of the summariser against reference summaries, beside Lead-k and plain TextRank.
+
+All three systems read the same document model (our paragraphs and sentences), so the numbers
+compare sentence choice only. ROUGE is rouge-score with stemming on; F1 is reported.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+import statistics
+from collections import Counter
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from briefing_site.model import Document
+from briefing_site.summary import sentence_words, summarise, textrank
+from briefing_site.terms import content_terms
+from briefing_site.text import read_document
+from rouge_score import rouge_scorer
+
+from .corpus import Article
+
+Summariser = Callable[[Document, int], tuple[int, ...]]
+
+
+def lead(document: Document, count: int) -> tuple[int, ...]:
+    return tuple(s.index for s in document.body_sentences[:count])
+
+
+def _top(document: Document, scores: list[float], count: int) -> tuple[int, ...]:
+    sentences = document.body_sentences
+    best = sorted(range(len(sentences)), key=lambda i: (-scores[i], i))[:count]
+    return tuple(sorted(sentences[i].index for i in best))
+
+
+def textrank_cosine(document: Document, count: int) -> tuple[int, ...]:
+    """The common plain TextRank: TF-IDF cosine between stemmed sentences, no filters."""
+    vectors = _tfidf([content_terms(s.text) for s in document.body_sentences])
+    size = len(vectors)
+    weights = [[_cosine(a, b) if i != j else 0.0 for j, b in enumerate(vectors)] for i, a in enumerate(vectors)]
+    return _top(document, _pagerank(weights, size), count)
+
+
+def textrank_overlap(document: Document, count: int) -> tuple[int, ...]:
+    """Our summariser's core alone: TextRank with word-overlap similarity, no filters."""
+    return _top(document, textrank([sentence_words(s.text) for s in document.body_sentences]), count)
+
+
+def _pagerank(weights: list[list[float]], size: int, damping: float = 0.85, rounds: int = 40) -> list[float]:
+    totals = [sum(row) or 1.0 for row in weights]
+    rank = [1.0 / size] * size if size else []
+    for _ in range(rounds):
+        rank = [(1 - damping) / size + damping * sum(weights[j][i] / totals[j] * rank[j] for j in range(size))
+                for i in range(size)]
+    return rank
+
+
+def _tfidf(documents: list[list[str]]) -> list[dict[str, float]]:
+    frequency = Counter(term for terms in documents for term in set(terms))
+    vectors = []
+    for terms in documents:
+        vector = {t: (1 + math.log(c)) * math.log(1 + len(documents) / frequency[t]) for t, c in Counter(terms).items()}
+        norm = math.sqrt(sum(v * v for v in vector.values())) or 1.0
+        vectors.append({t: v / norm for t, v in vector.items()})
+    return vectors
+
+
+def _cosine(a: dict[str, float], b: dict[str, float]) -> float:
+    return sum(v * b.get(t, 0.0) for t, v in a.items())
+
+
+SYSTEMS: dict[str, Summariser] = {
+    "lead": lead, "textrank-cosine": textrank_cosine, "textrank-overlap": textrank_overlap, "briefing": summarise,
+}
+
+
+def reference_length(document: Document, reference: str) -> int:
+    """Sentences in a reference made of article sentences run together without spaces."""
+    squashed = re.sub(r"\s+", "", reference)
+    found = sum(1 for s in document.body_sentences if re.sub(r"\s+", "", s.text) in squashed)
+    return max(1, found or len(re.findall(r"[.!?][\"']?(?=[A-Z]|$)", reference)))
+
+
+@dataclass(frozen=True)
+class RougeRow:
+    system: str
+    length: str
+    rouge1: float
+    rouge2: float
+    rougeL: float
+
+
+def evaluate(articles: list[Article], fixed: int = 3) -> list[RougeRow]:
+    scorer = rouge_scorer.RougeScorer(["rouge1", "rouge2", "rougeL"], use_stemmer=True)
+    scores: dict[tuple[str, str], list[dict[str, float]]] = {}
+    for article in articles:
+        if not article.reference:
+            continue
+        document = read_document(article.text)
+        texts = {s.index: s.text for s in document.sentences}
+        reference = _spaced(article.reference, document)
+        for length_name, count in (("reference", reference_length(document, article.reference)),
+                                   (str(fixed), fixed)):
+            for name, system in SYSTEMS.items():
+                summary = " ".join(texts[i] for i in system(document, count))
+                result = scorer.score(reference, summary)
+                scores.setdefault((name, length_name), []).append(
+                    {k: v.fmeasure for k, v in result.items()})
+    return [RougeRow(name, length, *(statistics.fmean(r[k] for r in rows) for k in ("rouge1", "rouge2", "rougeL")))
+            for (name, length), rows in scores.items()]
+
+
+def _spaced(reference: str, document: Document) -> str:
+    """Put back the spaces between the reference's sentences, so tokens are not glued."""
+    return re.sub(r"([.!?][\"']?)(?=[A-Z])", r"\1 ", reference)

@@ -1,0 +1,107 @@
+"""Step 3c: dates in the text, absolute and relative, as ISO 8601 at their stated precision."""
+
+from __future__ import annotations
+
+import pytest
+from briefing_site.dates import extract_dates, parse_date_phrase
+from briefing_site.model import Sentence
+
+PUBLISHED = "2024-12-26"  # a Thursday
+
+
+def _sentence(text: str, index: int = 0) -> Sentence:
+    return Sentence(index, 0, text, 0, len(text))
+
+
+def _dates(text: str, published: str | None = PUBLISHED) -> list[tuple[str, str | None, str, bool]]:
+    return [(d.text, d.value, d.precision, d.relative) for d in extract_dates((_sentence(text),), published)]
+
+
+@pytest.mark.parametrize("phrase, expected", [
+    ("Dec. 26, 2024", ("2024-12-26", "day")),
+    ("Dec. 26, 2024 • 2 min read", ("2024-12-26", "day")),
+    ("December 26th, 2024", ("2024-12-26", "day")),
+    ("26 December 2024", ("2024-12-26", "day")),
+    ("2024-12-26", ("2024-12-26", "day")),
+    ("August 2024", ("2024-08", "month")),
+    ("in 2014", ("2014", "year")),
+])
+def test_parse_date_phrase(phrase: str, expected: tuple[str, str]) -> None:
+    assert parse_date_phrase(phrase) == expected
+
+
+@pytest.mark.parametrize("phrase", ["no date here", "Feb. 30, 2024", "2014", "on Thursday"])
+def test_parse_date_phrase_without_an_absolute_date(phrase: str) -> None:
+    assert parse_date_phrase(phrase) is None
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Talks were held on Dec. 26, 2024 in the capital.", ("Dec. 26, 2024", "2024-12-26", "day", False)),
+    ("The deal was signed in August 2024.", ("August 2024", "2024-08", "month", False)),
+    ("The fighting began in 2014.", ("2014", "2014", "year", False)),
+    ("Ministers met on Thursday.", ("on Thursday", "2024-12-26", "day", True)),
+    ("They spoke on Wednesday.", ("on Wednesday", "2024-12-25", "day", True)),
+    ("Ministers met on Friday.", ("on Friday", "2024-12-20", "day", True)),
+    ("A visit took place in mid-August.", ("mid-August", "2024-08", "month", True)),
+    ("Trade rose last year.", ("last year", "2023", "year", True)),
+    ("Trade may rise next year.", ("next year", "2025", "year", True)),
+    ("They met yesterday.", ("yesterday", "2024-12-25", "day", True)),
+    ("The talks resumed last month.", ("last month", "2024-11", "month", True)),
+])
+def test_extract_dates_one_per_sentence(text: str, expected: tuple[str, str, str, bool]) -> None:
+    assert _dates(text) == [expected]
+
+
+def test_relative_month_after_publication_month_is_last_year() -> None:
+    found = _dates("A visit took place in mid-August.", "2024-03-10")
+    assert found == [("mid-August", "2023-08", "month", True)]
+
+
+def test_last_month_across_a_year_boundary() -> None:
+    assert _dates("The talks resumed last month.", "2024-01-15") == [("last month", "2023-12", "month", True)]
+
+
+@pytest.mark.parametrize("text, phrase", [
+    ("Ministers met on Thursday.", "on Thursday"),
+    ("A visit took place in mid-August.", "mid-August"),
+    ("Trade rose last year.", "last year"),
+])
+def test_relative_dates_unresolved_without_publication_date(text: str, phrase: str) -> None:
+    assert _dates(text, None) == [(phrase, None, "unresolved", True)]
+
+
+def test_relative_dates_unresolved_when_publication_date_is_not_a_day() -> None:
+    assert _dates("Ministers met on Thursday.", "2024-12") == [("on Thursday", None, "unresolved", True)]
+
+
+def test_absolute_dates_resolve_without_publication_date() -> None:
+    assert _dates("Talks were held on Dec. 26, 2024.", None) == [
+        ("Dec. 26, 2024", "2024-12-26", "day", False)]
+
+
+def test_date_text_is_the_words_in_the_sentence_and_sentence_index_is_kept() -> None:
+    sentences = (_sentence("Nothing dated here.", 3),
+                 _sentence("They met on Wednesday and in March 2023.", 4))
+    found = extract_dates(sentences, PUBLISHED)
+    assert [(d.text, d.value, d.sentence) for d in found] == [
+        ("March 2023", "2023-03", 4), ("on Wednesday", "2024-12-25", 4)]
+    for date in found:
+        assert date.text in sentences[1].text
+
+
+def test_a_weekday_with_a_full_date_is_not_dated_twice() -> None:
+    found = _dates("Ministers met on Thursday, December 26, 2024 in the capital.", "2025-01-02")
+    assert found == [("December 26, 2024", "2024-12-26", "day", False)]
+
+
+def test_a_weekday_with_an_abbreviated_full_date_is_not_dated_twice() -> None:
+    """Regression: 'on Thursday, Dec. 26, 2024' also resolved 'on Thursday' against publication."""
+    found = _dates("Ministers met on Thursday, Dec. 26, 2024 in the capital.", "2025-01-02")
+    assert found == [("Dec. 26, 2024", "2024-12-26", "day", False)]
+
+
+def test_next_weekday_is_after_publication() -> None:
+    """Regression: 'next Monday' was resolved backwards, to a day before publication."""
+    [(_, value, precision, _)] = _dates("They will meet again next Monday.")
+    assert precision == "day"
+    assert value is not None and value > PUBLISHED

@@ -1,0 +1,145 @@
+"""Step 3c: people, organisations and places, with their mentions merged into one entity each."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from briefing_site.entities import Knowledge, extract_entities, load_knowledge, name_key
+from briefing_site.model import Entity, SeedError
+from briefing_site.text import read_document
+
+TEXT = """Border talks resume
+
+Türkiye and Iraq held talks in Baghdad on border security. Officials from Turkey said the meeting \
+went well. Turkiye will send a delegation.
+
+The Kurdistan Workers Party (PKK) was discussed at length. Both sides said the PKK remained a threat.
+
+Turkish Interior Minister Süleyman Soylu attended the talks. Soylu said cooperation would continue.
+"""
+
+COUNCIL = """Talks in the north
+
+The Joint Border Monitoring Council (JBMC) met in Mosul on Monday. A spokesman said the JBMC would \
+meet again. Officials from Acme Widgets attended the meeting with Acme Widgets staff. Officials \
+praised the Great Effort on Monday, and the Great Effort continued.
+"""
+
+
+@pytest.fixture(scope="module")
+def builtin() -> Knowledge:
+    return load_knowledge(None)
+
+
+def _entities(text: str, knowledge: Knowledge) -> dict[str, Entity]:
+    return {e.name: e for e in extract_entities(read_document(text), knowledge)}
+
+
+def test_name_key_ignores_accents_case_and_punctuation() -> None:
+    assert name_key("Türkiye") == name_key("TURKIYE") == name_key("turkiye") == "turkiye"
+    assert name_key("Kurdistan Workers’ Party") == name_key("kurdistan workers' party")
+
+
+def test_turkiye_spellings_merge_into_one_entity(builtin: Knowledge) -> None:
+    entities = _entities(TEXT, builtin)
+    assert "Turkey" not in entities and "Turkiye" not in entities
+    turkiye = entities["Türkiye"]
+    assert turkiye.type == "place"
+    assert sorted(m.text for m in turkiye.mentions) == ["Turkey", "Turkiye", "Türkiye"]
+    assert set(turkiye.aliases) == {"Turkey", "Turkiye"}
+
+
+def test_acronym_and_expansion_merge(builtin: Knowledge) -> None:
+    entities = _entities(TEXT, builtin)
+    pkk = [e for e in entities.values() if "PKK" in {m.text for m in e.mentions}]
+    assert len(pkk) == 1
+    assert pkk[0].type == "organisation"
+    assert [m.text for m in pkk[0].mentions] == ["Kurdistan Workers Party", "PKK", "PKK"]
+
+
+def test_acronym_defined_in_the_text_merges_without_knowledge(builtin: Knowledge) -> None:
+    entities = _entities(COUNCIL, builtin)
+    council = entities["Joint Border Monitoring Council"]
+    assert council.type == "organisation"
+    assert [m.text for m in council.mentions] == ["Joint Border Monitoring Council", "JBMC", "JBMC"]
+    assert "JBMC" not in entities
+
+
+def test_role_is_peeled_off_and_surname_merges(builtin: Knowledge) -> None:
+    entities = _entities(TEXT, builtin)
+    assert "Soylu" not in entities
+    soylu = entities["Süleyman Soylu"]
+    assert soylu.type == "person"
+    assert any("Interior Minister" in role for role in soylu.roles)
+    assert [m.text for m in soylu.mentions] == ["Süleyman Soylu", "Soylu"]
+    assert not any(name.startswith(("Turkish", "Interior")) for name in entities)
+
+
+def test_mentions_point_into_their_sentences(builtin: Knowledge) -> None:
+    document = read_document(TEXT + "\n" + COUNCIL)
+    sentences = {s.index: s.text for s in document.sentences}
+    entities = extract_entities(document, builtin)
+    assert entities
+    for entity in entities:
+        for mention in entity.mentions:
+            assert sentences[mention.sentence][mention.start:mention.end] == mention.text
+
+
+def test_ids_are_unique_and_url_safe(builtin: Knowledge) -> None:
+    entities = extract_entities(read_document(TEXT), builtin)
+    ids = [e.id for e in entities]
+    assert len(ids) == len(set(ids))
+    assert all(i and all(c.isalnum() or c == "-" for c in i) and i.isascii() for i in ids)
+
+
+def test_headline_words_are_not_entities(builtin: Knowledge) -> None:
+    entities = _entities(TEXT, builtin)
+    assert "Border" not in entities
+    assert not any("talks" in name.lower() for name in entities)
+
+
+def test_sorted_by_mentions(builtin: Knowledge) -> None:
+    counts = [len(e.mentions) for e in extract_entities(read_document(TEXT), builtin)]
+    assert counts == sorted(counts, reverse=True)
+
+
+def test_curated_file_overrides_type_and_name_and_ignores(tmp_path: Path, builtin: Knowledge) -> None:
+    before = _entities(COUNCIL, builtin)
+    assert "Great Effort" in before
+    assert before["Mosul"].type == "place"
+    curated = tmp_path / "entities.yml"
+    curated.write_text(
+        "entities:\n"
+        "  - name: Acme Widgets Company\n"
+        "    type: organisation\n"
+        "    aliases: [Acme Widgets]\n"
+        "    description: A maker of widgets.\n"
+        "  - name: Mosul\n"
+        "    type: other\n"
+        "ignore: [Great Effort]\n",
+        encoding="utf-8",
+    )
+    after = _entities(COUNCIL, load_knowledge(curated, 0.0))
+    assert "Great Effort" not in after
+    assert after["Mosul"].type == "other"
+    assert "Acme Widgets" not in after
+    acme = after["Acme Widgets Company"]
+    assert acme.type == "organisation"
+    assert acme.description == "A maker of widgets."
+    assert [m.text for m in acme.mentions] == ["Acme Widgets", "Acme Widgets"]
+    # the built-in knowledge still applies under the curated file
+    assert "Türkiye" in _entities(TEXT, load_knowledge(curated, 0.0))
+
+
+@pytest.mark.parametrize("content, message", [
+    ("- just\n- a list\n", "must be a mapping"),
+    ("entities:\n  - type: place\n", "needs a 'name'"),
+    ("entities:\n  - name: Somewhere\n    type: planet\n", "type 'planet'"),
+    ("entities: [\n", "cannot be read"),
+])
+def test_bad_curated_file_raises(tmp_path: Path, content: str, message: str) -> None:
+    curated = tmp_path / "entities.yml"
+    curated.write_text(content, encoding="utf-8")
+    with pytest.raises(SeedError, match=message):
+        load_knowledge(curated, 0.0)

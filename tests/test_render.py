@@ -1,0 +1,196 @@
+"""Step 6: generated pages: computed links, and seed text that can never become markup."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+import markdown
+import pytest
+from briefing_site.entities import load_knowledge
+from briefing_site.linking import related_briefings
+from briefing_site.model import GeneratedFile, RawSeed, SeedProblem, Settings
+from briefing_site.pipeline import analyse, assign_ids
+from briefing_site.render import page_url, paragraph_segments, relative_url, render_site
+from briefing_site.text import read_document
+
+# Tags the templates in hooks/briefing_site/templates/ write; nothing else may appear.
+ALLOWED_TAGS = {
+    "a", "code", "dd", "div", "dl", "dt", "em", "h1", "h2", "h3", "li", "ol", "p", "q", "section",
+    "span", "strong", "table", "tbody", "td", "th", "thead", "time", "tr", "ul",
+}
+ALLOWED_ATTRIBUTES = {"class", "id", "href", "datetime", "aria-label", "rel"}
+TAG = re.compile(r"<\s*(/?)\s*([A-Za-z][\w:-]*)([^>]*)>")
+ATTRIBUTE = re.compile(r"""([^\s=/]+)\s*=\s*(?:"[^"]*"|'[^']*'|[^\s>]+)|([^\s=/]+)""")
+
+HOSTILE = [
+    "<script>alert(1)</script>",
+    "[x](javascript:alert(1))",
+    '{: onclick="x"}',
+    '--8<-- "/etc/passwd"',
+    "{{ 7*7 }}",
+    "<img src=x onerror=alert(1)>",
+]
+SEED_TEXT = """Hostile <script>alert(1)</script> headline
+
+Officials said <script>alert(1)</script> was found in Baghdad on Dec. 26, 2024.
+See [x](javascript:alert(1)) for more, the minister said.
+{: onclick="x"}
+--8<-- "/etc/passwd"
+
+The template {{ 7*7 }} and {% raw %} tags said "<b>bold</b> words here" loudly, officials said.
+<img src=x onerror=alert(1)> appeared in Türkiye on Thursday, the ministry said.
+"""
+
+
+# page_url / relative_url -------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("path, directory, expected", [
+    ("index.md", True, ""),
+    ("briefings/index.md", True, "briefings/"),
+    ("actors.md", True, "actors/"),
+    ("briefings/x.md", True, "briefings/x/"),
+    ("actors.md", False, "actors.html"),
+    ("briefings/x.md", False, "briefings/x.html"),
+])
+def test_page_url(path: str, directory: bool, expected: str) -> None:
+    assert page_url(path, directory) == expected
+
+
+def test_page_url_index_without_directory_urls() -> None:
+    assert page_url("briefings/index.md", False) == "briefings/index.html"
+
+
+@pytest.mark.parametrize("source, target, expected", [
+    ("briefings/x.md", "briefings/y.md", "../y/"),
+    ("briefings/index.md", "briefings/y.md", "y/"),
+    ("actors.md", "briefings/y.md", "../briefings/y/"),
+    ("timeline.md", "briefings/y.md", "../briefings/y/"),
+    ("briefings/x.md", "actors.md", "../../actors/"),
+    ("briefings/x.md", "briefings/x.md", "./"),
+    ("index.md", "briefings/index.md", "briefings/"),
+    ("briefings/x.md", "briefings/index.md", "../"),
+])
+def test_relative_url_directory_urls(source: str, target: str, expected: str) -> None:
+    assert relative_url(source, target, True) == expected
+
+
+@pytest.mark.parametrize("source, target, expected", [
+    ("briefings/x.md", "briefings/y.md", "y.html"),
+    ("briefings/index.md", "briefings/y.md", "y.html"),
+    ("briefings/x.md", "actors.md", "../actors.html"),
+    ("briefings/x.md", "briefings/x.md", "x.html"),
+])
+def test_relative_url_plain_urls(source: str, target: str, expected: str) -> None:
+    assert relative_url(source, target, False) == expected
+
+
+@pytest.mark.parametrize("source", ["actors.md", "timeline.md", "sources.md"])
+def test_relative_url_plain_urls_from_top_level_page(source: str) -> None:
+    assert relative_url(source, "briefings/y.md", False) == "briefings/y.html"
+
+
+# render_site -------------------------------------------------------------------------------------
+
+
+def _render(tmp_path: Path, use_directory_urls: bool = True) -> list[GeneratedFile]:
+    settings = Settings(seeds_dir=tmp_path, use_directory_urls=use_directory_urls)
+    knowledge = load_knowledge(None)
+    seeds = [
+        RawSeed("hostile <b>.txt", SEED_TEXT, "0" * 64, "utf-8", {}, "", 1),
+        RawSeed("calm.txt", "Border talks in Baghdad\n\nOfficials from Türkiye met in Baghdad on Monday, "
+                "the ministry said. They agreed to meet again.\n", "1" * 64, "utf-8", {}, "", 1),
+    ]
+    analyses = assign_ids([analyse(raw, settings, knowledge) for raw in seeds])
+    problems = [SeedProblem("bad <script>.txt", "is <i>broken</i>", 2, "fix <it>")]
+    return render_site(analyses, related_briefings(analyses, 5), problems, settings)
+
+
+@pytest.fixture(scope="module")
+def pages(tmp_path_factory: pytest.TempPathFactory) -> dict[str, GeneratedFile]:
+    return {f.path: f for f in _render(tmp_path_factory.mktemp("seeds"))}
+
+
+def test_render_site_makes_the_expected_pages(pages: dict[str, GeneratedFile]) -> None:
+    assert set(pages) == {"briefings/hostile-b.md", "briefings/calm.md", "briefings/index.md",
+                          "actors.md", "timeline.md", "sources.md"}
+    assert pages["briefings/hostile-b.md"].title == "Hostile <script>alert(1)</script> headline"
+    assert pages["actors.md"].title == "Actors"
+
+
+def test_hostile_text_is_escaped_not_markup(pages: dict[str, GeneratedFile]) -> None:
+    page = pages["briefings/hostile-b.md"].content
+    for needle in HOSTILE:
+        if any(c in needle for c in "<>\""):
+            assert needle not in page
+    assert "&lt;script&gt;alert(1)&lt;/script&gt;" in page
+    assert "&lt;img src=x onerror=alert(1)&gt;" in page
+    assert "{: onclick=&#34;x&#34;}" in page
+    assert "--8&lt;-- &#34;/etc/passwd&#34;" in page
+    assert "{{ 7*7 }}" in page and "49" not in page
+    assert "{% raw %}" in page
+
+
+def test_escaped_problems_on_the_index(pages: dict[str, GeneratedFile]) -> None:
+    index = pages["briefings/index.md"].content
+    assert "<script>" not in index and "<i>" not in index
+    assert "bad &lt;script&gt;.txt:2" in index
+    assert "is &lt;i&gt;broken&lt;/i&gt;" in index
+
+
+def _tags(content: str) -> list[tuple[str, str]]:
+    return [(m.group(2).lower(), m.group(3)) for m in TAG.finditer(content)]
+
+
+def test_only_template_tags_and_attributes_appear(pages: dict[str, GeneratedFile]) -> None:
+    for path, page in pages.items():
+        tags = _tags(page.content)
+        assert tags, path
+        assert {name for name, _ in tags} <= ALLOWED_TAGS, path
+        for _, attributes in tags:
+            names = {(m.group(1) or m.group(2)).lower() for m in ATTRIBUTE.finditer(attributes)}
+            assert names <= ALLOWED_ATTRIBUTES, (path, attributes)
+
+
+def test_links_are_fragments_or_relative(pages: dict[str, GeneratedFile]) -> None:
+    for path, page in pages.items():
+        for href in re.findall(r'href="([^"]*)"', page.content):
+            assert href.startswith("#") or not re.match(r"^[a-z][a-z0-9+.-]*:|^/", href), (path, href)
+
+
+def test_seed_text_only_lands_inside_html_blocks(pages: dict[str, GeneratedFile]) -> None:
+    """Markdown must not see seed text: every line holding it starts with an HTML tag."""
+    for path, page in pages.items():
+        for line in page.content.splitlines():
+            if "javascript:" in line or "{{ 7*7 }}" in line:
+                assert line.startswith("<"), (path, line)
+
+
+def test_rendered_html_has_no_hostile_markup(pages: dict[str, GeneratedFile]) -> None:
+    """Through Python-Markdown with the site's extensions, the seed text is still only text."""
+    for path, page in pages.items():
+        html = markdown.markdown(page.content, extensions=["toc", "attr_list"])
+        assert "<script" not in html and "<img" not in html and "<b>" not in html, path
+        assert 'href="javascript:' not in html and 'onclick="' not in html, path
+        assert "onerror=alert(1)>" not in html, path
+        names = {name for name, _ in _tags(html)}
+        assert names <= ALLOWED_TAGS | {"a"}, (path, names - ALLOWED_TAGS)
+
+
+def test_sentence_anchors_match_paragraph_segments() -> None:
+    document = read_document("Talks ended. ERBIL - Officials left.\n\nA heading here\n")
+    paragraph = document.paragraphs[0]
+    segments = paragraph_segments(paragraph)
+    assert "".join(s.text for s in segments) == paragraph.text
+    assert [s.sentence for s in segments if s.sentence is not None] == [0, 1]
+    heading = paragraph_segments(read_document("Intro words\n\nBody text here.\n").paragraphs[0])
+    assert [(s.text, s.sentence) for s in heading] == [("Intro words", None)]
+
+
+def test_links_between_pages_use_the_url_style(tmp_path: Path) -> None:
+    pages = {f.path: f for f in _render(tmp_path, use_directory_urls=True)}
+    assert 'href="../briefings/calm/#s-' in pages["actors.md"].content
+    assert 'href="calm/"' in pages["briefings/index.md"].content
+    plain = {f.path: f for f in _render(tmp_path, use_directory_urls=False)}
+    assert 'href="calm.html"' in plain["briefings/index.md"].content

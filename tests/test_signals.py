@@ -1,0 +1,124 @@
+"""Step 3b: source signals (counted cues) and the kind of document they point to."""
+
+from __future__ import annotations
+
+from briefing_site.metadata import extract_metadata
+from briefing_site.model import KindVerdict, RawSeed, Signal
+from briefing_site.signals import classify_kind, read_signals
+from briefing_site.text import read_document
+
+NEWS = """News
+
+Ministers agree on border office
+
+Turkish and Iraqi ministers met in Baghdad on Monday, officials said.
+"We will open the office within weeks," Foreign Minister Ali Hassan told reporters.
+According to the ministry, 1,200 officers will staff the new office.
+The talks may continue next month.
+"""
+
+OPINION = """The border deal is a landmark
+
+This landmark deal is a historic beacon of hope for the region.
+It is a remarkable and unprecedented testament to constructive diplomacy.
+The heroic negotiators delivered a glorious result.
+We must celebrate this shining moment of humanity.
+"""
+
+
+def _signals(text: str) -> dict[str, Signal]:
+    return {s.name: s for s in read_signals(read_document(text))}
+
+
+def _kind(text: str, declared: dict[str, object] | None = None) -> KindVerdict:
+    document = read_document(text)
+    raw = RawSeed("story.txt", text, "0" * 64, "utf-8", declared or {}, "front matter" if declared else "", 1)
+    return classify_kind(document, read_signals(document), extract_metadata(raw, document))
+
+
+def test_signal_names_in_card_order() -> None:
+    assert list(_signals(NEWS)) == [
+        "attributions", "named sources", "direct quotes", "figures with a source",
+        "figures without a source", "hedging", "loaded or promotional language",
+    ]
+
+
+def test_news_signals_count_sentences() -> None:
+    signals = _signals(NEWS)
+    assert (signals["attributions"].count, signals["attributions"].sentences) == (3, (0, 1, 2))
+    assert (signals["named sources"].count, signals["named sources"].sentences) == (1, (1,))
+    assert (signals["direct quotes"].count, signals["direct quotes"].sentences) == (1, (1,))
+    assert (signals["figures with a source"].count, signals["figures with a source"].sentences) == (1, (2,))
+    assert signals["figures without a source"].count == 0
+    assert (signals["hedging"].count, signals["hedging"].sentences) == (1, (3,))
+    assert signals["loaded or promotional language"].count == 0
+    for signal in signals.values():
+        assert signal.count == len(signal.sentences)
+
+
+def test_loaded_language_lists_the_words_it_saw() -> None:
+    loaded = _signals(OPINION)["loaded or promotional language"]
+    assert loaded.count == 4
+    assert loaded.sentences == (0, 1, 2, 3)
+    assert {"landmark", "historic", "heroic", "unprecedented"} <= set(loaded.examples)
+    assert list(loaded.examples) == sorted(loaded.examples)
+    assert len(loaded.examples) <= 12
+
+
+def test_figures_with_and_without_a_source() -> None:
+    signals = _signals("Officials counted 300 trucks at the crossing.\n"
+                       "The crossing opened in 2019 after long talks.\n"
+                       "About 40% of trade passes there, according to the ministry.\n")
+    assert signals["figures without a source"].sentences == (0,)
+    assert signals["figures with a source"].sentences == (2,)
+
+
+def test_years_before_punctuation_are_not_figures() -> None:
+    """Regression: '2019.' and '2020,' missed YEARISH and counted as unsourced figures."""
+    signals = _signals("The crossing opened in 2019.\nIn 2020, it closed again.\n")
+    assert signals["figures without a source"].count == 0
+
+
+def test_headline_and_furniture_are_not_counted() -> None:
+    text = ("Officials said the historic talks failed\n\n"
+            "READ: Officials said the landmark deal collapsed\n\nThe weather was mild.\n")
+    signals = _signals(text)
+    assert signals["attributions"].count == 0
+    assert signals["loaded or promotional language"].count == 0
+
+
+def test_labelled_attributed_text_is_news() -> None:
+    verdict = _kind(NEWS)
+    assert verdict.kind == "news"
+    assert verdict.source == "inferred"
+    assert any("labelled 'News'" in reason for reason in verdict.reasons)
+    assert any("attributed" in reason for reason in verdict.reasons)
+
+
+def test_unlabelled_attributed_text_with_dateline_is_news() -> None:
+    text = ("ANKARA - Officials said on Tuesday that the talks ended.\n"
+            "\"The office will open soon and serve both sides,\" the minister told reporters.\n")
+    assert _kind(text).kind == "news"
+
+
+def test_declared_kind_wins() -> None:
+    verdict = _kind(NEWS, {"kind": "analysis"})
+    assert verdict == KindVerdict("analysis", "declared", ("declared by the maintainer",))
+
+
+def test_unattributed_loaded_text_is_opinion() -> None:
+    verdict = _kind(OPINION)
+    assert verdict.kind == "opinion"
+    assert verdict.source == "inferred"
+    assert any("loaded" in reason for reason in verdict.reasons)
+
+
+def test_press_release_wording() -> None:
+    text = ("FOR IMMEDIATE RELEASE\n\nAcme Widgets opens a new office in Erbil, the company announced.\n\n"
+            "About Acme Widgets\n\nAcme Widgets makes widgets.\n")
+    assert _kind(text).kind == "press release"
+
+
+def test_reasons_are_never_empty() -> None:
+    for text in (NEWS, OPINION, "One sentence said nothing. Another said little.\n"):
+        assert _kind(text).reasons

@@ -1,0 +1,186 @@
+"""Step 2: paragraphs with roles, and sentences, from a seed's text."""
+
+from __future__ import annotations
+
+from briefing_site.text import dateline_place, is_leftover, read_document, split_paragraphs, split_sentences
+
+WEB_COPY = """News
+
+Ankara and Baghdad agree on new border talks
+
+Example Wire
+Dec. 26, 2024 • 2 min read
+
+Ministers met in the capital.
+They set a date for the next round.
+
+READ: Another story about something else
+
+NEWSLETTER
+
+Get the latest updates delivered to your inbox.
+
+- First point of the list
+  continues here.
+- Second point.
+
+This paragraph is soft
+wrapped across lines and ends here.
+
+The talks were held in a hall where
+
+the delegates met for hours.
+"""
+
+
+def _roles(text: str) -> list[tuple[str, str]]:
+    return [(p.role, p.text) for p in read_document(text).paragraphs]
+
+
+def test_headline_then_one_body_line_per_paragraph() -> None:
+    text = "Border talks resume in the capital\nOfficials met on the first day.\nThey agreed to meet again.\n"
+    assert _roles(text) == [
+        ("title", "Border talks resume in the capital"),
+        ("body", "Officials met on the first day."),
+        ("body", "They agreed to meet again."),
+    ]
+
+
+def test_paragraph_lines_are_one_based() -> None:
+    text = "Border talks resume in the capital\nOfficials met on the first day.\n\nThey agreed again.\n"
+    assert [p.line for p in read_document(text).paragraphs] == [1, 2, 4]
+
+
+def test_web_copy_roles() -> None:
+    assert _roles(WEB_COPY) == [
+        ("label", "News"),
+        ("title", "Ankara and Baghdad agree on new border talks"),
+        ("masthead", "Example Wire"),
+        ("date", "Dec. 26, 2024 • 2 min read"),
+        ("body", "Ministers met in the capital."),
+        ("body", "They set a date for the next round."),
+        ("leftover", "READ: Another story about something else"),
+        ("leftover", "NEWSLETTER"),
+        ("leftover", "Get the latest updates delivered to your inbox."),
+        ("list", "First point of the list continues here."),
+        ("list", "Second point."),
+        ("body", "This paragraph is soft wrapped across lines and ends here."),
+        ("body", "The talks were held in a hall where the delegates met for hours."),
+    ]
+
+
+def test_only_body_and_list_paragraphs_have_sentences() -> None:
+    document = read_document(WEB_COPY)
+    for paragraph in document.paragraphs:
+        assert bool(paragraph.sentences) == (paragraph.role in ("body", "list")), paragraph
+    indexes = [s.index for s in document.sentences]
+    assert indexes == list(range(len(indexes)))
+    assert [s.text for s in document.body_sentences][:2] == [
+        "Ministers met in the capital.", "They set a date for the next round."]
+
+
+def test_sentence_offsets_point_into_paragraph_text() -> None:
+    for paragraph in read_document(WEB_COPY).paragraphs:
+        for sentence in paragraph.sentences:
+            assert sentence.paragraph == paragraph.index
+            assert paragraph.text[sentence.start:sentence.end] == sentence.text
+
+
+def test_without_a_date_line_a_short_line_is_not_a_masthead() -> None:
+    text = "Ankara and Baghdad agree on new border talks\n\nExample Wire\n\nMinisters met in the capital.\n"
+    roles = dict((text, role) for role, text in _roles(text))
+    assert roles["Example Wire"] != "masthead"
+
+
+def test_bullets_with_continuation_lines_are_joined() -> None:
+    chunks = split_paragraphs("* one item that\n  carries on\n* two\n1. numbered item\n2) another one\n")
+    assert [(c.text, c.bullet) for c in chunks] == [
+        ("one item that carries on", True),
+        ("two", True),
+        ("numbered item", True),
+        ("another one", True),
+    ]
+
+
+def test_soft_wrapped_lines_are_joined() -> None:
+    chunks = split_paragraphs("The minister said the talks\nwould continue next week\nin the capital.\n")
+    assert [c.text for c in chunks] == [
+        "The minister said the talks would continue next week in the capital."]
+
+
+def test_blank_line_mid_sentence_is_rejoined() -> None:
+    chunks = split_paragraphs("The delegates met in a hall where\n\nthey talked for hours.\n")
+    assert [(c.line, c.text) for c in chunks] == [
+        (1, "The delegates met in a hall where they talked for hours.")]
+
+
+def test_blank_line_after_a_full_sentence_still_splits() -> None:
+    chunks = split_paragraphs("The delegates met.\n\nthey talked for hours.\n")
+    assert [c.text for c in chunks] == ["The delegates met.", "they talked for hours."]
+
+
+def test_non_breaking_spaces_and_runs_of_space_are_normalised() -> None:
+    chunks = split_paragraphs("Talks\u00a0resumed   in   Erbil.\n")
+    assert chunks[0].text == "Talks resumed in Erbil."
+
+
+def test_is_leftover() -> None:
+    assert is_leftover("READ: Another story")
+    assert is_leftover("NEWSLETTER")
+    assert is_leftover("Get the latest updates delivered to your inbox.")
+    assert is_leftover("3 min read")
+    assert not is_leftover("Read the statement again, the minister said.")
+
+
+# split_sentences ---------------------------------------------------------------------------------
+
+
+def _texts(text: str) -> list[str]:
+    return [s.text for s in split_sentences(text, 0, 0)]
+
+
+def test_split_sentences_basic() -> None:
+    assert _texts("The talks ended. A new round begins! Will it work? Nobody knows.") == [
+        "The talks ended.", "A new round begins!", "Will it work?", "Nobody knows."]
+
+
+def test_split_sentences_keeps_abbreviations_inside() -> None:
+    text = "The talks ended on Dec. 26 in the capital. Mr. Smith said U.S. officials agreed. Then they left."
+    assert _texts(text) == [
+        "The talks ended on Dec. 26 in the capital.",
+        "Mr. Smith said U.S. officials agreed.",
+        "Then they left.",
+    ]
+
+
+def test_split_sentences_keeps_initials() -> None:
+    assert _texts("The report by J. Doe was published. It was long.") == [
+        "The report by J. Doe was published.", "It was long."]
+
+
+def test_split_sentences_numbers_indexes_from_first_index() -> None:
+    sentences = split_sentences("One sentence here. Two sentence here.", 7, 10)
+    assert [(s.index, s.paragraph) for s in sentences] == [(10, 7), (11, 7)]
+
+
+def test_dateline_is_not_part_of_the_first_sentence() -> None:
+    text = "ERBIL, Kurdistan Region of Iraq - Iraqi officials met on Monday. They agreed a plan."
+    sentences = split_sentences(text, 0, 0)
+    assert [s.text for s in sentences] == ["Iraqi officials met on Monday.", "They agreed a plan."]
+    assert text[sentences[0].start:sentences[0].end] == sentences[0].text
+    assert sentences[0].start == text.index("Iraqi officials")
+
+
+def test_dateline_place() -> None:
+    text = "ERBIL, Kurdistan Region of Iraq - Iraqi officials met on Monday."
+    assert dateline_place(text) == "Erbil, Kurdistan Region of Iraq"
+    assert dateline_place("ANKARA – Turkish officials said so.") == "Ankara"
+    assert dateline_place("Officials met on Monday - and talked.") is None
+
+
+def test_dateline_in_document_body() -> None:
+    text = "Talks resume in the north\n\nERBIL, Kurdistan Region of Iraq - Iraqi officials met. They agreed."
+    document = read_document(text)
+    assert [s.text for s in document.body_sentences] == ["Iraqi officials met.", "They agreed."]
+    # the original text is still shown complete
+    assert document.paragraphs[1].text.startswith("ERBIL, Kurdistan Region of Iraq - ")
