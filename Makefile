@@ -23,8 +23,17 @@ serve: $(BIN)/.installed
 test: $(BIN)/.installed
 	$(BIN)/python -m pytest -q
 
+# Quality numbers beside baselines (needs ../shared/corpora/bbc): ROUGE, entities, dates.
+eval: $(BIN)/.installed
+	$(BIN)/python -m evaluation summaries
+	$(BIN)/python -m evaluation annotations
+
+# Analysis time beside the full mkdocs build of the same 927 documents.
+bench: $(BIN)/.installed
+	$(BIN)/python -m evaluation speed
+
 lint: $(BIN)/.installed
-	$(BIN)/ruff check hooks tests
+	$(BIN)/ruff check hooks tests evaluation
 
 clean:
 	rm -rf site .pytest_cache

@@ -19,13 +19,14 @@ def main() -> int:
     parser.add_argument("what", choices=["summaries", "annotations", "speed", "all"], nargs="?", default="all")
     parser.add_argument("--corpus", type=Path, default=ROOT.parent / "shared" / "corpora" / "bbc")
     parser.add_argument("--gold", type=Path, default=ROOT / "tests" / "eval" / "gold")
+    parser.add_argument("--misses", type=int, default=0, help="list up to N misses of the annotated set")
     parser.add_argument("--limit", type=int, default=None, help="evaluate an evenly spread slice of N articles")
     args = parser.parse_args()
     if args.what in ("summaries", "all"):
         run_summaries(args.corpus, args.limit)
     if args.what in ("annotations", "all"):
         from . import annotations
-        annotations.report(annotations.evaluate(args.gold, ROOT, args.corpus))
+        annotations.report(annotations.evaluate(args.gold, ROOT, args.corpus), args.misses)
     if args.what in ("speed", "all"):
         from . import speed
         speed.report(speed.measure(args.corpus, args.limit))

@@ -7,6 +7,7 @@ noisy; each is repeated and the median is reported.
 from __future__ import annotations
 
 import os
+import shutil
 import statistics
 import subprocess
 import sys
@@ -45,7 +46,7 @@ def _subset(seeds_dir: Path, limit: int) -> Path:
     for path in sorted(seeds_dir.rglob("*.txt"))[:limit]:
         destination = target / path.relative_to(seeds_dir)
         destination.parent.mkdir(parents=True, exist_ok=True)
-        destination.symlink_to(path)
+        shutil.copyfile(path, destination)  # copies: seeds may not link out of their folder
     return target
 
 

@@ -25,12 +25,13 @@ def _dates(text: str, published: str | None = PUBLISHED) -> list[tuple[str, str 
     ("2024-12-26", ("2024-12-26", "day")),
     ("August 2024", ("2024-08", "month")),
     ("in 2014", ("2014", "year")),
+    ("2014", ("2014", "year")),  # a bare year is a date at year precision
 ])
 def test_parse_date_phrase(phrase: str, expected: tuple[str, str]) -> None:
     assert parse_date_phrase(phrase) == expected
 
 
-@pytest.mark.parametrize("phrase", ["no date here", "Feb. 30, 2024", "2014", "on Thursday"])
+@pytest.mark.parametrize("phrase", ["no date here", "Feb. 30, 2024", "$2014", "2014%", "on Thursday"])
 def test_parse_date_phrase_without_an_absolute_date(phrase: str) -> None:
     assert parse_date_phrase(phrase) is None
 

@@ -24,8 +24,9 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("mdy", re.compile(rf"\b(?P<mon>{MONTH_NAME})\.?\s+(?P<d>[0-3]?\d)(?:st|nd|rd|th)?,?\s+(?P<y>{YEAR})\b")),
     ("dmy", re.compile(rf"\b(?P<d>[0-3]?\d)(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<mon>{MONTH_NAME})\.?,?\s+(?P<y>{YEAR})\b")),
     ("my", re.compile(rf"\b(?P<q>(?:early|mid|late)-?\s*)?(?P<mon>{MONTH_NAME})\.?,?\s+(?:of\s+)?(?P<y>{YEAR})\b")),
-    ("y", re.compile(rf"\b(?P<lead>(?:[Ii]n|[Ss]ince|[Bb]y|[Uu]ntil|[Ff]rom|[Dd]uring|[Oo]f|[Tt]hrough|"
-                     rf"[Bb]efore|[Aa]fter)\s+(?:(?:early|mid|late|the end of)[- ]\s*)?)(?P<y>{YEAR})\b(?!-\d)")),
+    # A bare year, unless it is a price, a count or part of a larger number
+    ("y", re.compile(rf"(?<![\d$£€.,:/])\b(?P<y>{YEAR})\b(?![,.:/]\d|-\d|\s*(?:%|per\b|percent|bn\b|m\b|"
+                     rf"people|jobs|workers|staff|homes|troops|GMT|BST|hours))")),
     ("rel_month", re.compile(rf"\b(?P<lead>(?:[Ii]n|[Ss]ince|[Bb]y|[Uu]ntil|[Ll]ast|[Tt]his|[Aa]n?)\s+"
                              rf"(?:(?:early|mid|late)[- ]?)?)(?P<mon>{MONTH_NAME})\b(?!\.?\s*(?:\d|,\s*\d))")),
     ("rel_weekday", re.compile(r"\b(?:[Oo]n|[Ll]ast|[Tt]his|[Nn]ext|[Ss]ince)\s+(?P<wd>Monday|Tuesday|Wednesday|"
@@ -60,14 +61,15 @@ def extract_dates(sentences: tuple[Sentence, ...], published: str | None) -> tup
 
 def _absolute_matches(text: str) -> list[tuple[int, int, str, str]]:
     matches: list[tuple[int, int, str, str]] = []
+    taken: list[tuple[int, int]] = []
     for name, pattern in PATTERNS[:5]:
         for m in pattern.finditer(text):
-            if any(m.start() < e and m.end() > s for s, e, _, _ in matches):
+            if any(m.start() < e and m.end() > s for s, e in taken):
                 continue
+            taken.append((m.start(), m.end()))  # an impossible date ("Feb. 30") hides its year too
             parsed = _absolute_value(name, m)
             if parsed:
-                start = m.start("y") if name == "y" else m.start()
-                matches.append((start, m.end(), *parsed))
+                matches.append((m.start(), m.end(), *parsed))
     return sorted(matches)
 
 

@@ -23,7 +23,7 @@ from .model import Document, Entity, Mention, SeedError, Sentence
 BUILTIN_KNOWLEDGE = Path(__file__).parent / "data" / "entities.yml"
 ENTITY_TYPES = ("person", "organisation", "place", "group", "other")
 TOKEN = re.compile(r"[^\W\d_][\w’'.\-]*[\w]|[^\W\d_]")
-CONNECTORS = {"of", "of the", "for", "al", "bin", "de", "del", "der", "van", "von", "la", "le", "du"}
+CONNECTORS = {"of", "of the", "for", "al", "bin", "de", "del", "der", "den", "van", "von", "la", "le", "du", "da", "di"}
 ORG_HEADS = {
     "ministry", "party", "council", "organization", "organisation", "agency", "army", "forces",
     "centre", "center", "committee", "mechanism", "teams", "team", "monitor", "union", "nations",
@@ -46,12 +46,17 @@ CORE_ROLES = {
     "leader", "counterpart", "envoy", "officer", "speaker", "lord", "lady", "sir", "colonel", "col",
     "lieutenant", "captain", "major", "judge", "professor", "prof", "ceo", "chair", "economist",
     "analyst", "reporter", "correspondent", "editor", "boss", "manager", "founder", "candidate",
-    "mp", "pm", "head", "pope", "emir", "premier",
+    "mp", "pm", "head", "pope", "emir", "premier", "treasurer", "commissioner", "qc", "mep", "msp",
+    "baroness", "dame", "rev", "bishop", "archbishop", "general secretary", "whip", "president-elect",
 }
 ROLE_MODIFIERS = {
     "interior", "foreign", "defence", "defense", "prime", "deputy", "finance", "economy", "trade",
     "justice", "health", "education", "energy", "home", "shadow", "former", "vice", "acting",
-    "executive", "senior", "chief", "general", "attorney", "state", "of",
+    "executive", "senior", "chief", "general", "attorney", "state", "of", "industry", "culture",
+    "transport", "environment", "work", "pensions", "constitutional", "international", "development",
+    "business", "treasury", "labour", "tory", "conservative", "democrat", "republican",
+    "affairs", "security", "intelligence", "police", "army", "military", "party", "opposition",
+    "junior", "assistant", "managing", "chairman", "union", "policy", "communications",
 }
 ROLE_WORDS = CORE_ROLES | ROLE_MODIFIERS
 NATIONALITIES = {
@@ -59,7 +64,8 @@ NATIONALITIES = {
     "israeli", "saudi", "european", "western", "eastern", "middle eastern", "shiite", "shia",
     "sunni", "chinese", "french", "german", "us", "uk", "english", "scottish", "welsh", "irish",
     "indian", "japanese", "italian", "spanish", "african", "asian", "egyptian", "lebanese",
-    "jordanian", "qatari", "emirati", "gulf", "islamic", "muslim", "christian", "ottoman",
+    "jordanian", "qatari", "emirati", "gulf", "islamic", "muslim", "christian", "ottoman", "briton",
+    "britons", "scots", "europeans", "americans", "iraqis", "turks", "kurds",
 }
 STOPWORDS = {
     "the", "a", "an", "this", "that", "these", "those", "both", "such", "in", "on", "at", "as",
@@ -69,10 +75,12 @@ STOPWORDS = {
     "when", "where", "what", "which", "who", "why", "how", "by", "for", "from", "to", "of", "over",
     "under", "about", "despite", "because", "meanwhile", "also", "yet", "so", "some", "many",
     "most", "all", "any", "each", "every", "other", "another", "one", "two", "three", "several",
-    "local", "senior", "officials", "new", "recent", "last", "next", "mr", "ms", "mrs", "read",
+    "local", "senior", "officials", "recent", "last", "next", "mr", "ms", "mrs", "read",
     "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
     "january", "february", "march", "april", "may", "june", "july", "august", "september",
     "october", "november", "december", "conclusion", "no", "not", "yes", "i", "you", "said",
+    "oh", "well", "just", "please", "whose", "maybe", "okay", "ok", "look", "now", "here", "thanks",
+    "sorry", "perhaps", "indeed", "clearly", "instead", "yesterday", "today's", "tomorrow", "ex",
 }
 PLACE_CUE = re.compile(r"(?:\b(?:in|at|near|to|from|into|across|outside|inside)\s+)$", re.IGNORECASE)
 
@@ -102,6 +110,7 @@ class _Draft:
     mentions: list[Mention] = field(default_factory=list)
     description: str = ""
     confident: bool = False  # typed by knowledge, a role, a head word or a definition
+    mid_sentence: bool = False  # seen capitalised away from a sentence's start
 
 
 def name_key(name: str) -> str:
@@ -166,12 +175,38 @@ def extract_entities(document: Document, knowledge: Knowledge) -> tuple[Entity, 
     lowercase_words = {w for s in sentences for w in re.findall(r"\b[a-z][a-z'-]+\b", s.text)}
     drafts: dict[str, _Draft] = {}
     acronyms: dict[str, str] = {}  # acronym key -> expansion key, from "Expansion (ACR)"
+    terms = {m.group(1) for s in sentences for m in re.finditer(r"\b[a-z]+ [a-z]+ \(([A-Za-z]{2,8})\)", s.text)}
     for sentence in sentences:
         for mention, role in _candidates(sentence, lowercase_words, knowledge):
-            _add_mention(drafts, mention, role, sentence, knowledge, acronyms)
+            if mention.text not in terms:  # "foreign terrorist fighters (FTFs)": a term, not a name
+                _add_mention(drafts, mention, role, sentence, knowledge, acronyms)
     _merge_acronyms(drafts, acronyms)
+    _merge_spellings(drafts)
     _merge_short_forms(drafts)
     return _finish(drafts)
+
+
+def _merge_spellings(drafts: dict[str, _Draft]) -> None:
+    """'TimeWarner' and 'Time Warner'; 'NAO' and 'National Audit Office' (initials, no definition)."""
+    squashed: dict[str, str] = {}
+    for key in sorted(drafts, key=lambda k: (-len(drafts[k].mentions), k)):
+        flat = key.replace(" ", "")
+        if flat in squashed and squashed[flat] in drafts:
+            _absorb(drafts, key, squashed[flat])
+        else:
+            squashed[flat] = key
+    initials: dict[str, list[str]] = {}
+    for key in drafts:
+        words = [w for w in key.split() if w not in CONNECTORS and w != "and"]
+        if len(words) >= 2 and drafts[key].type in ("organisation", "other", "person"):
+            initials.setdefault("".join(w[0] for w in words), []).append(key)
+    for key in list(drafts):
+        draft = drafts.get(key)
+        if draft and _is_acronym(draft.name) and len(initials.get(key, [])) == 1 and initials[key][0] != key:
+            target = initials[key][0]
+            _absorb(drafts, key, target)
+            if drafts[target].type == "person":
+                drafts[target].type = "organisation"
 
 
 def _candidates(sentence: Sentence, lowercase_words: set[str],
@@ -182,10 +217,51 @@ def _candidates(sentence: Sentence, lowercase_words: set[str],
         tokens = _trim(run, sentence.text, lowercase_words, knowledge)
         if not tokens:
             continue
-        for part in _split_compounds(_peel_role(tokens), knowledge):
+        name = _peel_role(tokens)
+        for prefix in _known_prefixes(tokens[: len(tokens) - len(name)], name, knowledge):
+            found.append((Mention(sentence.index, prefix[0], prefix[1], prefix[2]), ""))
+        while len(name) > 1 and name[-1][2].lower() in CORE_ROLES:
+            name = name[:-1]  # "Margaret Moran MP"
+        if len(name) > 2 and _is_acronym(name[0][2]) and _known_place(name[0][2], knowledge) \
+                and name_key(" ".join(t[2] for t in name)) not in knowledge.by_key:
+            found.append((Mention(sentence.index, name[0][0], name[0][1], name[0][2]), ""))
+            name = name[1:]  # "US Securities and Exchange Commission": a place, then an organisation
+        name = _split_known_prefix(name, knowledge, found, sentence.index)
+        for part in _split_compounds(name, knowledge):
             start, end = part[0][0], part[-1][1]
             found.append((Mention(sentence.index, start, end, sentence.text[start:end]),
                           _role_before(sentence.text, start)))
+    return found
+
+
+def _split_known_prefix(name: list[tuple[int, int, str]], knowledge: Knowledge,
+                        found: list[tuple[Mention, str]], sentence: int) -> list[tuple[int, int, str]]:
+    """'Liberal Democrat Sarah Teather': a known party or body, then a person's name."""
+    if name_key(" ".join(t[2] for t in name)) in knowledge.by_key:
+        return name
+    for width in (3, 2, 1):
+        known = knowledge.by_key.get(name_key(" ".join(t[2] for t in name[:width])))
+        if known and known.type != "place" and len(name) - width >= 2:
+            start, end = name[0][0], name[width - 1][1]
+            found.append((Mention(sentence, start, end, " ".join(t[2] for t in name[:width])), ""))
+            return name[width:]
+    return name
+
+
+def _known_prefixes(role: list[tuple[int, int, str]], name: list[tuple[int, int, str]],
+                    knowledge: Knowledge) -> list[tuple[int, int, str]]:
+    """'Tory leader Michael Howard': the party in a role is itself a mention."""
+    found = []
+    index = 0
+    while index < len(role):
+        for width in (3, 2, 1):
+            words = role[index:index + width]
+            if len(words) == width and name_key(" ".join(t[2] for t in words)) in knowledge.by_key \
+                    and words[-1][2].lower() not in CORE_ROLES:
+                found.append((words[0][0], words[-1][1], " ".join(t[2] for t in words)))  # one line: no gaps
+                index += width - 1
+                break
+        index += 1
     return found
 
 
@@ -200,7 +276,8 @@ def _capitalised_runs(text: str) -> list[list[tuple[int, int, str]]]:
         start, end = match.start(), match.start() + len(word)
         adjacent = not closed and text[previous_end:start] == " "
         capital = word[:1].isupper() or bool(re.match(r"(?:al|el|ad|as|ash|bin|ibn)-[A-Z]", word))
-        if current and not (adjacent and (capital or word.lower() in CONNECTORS | {"the"})):
+        connector = word.lower() in CONNECTORS | {"the"} or (word == "and" and _and_in_name(text, end))
+        if current and not (adjacent and (capital or connector)):
             runs.append(current)
             current = []
         if capital or current:
@@ -211,22 +288,48 @@ def _capitalised_runs(text: str) -> list[list[tuple[int, int, str]]]:
     return runs
 
 
+def _and_in_name(text: str, after: int) -> bool:
+    """'Food and Agriculture Organisation': 'and' inside a name that ends in an organisation word."""
+    following = re.match(r" (?:[A-Z][\w'-]*\s){0,3}([A-Z][\w-]*)", text[after:])
+    return bool(following) and following.group(1).lower() in ORG_HEADS | {"system", "industry", "development"}
+
+
 def _trim(run: list[tuple[int, int, str]], text: str, lowercase_words: set[str],
           knowledge: Knowledge) -> list[tuple[int, int, str]]:
     tokens = list(run)
-    while tokens and tokens[-1][2].lower() in CONNECTORS | {"the"}:
+    while tokens and "-" in tokens[0][2] and tokens[0][2].rsplit("-", 1)[1].islower():
+        tokens.pop(0)  # "State-owned Rosneft"
+    while tokens and tokens[-1][2].lower() in CONNECTORS | {"the", "and"}:
         tokens.pop()
     while tokens and (tokens[0][2].lower() in STOPWORDS or tokens[0][2].lower() in CONNECTORS):
         if name_key(" ".join(t[2] for t in tokens)) in knowledge.by_key:
             break
         tokens.pop(0)
-    if tokens and tokens[0][0] == _sentence_start(text) and len(tokens) == 1:
+    if tokens and len(tokens) == 1 and _starts_clause(text, tokens[0][0]):
         word = tokens[0][2]
-        if word.lower() in lowercase_words and name_key(word) not in knowledge.by_key:
-            return []  # an ordinary word capitalised only because a sentence starts with it
+        if name_key(word) not in knowledge.by_key and (word.lower() in lowercase_words or not _name_shaped(word)):
+            return []  # an ordinary word capitalised only because a sentence or quote starts with it
+    if tokens and re.match(r"I['’]", tokens[0][2]):
+        return []  # I'm, I've
     if tokens and name_key(" ".join(t[2] for t in tokens)) in knowledge.ignore:
         return []
     return tokens
+
+
+def _starts_clause(text: str, start: int) -> bool:
+    """At the start of the sentence, or of a quote, bracket or clause after a colon or dash."""
+    before = text[:start].rstrip()
+    return start == _sentence_start(text) or before.endswith(("\"", "“", "‘", "'", "(", ":", "—", "–", "-", ";"))
+
+
+def _name_shaped(word: str) -> bool:
+    """Names rarely look like plural common nouns or adjectives ('Generals', 'Presidential')."""
+    lowered = word.lower()
+    if lowered in STOPWORDS or lowered in CORE_ROLES or lowered in ROLE_MODIFIERS:
+        return False
+    if re.search(r"(?<![su])s$", lowered) and not _is_acronym(word):
+        return False
+    return not re.search(r"(?:al|ary|ive|ous|ian|ians|ese|ly)$", lowered)
 
 
 def _sentence_start(text: str) -> int:
@@ -254,10 +357,11 @@ def _role_before(text: str, start: int) -> str:
     words = re.findall(r"[\w’'.\-]+", text[max(0, start - 80):start])
     role: list[str] = []
     for word in reversed(words):
-        if not _role_or_nationality(word) or (word.lower() == "of" and not role):
+        joins = word.lower() in ("of", "and") and bool(role)  # "Trade and Industry Secretary"
+        if not (_role_or_nationality(word) or joins) or (word.lower() == "of" and not role):
             break
         role.insert(0, word)
-    while role and role[0].lower() == "of":
+    while role and role[0].lower() in ("of", "and"):
         role.pop(0)
     if not any(w.lower().rstrip(".") in CORE_ROLES for w in role):
         return ""
@@ -284,16 +388,26 @@ def _split_compounds(tokens: list[tuple[int, int, str]], knowledge: Knowledge) -
             position += len(piece) + 1
     if current:
         parts.append(current)
-    return [part for part in parts if not _nationality_only(part)]
+    return [part for part in parts if not _nationality_only(part, knowledge)]
 
 
-def _nationality_only(part: list[tuple[int, int, str]]) -> bool:
-    return all(t[2].lower() in NATIONALITIES | ROLE_WORDS for t in part)
+def _nationality_only(part: list[tuple[int, int, str]], knowledge: Knowledge) -> bool:
+    """'Turkish' or 'Interior Minister' alone name no one; 'Islamic State' does."""
+    phrase = " ".join(t[2] for t in part).lower()
+    if name_key(phrase) in knowledge.by_key:
+        return False
+    return phrase in NATIONALITIES or all(t[2].lower() in NATIONALITIES | ROLE_WORDS for t in part)
 
 
 def _known_name(word: str, knowledge: Knowledge) -> bool:
     key = name_key(word)
     return key in knowledge.by_key or key in knowledge.places or _is_acronym(word)
+
+
+def _known_place(word: str, knowledge: Knowledge) -> bool:
+    key = name_key(word)
+    known = knowledge.by_key.get(key)
+    return known.type == "place" if known else key in knowledge.places
 
 
 def _is_acronym(word: str) -> bool:
@@ -303,8 +417,6 @@ def _is_acronym(word: str) -> bool:
 def _add_mention(drafts: dict[str, _Draft], mention: Mention, role: str, sentence: Sentence,
                  knowledge: Knowledge, acronyms: dict[str, str]) -> None:
     text = mention.text
-    if _is_acronym(text) and re.search(r"\b[a-z]+ \($", sentence.text[: mention.start]):
-        return  # "foreign terrorist fighters (FTFs)": a term, not a name
     key = name_key(text[:-1] if _is_acronym(text) and text.endswith("s") else text)
     known = knowledge.by_key.get(key)
     if known:
@@ -312,13 +424,14 @@ def _add_mention(drafts: dict[str, _Draft], mention: Mention, role: str, sentenc
     kind, confident = _entity_type(text, role, sentence, mention, knowledge)
     if known:
         kind, confident = known.type, True
-    elif not confident and len(text.split()) == 1 and not _is_acronym(text):
-        kind = "other"
+    elif not confident and len(text.split()) == 1 and not _is_acronym(text) and kind != "place":
+        kind = "organisation"  # an unknown one-word name: people are merged by surname already
     draft = drafts.setdefault(key, _Draft(known.name if known else text, kind,
                                           description=known.description if known else ""))
     if confident and not draft.confident and not known:
         draft.type, draft.confident = kind, True
     draft.confident = draft.confident or confident
+    draft.mid_sentence = draft.mid_sentence or mention.start > _sentence_start(sentence.text)
     draft.aliases.add(text)
     draft.mentions.append(mention)
     if role and role not in draft.roles:
@@ -368,11 +481,21 @@ def _merge_short_forms(drafts: dict[str, _Draft]) -> None:
                   and draft.type in ("person", "organisation")]
         if owners:  # the name introduced first is the one a short form usually points back to
             _absorb(drafts, key, min(owners, key=lambda o: (drafts[o].mentions[0].sentence, o)))
+        elif (person := _first_name_of(drafts, key)) is not None:
+            _absorb(drafts, key, person)
 
 
 def _ends_with(long_key: str, short_key: str) -> bool:
     last = long_key.split()[-1]
     return last == short_key or last == f"al {short_key}" or long_key.endswith(" " + short_key)
+
+
+def _first_name_of(drafts: dict[str, _Draft], key: str) -> str | None:
+    """'Digby' after 'Digby Jones'; 'Altria' after 'Altria Group': the one name it starts."""
+    owners = [other for other, draft in drafts.items() if len(other.split()) > 1 and other.split()[0] == key
+              and (draft.type == "person" or (draft.type == "organisation" and
+                                              all(w in ORG_HEADS for w in other.split()[1:])))]
+    return owners[0] if len(owners) == 1 else None
 
 
 def _absorb(drafts: dict[str, _Draft], source: str, target: str) -> None:
@@ -388,10 +511,10 @@ def _finish(drafts: dict[str, _Draft]) -> tuple[Entity, ...]:
     entities = []
     for key, draft in drafts.items():
         single_word = len(key.split()) == 1 and not _is_acronym(draft.name)
-        if not draft.confident and (len(draft.mentions) < 2 or single_word):
-            continue  # an unexplained capitalised word is more often emphasis than a name
-        if single_word and key in ORG_HEADS | PLACE_HEADS:
-            continue  # "the Centre" with no full name to point back to
+        if single_word and not draft.confident and (not draft.mid_sentence or not _name_shaped(draft.name)):
+            continue  # capitalised only because a sentence starts with it, or a common word
+        if key in CORE_ROLES or (single_word and key in ORG_HEADS | PLACE_HEADS | ROLE_MODIFIERS):
+            continue  # "the Centre", "the Minister": no name to point back to
         mentions = tuple(sorted(draft.mentions, key=lambda m: (m.sentence, m.start)))
         aliases = tuple(sorted(a for a in draft.aliases if a != draft.name))
         entities.append(Entity(key.replace(" ", "-"), draft.name, draft.type, aliases,

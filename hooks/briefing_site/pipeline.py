@@ -90,7 +90,7 @@ def analyse(raw: RawSeed, settings: Settings, knowledge: Knowledge) -> Analysis:
         signals=signals,
         entities=entities,
         figures=extract_figures(sentences),
-        quotes=extract_quotes(sentences, entities),
+        quotes=extract_quotes(document, entities),
         dates=extract_dates(sentences, metadata.published.value),
         summary=summarise(document, summary_length(words, settings.summary_sentences)),
         words=words,

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from .model import Entity, Figure, Quote, Sentence
+from .model import Document, Entity, Figure, Paragraph, Quote, Sentence
 from .signals import SOURCE_FOR_NUMBER
 
 NUMBER_WORDS = r"(?:one|two|three|four|five|six|seven|eight|nine|ten|dozens|hundreds|thousands|millions|billions)"
@@ -20,8 +20,9 @@ YEAR = re.compile(r"^(?:19|20)\d{2}$")
 DATE_CONTEXT = re.compile(r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s*$")
 UNIT_STOP = {"and", "or", "the", "a", "an", "in", "on", "at", "to", "of", "by", "for", "with", "from",
              "since", "was", "were", "is", "are", "have", "has", "had", "will", "would"}
-QUOTE = re.compile(r"[\"“](?P<text>[^\"“”]{12,})[\"”]")
-SPEAKER_VERBS = r"(?:said|says|stated|stating|told|added|emphasi[sz]ed|stressed|noted|read|declared|warned)"
+QUOTE = re.compile(r"[\"“](?P<text>[^\"“”]{12,})(?P<close>[\"”]|$)")
+SPEAKER_VERBS = (r"(?:said|says|stated|stating|told|tells|added|adds|emphasi[sz]ed|stressed|noted|read|declared|"
+                 r"warned|argued|insisted|explained|recalled|remembered|wrote|claimed|asked|replied|continued)")
 
 
 def extract_figures(sentences: tuple[Sentence, ...]) -> tuple[Figure, ...]:
@@ -52,29 +53,71 @@ def _figure(sentence: Sentence, match: re.Match[str]) -> Figure | None:
                   sentence=sentence.index, sourced=bool(SOURCE_FOR_NUMBER.search(sentence.text)))
 
 
-def extract_quotes(sentences: tuple[Sentence, ...], entities: tuple[Entity, ...]) -> tuple[Quote, ...]:
+def extract_quotes(document: Document, entities: tuple[Entity, ...]) -> tuple[Quote, ...]:
+    """Direct quotes, per paragraph so a quote may run over sentences, with their speakers.
+
+    The speaker is the person named beside the quote with a speech verb ("…," Okafor said /
+    Okafor said: "…"), else an organisation there; a pronoun ("he said") points back to the last
+    person named before the quote; a quote carried on into the next paragraph is one quote.
+    """
+    mentions = _mentions_by_position(document, entities)
     quotes: list[Quote] = []
-    for sentence in sentences:
-        for match in QUOTE.finditer(sentence.text):
-            speaker = _speaker(sentence, match, entities)
-            quotes.append(Quote(match.group("text").strip(), speaker.id if speaker else None,
-                                speaker.name if speaker else None, sentence.index))
+    open_quote = False  # the last quote ran to the end of its paragraph without closing
+    for paragraph in document.paragraphs:
+        if paragraph.role not in ("body", "list") or not paragraph.sentences:
+            continue
+        for match in QUOTE.finditer(paragraph.text):
+            text = match.group("text").strip()
+            if open_quote and match.start() == 0 and quotes:
+                last = quotes[-1]
+                quotes[-1] = Quote(f"{last.text} {text}", last.speaker, last.speaker_name, last.sentence)
+            elif len(text.split()) >= 3:
+                speaker = _speaker(paragraph, match, mentions)
+                quotes.append(Quote(text, speaker[0], speaker[1], _sentence_at(paragraph, match.start()).index))
+            open_quote = match.group("close") == ""
     return tuple(quotes)
 
 
-def _speaker(sentence: Sentence, match: re.Match[str], entities: tuple[Entity, ...]) -> Entity | None:
-    """The person (else organisation) named in the sentence outside the quote, nearest to it."""
-    if not re.search(SPEAKER_VERBS, sentence.text[: match.start()] + sentence.text[match.end():]):
-        return None
-    best: tuple[int, int, Entity] | None = None
+def _mentions_by_position(document: Document, entities: tuple[Entity, ...]) -> list[tuple[int, int, int, Entity]]:
+    """(paragraph, start, end, entity) for every person or organisation mention, in text order."""
+    sentences = {s.index: s for s in document.sentences}
+    found = []
     for entity in entities:
-        if entity.type not in ("person", "organisation"):
+        if entity.type in ("person", "organisation"):
+            for mention in entity.mentions:
+                sentence = sentences[mention.sentence]
+                found.append((sentence.paragraph, sentence.start + mention.start, sentence.start + mention.end, entity))
+    return sorted(found, key=lambda item: (item[0], item[1], item[2], item[3].id))
+
+
+def _sentence_at(paragraph: Paragraph, offset: int) -> Sentence:
+    for sentence in paragraph.sentences:
+        if sentence.start <= offset < sentence.end:
+            return sentence
+    return min(paragraph.sentences, key=lambda s: abs(s.start - offset))
+
+
+def _speaker(paragraph: Paragraph, match: re.Match[str],
+             mentions: list[tuple[int, int, int, Entity]]) -> tuple[str | None, str | None]:
+    text = paragraph.text
+    after_end = match.end() + len(re.split(r"[\"“]|(?<=[.!?])\s", text[match.end():] + " ", maxsplit=1)[0])
+    before_start = _sentence_at(paragraph, match.start()).start
+    windows = [(match.end(), after_end, False), (before_start, match.start(), True)]
+    for start, end, before in windows:
+        window = text[start:end]
+        if not re.search(SPEAKER_VERBS, window):
             continue
-        for mention in entity.mentions:
-            if mention.sentence != sentence.index or match.start() <= mention.start < match.end():
-                continue
-            distance = min(abs(mention.start - match.end()), abs(match.start() - mention.end))
-            rank = 0 if entity.type == "person" else 1
-            if best is None or (rank, distance) < best[:2]:
-                best = (rank, distance, entity)
-    return best[2] if best else None
+        here = [m for m in mentions if m[0] == paragraph.index and start <= m[1] < end]
+        if before:
+            here.reverse()  # nearest to the quote first
+        for wanted in ("person", "organisation"):
+            for _, _, _, entity in here:
+                if entity.type == wanted:
+                    return entity.id, entity.name
+        if re.search(rf"\b(?:he|she)\b\W+(?:\w+\W+)?{SPEAKER_VERBS}|{SPEAKER_VERBS}\s+(?:he|she)\b", window,
+                     re.IGNORECASE):
+            earlier = [m for m in mentions if (m[0], m[1]) < (paragraph.index, match.start()) and m[3].type == "person"]
+            if earlier:
+                return earlier[-1][3].id, earlier[-1][3].name
+        return None, None
+    return None, None

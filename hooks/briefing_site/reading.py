@@ -38,8 +38,11 @@ def discover_seeds(root: Path) -> tuple[list[SeedFile], list[SeedProblem]]:
                 problems.append(_problem(root, here / name, "is a symbolic link to a folder; not followed",
                                          "move the files into the seeds folder"))
         names = sorted(n for n in filenames if not _ignored(n))
+        by_stem: dict[str, list[str]] = {}
         for name in names:
-            seed, problem = _classify(root, here / name, names)
+            by_stem.setdefault(Path(name).stem, []).append(name)
+        for name in names:
+            seed, problem = _classify(root, here / name, by_stem[Path(name).stem])
             if seed:
                 seeds.append(seed)
             if problem:
@@ -61,12 +64,13 @@ def _problem(root: Path, path: Path, message: str, hint: str = "") -> SeedProble
 
 
 def _classify(root: Path, path: Path, siblings: list[str]) -> tuple[SeedFile | None, SeedProblem | None]:
+    """siblings: the names in the same folder that share this file's stem (itself included)."""
     suffix = path.suffix.lower()
     if path.is_symlink() and not _inside(root, path):
         return None, _problem(root, path, "is a symbolic link to a file outside the seeds folder; not read",
                               "copy the file into the seeds folder instead")
     if suffix in SIDECAR_SUFFIXES:
-        if any(Path(s).stem == path.stem and Path(s).suffix.lower() == ".txt" for s in siblings):
+        if any(Path(s).suffix.lower() == ".txt" for s in siblings):
             return None, None  # read together with its .txt seed
         return None, _problem(root, path, "is a metadata sidecar with no .txt seed of the same name",
                               f"name it after its seed, e.g. {path.stem}.txt + {path.stem}.yml")
@@ -75,8 +79,7 @@ def _classify(root: Path, path: Path, siblings: list[str]) -> tuple[SeedFile | N
                               "seeds must be .txt or .md files")
     sidecar = None
     if suffix == ".txt":
-        sidecars = sorted(s for s in siblings
-                          if Path(s).stem == path.stem and Path(s).suffix.lower() in SIDECAR_SUFFIXES)
+        sidecars = sorted(s for s in siblings if Path(s).suffix.lower() in SIDECAR_SUFFIXES)
         sidecar = path.with_name(sidecars[0]) if sidecars else None
     return SeedFile(path, _relative(root, path), sidecar), None
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from functools import lru_cache
 
 WORD = re.compile(r"[^\W\d_][\w'’-]*[^\W_]|[^\W\d_]")
 STOPWORDS = frozenset("""
@@ -22,6 +23,7 @@ SUFFIXES = ("ational", "ization", "isation", "fulness", "ousness", "iveness", "a
             "ed", "es", "ly", "s")
 
 
+@lru_cache(maxsize=65536)
 def stem(word: str) -> str:
     """A light suffix stripper: enough to match 'agreements' with 'agreement', fast and offline."""
     for suffix in SUFFIXES:
