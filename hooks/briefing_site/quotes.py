@@ -6,20 +6,21 @@ import re
 
 from .model import Document, Entity, Figure, Paragraph, Quote, Sentence
 from .signals import SOURCE_FOR_NUMBER
+from .terms import STOPWORDS
 
 NUMBER_WORDS = r"(?:one|two|three|four|five|six|seven|eight|nine|ten|dozens|hundreds|thousands|millions|billions)"
 FIGURE = re.compile(
     rf"(?P<qualifier>\b(?:over|nearly|almost|about|around|approximately|roughly|some|more than|less than|"
-    rf"fewer than|at least|up to|as many as|as much as|under|just over|just under)\s+)?"
-    rf"(?P<value>[$€£]?\d[\d,]*(?:\.\d+)?|\b{NUMBER_WORDS}\b)"
-    rf"(?P<unit>\s*(?:%|percent\b|per cent\b)|(?:\s+(?:million|billion|trillion|bn|m))?"
-    rf"(?:\s+(?:of\s+)?[a-z][a-z-]+){{1,2}})?",
+    rf"fewer than|at least|up to|as many as|as much as|under|just over|just under|just|only|an extra|extra)\s+)?"
+    rf"(?P<value>(?<![\w.])[$€£]?\d(?:[\d,]*\d)?(?:\.\d+)?(?:-\d+)?(?:bn|m|tn|k)?\b|\b{NUMBER_WORDS}\b)"
+    rf"(?P<unit>\s*(?:%|percent\b|per cent\b)|(?:\s+(?:million|billion|trillion|thirds?|quarters?))?"
+    rf"(?:\s+[a-z][a-z-]+){{0,2}})?",
     re.IGNORECASE,
 )
 YEAR = re.compile(r"^(?:19|20)\d{2}$")
 DATE_CONTEXT = re.compile(r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s*$")
-UNIT_STOP = {"and", "or", "the", "a", "an", "in", "on", "at", "to", "of", "by", "for", "with", "from",
-             "since", "was", "were", "is", "are", "have", "has", "had", "will", "would"}
+UNIT_STOPWORDS = STOPWORDS - {"new", "more", "extra"}
+MONTH_AFTER = re.compile(r"^\s*(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\b")
 QUOTE = re.compile(r"[\"“](?P<text>[^\"“”]{12,})(?P<close>[\"”]|$)")
 SPEAKER_VERBS = (r"(?:said|says|stated|stating|told|tells|added|adds|emphasi[sz]ed|stressed|noted|read|declared|"
                  r"warned|argued|insisted|explained|recalled|remembered|wrote|claimed|asked|replied|continued)")
@@ -37,20 +38,32 @@ def extract_figures(sentences: tuple[Sentence, ...]) -> tuple[Figure, ...]:
 
 def _figure(sentence: Sentence, match: re.Match[str]) -> Figure | None:
     value = match.group("value")
-    unit_words = (match.group("unit") or "").split()
-    while unit_words and unit_words[-1].lower() in UNIT_STOP:
-        unit_words.pop()
-    unit = " ".join(unit_words)
-    if YEAR.match(value) and not unit_words[:1] == ["%"]:
+    unit = _unit((match.group("unit") or "").split())
+    after = sentence.text[match.end("value"):]
+    if YEAR.match(value) and not unit.startswith("%"):
         return None  # a year is a date, not a figure
-    if DATE_CONTEXT.search(sentence.text[: match.start("value")]):
-        return None
+    if DATE_CONTEXT.search(sentence.text[: match.start("value")]) or MONTH_AFTER.match(after):
+        return None  # the day of a date
     if value.isalpha() and not unit:
         return None  # "one" on its own is rarely a figure
     qualifier = (match.group("qualifier") or "").strip()
-    text = " ".join(filter(None, [qualifier, value + ("" if unit.startswith("%") else " " if unit else ""), unit]))
-    return Figure(text=text.replace(" %", "%"), value=value, unit=unit, qualifier=qualifier,
+    number = value + (unit if unit == "%" else f" {unit}" if unit else "")
+    text = f"{qualifier} {number}".strip()
+    return Figure(text=text, value=value, unit=unit, qualifier=qualifier,
                   sentence=sentence.index, sourced=bool(SOURCE_FOR_NUMBER.search(sentence.text)))
+
+
+def _unit(words: list[str]) -> str:
+    """'% ', 'million tonnes', 'new jobs': up to two words, cut at the first function word."""
+    if words[:1] in (["%"], ["percent"], ["per"]):
+        return "%"
+    kept: list[str] = []
+    limit = 3 if words[:1] in (["million"], ["billion"], ["trillion"]) else 2
+    for word in words[:limit]:
+        if word.lower() in UNIT_STOPWORDS:
+            break
+        kept.append(word)
+    return " ".join(kept)
 
 
 def extract_quotes(document: Document, entities: tuple[Entity, ...]) -> tuple[Quote, ...]:
