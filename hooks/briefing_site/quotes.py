@@ -22,8 +22,12 @@ DATE_CONTEXT = re.compile(r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[
 UNIT_STOPWORDS = STOPWORDS - {"new", "more", "extra"}
 MONTH_AFTER = re.compile(r"^\s*(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\b")
 QUOTE = re.compile(r"[\"“](?P<text>[^\"“”]{12,})(?P<close>[\"”]|$)")
+UNNAMED_SPEAKER = re.compile(r"\b(?:a|an|one|another|the)\s+(?:\w+\s+){0,2}(?:spokes(?:man|woman|person)|official|"
+                             r"source|member|aide|insider|analyst|economist|minister|MP|guidance|report)\b",
+                             re.IGNORECASE)
 SPEAKER_VERBS = (r"(?:said|says|stated|stating|told|tells|added|adds|emphasi[sz]ed|stressed|noted|read|declared|"
-                 r"warned|argued|insisted|explained|recalled|remembered|wrote|claimed|asked|replied|continued)")
+                 r"warned|argued|insisted|explained|recalled|remembered|wrote|claimed|asked|replied|continued|detailed|"
+                 r"according to)")
 
 
 def extract_figures(sentences: tuple[Sentence, ...]) -> tuple[Figure, ...]:
@@ -86,6 +90,8 @@ def extract_quotes(document: Document, entities: tuple[Entity, ...]) -> tuple[Qu
                 quotes[-1] = Quote(f"{last.text} {text}", last.speaker, last.speaker_name, last.sentence)
             elif len(text.split()) >= 3:
                 speaker = _speaker(paragraph, match, mentions)
+                if speaker is None:  # a further quote with no attribution of its own: the same voice
+                    speaker = (quotes[-1].speaker, quotes[-1].speaker_name) if quotes else (None, None)
                 quotes.append(Quote(text, speaker[0], speaker[1], _sentence_at(paragraph, match.start()).index))
             open_quote = match.group("close") == ""
     return tuple(quotes)
@@ -111,26 +117,32 @@ def _sentence_at(paragraph: Paragraph, offset: int) -> Sentence:
 
 
 def _speaker(paragraph: Paragraph, match: re.Match[str],
-             mentions: list[tuple[int, int, int, Entity]]) -> tuple[str | None, str | None]:
+             mentions: list[tuple[int, int, int, Entity]]) -> tuple[str | None, str | None] | None:
+    """The speaker next to a quote; None when nothing in the sentence attributes it."""
     text = paragraph.text
     after_end = match.end() + len(re.split(r"[\"“]|(?<=[.!?])\s", text[match.end():] + " ", maxsplit=1)[0])
     before_start = _sentence_at(paragraph, match.start()).start
-    windows = [(match.end(), after_end, False), (before_start, match.start(), True)]
-    for start, end, before in windows:
+    for start, end, nearest_last in ((match.end(), after_end, False), (before_start, match.start(), True)):
         window = text[start:end]
-        if not re.search(SPEAKER_VERBS, window):
+        verb = re.search(SPEAKER_VERBS, window)
+        if not verb:
             continue
         here = [m for m in mentions if m[0] == paragraph.index and start <= m[1] < end]
-        if before:
-            here.reverse()  # nearest to the quote first
-        for wanted in ("person", "organisation"):
-            for _, _, _, entity in here:
-                if entity.type == wanted:
-                    return entity.id, entity.name
+        people = [m for m in here if m[3].type == "person"]
+        if people:
+            chosen = people[-1] if nearest_last else people[0]
+            return chosen[3].id, chosen[3].name
+        for _, m_start, m_end, entity in here:  # an organisation only as the verb's subject or object
+            between = text[m_end:start + verb.start()] if m_end <= start + verb.start() else \
+                text[start + verb.end():m_start]
+            if len(between.split()) <= 2:
+                return entity.id, entity.name
         if re.search(rf"\b(?:he|she)\b\W+(?:\w+\W+)?{SPEAKER_VERBS}|{SPEAKER_VERBS}\s+(?:he|she)\b", window,
                      re.IGNORECASE):
             earlier = [m for m in mentions if (m[0], m[1]) < (paragraph.index, match.start()) and m[3].type == "person"]
             if earlier:
                 return earlier[-1][3].id, earlier[-1][3].name
-        return None, None
-    return None, None
+        if UNNAMED_SPEAKER.search(window):
+            return None, None
+        return None
+    return None
