@@ -82,7 +82,9 @@ STOPWORDS = {
     "oh", "well", "just", "please", "whose", "maybe", "okay", "ok", "look", "now", "here", "thanks",
     "sorry", "perhaps", "indeed", "clearly", "instead", "yesterday", "today's", "tomorrow", "ex",
 }
-PLACE_CUE = re.compile(r"(?:\b(?:in|at|near|to|from|into|across|outside|inside)\s+)$", re.IGNORECASE)
+LIST_GAP = re.compile(r",\s*|\s+and\s+|,\s+and\s+|\s+or\s+|,\s+or\s+")
+PLACE_CUE = re.compile(r"(?:\b(?:north|south|east|west|northeast|northwest|southeast|southwest)\s+of\s+|"
+                       r"\b(?:in|at|near|to|from|into|across|outside|inside)\s+)$", re.IGNORECASE)
 
 
 @dataclass(frozen=True)
@@ -111,6 +113,7 @@ class _Draft:
     description: str = ""
     confident: bool = False  # typed by knowledge, a role, a head word or a definition
     mid_sentence: bool = False  # seen capitalised away from a sentence's start
+    known: bool = False  # named in the knowledge file or the gazetteer: never folded into another
 
 
 def name_key(name: str) -> str:
@@ -183,7 +186,25 @@ def extract_entities(document: Document, knowledge: Knowledge) -> tuple[Entity, 
     _merge_acronyms(drafts, acronyms)
     _merge_spellings(drafts)
     _merge_short_forms(drafts)
+    _type_by_company(drafts, {s.index: s.text for s in sentences})
     return _finish(drafts)
+
+
+def _type_by_company(drafts: dict[str, _Draft], texts: dict[int, str]) -> None:
+    """An unknown name listed beside places is a place: 'Qandil, Sinjar and Sulaymaniyah'."""
+    changed = True
+    while changed:  # a list's members type each other, from the known one outwards
+        changed = False
+        places = [(m.sentence, m.start, m.end) for d in drafts.values() if d.type == "place" for m in d.mentions]
+        for draft in drafts.values():
+            if draft.confident or draft.type == "place":
+                continue
+            for mention in draft.mentions:
+                text = texts[mention.sentence]
+                if any(sentence == mention.sentence and LIST_GAP.fullmatch(
+                        text[min(end, mention.end):max(start, mention.start)]) for sentence, start, end in places):
+                    draft.type, changed = "place", True
+                    break
 
 
 def _merge_spellings(drafts: dict[str, _Draft]) -> None:
@@ -430,6 +451,7 @@ def _add_mention(drafts: dict[str, _Draft], mention: Mention, role: str, sentenc
                                           description=known.description if known else ""))
     if confident and not draft.confident and not known:
         draft.type, draft.confident = kind, True
+    draft.known = draft.known or bool(known) or key in knowledge.places
     draft.confident = draft.confident or confident
     draft.mid_sentence = draft.mid_sentence or mention.start > _sentence_start(sentence.text)
     draft.aliases.add(text)
@@ -474,7 +496,7 @@ def _merge_acronyms(drafts: dict[str, _Draft], acronyms: dict[str, str]) -> None
 def _merge_short_forms(drafts: dict[str, _Draft]) -> None:
     """'Soylu' after 'Süleyman Soylu', 'Shammari' after 'al-Shammari', 'Centre' after 'Coordination Centre'."""
     for key in sorted(drafts, key=lambda k: len(k.split())):
-        if key not in drafts or len(key.split()) != 1:
+        if key not in drafts or len(key.split()) != 1 or drafts[key].known:
             continue
         owners = [other for other, draft in drafts.items()
                   if other != key and len(other.split()) > 1 and _ends_with(other, key)
