@@ -27,6 +27,8 @@ test: $(BIN)/.installed
 eval: $(BIN)/.installed
 	$(BIN)/python -m evaluation summaries
 	$(BIN)/python -m evaluation annotations
+	$(BIN)/python -m evaluation related
+	$(BIN)/python -m evaluation splitters
 
 # Analysis time beside the full mkdocs build of the same 927 documents.
 bench: $(BIN)/.installed

@@ -16,7 +16,7 @@ from .corpus import read_corpus, spread  # noqa: E402
 
 def main() -> int:
     parser = argparse.ArgumentParser(prog="python -m evaluation", description=__doc__)
-    parser.add_argument("what", choices=["summaries", "annotations", "speed", "all"], nargs="?", default="all")
+    parser.add_argument("what", choices=["summaries", "annotations", "related", "splitters", "speed", "all"], nargs="?", default="all")
     parser.add_argument("--corpus", type=Path, default=ROOT.parent / "shared" / "corpora" / "bbc")
     parser.add_argument("--gold", type=Path, default=ROOT / "tests" / "eval" / "gold")
     parser.add_argument("--misses", type=int, default=0, help="list up to N misses of the annotated set")
@@ -27,6 +27,12 @@ def main() -> int:
     if args.what in ("annotations", "all"):
         from . import annotations
         annotations.report(annotations.evaluate(args.gold, ROOT, args.corpus), args.misses)
+    if args.what in ("related", "all"):
+        from . import related
+        related.report(related.evaluate(args.corpus, args.limit))
+    if args.what in ("splitters", "all"):
+        from . import splitters
+        splitters.report(splitters.evaluate(args.corpus, args.limit))
     if args.what in ("speed", "all"):
         from . import speed
         speed.report(speed.measure(args.corpus, args.limit))
