@@ -82,6 +82,7 @@ STOPWORDS = {
     "oh", "well", "just", "please", "whose", "maybe", "okay", "ok", "look", "now", "here", "thanks",
     "sorry", "perhaps", "indeed", "clearly", "instead", "yesterday", "today's", "tomorrow", "ex",
 }
+ACRONYM_DEFINITION = re.compile(r"\s*\((?P<acr>[A-Z][A-Za-z]{1,6}),?\)")
 LIST_GAP = re.compile(r",\s*|\s+and\s+|,\s+and\s+|\s+or\s+|,\s+or\s+")
 PLACE_CUE = re.compile(r"(?:\b(?:north|south|east|west|northeast|northwest|southeast|southwest)\s+of\s+|"
                        r"\b(?:in|at|near|to|from|into|across|outside|inside)\s+)$", re.IGNORECASE)
@@ -339,7 +340,7 @@ def _trim(run: list[tuple[int, int, str]], text: str, lowercase_words: set[str],
 
 def _starts_clause(text: str, start: int) -> bool:
     """At the start of the sentence, or of a quote, bracket or clause after a colon or dash."""
-    before = text[:start].rstrip()
+    before = text[max(0, start - 8):start].rstrip()  # a short window keeps long lines linear
     return start == _sentence_start(text) or before.endswith(("\"", "“", "‘", "'", "(", ":", "—", "–", "-", ";"))
 
 
@@ -460,7 +461,7 @@ def _add_mention(drafts: dict[str, _Draft], mention: Mention, role: str, sentenc
         draft.roles.append(role)
     if not known and len(text) > len(draft.name) and draft.type != "person":
         draft.name = text
-    definition = re.match(r"\s*\((?P<acr>[A-Z][A-Za-z]{1,6}),?\)", sentence.text[mention.end:])
+    definition = ACRONYM_DEFINITION.match(sentence.text, mention.end)
     if definition and not _is_acronym(text):
         acronyms[name_key(definition.group("acr"))] = key
 
@@ -478,7 +479,7 @@ def _entity_type(text: str, role: str, sentence: Sentence, mention: Mention,
         return "place", True
     if _is_acronym(text):
         return "organisation", False
-    if PLACE_CUE.search(sentence.text[: mention.start]):
+    if PLACE_CUE.search(sentence.text[max(0, mention.start - 40):mention.start]):
         return "place", False
     if 2 <= len(words) <= 4 and all(w[:1].isalpha() for w in words) and not set(words) & CONNECTORS:
         return "person", False

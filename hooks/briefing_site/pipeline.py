@@ -113,7 +113,7 @@ def _terms(text: str) -> tuple[dict[str, float], dict[str, str]]:
 
 def assign_ids(analyses: list[Analysis]) -> list[Analysis]:
     """Stable, URL-safe, unique ids: the declared slug or the path; a short hash breaks ties."""
-    taken: set[str] = set()
+    taken: set[str] = {"index"}  # briefings/index.md is the list of briefings
     out = []
     for analysis in sorted(analyses, key=lambda a: a.seed.source_file):
         base = analysis.metadata.slug or slugify(re.sub(r"\.(txt|md)$", "", analysis.seed.source_file))

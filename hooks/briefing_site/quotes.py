@@ -43,10 +43,11 @@ def extract_figures(sentences: tuple[Sentence, ...]) -> tuple[Figure, ...]:
 def _figure(sentence: Sentence, match: re.Match[str]) -> Figure | None:
     value = match.group("value")
     unit = _unit((match.group("unit") or "").split())
-    after = sentence.text[match.end("value"):]
+    after = sentence.text[match.end("value"):match.end("value") + 20]
     if YEAR.match(value) and not unit.startswith("%"):
         return None  # a year is a date, not a figure
-    if DATE_CONTEXT.search(sentence.text[: match.start("value")]) or MONTH_AFTER.match(after):
+    if DATE_CONTEXT.search(sentence.text[max(0, match.start("value") - 12):match.start("value")]) \
+            or MONTH_AFTER.match(after):
         return None  # the day of a date
     if value.isalpha() and not unit:
         return None  # "one" on its own is rarely a figure
@@ -120,7 +121,8 @@ def _speaker(paragraph: Paragraph, match: re.Match[str],
              mentions: list[tuple[int, int, int, Entity]]) -> tuple[str | None, str | None] | None:
     """The speaker next to a quote; None when nothing in the sentence attributes it."""
     text = paragraph.text
-    after_end = match.end() + len(re.split(r"[\"“]|(?<=[.!?])\s", text[match.end():] + " ", maxsplit=1)[0])
+    following = text[match.end():match.end() + 300] + " "
+    after_end = match.end() + len(re.split(r"[\"“]|(?<=[.!?])\s", following, maxsplit=1)[0])
     before_start = _sentence_at(paragraph, match.start()).start
     for start, end, nearest_last in ((match.end(), after_end, False), (before_start, match.start(), True)):
         window = text[start:end]

@@ -22,7 +22,10 @@ SIDECAR_SUFFIXES = (".yml", ".yaml")
 MAX_FRONT_MATTER_BYTES = 64_000
 BACKUP_PATTERNS = re.compile(r"(~|\.bak|\.swp|\.swo|\.tmp|\.orig|\.rej)$|^#.*#$", re.IGNORECASE)
 FRONT_MATTER = re.compile(r"\A---[ \t]*\r?\n(.*?\r?\n)?(?:---|\.\.\.)[ \t]*(?:\r?\n|\Z)", re.DOTALL)
-CONTROL_CHARS = re.compile(r"\x1b\[[0-9;?]*[ -/]*[@-~]|[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
+# Terminal escapes (CSI "ESC [ … m", OSC "ESC ] … BEL" with its payload, two-byte ESC codes), then
+# the remaining C0 controls other than tab and newline.
+CONTROL_CHARS = re.compile(r"\x1b\[[0-9;?]*[ -/]*[@-~]|\x1b\][^\x07\x1b]*(?:\x07|\x1b\\)?|\x1b[@-Z\\-_]?|"
+                           r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
 
 
 def discover_seeds(root: Path) -> tuple[list[SeedFile], list[SeedProblem]]:
@@ -102,9 +105,10 @@ def read_seed(seed: SeedFile, root: Path, max_bytes: int) -> RawSeed:
     body_line = 1
     lines: dict[str, int] = {}
     if seed.path.suffix.lower() == ".md":
+        front_matter = text
         declared, text, body_line = split_front_matter(text)
         declared_in = "front matter" if declared else ""
-        lines = {key: 1 + line for key, line in key_lines(text_before(data, body_line)).items()}
+        lines = {key: 1 + line for key, line in key_lines(front_matter.split("\n", body_line)[:body_line - 1]).items()}
     if seed.sidecar is not None:
         if seed.sidecar.is_symlink() and not _inside(root.resolve(), seed.sidecar):
             raise SeedError(f"sidecar '{seed.sidecar.name}' is a symbolic link outside the seeds folder")
@@ -119,15 +123,11 @@ def read_seed(seed: SeedFile, root: Path, max_bytes: int) -> RawSeed:
                    declared, declared_in, body_line, lines)
 
 
-def text_before(data: bytes, line: int) -> str:
-    """The first line-1 lines of a file, decoded leniently (only used to locate keys)."""
-    return "\n".join(data.decode("utf-8", "replace").splitlines()[: line - 1])
-
-
-def key_lines(yaml_text: str) -> dict[str, int]:
+def key_lines(yaml_lines: str | list[str]) -> dict[str, int]:
     """Line (0-based from the text's start) of each top-level key, to point errors at it."""
     lines: dict[str, int] = {}
-    for number, line in enumerate(yaml_text.split("\n")):
+    rows = yaml_lines.split("\n") if isinstance(yaml_lines, str) else yaml_lines
+    for number, line in enumerate(rows):
         match = re.match(r"^([A-Za-z_][\w-]*)\s*:", line)
         if match and match.group(1) not in lines:
             lines[match.group(1)] = number
@@ -220,12 +220,32 @@ class _NoAliasLoader(yaml.SafeLoader):
         return super().compose_node(parent, index)
 
 
+def _failing_value_line(text: str) -> int:
+    """0-based line of the first top-level value that cannot be constructed, found node by node."""
+    try:
+        loader = _NoAliasLoader(text)
+        node = loader.get_single_node()
+    except yaml.YAMLError:
+        return 0
+    for _, value in node.value if isinstance(node, yaml.MappingNode) else []:
+        try:
+            loader.construct_object(value, deep=True)
+        except (ValueError, KeyError, TypeError, OverflowError, RecursionError, yaml.YAMLError):
+            return value.start_mark.line
+    return 0
+
+
 def parse_yaml_mapping(text: str, *, where: str, first_line: int = 1) -> dict[str, object]:
     """Parse a small YAML mapping safely; raise SeedError naming the line on any fault."""
     if len(text.encode("utf-8")) > MAX_FRONT_MATTER_BYTES:
         raise SeedError(f"{where} is over {MAX_FRONT_MATTER_BYTES:,} bytes")
     try:
         value = yaml.load(text, Loader=_NoAliasLoader)  # noqa: S506 - safe loader subclass
+    except (ValueError, KeyError, TypeError, OverflowError, RecursionError) as error:
+        # SafeLoader's constructors raise these for values it parsed but cannot build,
+        # such as "date: 2024-02-30"; the line is not known for them.
+        raise SeedError(f"{where} has a value that cannot be read: {error}",
+                        line=first_line + _failing_value_line(text), hint="check dates and numbers") from error
     except yaml.YAMLError as error:
         mark = getattr(error, "problem_mark", None)
         line = first_line + mark.line if mark is not None else first_line

@@ -214,7 +214,7 @@ def dateline_place(text: str) -> str | None:
 def _is_abbreviation(text: str, dot: int) -> bool:
     if text[dot] != ".":
         return False
-    word = re.search(r"([A-Za-z][A-Za-z.]*)$", text[:dot])
+    word = re.search(r"([A-Za-z][A-Za-z.]*)$", text[max(0, dot - 30):dot])
     if not word:
         return False
     token = word.group(1)
