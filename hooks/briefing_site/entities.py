@@ -82,6 +82,10 @@ STOPWORDS = {
     "oh", "well", "just", "please", "whose", "maybe", "okay", "ok", "look", "now", "here", "thanks",
     "sorry", "perhaps", "indeed", "clearly", "instead", "yesterday", "today's", "tomorrow", "ex",
 }
+POSSESSIVE = re.compile(r"(?:’s|'s)$")
+ARABIC_ARTICLE = re.compile(r"(?:al|el|ad|as|ash|bin|ibn)-[A-Z]")
+NAME_AFTER_AND = re.compile(r" (?:[A-Z][\w'-]*\s){0,3}([A-Z][\w-]*)")
+ACRONYM = re.compile(r"[A-Z][A-Za-z]?[A-Z]{1,5}s?|(?:[A-Z]\.){2,4}")
 ACRONYM_DEFINITION = re.compile(r"\s*\((?P<acr>[A-Z][A-Za-z]{1,6}),?\)")
 LIST_GAP = re.compile(r",\s*|\s+and\s+|,\s+and\s+|\s+or\s+|,\s+or\s+")
 PLACE_CUE = re.compile(r"(?:\b(?:north|south|east|west|northeast|northwest|southeast|southwest)\s+of\s+|"
@@ -117,6 +121,7 @@ class _Draft:
     known: bool = False  # named in the knowledge file or the gazetteer: never folded into another
 
 
+@lru_cache(maxsize=65536)
 def name_key(name: str) -> str:
     """Accent-, case- and punctuation-free key: Türkiye, Turkiye and TÜRKIYE share one."""
     decomposed = unicodedata.normalize("NFKD", name)
@@ -294,10 +299,10 @@ def _capitalised_runs(text: str) -> list[list[tuple[int, int, str]]]:
     previous_end = -1
     closed = False  # a possessive ends a name: "Iraq's interior minister"
     for match in TOKEN.finditer(text):
-        word = re.sub(r"(?:’s|'s)$", "", match.group(0))
+        word = POSSESSIVE.sub("", match.group(0))
         start, end = match.start(), match.start() + len(word)
         adjacent = not closed and text[previous_end:start] == " "
-        capital = word[:1].isupper() or bool(re.match(r"(?:al|el|ad|as|ash|bin|ibn)-[A-Z]", word))
+        capital = word[:1].isupper() or bool(ARABIC_ARTICLE.match(word))
         connector = word.lower() in CONNECTORS | {"the"} or (word == "and" and _and_in_name(text, end))
         if current and not (adjacent and (capital or connector)):
             runs.append(current)
@@ -312,7 +317,7 @@ def _capitalised_runs(text: str) -> list[list[tuple[int, int, str]]]:
 
 def _and_in_name(text: str, after: int) -> bool:
     """'Food and Agriculture Organisation': 'and' inside a name that ends in an organisation word."""
-    following = re.match(r" (?:[A-Z][\w'-]*\s){0,3}([A-Z][\w-]*)", text[after:])
+    following = NAME_AFTER_AND.match(text, after)
     return bool(following) and following.group(1).lower() in ORG_HEADS | {"system", "industry", "development"}
 
 
@@ -433,7 +438,7 @@ def _known_place(word: str, knowledge: Knowledge) -> bool:
 
 
 def _is_acronym(word: str) -> bool:
-    return bool(re.fullmatch(r"[A-Z][A-Za-z]?[A-Z]{1,5}s?|(?:[A-Z]\.){2,4}", word)) and word.upper() != "I"
+    return bool(ACRONYM.fullmatch(word)) and word.upper() != "I"
 
 
 def _add_mention(drafts: dict[str, _Draft], mention: Mention, role: str, sentence: Sentence,

@@ -82,7 +82,10 @@ def textrank(words: list[set[str]], damping: float = 0.85, rounds: int = 40) -> 
     incoming = [[(j, weights[j][i] / totals[j]) for j in range(size) if weights[j][i]] for i in range(size)]
     rank = [1.0 / size] * size
     for _ in range(rounds):
+        previous = rank
         rank = [(1 - damping) / size + damping * sum(w * rank[j] for j, w in links) for links in incoming]
+        if max(abs(a - b) for a, b in zip(rank, previous, strict=True)) < 1e-7:
+            break  # converged: more rounds would not change the order
     return rank
 
 
