@@ -16,7 +16,8 @@ from .corpus import read_corpus, spread  # noqa: E402
 
 def main() -> int:
     parser = argparse.ArgumentParser(prog="python -m evaluation", description=__doc__)
-    parser.add_argument("what", choices=["summaries", "annotations", "related", "splitters", "speed", "all"], nargs="?", default="all")
+    parser.add_argument("what", nargs="?", default="all",
+                        choices=["summaries", "annotations", "related", "splitters", "speed", "all"])
     parser.add_argument("--corpus", type=Path, default=ROOT.parent / "shared" / "corpora" / "bbc")
     parser.add_argument("--gold", type=Path, default=ROOT / "tests" / "eval" / "gold")
     parser.add_argument("--misses", type=int, default=0, help="list up to N misses of the annotated set")
