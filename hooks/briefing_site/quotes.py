@@ -20,14 +20,17 @@ FIGURE = re.compile(
 YEAR = re.compile(r"^(?:19|20)\d{2}$")
 DATE_CONTEXT = re.compile(r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s*$")
 UNIT_STOPWORDS = STOPWORDS - {"new", "more", "extra"}
+MULTIPLIERS = {"million", "billion", "trillion", "thousand", "hundred", "thirds", "third", "quarters", "%"}
+COUNTED_WORDS = {"dozens", "hundreds", "thousands", "millions", "billions"}
 MONTH_AFTER = re.compile(r"^\s*(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\b")
 QUOTE = re.compile(r"[\"“](?P<text>[^\"“”]{12,})(?P<close>[\"”]|$)")
+ISSUED_BY = re.compile(r"\b(?:statement|release|letter|report) (?:issued )?by\b|\bspokes\w+ for\b")
 UNNAMED_SPEAKER = re.compile(r"\b(?:a|an|one|another|the)\s+(?:\w+\s+){0,2}(?:spokes(?:man|woman|person)|official|"
                              r"source|member|aide|insider|analyst|economist|minister|MP|guidance|report)\b",
                              re.IGNORECASE)
-SPEAKER_VERBS = (r"(?:said|says|stated|stating|told|tells|added|adds|emphasi[sz]ed|stressed|noted|read|declared|"
-                 r"warned|argued|insisted|explained|recalled|remembered|wrote|claimed|asked|replied|continued|detailed|"
-                 r"according to)")
+SPEAKER_VERBS = (r"\b(?:said|says|stated|stating|told|tells|added|adds|emphasi[sz]ed|stressed|noted|read|declared|"
+                 r"warned|argued|insisted|explained|recalled|remembered|wrote|claimed|asked|replied|detailed|"
+                 r"according to)\b")
 
 
 def extract_figures(sentences: tuple[Sentence, ...]) -> tuple[Figure, ...]:
@@ -49,9 +52,9 @@ def _figure(sentence: Sentence, match: re.Match[str]) -> Figure | None:
     if DATE_CONTEXT.search(sentence.text[max(0, match.start("value") - 12):match.start("value")]) \
             or MONTH_AFTER.match(after):
         return None  # the day of a date
-    if value.isalpha() and not unit:
-        return None  # "one" on its own is rarely a figure
     qualifier = (match.group("qualifier") or "").strip()
+    if value.isalpha() and not (qualifier or unit.split(" ")[0] in MULTIPLIERS or value.lower() in COUNTED_WORDS):
+        return None  # "the two countries": a number word without a quantity is not a figure
     number = value + (unit if unit == "%" else f" {unit}" if unit else "")
     text = f"{qualifier} {number}".strip()
     return Figure(text=text, value=value, unit=unit, qualifier=qualifier,
@@ -63,10 +66,10 @@ def _unit(words: list[str]) -> str:
     if words[:1] in (["%"], ["percent"], ["per"]):
         return "%"
     kept: list[str] = []
-    limit = 3 if words[:1] in (["million"], ["billion"], ["trillion"]) else 2
+    limit = 3 if words[:1] and words[0].lower() in MULTIPLIERS else 2
     for word in words[:limit]:
-        if word.lower() in UNIT_STOPWORDS:
-            break
+        if word.lower() in UNIT_STOPWORDS or (kept and kept[-1].endswith("s") and kept[-1] not in MULTIPLIERS):
+            break  # "bases", not "bases amid"; but "military bases"
         kept.append(word)
     return " ".join(kept)
 
@@ -137,7 +140,7 @@ def _speaker(paragraph: Paragraph, match: re.Match[str],
         for _, m_start, m_end, entity in here:  # an organisation only as the verb's subject or object
             between = text[m_end:start + verb.start()] if m_end <= start + verb.start() else \
                 text[start + verb.end():m_start]
-            if len(between.split()) <= 2:
+            if len(between.split()) <= 2 or ISSUED_BY.search(between):
                 return entity.id, entity.name
         if re.search(rf"\b(?:he|she)\b\W+(?:\w+\W+)?{SPEAKER_VERBS}|{SPEAKER_VERBS}\s+(?:he|she)\b", window,
                      re.IGNORECASE):
@@ -146,5 +149,7 @@ def _speaker(paragraph: Paragraph, match: re.Match[str],
                 return earlier[-1][3].id, earlier[-1][3].name
         if UNNAMED_SPEAKER.search(window):
             return None, None
+        if re.search(r"\bthe (?:statement|report|letter|release)\b", window, re.IGNORECASE):
+            return None  # points back to the document quoted before: same speaker
         return None
     return None
