@@ -71,6 +71,7 @@ class RawSeed:
     declared_in: str  # "front matter", "sidecar <name>" or ""
     body_line: int  # 1-based line of the text's first line in the file
     declared_lines: dict[str, int] = field(default_factory=dict)  # key -> line in the file
+    cleaning: tuple[str, ...] = ()  # what reading removed from the text, for the source card
 
 
 @dataclass(frozen=True)

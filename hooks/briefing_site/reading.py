@@ -20,6 +20,7 @@ from .model import RawSeed, SeedError, SeedFile, SeedProblem
 SEED_SUFFIXES = (".txt", ".md")
 SIDECAR_SUFFIXES = (".yml", ".yaml")
 MAX_FRONT_MATTER_BYTES = 64_000
+LINK_MARKUP = re.compile(r"\[([^\[\]\n]{1,300})\]\((?:[^()\s]{0,2000})\)")
 BACKUP_PATTERNS = re.compile(r"(~|\.bak|\.swp|\.swo|\.tmp|\.orig|\.rej)$|^#.*#$", re.IGNORECASE)
 FRONT_MATTER = re.compile(r"\A---[ \t]*\r?\n(.*?\r?\n)?(?:---|\.\.\.)[ \t]*(?:\r?\n|\Z)", re.DOTALL)
 # Terminal escapes (CSI "ESC [ … m", OSC "ESC ] … BEL" with its payload, two-byte ESC codes), then
@@ -100,6 +101,11 @@ def read_seed(seed: SeedFile, root: Path, max_bytes: int) -> RawSeed:
     data = _read_bytes(seed.path, max_bytes)
     text, encoding = decode_text(data)
     text = clean_text(text)
+    cleaning: tuple[str, ...] = ()
+    if seed.path.suffix.lower() == ".txt":
+        text, links = strip_link_markup(text)
+        cleaning = (f"{links} web link markup{'s' if links != 1 else ''} [text](…) reduced to their text",) \
+            if links else ()
     declared: dict[str, object] = {}
     declared_in = ""
     body_line = 1
@@ -120,7 +126,7 @@ def read_seed(seed: SeedFile, root: Path, max_bytes: int) -> RawSeed:
         raise SeedError("is empty (no text after front matter)" if declared else "is empty",
                         hint="add the document's text or remove the file")
     return RawSeed(seed.source_file, text, hashlib.sha256(data).hexdigest(), encoding,
-                   declared, declared_in, body_line, lines)
+                   declared, declared_in, body_line, lines, cleaning)
 
 
 def key_lines(yaml_lines: str | list[str]) -> dict[str, int]:
@@ -190,6 +196,11 @@ def _looks_binary(text: str) -> bool:
         return False
     controls = sum(1 for c in sample if (ord(c) < 32 and c not in "\t\n\r\f\x1b") or c == "\ufffd")
     return "\x00" in sample and controls / len(sample) > 0.05 or controls / len(sample) > 0.30
+
+
+def strip_link_markup(text: str) -> tuple[str, int]:
+    """Copied web pages keep Markdown links ('[agreement](#)'); a plain-text seed shows their text."""
+    return LINK_MARKUP.subn(r"\1", text)
 
 
 def clean_text(text: str) -> str:
