@@ -35,11 +35,14 @@ def build_site(settings: Settings) -> SiteBuild:
     seed_files, problems = discover_seeds(settings.seeds_dir)
     knowledge = _knowledge(settings)
     analyses: list[Analysis] = []
+    used: set[tuple[str, str, Settings, int]] = set()
     for seed_file in seed_files:
         try:
-            analyses.append(_analyse_cached(seed_file, settings, knowledge))
+            analyses.append(_analyse_cached(seed_file, settings, knowledge, used))
         except SeedError as error:
             problems.append(SeedProblem(seed_file.source_file, error.message, error.line, error.hint))
+    for stale in set(_CACHE) - used:  # edited or removed seeds: keep memory flat under `mkdocs serve`
+        del _CACHE[stale]
     analyses = assign_ids(analyses)
     related = related_briefings(analyses, settings.related_links)
     problems.sort(key=lambda p: p.source_file)
@@ -64,9 +67,11 @@ def _knowledge(settings: Settings) -> Knowledge:
     return load_knowledge(path, mtime)
 
 
-def _analyse_cached(seed_file: SeedFile, settings: Settings, knowledge: Knowledge) -> Analysis:
+def _analyse_cached(seed_file: SeedFile, settings: Settings, knowledge: Knowledge,
+                    used: set[tuple[str, str, Settings, int]]) -> Analysis:
     raw = read_seed(seed_file, settings.seeds_dir, settings.max_seed_bytes)
     key = (seed_file.source_file, raw.sha256 + str(raw.declared), settings, id(knowledge))
+    used.add(key)
     if key not in _CACHE:
         _CACHE[key] = analyse(raw, settings, knowledge)
     return _CACHE[key]
