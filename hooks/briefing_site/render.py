@@ -15,7 +15,7 @@ from pathlib import Path
 
 import jinja2
 
-from .model import Analysis, GeneratedFile, Paragraph, Related, SeedProblem, Settings
+from .model import Analysis, Entity, GeneratedFile, Paragraph, Related, SeedProblem, Settings
 
 TEMPLATES = Path(__file__).parent / "templates"
 ROLE_NAMES = {
@@ -120,20 +120,23 @@ class Actor:
     type: str
     mentions: int
     briefings: tuple[tuple[str, str, int], ...]  # (briefing id, title, first sentence)
+    description: str = ""
+    aliases: tuple[str, ...] = ()
 
 
 def actors(analyses: list[Analysis]) -> list[Actor]:
     """Entities across briefings, merged by id, most widely covered first."""
-    found: dict[str, list[tuple[Analysis, object]]] = defaultdict(list)
+    found: dict[str, list[tuple[Analysis, Entity]]] = defaultdict(list)
     for analysis in analyses:
         for entity in analysis.entities:
             found[entity.id].append((analysis, entity))
     result = []
     for items in found.values():
         first = items[0][1]
-        result.append(Actor(first.name, first.type, sum(len(e.mentions) for _, e in items),  # type: ignore[attr-defined]
-                            tuple((a.id, a.metadata.display_title, e.mentions[0].sentence)  # type: ignore[attr-defined]
-                                  for a, e in items)))
+        aliases = sorted({alias for _, e in items for alias in e.aliases} - {first.name})
+        result.append(Actor(first.name, first.type, sum(len(e.mentions) for _, e in items),
+                            tuple((a.id, a.metadata.display_title, e.mentions[0].sentence) for a, e in items),
+                            first.description, tuple(aliases)))
     result.sort(key=lambda actor: (-len(actor.briefings), -actor.mentions, actor.name))
     return result[:MAX_ACTORS]
 
