@@ -15,7 +15,7 @@ from pathlib import Path
 
 import yaml
 from briefing_site import pipeline
-from briefing_site.entities import load_knowledge, name_key
+from briefing_site.knowledge import load_knowledge, name_key
 from briefing_site.model import Analysis, RawSeed, Settings
 from briefing_site.reading import clean_text, decode_text
 

@@ -17,7 +17,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from briefing_site import pipeline
-from briefing_site.entities import load_knowledge
+from briefing_site.knowledge import load_knowledge
 from briefing_site.linking import related_briefings
 from briefing_site.model import Settings
 from briefing_site.reading import discover_seeds, read_seed

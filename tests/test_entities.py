@@ -5,7 +5,8 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from briefing_site.entities import Knowledge, extract_entities, load_knowledge, name_key
+from briefing_site.entities import extract_entities
+from briefing_site.knowledge import Knowledge, load_knowledge, name_key
 from briefing_site.model import Entity, SeedError
 from briefing_site.text import read_document
 

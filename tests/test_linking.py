@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from briefing_site.entities import load_knowledge
+from briefing_site.knowledge import load_knowledge
 from briefing_site.linking import related_briefings
 from briefing_site.model import Analysis, RawSeed, Settings
 from briefing_site.pipeline import analyse, assign_ids

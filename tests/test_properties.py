@@ -14,7 +14,8 @@ from html.parser import HTMLParser
 from pathlib import Path
 
 import markdown
-from briefing_site import entities, model, pipeline, render, text
+from briefing_site import knowledge as knowledge_module
+from briefing_site import model, pipeline, render, text
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
@@ -74,8 +75,8 @@ any_text = st.one_of(st.text(), mixed_text)
 
 
 @lru_cache(maxsize=1)
-def knowledge() -> entities.Knowledge:
-    return entities.load_knowledge(None)
+def knowledge() -> knowledge_module.Knowledge:
+    return knowledge_module.load_knowledge(None)
 
 
 SETTINGS = model.Settings(seeds_dir=Path("."))

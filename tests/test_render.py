@@ -7,7 +7,7 @@ from pathlib import Path
 
 import markdown
 import pytest
-from briefing_site.entities import load_knowledge
+from briefing_site.knowledge import load_knowledge
 from briefing_site.linking import related_briefings
 from briefing_site.model import GeneratedFile, RawSeed, SeedProblem, Settings
 from briefing_site.pipeline import analyse, assign_ids

@@ -15,8 +15,9 @@ import unicodedata
 from collections import Counter
 
 from .dates import extract_dates
-from .entities import Knowledge, extract_entities, load_knowledge
+from .entities import extract_entities
 from .export import build_export
+from .knowledge import Knowledge, load_knowledge
 from .linking import related_briefings
 from .metadata import extract_metadata
 from .model import Analysis, RawSeed, SeedError, SeedFile, SeedProblem, Settings, SiteBuild

