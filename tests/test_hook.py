@@ -1,0 +1,59 @@
+"""The MkDocs adapter: accounting of seeds, warnings that name the file, escaped page titles."""
+
+from __future__ import annotations
+
+import logging
+from pathlib import Path
+
+import briefing
+import pytest
+from briefing_site.model import SeedProblem, Settings, SiteBuild
+from markupsafe import Markup
+from mkdocs.config.defaults import MkDocsConfig
+from mkdocs.exceptions import PluginError
+from mkdocs.structure.files import Files
+
+
+def _config(tmp_path: Path) -> MkDocsConfig:
+    config = MkDocsConfig()
+    config.load_dict({"site_name": "test", "docs_dir": str(tmp_path), "site_dir": str(tmp_path / "site")})
+    config.validate()
+    return config
+
+
+def _run(monkeypatch: pytest.MonkeyPatch, tmp_path: Path, build: SiteBuild) -> Files:
+    monkeypatch.setattr(briefing, "_settings", Settings(seeds_dir=tmp_path))
+    monkeypatch.setattr(briefing, "build_site", lambda settings: build)
+    return briefing.on_files(Files([]), _config(tmp_path))
+
+
+def test_seeds_that_are_neither_page_nor_problem_fail_the_build(monkeypatch, tmp_path) -> None:
+    lost = SiteBuild(files=(), problems=(), seeds_found=2, pages_made=1)
+    with pytest.raises(PluginError, match="2 seed files found but 1 pages and 0 problems"):
+        _run(monkeypatch, tmp_path, lost)
+
+
+def test_problems_become_warnings_naming_the_file(monkeypatch, tmp_path, caplog) -> None:
+    build = SiteBuild(files=(), problems=(SeedProblem("a/b.md", "front matter is not valid YAML", 3, "fix it"),),
+                      seeds_found=1, pages_made=0)
+    with caplog.at_level(logging.INFO, logger="mkdocs.plugins.briefing"):
+        _run(monkeypatch, tmp_path, build)
+    warnings = [r.getMessage() for r in caplog.records if r.levelno == logging.WARNING]
+    assert warnings == ["seed 'a/b.md:3': front matter is not valid YAML (fix it)"]
+    assert any("1 seed files found, 0 pages made, 1 problems reported" in r.getMessage() for r in caplog.records)
+
+
+def test_generated_page_gets_an_escaped_title(monkeypatch, tmp_path) -> None:
+    monkeypatch.setattr(briefing, "_titles", {"briefings/x.md": "</title><script>x</script>"})
+
+    class FakeFile:
+        src_uri = "briefings/x.md"
+
+    class FakePage:
+        meta: dict[str, object] = {}
+        file = FakeFile()
+
+    page = FakePage()
+    briefing.on_page_markdown("text", page, _config(tmp_path), Files([]))  # type: ignore[arg-type]
+    assert isinstance(page.meta["title"], Markup)
+    assert str(page.meta["title"]) == "&lt;/title&gt;&lt;script&gt;x&lt;/script&gt;"
