@@ -1,8 +1,9 @@
 """Step 5: related briefings, ranked by shared entities and distinctive terms, with reasons.
 
 Each briefing is a sparse TF-IDF vector over its terms and entities. Similarities are summed
-through an inverted index over each briefing's strongest features only, so the work is bounded
-by features × posting length, never by all pairs of briefings.
+through an inverted index over each briefing's strongest features only, and each feature's
+posting list keeps the briefings that weigh it most, so the work per briefing is bounded by
+features × posting length (60 × 100), never by the number of briefings.
 """
 
 from __future__ import annotations
@@ -13,7 +14,7 @@ from collections import Counter, defaultdict
 from .model import Analysis, Related
 
 FEATURES_PER_BRIEFING = 60
-MAX_POSTINGS = 2000  # a feature shared by more briefings than this says little about relatedness
+POSTINGS_PER_FEATURE = 100  # the briefings that weigh a feature most; keeps the work linear in N
 ENTITY_WEIGHT = 2.0
 
 
@@ -29,6 +30,9 @@ def related_briefings(analyses: list[Analysis], limit: int) -> dict[str, tuple[R
     for key in sorted(strongest):
         for feature in strongest[key]:
             postings[feature].append(key)
+    for feature, holders in postings.items():
+        holders.sort(key=lambda k: (-strongest[k][feature], k))
+        del holders[POSTINGS_PER_FEATURE:]
     names = {a.id: {**{f"term:{t}": w for t, w in a.term_labels.items()},
                     **{f"entity:{e.id}": e.name for e in a.entities}} for a in analyses}
     return {key: _rank(key, strongest, postings, names[key], limit) for key in sorted(strongest)}
@@ -51,10 +55,7 @@ def _rank(key: str, strongest: dict[str, dict[str, float]], postings: dict[str, 
     scores: dict[str, float] = defaultdict(float)
     shared: dict[str, list[tuple[float, str]]] = defaultdict(list)
     for feature, weight in strongest[key].items():
-        holders = postings[feature]
-        if len(holders) > MAX_POSTINGS:
-            continue
-        for other in holders:
+        for other in postings[feature]:
             if other != key:
                 product = weight * strongest[other][feature]
                 scores[other] += product
