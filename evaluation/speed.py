@@ -30,6 +30,7 @@ class SpeedResult:
     documents: int
     analysis: list[float]
     build: list[float]
+    doubled_build: float  # one build of every document twice over (2N seeds): should take ~2x
 
 
 def measure(corpus: Path, limit: int | None, repeats: int = 3) -> SpeedResult:
@@ -38,7 +39,15 @@ def measure(corpus: Path, limit: int | None, repeats: int = 3) -> SpeedResult:
         seeds_dir = _subset(seeds_dir, limit)
     analysis = [_time_analysis(seeds_dir) for _ in range(repeats)]
     build = [_time_build(seeds_dir) for _ in range(repeats)]
-    return SpeedResult(len(discover_seeds(seeds_dir)[0]), analysis, build)
+    return SpeedResult(len(discover_seeds(seeds_dir)[0]), analysis, build, _time_build(_doubled(seeds_dir)))
+
+
+def _doubled(seeds_dir: Path) -> Path:
+    """Every seed twice, in two subfolders: the same corpus at twice the size."""
+    target = Path(tempfile.mkdtemp(prefix="speed-doubled-"))
+    for copy in ("a", "b"):
+        shutil.copytree(seeds_dir, target / copy)
+    return target
 
 
 def _subset(seeds_dir: Path, limit: int) -> Path:
@@ -75,6 +84,8 @@ def report(result: SpeedResult) -> None:
     print(f"  analysis + linking (in process):  {analysis:6.2f} s  runs: {_runs(result.analysis)}")
     print(f"  full mkdocs build (same seeds):   {build:6.2f} s  runs: {_runs(result.build)}")
     print(f"  analysis / build: {analysis / build:.2f}")
+    print(f"  full build of {2 * result.documents} documents (each twice): {result.doubled_build:6.2f} s, "
+          f"{result.doubled_build / build:.2f} x the single build (linear: ~2)")
 
 
 def _runs(times: list[float]) -> str:
