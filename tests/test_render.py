@@ -114,7 +114,7 @@ def pages(tmp_path_factory: pytest.TempPathFactory) -> dict[str, GeneratedFile]:
 
 def test_render_site_makes_the_expected_pages(pages: dict[str, GeneratedFile]) -> None:
     assert set(pages) == {"briefings/hostile-b.md", "briefings/calm.md", "briefings/index.md",
-                          "actors.md", "timeline.md", "sources.md"}
+                          "actors.md", "timeline.md", "sources.md", "compare.md"}
     assert pages["briefings/hostile-b.md"].title == "Hostile <script>alert(1)</script> headline"
     assert pages["actors.md"].title == "Actors"
 

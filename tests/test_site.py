@@ -199,3 +199,16 @@ def test_two_builds_are_byte_identical(tmp_path: Path) -> None:
     assert files_one == files_two
     different = [p for p in files_one if (first / p).read_bytes() != (second / p).read_bytes()]
     assert different == []
+
+
+def test_compare_page_sets_sources_side_by_side(real_site: Path, export: dict) -> None:
+    page = real_site / "compare" / "index.html"
+    html = page.read_text(encoding="utf-8")
+    section = html[html.index("Kurdistan Workers&#39; Party"):]
+    section = section[: section.index("</table>")]
+    titles = {b["id"]: b for b in export["briefings"]}
+    linked = {url.split("/")[2] for _, _, url in links(section) if url.startswith("../briefings/")}
+    assert len(linked) >= 2 and linked <= set(titles)
+    for _, _, url in links(section):
+        target = (page.parent / url.split("#")[0] / "index.html").resolve()
+        assert target.is_file(), url

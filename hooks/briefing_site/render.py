@@ -27,7 +27,10 @@ INDEX_PAGES = {
     "actors.md": ("actors.md.j2", "Actors"),
     "timeline.md": ("timeline.md.j2", "Timeline"),
     "sources.md": ("sources.md.j2", "Sources"),
+    "compare.md": ("compare.md.j2", "Compare sources"),
 }
+MAX_COMPARED = 25  # actors on the comparison page
+SENTENCES_PER_SOURCE = 2
 MAX_ACTORS = 300
 
 
@@ -85,8 +88,10 @@ def render_site(analyses: list[Analysis], related: dict[str, tuple[Related, ...]
             sentences={s.index: s for s in analysis.document.sentences},
             link=_linker(path, settings))
         files.append(GeneratedFile(path, page, analysis.metadata.display_title))
-    context = {"analyses": analyses, "problems": problems, "actors": actors(analyses),
-               "timeline": timeline(analyses), "publishers": publishers(analyses)}
+    shared = actors(analyses)
+    context = {"analyses": analyses, "problems": problems, "actors": shared,
+               "timeline": timeline(analyses), "publishers": publishers(analyses),
+               "comparisons": comparisons(analyses, shared)}
     for path, (template, title) in INDEX_PAGES.items():
         page = env.get_template(template).render(link=_linker(path, settings), **context)
         files.append(GeneratedFile(path, page, title))
@@ -116,6 +121,7 @@ def paragraph_segments(paragraph: Paragraph) -> list[Segment]:
 
 @dataclass(frozen=True)
 class Actor:
+    id: str
     name: str
     type: str
     mentions: int
@@ -134,7 +140,7 @@ def actors(analyses: list[Analysis]) -> list[Actor]:
     for items in found.values():
         first = items[0][1]
         aliases = sorted({alias for _, e in items for alias in e.aliases} - {first.name})
-        result.append(Actor(first.name, first.type, sum(len(e.mentions) for _, e in items),
+        result.append(Actor(first.id, first.name, first.type, sum(len(e.mentions) for _, e in items),
                             tuple((a.id, a.metadata.display_title, e.mentions[0].sentence) for a, e in items),
                             first.description, tuple(aliases)))
     result.sort(key=lambda actor: (-len(actor.briefings), -actor.mentions, actor.name))
@@ -160,8 +166,8 @@ def timeline(analyses: list[Analysis]) -> list[TimelineEntry]:
             if date.value:
                 entries.append(TimelineEntry(date.value, date.precision, date.text, texts[date.sentence],
                                              date.sentence, analysis.id, analysis.metadata.display_title))
-    entries.sort(key=lambda e: (e.value, e.briefing, e.sentence))
-    return entries
+    unique = {(e.briefing, e.value, e.sentence_text): e for e in reversed(entries)}  # repeated standfirsts
+    return sorted(unique.values(), key=lambda e: (e.value, e.briefing, e.sentence))
 
 
 def publishers(analyses: list[Analysis]) -> list[tuple[str, list[Analysis]]]:
@@ -169,3 +175,41 @@ def publishers(analyses: list[Analysis]) -> list[tuple[str, list[Analysis]]]:
     for analysis in analyses:
         groups[analysis.metadata.publisher.value or ""].append(analysis)
     return sorted(groups.items(), key=lambda kv: (kv[0] == "", kv[0].lower()))
+
+
+@dataclass(frozen=True)
+class SourceView:
+    briefing: str
+    title: str
+    publisher: str | None
+    kind: str
+    sentences: tuple[tuple[int, str], ...]  # (sentence index, text) that name the actor
+
+
+@dataclass(frozen=True)
+class Comparison:
+    actor: str
+    type: str
+    sources: tuple[SourceView, ...]
+
+
+def comparisons(analyses: list[Analysis], shared: list[Actor]) -> list[Comparison]:
+    """For each actor named by two or more sources, what each source says in the sentences naming it."""
+    by_id = {a.id: a for a in analyses}
+    result = []
+    for actor in shared:
+        if len(actor.briefings) < 2:
+            continue
+        views = []
+        for briefing_id, title, _ in actor.briefings:
+            analysis = by_id[briefing_id]
+            texts = {s.index: s.text for s in analysis.document.sentences}
+            entity = next(e for e in analysis.entities if e.id == actor.id)
+            indexes = sorted({m.sentence for m in entity.mentions})[:SENTENCES_PER_SOURCE]
+            views.append(SourceView(briefing_id, title, analysis.metadata.publisher.value, analysis.kind.kind,
+                                    tuple((i, texts[i]) for i in indexes)))
+        result.append(Comparison(actor.name, actor.type, tuple(views)))
+        if len(result) == MAX_COMPARED:
+            break
+    return result
+
