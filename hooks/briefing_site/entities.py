@@ -28,6 +28,7 @@ ORG_HEADS = {
     "police", "service", "services", "authority", "federation", "foundation", "network", "times",
     "news", "post", "tribune", "cabinet", "congress", "senate", "board", "fund",
     "treasury", "commons", "lords", "airlines", "exchange", "club", "church", "school",
+    "coalition", "international", "partnership", "partnerships", "trust", "executive",
 }
 PLACE_HEADS = {
     "region", "province", "governorate", "mountains", "mountain", "camp", "river", "valley", "sea",
@@ -82,9 +83,12 @@ ARABIC_ARTICLE = re.compile(r"(?:al|el|ad|as|ash|bin|ibn)-[A-Z]")
 NAME_AFTER_AND = re.compile(r" (?:[A-Z][\w'-]*\s){0,3}([A-Z][\w-]*)")
 ACRONYM = re.compile(r"[A-Z][A-Za-z]?[A-Z]{1,5}s?|(?:[A-Z]\.){2,4}")
 ACRONYM_DEFINITION = re.compile(r"\s*\((?P<acr>[A-Z][A-Za-z]{1,6}),?\)")
+LIST_END = re.compile(r"\s*(?:,|and\b|or\b|\.|;|\)|$)")
 LIST_GAP = re.compile(r",\s*|\s+and\s+|,\s+and\s+|\s+or\s+|,\s+or\s+")
 PLACE_CUE = re.compile(r"(?:\b(?:north|south|east|west|northeast|northwest|southeast|southwest)\s+of\s+|"
-                       r"\b(?:in|at|near|to|from|into|across|outside|inside)\s+)$", re.IGNORECASE)
+                       r"\b(?:in|near|into|across|outside|inside|towards)\s+)$", re.IGNORECASE)
+PLACE_CUE_AFTER = re.compile(r",?\s+(?:north|south|east|west|northeast|northwest|southeast|southwest)\s+of\b",
+                             re.IGNORECASE)
 
 
 @dataclass
@@ -138,6 +142,8 @@ def _type_by_company(drafts: dict[str, _Draft], texts: dict[int, str]) -> None:
 
 def _listed_beside(mention: Mention, spans: list[tuple[int, int]], text: str) -> bool:
     """Is the nearest place mention before or after this one separated only by ', ' or 'and'?"""
+    if not LIST_END.match(text, mention.end):
+        return False  # "in China, and Lenovo's sales": a new clause, not a list
     index = bisect.bisect_left(spans, (mention.start, mention.end))
     neighbours = spans[max(0, index - 1):index + 2]
     return any(LIST_GAP.fullmatch(text[min(end, mention.end):max(start, mention.start)])
@@ -184,7 +190,7 @@ def _candidates(sentence: Sentence, lowercase_words: set[str],
                 and name_key(" ".join(t[2] for t in name)) not in knowledge.by_key:
             found.append((Mention(sentence.index, name[0][0], name[0][1], name[0][2]), ""))
             name = name[1:]  # "US Securities and Exchange Commission": a place, then an organisation
-        name = _split_known_prefix(name, knowledge, found, sentence.index)
+        name = _peel_role(_split_known_prefix(name, knowledge, found, sentence.index))  # "the BBC Mr Howard"
         for part in _split_compounds(name, knowledge):
             start, end = part[0][0], part[-1][1]
             found.append((Mention(sentence.index, start, end, sentence.text[start:end]),
@@ -214,9 +220,10 @@ def _known_prefixes(role: list[tuple[int, int, str]], name: list[tuple[int, int,
     while index < len(role):
         for width in (3, 2, 1):
             words = role[index:index + width]
-            if len(words) == width and name_key(" ".join(t[2] for t in words)) in knowledge.by_key \
-                    and words[-1][2].lower() not in CORE_ROLES:
-                found.append((words[0][0], words[-1][1], " ".join(t[2] for t in words)))  # one line: no gaps
+            text = " ".join(t[2] for t in words)
+            bare = re.sub(r"^(?i:ex)-", "", text)  # "Ex-Labour MP": a mention of Labour
+            if len(words) == width and name_key(bare) in knowledge.by_key and words[-1][2].lower() not in CORE_ROLES:
+                found.append((words[-1][1] - len(bare), words[-1][1], bare))
                 index += width - 1
                 break
         index += 1
@@ -257,7 +264,8 @@ def _trim(run: list[tuple[int, int, str]], text: str, lowercase_words: set[str],
     tokens = list(run)
     while tokens and "-" in tokens[0][2] and tokens[0][2].rsplit("-", 1)[1].islower():
         tokens.pop(0)  # "State-owned Rosneft"
-    while tokens and tokens[-1][2].lower() in CONNECTORS | {"the", "and"}:
+    while tokens and (tokens[-1][2].lower() in CONNECTORS | {"the", "and"}
+                      or name_key(tokens[-1][2]) in knowledge.ignore):  # "Chinese PC maker"
         tokens.pop()
     while tokens and (tokens[0][2].lower() in STOPWORDS or tokens[0][2].lower() in CONNECTORS):
         if name_key(" ".join(t[2] for t in tokens)) in knowledge.by_key:
@@ -306,7 +314,7 @@ def _peel_role(tokens: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]
 
 
 def _role_or_nationality(word: str) -> bool:
-    lowered = word.lower().rstrip(".")
+    lowered = word.lower().rstrip(".").removeprefix("ex-")  # "Ex-Labour MP George Galloway"
     return lowered in ROLE_WORDS or lowered in NATIONALITIES or lowered.endswith(("'s", "’s"))
 
 
@@ -415,7 +423,8 @@ def _entity_type(text: str, role: str, sentence: Sentence, mention: Mention,
         return "place", True
     if _is_acronym(text):
         return "organisation", False
-    if PLACE_CUE.search(sentence.text[max(0, mention.start - 40):mention.start]):
+    if PLACE_CUE.search(sentence.text[max(0, mention.start - 40):mention.start]) \
+            or PLACE_CUE_AFTER.match(sentence.text, mention.end):
         return "place", False
     if 2 <= len(words) <= 4 and all(w[:1].isalpha() for w in words) and not set(words) & CONNECTORS:
         return "person", False
@@ -433,11 +442,15 @@ def _merge_acronyms(drafts: dict[str, _Draft], acronyms: dict[str, str]) -> None
 def _merge_short_forms(drafts: dict[str, _Draft]) -> None:
     """'Soylu' after 'Süleyman Soylu', 'Shammari' after 'al-Shammari', 'Centre' after 'Coordination Centre'."""
     for key in sorted(drafts, key=lambda k: len(k.split())):
-        if key not in drafts or len(key.split()) != 1 or drafts[key].known:
+        if key not in drafts or len(key.split()) != 1:
             continue
+        if drafts[key].known and not drafts[key].roles:
+            continue  # a known name stays itself, unless a title shows it is a person's surname ("Mrs Hassan")
         owners = [other for other, draft in drafts.items()
                   if other != key and len(other.split()) > 1 and _ends_with(other, key)
                   and draft.type in ("person", "organisation")]
+        if drafts[key].known:
+            owners = [o for o in owners if drafts[o].type == "person"]
         if owners:  # the name introduced first is the one a short form usually points back to
             _absorb(drafts, key, min(owners, key=lambda o: (drafts[o].mentions[0].sentence, o)))
         elif (person := _first_name_of(drafts, key)) is not None:

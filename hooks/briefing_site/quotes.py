@@ -23,7 +23,7 @@ UNIT_STOPWORDS = STOPWORDS - {"new", "more", "extra"}
 MULTIPLIERS = {"million", "billion", "trillion", "thousand", "hundred", "thirds", "third", "quarters", "%"}
 COUNTED_WORDS = {"dozens", "hundreds", "thousands", "millions", "billions"}
 MONTH_AFTER = re.compile(r"^\s*(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\b")
-QUOTE = re.compile(r"[\"“](?P<text>[^\"“”]{12,})(?P<close>[\"”]|$)")
+QUOTE = re.compile(r"[\"“](?P<text>[^\"“”]+)(?P<close>[\"”]|$)")  # short ones too, so pairs stay aligned
 ISSUED_BY = re.compile(r"\b(?:statement|release|letter|report) (?:issued )?by\b|\bspokes\w+ for\b")
 UNNAMED_SPEAKER = re.compile(r"\b(?:a|an|one|another|the)\s+(?:\w+\s+){0,2}(?:spokes(?:man|woman|person)|official|"
                              r"source|member|aide|insider|analyst|economist|minister|MP|guidance|report)\b",
