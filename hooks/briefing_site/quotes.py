@@ -46,6 +46,9 @@ def extract_figures(sentences: tuple[Sentence, ...]) -> tuple[Figure, ...]:
 def _figure(sentence: Sentence, match: re.Match[str]) -> Figure | None:
     value = match.group("value")
     unit = _unit((match.group("unit") or "").split())
+    if value.lower() in COUNTED_WORDS and not unit:  # "dozens of memoranda"
+        counted = re.match(r"\s+of\s+([a-z][a-z-]+)", sentence.text[match.end("value"):match.end("value") + 40])
+        unit = f"of {counted.group(1)}" if counted else ""
     after = sentence.text[match.end("value"):match.end("value") + 20]
     if YEAR.match(value) and not unit.startswith("%"):
         return None  # a year is a date, not a figure
