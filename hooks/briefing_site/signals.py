@@ -121,9 +121,9 @@ def _structure_cues(document: Document, add) -> None:  # type: ignore[no-untyped
         add("analysis", 1, f"{headings} section heading(s)")
         add("opinion", 0.5, f"{headings} section heading(s)")
     sentences = document.body_sentences
-    weekdays = sum(1 for s in sentences if WEEKDAY_NEWS.search(s.text))
+    weekdays = sorted({m.group(0) for s in sentences for m in WEEKDAY_NEWS.finditer(s.text)})
     if weekdays:
-        add("news", 1.5, f"{weekdays} same-week time reference(s) such as 'on Monday'")
+        add("news", 1.5, f"same-week time references ({', '.join(repr(w) for w in weekdays[:3])})")
     events = sum(1 for s in sentences if EVENT_VERBS.search(s.text))
     if events >= 2:
         add("news", 1.5, f"{events} sentences report events (announced, agreed, signed, met …)")
