@@ -52,6 +52,7 @@ class Tally:
 @dataclass
 class AnnotationScores:
     documents: int = 0
+    source: str = ""
     entity_mentions: Tally = field(default_factory=Tally)
     typed_mentions: Tally = field(default_factory=Tally)
     baseline_mentions: Tally = field(default_factory=Tally)
@@ -67,7 +68,7 @@ class AnnotationScores:
 
 
 def evaluate(gold_dir: Path, root: Path, corpus: Path, only: str | None = None) -> AnnotationScores:
-    scores = AnnotationScores()
+    scores = AnnotationScores(source=str(gold_dir.relative_to(root)) if gold_dir.is_relative_to(root) else str(gold_dir))
     knowledge = load_knowledge(None)
     for path in sorted(gold_dir.glob("*.yml")):
         gold = yaml.safe_load(path.read_text(encoding="utf-8"))
@@ -184,7 +185,7 @@ def _score_quotes(scores: AnnotationScores, analysis: Analysis, gold: dict) -> N
 
 
 def report(scores: AnnotationScores, show_misses: int = 0) -> None:
-    print(f"\nAnnotated set: {scores.documents} documents (tests/eval/gold)")
+    print(f"\nAnnotated set: {scores.documents} documents ({scores.source})")
     print(f"{'':34} {'precision':>9} {'recall':>7} {'F1':>6}")
     rows = [
         ("entity mentions (pipeline)", scores.entity_mentions),

@@ -18,7 +18,7 @@ from .knowledge import Knowledge, name_key
 from .model import Document, Entity, Mention, Sentence
 
 TOKEN = re.compile(r"[^\W\d_][\w’'.\-]*[\w]|[^\W\d_]")
-CONNECTORS = {"of", "of the", "for", "al", "bin", "de", "del", "der", "den", "van", "von", "la", "le", "du", "da", "di"}
+CONNECTORS = {"of", "for", "al", "bin", "de", "del", "der", "den", "van", "von", "la", "le", "du", "da", "di"}
 ORG_HEADS = {
     "ministry", "party", "council", "organization", "organisation", "agency", "army", "forces",
     "centre", "center", "committee", "mechanism", "teams", "team", "monitor", "union", "nations",
@@ -29,11 +29,16 @@ ORG_HEADS = {
     "news", "post", "tribune", "cabinet", "congress", "senate", "board", "fund",
     "treasury", "commons", "lords", "airlines", "exchange", "club", "church", "school",
     "coalition", "international", "partnership", "partnerships", "trust", "executive",
+    "pharmaceutical", "pharmaceuticals", "stockbrokers", "securities", "capital", "partners", "holdings",
+    "motors", "electric", "energy", "oil", "gas", "airways", "telecom", "media", "radio", "television",
+    "records", "pictures", "studios", "bros", "brothers", "insurance", "investments", "foods", "systems",
+    "technologies", "communications", "plc", "llc", "ag", "sa", "gmbh", "labs", "laboratories",
 }
 PLACE_HEADS = {
     "region", "province", "governorate", "mountains", "mountain", "camp", "river", "valley", "sea",
     "gulf", "city", "county", "district", "island", "islands", "strait", "border", "street",
     "square", "peninsula", "desert", "empire", "republic", "kingdom", "east", "west", "coast",
+    "palace", "abbey", "cathedral", "airport", "station", "stadium", "park", "bridge", "castle",
 }
 CORE_ROLES = {
     "president", "minister", "secretary", "general", "gen", "chief", "chancellor", "king", "queen",
@@ -44,6 +49,8 @@ CORE_ROLES = {
     "analyst", "reporter", "correspondent", "editor", "boss", "manager", "founder", "candidate",
     "mp", "pm", "head", "pope", "emir", "premier", "treasurer", "commissioner", "qc", "mep", "msp",
     "baroness", "dame", "rev", "bishop", "archbishop", "general secretary", "whip", "president-elect",
+    "dj", "presenter", "host", "broadcaster", "comedian", "actor", "actress", "singer", "novelist",
+    "lawyer", "barrister", "campaigner", "activist", "coach", "striker",
 }
 ROLE_MODIFIERS = {
     "interior", "foreign", "defence", "defense", "prime", "deputy", "finance", "economy", "trade",
@@ -62,6 +69,9 @@ NATIONALITIES = {
     "indian", "japanese", "italian", "spanish", "african", "asian", "egyptian", "lebanese",
     "jordanian", "qatari", "emirati", "gulf", "islamic", "muslim", "christian", "ottoman", "briton",
     "britons", "scots", "europeans", "americans", "iraqis", "turks", "kurds",
+    "jewish", "swiss", "dutch", "danish", "swedish", "norwegian", "polish", "greek", "belgian",
+    "austrian", "canadian", "australian", "mexican", "brazilian", "korean", "pakistani", "afghan",
+    "nazi", "nazis", "catholic", "protestant", "jews", "arabs", "palestinian", "palestinians",
 }
 STOPWORDS = {
     "the", "a", "an", "this", "that", "these", "those", "both", "such", "in", "on", "at", "as",
@@ -83,6 +93,20 @@ ARABIC_ARTICLE = re.compile(r"(?:al|el|ad|as|ash|bin|ibn)-[A-Z]")
 NAME_AFTER_AND = re.compile(r" (?:[A-Z][\w'-]*\s){0,3}([A-Z][\w-]*)")
 ACRONYM = re.compile(r"[A-Z][A-Za-z]?[A-Z]{1,5}s?|(?:[A-Z]\.){2,4}")
 ACRONYM_DEFINITION = re.compile(r"\s*\((?P<acr>[A-Z][A-Za-z]{1,6}),?\)")
+GERUND_OPENERS = {"analysing", "analyzing", "repealing", "introducing", "explaining", "according", "including",
+                  "following", "using", "speaking", "writing", "commenting", "reporting"}
+AND_HEADS = {  # names that hold an "and": "Food and Agriculture Organisation", "Trade and Industry"
+    "organisation", "organization", "centre", "center", "system", "industry", "development", "commission",
+    "committee", "council", "department", "ministry", "agency", "association", "institute", "office",
+}
+OF_HEADS = {
+    "house", "bank", "ministry", "department", "secretary", "memorandum", "university", "republic",
+    "kingdom", "state", "states", "chamber", "chambers", "court", "isle", "bay", "gulf", "duke",
+    "prince", "princess", "archbishop", "bishop", "chancellor", "bill", "act", "treaty", "council",
+    "institute", "school", "college", "museum", "church", "city", "district", "province", "region",
+    "federation", "union", "league", "board", "office", "organisation", "organization", "association",
+    "society", "academy", "centre", "center", "commission", "committee", "people's", "friends",
+}
 LIST_END = re.compile(r"\s*(?:,|and\b|or\b|\.|;|\)|$)")
 LIST_GAP = re.compile(r",\s*|\s+and\s+|,\s+and\s+|\s+or\s+|,\s+or\s+")
 PLACE_CUE = re.compile(r"(?:\b(?:north|south|east|west|northeast|northwest|southeast|southwest)\s+of\s+|"
@@ -181,6 +205,10 @@ def _candidates(sentence: Sentence, lowercase_words: set[str],
         tokens = _trim(run, sentence.text, lowercase_words, knowledge)
         if not tokens:
             continue
+        body, tokens = _split_at_role(tokens)
+        if body and not _nationality_only(body, knowledge):
+            found.append((Mention(sentence.index, body[0][0], body[-1][1],
+                                  sentence.text[body[0][0]:body[-1][1]]), ""))
         name = _peel_role(tokens)
         for prefix in _known_prefixes(tokens[: len(tokens) - len(name)], name, knowledge):
             found.append((Mention(sentence.index, prefix[0], prefix[1], prefix[2]), ""))
@@ -241,7 +269,7 @@ def _capitalised_runs(text: str) -> list[list[tuple[int, int, str]]]:
         start, end = match.start(), match.start() + len(word)
         adjacent = not closed and text[previous_end:start] == " "
         capital = word[:1].isupper() or bool(ARABIC_ARTICLE.match(word))
-        connector = word.lower() in CONNECTORS | {"the"} or (word == "and" and _and_in_name(text, end))
+        connector = _connects(word, current) or (word == "and" and _and_in_name(text, end))
         if current and not (adjacent and (capital or connector)):
             runs.append(current)
             current = []
@@ -253,10 +281,25 @@ def _capitalised_runs(text: str) -> list[list[tuple[int, int, str]]]:
     return runs
 
 
+def _connects(word: str, current: list[tuple[int, int, str]]) -> bool:
+    """Lower-case words inside a name: 'Bank of England', 'Ministry of the Interior', 'al-Shammari'.
+
+    'of' joins only after a word that takes an 'of' phrase, so 'Grant Wilson of Mellon Bank' is a
+    person and a bank; 'the' only after 'of'.
+    """
+    lowered = word.lower()
+    previous = current[-1][2].lower() if current else ""
+    if lowered == "the":
+        return previous == "of"
+    if lowered == "of":
+        return previous in OF_HEADS or previous in ORG_HEADS or previous in PLACE_HEADS
+    return lowered in CONNECTORS
+
+
 def _and_in_name(text: str, after: int) -> bool:
     """'Food and Agriculture Organisation': 'and' inside a name that ends in an organisation word."""
     following = NAME_AFTER_AND.match(text, after)
-    return bool(following) and following.group(1).lower() in ORG_HEADS | {"system", "industry", "development"}
+    return bool(following) and following.group(1).lower() in AND_HEADS
 
 
 def _trim(run: list[tuple[int, int, str]], text: str, lowercase_words: set[str],
@@ -267,6 +310,9 @@ def _trim(run: list[tuple[int, int, str]], text: str, lowercase_words: set[str],
     while tokens and (tokens[-1][2].lower() in CONNECTORS | {"the", "and"}
                       or name_key(tokens[-1][2]) in knowledge.ignore):  # "Chinese PC maker"
         tokens.pop()
+    if len(tokens) > 1 and _starts_clause(text, tokens[0][0]) and tokens[0][2].lower().endswith("ing") \
+            and tokens[0][2].lower() in lowercase_words | GERUND_OPENERS:
+        tokens = tokens[1:]  # "Analysing Mr Brown's record"
     while tokens and (tokens[0][2].lower() in STOPWORDS or tokens[0][2].lower() in CONNECTORS):
         if name_key(" ".join(t[2] for t in tokens)) in knowledge.by_key:
             break
@@ -311,6 +357,17 @@ def _peel_role(tokens: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]
     if index and any(t[2].lower().rstrip(".") in CORE_ROLES for t in tokens[:index]):
         return tokens[index:]
     return tokens
+
+
+def _split_at_role(tokens: list[tuple[int, int, str]]) -> tuple[list[tuple[int, int, str]], list[tuple[int, int, str]]]:
+    """'Capital Radio DJ Margherita Taylor': the body before a title, and the person after it."""
+    for index in range(len(tokens) - 2, 0, -1):
+        if tokens[index][2].lower().rstrip(".") in CORE_ROLES and not _role_or_nationality(tokens[index + 1][2]):
+            head = tokens[:index]
+            while head and _role_or_nationality(head[-1][2]):
+                head = head[:-1]  # "Bank of England Deputy Governor": the deputy is part of the title
+            return head, tokens[index + 1:]
+    return [], tokens
 
 
 def _role_or_nationality(word: str) -> bool:
