@@ -95,6 +95,14 @@ ACRONYM = re.compile(r"[A-Z][A-Za-z]?[A-Z]{1,5}s?|(?:[A-Z]\.){2,4}")
 ACRONYM_DEFINITION = re.compile(r"\s*\((?P<acr>[A-Z][A-Za-z]{1,6}),?\)")
 GERUND_OPENERS = {"analysing", "analyzing", "repealing", "introducing", "explaining", "according", "including",
                   "following", "using", "speaking", "writing", "commenting", "reporting"}
+NOT_GIVEN_NAMES = {  # first words of multi-word names that are not people's
+    "north", "south", "east", "west", "central", "upper", "lower", "new", "old", "great", "royal",
+    "national", "international", "world", "human", "daily", "air", "former", "united", "federal",
+    "global", "general", "first", "second", "third", "grand", "greater", "northern", "southern",
+    "eastern", "western", "saint", "st", "fort", "lake", "mount", "port", "sunday", "evening",
+    "financial", "free", "social", "liberal", "democratic", "socialist", "green", "red", "blue",
+    "deutsche", "banco", "credit", "societe", "dow", "standard", "china", "japan", "bank",
+}
 AND_HEADS = {  # names that hold an "and": "Food and Agriculture Organisation", "Trade and Industry"
     "organisation", "organization", "centre", "center", "system", "industry", "development", "commission",
     "committee", "council", "department", "ministry", "agency", "association", "institute", "office",
@@ -206,6 +214,10 @@ def _candidates(sentence: Sentence, lowercase_words: set[str],
         if not tokens:
             continue
         body, tokens = _split_at_role(tokens)
+        while tokens and tokens[0][2].lower() in CONNECTORS | {"the", "and"}:
+            tokens = tokens[1:]  # "Minister for Europe Denis MacShane"
+        if not tokens:
+            continue
         if body and not _nationality_only(body, knowledge):
             found.append((Mention(sentence.index, body[0][0], body[-1][1],
                                   sentence.text[body[0][0]:body[-1][1]]), ""))
@@ -341,7 +353,9 @@ def _name_shaped(word: str) -> bool:
         return False
     if re.search(r"(?<![su])s$", lowered) and not _is_acronym(word):
         return False
-    return not re.search(r"(?:al|ary|ive|ous|ian|ians|ese|ly)$", lowered)
+    if len(word) == 1 or re.search(r"['’](?:re|ve|ll|d|m|t)$", lowered):
+        return False  # "T" of AT&T, "We're"
+    return not re.search(r"(?:al|ary|ive|ous|ian|ians|an|ine|ese|ly)$", lowered)
 
 
 def _sentence_start(text: str) -> int:
@@ -355,6 +369,8 @@ def _peel_role(tokens: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]
     while index < len(tokens) - 1 and _role_or_nationality(tokens[index][2]):
         index += 1
     if index and any(t[2].lower().rstrip(".") in CORE_ROLES for t in tokens[:index]):
+        if tokens[index][2].lower() in CONNECTORS:
+            return []  # "Commissioner for Transport": all of it is a title
         return tokens[index:]
     return tokens
 
@@ -484,6 +500,10 @@ def _entity_type(text: str, role: str, sentence: Sentence, mention: Mention,
             or PLACE_CUE_AFTER.match(sentence.text, mention.end):
         return "place", False
     if 2 <= len(words) <= 4 and all(w[:1].isalpha() for w in words) and not set(words) & CONNECTORS:
+        first = text.split()[0]
+        if words[0] in NOT_GIVEN_NAMES or words[0] in NATIONALITIES or _is_acronym(first) \
+                or name_key(first) in knowledge.by_key or name_key(first) in knowledge.places:
+            return "organisation", False  # "World Bank", "BBC News", "Deutsche Telekom"
         return "person", False
     return "other", False
 
