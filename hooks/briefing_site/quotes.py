@@ -104,16 +104,28 @@ def extract_quotes(document: Document, entities: tuple[Entity, ...]) -> tuple[Qu
     return tuple(quotes)
 
 
-def _mentions_by_position(document: Document, entities: tuple[Entity, ...]) -> list[tuple[int, int, int, Entity]]:
-    """(paragraph, start, end, entity) for every person or organisation mention, in text order."""
+def _mentions_by_position(document: Document,
+                          entities: tuple[Entity, ...]) -> list[tuple[int, int, int, Entity, bool]]:
+    """(paragraph, start, end, entity, opens its sentence) for every person or organisation mention."""
     sentences = {s.index: s for s in document.sentences}
     found = []
     for entity in entities:
         if entity.type in ("person", "organisation"):
             for mention in entity.mentions:
                 sentence = sentences[mention.sentence]
-                found.append((sentence.paragraph, sentence.start + mention.start, sentence.start + mention.end, entity))
+                opens = not re.search(r"\w\s+\w", sentence.text[:mention.start])  # at most a title before it
+                found.append((sentence.paragraph, sentence.start + mention.start, sentence.start + mention.end,
+                              entity, opens))
     return sorted(found, key=lambda item: (item[0], item[1], item[2], item[3].id))
+
+
+def _antecedent(mentions: list[tuple[int, int, int, Entity, bool]], paragraph: int, offset: int) -> Entity | None:
+    """Who 'he' or 'she' is: the last person named as a sentence's subject before the quote,
+    else the last person named at all."""
+    earlier = [m for m in mentions if (m[0], m[1]) < (paragraph, offset) and m[3].type == "person"]
+    subjects = [m for m in earlier if m[4]]
+    chosen = subjects[-1] if subjects else earlier[-1] if earlier else None
+    return chosen[3] if chosen else None
 
 
 def _sentence_at(paragraph: Paragraph, offset: int) -> Sentence:
@@ -124,11 +136,13 @@ def _sentence_at(paragraph: Paragraph, offset: int) -> Sentence:
 
 
 def _speaker(paragraph: Paragraph, match: re.Match[str],
-             mentions: list[tuple[int, int, int, Entity]]) -> tuple[str | None, str | None] | None:
+             mentions: list[tuple[int, int, int, Entity, bool]]) -> tuple[str | None, str | None] | None:
     """The speaker next to a quote; None when nothing in the sentence attributes it."""
     text = paragraph.text
     following = text[match.end():match.end() + 300] + " "
     after_end = match.end() + len(re.split(r"[\"“]|(?<=[.!?])\s", following, maxsplit=1)[0])
+    if match.group("text").rstrip().endswith((".", "!", "?")) and re.match(r"\s*[A-Z]", following):
+        after_end = match.end()  # the quote closed its sentence: what follows is a new sentence
     before_start = _sentence_at(paragraph, match.start()).start
     for start, end, nearest_last in ((match.end(), after_end, False), (before_start, match.start(), True)):
         window = text[start:end]
@@ -140,16 +154,16 @@ def _speaker(paragraph: Paragraph, match: re.Match[str],
         if people:
             chosen = people[-1] if nearest_last else people[0]
             return chosen[3].id, chosen[3].name
-        for _, m_start, m_end, entity in here:  # an organisation only as the verb's subject or object
+        for _, m_start, m_end, entity, _ in here:  # an organisation only as the verb's subject or object
             between = text[m_end:start + verb.start()] if m_end <= start + verb.start() else \
                 text[start + verb.end():m_start]
             if len(between.split()) <= 2 or ISSUED_BY.search(between):
                 return entity.id, entity.name
         if re.search(rf"\b(?:he|she)\b\W+(?:\w+\W+)?{SPEAKER_VERBS}|{SPEAKER_VERBS}\s+(?:he|she)\b", window,
                      re.IGNORECASE):
-            earlier = [m for m in mentions if (m[0], m[1]) < (paragraph.index, match.start()) and m[3].type == "person"]
-            if earlier:
-                return earlier[-1][3].id, earlier[-1][3].name
+            person = _antecedent(mentions, paragraph.index, match.start())
+            if person is not None:
+                return person.id, person.name
         if UNNAMED_SPEAKER.search(window):
             return None, None
         if re.search(r"\bthe (?:statement|report|letter|release)\b", window, re.IGNORECASE):
