@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 
 from .model import Document, Entity, Figure, Paragraph, Quote, Sentence
 from .signals import SOURCE_FOR_NUMBER
@@ -23,7 +24,7 @@ UNIT_STOPWORDS = STOPWORDS - {"new", "more", "extra"}
 MULTIPLIERS = {"million", "billion", "trillion", "thousand", "hundred", "thirds", "third", "quarters", "%"}
 COUNTED_WORDS = {"dozens", "hundreds", "thousands", "millions", "billions"}
 MONTH_AFTER = re.compile(r"^\s*(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\b")
-QUOTE = re.compile(r"[\"“](?P<text>[^\"“”]+)(?P<close>[\"”]|$)")  # short ones too, so pairs stay aligned
+QUOTE_MARK = re.compile(r"[\"“”]")
 ISSUED_BY = re.compile(r"\b(?:statement|release|letter|report) (?:issued )?by\b|\bspokes\w+ for\b")
 UNNAMED_SPEAKER = re.compile(r"\b(?:a|an|one|another|the)\s+(?:\w+\s+){0,2}(?:spokes(?:man|woman|person)|official|"
                              r"source|member|aide|insider|analyst|economist|minister|MP|guidance|report)\b",
@@ -90,18 +91,57 @@ def extract_quotes(document: Document, entities: tuple[Entity, ...]) -> tuple[Qu
     for paragraph in document.paragraphs:
         if paragraph.role not in ("body", "list") or not paragraph.sentences:
             continue
-        for match in QUOTE.finditer(paragraph.text):
-            text = match.group("text").strip()
-            if open_quote and match.start() == 0 and quotes:
+        for span in quote_spans(paragraph.text):
+            if open_quote and span.start == 0 and quotes:
                 last = quotes[-1]
-                quotes[-1] = Quote(f"{last.text} {text}", last.speaker, last.speaker_name, last.sentence)
-            elif len(text.split()) >= 3:
-                speaker = _speaker(paragraph, match, mentions)
+                quotes[-1] = Quote(f"{last.text} {span.text}", last.speaker, last.speaker_name, last.sentence)
+            elif len(span.text.split()) >= 3:
+                speaker = _speaker(paragraph, span, mentions)
                 if speaker is None:  # a further quote with no attribution of its own: the same voice
                     speaker = (quotes[-1].speaker, quotes[-1].speaker_name) if quotes else (None, None)
-                quotes.append(Quote(text, speaker[0], speaker[1], _sentence_at(paragraph, match.start()).index))
-            open_quote = match.group("close") == ""
+                quotes.append(Quote(span.text, speaker[0], speaker[1], _sentence_at(paragraph, span.start).index))
+            open_quote = not span.closed
     return tuple(quotes)
+
+
+@dataclass(frozen=True)
+class QuoteSpan:
+    start: int  # offset of the opening mark in the paragraph
+    end: int  # offset after the closing mark (or the paragraph's end)
+    text: str
+    closed: bool
+
+
+def quote_spans(text: str) -> list[QuoteSpan]:
+    """Quoted passages, telling opening from closing straight quotes by the spaces around them.
+
+    A quote re-opened before it was closed ('… life. "The motive …') ends where the new one
+    starts, and one still open at the end of the paragraph runs to it, as news copy does when a
+    quote carries on into the next paragraph.
+    """
+    spans: list[QuoteSpan] = []
+    opened: int | None = None
+    for mark in QUOTE_MARK.finditer(text):
+        at, char = mark.start(), mark.group()
+        before = text[at - 1] if at else " "
+        after = text[at + 1] if at + 1 < len(text) else " "
+        opening = char == "“" or (char == '"' and (before.isspace() or before in "([—–-:") and not after.isspace())
+        closing = char == "”" or (char == '"' and not before.isspace() and (after.isspace() or after in ".,;:!?)—–-'’"))
+        if opened is not None and closing:
+            spans.append(_span(text, opened, at + 1, closed=True))
+            opened = None
+        elif opening:
+            if opened is not None:
+                spans.append(_span(text, opened, at, closed=True))
+            opened = at
+    if opened is not None:
+        spans.append(_span(text, opened, len(text), closed=False))
+    return [s for s in spans if s.text]
+
+
+def _span(text: str, start: int, end: int, *, closed: bool) -> QuoteSpan:
+    inner = text[start + 1:end - 1] if closed and text[end - 1] in "\"”" else text[start + 1:end]
+    return QuoteSpan(start, end, inner.strip(), closed)
 
 
 def _mentions_by_position(document: Document,
@@ -135,16 +175,16 @@ def _sentence_at(paragraph: Paragraph, offset: int) -> Sentence:
     return min(paragraph.sentences, key=lambda s: abs(s.start - offset))
 
 
-def _speaker(paragraph: Paragraph, match: re.Match[str],
+def _speaker(paragraph: Paragraph, span: QuoteSpan,
              mentions: list[tuple[int, int, int, Entity, bool]]) -> tuple[str | None, str | None] | None:
     """The speaker next to a quote; None when nothing in the sentence attributes it."""
     text = paragraph.text
-    following = text[match.end():match.end() + 300] + " "
-    after_end = match.end() + len(re.split(r"[\"“]|(?<=[.!?])\s", following, maxsplit=1)[0])
-    if match.group("text").rstrip().endswith((".", "!", "?")) and re.match(r"\s*[A-Z]", following):
-        after_end = match.end()  # the quote closed its sentence: what follows is a new sentence
-    before_start = _sentence_at(paragraph, match.start()).start
-    for start, end, nearest_last in ((match.end(), after_end, False), (before_start, match.start(), True)):
+    following = text[span.end:span.end + 300] + " "
+    after_end = span.end + len(re.split(r"[\"“]|(?<=[.!?])\s", following, maxsplit=1)[0])
+    if span.text.endswith((".", "!", "?")) and re.match(r"\s*[A-Z]", following):
+        after_end = span.end  # the quote closed its sentence: what follows is a new sentence
+    before_start = min(_sentence_at(paragraph, span.start).start, span.start)
+    for start, end, nearest_last in ((span.end, after_end, False), (before_start, span.start, True)):
         window = text[start:end]
         verb = re.search(SPEAKER_VERBS, window)
         if not verb:
@@ -154,14 +194,18 @@ def _speaker(paragraph: Paragraph, match: re.Match[str],
         if people:
             chosen = people[-1] if nearest_last else people[0]
             return chosen[3].id, chosen[3].name
-        for _, m_start, m_end, entity, _ in here:  # an organisation only as the verb's subject or object
-            between = text[m_end:start + verb.start()] if m_end <= start + verb.start() else \
-                text[start + verb.end():m_start]
+        for _, m_start, m_end, entity, _ in here:  # an organisation as the verb's subject, or "said X"
+            if m_end <= start + verb.start():
+                between = text[m_end:start + verb.start()]
+            elif not re.match(r"(?i)told|tells|asked", verb.group()):  # "told BBC News": a listener
+                between = text[start + verb.end():m_start]
+            else:
+                continue
             if len(between.split()) <= 2 or ISSUED_BY.search(between):
                 return entity.id, entity.name
         if re.search(rf"\b(?:he|she)\b\W+(?:\w+\W+)?{SPEAKER_VERBS}|{SPEAKER_VERBS}\s+(?:he|she)\b", window,
                      re.IGNORECASE):
-            person = _antecedent(mentions, paragraph.index, match.start())
+            person = _antecedent(mentions, paragraph.index, span.start)
             if person is not None:
                 return person.id, person.name
         if UNNAMED_SPEAKER.search(window):
