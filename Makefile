@@ -27,6 +27,7 @@ test: $(BIN)/.installed
 eval: $(BIN)/.installed
 	$(BIN)/python -m evaluation summaries
 	$(BIN)/python -m evaluation annotations
+	$(BIN)/python -m evaluation annotations --gold tests/eval/heldout
 	$(BIN)/python -m evaluation related
 	$(BIN)/python -m evaluation splitters
 

@@ -198,7 +198,10 @@ def report(scores: AnnotationScores, show_misses: int = 0) -> None:
         ("quotes", scores.quotes),
     ]
     for label, tally in rows:
-        print(f"{label:<34} {tally.precision:9.3f} {tally.recall:7.3f} {tally.f1:6.3f}")
+        if tally.gold == 0 and tally.system == 0:
+            print(f"{label:<34} {'-':>9} {'-':>7} {'-':>6}  (none in this set)")
+        else:
+            print(f"{label:<34} {tally.precision:9.3f} {tally.recall:7.3f} {tally.f1:6.3f}")
     print(f"variants merged into one entity: {scores.merges_right}/{scores.merges_total}")
     print(f"quote speakers right: {scores.speakers_right}/{scores.quotes.hits}")
     for line in scores.misses[:show_misses]:
