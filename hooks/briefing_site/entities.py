@@ -33,12 +33,14 @@ ORG_HEADS = {
     "motors", "electric", "energy", "oil", "gas", "airways", "telecom", "media", "radio", "television",
     "records", "pictures", "studios", "bros", "brothers", "insurance", "investments", "foods", "systems",
     "technologies", "communications", "plc", "llc", "ag", "sa", "gmbh", "labs", "laboratories",
+    "college", "tobacco", "economics", "chambers", "commerce", "consulting", "consultants",
 }
 PLACE_HEADS = {
     "region", "province", "governorate", "mountains", "mountain", "camp", "river", "valley", "sea",
     "gulf", "city", "county", "district", "island", "islands", "strait", "border", "street",
     "square", "peninsula", "desert", "empire", "republic", "kingdom", "east", "west", "coast",
     "palace", "abbey", "cathedral", "airport", "station", "stadium", "park", "bridge", "castle",
+    "dome", "village", "arena", "hall", "tower", "estate",
 }
 CORE_ROLES = {
     "president", "minister", "secretary", "general", "gen", "chief", "chancellor", "king", "queen",
@@ -93,6 +95,10 @@ ARABIC_ARTICLE = re.compile(r"(?:al|el|ad|as|ash|bin|ibn)-[A-Z]")
 NAME_AFTER_AND = re.compile(r" (?:[A-Z][\w'-]*\s){0,3}([A-Z][\w-]*)")
 ACRONYM = re.compile(r"[A-Z][A-Za-z]?[A-Z]{1,5}s?|(?:[A-Z]\.){2,4}")
 ACRONYM_DEFINITION = re.compile(r"\s*\((?P<acr>[A-Z][A-Za-z]{1,6}),?\)")
+ORG_CONTEXT = re.compile(r"\b(?:firm|company|companies|group|maker|giant|rival|shares|stake|takeover|bid|merger|"
+                         r"acquisition|brand|owner|subsidiary|its|plc|retailer|carrier|airline|producer|chain|"
+                         r"conglomerate|operator|investors|customers|profits?|sales|bought|acquired)\b")
+PERSON_CONTEXT = re.compile(r"\b(?:he|she|his|her|him|who|aged|Mr|Mrs|Ms|Dr|Sir)\b")
 GERUND_OPENERS = {"analysing", "analyzing", "repealing", "introducing", "explaining", "according", "including",
                   "following", "using", "speaking", "writing", "commenting", "reporting"}
 NOT_GIVEN_NAMES = {  # first words of multi-word names that are not people's
@@ -149,8 +155,27 @@ def extract_entities(document: Document, knowledge: Knowledge) -> tuple[Entity, 
     _merge_acronyms(drafts, acronyms)
     _merge_spellings(drafts)
     _merge_short_forms(drafts)
-    _type_by_company(drafts, {s.index: s.text for s in sentences})
+    texts = {s.index: s.text for s in sentences}
+    _type_by_context(drafts, texts)
+    _type_by_company(drafts, texts)
     return _finish(drafts)
+
+
+def _type_by_context(drafts: dict[str, _Draft], texts: dict[int, str]) -> None:
+    """A name with no title or head word is typed by the words around it: 'the drinks firm
+    Pernod Ricard … its shares' is a company, 'Trevor Beattie … he said' a person."""
+    for draft in drafts.values():
+        if draft.confident or draft.known:
+            continue
+        votes = 0
+        for mention in draft.mentions:
+            text = texts[mention.sentence]
+            around = text[max(0, mention.start - 50):mention.start] + " " + text[mention.end:mention.end + 50]
+            votes += len(ORG_CONTEXT.findall(around)) - len(PERSON_CONTEXT.findall(around))
+        if votes > (1 if draft.type == "place" else 0):  # a place cue ("in X") is outvoted only twice
+            draft.type = "organisation"
+        elif votes < 0 and len(draft.name.split()) > 1:
+            draft.type = "person"
 
 
 def _type_by_company(drafts: dict[str, _Draft], texts: dict[int, str]) -> None:
