@@ -51,7 +51,7 @@ CORE_ROLES = {
     "analyst", "reporter", "correspondent", "editor", "boss", "manager", "founder", "candidate",
     "mp", "pm", "head", "pope", "emir", "premier", "treasurer", "commissioner", "qc", "mep", "msp",
     "baroness", "dame", "rev", "bishop", "archbishop", "general secretary", "whip", "president-elect",
-    "dj", "presenter", "host", "broadcaster", "comedian", "actor", "actress", "singer", "novelist",
+    "cardinal", "dj", "presenter", "host", "broadcaster", "comedian", "actor", "actress", "singer", "novelist",
     "lawyer", "barrister", "campaigner", "activist", "coach", "striker",
 }
 ROLE_MODIFIERS = {
@@ -95,6 +95,11 @@ ARABIC_ARTICLE = re.compile(r"(?:al|el|ad|as|ash|bin|ibn)-[A-Z]")
 NAME_AFTER_AND = re.compile(r" (?:[A-Z][\w'-]*\s){0,3}([A-Z][\w-]*)")
 ACRONYM = re.compile(r"[A-Z][A-Za-z]?[A-Z]{1,5}s?|(?:[A-Z]\.){2,4}")
 ACRONYM_DEFINITION = re.compile(r"\s*\((?P<acr>[A-Z][A-Za-z]{1,6}),?\)")
+EVENT_HEADS = {
+    "mass", "day", "eve", "festival", "games", "cup", "awards", "summit", "conference", "campaign",
+    "programme", "program", "slot", "show", "inquiry", "review", "prize", "olympics", "championship",
+    "election", "elections", "war", "act", "bill", "budget", "treaty", "agreement", "accord", "plan",
+}
 ORG_CONTEXT = re.compile(r"\b(?:firm|company|companies|group|maker|giant|rival|shares|stake|takeover|bid|merger|"
                          r"acquisition|brand|owner|subsidiary|its|plc|retailer|carrier|airline|producer|chain|"
                          r"conglomerate|operator|investors|customers|profits?|sales|bought|acquired)\b")
@@ -515,6 +520,8 @@ def _entity_type(text: str, role: str, sentence: Sentence, mention: Mention,
     if role and len(words) <= 4 and not _is_acronym(text):
         return "person", True
     head = words[: words.index("of")] if "of" in words else words
+    if len(words) > 1 and words[-1] in EVENT_HEADS:
+        return "other", True  # "Christmas Midnight Mass", "Thought for the Day": events and works
     if any(w in ORG_HEADS for w in head[-2:]) or words[0] in {"ministry", "council", "office", "department"}:
         return "organisation", True
     if key in knowledge.places or words[-1] in PLACE_HEADS:
