@@ -25,7 +25,8 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("dmy", re.compile(rf"\b(?P<d>[0-3]?\d)(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<mon>{MONTH_NAME})\.?,?\s+(?P<y>{YEAR})\b")),
     ("my", re.compile(rf"\b(?P<q>(?:early|mid|late)-?\s*)?(?P<mon>{MONTH_NAME})\.?,?\s+(?:of\s+)?(?P<y>{YEAR})\b")),
     # A bare year, unless it is a price, a count or part of a larger number
-    ("y", re.compile(rf"(?<![\d$£€.,:/])\b(?P<y>{YEAR})\b(?![,.:/]\d|-\d|\s*(?:%|per\b|percent|bn\b|m\b|"
+    ("y", re.compile(rf"(?<![\d$£€.,:/])\b(?P<q>(?:[Ee]arly|[Mm]id|[Ll]ate)[- ])?(?P<y>{YEAR})\b"
+                     rf"(?![,.:/]\d|-\d|\s*(?:%|per\b|percent|bn\b|m\b|"
                      rf"people|jobs|workers|staff|homes|troops|GMT|BST|hours))")),
     ("rel_month", re.compile(rf"\b(?P<lead>(?:[Ii]n|[Ss]ince|[Bb]y|[Uu]ntil|[Ll]ast|[Tt]his|[Aa]n?)\s+"
                              rf"(?:(?:early|mid|late)[- ]?)?)(?P<mon>{MONTH_NAME})\b(?!\.?\s*(?:\d|,\s*\d))")),
