@@ -8,7 +8,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from briefing_site.model import Settings
+from briefing_site.knowledge import load_knowledge
+from briefing_site.model import SeedError, Settings
 from mkdocs.config import config_options as c
 from mkdocs.config.base import Config, ValidationError
 from mkdocs.exceptions import ConfigurationError
@@ -56,6 +57,11 @@ def load_settings(extra: dict, config_file: str | None, use_directory_urls: bool
             f"Config value 'extra.briefing.seeds': The folder '{seeds_dir}' does not exist "
             "(set it in mkdocs.yml or with the BRIEFING_SEEDS environment variable).")
     entities = Path(schema.entities_file).resolve() if schema.entities_file else None
+    if entities is not None:
+        try:  # read once now, so a broken file fails at config time rather than mid-build
+            load_knowledge(entities, entities.stat().st_mtime)
+        except SeedError as error:
+            raise ConfigurationError(f"Config value 'extra.briefing.entities_file': {error.message}") from error
     return Settings(seeds_dir=seeds_dir, summary_sentences=schema.summary_sentences,
                     related_links=schema.related_links, max_seed_bytes=schema.max_seed_bytes,
                     words_per_minute=schema.words_per_minute, entities_file=entities,

@@ -39,3 +39,10 @@ def test_unknown_key_is_an_error(tmp_path: Path) -> None:
 def test_missing_seeds_folder_is_named(tmp_path: Path) -> None:
     with pytest.raises(ConfigurationError, match="extra.briefing.seeds"):
         load_settings({"briefing": {"seeds": "nowhere"}}, str(tmp_path / "mkdocs.yml"), True)
+
+
+def test_broken_entities_file_fails_at_config_time(tmp_path: Path) -> None:
+    (tmp_path / "seeds").mkdir()
+    (tmp_path / "entities.yml").write_text("entities:\n  - type: person\n", encoding="utf-8")
+    with pytest.raises(ConfigurationError, match=r"extra\.briefing\.entities_file.*entry 1 needs a 'name'"):
+        load_settings({"briefing": {"entities_file": "entities.yml"}}, str(tmp_path / "mkdocs.yml"), True)
