@@ -95,6 +95,10 @@ ARABIC_ARTICLE = re.compile(r"(?:al|el|ad|as|ash|bin|ibn)-[A-Z]")
 NAME_AFTER_AND = re.compile(r" (?:[A-Z][\w'-]*\s){0,3}([A-Z][\w-]*)")
 ACRONYM = re.compile(r"[A-Z][A-Za-z]?[A-Z]{1,5}s?|(?:[A-Z]\.){2,4}")
 ACRONYM_DEFINITION = re.compile(r"\s*\((?P<acr>[A-Z][A-Za-z]{1,6}),?\)")
+PUBLICATION_WORDS = {
+    "times", "supplement", "journal", "gazette", "herald", "telegraph", "guardian", "observer", "mirror",
+    "express", "chronicle", "magazine", "newspaper", "tribune", "post", "independent", "economist",
+}
 EVENT_HEADS = {
     "mass", "day", "eve", "festival", "games", "cup", "awards", "summit", "conference", "campaign",
     "programme", "program", "slot", "show", "inquiry", "review", "prize", "olympics", "championship",
@@ -117,6 +121,7 @@ NOT_GIVEN_NAMES = {  # first words of multi-word names that are not people's
 AND_HEADS = {  # names that hold an "and": "Food and Agriculture Organisation", "Trade and Industry"
     "organisation", "organization", "centre", "center", "system", "industry", "development", "commission",
     "committee", "council", "department", "ministry", "agency", "association", "institute", "office",
+    "authority", "skills", "services",
 }
 OF_HEADS = {
     "house", "bank", "ministry", "department", "secretary", "memorandum", "university", "republic",
@@ -522,7 +527,8 @@ def _entity_type(text: str, role: str, sentence: Sentence, mention: Mention,
     head = words[: words.index("of")] if "of" in words else words
     if len(words) > 1 and words[-1] in EVENT_HEADS:
         return "other", True  # "Christmas Midnight Mass", "Thought for the Day": events and works
-    if any(w in ORG_HEADS for w in head[-2:]) or words[0] in {"ministry", "council", "office", "department"}:
+    if any(w in ORG_HEADS for w in head[-2:]) or set(words) & PUBLICATION_WORDS \
+            or words[0] in {"ministry", "council", "office", "department"}:
         return "organisation", True
     if key in knowledge.places or words[-1] in PLACE_HEADS:
         return "place", True

@@ -199,6 +199,8 @@ def _speaker(paragraph: Paragraph, span: QuoteSpan,
                 between = text[m_end:start + verb.start()]
             elif not re.match(r"(?i)told|tells|asked", verb.group()):  # "told BBC News": a listener
                 between = text[start + verb.end():m_start]
+                if not (set(between.lower().split()) <= {"the"} or ISSUED_BY.search(between)):
+                    continue  # "he wrote in the Times": a venue, not a speaker
             else:
                 continue
             if len(between.split()) <= 2 or ISSUED_BY.search(between):
