@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import re
-from collections import Counter
 from functools import lru_cache
 
 WORD = re.compile(r"[^\W\d_][\w'’-]*[^\W_]|[^\W\d_]")
@@ -36,6 +35,3 @@ def content_terms(text: str) -> list[str]:
     words = (w.lower().replace("’", "'") for w in WORD.findall(text))
     return [stem(w) for w in words if w not in STOPWORDS and len(w) > 2]
 
-
-def term_counts(text: str) -> Counter[str]:
-    return Counter(content_terms(text))
