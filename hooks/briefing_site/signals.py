@@ -43,7 +43,8 @@ LOADED = re.compile(
 PRESCRIPTIVE = re.compile(r"\b(?:should|must|ought to|we|our|us|I)\b")
 WEEKDAY_NEWS = re.compile(r"\bon (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b")
 EVENT_VERBS = re.compile(r"\b(?:announced|agreed|signed|met|held|launched|appointed|approved|visited|arrived|"
-                         r"discussed|killed|deployed|voted|ruled|arrested|resigned|elected)\b")
+                         r"discussed|killed|deployed|voted|ruled|arrested|resigned|elected|rose|fell|posted|"
+                         r"climbed|dropped|jumped|slumped|grew|reported|unveiled|won|lost|bought|sold|cut)\b")
 ARGUMENT = re.compile(r"^(?:First|Second|Third|Finally|In conclusion|Nonetheless|Nevertheless|However),")
 PRESS_RELEASE = re.compile(r"for immediate release|media contact|press contact|^about [A-Z]|"
                            r"\bpress release\b", re.IGNORECASE | re.MULTILINE)
