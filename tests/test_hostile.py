@@ -703,6 +703,28 @@ def test_one_line_of_a_million_characters_builds_in_time(tmp_path: Path) -> None
     assert SUMMARY_LINE.search(result.stderr).groups() in (("1", "1", "0"), ("1", "0", "1"))
 
 
+def _name_dense_text(count: int) -> str:
+    """Many distinct two-word names, each reused by surname: the shape that made merging quadratic."""
+    syllables = ["ba", "ko", "ri", "tu", "me", "za", "lo", "ni", "ve", "du"]
+    def name(i: int) -> str:
+        return "".join(syllables[(i // 10 ** k) % 10] for k in range(4)).capitalize()
+    return " ".join(f"The report said {name(3 * i)} {name(3 * i + 1)} met officials in the city. "
+                    f"Later {name(3 * i + 1)} left with {name(3 * i + 2)} in the morning." for i in range(count))
+
+
+@pytest.mark.parametrize("name, content", [
+    ("caps.txt", " ".join(["Ankara Said Baghdad Minister Erbil"] * 8000)),  # a long run of capitalised words
+    ("names.txt", _name_dense_text(3000)),  # thousands of distinct names
+], ids=["capitalised-run", "name-dense"])
+def test_name_heavy_seeds_build_in_bounded_time(tmp_path: Path, name: str, content: str) -> None:
+    seeds = tmp_path / "seeds"
+    seeds.mkdir()
+    (seeds / name).write_text(content, encoding="utf-8")
+    result = _build(seeds, tmp_path / "site", timeout=LONG_LINE_BUDGET)
+    assert result.returncode == 0, result.stderr[-3000:]
+    assert SUMMARY_LINE.search(result.stderr).groups() == ("1", "1", "0")
+
+
 @pytest.mark.parametrize("name, content", [
     ("index.txt", PLAIN),
     ("other.md", f"---\nslug: index\ntitle: Slug index\n---\n{PLAIN}"),

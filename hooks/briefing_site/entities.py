@@ -555,34 +555,29 @@ def _merge_acronyms(drafts: dict[str, _Draft], acronyms: dict[str, str]) -> None
 
 
 def _merge_short_forms(drafts: dict[str, _Draft]) -> None:
-    """'Soylu' after 'Süleyman Soylu', 'Shammari' after 'al-Shammari', 'Centre' after 'Coordination Centre'."""
-    for key in sorted(drafts, key=lambda k: len(k.split())):
-        if key not in drafts or len(key.split()) != 1:
-            continue
-        if drafts[key].known and not drafts[key].roles:
+    """'Soylu' after 'Süleyman Soylu', 'Shammari' after 'al-Shammari', 'Centre' after 'Coordination Centre',
+    'Digby' after 'Digby Jones', 'Altria' after 'Altria Group'."""
+    by_last: dict[str, list[str]] = defaultdict(list)
+    by_first: dict[str, list[str]] = defaultdict(list)
+    for key in sorted(drafts):  # indexed once, so the merge stays linear in the number of names
+        words = key.split()
+        if len(words) > 1:
+            by_last[words[-1]].append(key)
+            by_first[words[0]].append(key)
+    for key in sorted(k for k in drafts if len(k.split()) == 1):
+        draft = drafts.get(key)
+        if draft is None or (draft.known and not draft.roles):
             continue  # a known name stays itself, unless a title shows it is a person's surname ("Mrs Hassan")
-        owners = [other for other, draft in drafts.items()
-                  if other != key and len(other.split()) > 1 and _ends_with(other, key)
-                  and draft.type in ("person", "organisation")]
-        if drafts[key].known:
-            owners = [o for o in owners if drafts[o].type == "person"]
+        wanted = ("person",) if draft.known else ("person", "organisation")
+        owners = [o for o in by_last.get(key, []) if o in drafts and drafts[o].type in wanted]
         if owners:  # the name introduced first is the one a short form usually points back to
-            _absorb(drafts, key, min(owners, key=lambda o: (drafts[o].mentions[0].sentence, o)))
-        elif (person := _first_name_of(drafts, key)) is not None:
-            _absorb(drafts, key, person)
-
-
-def _ends_with(long_key: str, short_key: str) -> bool:
-    last = long_key.split()[-1]
-    return last == short_key or last == f"al {short_key}" or long_key.endswith(" " + short_key)
-
-
-def _first_name_of(drafts: dict[str, _Draft], key: str) -> str | None:
-    """'Digby' after 'Digby Jones'; 'Altria' after 'Altria Group': the one name it starts."""
-    owners = [other for other, draft in drafts.items() if len(other.split()) > 1 and other.split()[0] == key
-              and (draft.type == "person" or (draft.type == "organisation" and
-                                              all(w in ORG_HEADS for w in other.split()[1:])))]
-    return owners[0] if len(owners) == 1 else None
+            _absorb(drafts, key, min(owners, key=lambda o: (min(m.sentence for m in drafts[o].mentions), o)))
+            continue
+        starts = [o for o in by_first.get(key, []) if o in drafts and (
+            drafts[o].type == "person" or (drafts[o].type == "organisation"
+                                           and all(w in ORG_HEADS for w in o.split()[1:])))]
+        if len(starts) == 1:
+            _absorb(drafts, key, starts[0])
 
 
 def _absorb(drafts: dict[str, _Draft], source: str, target: str) -> None:

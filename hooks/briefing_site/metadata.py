@@ -20,7 +20,7 @@ KINDS = ("news", "analysis", "opinion", "press release", "other")
 TEXT_KEYS = ("title", "dek", "publisher", "author")
 ALLOWED_KEYS = {*TEXT_KEYS, "date", "published", "url", "kind", "tags", "id", "slug", "description"}
 SLUG = re.compile(r"^[a-z0-9](?:[a-z0-9-]{0,78}[a-z0-9])?$")
-BYLINE = re.compile(r"^(?:author|written by|by)\s+(?P<name>[A-Z][^.!?\n]{1,60})$", re.IGNORECASE)
+BYLINE = re.compile(r"^(?i:author|written by|by)\s+(?P<name>[A-Z][^.!?\n]{1,60})$")
 NOT_STATED_FIELD = Field(None, "not stated")
 
 

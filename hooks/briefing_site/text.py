@@ -30,9 +30,9 @@ LEFTOVER_PATTERNS = [re.compile(p, re.IGNORECASE) for p in (
     r"^(photo|image|credit|source image)\s*:",
     r"^(copyright|©|all rights reserved)",
     r"^(share on|share via) ",
-    r"^(author|written by|by)\s+[A-Z][^.!?]{0,60}$",
 )]
-READ_TIME = re.compile(r"\b\d+\s*min(ute)?s?\s+read\b", re.IGNORECASE)
+# Bylines: the keyword in any case, the name with a real capital ("By Jane Doe", not "By the numbers")
+BYLINE_LINE = re.compile(r"^(?i:author|written by|by)\s+[A-Z][^.!?]{0,60}$")
 MONTH = (r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|"
          r"Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?")
 DATE_LINE = re.compile(
@@ -137,7 +137,7 @@ def _looks_like_heading(text: str) -> bool:
 
 def is_leftover(text: str) -> bool:
     """Page furniture: teasers, prompts, captions, author boxes, read-time lines."""
-    return any(p.search(text) for p in LEFTOVER_PATTERNS)
+    return any(p.search(text) for p in LEFTOVER_PATTERNS) or bool(BYLINE_LINE.match(text))
 
 
 def assign_roles(chunks: list[_Chunk]) -> list[str]:
