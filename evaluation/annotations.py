@@ -68,7 +68,8 @@ class AnnotationScores:
 
 
 def evaluate(gold_dir: Path, root: Path, corpus: Path, only: str | None = None) -> AnnotationScores:
-    scores = AnnotationScores(source=str(gold_dir.relative_to(root)) if gold_dir.is_relative_to(root) else str(gold_dir))
+    source = gold_dir.relative_to(root) if gold_dir.is_relative_to(root) else gold_dir
+    scores = AnnotationScores(source=str(source))
     knowledge = load_knowledge(None)
     for path in sorted(gold_dir.glob("*.yml")):
         gold = yaml.safe_load(path.read_text(encoding="utf-8"))

@@ -145,7 +145,7 @@ def test_analysis_offsets_summary_and_rendered_markup(body: str) -> None:
     for item in (*analysis.figures, *analysis.quotes, *analysis.dates):
         assert item.sentence in sentences
 
-    analyses = pipeline.assign_ids([analysis])
+    analyses, _ = pipeline.assign_ids([analysis])
     assert re.fullmatch(r"[a-z0-9]+(?:-+[a-z0-9]+)*", analyses[0].id)
     for page in render.render_site(analyses, {}, [], SETTINGS):
         html = markdown.markdown(page.content, extensions=["toc", "attr_list"])

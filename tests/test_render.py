@@ -102,7 +102,7 @@ def _render(tmp_path: Path, use_directory_urls: bool = True) -> list[GeneratedFi
         RawSeed("calm.txt", "Border talks in Baghdad\n\nOfficials from Türkiye met in Baghdad on Monday, "
                 "the ministry said. They agreed to meet again.\n", "1" * 64, "utf-8", {}, "", 1),
     ]
-    analyses = assign_ids([analyse(raw, settings, knowledge) for raw in seeds])
+    analyses, _ = assign_ids([analyse(raw, settings, knowledge) for raw in seeds])
     problems = [SeedProblem("bad <script>.txt", "is <i>broken</i>", 2, "fix <it>")]
     return render_site(analyses, related_briefings(analyses, 5), problems, settings)
 

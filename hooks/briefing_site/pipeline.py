@@ -44,7 +44,8 @@ def build_site(settings: Settings) -> SiteBuild:
             problems.append(SeedProblem(seed_file.source_file, error.message, error.line, error.hint))
     for stale in set(_CACHE) - used:  # edited or removed seeds: keep memory flat under `mkdocs serve`
         del _CACHE[stale]
-    analyses = assign_ids(analyses)
+    analyses, clashes = assign_ids(analyses)
+    problems.extend(clashes)
     related = related_briefings(analyses, settings.related_links)
     problems.sort(key=lambda p: p.source_file)
     files = render_site(analyses, related, problems, settings)
@@ -117,18 +118,46 @@ def _terms(text: str) -> tuple[dict[str, float], dict[str, str]]:
     return {t: 1 + math.log(c) for t, c in stems.items()}, labels
 
 
-def assign_ids(analyses: list[Analysis]) -> list[Analysis]:
-    """Stable, URL-safe, unique ids: the declared slug or the path; a short hash breaks ties."""
-    taken: set[str] = {"index"}  # briefings/index.md is the list of briefings
-    out = []
-    for analysis in sorted(analyses, key=lambda a: a.seed.source_file):
-        base = analysis.metadata.slug or slugify(re.sub(r"\.(txt|md)$", "", analysis.seed.source_file))
-        candidate = base
-        if candidate in taken:
-            candidate = f"{base}-{hashlib.sha256(analysis.seed.source_file.encode()).hexdigest()[:8]}"
-        taken.add(candidate)
-        out.append(dataclasses.replace(analysis, id=candidate))
-    return out
+def assign_ids(analyses: list[Analysis]) -> tuple[list[Analysis], list[SeedProblem]]:
+    """Stable, URL-safe, unique ids. Declared slugs are taken first; a slug declared twice is a
+    problem for the second file (it gets no page rather than a URL nobody asked for). Ids from
+    paths come next; a short hash of the path, repeated until unique, breaks ties."""
+    ordered = sorted(analyses, key=lambda a: a.seed.source_file)
+    taken: set[str] = set()
+    ids: dict[str, str] = {}
+    problems: list[SeedProblem] = []
+    for analysis in ordered:
+        slug = analysis.metadata.slug
+        if slug is None:
+            continue
+        if slug in taken:
+            line = analysis.seed.declared_lines.get("slug") or analysis.seed.declared_lines.get("id")
+            problems.append(SeedProblem(analysis.seed.source_file, f"declares slug '{slug}', which another seed "
+                                        "already declares", line, "give each seed its own slug"))
+            continue
+        taken.add(slug)
+        ids[analysis.seed.source_file] = slug
+    taken |= RESERVED_IDS
+    for analysis in ordered:
+        source = analysis.seed.source_file
+        if analysis.metadata.slug is None:
+            ids[source] = _unique(slugify(re.sub(r"\.(txt|md)$", "", source)), source, taken)
+        elif ids.get(source) in RESERVED_IDS:
+            ids[source] = _unique(ids[source], source, taken)  # "slug: index" would hide the index page
+        taken.add(ids.get(source, ""))
+    return [dataclasses.replace(a, id=ids[a.seed.source_file]) for a in ordered if a.seed.source_file in ids], problems
+
+
+RESERVED_IDS = frozenset({"index"})  # briefings/index.md is the list of briefings
+
+
+def _unique(base: str, source: str, taken: set[str]) -> str:
+    candidate, attempt = base, 0
+    while candidate in taken:
+        salt = source if attempt == 0 else f"{source}#{attempt}"
+        candidate = f"{base}-{hashlib.sha256(salt.encode()).hexdigest()[:8]}"
+        attempt += 1
+    return candidate
 
 
 def slugify(path: str) -> str:
