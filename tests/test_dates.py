@@ -106,3 +106,8 @@ def test_next_weekday_is_after_publication() -> None:
     [(_, value, precision, _)] = _dates("They will meet again next Monday.")
     assert precision == "day"
     assert value is not None and value > PUBLISHED
+
+
+def test_until_a_month_is_not_guessed_forward_or_back() -> None:
+    found = extract_dates((Sentence(0, 0, "Troops would stay until March, officials said.", 0, 10),), "2024-12-26")
+    assert [(d.text, d.value, d.precision) for d in found] == [("March", None, "unresolved")]

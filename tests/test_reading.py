@@ -263,3 +263,17 @@ def test_discover_upper_case_sidecar_is_read_or_reported(tmp_path: Path) -> None
     seeds, problems = discover_seeds(tmp_path)
     assert [s.source_file for s in seeds] == ["Story.TXT"]
     assert seeds[0].sidecar is not None or [p.source_file for p in problems] == ["Story.YML"]
+
+
+def test_two_sidecars_read_the_yml_and_report_the_other(tmp_path: Path) -> None:
+    (tmp_path / "r.txt").write_text("Body text here.\n", encoding="utf-8")
+    (tmp_path / "r.yml").write_text("title: From yml\n", encoding="utf-8")
+    (tmp_path / "r.yaml").write_text("title: From yaml\n", encoding="utf-8")
+    seeds, problems = discover_seeds(tmp_path)
+    assert [s.sidecar.name for s in seeds if s.sidecar] == ["r.yml"]
+    assert [(p.source_file, "r.yml is the one read" in p.message) for p in problems] == [("r.yaml", True)]
+
+
+def test_a_markdown_rule_at_the_top_is_not_front_matter() -> None:
+    declared, text, first_line = split_front_matter("---\n\nText here. More.\n\n---\n\nMore text.\n")
+    assert declared == {} and first_line == 1 and text.startswith("---\n\nText here.")

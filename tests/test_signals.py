@@ -122,3 +122,13 @@ def test_press_release_wording() -> None:
 def test_reasons_are_never_empty() -> None:
     for text in (NEWS, OPINION, "One sentence said nothing. Another said little.\n"):
         assert _kind(text).reasons
+
+
+def test_about_half_is_not_a_press_release() -> None:
+    text = ("Troops Pull Back From Border\nTurkish officials said on Monday that troops would leave. "
+            "The ministry announced the plan, officials said.\n\n"
+            "About half of the troops had already left by Tuesday, a spokesman said.\n")
+    document = read_document(text)
+    raw = RawSeed("t.txt", text, "", "utf-8", {}, "", 1)
+    verdict = classify_kind(document, read_signals(document), extract_metadata(raw, document))
+    assert verdict.kind == "news"

@@ -184,3 +184,8 @@ def test_dateline_in_document_body() -> None:
     assert [s.text for s in document.body_sentences] == ["Iraqi officials met.", "They agreed."]
     # the original text is still shown complete
     assert document.paragraphs[1].text.startswith("ERBIL, Kurdistan Region of Iraq - ")
+
+
+def test_a_heading_starting_with_by_is_not_a_byline() -> None:
+    assert not is_leftover("By the numbers")
+    assert is_leftover("By Jane Doe")

@@ -113,6 +113,8 @@ def _resolve(name: str, m: re.Match[str], anchor: dt.date | None) -> tuple[str |
         return (anchor - dt.timedelta(days=back)).isoformat(), "day"
     if name == "rel_month":
         month = MONTHS[m.group("mon")[:3].lower()]
+        if m.group("lead").lower().startswith(("until", "by")):
+            return None, "unresolved"  # "until March" may look ahead or back: not guessed
         last = m.group("lead").lower().startswith("last")
         year = anchor.year if month < anchor.month or (month == anchor.month and not last) else anchor.year - 1
         return f"{year:04d}-{month:02d}", "month"

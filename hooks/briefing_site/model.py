@@ -87,7 +87,7 @@ class Sentence:
 class Paragraph:
     index: int
     text: str
-    role: str  # body, heading, list, title, dek, masthead, dateline, leftover, label
+    role: str  # body, heading, list, title, dek, masthead, date, label, leftover (page furniture)
     line: int  # 1-based line in the seed's text
     sentences: tuple[Sentence, ...] = ()
 

@@ -1,7 +1,7 @@
 """The pipeline from a seeds folder to generated pages, in the order the steps run.
 
-read seeds → metadata → text → entities, figures, quotes, dates → summary → links → render →
-export. This module only calls the steps in order; each step lives in its own module. It knows
+read seeds → text → metadata → signals and kind → entities, figures, quotes, dates → summary →
+links → render → export. This module only calls the steps in order; each step lives in its own module. It knows
 nothing of MkDocs: the hook adapts it, and another generator could call build_site() too.
 """
 
@@ -26,20 +26,20 @@ from .reading import discover_seeds, read_seed
 from .render import render_site
 from .signals import classify_kind, read_signals
 from .summary import summarise, summary_length
-from .terms import STOPWORDS, WORD, stem
+from .terms import content_words, stem
 from .text import read_document, word_count
 
-_CACHE: dict[tuple[str, str, Settings, int], Analysis] = {}  # kept across `mkdocs serve` rebuilds
+_CACHE: dict[tuple[str, str, Settings, float], Analysis] = {}  # kept across `mkdocs serve` rebuilds
 
 
 def build_site(settings: Settings) -> SiteBuild:
     seed_files, problems = discover_seeds(settings.seeds_dir)
-    knowledge = _knowledge(settings)
+    knowledge, version = _knowledge(settings)
     analyses: list[Analysis] = []
-    used: set[tuple[str, str, Settings, int]] = set()
+    used: set[tuple[str, str, Settings, float]] = set()
     for seed_file in seed_files:
         try:
-            analyses.append(_analyse_cached(seed_file, settings, knowledge, used))
+            analyses.append(_analyse_cached(seed_file, settings, knowledge, version, used))
         except SeedError as error:
             problems.append(SeedProblem(seed_file.source_file, error.message, error.line, error.hint))
     for stale in set(_CACHE) - used:  # edited or removed seeds: keep memory flat under `mkdocs serve`
@@ -60,19 +60,20 @@ def _unreadable(problems: list[SeedProblem], seed_files: list[SeedFile]) -> int:
     return sum(1 for p in problems if p.source_file not in candidates)
 
 
-def _knowledge(settings: Settings) -> Knowledge:
+def _knowledge(settings: Settings) -> tuple[Knowledge, float]:
+    """The knowledge layers, and the curated file's mtime: what a cached analysis depends on."""
     path = settings.entities_file
     try:
         mtime = path.stat().st_mtime if path else 0.0
     except OSError:
         mtime = 0.0
-    return load_knowledge(path, mtime)
+    return load_knowledge(path, mtime), mtime
 
 
-def _analyse_cached(seed_file: SeedFile, settings: Settings, knowledge: Knowledge,
-                    used: set[tuple[str, str, Settings, int]]) -> Analysis:
+def _analyse_cached(seed_file: SeedFile, settings: Settings, knowledge: Knowledge, version: float,
+                    used: set[tuple[str, str, Settings, float]]) -> Analysis:
     raw = read_seed(seed_file, settings.seeds_dir, settings.max_seed_bytes)
-    key = (seed_file.source_file, raw.sha256 + str(raw.declared), settings, id(knowledge))
+    key = (seed_file.source_file, raw.sha256 + str(raw.declared), settings, version)
     used.add(key)
     if key not in _CACHE:
         _CACHE[key] = analyse(raw, settings, knowledge)
@@ -108,8 +109,8 @@ def analyse(raw: RawSeed, settings: Settings, knowledge: Knowledge) -> Analysis:
 
 
 def _terms(text: str) -> tuple[dict[str, float], dict[str, str]]:
-    words = [w.lower() for w in WORD.findall(text)]
-    words = [w for w in words if w not in STOPWORDS and len(w) > 2]
+    """Weighted stems for linking, and for each stem the word a reader would recognise."""
+    words = content_words(text)
     stems = Counter(stem(w) for w in words)
     surface: dict[str, Counter[str]] = {}
     for word in words:

@@ -212,7 +212,5 @@ def _speaker(paragraph: Paragraph, span: QuoteSpan,
                 return person.id, person.name
         if UNNAMED_SPEAKER.search(window):
             return None, None
-        if re.search(r"\bthe (?:statement|report|letter|release)\b", window, re.IGNORECASE):
-            return None  # points back to the document quoted before: same speaker
-        return None
+        return None  # attributed to no one named here ("the statement detailed"): the caller keeps the last voice
     return None

@@ -22,7 +22,8 @@ SIDECAR_SUFFIXES = (".yml", ".yaml")
 MAX_FRONT_MATTER_BYTES = 64_000
 LINK_MARKUP = re.compile(r"\[([^\[\]\n]{1,300})\]\((?:[^()\s]{0,2000})\)")
 BACKUP_PATTERNS = re.compile(r"(~|\.bak|\.swp|\.swo|\.tmp|\.orig|\.rej)$|^#.*#$", re.IGNORECASE)
-FRONT_MATTER = re.compile(r"\A---[ \t]*\r?\n(.*?\r?\n)?(?:---|\.\.\.)[ \t]*(?:\r?\n|\Z)", re.DOTALL)
+# Front matter opens with '---' and a non-blank line: '---' then a blank line is a Markdown rule.
+FRONT_MATTER = re.compile(r"\A---[ \t]*\r?\n(?=[ \t]*\S)(.*?\r?\n)?(?:---|\.\.\.)[ \t]*(?:\r?\n|\Z)", re.DOTALL)
 # Terminal escapes (CSI "ESC [ … m", OSC "ESC ] … BEL" with its payload, two-byte ESC codes), then
 # the remaining C0 controls other than tab and newline.
 CONTROL_CHARS = re.compile(r"\x1b\[[0-9;?]*[ -/]*[@-~]|\x1b\][^\x07\x1b]*(?:\x07|\x1b\\)?|\x1b[@-Z\\-_]?|"
@@ -75,6 +76,10 @@ def _classify(root: Path, path: Path, siblings: list[str]) -> tuple[SeedFile | N
                               "copy the file into the seeds folder instead")
     if suffix in SIDECAR_SUFFIXES:
         if any(Path(s).suffix.lower() == ".txt" for s in siblings):
+            chosen = _sidecar_for(siblings)
+            if chosen is not None and chosen != path.name:
+                return None, _problem(root, path, f"is a second metadata sidecar; {chosen} is the one read",
+                                      "keep one sidecar per seed")
             return None, None  # read together with its .txt seed
         return None, _problem(root, path, "is a metadata sidecar with no .txt seed of the same name",
                               f"name it after its seed, e.g. {path.stem}.txt + {path.stem}.yml")
@@ -83,9 +88,15 @@ def _classify(root: Path, path: Path, siblings: list[str]) -> tuple[SeedFile | N
                               "seeds must be .txt or .md files")
     sidecar = None
     if suffix == ".txt":
-        sidecars = sorted(s for s in siblings if Path(s).suffix.lower() in SIDECAR_SUFFIXES)
-        sidecar = path.with_name(sidecars[0]) if sidecars else None
+        chosen = _sidecar_for(siblings)
+        sidecar = path.with_name(chosen) if chosen else None
     return SeedFile(path, _relative(root, path), sidecar), None
+
+
+def _sidecar_for(siblings: list[str]) -> str | None:
+    """The sidecar read for a seed: '.yml' before '.yaml', then by name, so the choice is stable."""
+    sidecars = [s for s in siblings if Path(s).suffix.lower() in SIDECAR_SUFFIXES]
+    return min(sidecars, key=lambda s: (Path(s).suffix.lower() != ".yml", s)) if sidecars else None
 
 
 def _inside(root: Path, path: Path) -> bool:
@@ -213,7 +224,7 @@ def split_front_matter(text: str) -> tuple[dict[str, object], str, int]:
     """Front matter of a Markdown seed, the text after it, and the line the text starts on."""
     match = FRONT_MATTER.match(text)
     if not match:
-        if text.startswith("---\n"):
+        if re.match(r"---[ \t]*\n[ \t]*\S", text):
             raise SeedError("front matter starts with '---' but has no closing '---'", line=1,
                             hint="close the front matter with a line of three dashes")
         return {}, text, 1

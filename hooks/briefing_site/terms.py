@@ -31,7 +31,12 @@ def stem(word: str) -> str:
     return word
 
 
-def content_terms(text: str) -> list[str]:
+def content_words(text: str) -> list[str]:
+    """Lower-cased words of three letters or more that are not stopwords."""
     words = (w.lower().replace("’", "'") for w in WORD.findall(text))
-    return [stem(w) for w in words if w not in STOPWORDS and len(w) > 2]
+    return [w for w in words if w not in STOPWORDS and len(w) > 2]
+
+
+def content_terms(text: str) -> list[str]:
+    return [stem(w) for w in content_words(text)]
 
