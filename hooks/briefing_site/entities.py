@@ -62,6 +62,7 @@ ROLE_MODIFIERS = {
     "business", "treasury", "labour", "tory", "conservative", "democrat", "republican",
     "affairs", "security", "intelligence", "police", "army", "military", "party", "opposition",
     "junior", "assistant", "managing", "chairman", "union", "policy", "communications",
+    "exchequer", "duchy", "lancaster", "household", "privy", "seal",
 }
 ROLE_WORDS = CORE_ROLES | ROLE_MODIFIERS
 NATIONALITIES = {
@@ -401,8 +402,9 @@ def _sentence_start(text: str) -> int:
 def _peel_role(tokens: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
     """'Turkish Interior Minister Süleyman Soylu' keeps 'Süleyman Soylu' as the name."""
     index = 0
-    while index < len(tokens) - 1 and _role_or_nationality(tokens[index][2]):
-        index += 1
+    while index < len(tokens) - 1 and (_role_or_nationality(tokens[index][2]) or (
+            index and tokens[index][2].lower() == "the" and tokens[index - 1][2].lower() == "of")):
+        index += 1  # "UK Chancellor of the Exchequer Gordon Brown"
     if index and any(t[2].lower().rstrip(".") in CORE_ROLES for t in tokens[:index]):
         if tokens[index][2].lower() in CONNECTORS:
             return []  # "Commissioner for Transport": all of it is a title

@@ -25,6 +25,10 @@ MULTIPLIERS = {"million", "billion", "trillion", "thousand", "hundred", "thirds"
 COUNTED_WORDS = {"dozens", "hundreds", "thousands", "millions", "billions"}
 MONTH_AFTER = re.compile(r"^\s*(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\b")
 QUOTE_MARK = re.compile(r"[\"“”]")
+SPEAKS_AFTER = re.compile(r",?\s+(?:\w+\s+){0,2}?(?:has |had |have )?(?:said|says|told|added|argued|warned|insisted)\b")
+POSSESSIVE_AFTER = re.compile(r"['’]s\b")
+ROLE_SUBJECT = re.compile(r"\b(?:the|his|her)\s+(?:[A-Z]\w+\s+){0,2}(?:leader|chairman|chairwoman|minister|"
+                          r"secretary|chancellor|president|chief|boss|head|premier)\b")
 ISSUED_BY = re.compile(r"\b(?:statement|release|letter|report) (?:issued )?by\b|\bspokes\w+ for\b")
 UNNAMED_SPEAKER = re.compile(r"\b(?:a|an|one|another|the)\s+(?:\w+\s+){0,2}(?:spokes(?:man|woman|person)|official|"
                              r"source|member|aide|insider|analyst|economist|minister|MP|guidance|report)\b",
@@ -145,27 +149,34 @@ def _span(text: str, start: int, end: int, *, closed: bool) -> QuoteSpan:
 
 
 def _mentions_by_position(document: Document,
-                          entities: tuple[Entity, ...]) -> list[tuple[int, int, int, Entity, bool]]:
-    """(paragraph, start, end, entity, opens its sentence) for every person or organisation mention."""
+                          entities: tuple[Entity, ...]) -> list[tuple[int, int, int, Entity, int]]:
+    """(paragraph, start, end, entity, rank) for every person or organisation mention; rank 1 when
+    the mention is a sentence's subject or speaks ("…, Michael Howard has said"), else 0."""
     sentences = {s.index: s for s in document.sentences}
     found = []
     for entity in entities:
         if entity.type in ("person", "organisation"):
             for mention in entity.mentions:
                 sentence = sentences[mention.sentence]
-                opens = not re.search(r"\w\s+\w", sentence.text[:mention.start])  # at most a title before it
+                opens = not re.search(r"\w\s+\w", sentence.text[:mention.start]) \
+                    and not POSSESSIVE_AFTER.match(sentence.text, mention.end)  # "Mr Blair's government": no
+                speaks = bool(SPEAKS_AFTER.match(sentence.text, mention.end)) \
+                    or sentence.text[max(0, mention.start - 6):mention.start].rstrip().endswith("said")
+                rank = 1 if (opens or speaks) else 0
                 found.append((sentence.paragraph, sentence.start + mention.start, sentence.start + mention.end,
-                              entity, opens))
+                              entity, rank))
     return sorted(found, key=lambda item: (item[0], item[1], item[2], item[3].id))
 
 
-def _antecedent(mentions: list[tuple[int, int, int, Entity, bool]], paragraph: int, offset: int) -> Entity | None:
-    """Who 'he' or 'she' is: the last person named as a sentence's subject before the quote,
-    else the last person named at all."""
+def _antecedent(mentions: list[tuple[int, int, int, Entity, int]], paragraph: int, offset: int) -> Entity | None:
+    """Who 'he' or 'she' is: the last person named as a sentence's subject or as speaking before
+    the quote, else the last person named at all."""
     earlier = [m for m in mentions if (m[0], m[1]) < (paragraph, offset) and m[3].type == "person"]
-    subjects = [m for m in earlier if m[4]]
-    chosen = subjects[-1] if subjects else earlier[-1] if earlier else None
-    return chosen[3] if chosen else None
+    for rank in (1, 0):
+        ranked = [m for m in earlier if m[4] >= rank]
+        if ranked:
+            return ranked[-1][3]
+    return None
 
 
 def _sentence_at(paragraph: Paragraph, offset: int) -> Sentence:
@@ -176,7 +187,7 @@ def _sentence_at(paragraph: Paragraph, offset: int) -> Sentence:
 
 
 def _speaker(paragraph: Paragraph, span: QuoteSpan,
-             mentions: list[tuple[int, int, int, Entity, bool]]) -> tuple[str | None, str | None] | None:
+             mentions: list[tuple[int, int, int, Entity, int]]) -> tuple[str | None, str | None] | None:
     """The speaker next to a quote; None when nothing in the sentence attributes it."""
     text = paragraph.text
     following = text[span.end:span.end + 300] + " "
@@ -203,10 +214,12 @@ def _speaker(paragraph: Paragraph, span: QuoteSpan,
                     continue  # "he wrote in the Times": a venue, not a speaker
             else:
                 continue
+            if ROLE_SUBJECT.search(text[max(start, m_start - 5):m_end + len(between) + 1]):
+                continue  # "the Conservative leader said": the speaker holds a role in it, not the party
             if len(between.split()) <= 2 or ISSUED_BY.search(between):
                 return entity.id, entity.name
         if re.search(rf"\b(?:he|she)\b\W+(?:\w+\W+)?{SPEAKER_VERBS}|{SPEAKER_VERBS}\s+(?:he|she)\b", window,
-                     re.IGNORECASE):
+                     re.IGNORECASE) or ROLE_SUBJECT.search(window):
             person = _antecedent(mentions, paragraph.index, span.start)
             if person is not None:
                 return person.id, person.name
