@@ -258,7 +258,7 @@ def _candidates(sentence: Sentence, lowercase_words: set[str],
             found.append((Mention(sentence.index, body[0][0], body[-1][1],
                                   sentence.text[body[0][0]:body[-1][1]]), ""))
         name = _peel_role(tokens)
-        for prefix in _known_prefixes(tokens[: len(tokens) - len(name)], name, knowledge):
+        for prefix in _known_prefixes(tokens[: len(tokens) - len(name)], knowledge):
             found.append((Mention(sentence.index, prefix[0], prefix[1], prefix[2]), ""))
         while len(name) > 1 and name[-1][2].lower() in CORE_ROLES:
             name = name[:-1]  # "Margaret Moran MP"
@@ -266,7 +266,7 @@ def _candidates(sentence: Sentence, lowercase_words: set[str],
                 and name_key(" ".join(t[2] for t in name)) not in knowledge.by_key:
             found.append((Mention(sentence.index, name[0][0], name[0][1], name[0][2]), ""))
             name = name[1:]  # "US Securities and Exchange Commission": a place, then an organisation
-        name = _peel_role(_split_known_prefix(name, knowledge, found, sentence.index))  # "the BBC Mr Howard"
+        name = _peel_role(_split_known_prefix(name, knowledge, found, sentence))  # "the BBC Mr Howard"
         for part in _split_compounds(name, knowledge):
             start, end = part[0][0], part[-1][1]
             found.append((Mention(sentence.index, start, end, sentence.text[start:end]),
@@ -275,7 +275,7 @@ def _candidates(sentence: Sentence, lowercase_words: set[str],
 
 
 def _split_known_prefix(name: list[tuple[int, int, str]], knowledge: Knowledge,
-                        found: list[tuple[Mention, str]], sentence: int) -> list[tuple[int, int, str]]:
+                        found: list[tuple[Mention, str]], sentence: Sentence) -> list[tuple[int, int, str]]:
     """'Liberal Democrat Sarah Teather': a known party or body, then a person's name."""
     if name_key(" ".join(t[2] for t in name)) in knowledge.by_key:
         return name
@@ -283,13 +283,12 @@ def _split_known_prefix(name: list[tuple[int, int, str]], knowledge: Knowledge,
         known = knowledge.by_key.get(name_key(" ".join(t[2] for t in name[:width])))
         if known and known.type != "place" and len(name) - width >= 2:
             start, end = name[0][0], name[width - 1][1]
-            found.append((Mention(sentence, start, end, " ".join(t[2] for t in name[:width])), ""))
+            found.append((Mention(sentence.index, start, end, sentence.text[start:end]), ""))
             return name[width:]
     return name
 
 
-def _known_prefixes(role: list[tuple[int, int, str]], name: list[tuple[int, int, str]],
-                    knowledge: Knowledge) -> list[tuple[int, int, str]]:
+def _known_prefixes(role: list[tuple[int, int, str]], knowledge: Knowledge) -> list[tuple[int, int, str]]:
     """'Tory leader Michael Howard': the party in a role is itself a mention."""
     found = []
     index = 0
