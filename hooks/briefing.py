@@ -12,7 +12,7 @@ import logging
 from collections.abc import Callable
 
 from briefing_config import load_settings
-from briefing_site.model import Settings
+from briefing_site.model import Settings, SiteBuild, visible
 from briefing_site.pipeline import build_site
 from markupsafe import Markup
 from mkdocs.config.defaults import MkDocsConfig
@@ -43,15 +43,30 @@ def on_files(files: Files, config: MkDocsConfig) -> Files:
         files.append(File.generated(config, generated.path, content=generated.content))
         if generated.title is not None:
             _titles[generated.path] = generated.title
+    report(build)
+    return files
+
+
+def report(build: SiteBuild) -> None:
+    """One log line per event: each problem a warning naming the seed and step (fails --strict),
+    each skipped file an info line, then the counts. Seed-controlled text is already made visible
+    (model.visible): no file name can start a line of its own or send a terminal escape."""
     for problem in build.problems:
         log.warning(problem.describe())
-    accounted = build.pages_made + len(build.problems)
-    if accounted != build.seeds_found:
-        raise PluginError(f"briefing: {build.seeds_found} seed files found but {build.pages_made} pages "
-                          f"and {len(build.problems)} problems accounted for")
-    log.info(f"briefing: {build.seeds_found} seed files found, {build.pages_made} pages made, "
-             f"{len(build.problems)} problems reported")
-    return files
+        if problem.detail:
+            log.debug(visible(problem.detail))  # the traceback, for `mkdocs build --verbose`
+    for fault in build.faults:
+        log.warning(visible(f"briefing: {fault.message}"))
+        if fault.detail:
+            log.debug(visible(fault.detail))
+    for skipped in build.skipped:
+        log.info(f"briefing: {skipped.describe()}")
+    if build.pages_made + build.unused != build.seeds_found:
+        raise PluginError(f"briefing: {build.seeds_found} seed files found but {build.pages_made} briefings "
+                          f"and {build.unused} unused seeds accounted for")
+    kept = len(build.problems) - build.unused
+    log.info(f"briefing: {build.seeds_found} seed files found, {build.pages_made} briefings made, "
+             f"{build.unused} could not be used, {kept} built with a warning, {len(build.skipped)} skipped")
 
 
 def on_serve(server: LiveReloadServer, config: MkDocsConfig, builder: Callable[[], None]) -> LiveReloadServer:

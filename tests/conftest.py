@@ -33,3 +33,23 @@ def fixture_site(tmp_path_factory: pytest.TempPathFactory) -> Path:
     result = build_site(seeds, root / "site")
     assert result.returncode == 0, result.stderr
     return root / "site"
+
+
+def with_ids(analyses: list):  # type: ignore[no-untyped-def]
+    """Analyses with their ids assigned as the pipeline does, sorted by path; and the id problems."""
+    import dataclasses
+
+    from briefing_site.ids import Claim, assign_ids
+
+    ids, problems = assign_ids([Claim(a.seed.source_file, a.metadata.slug) for a in analyses])
+    ordered = sorted(analyses, key=lambda a: a.seed.source_file)
+    return [dataclasses.replace(a, id=ids[a.seed.source_file]) for a in ordered], problems
+
+
+def render_all(analyses: list, related: dict, problems: list, settings) -> list:  # type: ignore[no-untyped-def]
+    """Every page the pipeline renders from these analyses (briefings, then the pages across them)."""
+    from briefing_site.render import INDEX_PAGES, render_briefing, render_index
+
+    by_id = {a.id: a for a in analyses}
+    pages = [render_briefing(a, related.get(a.id, ()), by_id, settings) for a in analyses]
+    return pages + [render_index(path, analyses, problems, [], {}, settings) for path in INDEX_PAGES]

@@ -3,11 +3,12 @@
 from __future__ import annotations
 
 import logging
+import re
 from pathlib import Path
 
 import briefing
 import pytest
-from briefing_site.model import SeedProblem, Settings, SiteBuild
+from briefing_site.model import SeedProblem, Settings, SiteBuild, SiteFault, SkippedFile
 from markupsafe import Markup
 from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.exceptions import PluginError
@@ -29,7 +30,7 @@ def _run(monkeypatch: pytest.MonkeyPatch, tmp_path: Path, build: SiteBuild) -> F
 
 def test_seeds_that_are_neither_page_nor_problem_fail_the_build(monkeypatch, tmp_path) -> None:
     lost = SiteBuild(files=(), problems=(), seeds_found=2, pages_made=1)
-    with pytest.raises(PluginError, match="2 seed files found but 1 pages and 0 problems"):
+    with pytest.raises(PluginError, match="2 seed files found but 1 briefings and 0 unused seeds"):
         _run(monkeypatch, tmp_path, lost)
 
 
@@ -39,8 +40,26 @@ def test_problems_become_warnings_naming_the_file(monkeypatch, tmp_path, caplog)
     with caplog.at_level(logging.INFO, logger="mkdocs.plugins.briefing"):
         _run(monkeypatch, tmp_path, build)
     warnings = [r.getMessage() for r in caplog.records if r.levelno == logging.WARNING]
-    assert warnings == ["seed 'a/b.md:3': front matter is not valid YAML (fix it)"]
-    assert any("1 seed files found, 0 pages made, 1 problems reported" in r.getMessage() for r in caplog.records)
+    assert warnings == ["seed 'a/b.md:3' (reading): front matter is not valid YAML (fix it)"]
+    assert any("1 seed files found, 0 briefings made, 1 could not be used, 0 built with a warning, 0 skipped"
+               in r.getMessage() for r in caplog.records)
+
+
+def test_every_log_line_is_one_event(monkeypatch, tmp_path, caplog) -> None:
+    """Seed-controlled text (names, messages, tracebacks) cannot start a line or send an escape."""
+    build = SiteBuild(files=(), problems=(
+        SeedProblem("a\nINFO - Documentation built.md", "bad \x1b[2K value\r", detail="Traceback\n  line\x1b]0;t\x07"),
+        SeedProblem("ok.md", "renamed \u202eevil", kept=True)),
+        seeds_found=2, pages_made=1, skipped=(SkippedFile(".x\n\x1b[1A", "hidden file"),),
+        faults=(SiteFault("the Actors page could not be built: KeyError: 'a\nb'", "Traceback\n"),))
+    with caplog.at_level(logging.DEBUG, logger="mkdocs.plugins.briefing"):
+        _run(monkeypatch, tmp_path, build)
+    messages = [r.getMessage() for r in caplog.records]
+    assert len(messages) == 7  # 2 problems + 1 traceback, 1 fault + its traceback, 1 skipped, the counts
+    for message in messages:
+        assert not re.search(r"[\x00-\x1f\x7f\u202e]", message), repr(message)
+    assert "seed 'a\\nINFO - Documentation built.md' (reading): bad \\x1b[2K value\\r" in messages
+    assert "briefing: skipped '.x\\n\\x1b[1A' (hidden file)" in messages
 
 
 def test_generated_page_gets_an_escaped_title(monkeypatch, tmp_path) -> None:

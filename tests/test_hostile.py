@@ -84,7 +84,7 @@ DANGEROUS_TAGS = {"script", "iframe", "img", "object", "embed", "style", "svg", 
                   "select", "template", "noscript"}
 # Tags the briefing templates emit (grep '<[a-z]+' hooks/briefing_site/templates/*), plus what Markdown
 # makes of their "# " / "## " headings with the toc permalink (h1, h2, a).
-TEMPLATE_TAGS = {"a", "code", "dd", "div", "dl", "dt", "em", "h1", "h2", "h3", "li", "ol", "p", "q", "section",
+TEMPLATE_TAGS = {"a", "bdi", "code", "dd", "div", "dl", "dt", "em", "h1", "h2", "h3", "li", "ol", "p", "q", "section",
                  "span", "strong", "table", "tbody", "td", "th", "thead", "time", "tr", "ul"}
 
 

@@ -8,7 +8,8 @@ import pytest
 from briefing_site.knowledge import load_knowledge
 from briefing_site.linking import related_briefings
 from briefing_site.model import Analysis, RawSeed, Settings
-from briefing_site.pipeline import analyse, assign_ids
+from briefing_site.pipeline import analyse
+from conftest import with_ids
 
 SEEDS = {
     "border-a.txt": (
@@ -41,31 +42,11 @@ def _analysis(source_file: str, text: str, settings: Settings, declared: dict[st
 @pytest.fixture(scope="module")
 def analyses(tmp_path_factory: pytest.TempPathFactory) -> list[Analysis]:
     settings = Settings(seeds_dir=tmp_path_factory.mktemp("seeds"))
-    return assign_ids([_analysis(name, text, settings) for name, text in SEEDS.items()])[0]
+    return with_ids([_analysis(name, text, settings) for name, text in SEEDS.items()])[0]
 
 
 def test_assign_ids_from_paths_sorted(analyses: list[Analysis]) -> None:
     assert [a.id for a in analyses] == ["bakery", "border-a", "border-b"]
-
-
-def test_assign_ids_declared_slug_and_collisions(tmp_path: Path) -> None:
-    settings = Settings(seeds_dir=tmp_path)
-    text = SEEDS["bakery.txt"]
-    analyses, problems = assign_ids([
-        _analysis("b/x.txt", text, settings, {"slug": "bread"}),
-        _analysis("a/x.txt", text, settings, {"slug": "bread"}),
-        _analysis("bread.txt", text, settings),
-        _analysis("Sub Folder/Ça va.md", text, settings),
-        _analysis("Sub Folder/Ça va.txt", text, settings),
-    ])
-    ids = {a.seed.source_file: a.id for a in analyses}
-    assert ids["a/x.txt"] == "bread"  # the first in path order keeps the declared slug
-    assert "b/x.txt" not in ids  # a slug declared twice is the second file's problem, not a silent new URL
-    assert [(p.source_file, "already declares" in p.message) for p in problems] == [("b/x.txt", True)]
-    assert ids["bread.txt"].startswith("bread-") and len(ids["bread.txt"]) == len("bread-") + 8  # declared wins
-    assert ids["Sub Folder/Ça va.md"] == "sub-folder--ca-va"
-    assert ids["Sub Folder/Ça va.txt"].startswith("sub-folder--ca-va-")
-    assert len(set(ids.values())) == 4
 
 
 def test_same_topic_documents_rank_each_other_first(analyses: list[Analysis]) -> None:
@@ -115,7 +96,7 @@ def test_unrelated_document_gets_no_links(tmp_path: Path) -> None:
     garden = _analysis("garden.txt", "Tending a small garden\n\nWater the tomatoes each morning before "
                        "the sun is high. Prune the roses in early spring with clean shears.\n", settings)
     border = _analysis("border-a.txt", SEEDS["border-a.txt"], settings)
-    related = related_briefings(assign_ids([garden, border])[0], 5)
+    related = related_briefings(with_ids([garden, border])[0], 5)
     assert related == {"border-a": (), "garden": ()}
 
 

@@ -16,6 +16,7 @@ from pathlib import Path
 import markdown
 from briefing_site import knowledge as knowledge_module
 from briefing_site import model, pipeline, render, text
+from conftest import render_all, with_ids
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
@@ -35,7 +36,7 @@ def fuzz_settings(default: int):  # type: ignore[no-untyped-def]
 # Every tag name the templates write: grep -ohE '<[a-z][a-z0-9]*' hooks/briefing_site/templates/* | sort -u.
 # Markdown adds only h1/h2 for the templates' "# " and "## " headings, which are in the list already.
 TEMPLATE_TAGS = frozenset({
-    "a", "code", "dd", "div", "dl", "dt", "em", "h1", "h2", "h3", "li", "ol", "p", "q", "section", "span",
+    "a", "bdi", "code", "dd", "div", "dl", "dt", "em", "h1", "h2", "h3", "li", "ol", "p", "q", "section", "span",
     "strong", "table", "tbody", "td", "th", "thead", "time", "tr", "ul",
 })
 
@@ -145,9 +146,9 @@ def test_analysis_offsets_summary_and_rendered_markup(body: str) -> None:
     for item in (*analysis.figures, *analysis.quotes, *analysis.dates):
         assert item.sentence in sentences
 
-    analyses, _ = pipeline.assign_ids([analysis])
+    analyses, _ = with_ids([analysis])
     assert re.fullmatch(r"[a-z0-9]+(?:-+[a-z0-9]+)*", analyses[0].id)
-    for page in render.render_site(analyses, {}, [], SETTINGS):
+    for page in render_all(analyses, {}, [], SETTINGS):
         html = markdown.markdown(page.content, extensions=["toc", "attr_list"])
         parser = Tags()
         parser.feed(html)

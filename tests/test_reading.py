@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import codecs
+import os
 from pathlib import Path
 
 import pytest
@@ -23,33 +24,95 @@ def test_discover_finds_seeds_in_subfolders_sorted(tmp_path: Path) -> None:
     _write(tmp_path / "b.txt")
     _write(tmp_path / "a.md")
     _write(tmp_path / "region" / "north" / "c.txt")
-    seeds, problems = discover_seeds(tmp_path)
+    seeds, problems, _ = discover_seeds(tmp_path)
     assert [s.source_file for s in seeds] == ["a.md", "b.txt", "region/north/c.txt"]
     assert problems == []
     assert all(s.path.is_file() for s in seeds)
 
 
-@pytest.mark.parametrize("name", ["x.txt~", ".#x.txt", "#x.txt#", "x.txt.swp", "x.swp", ".hidden.txt"])
-def test_discover_ignores_hidden_files_and_editor_backups(tmp_path: Path, name: str) -> None:
+@pytest.mark.parametrize("name, reason", [
+    ("x.txt~", "editor backup"), (".#x.txt", "hidden file"), ("#x.txt#", "editor backup"),
+    ("x.txt.swp", "editor backup"), ("x.swp", "editor backup"), (".hidden.txt", "hidden file"),
+    ("x.txt.orig", "editor backup"), ("x.tmp", "editor backup")])
+def test_discover_skips_hidden_files_and_editor_backups_and_says_so(tmp_path: Path, name: str, reason: str) -> None:
     _write(tmp_path / "real.txt")
     _write(tmp_path / name)
-    seeds, problems = discover_seeds(tmp_path)
+    seeds, problems, skipped = discover_seeds(tmp_path)
     assert [s.source_file for s in seeds] == ["real.txt"]
     assert problems == []
+    assert [(s.source_file, s.reason) for s in skipped] == [(name, reason)]
 
 
-def test_discover_skips_hidden_folders(tmp_path: Path) -> None:
+def test_discover_skips_hidden_folders_whole_and_says_so(tmp_path: Path) -> None:
     _write(tmp_path / ".git" / "notes.txt")
     _write(tmp_path / "real.txt")
-    seeds, problems = discover_seeds(tmp_path)
+    seeds, problems, skipped = discover_seeds(tmp_path)
     assert [s.source_file for s in seeds] == ["real.txt"]
     assert problems == []
+    assert [(s.source_file, s.reason) for s in skipped] == [(".git/", "hidden folder")]
+
+
+@pytest.mark.parametrize("folder", ["something.orig", "q1.tmp", "drafts.bak", "x~", "#notes#"])
+def test_discover_reads_folders_named_like_backups(tmp_path: Path, folder: str) -> None:
+    _write(tmp_path / folder / "report.txt")
+    seeds, problems, skipped = discover_seeds(tmp_path)
+    assert [s.source_file for s in seeds] == [f"{folder}/report.txt"]
+    assert problems == [] and skipped == []
+
+
+@pytest.mark.skipif(not hasattr(os, "mkfifo"), reason="no named pipes here")
+def test_discover_names_a_fifo_and_never_opens_it(tmp_path: Path) -> None:
+    _write(tmp_path / "real.txt")
+    os.mkfifo(tmp_path / "pipe.txt")  # opening it for reading would block forever
+    os.mkfifo(tmp_path / "real.yml")  # a sidecar that is a pipe
+    seeds, problems, _ = discover_seeds(tmp_path)
+    assert [s.source_file for s in seeds] == ["real.txt"]
+    assert {p.source_file: p.message for p in problems} == {
+        "pipe.txt": "is a named pipe, not a regular file; not read",
+        "real.yml": "is a named pipe, not a regular file; not read"}
+    with pytest.raises(SeedError, match="sidecar real.yml is not a regular file"):
+        read_seed(seeds[0], tmp_path, 2_000_000)
+
+
+@pytest.mark.skipif(not hasattr(os, "mkfifo"), reason="no named pipes here")
+def test_a_link_to_a_fifo_inside_is_not_read(tmp_path: Path) -> None:
+    os.mkfifo(tmp_path / "pipe")
+    (tmp_path / "link.txt").symlink_to(tmp_path / "pipe")
+    seeds, problems, _ = discover_seeds(tmp_path)
+    assert seeds == []
+    assert {p.source_file for p in problems} == {"link.txt", "pipe"}
+    with pytest.raises(SeedError, match="not a regular file"):  # even if asked directly
+        read_seed(SeedFile(tmp_path / "link.txt", "link.txt"), tmp_path, 2_000_000)
+
+
+def test_a_socket_is_named_not_read(tmp_path: Path) -> None:
+    import socket
+    server = socket.socket(socket.AF_UNIX)
+    try:
+        server.bind(str(tmp_path / "sock.txt"))
+    except OSError:
+        pytest.skip("unix sockets are not available here")
+    try:
+        seeds, problems, _ = discover_seeds(tmp_path)
+    finally:
+        server.close()
+    assert seeds == [] and [p.message for p in problems] == ["is a socket, not a regular file; not read"]
+
+
+def test_file_names_with_controls_are_shown_visibly(tmp_path: Path) -> None:
+    _write(tmp_path / "bad\nINFO    -  Documentation built.txt")
+    _write(tmp_path / "esc\x1b]0;title\x07\x1b[2K.txt")
+    _write(tmp_path / "rtl\u202etxt.md")
+    seeds, _, _ = discover_seeds(tmp_path)
+    assert [s.source_file for s in seeds] == [
+        "bad\\nINFO    -  Documentation built.txt", "esc\\x1b]0;title\\x07\\x1b[2K.txt", "rtl\\u202etxt.md"]
+    assert all(s.path.is_file() for s in seeds)  # the real path is kept for reading
 
 
 def test_discover_reports_unsupported_extension(tmp_path: Path) -> None:
     _write(tmp_path / "real.txt")
     _write(tmp_path / "sub" / "report.pdf")
-    seeds, problems = discover_seeds(tmp_path)
+    seeds, problems, _ = discover_seeds(tmp_path)
     assert [s.source_file for s in seeds] == ["real.txt"]
     assert len(problems) == 1
     assert problems[0].source_file == "sub/report.pdf"
@@ -60,7 +123,7 @@ def test_discover_reports_unsupported_extension(tmp_path: Path) -> None:
 def test_discover_attaches_sidecar_to_its_txt_seed(tmp_path: Path) -> None:
     _write(tmp_path / "story.txt")
     _write(tmp_path / "story.yml", "title: A title\n")
-    seeds, problems = discover_seeds(tmp_path)
+    seeds, problems, _ = discover_seeds(tmp_path)
     assert problems == []
     assert [s.source_file for s in seeds] == ["story.txt"]
     assert seeds[0].sidecar == (tmp_path / "story.yml").resolve()
@@ -69,7 +132,7 @@ def test_discover_attaches_sidecar_to_its_txt_seed(tmp_path: Path) -> None:
 def test_discover_reports_orphan_sidecar(tmp_path: Path) -> None:
     _write(tmp_path / "story.txt")
     _write(tmp_path / "lonely.yml", "title: Nobody reads me\n")
-    seeds, problems = discover_seeds(tmp_path)
+    seeds, problems, _ = discover_seeds(tmp_path)
     assert [s.source_file for s in seeds] == ["story.txt"]
     assert seeds[0].sidecar is None
     assert [p.source_file for p in problems] == ["lonely.yml"]
@@ -85,7 +148,7 @@ def test_discover_reports_symlink_to_file_outside_and_does_not_take_it(tmp_path:
         link.symlink_to(outside)
     except OSError:
         pytest.skip("symbolic links are not available here")
-    seeds, problems = discover_seeds(seeds_dir)
+    seeds, problems, _ = discover_seeds(seeds_dir)
     assert [s.source_file for s in seeds] == ["real.txt"]
     assert [p.source_file for p in problems] == ["linked.txt"]
     assert "outside" in problems[0].message
@@ -98,7 +161,7 @@ def test_discover_accepts_symlink_to_file_inside(tmp_path: Path) -> None:
         (tmp_path / "alias.txt").symlink_to(tmp_path / "real.txt")
     except OSError:
         pytest.skip("symbolic links are not available here")
-    seeds, problems = discover_seeds(tmp_path)
+    seeds, problems, _ = discover_seeds(tmp_path)
     assert [s.source_file for s in seeds] == ["alias.txt", "real.txt"]
     assert problems == []
 
@@ -209,7 +272,7 @@ def test_front_matter_must_be_a_mapping(yaml_text: str) -> None:
 def test_read_seed_with_sidecar(tmp_path: Path) -> None:
     _write(tmp_path / "story.txt", "Officials met in Erbil.\r\nThey talked.\r\n")
     _write(tmp_path / "story.yml", "title: Erbil meeting\nkind: news\n")
-    [seed], problems = discover_seeds(tmp_path)
+    [seed], problems, _ = discover_seeds(tmp_path)
     assert problems == []
     raw = read_seed(seed, tmp_path, 10_000)
     assert raw.source_file == "story.txt"
@@ -260,7 +323,7 @@ def test_discover_upper_case_sidecar_is_read_or_reported(tmp_path: Path) -> None
     """Regression: Story.YML next to Story.TXT was silently neither read nor reported."""
     _write(tmp_path / "Story.TXT")
     _write(tmp_path / "Story.YML", "title: A title\n")
-    seeds, problems = discover_seeds(tmp_path)
+    seeds, problems, _ = discover_seeds(tmp_path)
     assert [s.source_file for s in seeds] == ["Story.TXT"]
     assert seeds[0].sidecar is not None or [p.source_file for p in problems] == ["Story.YML"]
 
@@ -269,7 +332,7 @@ def test_two_sidecars_read_the_yml_and_report_the_other(tmp_path: Path) -> None:
     (tmp_path / "r.txt").write_text("Body text here.\n", encoding="utf-8")
     (tmp_path / "r.yml").write_text("title: From yml\n", encoding="utf-8")
     (tmp_path / "r.yaml").write_text("title: From yaml\n", encoding="utf-8")
-    seeds, problems = discover_seeds(tmp_path)
+    seeds, problems, _ = discover_seeds(tmp_path)
     assert [s.sidecar.name for s in seeds if s.sidecar] == ["r.yml"]
     assert [(p.source_file, "r.yml is the one read" in p.message) for p in problems] == [("r.yaml", True)]
 

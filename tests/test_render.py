@@ -10,13 +10,14 @@ import pytest
 from briefing_site.knowledge import load_knowledge
 from briefing_site.linking import related_briefings
 from briefing_site.model import GeneratedFile, RawSeed, SeedProblem, Settings
-from briefing_site.pipeline import analyse, assign_ids
-from briefing_site.render import page_url, paragraph_segments, relative_url, render_site
+from briefing_site.pipeline import analyse
+from briefing_site.render import page_url, paragraph_segments, relative_url
 from briefing_site.text import read_document
+from conftest import render_all, with_ids
 
 # Tags the templates in hooks/briefing_site/templates/ write; nothing else may appear.
 ALLOWED_TAGS = {
-    "a", "code", "dd", "div", "dl", "dt", "em", "h1", "h2", "h3", "li", "ol", "p", "q", "section",
+    "a", "bdi", "code", "dd", "div", "dl", "dt", "em", "h1", "h2", "h3", "li", "ol", "p", "q", "section",
     "span", "strong", "table", "tbody", "td", "th", "thead", "time", "tr", "ul",
 }
 ALLOWED_ATTRIBUTES = {"class", "id", "href", "datetime", "aria-label", "rel"}
@@ -102,9 +103,9 @@ def _render(tmp_path: Path, use_directory_urls: bool = True) -> list[GeneratedFi
         RawSeed("calm.txt", "Border talks in Baghdad\n\nOfficials from Türkiye met in Baghdad on Monday, "
                 "the ministry said. They agreed to meet again.\n", "1" * 64, "utf-8", {}, "", 1),
     ]
-    analyses, _ = assign_ids([analyse(raw, settings, knowledge) for raw in seeds])
+    analyses, _ = with_ids([analyse(raw, settings, knowledge) for raw in seeds])
     problems = [SeedProblem("bad <script>.txt", "is <i>broken</i>", 2, "fix <it>")]
-    return render_site(analyses, related_briefings(analyses, 5), problems, settings)
+    return render_all(analyses, related_briefings(analyses, 5), problems, settings)
 
 
 @pytest.fixture(scope="module")

@@ -92,7 +92,10 @@ def _relative_matches(text: str, anchor: dt.date | None) -> list[tuple[int, int,
     matches: list[tuple[int, int, str, str]] = []
     for name, pattern in PATTERNS[5:]:
         for m in pattern.finditer(text):
-            value, precision = _resolve(name, m, anchor)
+            try:
+                value, precision = _resolve(name, m, anchor)
+            except (OverflowError, ValueError):  # a step past year 1 or 9999: no calendar date to give
+                value, precision = None, "unresolved"
             # "in mid-August" is dated by "mid-August": drop the leading preposition
             start = m.start() + len(m.group("lead").split()[0]) + 1 if name == "rel_month" else m.start()
             matches.append((start, m.end(), value, precision))
@@ -133,6 +136,12 @@ def _resolve(name: str, m: re.Match[str], anchor: dt.date | None) -> tuple[str |
 
 
 def _as_date(value: str | None) -> dt.date | None:
+    """The publication date as an anchor for relative dates. Years 1 and 9999 are refused: a week
+    or a year either side of them has no date, and no news was published then."""
     if value and re.fullmatch(r"\d{4}-\d{2}-\d{2}", value):
-        return dt.date.fromisoformat(value)
+        try:
+            day = dt.date.fromisoformat(value)
+        except ValueError:
+            return None
+        return day if dt.MINYEAR < day.year < dt.MAXYEAR else None
     return None

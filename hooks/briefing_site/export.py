@@ -8,20 +8,25 @@ from __future__ import annotations
 
 import json
 
-from .model import Analysis, Field, GeneratedFile, Related, SeedProblem, Settings
+from .limits import MAX_MENTIONS_EXPORTED, excerpt
+from .model import Analysis, Field, GeneratedFile, Related, SeedProblem, Settings, SkippedFile
 from .render import page_path, page_url
 
 EXPORT_PATH = "briefing.json"
-EXPORT_VERSION = 1
+EXPORT_VERSION = 2  # 2: problems say their step and page; skipped files; limits
 
 
-def build_export(analyses: list[Analysis], related: dict[str, tuple[Related, ...]],
-                 problems: list[SeedProblem], settings: Settings) -> GeneratedFile:
+def build_export(records: list[dict[str, object]], problems: list[SeedProblem], skipped: list[SkippedFile],
+                 unused_pages: dict[str, str], settings: Settings) -> GeneratedFile:
+    """briefing.json from each briefing's record (briefing_record) and the seeds that were not used."""
     data = {
         "version": EXPORT_VERSION,
-        "briefings": [_briefing(a, related.get(a.id, ()), settings) for a in analyses],
-        "problems": [{"file": p.source_file, "line": p.line, "message": p.message, "hint": p.hint}
-                     for p in problems],
+        "briefings": records,
+        "problems": [{"file": p.source_file, "line": p.line, "message": p.message, "hint": p.hint, "step": p.step,
+                      "briefing_kept": p.kept,
+                      "page": page_url(page_path(unused_pages[p.source_file]), settings.use_directory_urls)
+                      if p.source_file in unused_pages else None} for p in problems],
+        "skipped": [{"file": s.source_file, "reason": s.reason} for s in skipped],
     }
     text = json.dumps(data, ensure_ascii=False, indent=1, sort_keys=True) + "\n"
     return GeneratedFile(EXPORT_PATH, text)
@@ -31,7 +36,7 @@ def _field(field: Field) -> dict[str, object]:
     return {"value": field.value, "source": field.source}
 
 
-def _briefing(a: Analysis, related: tuple[Related, ...], settings: Settings) -> dict[str, object]:
+def briefing_record(a: Analysis, related: tuple[Related, ...], settings: Settings) -> dict[str, object]:
     sentences = {s.index: s for s in a.document.sentences}
     meta = a.metadata
     return {
@@ -39,6 +44,7 @@ def _briefing(a: Analysis, related: tuple[Related, ...], settings: Settings) -> 
         "source_file": a.seed.source_file,
         "sha256": a.seed.sha256,
         "encoding": a.seed.encoding,
+        "cleaning": list(a.seed.cleaning),
         "url": page_url(page_path(a.id), settings.use_directory_urls),
         "title": meta.display_title,
         "title_stated": meta.title.value is not None,
@@ -61,15 +67,17 @@ def _briefing(a: Analysis, related: tuple[Related, ...], settings: Settings) -> 
         "summary": [{"sentence": i, "paragraph": sentences[i].paragraph, "text": sentences[i].text}
                     for i in a.summary],
         "entities": [{"id": e.id, "name": e.name, "type": e.type, "aliases": list(e.aliases),
-                      "roles": list(e.roles), "description": e.description,
+                      "roles": list(e.roles), "description": e.description, "mention_count": len(e.mentions),
                       "mentions": [{"sentence": m.sentence, "start": m.start, "end": m.end, "text": m.text}
-                                   for m in e.mentions]} for e in a.entities],
+                                   for m in e.mentions[:MAX_MENTIONS_EXPORTED]]} for e in a.entities],
         "figures": [{"text": f.text, "value": f.value, "unit": f.unit, "qualifier": f.qualifier,
                      "sentence": f.sentence, "sourced": f.sourced} for f in a.figures],
         "quotes": [{"text": q.text, "speaker": q.speaker, "speaker_name": q.speaker_name,
                     "sentence": q.sentence} for q in a.quotes],
         "dates": [{"text": d.text, "value": d.value, "precision": d.precision, "relative": d.relative,
-                   "sentence": d.sentence, "sentence_text": sentences[d.sentence].text} for d in a.dates],
+                   "sentence": d.sentence, "sentence_text": excerpt(sentences[d.sentence].text, around=d.text)}
+                  for d in a.dates],
+        "omitted": dict(sorted(a.omitted.items())),
         "related": [{"id": r.target, "score": r.score, "shared_entities": list(r.shared_entities),
                      "shared_terms": list(r.shared_terms)} for r in related],
     }

@@ -13,6 +13,7 @@ import re
 from collections.abc import Callable
 
 from .dates import parse_date_phrase
+from .limits import excerpt
 from .model import Document, Field, Metadata, RawSeed, SeedError
 from .text import dateline_place
 
@@ -22,6 +23,8 @@ ALLOWED_KEYS = {*TEXT_KEYS, "date", "published", "url", "kind", "tags", "id", "s
 SLUG = re.compile(r"^[a-z0-9](?:[a-z0-9-]{0,78}[a-z0-9])?$")
 BYLINE = re.compile(r"^(?i:author|written by|by)\s+(?P<name>[A-Z][^.!?\n]{1,60})$")
 NOT_STATED_FIELD = Field(None, "not stated")
+MAX_TEXT = 500  # characters in a title, dek, publisher or author, declared or read from the text
+MAX_OPENING = 120  # characters of opening words that name a page with no headline
 
 
 def extract_metadata(seed: RawSeed, document: Document) -> Metadata:
@@ -59,7 +62,8 @@ def _role_text(role: str) -> Callable[[Document], Field | None]:
     def extract(document: Document) -> Field | None:
         for paragraph in document.paragraphs:
             if paragraph.role == role:
-                return Field(paragraph.text, f"text, line {paragraph.line}")
+                cut = f", cut to {MAX_TEXT} characters" if len(paragraph.text) > MAX_TEXT else ""
+                return Field(excerpt(paragraph.text, MAX_TEXT), f"text, line {paragraph.line}{cut}")
         return None
     return extract
 
@@ -93,8 +97,9 @@ def _opening_words(document: Document, limit: int = 12) -> str:
     sentences = document.body_sentences
     if not sentences:
         return "Untitled"
-    words = sentences[0].text.split()
-    return " ".join(words[:limit]) + ("…" if len(words) > limit else "")
+    words = sentences[0].text[: MAX_OPENING * 2].split()
+    opening = " ".join(words[:limit]) + ("…" if len(words) > limit else "")
+    return excerpt(opening, MAX_OPENING)
 
 
 def validate_declared(seed: RawSeed) -> dict[str, object]:
@@ -146,8 +151,8 @@ def _expect_str(value: object, where: str, line: int | None) -> str:
 
 def _single_line(value: str, where: str, line: int | None) -> str:
     value = " ".join(value.split())
-    if len(value) > 500:
-        raise SeedError(f"{where} is longer than 500 characters", line=line)
+    if len(value) > MAX_TEXT:
+        raise SeedError(f"{where} is longer than {MAX_TEXT} characters", line=line)
     return value
 
 

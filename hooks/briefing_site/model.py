@@ -6,6 +6,7 @@ mutated after it is made. Nothing here knows about MkDocs.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -25,29 +26,74 @@ class Settings:
     use_directory_urls: bool = True
 
 
+# Characters that would let a seed-controlled string forge or garble a log line or a label: C0/C1
+# controls (newline, ESC), line and paragraph separators, and format characters (bidi overrides,
+# zero-width), plus surrogates standing for file-name bytes that are not UTF-8.
+_INVISIBLE = re.compile(r"[\x00-\x1f\x7f-\x9f\u061c\u180e\u200b-\u200f\u2028-\u202e\u2060-\u2069\ufeff"
+                        r"\ufff9-\ufffb\ud800-\udfff]")
+_NAMED_ESCAPES = {"\n": "\\n", "\r": "\\r", "\t": "\\t"}
+
+
+def visible(text: str) -> str:
+    """text with every control, separator and invisible format character written as an escape
+    (`\\n`, `\\x1b`, `\\u202e`), so one log line is one event and a name reads as it is."""
+    return _INVISIBLE.sub(_escape, text)
+
+
+def _escape(match: re.Match[str]) -> str:
+    char = match.group()
+    code = ord(char)
+    if char in _NAMED_ESCAPES:
+        return _NAMED_ESCAPES[char]
+    if 0xDC80 <= code <= 0xDCFF:  # a byte of a file name that is not UTF-8 (os.fsdecode's surrogateescape)
+        return f"\\x{code - 0xDC00:02x}"
+    return f"\\x{code:02x}" if code < 0x100 else f"\\u{code:04x}"
+
+
 @dataclass(frozen=True)
 class SeedProblem:
-    """A seed that could not become a page, and why; the hook turns it into a warning."""
+    """Something about a seed file a maintainer must look at; the hook turns it into a warning.
+
+    Most problems mean the file did not become a briefing (its page, if it is a seed, says why);
+    `kept` problems are about a seed that still has its briefing (e.g. it lost a URL it asked for).
+    """
 
     source_file: str
     message: str
     line: int | None = None
     hint: str = ""
+    step: str = "reading"  # the pipeline step that failed: reading, text, entities, rendering…
+    kept: bool = False  # the seed still has its briefing
+    detail: str = ""  # the traceback of an unexpected fault, for the debug log
 
     def describe(self) -> str:
         where = f"{self.source_file}:{self.line}" if self.line else self.source_file
-        text = f"seed '{where}': {self.message}"
-        return f"{text} ({self.hint})" if self.hint else text
+        text = f"seed '{where}' ({self.step}): {self.message}"
+        return visible(f"{text} ({self.hint})" if self.hint else text)
+
+
+@dataclass(frozen=True)
+class SkippedFile:
+    """A file or folder in the seeds folder left out on purpose, and why (reported, never silent)."""
+
+    source_file: str
+    reason: str  # "hidden file", "hidden folder", "editor backup"
+
+    def describe(self) -> str:
+        return visible(f"skipped '{self.source_file}' ({self.reason})")
 
 
 class SeedError(Exception):
     """Raised by a step for a seed it cannot handle; carries what the maintainer needs."""
 
-    def __init__(self, message: str, *, line: int | None = None, hint: str = "") -> None:
+    def __init__(self, message: str, *, line: int | None = None, hint: str = "", step: str = "",
+                 detail: str = "") -> None:
         super().__init__(message)
         self.message = message
         self.line = line
         self.hint = hint
+        self.step = step
+        self.detail = detail
 
 
 @dataclass(frozen=True)
@@ -220,6 +266,7 @@ class Analysis:
     reading_minutes: int
     terms: dict[str, float] = field(default_factory=dict)  # stemmed term -> weight, for linking
     term_labels: dict[str, str] = field(default_factory=dict)  # stem -> word a reader knows
+    omitted: dict[str, int] = field(default_factory=dict)  # list -> items left out by the limits step
 
 
 @dataclass(frozen=True)
@@ -240,8 +287,23 @@ class GeneratedFile:
 
 
 @dataclass(frozen=True)
+class SiteFault:
+    """A page across seeds that could not be built (the site still builds without it)."""
+
+    message: str
+    detail: str = ""  # the traceback, for the debug log
+
+
+@dataclass(frozen=True)
 class SiteBuild:
     files: tuple[GeneratedFile, ...]
     problems: tuple[SeedProblem, ...]
     seeds_found: int
-    pages_made: int
+    pages_made: int  # briefings; seeds that failed have a page that says so, not counted here
+    skipped: tuple[SkippedFile, ...] = ()
+    faults: tuple[SiteFault, ...] = ()
+
+    @property
+    def unused(self) -> int:
+        """Seed files that did not become a briefing: each has a problem that is not `kept`."""
+        return sum(1 for p in self.problems if not p.kept)

@@ -8,56 +8,141 @@ nothing of MkDocs: the hook adapts it, and another generator could call build_si
 from __future__ import annotations
 
 import dataclasses
-import hashlib
 import math
-import re
-import unicodedata
+import traceback
 from collections import Counter
+from collections.abc import Callable
+from typing import TypeVar
 
 from .dates import extract_dates
 from .entities import extract_entities
-from .export import build_export
+from .export import briefing_record, build_export
+from .ids import Claim, assign_ids
 from .knowledge import Knowledge, load_knowledge
+from .limits import bound_analysis
 from .linking import related_briefings
 from .metadata import extract_metadata
-from .model import Analysis, RawSeed, SeedError, SeedFile, SeedProblem, Settings, SiteBuild
+from .model import (
+    Analysis,
+    GeneratedFile,
+    RawSeed,
+    Related,
+    SeedError,
+    SeedFile,
+    SeedProblem,
+    Settings,
+    SiteBuild,
+    SiteFault,
+    visible,
+)
 from .quotes import extract_figures, extract_quotes
 from .reading import discover_seeds, read_seed
-from .render import render_site
+from .render import INDEX_PAGES, render_briefing, render_fault, render_index, render_unused
 from .signals import classify_kind, read_signals
 from .summary import summarise, summary_length
 from .terms import content_words, stem
 from .text import read_document, word_count
 
+T = TypeVar("T")
+
 _CACHE: dict[tuple[str, str, Settings, float], Analysis] = {}  # kept across `mkdocs serve` rebuilds
 
 
 def build_site(settings: Settings) -> SiteBuild:
-    seed_files, problems = discover_seeds(settings.seeds_dir)
+    """Every page and the export from a seeds folder. A fault in one seed, at any step, becomes a
+    named problem for that seed and a page saying so; every other seed builds, and the steps
+    across seeds see only the seeds that were analysed and rendered."""
+    seed_files, problems, skipped = discover_seeds(settings.seeds_dir)
     knowledge, version = _knowledge(settings)
+    analyses, failed = _analyse_all(seed_files, settings, knowledge, version)
+    ids, clashes = assign_ids([Claim(a.seed.source_file, a.metadata.slug, _slug_line(a)) for a in analyses]
+                              + [Claim(p.source_file) for p in failed])
+    analyses = [dataclasses.replace(a, id=ids[a.seed.source_file]) for a in analyses]
+    pages, related, render_failed = _render_briefings(analyses, settings)
+    analyses = [a for a in analyses if a.id in pages]
+    problems = sorted([*problems, *failed, *render_failed, *clashes], key=lambda p: (p.source_file, p.kept))
+    unused_pages = {p.source_file: ids[p.source_file] for p in [*failed, *render_failed]}
+    files = [*pages.values(), *(render_unused(p, ids[p.source_file], settings) for p in [*failed, *render_failed])]
+    faults: list[SiteFault] = []
+    for path in INDEX_PAGES:
+        try:
+            files.append(render_index(path, analyses, problems, skipped, unused_pages, settings))
+        except Exception as error:  # noqa: BLE001 - a page across seeds must not take the site down
+            faults.append(SiteFault(f"the {INDEX_PAGES[path][1]} page could not be built: {one_line(error)}",
+                                    "".join(traceback.format_exception(error))))
+            files.append(render_fault(path, one_line(error)))
+    records, export_failed = _export_records(analyses, related, settings)
+    problems = sorted([*problems, *export_failed], key=lambda p: (p.source_file, p.kept))
+    files.append(build_export(records, problems, skipped, unused_pages, settings))
+    found = len(seed_files) + _unreadable(problems, seed_files)
+    return SiteBuild(tuple(files), tuple(problems), found, len(analyses), tuple(skipped), tuple(faults))
+
+
+def _analyse_all(seed_files: list[SeedFile], settings: Settings, knowledge: Knowledge,
+                 version: float) -> tuple[list[Analysis], list[SeedProblem]]:
     analyses: list[Analysis] = []
+    failed: list[SeedProblem] = []
     used: set[tuple[str, str, Settings, float]] = set()
     for seed_file in seed_files:
         try:
             analyses.append(_analyse_cached(seed_file, settings, knowledge, version, used))
         except SeedError as error:
-            problems.append(SeedProblem(seed_file.source_file, error.message, error.line, error.hint))
+            failed.append(_problem(seed_file.source_file, error, "reading"))
+        except Exception as error:  # noqa: BLE001 - fault isolation: one seed never takes the site down
+            failed.append(_problem(seed_file.source_file, step_failure("reading", error), "reading"))
     for stale in set(_CACHE) - used:  # edited or removed seeds: keep memory flat under `mkdocs serve`
         del _CACHE[stale]
-    analyses, clashes = assign_ids(analyses)
-    problems.extend(clashes)
-    related = related_briefings(analyses, settings.related_links)
-    problems.sort(key=lambda p: p.source_file)
-    files = render_site(analyses, related, problems, settings)
-    export = build_export(analyses, related, problems, settings)
-    return SiteBuild((*files, export), tuple(problems), len(seed_files) + _unreadable(problems, seed_files),
-                     len(analyses))
+    return analyses, failed
+
+
+def _render_briefings(analyses: list[Analysis], settings: Settings
+                      ) -> tuple[dict[str, GeneratedFile], dict[str, tuple[Related, ...]], list[SeedProblem]]:
+    """Each briefing's page, its related briefings, and a problem for each page that failed. A
+    failed briefing is taken out and the rest rendered again, so that the pages are exactly those
+    of a site without it (no page links to it as related)."""
+    failed: list[SeedProblem] = []
+    kept = analyses
+    while True:
+        related = related_briefings(kept, settings.related_links)
+        by_id = {a.id: a for a in kept}
+        pages: dict[str, GeneratedFile] = {}
+        broken: set[str] = set()
+        for analysis in kept:
+            try:
+                pages[analysis.id] = render_briefing(analysis, related.get(analysis.id, ()), by_id, settings)
+            except Exception as error:  # noqa: BLE001 - fault isolation
+                broken.add(analysis.id)
+                failed.append(_problem(analysis.seed.source_file, step_failure("rendering", error), "rendering"))
+        if not broken:
+            return pages, related, failed
+        kept = [a for a in kept if a.id not in broken]
+
+
+def _export_records(analyses: list[Analysis], related: dict[str, tuple[Related, ...]],
+                    settings: Settings) -> tuple[list[dict[str, object]], list[SeedProblem]]:
+    records: list[dict[str, object]] = []
+    failed: list[SeedProblem] = []
+    for analysis in analyses:
+        try:
+            records.append(briefing_record(analysis, related.get(analysis.id, ()), settings))
+        except Exception as error:  # noqa: BLE001 - the page stands; the export says what is missing
+            problem = _problem(analysis.seed.source_file, step_failure("export", error), "export")
+            failed.append(dataclasses.replace(problem, kept=True))
+    return records, failed
+
+
+def _problem(source_file: str, error: SeedError, step: str) -> SeedProblem:
+    return SeedProblem(source_file, error.message, error.line, error.hint, error.step or step, detail=error.detail)
+
+
+def _slug_line(analysis: Analysis) -> int | None:
+    return analysis.seed.declared_lines.get("slug") or analysis.seed.declared_lines.get("id")
 
 
 def _unreadable(problems: list[SeedProblem], seed_files: list[SeedFile]) -> int:
     """Problems about files that were never seed candidates (wrong type, outside links)."""
     candidates = {s.source_file for s in seed_files}
-    return sum(1 for p in problems if p.source_file not in candidates)
+    return len({p.source_file for p in problems if p.source_file not in candidates})
 
 
 def _knowledge(settings: Settings) -> tuple[Knowledge, float]:
@@ -80,32 +165,58 @@ def _analyse_cached(seed_file: SeedFile, settings: Settings, knowledge: Knowledg
     return _CACHE[key]
 
 
+def one_line(error: BaseException, limit: int = 200) -> str:
+    """An exception as one short line: its type and the start of its message."""
+    text = " ".join(str(error).split())
+    text = f"{type(error).__name__}: {text}" if text else type(error).__name__
+    return visible(text if len(text) <= limit else text[: limit - 1] + "…")
+
+
+def step_failure(step: str, error: BaseException) -> SeedError:
+    """An unexpected fault in a step, as the seed's problem; the traceback goes to the debug log."""
+    return SeedError(f"could not be analysed: {one_line(error)}", step=step,
+                     detail="".join(traceback.format_exception(error)),
+                     hint="a fault in the briefing generator, not in the seed's format: the debug log "
+                          "(mkdocs build --verbose) has the traceback")
+
+
+def _step(step: str, function: Callable[..., T], *args: object) -> T:
+    """Run one analysis step; any fault in it names the step."""
+    try:
+        return function(*args)
+    except SeedError as error:
+        error.step = error.step or step
+        raise
+    except Exception as error:  # noqa: BLE001 - fault isolation per seed and step
+        raise step_failure(step, error) from error
+
+
 def analyse(raw: RawSeed, settings: Settings, knowledge: Knowledge) -> Analysis:
     """Every analysis step for one seed, in order; the result is all that rendering reads."""
-    document = read_document(raw.text, raw.body_line)
-    metadata = extract_metadata(raw, document)
-    signals = read_signals(document)
+    document = _step("text", read_document, raw.text, raw.body_line)
+    metadata = _step("metadata", extract_metadata, raw, document)
+    signals = _step("signals", read_signals, document)
     sentences = document.body_sentences
     words = word_count(" ".join(p.text for p in document.paragraphs if p.role not in ("leftover",)))
-    entities = extract_entities(document, knowledge)
-    terms, labels = _terms(" ".join(s.text for s in sentences))
-    return Analysis(
+    entities = _step("entities", extract_entities, document, knowledge)
+    terms, labels = _step("terms", _terms, " ".join(s.text for s in sentences))
+    return _step("limits", bound_analysis, Analysis(
         id="",
         seed=raw,
         document=document,
         metadata=metadata,
-        kind=classify_kind(document, signals, metadata),
+        kind=_step("kind", classify_kind, document, signals, metadata),
         signals=signals,
         entities=entities,
-        figures=extract_figures(sentences),
-        quotes=extract_quotes(document, entities),
-        dates=extract_dates(sentences, metadata.published.value),
-        summary=summarise(document, summary_length(words, settings.summary_sentences)),
+        figures=_step("figures", extract_figures, sentences),
+        quotes=_step("quotes", extract_quotes, document, entities),
+        dates=_step("dates", extract_dates, sentences, metadata.published.value),
+        summary=_step("summary", summarise, document, summary_length(words, settings.summary_sentences)),
         words=words,
         reading_minutes=max(1, math.ceil(words / settings.words_per_minute)),
         terms=terms,
         term_labels=labels,
-    )
+    ))
 
 
 def _terms(text: str) -> tuple[dict[str, float], dict[str, str]]:
@@ -117,52 +228,3 @@ def _terms(text: str) -> tuple[dict[str, float], dict[str, str]]:
         surface.setdefault(stem(word), Counter())[word] += 1
     labels = {s: min(c.items(), key=lambda kv: (-kv[1], kv[0]))[0] for s, c in surface.items()}
     return {t: 1 + math.log(c) for t, c in stems.items()}, labels
-
-
-def assign_ids(analyses: list[Analysis]) -> tuple[list[Analysis], list[SeedProblem]]:
-    """Stable, URL-safe, unique ids. Declared slugs are taken first; a slug declared twice is a
-    problem for the second file (it gets no page rather than a URL nobody asked for). Ids from
-    paths come next; a short hash of the path, repeated until unique, breaks ties."""
-    ordered = sorted(analyses, key=lambda a: a.seed.source_file)
-    taken: set[str] = set()
-    ids: dict[str, str] = {}
-    problems: list[SeedProblem] = []
-    for analysis in ordered:
-        slug = analysis.metadata.slug
-        if slug is None:
-            continue
-        if slug in taken:
-            line = analysis.seed.declared_lines.get("slug") or analysis.seed.declared_lines.get("id")
-            problems.append(SeedProblem(analysis.seed.source_file, f"declares slug '{slug}', which another seed "
-                                        "already declares", line, "give each seed its own slug"))
-            continue
-        taken.add(slug)
-        ids[analysis.seed.source_file] = slug
-    taken |= RESERVED_IDS
-    for analysis in ordered:
-        source = analysis.seed.source_file
-        if analysis.metadata.slug is None:
-            ids[source] = _unique(slugify(re.sub(r"\.(txt|md)$", "", source)), source, taken)
-        elif ids.get(source) in RESERVED_IDS:
-            ids[source] = _unique(ids[source], source, taken)  # "slug: index" would hide the index page
-        taken.add(ids.get(source, ""))
-    return [dataclasses.replace(a, id=ids[a.seed.source_file]) for a in ordered if a.seed.source_file in ids], problems
-
-
-RESERVED_IDS = frozenset({"index"})  # briefings/index.md is the list of briefings
-
-
-def _unique(base: str, source: str, taken: set[str]) -> str:
-    candidate, attempt = base, 0
-    while candidate in taken:
-        salt = source if attempt == 0 else f"{source}#{attempt}"
-        candidate = f"{base}-{hashlib.sha256(salt.encode()).hexdigest()[:8]}"
-        attempt += 1
-    return candidate
-
-
-def slugify(path: str) -> str:
-    ascii_text = unicodedata.normalize("NFKD", path).encode("ascii", "ignore").decode()
-    parts = [re.sub(r"[^a-z0-9]+", "-", part.lower()).strip("-") for part in ascii_text.split("/")]
-    slug = "--".join(p for p in parts if p)[:80].strip("-")
-    return slug or "seed-" + hashlib.sha256(path.encode()).hexdigest()[:10]

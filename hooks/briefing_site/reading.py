@@ -11,11 +11,13 @@ import codecs
 import hashlib
 import os
 import re
+import stat
 from pathlib import Path
+from typing import NamedTuple
 
 import yaml
 
-from .model import RawSeed, SeedError, SeedFile, SeedProblem
+from .model import RawSeed, SeedError, SeedFile, SeedProblem, SkippedFile, visible
 
 SEED_SUFFIXES = (".txt", ".md")
 SIDECAR_SUFFIXES = (".yml", ".yaml")
@@ -26,23 +28,46 @@ BACKUP_PATTERNS = re.compile(r"(~|\.bak|\.swp|\.swo|\.tmp|\.orig|\.rej)$|^#.*#$"
 FRONT_MATTER = re.compile(r"\A---[ \t]*\r?\n(?=[ \t]*\S)(.*?\r?\n)?(?:---|\.\.\.)[ \t]*(?:\r?\n|\Z)", re.DOTALL)
 # Terminal escapes (CSI "ESC [ … m", OSC "ESC ] … BEL" with its payload, two-byte ESC codes), then
 # the remaining C0 controls other than tab and newline.
+REPORTED_LINES = 5
+# Bidi embeddings, overrides and isolates (they reorder what follows), zero-width spaces, word
+# joiners and stray byte-order marks (they split or disguise words). Joiners U+200C/D and the
+# direction marks U+200E/F stay: scripts such as Persian and Arabic need them, and they cannot
+# reorder text on their own. Labels built from the text are isolated with <bdi> in the pages.
+DECEPTIVE = re.compile("[\u202a-\u202e\u2066-\u2069\u200b\u2060-\u2064\ufeff]")
+BAD_BYTE = re.compile("[\udc80-\udcff]")
 CONTROL_CHARS = re.compile(r"\x1b\[[0-9;?]*[ -/]*[@-~]|\x1b\][^\x07\x1b]*(?:\x07|\x1b\\)?|\x1b[@-Z\\-_]?|"
                            r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
 
 
-def discover_seeds(root: Path) -> tuple[list[SeedFile], list[SeedProblem]]:
-    """All seed files under root, sorted, and problems for files that cannot be seeds."""
+def discover_seeds(root: Path) -> tuple[list[SeedFile], list[SeedProblem], list[SkippedFile]]:
+    """All seed files under root, sorted; problems for files that cannot be seeds; and what was
+    skipped on purpose (hidden files and folders, editor backups), each with its reason."""
     root = root.resolve()
     seeds: list[SeedFile] = []
     problems: list[SeedProblem] = []
-    for dirpath, dirnames, filenames in os.walk(root, followlinks=False):
+    skipped: list[SkippedFile] = []
+
+    def unreadable(error: OSError) -> None:
+        where = Path(error.filename) if error.filename else root
+        problems.append(_problem(root, where, f"is a folder that cannot be read: {error.strerror or error}",
+                                 "check its permissions"))
+
+    for dirpath, dirnames, filenames in os.walk(root, onerror=unreadable, followlinks=False):
         here = Path(dirpath)
-        dirnames[:] = sorted(d for d in dirnames if not _ignored(d))
-        for name in dirnames:
-            if (here / name).is_symlink():
+        for name in sorted(dirnames):
+            if name.startswith("."):
+                skipped.append(SkippedFile(_relative(root, here / name) + "/", "hidden folder"))
+            elif (here / name).is_symlink():
                 problems.append(_problem(root, here / name, "is a symbolic link to a folder; not followed",
                                          "move the files into the seeds folder"))
-        names = sorted(n for n in filenames if not _ignored(n))
+        dirnames[:] = sorted(d for d in dirnames if not d.startswith(".") and not (here / d).is_symlink())
+        names = []
+        for name in sorted(filenames):
+            reason = skip_reason(name)
+            if reason:
+                skipped.append(SkippedFile(_relative(root, here / name), reason))
+            else:
+                names.append(name)
         by_stem: dict[str, list[str]] = {}
         for name in names:
             by_stem.setdefault(Path(name).stem, []).append(name)
@@ -53,19 +78,43 @@ def discover_seeds(root: Path) -> tuple[list[SeedFile], list[SeedProblem]]:
             if problem:
                 problems.append(problem)
     seeds.sort(key=lambda s: s.source_file)
-    return seeds, problems
+    skipped.sort(key=lambda s: s.source_file)
+    return seeds, problems, skipped
 
 
-def _ignored(name: str) -> bool:
-    return name.startswith(".") or bool(BACKUP_PATTERNS.search(name))
+def skip_reason(name: str) -> str | None:
+    """Why a file is left out on purpose, or None. Folders are skipped only when hidden."""
+    if name.startswith("."):
+        return "hidden file"
+    if BACKUP_PATTERNS.search(name):
+        return "editor backup"
+    return None
 
 
 def _relative(root: Path, path: Path) -> str:
-    return path.relative_to(root).as_posix()
+    """The path as shown everywhere (log, pages, export): relative, '/'-separated, and with control,
+    invisible and undecodable characters written as escapes, so a file name cannot forge a line."""
+    return visible(path.relative_to(root).as_posix())
 
 
 def _problem(root: Path, path: Path, message: str, hint: str = "") -> SeedProblem:
-    return SeedProblem(_relative(root, path), message, hint=hint)
+    return SeedProblem(_relative(root, path), message, hint=hint, step="finding")
+
+
+FILE_KINDS = ((stat.S_ISFIFO, "a named pipe"), (stat.S_ISSOCK, "a socket"), (stat.S_ISCHR, "a character device"),
+              (stat.S_ISBLK, "a block device"), (stat.S_ISDIR, "a folder"))
+
+
+def _special(path: Path) -> str | None:
+    """What a path is when it is not a regular file ('a named pipe'), without opening it.
+    A symbolic link is judged by what it points to."""
+    try:
+        mode = path.stat().st_mode
+    except OSError:
+        return None  # dangling links and vanished files are reported by the caller
+    if stat.S_ISREG(mode):
+        return None
+    return next((kind for test, kind in FILE_KINDS if test(mode)), "not a regular file")
 
 
 def _classify(root: Path, path: Path, siblings: list[str]) -> tuple[SeedFile | None, SeedProblem | None]:
@@ -74,17 +123,21 @@ def _classify(root: Path, path: Path, siblings: list[str]) -> tuple[SeedFile | N
     if path.is_symlink() and not _inside(root, path):
         return None, _problem(root, path, "is a symbolic link to a file outside the seeds folder; not read",
                               "copy the file into the seeds folder instead")
+    special = _special(path)
+    if special:
+        return None, _problem(root, path, f"is {special}, not a regular file; not read",
+                              "seeds must be regular .txt or .md files")
     if suffix in SIDECAR_SUFFIXES:
         if any(Path(s).suffix.lower() == ".txt" for s in siblings):
             chosen = _sidecar_for(siblings)
             if chosen is not None and chosen != path.name:
-                return None, _problem(root, path, f"is a second metadata sidecar; {chosen} is the one read",
+                return None, _problem(root, path, f"is a second metadata sidecar; {visible(chosen)} is the one read",
                                       "keep one sidecar per seed")
             return None, None  # read together with its .txt seed
         return None, _problem(root, path, "is a metadata sidecar with no .txt seed of the same name",
-                              f"name it after its seed, e.g. {path.stem}.txt + {path.stem}.yml")
+                              visible(f"name it after its seed, e.g. {path.stem}.txt + {path.stem}.yml"))
     if suffix not in SEED_SUFFIXES:
-        return None, _problem(root, path, f"has an unsupported file type '{suffix or '(none)'}'",
+        return None, _problem(root, path, f"has an unsupported file type '{visible(suffix) or '(none)'}'",
                               "seeds must be .txt or .md files")
     sidecar = None
     if suffix == ".txt":
@@ -110,13 +163,16 @@ def _inside(root: Path, path: Path) -> bool:
 def read_seed(seed: SeedFile, root: Path, max_bytes: int) -> RawSeed:
     """Read and decode one seed; raise SeedError with a hint when it cannot be used."""
     data = _read_bytes(seed.path, max_bytes)
-    text, encoding = decode_text(data)
-    text = clean_text(text)
-    cleaning: tuple[str, ...] = ()
+    decoded = decode_seed(data)
+    text, hidden = strip_deceptive(clean_text(decoded.text))
+    cleaning: list[str] = []
+    if decoded.replaced:
+        lines = ", ".join(map(str, decoded.replaced_lines)) + (", …" if decoded.replaced > REPORTED_LINES else "")
+        cleaning.append(f"{_count(decoded.replaced, 'byte')} not valid UTF-8 replaced by \ufffd (line {lines})")
     if seed.path.suffix.lower() == ".txt":
         text, links = strip_link_markup(text)
-        cleaning = (f"{links} web link markup{'s' if links != 1 else ''} [text](…) reduced to their text",) \
-            if links else ()
+        if links:
+            cleaning.append(f"{_count(links, 'web link markup')} [text](…) reduced to their text")
     declared: dict[str, object] = {}
     declared_in = ""
     body_line = 1
@@ -127,17 +183,53 @@ def read_seed(seed: SeedFile, root: Path, max_bytes: int) -> RawSeed:
         declared_in = "front matter" if declared else ""
         lines = {key: 1 + line for key, line in key_lines(front_matter.split("\n", body_line)[:body_line - 1]).items()}
     if seed.sidecar is not None:
-        if seed.sidecar.is_symlink() and not _inside(root.resolve(), seed.sidecar):
-            raise SeedError(f"sidecar '{seed.sidecar.name}' is a symbolic link outside the seeds folder")
-        sidecar_text, _ = decode_text(_read_bytes(seed.sidecar, MAX_FRONT_MATTER_BYTES))
-        declared = parse_yaml_mapping(sidecar_text, where=f"sidecar {seed.sidecar.name}")
-        declared_in = f"sidecar {seed.sidecar.name}"
-        lines = {key: 1 + line for key, line in key_lines(sidecar_text).items()}
+        declared, lines = _read_sidecar(seed.sidecar, root)
+        declared_in = f"sidecar {visible(seed.sidecar.name)}"
+    declared, hidden_declared = _strip_declared(declared)
+    if hidden + hidden_declared:
+        cleaning.append(f"{_count(hidden + hidden_declared, 'invisible direction or zero-width character')} "
+                        "removed")
     if not text.strip():
         raise SeedError("is empty (no text after front matter)" if declared else "is empty",
                         hint="add the document's text or remove the file")
-    return RawSeed(seed.source_file, text, hashlib.sha256(data).hexdigest(), encoding,
-                   declared, declared_in, body_line, lines, cleaning)
+    return RawSeed(seed.source_file, text, hashlib.sha256(data).hexdigest(), decoded.encoding,
+                   declared, declared_in, body_line, lines, tuple(cleaning))
+
+
+def _count(number: int, noun: str) -> str:
+    return f"{number:,} {noun}{'' if number == 1 else 's'}"
+
+
+def _read_sidecar(sidecar: Path, root: Path) -> tuple[dict[str, object], dict[str, int]]:
+    name = visible(sidecar.name)
+    if sidecar.is_symlink() and not _inside(root.resolve(), sidecar):
+        raise SeedError(f"sidecar '{name}' is a symbolic link outside the seeds folder")
+    try:
+        sidecar_text, _ = decode_text(_read_bytes(sidecar, MAX_FRONT_MATTER_BYTES))
+    except SeedError as error:
+        raise SeedError(f"sidecar {name} {error.message}", hint=error.hint) from error
+    declared = parse_yaml_mapping(sidecar_text, where=f"sidecar {name}")
+    return declared, {key: 1 + line for key, line in key_lines(sidecar_text).items()}
+
+
+def strip_deceptive(text: str) -> tuple[str, int]:
+    """Remove the characters that can make a name read backwards or two names look alike
+    (DECEPTIVE); return the text and how many were removed."""
+    return DECEPTIVE.subn("", text)
+
+
+def _strip_deceptive_value(value: object) -> tuple[object, int]:
+    if isinstance(value, str):
+        return strip_deceptive(value)
+    if isinstance(value, list):
+        cleaned = [_strip_deceptive_value(item) for item in value]
+        return [item for item, _ in cleaned], sum(n for _, n in cleaned)
+    return value, 0
+
+
+def _strip_declared(declared: dict[str, object]) -> tuple[dict[str, object], int]:
+    cleaned = {key: _strip_deceptive_value(value) for key, value in declared.items()}
+    return {key: value for key, (value, _) in cleaned.items()}, sum(n for _, n in cleaned.values())
 
 
 def key_lines(yaml_lines: str | list[str]) -> dict[str, int]:
@@ -152,34 +244,78 @@ def key_lines(yaml_lines: str | list[str]) -> dict[str, int]:
 
 
 def _read_bytes(path: Path, max_bytes: int) -> bytes:
+    """The file's bytes, read only if it is a regular file of at most max_bytes. Opened without
+    blocking and checked on the open descriptor, so a pipe swapped in after discovery cannot hang
+    the build."""
     try:
-        size = path.stat().st_size
-        if size > max_bytes:
-            raise SeedError(f"is {size:,} bytes, over the limit of {max_bytes:,}",
-                            hint="split it, or raise extra.briefing.max_seed_bytes")
-        return path.read_bytes()
+        descriptor = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_NOCTTY", 0))
     except OSError as error:
         raise SeedError(f"cannot be read: {error.strerror or error}") from error
+    with os.fdopen(descriptor, "rb") as handle:
+        info = os.fstat(handle.fileno())
+        if not stat.S_ISREG(info.st_mode):
+            raise SeedError("is not a regular file; not read", hint="seeds must be regular .txt or .md files")
+        if info.st_size > max_bytes:
+            raise SeedError(f"is {info.st_size:,} bytes, over the limit of {max_bytes:,}",
+                            hint="split it, or raise extra.briefing.max_seed_bytes")
+        try:
+            return handle.read(max_bytes + 1)[:max_bytes]
+        except OSError as error:
+            raise SeedError(f"cannot be read: {error.strerror or error}") from error
+
+
+class Decoded(NamedTuple):
+    text: str
+    encoding: str
+    replaced: int = 0  # bytes that were not valid UTF-8, each replaced by U+FFFD
+    replaced_lines: tuple[int, ...] = ()  # the first few lines (1-based) they were on
 
 
 def decode_text(data: bytes) -> tuple[str, str]:
-    """Decode by BOM, then UTF-8, then UTF-16 without BOM, then Windows-1252/Latin-1."""
+    """The text and the encoding it was read in (see decode_seed)."""
+    decoded = decode_seed(data)
+    return decoded.text, decoded.encoding
+
+
+def decode_seed(data: bytes) -> Decoded:
+    """Decode by BOM, then UTF-8, then UTF-16 without BOM, then Windows-1252/Latin-1.
+
+    A file that is UTF-8 but for a few bad bytes stays UTF-8, those bytes replaced by U+FFFD and
+    counted; a legacy encoding is chosen only when the file as a whole does not read as UTF-8
+    (more bad bytes than well-formed non-ASCII characters)."""
     for bom, name in ((codecs.BOM_UTF32_LE, "utf-32"), (codecs.BOM_UTF32_BE, "utf-32"),
                       (codecs.BOM_UTF8, "utf-8-sig"), (codecs.BOM_UTF16_LE, "utf-16"),
                       (codecs.BOM_UTF16_BE, "utf-16")):
         if data.startswith(bom):
             try:
-                return data.decode(name), name
+                return _checked(Decoded(data.decode(name), name))
             except UnicodeDecodeError as error:
                 raise SeedError(f"starts with a {name} byte-order mark but is not valid {name}") from error
     utf16 = _utf16_without_bom(data)
-    try:
-        text, encoding = (data.decode(utf16), utf16) if utf16 else (data.decode("utf-8"), "utf-8")
-    except UnicodeDecodeError:
-        text, encoding = _decode_legacy(data)
-    if _looks_binary(text):
+    if utf16:
+        try:
+            return _checked(Decoded(data.decode(utf16), utf16))
+        except UnicodeDecodeError:
+            pass
+    return _checked(_utf8_or_legacy(data))
+
+
+def _utf8_or_legacy(data: bytes) -> Decoded:
+    text = data.decode("utf-8", errors="surrogateescape")  # each bad byte becomes one lone surrogate
+    bad = [m.start() for m in BAD_BYTE.finditer(text)]
+    if not bad:
+        return Decoded(text, "utf-8")
+    well_formed = sum(1 for c in text if c > "\x7f") - len(bad)
+    if well_formed < len(bad):
+        return Decoded(*_decode_legacy(data))
+    lines = sorted({text.count("\n", 0, position) + 1 for position in bad[:REPORTED_LINES]})
+    return Decoded(BAD_BYTE.sub("\ufffd", text), "utf-8", len(bad), tuple(lines))
+
+
+def _checked(decoded: Decoded) -> Decoded:
+    if _looks_binary(decoded.text):
         raise SeedError("is not text (binary content)", hint="seeds must be plain text or Markdown")
-    return text, encoding
+    return decoded
 
 
 def _utf16_without_bom(data: bytes) -> str | None:
@@ -232,8 +368,9 @@ def split_front_matter(text: str) -> tuple[dict[str, object], str, int]:
     return declared, text[match.end():], text[: match.end()].count("\n") + 1
 
 
-class _NoAliasLoader(yaml.SafeLoader):
-    """SafeLoader that refuses aliases, which closes the door on 'billion laughs' bombs."""
+class _StrictLoader(yaml.SafeLoader):
+    """SafeLoader that refuses aliases, which closes the door on 'billion laughs' bombs, and
+    duplicate keys, which would otherwise silently keep the last value."""
 
     def compose_node(self, parent, index):  # type: ignore[no-untyped-def]
         if self.check_event(yaml.AliasEvent):
@@ -241,11 +378,49 @@ class _NoAliasLoader(yaml.SafeLoader):
             raise yaml.composer.ComposerError(None, None, "aliases are not allowed", event.start_mark)
         return super().compose_node(parent, index)
 
+    def construct_mapping(self, node, deep=False):  # type: ignore[no-untyped-def]
+        if isinstance(node, yaml.MappingNode):
+            seen: set[object] = set()
+            for key_node, _ in node.value:
+                key = key_node.value if isinstance(key_node, yaml.ScalarNode) else id(key_node)
+                if key in seen:
+                    raise yaml.constructor.ConstructorError(
+                        None, None, f"duplicate key '{visible(str(key))[:60]}'", key_node.start_mark)
+                seen.add(key)
+        return super().construct_mapping(node, deep=deep)
+
+
+_NoAliasLoader = _StrictLoader  # the name earlier code and tests know
+
+
+# Bounds on a declared value, whatever its type (metadata.py checks the types): metadata is short
+# text, a date, a number or a short list of those.
+MAX_DECLARED_TEXT = 5_000  # characters in one value
+MAX_DECLARED_ITEMS = 100  # items in a list or mapping
+MAX_DECLARED_DEPTH = 2  # a list inside a value is fine; a list of lists of lists is not metadata
+MAX_DECLARED_INT_BITS = 64  # a YAML integer beyond this cannot be a date, a count or a name
+
+
+def _bounded(value: object, depth: int = 0) -> str | None:
+    """Why a declared value is out of bounds, or None."""
+    if isinstance(value, (list, dict)):
+        items = list(value.values()) if isinstance(value, dict) else value
+        if depth >= MAX_DECLARED_DEPTH:
+            return "is nested too deeply"
+        if len(items) > MAX_DECLARED_ITEMS:
+            return f"has {len(items):,} items, over the limit of {MAX_DECLARED_ITEMS}"
+        return next((why for item in items if (why := _bounded(item, depth + 1))), None)
+    if isinstance(value, int) and value.bit_length() > MAX_DECLARED_INT_BITS:
+        return "is a number too large to be metadata"
+    if isinstance(value, str) and len(value) > MAX_DECLARED_TEXT:
+        return f"is {len(value):,} characters long, over the limit of {MAX_DECLARED_TEXT:,}"
+    return None
+
 
 def _failing_value_line(text: str) -> int:
     """0-based line of the first top-level value that cannot be constructed, found node by node."""
     try:
-        loader = _NoAliasLoader(text)
+        loader = _StrictLoader(text)
         node = loader.get_single_node()
     except yaml.YAMLError:
         return 0
@@ -262,11 +437,11 @@ def parse_yaml_mapping(text: str, *, where: str, first_line: int = 1) -> dict[st
     if len(text.encode("utf-8")) > MAX_FRONT_MATTER_BYTES:
         raise SeedError(f"{where} is over {MAX_FRONT_MATTER_BYTES:,} bytes")
     try:
-        value = yaml.load(text, Loader=_NoAliasLoader)  # noqa: S506 - safe loader subclass
+        value = yaml.load(text, Loader=_StrictLoader)  # noqa: S506 - safe loader subclass
     except (ValueError, KeyError, TypeError, OverflowError, RecursionError) as error:
         # SafeLoader's constructors raise these for values it parsed but cannot build,
         # such as "date: 2024-02-30"; the line is not known for them.
-        raise SeedError(f"{where} has a value that cannot be read: {error}",
+        raise SeedError(f"{where} has a value that cannot be read: {str(error)[:200]}",
                         line=first_line + _failing_value_line(text), hint="check dates and numbers") from error
     except yaml.YAMLError as error:
         mark = getattr(error, "problem_mark", None)
@@ -279,4 +454,14 @@ def parse_yaml_mapping(text: str, *, where: str, first_line: int = 1) -> dict[st
     if not isinstance(value, dict):
         raise SeedError(f"{where} must be a mapping of keys to values, not {type(value).__name__}",
                         line=first_line)
-    return {str(k): v for k, v in value.items()}
+    lines = key_lines(text)
+    for key, item in value.items():
+        if not isinstance(key, str):
+            raise SeedError(f"{where} has a key that is not text ({type(key).__name__})", line=first_line,
+                            hint="keys are names such as title, date, publisher")
+        why = _bounded(item)
+        if why:
+            line = lines.get(key)
+            raise SeedError(f"{where}: '{visible(key[:60])}' {why}",
+                            line=None if line is None else first_line + line, hint="declare short text values")
+    return value

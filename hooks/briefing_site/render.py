@@ -8,6 +8,7 @@ does not depend on the generator's link rewriting.
 
 from __future__ import annotations
 
+import functools
 import posixpath
 from collections import defaultdict
 from dataclasses import dataclass
@@ -15,14 +16,15 @@ from pathlib import Path
 
 import jinja2
 
-from .model import Analysis, Entity, GeneratedFile, Paragraph, Related, SeedProblem, Settings
+from .limits import excerpt
+from .model import Analysis, Entity, GeneratedFile, Paragraph, Related, SeedProblem, Settings, SkippedFile
 
 TEMPLATES = Path(__file__).parent / "templates"
 ROLE_NAMES = {
     "title": "headline", "dek": "dek", "masthead": "masthead", "date": "date line",
     "label": "section label", "leftover": "page furniture", "heading": "heading",
 }
-INDEX_PAGES = {
+INDEX_PAGES = {  # path: (template, title)
     "briefings/index.md": ("index.md.j2", "Briefings"),
     "actors.md": ("actors.md.j2", "Actors"),
     "timeline.md": ("timeline.md.j2", "Timeline"),
@@ -62,6 +64,7 @@ def relative_url(from_path: str, to_path: str, directory_urls: bool) -> str:
     return "./" if relative in (".", "./") else relative
 
 
+@functools.cache
 def _environment() -> jinja2.Environment:
     env = jinja2.Environment(
         loader=jinja2.FileSystemLoader(str(TEMPLATES)),
@@ -76,26 +79,45 @@ def _environment() -> jinja2.Environment:
     return env
 
 
-def render_site(analyses: list[Analysis], related: dict[str, tuple[Related, ...]],
-                problems: list[SeedProblem], settings: Settings) -> list[GeneratedFile]:
-    env = _environment()
-    by_id = {a.id: a for a in analyses}
-    files = []
-    for analysis in analyses:
-        path = page_path(analysis.id)
-        page = env.get_template("briefing.md.j2").render(
-            a=analysis, related=[(r, by_id[r.target]) for r in related.get(analysis.id, ())],
-            sentences={s.index: s for s in analysis.document.sentences},
-            link=_linker(path, settings))
-        files.append(GeneratedFile(path, page, analysis.metadata.display_title))
-    shared = actors(analyses)
-    context = {"analyses": analyses, "problems": problems, "actors": shared,
-               "timeline": timeline(analyses), "publishers": publishers(analyses),
-               "comparisons": comparisons(analyses, shared)}
-    for path, (template, title) in INDEX_PAGES.items():
-        page = env.get_template(template).render(link=_linker(path, settings), **context)
-        files.append(GeneratedFile(path, page, title))
-    return files
+def render_briefing(analysis: Analysis, related: tuple[Related, ...], by_id: dict[str, Analysis],
+                    settings: Settings) -> GeneratedFile:
+    """One briefing's page."""
+    path = page_path(analysis.id)
+    page = _environment().get_template("briefing.md.j2").render(
+        a=analysis, related=[(r, by_id[r.target]) for r in related],
+        sentences={s.index: s for s in analysis.document.sentences}, link=_linker(path, settings))
+    return GeneratedFile(path, page, analysis.metadata.display_title)
+
+
+def render_unused(problem: SeedProblem, briefing_id: str, settings: Settings) -> GeneratedFile:
+    """The page of a seed that could not be used: which file, which step, why, what to do."""
+    path = page_path(briefing_id)
+    page = _environment().get_template("unused.md.j2").render(p=problem, link=_linker(path, settings))
+    return GeneratedFile(path, page, f"Not analysed: {problem.source_file}")
+
+
+def render_index(path: str, analyses: list[Analysis], problems: list[SeedProblem], skipped: list[SkippedFile],
+                 unused_pages: dict[str, str], settings: Settings) -> GeneratedFile:
+    """One of the pages across briefings (INDEX_PAGES), from what the briefings hold.
+    unused_pages: source file -> id of the page of each seed that could not be used."""
+    template, title = INDEX_PAGES[path]
+    shared = actors(analyses) if path in ("actors.md", "compare.md") else []
+    context = {
+        "analyses": analyses, "problems": problems, "skipped": skipped, "unused_pages": unused_pages,
+        "actors": shared,
+        "comparisons": comparisons(analyses, shared) if path == "compare.md" else [],
+        "timeline": timeline(analyses) if path == "timeline.md" else [],
+        "publishers": publishers(analyses) if path == "sources.md" else [],
+    }
+    page = _environment().get_template(template).render(link=_linker(path, settings), **context)
+    return GeneratedFile(path, page, title)
+
+
+def render_fault(path: str, reason: str) -> GeneratedFile:
+    """An index page that could not be built: it says so, and the rest of the site stands."""
+    title = INDEX_PAGES[path][1]
+    page = _environment().get_template("fault.md.j2").render(title=title, reason=reason)
+    return GeneratedFile(path, page, title)
 
 
 def _linker(from_path: str, settings: Settings):  # type: ignore[no-untyped-def]
@@ -164,7 +186,8 @@ def timeline(analyses: list[Analysis]) -> list[TimelineEntry]:
         texts = {s.index: s.text for s in analysis.document.sentences}
         for date in analysis.dates:
             if date.value:
-                entries.append(TimelineEntry(date.value, date.precision, date.text, texts[date.sentence],
+                entries.append(TimelineEntry(date.value, date.precision, date.text,
+                                             excerpt(texts[date.sentence], around=date.text),
                                              date.sentence, analysis.id, analysis.metadata.display_title))
     unique = {(e.briefing, e.value, e.sentence_text): e for e in reversed(entries)}  # repeated standfirsts
     return sorted(unique.values(), key=lambda e: (e.value, e.briefing, e.sentence))
@@ -207,9 +230,14 @@ def comparisons(analyses: list[Analysis], shared: list[Actor]) -> list[Compariso
             entity = next(e for e in analysis.entities if e.id == actor.id)
             indexes = sorted({m.sentence for m in entity.mentions})[:SENTENCES_PER_SOURCE]
             views.append(SourceView(briefing_id, title, analysis.metadata.publisher.value, analysis.kind.kind,
-                                    tuple((i, texts[i]) for i in indexes)))
+                                    tuple((i, excerpt(texts[i], around=_mention_in(entity, i))) for i in indexes)))
         result.append(Comparison(actor.name, actor.type, tuple(views)))
         if len(result) == MAX_COMPARED:
             break
     return result
 
+
+
+def _mention_in(entity: Entity, sentence: int) -> str:
+    """The words naming the entity in a sentence (an excerpt is centred on them)."""
+    return next((m.text for m in entity.mentions if m.sentence == sentence), entity.name)
