@@ -26,7 +26,8 @@ import pytest
 from conftest import ROOT, build_site
 
 BUILD_TIMEOUT = 300  # seconds; what conftest.build_site allows a build
-SUMMARY_LINE = re.compile(r"briefing: (\d+) seed files found, (\d+) pages made, (\d+) problems reported")
+SUMMARY_LINE = re.compile(r"briefing: (\d+) seed files found, (\d+) briefings made, (\d+) could not be used, "
+                          r"(\d+) built with a warning, (\d+) skipped")
 
 # One payload with every kind of markup a seed could try to smuggle into a page.
 PAYLOAD = (
@@ -118,7 +119,7 @@ OSC_TEXT = ("The ministry said the \x1b]0;OSC-TITLE-RESIDUE\x07border talks woul
 @dataclass(frozen=True)
 class Case:
     path: str  # relative to the seeds folder
-    expect: str  # "page", "problem", "ignored", or "sidecar" (read with its .txt seed)
+    expect: str  # "page", "problem", "warned" (a page and a warning), "skipped", "sidecar" (read with its .txt)
     content: bytes = b""
     message: str = ""  # regex the problem's message must match
     line: int | None = None  # line the problem must name (front matter and sidecars)
@@ -133,7 +134,8 @@ def _t(text: str) -> bytes:
 
 CASES = [
     # markup, in the body, the title, the other front matter fields, a sidecar and a file name
-    Case("markup/body.txt", "page", _t(BODY_WITH_MARKUP), shows=(PAYLOAD, "raw html block")),
+    Case("markup/body.txt", "warned", _t(BODY_WITH_MARKUP), r"^would be at briefings/markup--body/, which "
+         r"markup/body\.md already has$", shows=(PAYLOAD, "raw html block")),  # .md and .txt of one name
     Case("markup/body.md", "page", _t(BODY_WITH_MARKUP), shows=(PAYLOAD, "raw html block")),
     Case("markup/title.md", "page", _t(f"---\ntitle: {_yaml_str(PAYLOAD)}\n---\n{PLAIN}"), shows=(PAYLOAD,)),
     Case("markup/fields.md", "page", _t(f"---\n{_fields_yaml(PAYLOAD)}---\n{PLAIN}"), shows=(PAYLOAD,)),
@@ -142,7 +144,8 @@ CASES = [
     Case("markup/<img src=x onerror=alert(1)> & 'q'.txt", "page", _t(PLAIN),
          shows=("<img src=x onerror=alert(1)> & 'q'.txt",)),
     # Markdown, extension and template syntax: all text
-    Case("ext/syntax.txt", "page", _t(EXTENSION_TEXT), shows=tuple(line.strip() for line in EXTENSION_LINES)),
+    Case("ext/syntax.txt", "warned", _t(EXTENSION_TEXT), r"^would be at briefings/ext--syntax/, which ext/syntax\.md "
+         r"already has$", shows=tuple(line.strip() for line in EXTENSION_LINES)),
     Case("ext/syntax.md", "page", _t(EXTENSION_TEXT), shows=tuple(line.strip() for line in EXTENSION_LINES)),
     Case("ext/front-matter-in.txt", "page", _t(FRONT_MATTER_IN_TXT),
          shows=("title: Injected Title", "slug: injected-slug")),
@@ -211,23 +214,27 @@ CASES = [
     # names
     Case("names/Ünïcode 'quoted' name.txt", "page", _t(PLAIN), shows=("Ünïcode 'quoted' name.txt",)),
     Case("names/name with spaces.txt", "page", _t(PLAIN), shows=("name with spaces.txt",)),
-    Case("names/name-with-spaces.txt", "page", _t(PLAIN)),  # slugifies like the one above
+    Case("names/name-with-spaces.txt", "warned", _t(PLAIN),  # slugifies like the one above: a warning
+         r"^would be at briefings/names--name-with-spaces/, which names/name with spaces\.txt already has$"),
     Case('names/"double" quotes.md', "page", _t(PLAIN), shows=('"double" quotes.md',)),
     Case("names/!!!.txt", "page", _t(PLAIN)),  # nothing left to slugify in the name
     Case("same/one.md", "page", _t(f"---\ntitle: Same Title For Both\n---\n{PLAIN}")),
     Case("same/two.md", "page", _t(f"---\ntitle: Same Title For Both\n---\n{PLAIN}")),
     Case("same/slug-a.md", "page", _t(f"---\nslug: shared-slug\n---\n{PLAIN}")),
-    # a slug declared twice: the second file (in path order) is a named problem, not a silent new URL
-    Case("same/slug-b.md", "problem", _t(f"---\nslug: shared-slug\n---\n{PLAIN}"),
-         r"^declares slug 'shared-slug', which another seed already declares$", line=2),
-    # ignored: hidden files and folders, editor backups
-    Case(".hidden.txt", "ignored", _t(PLAIN)),
-    Case("files/.hidden.md", "ignored", _t(PLAIN)),
-    Case(".hidden-folder/inside.txt", "ignored", _t(PLAIN)),
-    Case("notes.txt~", "ignored", _t(PLAIN)),
-    Case("#draft.txt#", "ignored", _t(PLAIN)),
-    Case("x.txt.swp", "ignored", _binary()),
-    Case("files/report.txt.bak", "ignored", _t(PLAIN)),
+    # a slug declared twice: the second file (in path order) keeps its page at its path's URL, with a warning
+    Case("same/slug-b.md", "warned", _t(f"---\nslug: shared-slug\n---\n{PLAIN}"),
+         r"^declares slug 'shared-slug', which same/slug-a\.md already declares$", line=2),
+    # skipped, and reported as skipped: hidden files and folders, editor backups
+    Case(".hidden.txt", "skipped", _t(PLAIN), "hidden file"),
+    Case("files/.hidden.md", "skipped", _t(PLAIN), "hidden file"),
+    Case(".hidden-folder/inside.txt", "skipped", _t(PLAIN), "hidden folder"),
+    Case("notes.txt~", "skipped", _t(PLAIN), "editor backup"),
+    Case("#draft.txt#", "skipped", _t(PLAIN), "editor backup"),
+    Case("x.txt.swp", "skipped", _binary(), "editor backup"),
+    Case("files/report.txt.bak", "skipped", _t(PLAIN), "editor backup"),
+    # folders named like backups are read like any other
+    Case("q1.tmp/inside.txt", "page", _t(PLAIN)),
+    Case("something.orig/inside.md", "page", _t(PLAIN)),
     # symbolic links out of the seeds folder
     Case("links/outside.txt", "problem", message=r"^is a symbolic link to a file outside the seeds folder",
          link="outside/secret.txt"),
@@ -240,9 +247,13 @@ CASES = [
     Case("links/sidecar-out.yml", "problem", message=r"^is a symbolic link to a file outside the seeds folder",
          link="outside/secret.yml"),
 ]
-COUNTED = [c for c in CASES if c.expect in ("page", "problem")]
-PAGES = [c for c in CASES if c.expect == "page"]
+COUNTED = [c for c in CASES if c.expect in ("page", "problem", "warned")]
+PAGES = [c for c in CASES if c.expect in ("page", "warned")]
 PROBLEMS = [c for c in CASES if c.expect == "problem"]
+WARNED = [c for c in CASES if c.expect == "warned"]
+SKIPPED = [c for c in CASES if c.expect == "skipped"]
+# seed files by name that are read and fail: each has a page saying why (links and other types have none)
+UNUSED_PAGES = [c for c in PROBLEMS if c.link is None and c.path.endswith((".txt", ".md"))]
 
 
 def write_seeds(root: Path) -> Path:
@@ -411,31 +422,45 @@ def test_build_is_fast_and_every_seed_is_accounted_for(hostile: Built) -> None:
     assert hostile.seconds < 60, f"build took {hostile.seconds:.1f} s"
     summary = SUMMARY_LINE.findall(hostile.result.stderr)
     assert len(summary) == 1, hostile.result.stderr[-3000:]
-    found, pages, problems = map(int, summary[0])
+    found, pages, problems, warned, skipped = map(int, summary[0])
     assert found == pages + problems
-    assert (found, pages, problems) == (len(COUNTED), len(PAGES), len(PROBLEMS))
-    assert len(hostile.export["briefings"]) == pages and len(hostile.export["problems"]) == problems
+    assert (found, pages, problems, warned) == (len(COUNTED), len(PAGES), len(PROBLEMS), len(WARNED))
+    assert skipped == len(SKIPPED)
+    assert len(hostile.export["briefings"]) == pages
+    assert len(hostile.export["problems"]) == problems + warned
     assert "Traceback" not in hostile.result.stderr
 
 
 def test_every_problem_is_a_warning_naming_the_file(hostile: Built) -> None:
     warnings = [line for line in hostile.result.stderr.splitlines() if line.startswith("WARNING") and "seed '" in line]
-    assert len(warnings) == len(PROBLEMS)
-    for case in PROBLEMS:
+    assert len(warnings) == len(PROBLEMS) + len(WARNED)
+    for case in PROBLEMS + WARNED:
         assert any(f"seed '{case.path}" in line for line in warnings), case.path
 
 
-@pytest.mark.parametrize("case", PROBLEMS, ids=[c.path for c in PROBLEMS])
+@pytest.mark.parametrize("case", PROBLEMS + WARNED, ids=[c.path for c in PROBLEMS + WARNED])
 def test_problem_is_named_with_file_and_line(hostile: Built, case: Case) -> None:
     problems = [p for p in hostile.export["problems"] if p["file"] == case.path]
     assert len(problems) == 1, (case.path, hostile.export["problems"])
     problem = problems[0]
     assert re.search(case.message, problem["message"]), problem
     assert problem["line"] == case.line, problem
-    assert not any(b["source_file"] == case.path for b in hostile.export["briefings"])
+    assert problem["briefing_kept"] == (case.expect == "warned")
+    briefed = any(b["source_file"] == case.path for b in hostile.export["briefings"])
+    assert briefed == (case.expect == "warned")
     index = parse((hostile.site / "briefings" / "index.html").read_text(encoding="utf-8"))
     where = f"{case.path}:{case.line}" if case.line else case.path
     assert where in norm("".join(index.article))
+
+
+@pytest.mark.parametrize("case", UNUSED_PAGES, ids=[c.path for c in UNUSED_PAGES])
+def test_a_seed_that_could_not_be_used_has_a_page_saying_why(hostile: Built, case: Case) -> None:
+    problem = next(p for p in hostile.export["problems"] if p["file"] == case.path)
+    assert problem["page"] and problem["page"].startswith("briefings/"), problem
+    html = (hostile.site / problem["page"] / "index.html").read_text(encoding="utf-8")
+    article = norm("".join(parse(html).article))
+    assert f"Not analysed: {case.path}" in article
+    assert problem["step"] in article and norm(problem["message"]) in article
 
 
 @pytest.mark.parametrize("case", PAGES, ids=[c.path for c in PAGES])
@@ -453,13 +478,19 @@ def test_page_is_made_and_shows_its_text_as_text(hostile: Built, case: Case) -> 
         assert briefing["encoding"] == case.encoding
 
 
-def test_ignored_files_are_neither_page_nor_problem(hostile: Built) -> None:
+def test_skipped_files_are_reported_as_skipped_never_silently(hostile: Built) -> None:
     named = {b["source_file"] for b in hostile.export["briefings"]} | {p["file"] for p in hostile.export["problems"]}
     for case in CASES:
-        if case.expect in ("ignored", "sidecar"):
+        if case.expect in ("skipped", "sidecar"):
             assert case.path not in named, case.path
     assert named == {c.path for c in COUNTED}
-    assert "hidden" not in hostile.result.stderr and "draft" not in hostile.result.stderr
+    skipped = {s["file"]: s["reason"] for s in hostile.export["skipped"]}
+    expected = {(c.path.split("/")[0] + "/" if c.message == "hidden folder" else c.path): c.message for c in SKIPPED}
+    assert skipped == expected
+    logged = [line for line in hostile.result.stderr.splitlines() if "briefing: skipped '" in line]
+    assert len(logged) == len(SKIPPED) and all(line.startswith("INFO") for line in logged)
+    index = norm("".join(parse((hostile.site / "briefings" / "index.html").read_text(encoding="utf-8")).article))
+    assert all(path in index for path in expected)
 
 
 def test_ids_are_distinct_for_same_titles_slugs_and_names(hostile: Built) -> None:
@@ -468,11 +499,12 @@ def test_ids_are_distinct_for_same_titles_slugs_and_names(hostile: Built) -> Non
     by_file = {b["source_file"]: b for b in hostile.export["briefings"]}
     assert by_file["same/one.md"]["title"] == by_file["same/two.md"]["title"] == "Same Title For Both"
     assert by_file["same/slug-a.md"]["id"] == "shared-slug"
-    assert "same/slug-b.md" not in by_file
+    assert by_file["same/slug-b.md"]["id"] == "same--slug-b"  # the URL its path gives, not a new one
     assert by_file["names/Ünïcode 'quoted' name.txt"]["id"] == "names--unicode-quoted-name"
     assert by_file["ext/front-matter-in.txt"]["id"] == "ext--front-matter-in"  # not the slug written in the text
     pages = {p.parent.name for p in (hostile.site / "briefings").glob("*/index.html")}
-    assert pages == set(ids)
+    unused = {p["page"].split("/")[1] for p in hostile.export["problems"] if p["page"]}
+    assert pages == set(ids) | unused and not set(ids) & unused
 
 
 # --- no markup from a seed anywhere ------------------------------------------------------------------------
@@ -702,7 +734,7 @@ def test_one_line_of_a_million_characters_builds_in_time(tmp_path: Path) -> None
     (seeds / "long-line.txt").write_text(_long_line() + "\n", encoding="utf-8")
     result = _build(seeds, tmp_path / "site", timeout=LONG_LINE_BUDGET)
     assert result.returncode == 0, result.stderr[-3000:]
-    assert SUMMARY_LINE.search(result.stderr).groups() in (("1", "1", "0"), ("1", "0", "1"))
+    assert SUMMARY_LINE.search(result.stderr).groups() in (("1", "1", "0", "0", "0"), ("1", "0", "1", "0", "0"))
 
 
 def _name_dense_text(count: int) -> str:
@@ -724,7 +756,7 @@ def test_name_heavy_seeds_build_in_bounded_time(tmp_path: Path, name: str, conte
     (seeds / name).write_text(content, encoding="utf-8")
     result = _build(seeds, tmp_path / "site", timeout=LONG_LINE_BUDGET)
     assert result.returncode == 0, result.stderr[-3000:]
-    assert SUMMARY_LINE.search(result.stderr).groups() == ("1", "1", "0")
+    assert SUMMARY_LINE.search(result.stderr).groups() == ("1", "1", "0", "0", "0")
 
 
 @pytest.mark.parametrize("name, content", [
@@ -739,7 +771,7 @@ def test_seed_called_index_gets_its_own_page(tmp_path: Path, name: str, content:
     result = build_site(seeds, tmp_path / "site", strict=False)
     assert result.returncode == 0, result.stderr[-2000:]
     data = json.loads((tmp_path / "site" / "briefing.json").read_text(encoding="utf-8"))
-    assert len(data["briefings"]) + len(data["problems"]) == 2
+    assert len(data["briefings"]) == 2
     assert "index" not in {b["id"] for b in data["briefings"]}
     index = (tmp_path / "site" / "briefings" / "index.html").read_text(encoding="utf-8")
     assert 'class="briefings-index"' in index  # the index page is still the index

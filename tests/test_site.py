@@ -41,7 +41,8 @@ def real_site(tmp_path_factory: pytest.TempPathFactory) -> Path:
     site = tmp_path_factory.mktemp("real") / "site"
     result = build_site(SEEDS, site)
     assert result.returncode == 0, result.stderr
-    assert "5 seed files found, 5 pages made, 0 problems reported" in result.stderr
+    assert "5 seed files found, 5 briefings made, 0 could not be used, 0 built with a warning, 0 skipped" \
+        in result.stderr
     return site
 
 
@@ -156,8 +157,8 @@ def test_bad_seed_is_named_and_fails_strict(tmp_path: Path) -> None:
     (seeds / "broken.md").write_text("---\ntitle: [unclosed\n---\nBody text here.\n", encoding="utf-8")
     strict = build_site(seeds, tmp_path / "strict")
     assert strict.returncode != 0
-    assert "seed 'empty.txt': is empty" in strict.stderr
-    assert re.search(r"seed 'broken\.md:\d+': front matter is not valid YAML", strict.stderr)
+    assert "seed 'empty.txt' (reading): is empty" in strict.stderr
+    assert re.search(r"seed 'broken\.md:\d+' \(reading\): front matter is not valid YAML", strict.stderr)
     lenient = build_site(seeds, tmp_path / "lenient", strict=False)
     assert lenient.returncode == 0, lenient.stderr
     data = json.loads((tmp_path / "lenient" / "briefing.json").read_text(encoding="utf-8"))
