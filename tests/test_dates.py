@@ -111,3 +111,18 @@ def test_next_weekday_is_after_publication() -> None:
 def test_until_a_month_is_not_guessed_forward_or_back() -> None:
     found = extract_dates((Sentence(0, 0, "Troops would stay until March, officials said.", 0, 10),), "2024-12-26")
     assert [(d.text, d.value, d.precision) for d in found] == [("March", None, "unresolved")]
+
+
+@pytest.mark.parametrize("published", ["9999-12-31", "9999-12-30", "0001-01-01", "0001-01-02", "9998-12-31"])
+@pytest.mark.parametrize("text", ["They met on Monday.", "They met last Friday.", "They meet next Sunday.",
+                                  "They met yesterday.", "They meet today.", "It ended last year.",
+                                  "It starts next year.", "It ended last month.", "It starts this month.",
+                                  "It ended in December.", "It ended last January."])
+def test_relative_dates_at_the_calendar_edge_never_raise(published: str, text: str) -> None:
+    for _, value, precision, relative in _dates(text, published):
+        assert relative
+        assert value is None or (precision != "unresolved" and 1 <= int(value[:4]) <= 9999 and len(value[:4]) == 4)
+
+
+def test_an_impossible_publication_date_is_no_anchor() -> None:
+    assert _dates("They met yesterday.", "2024-02-30") == [("yesterday", None, "unresolved", True)]

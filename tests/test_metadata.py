@@ -155,3 +155,20 @@ def test_extract_metadata_validates_too() -> None:
     with pytest.raises(SeedError) as caught:
         _metadata(seed)
     assert caught.value.line == 3
+
+
+@pytest.mark.parametrize("text", [
+    "A" * 5000 + "\n\nThe ministry said the talks resumed.\n",  # a headline line of 5,000 characters
+    ("Headline " * 560).strip() + "\n\nThe ministry said the talks resumed.\n",  # opening words, long
+    "Border" + "x" * 5000 + " talks resumed today.\n",  # one enormous opening word
+])
+def test_titles_read_from_the_text_are_capped_like_declared_ones(text: str) -> None:
+    m = _metadata(_seed(text))
+    assert len(m.display_title) <= 500
+    assert m.title.value is None or (len(m.title.value) <= 500 and m.title.source.endswith("cut to 500 characters"))
+    assert m.display_title.endswith("…")
+
+
+def test_a_declared_title_over_the_cap_is_refused() -> None:
+    with pytest.raises(SeedError, match="longer than 500 characters"):
+        _metadata(_seed(declared={"title": "x" * 501}, declared_in="front matter"))

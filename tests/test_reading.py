@@ -340,3 +340,59 @@ def test_two_sidecars_read_the_yml_and_report_the_other(tmp_path: Path) -> None:
 def test_a_markdown_rule_at_the_top_is_not_front_matter() -> None:
     declared, text, first_line = split_front_matter("---\n\nText here. More.\n\n---\n\nMore text.\n")
     assert declared == {} and first_line == 1 and text.startswith("---\n\nText here.")
+
+
+# decoding per line, YAML strictness and bounds, deceptive characters -----------------------------
+
+
+def test_utf8_with_one_bad_byte_stays_utf8_and_counts_it(tmp_path: Path) -> None:
+    seed = tmp_path / "one-bad.txt"
+    seed.write_bytes("Türkiye and Iraq met.\nThe talks ".encode() + b"\xff" + " resumed in Şırnak.\n".encode())
+    raw = read_seed(SeedFile(seed, "one-bad.txt"), tmp_path, 2_000_000)
+    assert raw.encoding == "utf-8"
+    assert raw.text.startswith("Türkiye and Iraq met.") and "\ufffd resumed in Şırnak" in raw.text
+    assert raw.cleaning == ("1 byte not valid UTF-8 replaced by \ufffd (line 2)",)
+
+
+def test_a_file_that_is_not_utf8_as_a_whole_falls_back() -> None:
+    text, encoding = decode_text("Café, naïve, Erdoğan’s “talks”".encode("cp1254", "replace"))
+    assert encoding in ("cp1252", "latin-1") and text.startswith("Caf")
+
+
+def test_bad_bytes_on_many_lines_report_the_first_lines() -> None:
+    from briefing_site.reading import decode_seed
+    data = "Türkiye ".encode() * 20 + b"".join(b"line \xff\n" for _ in range(8))
+    decoded = decode_seed(data)
+    assert decoded.encoding == "utf-8" and decoded.replaced == 8 and decoded.replaced_lines == (1, 2, 3, 4, 5)
+
+
+@pytest.mark.parametrize("front_matter, line, message", [
+    ("title: One\ntitle: Two\n", 3, "not valid YAML: duplicate key 'title'"),
+    ("title: One\ntags: {a: 1, a: 2}\n", 3, "not valid YAML: duplicate key 'a'"),
+    ("title: 0x" + "f" * 5000 + "\n", 2, "'title' is a number too large to be metadata"),
+    ("title: 0b" + "1" * 100 + "\n", 2, "'title' is a number too large to be metadata"),
+    ("title: " + "9" * 5000 + "\n", 2, "has a value that cannot be read"),
+    ("tags: [[[deep]]]\n", 2, "'tags' is nested too deeply"),
+    ("tags: [" + ", ".join(["t"] * 101) + "]\n", 2, "'tags' has 101 items, over the limit of 100"),
+    ("title: '" + "x" * 5001 + "'\n", 2, "'title' is 5,001 characters long, over the limit of 5,000"),
+    ("12: x\n", 2, "has a key that is not text (int)"),
+])
+def test_yaml_is_strict_and_bounded(tmp_path: Path, front_matter: str, line: int, message: str) -> None:
+    seed = tmp_path / "x.md"
+    seed.write_text(f"---\n{front_matter}---\nThe ministry said so.\n", encoding="utf-8")
+    with pytest.raises(SeedError) as error:
+        read_seed(SeedFile(seed, "x.md"), tmp_path, 2_000_000)
+    assert message in error.value.message
+    assert error.value.line == line
+    assert len(error.value.message) < 300
+
+
+def test_bidi_and_zero_width_characters_are_removed_and_counted(tmp_path: Path) -> None:
+    seed = tmp_path / "x.md"
+    seed.write_text("---\ntitle: \"Ali \u202eayakilreY\"\ntags: [\"a\u200bb\"]\n---\n"
+                    "The minister\u2066 Ali\u2069 said\u200b so. \u0627\u0644\u200f\u200c text stays.\n",
+                    encoding="utf-8")
+    raw = read_seed(SeedFile(seed, "x.md"), tmp_path, 2_000_000)
+    assert raw.declared == {"title": "Ali ayakilreY", "tags": ["ab"]}
+    assert raw.text == "The minister Ali said so. \u0627\u0644\u200f\u200c text stays.\n"  # marks and joiners stay
+    assert raw.cleaning == ("5 invisible direction or zero-width characters removed",)
