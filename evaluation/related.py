@@ -23,8 +23,8 @@ def evaluate(corpus: Path, limit: int | None, top: int = 3) -> dict[str, float]:
     seeds = discover_seeds(seeds_dir)[0]
     if limit:
         seeds = seeds[:: max(1, len(seeds) // limit)][:limit]
-    analyses, _ = pipeline.assign_ids([pipeline.analyse(read_seed(s, seeds_dir, 10**8), settings, knowledge)
-                                       for s in seeds])
+    analyses = pipeline.identify([pipeline.analyse(read_seed(s, seeds_dir, 10**8), settings, knowledge)
+                                  for s in seeds])[0]
     category = {a.id: a.seed.source_file.split("/")[0] for a in analyses}
     terms_only = [dataclasses.replace(a, entities=()) for a in analyses]
     counts = {c: sum(1 for v in category.values() if v == c) for c in set(category.values())}

@@ -65,7 +65,7 @@ def _time_analysis(seeds_dir: Path) -> float:
     started = time.perf_counter()
     analyses = [pipeline.analyse(read_seed(seed, settings.seeds_dir, settings.max_seed_bytes), settings, knowledge)
                 for seed in discover_seeds(settings.seeds_dir)[0]]
-    related_briefings(pipeline.assign_ids(analyses)[0], settings.related_links)
+    related_briefings(pipeline.identify(analyses)[0], settings.related_links)
     return time.perf_counter() - started
 
 

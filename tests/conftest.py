@@ -37,13 +37,10 @@ def fixture_site(tmp_path_factory: pytest.TempPathFactory) -> Path:
 
 def with_ids(analyses: list):  # type: ignore[no-untyped-def]
     """Analyses with their ids assigned as the pipeline does, sorted by path; and the id problems."""
-    import dataclasses
+    from briefing_site.pipeline import identify
 
-    from briefing_site.ids import Claim, assign_ids
-
-    ids, problems = assign_ids([Claim(a.seed.source_file, a.metadata.slug) for a in analyses])
-    ordered = sorted(analyses, key=lambda a: a.seed.source_file)
-    return [dataclasses.replace(a, id=ids[a.seed.source_file]) for a in ordered], problems
+    identified, _, problems = identify(analyses)
+    return identified, problems
 
 
 def render_all(analyses: list, related: dict, problems: list, settings) -> list:  # type: ignore[no-untyped-def]

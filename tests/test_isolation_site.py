@@ -53,7 +53,8 @@ UNUSED = {"yaml/huge-int.md": ("reading", 2, "'title' is a number too large to b
           "yaml/huge-decimal.md": ("reading", 2, "has a value that cannot be read"),
           "yaml/duplicate-keys.md": ("reading", 4, "duplicate key 'title'"),
           "pipe.txt": ("finding", None, "is a named pipe, not a regular file; not read")}
-WARNED = {"slugs/taken.txt": ("ids", None, "would be at briefings/slugs--taken/, which slugs/a-declares.md already has")}
+WARNED = {"slugs/taken.txt": ("ids", None,
+                               "would be at briefings/slugs--taken/, which slugs/a-declares.md already has")}
 
 
 def _visible(name: str) -> str:

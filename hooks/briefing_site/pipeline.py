@@ -55,9 +55,7 @@ def build_site(settings: Settings) -> SiteBuild:
     seed_files, problems, skipped = discover_seeds(settings.seeds_dir)
     knowledge, version = _knowledge(settings)
     analyses, failed = _analyse_all(seed_files, settings, knowledge, version)
-    ids, clashes = assign_ids([Claim(a.seed.source_file, a.metadata.slug, _slug_line(a)) for a in analyses]
-                              + [Claim(p.source_file) for p in failed])
-    analyses = [dataclasses.replace(a, id=ids[a.seed.source_file]) for a in analyses]
+    analyses, ids, clashes = identify(analyses, [p.source_file for p in failed])
     pages, related, render_failed = _render_briefings(analyses, settings)
     analyses = [a for a in analyses if a.id in pages]
     problems = sorted([*problems, *failed, *render_failed, *clashes], key=lambda p: (p.source_file, p.kept))
@@ -133,6 +131,16 @@ def _export_records(analyses: list[Analysis], related: dict[str, tuple[Related, 
 
 def _problem(source_file: str, error: SeedError, step: str) -> SeedProblem:
     return SeedProblem(source_file, error.message, error.line, error.hint, error.step or step, detail=error.detail)
+
+
+def identify(analyses: list[Analysis], unused: list[str] | tuple[str, ...] = ()
+             ) -> tuple[list[Analysis], dict[str, str], list[SeedProblem]]:
+    """The analyses with their ids, in path order; the id of every seed, the unused ones' too (their
+    page says why); and a problem for each seed that lost a URL (ids.py)."""
+    ids, clashes = assign_ids([Claim(a.seed.source_file, a.metadata.slug, _slug_line(a)) for a in analyses]
+                              + [Claim(source) for source in unused])
+    ordered = sorted(analyses, key=lambda a: a.seed.source_file)
+    return [dataclasses.replace(a, id=ids[a.seed.source_file]) for a in ordered], ids, clashes
 
 
 def _slug_line(analysis: Analysis) -> int | None:
