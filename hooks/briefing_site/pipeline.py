@@ -33,6 +33,7 @@ from .model import (
     Settings,
     SiteBuild,
     SiteFault,
+    SkippedFile,
     visible,
 )
 from .quotes import extract_figures, extract_quotes
@@ -58,9 +59,21 @@ def build_site(settings: Settings) -> SiteBuild:
     analyses, ids, clashes = identify(analyses, [p.source_file for p in failed])
     pages, related, render_failed = _render_briefings(analyses, settings)
     analyses = [a for a in analyses if a.id in pages]
-    problems = sorted([*problems, *failed, *render_failed, *clashes], key=lambda p: (p.source_file, p.kept))
-    unused_pages = {p.source_file: ids[p.source_file] for p in [*failed, *render_failed]}
-    files = [*pages.values(), *(render_unused(p, ids[p.source_file], settings) for p in [*failed, *render_failed])]
+    records, export_failed = _export_records(analyses, related, settings)
+    unused = [*failed, *render_failed]
+    problems = sorted([*problems, *unused, *clashes, *export_failed], key=lambda p: (p.source_file, p.kept))
+    unused_pages = {p.source_file: ids[p.source_file] for p in unused}
+    indexes, faults = _render_indexes(analyses, problems, skipped, unused_pages, settings)
+    files = [*pages.values(), *(render_unused(p, ids[p.source_file], settings) for p in unused), *indexes,
+             build_export(records, problems, skipped, unused_pages, settings)]
+    found = len(seed_files) + _unreadable(problems, seed_files)
+    return SiteBuild(tuple(files), tuple(problems), found, len(analyses), tuple(skipped), tuple(faults))
+
+
+def _render_indexes(analyses: list[Analysis], problems: list[SeedProblem], skipped: list[SkippedFile],
+                    unused_pages: dict[str, str], settings: Settings) -> tuple[list[GeneratedFile], list[SiteFault]]:
+    """The pages across seeds; one that fails is replaced by a notice, and the rest of the site stands."""
+    files: list[GeneratedFile] = []
     faults: list[SiteFault] = []
     for path in INDEX_PAGES:
         try:
@@ -69,11 +82,7 @@ def build_site(settings: Settings) -> SiteBuild:
             faults.append(SiteFault(f"the {INDEX_PAGES[path][1]} page could not be built: {one_line(error)}",
                                     "".join(traceback.format_exception(error))))
             files.append(render_fault(path, one_line(error)))
-    records, export_failed = _export_records(analyses, related, settings)
-    problems = sorted([*problems, *export_failed], key=lambda p: (p.source_file, p.kept))
-    files.append(build_export(records, problems, skipped, unused_pages, settings))
-    found = len(seed_files) + _unreadable(problems, seed_files)
-    return SiteBuild(tuple(files), tuple(problems), found, len(analyses), tuple(skipped), tuple(faults))
+    return files, faults
 
 
 def _analyse_all(seed_files: list[SeedFile], settings: Settings, knowledge: Knowledge,
