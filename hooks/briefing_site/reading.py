@@ -1,8 +1,9 @@
 """Step 1: find the seed files and read each one into text plus declared metadata.
 
-Seeds are untrusted: paths never leave the seeds folder, YAML is parsed safely with no aliases
-and a size cap, and every file that is not taken is either ignored on purpose (hidden files,
-editor backups) or reported as a problem.
+Seeds are untrusted: paths never leave the seeds folder, only regular files are opened, YAML is
+parsed safely with no aliases or duplicate keys and bounded values, and every file that is not
+taken is either skipped on purpose and reported as skipped (hidden files and folders, editor
+backups) or reported as a problem. Paths are shown with control characters made visible.
 """
 
 from __future__ import annotations
@@ -26,15 +27,15 @@ LINK_MARKUP = re.compile(r"\[([^\[\]\n]{1,300})\]\((?:[^()\s]{0,2000})\)")
 BACKUP_PATTERNS = re.compile(r"(~|\.bak|\.swp|\.swo|\.tmp|\.orig|\.rej)$|^#.*#$", re.IGNORECASE)
 # Front matter opens with '---' and a non-blank line: '---' then a blank line is a Markdown rule.
 FRONT_MATTER = re.compile(r"\A---[ \t]*\r?\n(?=[ \t]*\S)(.*?\r?\n)?(?:---|\.\.\.)[ \t]*(?:\r?\n|\Z)", re.DOTALL)
-# Terminal escapes (CSI "ESC [ … m", OSC "ESC ] … BEL" with its payload, two-byte ESC codes), then
-# the remaining C0 controls other than tab and newline.
-REPORTED_LINES = 5
+REPORTED_LINES = 5  # lines named on the card for bytes that were not valid UTF-8
 # Bidi embeddings, overrides and isolates (they reorder what follows), zero-width spaces, word
 # joiners and stray byte-order marks (they split or disguise words). Joiners U+200C/D and the
 # direction marks U+200E/F stay: scripts such as Persian and Arabic need them, and they cannot
 # reorder text on their own. Labels built from the text are isolated with <bdi> in the pages.
 DECEPTIVE = re.compile("[\u202a-\u202e\u2066-\u2069\u200b\u2060-\u2064\ufeff]")
-BAD_BYTE = re.compile("[\udc80-\udcff]")
+BAD_BYTE = re.compile("[\udc80-\udcff]")  # a byte that is not UTF-8, as surrogateescape decodes it
+# Terminal escapes (CSI "ESC [ … m", OSC "ESC ] … BEL" with its payload, two-byte ESC codes), then
+# the remaining C0 controls other than tab and newline.
 CONTROL_CHARS = re.compile(r"\x1b\[[0-9;?]*[ -/]*[@-~]|\x1b\][^\x07\x1b]*(?:\x07|\x1b\\)?|\x1b[@-Z\\-_]?|"
                            r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
 
@@ -61,25 +62,31 @@ def discover_seeds(root: Path) -> tuple[list[SeedFile], list[SeedProblem], list[
                 problems.append(_problem(root, here / name, "is a symbolic link to a folder; not followed",
                                          "move the files into the seeds folder"))
         dirnames[:] = sorted(d for d in dirnames if not d.startswith(".") and not (here / d).is_symlink())
-        names = []
-        for name in sorted(filenames):
-            reason = skip_reason(name)
-            if reason:
-                skipped.append(SkippedFile(_relative(root, here / name), reason))
-            else:
-                names.append(name)
-        by_stem: dict[str, list[str]] = {}
-        for name in names:
-            by_stem.setdefault(Path(name).stem, []).append(name)
-        for name in names:
-            seed, problem = _classify(root, here / name, by_stem[Path(name).stem])
-            if seed:
-                seeds.append(seed)
-            if problem:
-                problems.append(problem)
+        _take_files(root, here, filenames, seeds, problems, skipped)
     seeds.sort(key=lambda s: s.source_file)
     skipped.sort(key=lambda s: s.source_file)
     return seeds, problems, skipped
+
+
+def _take_files(root: Path, here: Path, filenames: list[str], seeds: list[SeedFile], problems: list[SeedProblem],
+                skipped: list[SkippedFile]) -> None:
+    """Sort one folder's files into seeds, problems and skipped files."""
+    names = []
+    for name in sorted(filenames):
+        reason = skip_reason(name)
+        if reason:
+            skipped.append(SkippedFile(_relative(root, here / name), reason))
+        else:
+            names.append(name)
+    by_stem: dict[str, list[str]] = {}
+    for name in names:
+        by_stem.setdefault(Path(name).stem, []).append(name)
+    for name in names:
+        seed, problem = _classify(root, here / name, by_stem[Path(name).stem])
+        if seed:
+            seeds.append(seed)
+        if problem:
+            problems.append(problem)
 
 
 def skip_reason(name: str) -> str | None:
