@@ -454,8 +454,8 @@ def parse_yaml_mapping(text: str, *, where: str, first_line: int = 1) -> dict[st
         mark = getattr(error, "problem_mark", None)
         line = first_line + mark.line if mark is not None else first_line
         problem = getattr(error, "problem", None) or str(error)
-        raise SeedError(f"{where} is not valid YAML: {problem}", line=line,
-                        hint="check quoting and indentation") from error
+        hint = "declare each key once" if problem.startswith("duplicate key") else "check quoting and indentation"
+        raise SeedError(f"{where} is not valid YAML: {problem}", line=line, hint=hint) from error
     if value is None:
         return {}
     if not isinstance(value, dict):
