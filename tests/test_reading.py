@@ -376,6 +376,10 @@ def test_bad_bytes_on_many_lines_report_the_first_lines() -> None:
     ("tags: [" + ", ".join(["t"] * 101) + "]\n", 2, "'tags' has 101 items, over the limit of 100"),
     ("title: '" + "x" * 5001 + "'\n", 2, "'title' is 5,001 characters long, over the limit of 5,000"),
     ("12: x\n", 2, "has a key that is not text (int)"),
+    ("title: " + "[" * 400 + "]" * 400 + "\n", 2, "has a value that cannot be read"),  # RecursionError
+    ("title: !!int\n", 2, "has a value that cannot be read"),  # PyYAML: IndexError
+    ("title: !!float ''\n", 2, "has a value that cannot be read"),
+    ("date: !!timestamp x\n", 2, "has a value that cannot be read"),  # PyYAML: AttributeError
 ])
 def test_yaml_is_strict_and_bounded(tmp_path: Path, front_matter: str, line: int, message: str) -> None:
     seed = tmp_path / "x.md"

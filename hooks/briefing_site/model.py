@@ -40,6 +40,12 @@ def visible(text: str) -> str:
     return _INVISIBLE.sub(_escape, text)
 
 
+def one_line(text: str, limit: int = 200) -> str:
+    """text (an error message, say) as one short visible line: whitespace collapsed, cut with '…'."""
+    text = visible(" ".join(text.split()))
+    return text if len(text) <= limit else text[: limit - 1] + "…"
+
+
 def _escape(match: re.Match[str]) -> str:
     char = match.group()
     code = ord(char)

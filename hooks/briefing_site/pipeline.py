@@ -34,7 +34,7 @@ from .model import (
     SiteBuild,
     SiteFault,
     SkippedFile,
-    visible,
+    one_line,
 )
 from .quotes import extract_figures, extract_quotes
 from .reading import discover_seeds, read_seed
@@ -79,9 +79,9 @@ def _render_indexes(analyses: list[Analysis], problems: list[SeedProblem], skipp
         try:
             files.append(render_index(path, analyses, problems, skipped, unused_pages, settings))
         except Exception as error:  # noqa: BLE001 - a page across seeds must not take the site down
-            faults.append(SiteFault(f"the {INDEX_PAGES[path][1]} page could not be built: {one_line(error)}",
+            faults.append(SiteFault(f"the {INDEX_PAGES[path][1]} page could not be built: {describe_error(error)}",
                                     "".join(traceback.format_exception(error))))
-            files.append(render_fault(path, one_line(error)))
+            files.append(render_fault(path, describe_error(error)))
     return files, faults
 
 
@@ -182,16 +182,15 @@ def _analyse_cached(seed_file: SeedFile, settings: Settings, knowledge: Knowledg
     return _CACHE[key]
 
 
-def one_line(error: BaseException, limit: int = 200) -> str:
+def describe_error(error: BaseException) -> str:
     """An exception as one short line: its type and the start of its message."""
-    text = " ".join(str(error).split())
-    text = f"{type(error).__name__}: {text}" if text else type(error).__name__
-    return visible(text if len(text) <= limit else text[: limit - 1] + "…")
+    message = one_line(str(error))
+    return f"{type(error).__name__}: {message}" if message else type(error).__name__
 
 
 def step_failure(step: str, error: BaseException) -> SeedError:
     """An unexpected fault in a step, as the seed's problem; the traceback goes to the debug log."""
-    return SeedError(f"could not be analysed: {one_line(error)}", step=step,
+    return SeedError(f"could not be analysed: {describe_error(error)}", step=step,
                      detail="".join(traceback.format_exception(error)),
                      hint="a fault in the briefing generator, not in the seed's format: the debug log "
                           "(mkdocs build --verbose) has the traceback")

@@ -18,7 +18,7 @@ from typing import NamedTuple
 
 import yaml
 
-from .model import RawSeed, SeedError, SeedFile, SeedProblem, SkippedFile, visible
+from .model import RawSeed, SeedError, SeedFile, SeedProblem, SkippedFile, one_line, visible
 
 SEED_SUFFIXES = (".txt", ".md")
 SIDECAR_SUFFIXES = (".yml", ".yaml")
@@ -429,12 +429,12 @@ def _failing_value_line(text: str) -> int:
     try:
         loader = _StrictLoader(text)
         node = loader.get_single_node()
-    except yaml.YAMLError:
+    except Exception:  # noqa: BLE001 - whatever failed before, the line is then unknown
         return 0
     for _, value in node.value if isinstance(node, yaml.MappingNode) else []:
         try:
             loader.construct_object(value, deep=True)
-        except (ValueError, KeyError, TypeError, OverflowError, RecursionError, yaml.YAMLError):
+        except Exception:  # noqa: BLE001 - the first value that cannot be built
             return value.start_mark.line
     return 0
 
@@ -445,17 +445,18 @@ def parse_yaml_mapping(text: str, *, where: str, first_line: int = 1) -> dict[st
         raise SeedError(f"{where} is over {MAX_FRONT_MATTER_BYTES:,} bytes")
     try:
         value = yaml.load(text, Loader=_StrictLoader)  # noqa: S506 - safe loader subclass
-    except (ValueError, KeyError, TypeError, OverflowError, RecursionError) as error:
-        # SafeLoader's constructors raise these for values it parsed but cannot build,
-        # such as "date: 2024-02-30"; the line is not known for them.
-        raise SeedError(f"{where} has a value that cannot be read: {str(error)[:200]}",
-                        line=first_line + _failing_value_line(text), hint="check dates and numbers") from error
     except yaml.YAMLError as error:
         mark = getattr(error, "problem_mark", None)
         line = first_line + mark.line if mark is not None else first_line
         problem = getattr(error, "problem", None) or str(error)
         hint = "declare each key once" if problem.startswith("duplicate key") else "check quoting and indentation"
-        raise SeedError(f"{where} is not valid YAML: {problem}", line=line, hint=hint) from error
+        raise SeedError(f"{where} is not valid YAML: {visible(problem)[:200]}", line=line, hint=hint) from error
+    except Exception as error:  # noqa: BLE001
+        # SafeLoader's constructors raise ValueError and others (IndexError for "!!int ''",
+        # AttributeError for "!!timestamp x") for values they parsed but cannot build, and
+        # RecursionError for brackets nested hundreds deep.
+        raise SeedError(f"{where} has a value that cannot be read: {one_line(str(error)) or type(error).__name__}",
+                        line=first_line + _failing_value_line(text), hint="check dates and numbers") from error
     if value is None:
         return {}
     if not isinstance(value, dict):
