@@ -126,3 +126,41 @@ def test_relative_dates_at_the_calendar_edge_never_raise(published: str, text: s
 
 def test_an_impossible_publication_date_is_no_anchor() -> None:
     assert _dates("They met yesterday.", "2024-02-30") == [("yesterday", None, "unresolved", True)]
+
+
+@pytest.mark.parametrize("text, published, expected", [
+    ("It starts this month.", "0999-05-05", ("this month", "0999-05", "month", True)),
+    ("It ended last month.", "0999-01-15", ("last month", "0998-12", "month", True)),
+    ("It ended last month.", "0010-03-01", ("last month", "0010-02", "month", True)),
+])
+def test_months_before_year_1000_keep_four_year_digits(text: str, published: str,
+                                                       expected: tuple[str, str, str, bool]) -> None:
+    assert _dates(text, published) == [expected]
+
+
+def test_an_impossible_date_hides_its_year_from_the_bare_year_pattern() -> None:
+    assert _dates("It was due on Feb. 30, 2024 and in 2025.") == [("2025", "2025", "year", False)]
+
+
+def test_the_most_precise_pattern_takes_a_date_and_the_rest_are_found_once_each() -> None:
+    assert _dates("In 5 May 2024, May 2024 and 2024.") == [
+        ("5 May 2024", "2024-05-05", "day", False), ("May 2024", "2024-05", "month", False),
+        ("2024", "2024", "year", False)]
+
+
+def test_every_repeated_date_in_a_sentence_is_kept() -> None:
+    assert _dates("2020 2021 2022 today today") == [
+        ("2020", "2020", "year", False), ("2021", "2021", "year", False), ("2022", "2022", "year", False),
+        ("today", "2024-12-26", "day", True), ("today", "2024-12-26", "day", True)]
+
+
+def test_absolute_dates_come_first_then_relative_ones_by_kind() -> None:
+    assert _dates("Sales in 2020 rose yesterday, on Monday and in March, and 2021 too.") == [
+        ("2020", "2020", "year", False), ("2021", "2021", "year", False),
+        ("March", "2024-03", "month", True), ("on Monday", "2024-12-23", "day", True),
+        ("yesterday", "2024-12-25", "day", True)]
+
+
+def test_a_relative_date_overlapping_an_absolute_one_is_dropped_but_not_its_neighbours() -> None:
+    assert _dates("They met on Thursday, Dec. 26, 2024 and on Friday.") == [
+        ("Dec. 26, 2024", "2024-12-26", "day", False), ("on Friday", "2024-12-20", "day", True)]

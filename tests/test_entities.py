@@ -144,3 +144,24 @@ def test_bad_curated_file_raises(tmp_path: Path, content: str, message: str) -> 
     curated.write_text(content, encoding="utf-8")
     with pytest.raises(SeedError, match=message):
         load_knowledge(curated, 0.0)
+
+
+@pytest.mark.parametrize("opening", ["", "** ", "=== ", "... "])
+def test_a_capitalised_word_opening_a_sentence_after_punctuation_is_no_name(builtin: Knowledge,
+                                                                            opening: str) -> None:
+    """The sentence's first word is found past any leading punctuation ('** Harbour workers')."""
+    assert _entities(f"Port news\n\n{opening}Harbour workers said so. The harbour is busy.", builtin) == {}
+
+
+def test_a_name_seen_only_at_a_sentence_start_is_dropped_until_seen_mid_sentence(builtin: Knowledge) -> None:
+    assert _entities("Port news\n\n** Zorblat agreed. Officials said so.", builtin) == {}
+    entities = _entities("Port news\n\n** Zorblat agreed. Officials met Zorblat later.", builtin)
+    assert [(m.sentence, m.start, m.text) for m in entities["Zorblat"].mentions] == [(0, 3, "Zorblat"),
+                                                                                      (1, 14, "Zorblat")]
+
+
+def test_a_long_run_of_punctuation_before_a_list_of_names(builtin: Knowledge) -> None:
+    """A small copy of a crash-hunt seed that took seconds when the sentence start was rescanned per name."""
+    entities = _entities("=" * 50 + "\n" + "Abc, " * 10, builtin)
+    assert list(entities) == ["Abc"]
+    assert [m.start for m in entities["Abc"].mentions] == list(range(51, 100, 5))

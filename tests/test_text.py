@@ -189,3 +189,40 @@ def test_dateline_in_document_body() -> None:
 def test_a_heading_starting_with_by_is_not_a_byline() -> None:
     assert not is_leftover("By the numbers")
     assert is_leftover("By Jane Doe")
+
+
+# Inputs shaped like the ones that used to take quadratic time: long runs of terminal marks, and
+# many lowercase blocks after single blank lines. Small sizes here; results must stay as before.
+
+
+def test_runs_of_terminal_marks_end_one_sentence() -> None:
+    assert _texts("Wait... what?! Yes.") == ["Wait... what?!", "Yes."]
+    assert _texts('Stop..... Go?!?! Now… Then!!" Done.') == [
+        "Stop.....", "Go?!?!", "Now…", 'Then!!"', "Done."]
+
+
+def test_a_paragraph_of_only_terminal_marks_is_one_sentence() -> None:
+    for text in ("." * 50, "?!" * 25, "…" * 50):
+        assert [(s.text, s.start, s.end) for s in split_sentences(text, 0, 0)] == [(text, 0, 50)]
+    document = read_document("." * 50 + " Next one.")
+    assert [s.text for s in document.sentences] == ["." * 50, "Next one."]
+
+
+def test_lowercase_blocks_after_single_blank_lines_join_into_one_paragraph() -> None:
+    assert [(c.line, c.text) for c in split_paragraphs("a\n\n" * 5)] == [(1, "a a a a a")]
+    paragraphs = read_document("a\n\n" * 5).paragraphs
+    assert [(p.role, p.text, p.line) for p in paragraphs] == [("body", "a a a a a", 1)]
+    assert [s.text for s in paragraphs[0].sentences] == ["a a a a a"]
+
+
+def test_a_joined_paragraph_ends_at_a_full_stop_or_two_blank_lines() -> None:
+    chunks = split_paragraphs("The hall where\n\nthey met\n\nfor hours.\n\nThen")
+    assert [(c.line, c.text) for c in chunks] == [(1, "The hall where they met for hours."), (7, "Then")]
+    assert [(c.line, c.text) for c in split_paragraphs("a\n\n\na\n\n")] == [(1, "a"), (4, "a")]
+    assert [(c.line, c.text) for c in split_paragraphs("one\n\ntwo\n\nThree")] == [
+        (1, "one two"), (5, "Three")]
+
+
+def test_a_list_item_is_not_continued_across_a_blank_line() -> None:
+    chunks = split_paragraphs("- one\n\ntwo")
+    assert [(c.line, c.text, c.bullet) for c in chunks] == [(1, "one", True), (3, "two", False)]

@@ -6,6 +6,7 @@ publication date when it is known, and left unresolved when it is not: never gue
 
 from __future__ import annotations
 
+import bisect
 import datetime as dt
 import re
 
@@ -49,28 +50,46 @@ def extract_dates(sentences: tuple[Sentence, ...], published: str | None) -> tup
     anchor = _as_date(published)
     found: list[DatedStatement] = []
     for sentence in sentences:
-        taken: list[tuple[int, int]] = []
-        for start, end, value, precision in _absolute_matches(sentence.text):
-            taken.append((start, end))
+        absolute = _absolute_matches(sentence.text)
+        taken = [(start, end) for start, end, _, _ in absolute]  # sorted and disjoint, as _overlaps needs
+        for start, end, value, precision in absolute:
             found.append(DatedStatement(sentence.text[start:end], value, precision, False, sentence.index))
-        for start, end, value, precision in _relative_matches(sentence.text, anchor):
-            if not any(start < t_end and end > t_start for t_start, t_end in taken):
-                taken.append((start, end))
+        for batch in _relative_matches(sentence.text, anchor):
+            kept = [match for match in batch if not _overlaps(taken, match[0], match[1])]
+            taken = _merged(taken, [(start, end) for start, end, _, _ in kept])
+            for start, end, value, precision in kept:
                 found.append(DatedStatement(sentence.text[start:end], value, precision, True, sentence.index))
     return tuple(found)
 
 
+def _overlaps(taken: list[tuple[int, int]], start: int, end: int) -> bool:
+    """Does [start, end) overlap a taken span? `taken` is sorted and its spans are disjoint, so they
+    are sorted by end too and only the first one ending after `start` can overlap: one binary search
+    where scanning the whole list made a line of many dates quadratic."""
+    index = bisect.bisect_right(taken, start, key=lambda span: span[1])
+    return index < len(taken) and taken[index][0] < end
+
+
+def _merged(taken: list[tuple[int, int]], new: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Two sorted lists of spans as one; sorting two sorted runs takes linear time."""
+    return sorted(taken + new) if new else taken
+
+
 def _absolute_matches(text: str) -> list[tuple[int, int, str, str]]:
     matches: list[tuple[int, int, str, str]] = []
-    taken: list[tuple[int, int]] = []
+    taken: list[tuple[int, int]] = []  # sorted and disjoint, as _overlaps needs
     for name, pattern in PATTERNS[:5]:
+        # A pattern's own matches never overlap one another, so each is checked against the
+        # patterns before it only, and joins `taken` once the pattern is done.
+        spans: list[tuple[int, int]] = []
         for m in pattern.finditer(text):
-            if any(m.start() < e and m.end() > s for s, e in taken):
+            if _overlaps(taken, m.start(), m.end()):
                 continue
-            taken.append((m.start(), m.end()))  # an impossible date ("Feb. 30") hides its year too
+            spans.append((m.start(), m.end()))  # an impossible date ("Feb. 30") hides its year too
             parsed = _absolute_value(name, m)
             if parsed:
                 matches.append((m.start(), m.end(), *parsed))
+        taken = _merged(taken, spans)
     return sorted(matches)
 
 
@@ -88,9 +107,12 @@ def _absolute_value(name: str, m: re.Match[str]) -> tuple[str, str] | None:
     return day.isoformat(), "day"
 
 
-def _relative_matches(text: str, anchor: dt.date | None) -> list[tuple[int, int, str, str]]:
-    matches: list[tuple[int, int, str, str]] = []
+def _relative_matches(text: str, anchor: dt.date | None) -> list[list[tuple[int, int, str | None, str]]]:
+    """One list per pattern, in pattern order, each in text order and free of overlaps within itself."""
+    batches: list[list[tuple[int, int, str | None, str]]] = []
     for name, pattern in PATTERNS[5:]:
+        matches: list[tuple[int, int, str | None, str]] = []
+        batches.append(matches)
         for m in pattern.finditer(text):
             try:
                 value, precision = _resolve(name, m, anchor)
@@ -99,7 +121,7 @@ def _relative_matches(text: str, anchor: dt.date | None) -> list[tuple[int, int,
             # "in mid-August" is dated by "mid-August": drop the leading preposition
             start = m.start() + len(m.group("lead").split()[0]) + 1 if name == "rel_month" else m.start()
             matches.append((start, m.end(), value, precision))
-    return matches
+    return batches
 
 
 def _resolve(name: str, m: re.Match[str], anchor: dt.date | None) -> tuple[str | None, str]:
@@ -131,7 +153,7 @@ def _resolve(name: str, m: re.Match[str], anchor: dt.date | None) -> tuple[str |
         month_start = anchor.replace(day=1)
         if word.startswith("last"):
             month_start = (month_start - dt.timedelta(days=1)).replace(day=1)
-        return month_start.strftime("%Y-%m"), "month"
+        return f"{month_start.year:04d}-{month_start.month:02d}", "month"  # strftime pads no year below 1000
     return None, "unresolved"  # weeks have no ISO calendar-date form worth showing
 
 

@@ -160,9 +160,10 @@ def extract_entities(document: Document, knowledge: Knowledge) -> tuple[Entity, 
     acronyms: dict[str, str] = {}  # acronym key -> expansion key, from "Expansion (ACR)"
     terms = {m.group(1) for s in sentences for m in re.finditer(r"\b[a-z]+ [a-z]+ \(([A-Za-z]{2,8})\)", s.text)}
     for sentence in sentences:
-        for mention, role in _candidates(sentence, lowercase_words, knowledge):
+        first = _sentence_start(sentence.text)  # found once: rescanning it per name made long lines quadratic
+        for mention, role in _candidates(sentence, first, lowercase_words, knowledge):
             if mention.text not in terms:  # "foreign terrorist fighters (FTFs)": a term, not a name
-                _add_mention(drafts, mention, role, sentence, knowledge, acronyms)
+                _add_mention(drafts, mention, role, sentence, first, knowledge, acronyms)
     _merge_acronyms(drafts, acronyms)
     _merge_spellings(drafts)
     _merge_short_forms(drafts)
@@ -241,12 +242,13 @@ def _merge_spellings(drafts: dict[str, _Draft]) -> None:
                 drafts[target].type = "organisation"
 
 
-def _candidates(sentence: Sentence, lowercase_words: set[str],
+def _candidates(sentence: Sentence, first: int, lowercase_words: set[str],
                 knowledge: Knowledge) -> list[tuple[Mention, str]]:
-    """Runs of capitalised tokens (with name connectors), role words peeled off the front."""
+    """Runs of capitalised tokens (with name connectors), role words peeled off the front;
+    `first` is where the sentence's first word starts (_sentence_start)."""
     found: list[tuple[Mention, str]] = []
     for run in _capitalised_runs(sentence.text):
-        tokens = _trim(run, sentence.text, lowercase_words, knowledge)
+        tokens = _trim(run, sentence.text, first, lowercase_words, knowledge)
         if not tokens:
             continue
         body, tokens = _split_at_role(tokens)
@@ -349,7 +351,7 @@ def _and_in_name(text: str, after: int) -> bool:
     return bool(following) and following.group(1).lower() in AND_HEADS
 
 
-def _trim(run: list[tuple[int, int, str]], text: str, lowercase_words: set[str],
+def _trim(run: list[tuple[int, int, str]], text: str, first: int, lowercase_words: set[str],
           knowledge: Knowledge) -> list[tuple[int, int, str]]:
     tokens = list(run)
     while tokens and "-" in tokens[0][2] and tokens[0][2].rsplit("-", 1)[1].islower():
@@ -357,14 +359,14 @@ def _trim(run: list[tuple[int, int, str]], text: str, lowercase_words: set[str],
     while tokens and (tokens[-1][2].lower() in CONNECTORS | {"the", "and"}
                       or name_key(tokens[-1][2]) in knowledge.ignore):  # "Chinese PC maker"
         tokens.pop()
-    if len(tokens) > 1 and _starts_clause(text, tokens[0][0]) and tokens[0][2].lower().endswith("ing") \
+    if len(tokens) > 1 and _starts_clause(text, tokens[0][0], first) and tokens[0][2].lower().endswith("ing") \
             and tokens[0][2].lower() in lowercase_words | GERUND_OPENERS:
         tokens = tokens[1:]  # "Analysing Mr Brown's record"
     while tokens and (tokens[0][2].lower() in STOPWORDS or tokens[0][2].lower() in CONNECTORS):
         if name_key(" ".join(t[2] for t in tokens)) in knowledge.by_key:
             break
         tokens.pop(0)
-    if tokens and len(tokens) == 1 and _starts_clause(text, tokens[0][0]):
+    if tokens and len(tokens) == 1 and _starts_clause(text, tokens[0][0], first):
         word = tokens[0][2]
         if name_key(word) not in knowledge.by_key and (word.lower() in lowercase_words or not _name_shaped(word)):
             return []  # an ordinary word capitalised only because a sentence or quote starts with it
@@ -375,10 +377,11 @@ def _trim(run: list[tuple[int, int, str]], text: str, lowercase_words: set[str],
     return tokens
 
 
-def _starts_clause(text: str, start: int) -> bool:
-    """At the start of the sentence, or of a quote, bracket or clause after a colon or dash."""
+def _starts_clause(text: str, start: int, first: int) -> bool:
+    """At the sentence's first word (`first`), or at the start of a quote, bracket or clause after
+    a colon or dash."""
     before = text[max(0, start - 8):start].rstrip()  # a short window keeps long lines linear
-    return start == _sentence_start(text) or before.endswith(("\"", "“", "‘", "'", "(", ":", "—", "–", "-", ";"))
+    return start == first or before.endswith(("\"", "“", "‘", "'", "(", ":", "—", "–", "-", ";"))
 
 
 def _name_shaped(word: str) -> bool:
@@ -394,6 +397,7 @@ def _name_shaped(word: str) -> bool:
 
 
 def _sentence_start(text: str) -> int:
+    """Where the first letter or digit is: the sentence's first word, after any leading punctuation."""
     match = re.search(r"[^\W_]", text)
     return match.start() if match else 0
 
@@ -489,7 +493,7 @@ def _is_acronym(word: str) -> bool:
     return bool(ACRONYM.fullmatch(word)) and word.upper() != "I"
 
 
-def _add_mention(drafts: dict[str, _Draft], mention: Mention, role: str, sentence: Sentence,
+def _add_mention(drafts: dict[str, _Draft], mention: Mention, role: str, sentence: Sentence, first: int,
                  knowledge: Knowledge, acronyms: dict[str, str]) -> None:
     text = mention.text
     key = name_key(text[:-1] if _is_acronym(text) and text.endswith("s") else text)
@@ -507,7 +511,7 @@ def _add_mention(drafts: dict[str, _Draft], mention: Mention, role: str, sentenc
         draft.type, draft.confident = kind, True
     draft.known = draft.known or bool(known) or key in knowledge.places
     draft.confident = draft.confident or confident
-    draft.mid_sentence = draft.mid_sentence or mention.start > _sentence_start(sentence.text)
+    draft.mid_sentence = draft.mid_sentence or mention.start > first
     draft.aliases.add(text)
     draft.mentions.append(mention)
     if role and role not in draft.roles:

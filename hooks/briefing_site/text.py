@@ -47,7 +47,9 @@ ABBREVIATIONS = {
     "no", "nos", "inc", "ltd", "co", "corp", "vs", "e.g", "i.e", "jr", "sr", "gov", "sen", "rep",
     "rev", "mt", "approx", "u.s", "u.k", "u.n", "e.u", "ft", "fig", "pp", "vol", "est", "dept",
 }
-SENTENCE_END = re.compile(r"[.!?…]+[\"”’')\]]*(?=\s+[\"“‘(\[]?[A-Z0-9À-ÖØ-Þ])")
+# The lookbehind lets a match start only at the first mark of a run ("...", "?!"): a match inside a
+# run always implies one from its start, and without it every mark of a long run re-scans the rest.
+SENTENCE_END = re.compile(r"(?<![.!?…])[.!?…]+[\"”’')\]]*(?=\s+[\"“‘(\[]?[A-Z0-9À-ÖØ-Þ])")
 
 
 @dataclass(frozen=True)
@@ -79,10 +81,12 @@ def read_document(text: str, first_line: int = 1) -> Document:
 def split_paragraphs(text: str, first_line: int = 1) -> list[_Chunk]:
     """Blank-line blocks, re-split where one line holds one paragraph, re-joined soft wraps."""
     chunks: list[_Chunk] = []
-    current: list[str] = []
+    current: list[str] = []  # lines of the open paragraph, joined once when it is flushed
     start = 0
     bullet = False
-    pending_join = False  # last block ended mid-sentence, so the next block may continue it
+    # The last block ended mid-sentence after one blank line: its lines stay open in current, so
+    # the next block may continue it without re-joining and re-scanning the text built so far.
+    pending_join = False
 
     def flush() -> None:
         nonlocal current
@@ -93,14 +97,14 @@ def split_paragraphs(text: str, first_line: int = 1) -> list[_Chunk]:
     for number, raw in enumerate(text.split("\n"), start=first_line):
         line = raw.strip().replace("\u00a0", " ").strip()
         if not line:
-            pending_join = bool(current) and not bullet and _ends_mid_sentence(current[-1])
-            flush()
+            # a second blank line in a row ends an open paragraph as well
+            keep_open = not pending_join and _may_continue(current, bullet)
+            if not keep_open:
+                flush()
+            pending_join = keep_open
             continue
         is_bullet = bool(BULLET.match(raw))
-        if pending_join and not current and chunks and line[:1].islower():
-            previous = chunks.pop()
-            current, start, bullet = [previous.text], previous.line, previous.bullet
-        elif current and (is_bullet or _starts_paragraph(current[-1], line)):
+        if _breaks_before(current, line, is_bullet, pending_join):
             flush()
         if not current:
             start, bullet = number, is_bullet
@@ -109,6 +113,18 @@ def split_paragraphs(text: str, first_line: int = 1) -> list[_Chunk]:
         pending_join = False
     flush()
     return chunks
+
+
+def _may_continue(lines: list[str], bullet: bool) -> bool:
+    """A non-list block whose last line ends mid-sentence may go on after a blank line."""
+    return bool(lines) and not bullet and _ends_mid_sentence(lines[-1])
+
+
+def _breaks_before(lines: list[str], line: str, is_bullet: bool, after_blank: bool) -> bool:
+    """Whether line starts a new paragraph instead of going on with the open one (lines)."""
+    if after_blank:
+        return not line[:1].islower()  # only a lowercase line continues across the blank
+    return bool(lines) and (is_bullet or _starts_paragraph(lines[-1], line))
 
 
 def _join(lines: list[str]) -> str:
