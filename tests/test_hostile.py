@@ -829,3 +829,33 @@ def test_yaml_value_errors_are_seed_errors(tmp_path: Path, line: str) -> None:
     with pytest.raises(SeedError, match=r"^front matter ") as error:
         read_seed(SeedFile(seed, "x.md"), tmp_path, 2_000_000)
     assert error.value.line == 3
+
+
+# Shapes that once made one step quadratic (a crash hunt found each); about 200 KB each, where a
+# quadratic step took minutes. One build of all of them must finish within the budget: a hang
+# detector, not a benchmark (the budget is several times what a linear pipeline needs).
+PATHOLOGICAL = {
+    "punctuation-run.txt": "." * 200_000,  # sentence ends scanned from every mark of a run
+    "question-run.txt": "?!" * 100_000,
+    "lowercase-blocks.txt": "a\n\n" * 66_000,  # each block continued the one before, re-joined
+    "percent-figures.txt": "5% " * 66_000,  # a source searched once per figure
+    "acronym-list.txt": "IBM," * 50_000,  # the sentence before each mention searched again
+    "lead-punctuation.txt": "=" * 100_000 + "\n" + "Abc, " * 20_000,  # sentence start rescanned per name
+    "bare-years.txt": "2020 " * 40_000,  # each date checked against every earlier one
+    "todays.txt": "today " * 33_000,
+    "quotes.txt": '"we are fine here" and ' * 9_000,  # each quote scanned every mention
+    "speaker-quotes.txt": 'Al Bo: "We go now." ' * 10_000,
+}
+PATHOLOGICAL_BUDGET = 120  # seconds for all ten; a linear pipeline takes well under 30 here
+
+
+def test_pathological_shapes_build_in_linear_time(tmp_path: Path) -> None:
+    seeds = tmp_path / "seeds"
+    seeds.mkdir()
+    for name, text in PATHOLOGICAL.items():
+        (seeds / name).write_text(text + "\n", encoding="utf-8")
+    result = _build(seeds, tmp_path / "site", timeout=PATHOLOGICAL_BUDGET)
+    assert result.returncode == 0, result.stderr[-3000:]
+    found, briefings, unused, _, _ = SUMMARY_LINE.search(result.stderr).groups()
+    assert int(found) == len(PATHOLOGICAL) == int(briefings) + int(unused)
+    assert "could not be analysed" not in result.stderr  # no step failed on them either
