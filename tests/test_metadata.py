@@ -172,3 +172,9 @@ def test_titles_read_from_the_text_are_capped_like_declared_ones(text: str) -> N
 def test_a_declared_title_over_the_cap_is_refused() -> None:
     with pytest.raises(SeedError, match="longer than 500 characters"):
         _metadata(_seed(declared={"title": "x" * 501}, declared_in="front matter"))
+
+
+def test_opening_words_of_long_words_keep_the_ellipsis() -> None:
+    text = " ".join(["Supercalifragilisticexpialidocious"] * 13) + ".\n"
+    m = _metadata(_seed(text))
+    assert m.display_title == " ".join(["Supercalifragilisticexpialidocious"] * 12) + "…"

@@ -24,7 +24,6 @@ SLUG = re.compile(r"^[a-z0-9](?:[a-z0-9-]{0,78}[a-z0-9])?$")
 BYLINE = re.compile(r"^(?i:author|written by|by)\s+(?P<name>[A-Z][^.!?\n]{1,60})$")
 NOT_STATED_FIELD = Field(None, "not stated")
 MAX_TEXT = 500  # characters in a title, dek, publisher or author, declared or read from the text
-MAX_OPENING = 120  # characters of opening words that name a page with no headline
 
 
 def extract_metadata(seed: RawSeed, document: Document) -> Metadata:
@@ -97,9 +96,9 @@ def _opening_words(document: Document, limit: int = 12) -> str:
     sentences = document.body_sentences
     if not sentences:
         return "Untitled"
-    words = sentences[0].text[: MAX_OPENING * 2].split()
+    words = sentences[0].text.split(maxsplit=limit)  # the rest of a long sentence stays one piece
     opening = " ".join(words[:limit]) + ("…" if len(words) > limit else "")
-    return excerpt(opening, MAX_OPENING)
+    return excerpt(opening, MAX_TEXT)
 
 
 def validate_declared(seed: RawSeed) -> dict[str, object]:
