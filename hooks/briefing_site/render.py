@@ -237,7 +237,6 @@ def comparisons(analyses: list[Analysis], shared: list[Actor]) -> list[Compariso
     return result
 
 
-
 def _mention_in(entity: Entity, sentence: int) -> str:
     """The words naming the entity in a sentence (an excerpt is centred on them)."""
     return next((m.text for m in entity.mentions if m.sentence == sentence), entity.name)
