@@ -190,3 +190,17 @@ def test_output_stays_within_a_small_multiple_of_the_input(built) -> None:  # ty
     assert "more names in the text, not listed here" in html and 'class="card-limits"' in html
     for path in (root / "site").rglob("*.html"):
         assert path.stat().st_size <= 4 * len(CRAFTED["big/names.txt"]) + 200_000, path
+
+
+def test_a_seed_of_one_word_lines_gives_a_page_a_few_times_its_size(tmp_path: Path) -> None:
+    """Anchors cost bytes per paragraph: the original text's markup is kept lean so that even a seed
+    of 40,000 one-word lines stays within a few times its size."""
+    seeds = tmp_path / "seeds"
+    seeds.mkdir()
+    text = "".join(f"Word{i}.\n" for i in range(40_000))
+    (seeds / "lines.txt").write_text(text, encoding="utf-8")
+    result = build_site(seeds, tmp_path / "site")
+    assert result.returncode == 0, result.stderr[-2000:]
+    page = tmp_path / "site" / "briefings" / "lines" / "index.html"
+    assert page.stat().st_size <= 7 * len(text)
+    assert (tmp_path / "site" / "briefing.json").stat().st_size <= 4 * len(text)
