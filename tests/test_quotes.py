@@ -5,13 +5,13 @@ from __future__ import annotations
 
 import re
 
+from briefing_site.figures import extract_figures
 from briefing_site.model import Document, Entity, Mention, Paragraph, Sentence
 from briefing_site.quotes import (
     SPEAKER_WINDOW,
     _before_start,
     _mentions_by_position,
     _sentence_at,
-    extract_figures,
     extract_quotes,
 )
 

@@ -17,6 +17,7 @@ from typing import TypeVar
 from .dates import extract_dates
 from .entities import extract_entities
 from .export import briefing_record, build_export
+from .figures import extract_figures
 from .ids import Claim, assign_ids
 from .knowledge import Knowledge, load_knowledge
 from .limits import bound_analysis
@@ -36,7 +37,7 @@ from .model import (
     SkippedFile,
     one_line,
 )
-from .quotes import extract_figures, extract_quotes
+from .quotes import extract_quotes
 from .reading import discover_seeds, read_seed
 from .render import INDEX_PAGES, render_briefing, render_fault, render_index, render_unused
 from .signals import classify_kind, read_signals
