@@ -58,6 +58,14 @@ class AnnotationScores:
     baseline_mentions: Tally = field(default_factory=Tally)
     merges_right: int = 0
     merges_total: int = 0
+    same_pairs: Tally = field(default_factory=Tally)  # hits = pairs of one gold entity kept together
+    distinct_pairs: Tally = field(default_factory=Tally)  # hits = pairs of two gold entities kept apart
+    baseline_same_pairs: Tally = field(default_factory=Tally)
+    baseline_distinct_pairs: Tally = field(default_factory=Tally)
+    roles: Tally = field(default_factory=Tally)  # hits = roles that are an office, not an honorific or junk
+    baseline_roles: Tally = field(default_factory=Tally)
+    entity_types: Tally = field(default_factory=Tally)  # hits = entities matched to gold with the gold type
+    baseline_types: Tally = field(default_factory=Tally)
     absolute_dates: Tally = field(default_factory=Tally)
     relative_dates: Tally = field(default_factory=Tally)
     baseline_dates: Tally = field(default_factory=Tally)
@@ -79,6 +87,9 @@ def evaluate(gold_dir: Path, root: Path, corpus: Path, only: str | None = None) 
         analysis = _analyse(source, gold, knowledge)
         scores.documents += 1
         _score_entities(scores, analysis, gold, source.read_text(encoding="utf-8", errors="replace"))
+        _score_pairs(scores, analysis, gold)
+        _score_roles(scores, analysis)
+        _score_types(scores, analysis, gold, knowledge)
         _score_dates(scores, analysis, gold)
         _score_figures(scores, analysis, gold)
         _score_quotes(scores, analysis, gold)
@@ -126,6 +137,94 @@ def _score_entities(scores: AnnotationScores, analysis: Analysis, gold: dict, te
                 scores.misses.append(f"{gold['document']}: '{g['name']}' variants {sorted(forms)} not merged")
     for form in sorted((wanted - system).keys()):
         scores.misses.append(f"{gold['document']}: missed mention '{form}'")
+
+
+def _gold_forms(gold: dict) -> dict[str, int]:
+    """Surface key -> index of the one gold entity it names; a form two entities share is left out."""
+    owners: dict[str, set[int]] = {}
+    for index, g in enumerate(gold.get("entities") or []):
+        if g.get("type") in SCORED_TYPES:
+            for mention in g["mentions"]:
+                owners.setdefault(_key(mention), set()).add(index)
+    return {form: next(iter(found)) for form, found in owners.items() if len(found) == 1}
+
+
+def _score_pairs(scores: AnnotationScores, analysis: Analysis, gold: dict) -> None:
+    """Every pair of distinct gold surface forms: is it one entity or two, in gold and in the system?
+    The baseline joins two forms when they share a word ("Howard" and "Howard Flight")."""
+    forms = _gold_forms(gold)
+    owner: dict[str, str] = {}
+    for e in analysis.entities:
+        for m in e.mentions:
+            owner.setdefault(_key(m.text), e.id)
+    keys = sorted(forms)
+    for i, a in enumerate(keys):
+        for b in keys[i + 1:]:
+            together = owner.get(a) is not None and owner.get(a) == owner.get(b)
+            naive = bool(set(a.split()) & set(b.split()))
+            same = forms[a] == forms[b]
+            if not same and not (naive or _initials(a) == b.replace(" ", "") or _initials(b) == a.replace(" ", "")):
+                continue  # two unrelated names ("Iraq", "Soylu") are apart by any method: not counted
+            tally, base = ((scores.same_pairs, scores.baseline_same_pairs) if same
+                           else (scores.distinct_pairs, scores.baseline_distinct_pairs))
+            tally.add(int(together == same), 1, 1)
+            base.add(int(naive == same), 1, 1)
+            if together != same:
+                scores.misses.append(f"{gold['document']}: '{a}' and '{b}' "
+                                     f"{'split' if same else 'merged'}")
+
+
+def _initials(form: str) -> str:
+    return "".join(w[0] for w in form.split() if w not in {"of", "and", "the", "for"})
+
+
+HONORIFICS = {"mr", "mrs", "ms", "miss", "dr", "lord", "lady", "sir", "dame", "baroness", "rev"}
+RELATIONAL = {"counterpart", "colleague", "predecessor", "successor", "rival", "ally"}
+
+
+def role_is_office(role: str) -> bool:
+    """An office or description ("Interior Minister", "leader of Essex County Council"), not an
+    honorific ("Mr", "Lord Chancellor Lord"), a relation ("Turkish counterpart") or a fragment."""
+    words = [w.lower().rstrip(".") for w in re.findall(r"[\w'’.-]+", role)]
+    if not words or words[-1] in HONORIFICS or words[-1] in RELATIONAL:
+        return False
+    return words[-1] not in {"of", "and", "the", "for", "his", "her"} and not re.search(r"['’]s?$", role)
+
+
+def _score_roles(scores: AnnotationScores, analysis: Analysis) -> None:
+    """A role on anything but a person is junk ("leader" of a company name). The baseline takes the
+    capitalised word right before each person's mention as the role."""
+    roles = [(r, e.type) for e in analysis.entities for r in e.roles]
+    scores.roles.add(sum(role_is_office(r) and kind == "person" for r, kind in roles), len(roles), 0)
+    texts = {s.index: s.text for s in analysis.document.sentences}
+    naive = []
+    for e in analysis.entities:
+        if e.type == "person":
+            for m in e.mentions:
+                before = re.search(r"([A-Z][\w'’.-]*) $", texts.get(m.sentence, "")[:m.start])
+                if before:
+                    naive.append(before.group(1))
+    scores.baseline_roles.add(sum(role_is_office(r) for r in naive), len(naive), 0)
+
+
+def _score_types(scores: AnnotationScores, analysis: Analysis, gold: dict, knowledge) -> None:  # type: ignore[no-untyped-def]
+    """Entities whose name is a gold form: is the type the gold one? The baseline types by shape:
+    a gazetteer place, else two or three words a person, else an organisation."""
+    forms = _gold_forms(gold)
+    entities = gold.get("entities") or []
+    for e in analysis.entities:
+        index = forms.get(_key(e.name))
+        if index is None:
+            index = next((forms[_key(m.text)] for m in e.mentions if _key(m.text) in forms), None)
+        if index is None:
+            continue
+        wanted = entities[index]["type"]
+        scores.entity_types.add(int(e.type == wanted), 1, 0)
+        key = _key(e.name)
+        naive = ("place" if key in knowledge.places or knowledge.by_key.get(key, None) is not None
+                 and knowledge.by_key[key].type == "place"
+                 else "person" if len(key.split()) in (2, 3) else "organisation")
+        scores.baseline_types.add(int(naive == wanted), 1, 0)
 
 
 def capitalised_baseline(analysis: Analysis) -> list[str]:
@@ -204,6 +303,24 @@ def report(scores: AnnotationScores, show_misses: int = 0) -> None:
         else:
             print(f"{label:<34} {tally.precision:9.3f} {tally.recall:7.3f} {tally.f1:6.3f}")
     print(f"variants merged into one entity: {scores.merges_right}/{scores.merges_total}")
+    _report_shares(scores)
     print(f"quote speakers right: {scores.speakers_right}/{scores.quotes.hits}")
     for line in scores.misses[:show_misses]:
         print("  miss:", line)
+
+
+def _report_shares(scores: AnnotationScores) -> None:
+    """Accuracy or precision beside its baseline: right / counted."""
+    print(f"{'':40} {'pipeline':>17} {'baseline':>17}")
+    rows = [
+        ("pairs of one entity, kept together", scores.same_pairs, scores.baseline_same_pairs),
+        ("pairs of two entities sharing a word, apart", scores.distinct_pairs, scores.baseline_distinct_pairs),
+        ("roles that are offices", scores.roles, scores.baseline_roles),
+        ("entity types right", scores.entity_types, scores.baseline_types),
+    ]
+    for label, ours, base in rows:
+        print(f"{label:<40} {_share(ours):>17} {_share(base):>17}")
+
+
+def _share(tally: Tally) -> str:
+    return f"{tally.hits / tally.system:.3f} ({tally.hits}/{tally.system})" if tally.system else "-"

@@ -164,3 +164,53 @@ def test_absolute_dates_come_first_then_relative_ones_by_kind() -> None:
 def test_a_relative_date_overlapping_an_absolute_one_is_dropped_but_not_its_neighbours() -> None:
     assert _dates("They met on Thursday, Dec. 26, 2024 and on Friday.") == [
         ("Dec. 26, 2024", "2024-12-26", "day", False), ("on Friday", "2024-12-20", "day", True)]
+
+
+def _all_dates(texts: tuple[str, ...], published: str | None = None) -> list[tuple[str, str | None, str]]:
+    sentences = tuple(_sentence(text, i) for i, text in enumerate(texts))
+    return [(d.text, d.value, d.resolved_by) for d in extract_dates(sentences, published)]
+
+
+def test_a_month_without_a_year_takes_the_year_the_text_stated_earlier() -> None:
+    found = _all_dates(("The pact was signed in June 2023.", "Patrols began in June and ended in late October."))
+    assert found == [("June 2023", "2023-06", ""), ("June", "2023-06", "year stated earlier"),
+                     ("late October", "2023-10", "year stated earlier")]
+
+
+def test_the_stated_year_also_counts_earlier_in_the_same_sentence() -> None:
+    assert _all_dates(("In May 2022 talks stalled, and in July they resumed.",)) == [
+        ("May 2022", "2022-05", ""), ("July", "2022-07", "year stated earlier")]
+
+
+@pytest.mark.parametrize("texts", [
+    ("The pact was signed in June 2023.", "Patrols began in March."),  # before the stated month: next year?
+    ("The war began in 2019.", "Patrols began in June."),  # a bare year is history, not the text's year
+    ("Patrols began in June.", "The pact was signed in June 2023."),  # the year comes later
+    ("The pact was signed in June 2023.", "Patrols will run until September."),  # "until" is not guessed
+])
+def test_a_month_is_not_given_a_year_the_text_does_not_support(texts: tuple[str, ...]) -> None:
+    assert [value for _, value, _ in _all_dates(texts) if value is None] == [None]
+
+
+def test_the_publication_date_wins_over_a_stated_year_and_is_named() -> None:
+    found = _all_dates(("The pact was signed in June 2023.", "Patrols began in June."), "2024-12-26")
+    assert found == [("June 2023", "2023-06", ""), ("June", "2024-06", "publication date")]
+
+
+@pytest.mark.parametrize("text, qualified", [
+    ("Growth stalled in early 2023.", "early 2023"),
+    ("The vote is due in mid-August 2024.", "mid-August 2024"),
+    ("Prices fell in late 2021.", "late 2021"),
+])
+def test_a_date_keeps_its_qualifier(text: str, qualified: str) -> None:
+    assert [d.text for d in extract_dates((_sentence(text),), None)] == [qualified]
+
+
+@pytest.mark.parametrize("text", ["He told BBC Radio 4's Today programme he would stay.",
+                                  "She wrote for USA Today and This Week."])
+def test_a_programme_title_is_not_a_date(text: str) -> None:
+    assert _dates(text) == []
+
+
+def test_today_at_the_start_of_a_sentence_is_still_a_date() -> None:
+    assert _dates('"Today we begin," she said.') == [("Today", "2024-12-26", "day", True)]

@@ -90,7 +90,45 @@ def test_display_title_falls_back_to_opening_words() -> None:
     text = "officials met in the capital on a cold morning and talked for a very long time about it.\n"
     m = _metadata(_seed(text))
     assert m.title == Field(None, NOT_STATED)
-    assert m.display_title == "officials met in the capital on a cold morning and talked for…"
+    assert m.display_title == "officials met in the capital on a cold morning and talked…"
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # no clause boundary: back off the function words at the cut ("… to a")
+    ("Port workers in the south have voted to hold a strike over pay next month.",
+     "Port workers in the south have voted to hold a strike…"),
+    # the last clause boundary that keeps half the words: comma, semicolon, colon, spaced dash, em dash
+    ("The river rose overnight in the valley towns, and farmers moved their herds to higher ground.",
+     "The river rose overnight in the valley towns…"),
+    ("The council met twice this week to debate the budget; members then voted against the plan.",
+     "The council met twice this week to debate the budget…"),
+    ("The mayor gave one reason for the delay in the works: the contractor went bankrupt in May.",
+     "The mayor gave one reason for the delay in the works…"),
+    ("Three new clinics opened in the eastern districts last year - a first for the region.",
+     "Three new clinics opened in the eastern districts last year…"),
+    ("Three new clinics opened in the eastern districts last year—a first for the whole region.",
+     "Three new clinics opened in the eastern districts last year…"),
+    # a boundary too early to keep half the words is passed over
+    ("Yesterday, the committee of the northern province approved a plan for the new bridge.",
+     "Yesterday, the committee of the northern province approved a plan…"),
+    # a boundary that leaves a function word at the end: back off it too
+    ("Ministers said on Monday that the new bridge across the river, which opened in May, is safe.",
+     "Ministers said on Monday that the new bridge across the river…"),
+    # neither a range's en dash nor a hyphen in a word is a boundary
+    ("Sales of the small cars rose in 2019–2020 across the eastern regions of the country.",
+     "Sales of the small cars rose in 2019–2020 across the eastern regions…"),
+    # a comma inside a number is no boundary
+    ("Some 1,500 teachers in the capital joined the march against the proposed cuts to schools.",
+     "Some 1,500 teachers in the capital joined the march against the proposed…"),
+])
+def test_opening_words_end_at_a_clause_boundary_or_a_content_word(sentence: str, expected: str) -> None:
+    assert _metadata(_seed(sentence + "\n")).display_title == expected
+
+
+def test_opening_words_never_end_on_a_function_word() -> None:
+    text = "In the town of the north of the land of the lakes and of the hills we met.\n"
+    title = _metadata(_seed(text)).display_title
+    assert title == "In the town of the north of the land of the lakes…"
 
 
 def test_display_title_short_opening_sentence_has_no_ellipsis() -> None:
@@ -178,3 +216,85 @@ def test_opening_words_of_long_words_keep_the_ellipsis() -> None:
     text = " ".join(["Supercalifragilisticexpialidocious"] * 13) + ".\n"
     m = _metadata(_seed(text))
     assert m.display_title == " ".join(["Supercalifragilisticexpialidocious"] * 12) + "…"
+
+
+# datelines -----------------------------------------------------------------------------------------
+
+
+def test_dateline_after_a_standfirst_is_read() -> None:
+    text = ("Bridge reopens after repairs\n\n"
+            "The crossing had been shut for a year after the spring floods.\n\n"
+            "ROSTOV, Southern Province – Engineers reopened the bridge on Friday.\n")
+    assert _metadata(_seed(text)).dateline == Field("Rostov, Southern Province", "text, line 5")
+
+
+def test_dateline_deep_in_the_body_is_not_one() -> None:
+    paragraphs = [f"Paragraph {n} of the report says little." for n in range(3)]
+    text = "Bridge reopens\n\n" + "\n\n".join([*paragraphs, "ROSTOV – Engineers reopened the bridge."]) + "\n"
+    assert _metadata(_seed(text)).dateline == Field(None, NOT_STATED)
+
+
+def test_agency_credited_in_the_dateline_is_the_publisher_when_none_is_stated() -> None:
+    text = "Bridge reopens\n\nPORT TOWN (Northwire) — Engineers reopened the bridge on Friday.\n"
+    m = _metadata(_seed(text))
+    assert m.dateline == Field("Port Town", "text, line 3")
+    assert m.publisher == Field("Northwire", "text, line 3, dateline")
+
+
+def test_a_stated_publisher_wins_over_the_dateline_credit() -> None:
+    text = "Bridge reopens\n\nDaily Example\nMay 2, 2024\n\nPORT TOWN (Northwire) — Engineers met.\n"
+    assert _metadata(_seed(text)).publisher == Field("Daily Example", "text, line 3")
+
+
+# bylines that name an outlet, an agency or a desk ----------------------------------------------------
+
+
+def _with_byline(byline: str, masthead: str = "") -> str:
+    head = f"{masthead}\nMay 2, 2024\n\n" if masthead else ""
+    return f"Bridge reopens after repairs\n\n{head}Engineers reopened the bridge on Friday.\n\n{byline}\n"
+
+
+def test_a_byline_naming_the_masthead_is_no_person() -> None:
+    m = _metadata(_seed(_with_byline("Author The Valley Courier", masthead="The Valley Courier")))
+    assert m.author.value is None
+    assert m.author.source == "not stated (the byline on line 8 names the publisher, not a person)"
+    assert m.author.shown == NOT_STATED
+    assert m.publisher == Field("The Valley Courier", "text, line 3")
+
+
+@pytest.mark.parametrize("byline, publisher", [
+    ("By Northwire News", "Northwire News"),  # an organisation by its name
+    ("By The Harbour Record", "The Harbour Record"),  # a person's name never starts with "The"
+    ("By Reuters", "Reuters"),  # a news agency
+    ("By AFP", "AFP"),
+    ("By Reuters Staff", "Reuters"),  # an agency's desk: the agency
+    ("By Northwire News Desk", "Northwire News"),  # an outlet's desk: the outlet
+])
+def test_a_byline_naming_an_outlet_gives_the_publisher(byline: str, publisher: str) -> None:
+    m = _metadata(_seed(_with_byline(byline)))
+    assert m.author.value is None and m.author.source.startswith("not stated (the byline on line 5 names")
+    assert m.publisher == Field(publisher, "text, line 5, byline")
+
+
+@pytest.mark.parametrize("byline", ["By Staff Writer", "By Our Correspondent", "By Web Desk", "By Editorial Board",
+                                    "By Metro Desk"])
+def test_a_desk_byline_is_neither_author_nor_publisher(byline: str) -> None:
+    m = _metadata(_seed(_with_byline(byline)))
+    assert m.author.value is None and "a desk or a role" in m.author.source
+    assert m.publisher == Field(None, NOT_STATED)
+
+
+@pytest.mark.parametrize("byline, name", [
+    ("By Jane Doe", "Jane Doe"), ("Author Sam Okafor", "Sam Okafor"), ("Written by Lee Chan", "Lee Chan"),
+    ("By JANE DOE", "JANE DOE"), ("By Ana de la Cruz", "Ana de la Cruz"),
+])
+def test_a_byline_naming_a_person_is_the_author(byline: str, name: str) -> None:
+    m = _metadata(_seed(_with_byline(byline, masthead="The Valley Courier")))
+    assert m.author == Field(name, "text, line 8")
+    assert m.publisher == Field("The Valley Courier", "text, line 3")
+
+
+def test_a_declared_author_is_kept_even_if_it_names_an_outlet() -> None:
+    m = _metadata(_seed(_with_byline("By Jane Doe"), declared={"author": "Reuters"}, declared_in="front matter"))
+    assert m.author == Field("Reuters", "front matter")
+    assert m.publisher == Field(None, NOT_STATED)

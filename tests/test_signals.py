@@ -101,6 +101,19 @@ def test_unlabelled_attributed_text_with_dateline_is_news() -> None:
     assert _kind(text).kind == "news"
 
 
+def test_dateline_reason_names_the_dateline_on_the_card() -> None:
+    text = ("Ministers agree on border office\n\n"
+            "The office had been planned for a year.\n\n"
+            "ROSTOV, Southern Province - Officials said on Tuesday that the talks ended.\n")
+    reasons = _kind(text).reasons
+    assert "opens with a dateline: Rostov, Southern Province (text, line 5)" in reasons
+
+
+def test_no_dateline_reason_without_a_dateline() -> None:
+    text = "Officials met on Monday - The talks ended, the ministry said.\nThey agreed a plan, officials said.\n"
+    assert not any("dateline" in reason for reason in _kind(text).reasons)
+
+
 def test_declared_kind_wins() -> None:
     verdict = _kind(NEWS, {"kind": "analysis"})
     assert verdict == KindVerdict("analysis", "declared", ("declared by the maintainer",))

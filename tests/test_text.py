@@ -2,7 +2,15 @@
 
 from __future__ import annotations
 
-from briefing_site.text import dateline_place, is_leftover, read_document, split_paragraphs, split_sentences
+import pytest
+from briefing_site.text import (
+    dateline_credit,
+    dateline_place,
+    is_leftover,
+    read_document,
+    split_paragraphs,
+    split_sentences,
+)
 
 WEB_COPY = """News
 
@@ -176,6 +184,46 @@ def test_dateline_place() -> None:
     assert dateline_place(text) == "Erbil, Kurdistan Region of Iraq"
     assert dateline_place("ANKARA – Turkish officials said so.") == "Ankara"
     assert dateline_place("Officials met on Monday - and talked.") is None
+
+
+@pytest.mark.parametrize("text, place, credit", [
+    ("ROSTOV – Engineers reopened the bridge.", "Rostov", None),
+    ("PORT TOWN, Eastland (Northwire) — The bridge reopened.", "Port Town, Eastland", "Northwire"),
+    ("HILL CITY (Valley Wire) - Shares fell.", "Hill City", "Valley Wire"),
+    ("Rostov, Southern Province – Engineers met.", "Rostov, Southern Province", None),
+    ("Rostov (Northwire) – Engineers met.", "Rostov", "Northwire"),
+    ("ROSTOV, SOUTHERN PROVINCE OF EASTLAND — Engineers met.", "Rostov, Southern Province of Eastland", None),
+    ("ROSTOV—Engineers met.", "Rostov", None),  # an unspaced em dash
+    ("HILL CITY, May 3 (Northwire) - Shares fell.", "Hill City", "Northwire"),  # the date is no place
+    ("ST. ANNE'S, Eastland — The bridge reopened.", "St. Anne's, Eastland", None),
+    ("UAE - Engineers met.", "UAE", None),  # short capitals stay as written
+])
+def test_datelines_give_the_place_in_normal_case(text: str, place: str, credit: str | None) -> None:
+    assert dateline_place(text) == place
+    assert dateline_credit(text) == credit
+    assert split_sentences(text, 0, 0)[0].text.startswith(("Engineers", "The bridge", "Shares"))
+
+
+@pytest.mark.parametrize("text", [
+    "Officials met on Monday - and talked.",
+    "Rostov – Engineers met.",  # a place in normal case needs a region or a credit
+    "Sam Okafor - The minister said so.",
+    "Meanwhile, Rostov – Engineers met.",  # a sentence opener is no place
+    "Mr Okafor, Eastland Minister – The talks went on.",
+    "EXCLUSIVE – Engineers met.",  # a label in capitals is no place
+    "NORTHWIRE, the agency said - Officials met.",  # a clause is no region
+    "ROSTOV - engineers met.",  # the report starts with a capital
+    "ROSTOV-ON-SEA is a port.",
+])
+def test_no_dateline(text: str) -> None:
+    assert dateline_place(text) is None
+    assert dateline_credit(text) is None
+    assert split_sentences(text, 0, 0)[0].text == text
+
+
+def test_a_long_run_of_capitals_is_no_dateline_and_stays_fast() -> None:
+    text = ("A" * 50_000 + " ") * 4 + "- Engineers met."
+    assert dateline_place(text) is None
 
 
 def test_dateline_in_document_body() -> None:

@@ -1,7 +1,9 @@
 """Step 3c: dates in the text, absolute and relative, written ISO 8601 to their precision.
 
 Relative dates ("on Thursday", "in mid-August", "last year") are resolved against the
-publication date when it is known, and left unresolved when it is not: never guessed.
+publication date when it is known, and left unresolved when it is not: never guessed. One
+exception: without a publication date, "in August" after "in March 2024" takes the year the
+text itself stated (a month stated later in that year), and says so.
 """
 
 from __future__ import annotations
@@ -20,6 +22,8 @@ WEEKDAYS = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", 
 MONTH_NAME = (r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|"
               r"Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)")
 YEAR = r"(?:19|20)\d{2}"
+STATED_MONTH = re.compile(rf"(?:(?:early|mid|late)[- ]?)?(?P<mon>{MONTH_NAME})", re.IGNORECASE)
+LEAD_IN = re.compile(r"\b(?:in|since)\s+$", re.IGNORECASE)  # not "last", "until", "by": they look from the writer
 PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("iso", re.compile(rf"\b(?P<y>{YEAR})-(?P<m>[01]\d)-(?P<d>[0-3]\d)\b")),
     ("mdy", re.compile(rf"\b(?P<mon>{MONTH_NAME})\.?\s+(?P<d>[0-3]?\d)(?:st|nd|rd|th)?,?\s+(?P<y>{YEAR})\b")),
@@ -49,17 +53,44 @@ def extract_dates(sentences: tuple[Sentence, ...], published: str | None) -> tup
     """Every date in the sentences, resolved against the publication date where relative."""
     anchor = _as_date(published)
     found: list[DatedStatement] = []
+    stated: tuple[int, int] | None = None  # (year, month) of the last month the text dated
     for sentence in sentences:
         absolute = _absolute_matches(sentence.text)
         taken = [(start, end) for start, end, _, _ in absolute]  # sorted and disjoint, as _overlaps needs
         for start, end, value, precision in absolute:
             found.append(DatedStatement(sentence.text[start:end], value, precision, False, sentence.index))
+        dated = _stated_months(absolute)
         for batch in _relative_matches(sentence.text, anchor):
             kept = [match for match in batch if not _overlaps(taken, match[0], match[1])]
             taken = _merged(taken, [(start, end) for start, end, _, _ in kept])
             for start, end, value, precision in kept:
-                found.append(DatedStatement(sentence.text[start:end], value, precision, True, sentence.index))
+                by = "publication date" if value else ""
+                if value is None and anchor is None:
+                    value, precision, by = _from_stated_year(sentence.text, start, end, stated, dated)
+                found.append(DatedStatement(sentence.text[start:end], value, precision, True, sentence.index, by))
+        stated = dated[-1][1] if dated else stated
     return tuple(found)
+
+
+def _stated_months(absolute: list[tuple[int, int, str, str]]) -> list[tuple[int, tuple[int, int]]]:
+    """(end, (year, month)) of each stated month or day, in text order. A bare year ("since 2014")
+    is often history, so only a stated month or day sets the year the text is in."""
+    return [(end, (int(value[:4]), int(value[5:7]))) for _, end, value, precision in absolute
+            if precision in ("month", "day")]
+
+
+def _from_stated_year(text: str, start: int, end: int, stated: tuple[int, int] | None,
+                      dated: list[tuple[int, tuple[int, int]]]) -> tuple[str | None, str, str]:
+    """'In August 2024 … in August' is 2024-08; a month before the stated one ('in March') is not guessed."""
+    before = bisect.bisect_right(dated, start, key=lambda found: found[0])  # one search: a long line stays linear
+    earlier = dated[before - 1][1] if before else stated
+    month = STATED_MONTH.fullmatch(text[start:end])
+    if earlier is None or month is None or not LEAD_IN.search(text[max(0, start - 12):start]):
+        return None, "unresolved", ""
+    number = MONTHS[month.group("mon")[:3].lower()]
+    if number < earlier[1]:
+        return None, "unresolved", ""
+    return f"{earlier[0]:04d}-{number:02d}", "month", "year stated earlier"
 
 
 def _overlaps(taken: list[tuple[int, int]], start: int, end: int) -> bool:
@@ -114,6 +145,8 @@ def _relative_matches(text: str, anchor: dt.date | None) -> list[list[tuple[int,
         matches: list[tuple[int, int, str | None, str]] = []
         batches.append(matches)
         for m in pattern.finditer(text):
+            if name == "rel_word" and m.group(0)[0].isupper() and not _at_sentence_start(text, m.start()):
+                continue  # "BBC Radio 4's Today programme", "This Week": a title, not a date
             try:
                 value, precision = _resolve(name, m, anchor)
             except (OverflowError, ValueError):  # a step past year 1 or 9999: no calendar date to give
@@ -122,6 +155,11 @@ def _relative_matches(text: str, anchor: dt.date | None) -> list[list[tuple[int,
             start = m.start() + len(m.group("lead").split()[0]) + 1 if name == "rel_month" else m.start()
             matches.append((start, m.end(), value, precision))
     return batches
+
+
+def _at_sentence_start(text: str, position: int) -> bool:
+    """Nothing but quotes and brackets before `position`; a short look, or a long line turns quadratic."""
+    return position < 12 and not text[:position].strip(" \"'“”‘’([")
 
 
 def _resolve(name: str, m: re.Match[str], anchor: dt.date | None) -> tuple[str | None, str]:

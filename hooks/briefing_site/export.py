@@ -71,10 +71,11 @@ def briefing_record(a: Analysis, related: tuple[Related, ...], settings: Setting
                       "mentions": [{"sentence": m.sentence, "start": m.start, "end": m.end, "text": m.text}
                                    for m in e.mentions[:MAX_MENTIONS_EXPORTED]]} for e in a.entities],
         "figures": [{"text": f.text, "value": f.value, "unit": f.unit, "qualifier": f.qualifier,
-                     "sentence": f.sentence, "sourced": f.sourced} for f in a.figures],
+                     "measure": f.measure, "sentence": f.sentence, "sourced": f.sourced} for f in a.figures],
         "quotes": [{"text": q.text, "speaker": q.speaker, "speaker_name": q.speaker_name,
-                    "sentence": q.sentence} for q in a.quotes],
+                    "speaker_how": q.speaker_how, "sentence": q.sentence} for q in a.quotes],
         "dates": [{"text": d.text, "value": d.value, "precision": d.precision, "relative": d.relative,
+                   "resolved_by": d.resolved_by,
                    "sentence": d.sentence, "sentence_text": excerpt(sentences[d.sentence].text, around=d.text)}
                   for d in a.dates],
         "omitted": dict(sorted(a.omitted.items())),

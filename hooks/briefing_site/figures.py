@@ -1,4 +1,4 @@
-"""Step 3c: figures, numbers with their unit, qualifier and whether a source is given."""
+"""Step 3c: figures, numbers with their unit, qualifier, what they measure and whether a source is given."""
 
 from __future__ import annotations
 
@@ -10,6 +10,7 @@ from .terms import STOPWORDS
 
 NUMBER_WORDS = r"(?:one|two|three|four|five|six|seven|eight|nine|ten|dozens|hundreds|thousands|millions|billions)"
 FIGURE = re.compile(
+    rf"(?P<direction>\b(?:up|down)\s+)?"
     rf"(?P<qualifier>\b(?:over|nearly|almost|about|around|approximately|roughly|some|more than|less than|"
     rf"fewer than|at least|up to|as many as|as much as|under|just over|just under|just|only|an extra|extra)\s+)?"
     rf"(?P<value>(?<![\w.])[$€£]?\d(?:[\d,]*\d)?(?:\.\d+)?(?:-\d+)?(?:bn|m|tn|k)?\b|\b{NUMBER_WORDS}\b)"
@@ -23,17 +24,88 @@ UNIT_STOPWORDS = STOPWORDS - {"new", "more", "extra"}
 MULTIPLIERS = {"million", "billion", "trillion", "thousand", "hundred", "thirds", "third", "quarters", "%"}
 COUNTED_WORDS = {"dozens", "hundreds", "thousands", "millions", "billions"}
 MONTH_AFTER = re.compile(r"^\s*(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\b")
+# "BBC Radio 4", "Channel 4", "Windows 95", "Formula 1": a whole number right after a capitalised
+# word inside a sentence is part of a name, not a quantity
+NAME_BEFORE = re.compile(r"\b(?P<word>[A-Z][A-Za-z]*)\s+$")
+SPLIT_VALUE = re.compile(r"^(?P<cur>[$€£]?)(?P<num>\d[\d,]*(?:\.\d+)?)(?P<suffix>bn|m|tn|k)?$", re.IGNORECASE)
+# "from 2% to 3%" and "rose 2% to 3%" are a change, not a range
+CHANGE_BEFORE = re.compile(r"\b(?:from|by|rose|fell|grew|jumped|dropped|climbed|increased|decreased|cut|raised|"
+                           r"up|down|rising|falling)\s+$", re.IGNORECASE)
+DIRECTED = {"%", "points", "percentage points"}
+
+# What a number measures: the subject of "<subject> rose/is/are down <figure>"
+AUX = (r"(?:(?:has|have|had|will|would|could|may|might|is|are|was|were)\s+"
+       r"(?:(?:now|also|already|expected|set|likely)\s+)?(?:to\s+)?)?")
+VERB = (r"(?:is|are|was|were|be|been|stands?|stood|rise|rises|risen|rose|fall|falls|fallen|fell|grow|grows|grown|grew|"
+        r"(?:jump|climb|drop|increas|decreas|declin|surg|plung|soar|total|reach|doubl|edg)(?:e|es|ed|s|ped)?|"
+        r"hit|hits|(?:came|comes|come|amounted|amounts)\s+to|"
+        r"(?P<spans>spans?|spanned|stretch(?:es|ed)?|extends?|extended|runs?|ran))")
+FILL = r"(?:\s+(?:up|down|by|to|at|of|an|a|just|[$€£]?\d[\d.,]*(?:bn|m|tn|k)?\s*(?:%|percent|per cent)?\s+to))*"
+SUBJECT = re.compile(rf"(?P<np>[\w'’-]+(?:\s+[\w'’-]+){{0,7}})(?P<relative>,?\s+(?:which|that))?"
+                     rf"\s+{AUX}{VERB}{FILL}\s*$", re.IGNORECASE)
+CLAUSE_WORDS = {"said", "says", "say", "saying", "that", "and", "but", "while", "as", "which", "who", "whose",
+                "where", "when", "because", "if", "although", "though", "so", "than",
+                "whereas", "show", "shows", "showed", "found", "suggest", "suggests", "suggested", "indicated",
+                "claimed", "believes", "believed", "thinks", "thought", "warned", "added", "noted", "reported",
+                "according", "with", "there", "despite", "seeing", "having", "being"}
+VERB_WORDS = {"is", "are", "was", "were", "be", "been", "has", "have", "had", "will", "would", "could", "may", "might"}
+DETERMINERS = {"the", "a", "an", "its", "their", "his", "her", "our", "this", "these", "those", "that", "all"}
+VAGUE = {"it", "they", "he", "she", "we", "i", "you", "this", "that", "these", "those", "which", "what", "there",
+         "figure", "figures", "number", "numbers", "total", "amount", "one", "some", "others", "many", "most"}
+DIMENSIONS = {"long": "length", "wide": "width", "high": "height", "tall": "height", "deep": "depth",
+              "old": "age"}
+OF_BEFORE = re.compile(r"\b(?P<noun>[A-Za-z][a-z-]+)\s+of\s+$")
+CHANGES = {"rise", "fall", "increase", "decrease", "drop", "jump", "cut", "gain", "reduction", "decline", "change",
+           "average", "maximum", "minimum", "out", "because", "instead", "ahead", "outside", "inside", "top"}
+# "in damage", "of the workforce": not "of search-engine Google" or "of the world's people"
+LENGTH_UNITS = {"miles", "mile", "km", "kilometres", "kilometers", "metres", "meters", "feet"}
+BY_CHANGE = re.compile(r"\b(?:reduc|cut|rais|increas|lower|boost|lift|slash|trimm?|expand|shrink)\w*\s+"
+                       r"(?P<np>(?:[\w'’-]+\s+){0,4}?[\w'’-]+)\s+by\s+$", re.IGNORECASE)
+BY_DIRECTION = re.compile(r"\b(?:(?P<down>(?:reduc|cut|lower|slash|trim|shrink|fell|fall|dropp|declin|decreas)\w*)|"
+                          r"(?:rais|increas|boost|lift|expand|rose|ris|grew|grow|climb|jump)\w*)"
+                          r"\s+(?:[\w'’-]+\s+){0,5}?by\s+$", re.IGNORECASE)
+AFTER_OF = re.compile(r"^\s+(?:of\s+(?:(?:the|its|their|his|her|our)\s+)?|in\s+)"
+                      r"(?P<noun>[a-z][a-z-]+(?:\s+[a-z][a-z-]+){0,3})(?![\w'’-]|\s+[A-Z])")
+ADDRESS_AFTER = re.compile(r"^\s+[A-Z][a-z]+\s+(?:Street|Road|Avenue|Lane|Square|Place)\b")
+NOT_MEASURES = {"time", "times", "year", "years", "month", "months", "week", "weeks", "day", "days", "quarter",
+                "period", "total", "all", "terms", "cases", "place", "part", "order", "addition", "fact", "low", "high",
+                "record", "peak", "level", "rate"}
+# A unit of measurement is how something is counted, not what: "350 miles" says nothing of a border
+MEASUREMENT_UNITS = NOT_MEASURES | {
+    "miles", "mile", "km", "kilometres", "kilometers", "metres", "meters", "feet", "foot", "inches", "tonnes",
+    "tons", "barrels", "hours", "hour", "minutes", "seconds", "points", "dollars", "pounds", "euros", "pence",
+    "cents", "acres", "hectares", "litres", "gallons", "kg", "kilograms", "degrees", "percentage", "reais", "yen",
+    "yuan", "rupees", "roubles", "francs", "gmt", "bst", "lost", "made", "held", "paid", "spent", "sold", "left"}
+IRREGULAR_PLURALS = {"people", "men", "women", "children", "police", "cattle"}
+WORD_NUMBERS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
+                "nine": 9, "ten": 10}
 
 
 def extract_figures(sentences: tuple[Sentence, ...]) -> tuple[Figure, ...]:
+    named = _capitalised_inside_sentences(sentences)
     figures: list[Figure] = []
     for sentence in sentences:
         sourced = bool(SOURCE_FOR_NUMBER.search(sentence.text))  # once a sentence: per figure, a long list is quadratic
-        for match in FIGURE.finditer(sentence.text):
-            figure = _figure(sentence, match, sourced)
+        matches = list(FIGURE.finditer(sentence.text))
+        index = 0
+        while index < len(matches):
+            figure, used = _next_figure(sentence, matches, index, sourced)
             if figure:
-                figures.append(figure)
+                figures.append(_with_measure(figure, sentence, matches[index], matches[index + used - 1], named))
+            index += used
     return tuple(figures)
+
+
+def _next_figure(sentence: Sentence, matches: list[re.Match[str]], index: int,
+                 sourced: bool) -> tuple[Figure | None, int]:
+    """The figure at matches[index], joined with the next match when the two are one range."""
+    low = _figure(sentence, matches[index], sourced)
+    if low and index + 1 < len(matches) and _is_range(sentence.text, matches[index], matches[index + 1]):
+        high = _figure(sentence, matches[index + 1], sourced)
+        joined = _range(low, high) if high else None
+        if joined:
+            return joined, 2
+    return low, 1
 
 
 def _figure(sentence: Sentence, match: re.Match[str], sourced: bool) -> Figure | None:
@@ -51,20 +123,231 @@ def _figure(sentence: Sentence, match: re.Match[str], sourced: bool) -> Figure |
     qualifier = (match.group("qualifier") or "").strip()
     if value.isalpha() and not (qualifier or unit.split(" ")[0] in MULTIPLIERS or value.lower() in COUNTED_WORDS):
         return None  # "the two countries": a number word without a quantity is not a figure
-    number = value + (unit if unit == "%" else f" {unit}" if unit else "")
-    text = f"{qualifier} {number}".strip()
+    if _is_name(sentence.text, match, value, unit) \
+            or ADDRESS_AFTER.match(sentence.text[match.end("value"):match.end("value") + 40]):
+        return None  # "10 Downing Street"
+    value, unit = _dashed_range(value, unit)
+    direction = (match.group("direction") or "").strip()
+    if unit not in DIRECTED and value[:1] not in "$€£":
+        direction = ""  # "set up 5 teams": only a rate or a sum moves up or down
+    text = " ".join(part for part in (direction, qualifier, _joined(value, unit)) if part)
     return Figure(text=text, value=value, unit=unit, qualifier=qualifier,
                   sentence=sentence.index, sourced=sourced)
 
 
+def _joined(value: str, unit: str) -> str:
+    return value + (unit if unit == "%" else f" {unit}" if unit else "")
+
+
+def _is_name(text: str, match: re.Match[str], value: str, unit: str) -> bool:
+    """'Radio 4', 'Radio Five Live', 'Windows 95': a number that is part of a name."""
+    if match.group("qualifier") or match.group("direction"):
+        return False
+    if value.isalpha():
+        return value[0].isupper() and not _at_sentence_start(text, match.start("value"))
+    window_start = max(0, match.start("value") - 40)
+    before = NAME_BEFORE.search(text[window_start:match.start("value")])
+    if not before or not re.fullmatch(r"\d+", value) or unit == "%" or unit.split(" ")[0] in MULTIPLIERS:
+        return False
+    return not _at_sentence_start(text, window_start + before.start("word"))
+
+
+def _at_sentence_start(text: str, position: int) -> bool:
+    """Nothing but quotes and brackets before `position`: a capital there says nothing of a name.
+    Only the first few characters are looked at: slicing up to a late position per figure made a
+    long line quadratic."""
+    return position < 12 and not text[:position].strip(" \"'“”‘’([")
+
+
+def _dashed_range(value: str, unit: str) -> tuple[str, str]:
+    """'10-20' with '%' is the range 10–20; '2-1' (a score) stays as written."""
+    low, dash, high = value.partition("-")
+    if dash and low.isdigit() and high.isdigit() and int(low) < int(high):
+        return f"{low}–{high}", unit
+    return value, unit
+
+
+def _is_range(text: str, low: re.Match[str], high: re.Match[str]) -> bool:
+    """'$1.3 to $1.5bn', '10 to 20%', 'between 10 and 20 people'; not 'from 2% to 3%'."""
+    if high.group("qualifier") or high.group("direction"):
+        return False
+    if high.start() - low.end("value") > 12:
+        return False
+    gap = text[low.end("value"):high.start()]
+    before = text[max(0, low.start() - 30):low.start()]
+    if re.fullmatch(r"\s*(?:%|percent|per cent)?\s*(?:to|–|—)\s*", gap):
+        return not CHANGE_BEFORE.search(before)
+    return bool(re.fullmatch(r"\s+and\s+", gap) and re.search(r"\bbetween\s+$", before, re.IGNORECASE))
+
+
+def _range(low: Figure, high: Figure) -> Figure | None:
+    """One figure for both ends; the low end borrows the high end's currency and magnitude ('$1.3' → '$1.3bn')."""
+    low_parts, high_parts = _parts(low.value), _parts(high.value)
+    if not low_parts or not high_parts or low.unit not in ("", high.unit):
+        return None
+    (low_cur, low_num, low_suffix), (high_cur, high_num, high_suffix) = low_parts, high_parts
+    if (low_cur and low_cur != high_cur) or (low_suffix and low_suffix.lower() != high_suffix.lower()):
+        return None  # "76% to $1.13bn" is a rise and a level, not a range
+    if low_num >= high_num:
+        return None
+    value = f"{high_cur}{low.value.lstrip('$€£')}{'' if low_suffix else high_suffix}–{high.value}"
+    text = " ".join(part for part in (low.qualifier, _joined(value, high.unit)) if part)
+    return Figure(text=text, value=value, unit=high.unit, qualifier=low.qualifier,
+                  sentence=low.sentence, sourced=low.sourced)
+
+
+def _parts(value: str) -> tuple[str, float, str] | None:
+    if value.lower() in WORD_NUMBERS:
+        return "", float(WORD_NUMBERS[value.lower()]), ""
+    parts = SPLIT_VALUE.match(value)
+    if not parts:
+        return None
+    return parts.group("cur"), float(parts.group("num").replace(",", "")), parts.group("suffix") or ""
+
+
 def _unit(words: list[str]) -> str:
     """'% ', 'million tonnes', 'new jobs': up to two words, cut at the first function word."""
-    if words[:1] in (["%"], ["percent"], ["per"]):
-        return "%"
+    if words[:1] in (["%"], ["percent"]) or [w.lower() for w in words[:2]] == ["per", "cent"]:
+        return "%"  # not "per share"
     kept: list[str] = []
     limit = 3 if words[:1] and words[0].lower() in MULTIPLIERS else 2
     for word in words[:limit]:
-        if word.lower() in UNIT_STOPWORDS or (kept and kept[-1].endswith("s") and kept[-1] not in MULTIPLIERS):
+        if word.lower() in UNIT_STOPWORDS or (kept and _plural(kept[-1]) and kept[-1] not in MULTIPLIERS):
             break  # "bases", not "bases amid"; but "military bases"
         kept.append(word)
     return " ".join(kept)
+
+
+def _plural(word: str) -> bool:
+    return word.endswith("s") or word.lower() in IRREGULAR_PLURALS
+
+
+def _with_measure(figure: Figure, sentence: Sentence, first: re.Match[str], last: re.Match[str],
+                  named: set[str]) -> Figure:
+    measure = _measure(figure, sentence.text, first, last, named)
+    text = _directed(figure, sentence.text[max(0, first.start() - 80):first.start()])
+    if not measure and text == figure.text:
+        return figure
+    return Figure(text=text, value=figure.value, unit=figure.unit, qualifier=figure.qualifier,
+                  sentence=figure.sentence, sourced=figure.sourced, measure=measure)
+
+
+def _directed(figure: Figure, before: str) -> str:
+    """'reducing violent incidents by nearly 20%' → 'down nearly 20%': 'by' makes the figure a change,
+    and the verb says which way; a rate or a sum only, as for a stated 'up'/'down'."""
+    change = BY_DIRECTION.search(before)
+    if not change or figure.text.startswith(("up ", "down ")) or (
+            figure.unit not in DIRECTED and figure.value[:1] not in "$€£"):
+        return figure.text
+    return f"{'down' if change.group('down') else 'up'} {figure.text}"
+
+
+def _measure(figure: Figure, text: str, first: re.Match[str], last: re.Match[str], named: set[str]) -> str:
+    """The subject of the clause, else the noun after 'of'/'in', else the counted noun; '' rather than a guess."""
+    unit_end = _unit_end(text, last, figure.unit)
+    after = text[unit_end:unit_end + 60]
+    subject, spans = _subject(text, first.start(), named)
+    dimension = re.match(r"^\s+(long|wide|high|tall|deep|old)\b", after)
+    if dimension or (spans and figure.unit.split(" ")[-1] in LENGTH_UNITS):
+        noun = DIMENSIONS[dimension.group(1)] if dimension else "length"
+        subject = " ".join(w for w in subject.split(" ") if w not in DIMENSIONS)  # not "long border length"
+        return f"{subject} {noun}" if subject else ""
+    if subject:
+        return subject
+    magnitudes = MULTIPLIERS | COUNTED_WORDS | {""}
+    words = [w for w in figure.unit.removeprefix("of ").split(" ") if w.lower() not in magnitudes]
+    if words and words[-1].lower() not in MEASUREMENT_UNITS:  # a counted noun: "500 people", "dozens of memoranda"
+        if "-" in words[-1] or words[-1].endswith("ed") or re.match(r"\s+[A-Z]", after):
+            return ""  # "year-earlier", "submitted", "eight Las Vegas resorts": not a plain counted noun
+        return " ".join(words)
+    named_before = OF_BEFORE.search(text[max(0, first.start() - 40):first.start()])
+    if named_before and named_before.group("noun").lower() not in NOT_MEASURES | VAGUE | CHANGES | STOPWORDS:
+        return named_before.group("noun").lower()  # "growth of 3%", "profits of $5bn"
+    return _noun_after(after)
+
+
+def _noun_after(after: str) -> str:
+    """'in damage', 'of the workforce', 'of gross domestic product': the noun phrase after 'of'/'in'."""
+    counted = AFTER_OF.match(after)
+    if not counted:
+        return ""
+    kept: list[str] = []
+    for word in counted.group("noun").split():
+        if word in UNIT_STOPWORDS:
+            break
+        kept.append(word)
+        if word.endswith("s") and not word.endswith(("ss", "us", "is")):
+            break  # "prisoners", not "prisoners reconvicted"
+    phrase = " ".join(kept)
+    ends_clause = re.match(r"\s*(?:[.,;:)]|$)", after[counted.start("noun") + len(phrase):])
+    if not kept or kept[0] in NOT_MEASURES or len(kept) > 3 or (len(kept) > 1 and not ends_clause and not (
+            len(kept) == 2 and kept[-1].endswith("s"))):
+        return ""  # a longer phrase that runs on may hold a verb: "of the population already lives in"
+    return phrase
+
+
+def _unit_end(text: str, match: re.Match[str], unit: str) -> int:
+    """Where the kept unit ends: FIGURE's unit group may run on into words _unit cut off."""
+    end = match.end("value")
+    if not unit:
+        return end
+    if unit == "%":
+        found = re.match(r"\s*(?:%|percent|per cent)", text[end:end + 12])
+        return end + found.end() if found else end
+    last = unit.split(" ")[-1]
+    position = text.find(last, end, end + 60)
+    return position + len(last) if position >= 0 else end
+
+
+def _subject(text: str, position: int, named: set[str]) -> tuple[str, bool]:
+    """'Violent incidents in contested areas are down nearly 20%' → 'violent incidents in contested areas';
+    and whether the verb gives a length ('a border that spans 350 miles')."""
+    window_start = max(0, position - 120)
+    found = SUBJECT.search(text[window_start:position])
+    if not found:
+        by = BY_CHANGE.search(text[max(0, position - 80):position])  # "reducing violent incidents by 20%"
+        return (_noun_phrase(by.group("np").split(), text, -1, named), False) if by else ("", False)
+    words = found.group("np").split()
+    start = window_start + found.start("np")
+    relative = bool(found.group("relative"))
+    if len(words) > 1 and words[-1].lower() in ("that", "which"):  # the greedy phrase took the pronoun
+        words, relative = words[:-1], True
+    if relative:  # "toured the border, which is ...": the antecedent starts at its determiner
+        cut = max((i for i, w in enumerate(words) if w.lower() in DETERMINERS), default=-1 if len(words) > 2 else 0)
+        if cut < 0:
+            return "", False
+        start += len(" ".join(words[:cut])) + (1 if cut else 0)
+        words = words[cut:]
+    for index in range(len(words) - 1, -1, -1):  # the clause starts after the last "said", "that", "and" ...
+        if words[index].lower() in CLAUSE_WORDS:
+            if words[index].lower() in ("and", "or") and words[index + 1:index + 2] != [] \
+                    and words[index + 1][:1].isupper():
+                return "", False  # "prices in the South East and London": the phrase runs through "and"
+            start += len(" ".join(words[:index + 1])) + 1
+            words = words[index + 1:]
+            break
+    return _noun_phrase(words, text, start, named), bool(found.group("spans"))
+
+
+def _noun_phrase(words: list[str], text: str, start: int, named: set[str]) -> str:
+    """The words as a noun phrase without its determiner, or '' when they look like anything else."""
+    while words and words[0].lower() in DETERMINERS:
+        start += len(words[0]) + 1
+        words = words[1:]
+    if not words or len(words) > 6 or words[-1].lower() in STOPWORDS or words[0].lower() in VAGUE \
+            or not words[0][:1].isalpha():
+        return ""
+    if any(w.lower() in VERB_WORDS or any(c.isdigit() for c in w) for w in words):
+        return ""  # "people who were killed": a clause, not a noun phrase
+    if _at_sentence_start(text, start) and words[0][:1].isupper() and words[0] not in named \
+            and words[0][1:].islower():
+        words[0] = words[0].lower()  # "Violent incidents ..." is not a name
+    return " ".join(words).strip("'’")
+
+
+def _capitalised_inside_sentences(sentences: tuple[Sentence, ...]) -> set[str]:
+    """Words written with a capital inside a sentence somewhere: names, kept capitalised at a sentence start."""
+    named: set[str] = set()
+    for sentence in sentences:
+        named.update(re.findall(r"(?<=[\w,;] )[A-Z][\w'’-]*", sentence.text))
+    return named

@@ -3,7 +3,9 @@
 As in trafilatura's metadata cascade, each field is taken from the first extractor that gives a
 value: what the maintainer declared (front matter or sidecar), then what the text itself states
 (headline, masthead, date line, byline, dateline). Each value keeps where it came from; a field
-no extractor fills is "not stated", never a guess.
+no extractor fills is "not stated", never a guess. A byline that names an outlet, an agency or a
+desk ("By Reuters", "By Staff Writer", the masthead's own author box) states no person: the author
+is not stated, and an outlet it names may stand in for a publisher the page does not state.
 """
 
 from __future__ import annotations
@@ -14,8 +16,8 @@ from collections.abc import Callable
 
 from .dates import parse_date_phrase
 from .limits import excerpt
-from .model import Document, Field, Metadata, RawSeed, SeedError
-from .text import dateline_place
+from .model import Document, Field, Metadata, Paragraph, RawSeed, SeedError
+from .text import dateline_credit, dateline_place
 
 KINDS = ("news", "analysis", "opinion", "press release", "other")
 TEXT_KEYS = ("title", "dek", "publisher", "author")
@@ -24,6 +26,42 @@ SLUG = re.compile(r"^[a-z0-9](?:[a-z0-9-]{0,78}[a-z0-9])?$")
 BYLINE = re.compile(r"^(?i:author|written by|by)\s+(?P<name>[A-Z][^.!?\n]{1,60})$")
 NOT_STATED_FIELD = Field(None, "not stated")
 MAX_TEXT = 500  # characters in a title, dek, publisher or author, declared or read from the text
+DATELINE_PARAGRAPHS = 3  # a standfirst or a lead-in may come before the paragraph with the dateline
+# News agencies and wires: a byline naming one states no person, but names who published the report
+AGENCIES = {
+    "reuters", "afp", "agence france-presse", "agence france presse", "ap", "associated press", "bloomberg",
+    "xinhua", "anadolu", "anadolu agency", "aa", "dpa", "efe", "ansa", "kyodo", "tass", "upi", "pa",
+    "pa media", "press association", "irna", "yonhap", "bernama", "kuna", "wam", "sana", "ina",
+}
+# Bylines of a desk or a role: no person and no outlet
+DESKS = {
+    "staff", "staff writer", "staff writers", "staff reporter", "staff report", "our correspondent",
+    "our reporter", "our staff", "correspondent", "editor", "editors", "editorial board", "editorial team",
+    "editorial staff", "editorial desk", "news desk", "web desk", "online desk", "newsroom", "admin",
+    "administrator", "agencies", "news agencies", "wire services", "guest author", "contributor",
+}
+DESK_SUFFIXES = ("staff", "desk", "team", "newsroom", "bureau", "editors", "reporters", "writers")
+# Last words of an organisation's name ("Example News", "Ministry of Defence" by its first word)
+ORG_WORDS = {
+    "news", "agency", "press", "media", "times", "tribune", "gazette", "journal", "network", "group",
+    "wire", "service", "services", "institute", "centre", "center", "foundation", "council", "ministry",
+    "office", "channel", "tv", "radio", "magazine", "daily", "weekly", "online", "association",
+    "organisation", "organization", "corporation", "university", "department", "government", "embassy",
+    "commission", "committee",
+}
+# Words a title cut short should not end on: it would read as a fragment ("… Generals to a…")
+FUNCTION_WORDS = {
+    "a", "an", "the", "of", "and", "or", "but", "nor", "to", "in", "on", "at", "by", "for", "with", "from",
+    "into", "onto", "upon", "over", "under", "about", "as", "than", "that", "which", "who", "whom", "whose",
+    "this", "these", "those", "its", "their", "his", "her", "our", "your", "my", "is", "are", "was", "were",
+    "be", "been", "being", "has", "have", "had", "will", "would", "shall", "should", "can", "could", "may",
+    "might", "must", "do", "does", "did", "not", "no", "so", "if", "while", "after", "before", "between",
+    "among", "against", "during", "through", "via", "per", "such", "both", "each", "every", "also", "very",
+    "where", "when", "whether", "because", "since", "until", "amid", "amidst", "toward", "towards", "like",
+}
+# Where a clause ends inside a sentence: , ; : before a space, a spaced dash, or a dash between
+# words (not the en dash of a range, "2019–2020")
+CLAUSE_BOUNDARY = re.compile(r"[,;:](?=\s)|\s[-–—]{1,3}\s|—|(?<!\d)–(?!\d)")
 
 
 def extract_metadata(seed: RawSeed, document: Document) -> Metadata:
@@ -42,13 +80,17 @@ def extract_metadata(seed: RawSeed, document: Document) -> Metadata:
 
     title = pick("title", _role_text("title"))
     published = pick("date", _date_line)
+    publisher = pick("publisher", _role_text("masthead"))
+    author, outlet = _person_or_outlet(pick("author", _byline), publisher.value)
+    if publisher.value is None:
+        publisher = outlet or _dateline_credit(document) or publisher
     return Metadata(
         display_title=title.value or _opening_words(document),
         title=title,
         dek=pick("dek", _role_text("dek")),
-        publisher=pick("publisher", _role_text("masthead")),
+        publisher=publisher,
         published=published,
-        author=pick("author", _byline),
+        author=author,
         url=pick("url"),
         dateline=pick("dateline", _dateline),
         tags=tuple(declared.get("tags", ())),  # type: ignore[arg-type]
@@ -84,21 +126,117 @@ def _byline(document: Document) -> Field | None:
     return None
 
 
+def _person_or_outlet(author: Field, publisher: str | None) -> tuple[Field, Field | None]:
+    """The author if the byline read from the text names a person; else (not stated, the outlet it
+    names, if any), so an outlet's author box never reads as a person."""
+    if author.value is None or author.declared:
+        return author, None
+    named = _byline_names(author.value, publisher)
+    if named == "person":
+        return author, None
+    line = author.source.removeprefix("text, ")
+    not_person = Field(None, f"not stated (the byline on {line} names {named}, not a person)")
+    if named == "a desk or a role":
+        return not_person, None
+    return not_person, Field(_without_desk(author.value), f"{author.source}, byline")
+
+
+def _byline_names(name: str, publisher: str | None) -> str:
+    """What a byline names: 'person', 'the publisher', 'a news agency', 'a desk or a role' or 'an organisation'."""
+    outlet = _without_desk(name)
+    key = _outlet_key(outlet)
+    words = key.split()
+    if publisher and key == _outlet_key(publisher):
+        return "the publisher"
+    if key in AGENCIES:
+        return "a news agency"
+    if key in DESKS or _outlet_key(name) in DESKS:
+        return "a desk or a role"
+    # a person's name never starts with "The"; acronyms ("IRNA") and "… News", "Ministry of …" name bodies
+    if outlet.startswith("The ") or re.fullmatch(r"[A-Z]{2,6}", outlet) or words[-1] in ORG_WORDS \
+            or (" of " in f" {key} " and words[0] in ORG_WORDS):
+        return "an organisation"
+    return "person" if outlet == name else "a desk or a role"  # "Jane Doe" / "Metro Desk"
+
+
+def _without_desk(name: str) -> str:
+    """'Reuters Staff' gives 'Reuters', 'Example News Desk' gives 'Example News'; 'Staff' stays."""
+    words = name.split()
+    while len(words) > 1 and words[-1].lower() in DESK_SUFFIXES:
+        words.pop()
+    return " ".join(words)
+
+
+def _outlet_key(name: str) -> str:
+    """'The New Region' and 'new region' compare equal; so do 'AFP' and 'afp.'."""
+    return re.sub(r"^the\s+", "", " ".join(re.sub(r"[^\w&'\- ]", " ", name.lower()).split()))
+
+
 def _dateline(document: Document) -> Field | None:
-    for paragraph in document.paragraphs:
-        if paragraph.role == "body":
-            place = dateline_place(paragraph.text)
-            return Field(place, f"text, line {paragraph.line}") if place else None
+    for paragraph in _lead_paragraphs(document):
+        place = dateline_place(paragraph.text)
+        if place:
+            return Field(place, f"text, line {paragraph.line}")
     return None
 
 
+def _dateline_credit(document: Document) -> Field | None:
+    """The agency credited in the dateline ('LONDON (Reuters) -'), when no publisher is stated."""
+    for paragraph in _lead_paragraphs(document):
+        credit = dateline_credit(paragraph.text)
+        if credit:
+            return Field(credit, f"text, line {paragraph.line}, dateline")
+    return None
+
+
+def _lead_paragraphs(document: Document) -> list[Paragraph]:
+    """The first body paragraphs: a dateline opens the report, after a standfirst at most."""
+    return [p for p in document.paragraphs if p.role == "body"][:DATELINE_PARAGRAPHS]
+
+
 def _opening_words(document: Document, limit: int = 12) -> str:
+    """The first sentence, or its opening cut at a clause boundary or after a content word, with '…'."""
     sentences = document.body_sentences
     if not sentences:
         return "Untitled"
     words = sentences[0].text.split(maxsplit=limit)  # the rest of a long sentence stays one piece
-    opening = " ".join(words[:limit]) + ("…" if len(words) > limit else "")
-    return excerpt(opening, MAX_TEXT)
+    opening = " ".join(words[:limit])
+    if len(words) <= limit and len(opening) <= MAX_TEXT:
+        return opening
+    kept = _within_cap(words[:limit])
+    if not kept:
+        return excerpt(opening, MAX_TEXT)  # one enormous word: cut inside it
+    return _cut_to_phrase(kept) + "…"
+
+
+def _within_cap(words: list[str]) -> list[str]:
+    """The leading words that fit the cap with a space between and the '…' after."""
+    kept: list[str] = []
+    length = 0
+    for word in words:
+        length += len(word) + (1 if kept else 0)
+        if length > MAX_TEXT - 1:
+            break
+        kept.append(word)
+    return kept
+
+
+def _cut_to_phrase(words: list[str]) -> str:
+    """Words up to the last clause boundary that keeps at least half of them, else up to the last
+    word that is not a function word: the title reads as a phrase, not a fragment."""
+    text = " ".join(words)
+    for match in reversed(list(CLAUSE_BOUNDARY.finditer(text))):
+        head = text[:match.start()].split()
+        if len(head) >= max(1, len(words) // 2):
+            words = head
+            break
+    while len(words) > 1 and _bare(words[-1]) in FUNCTION_WORDS:
+        words = words[:-1]
+    return " ".join(words).rstrip(" ,;:-–—([\"“‘'")
+
+
+def _bare(word: str) -> str:
+    return word.strip(" ,;:.!?-–—()[]\"“”‘’'").lower()
 
 
 def validate_declared(seed: RawSeed) -> dict[str, object]:

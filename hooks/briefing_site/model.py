@@ -234,6 +234,7 @@ class Figure:
     qualifier: str
     sentence: int
     sourced: bool
+    measure: str = ""  # what the number counts, from its sentence ("violent incidents"); "" when unclear
 
 
 @dataclass(frozen=True)
@@ -242,6 +243,7 @@ class Quote:
     speaker: str | None  # entity id
     speaker_name: str | None
     sentence: int
+    speaker_how: str = ""  # how the speaker was found: "named in the sentence", "not stated", …
 
 
 @dataclass(frozen=True)
@@ -251,6 +253,7 @@ class DatedStatement:
     precision: str  # day, month, year, unresolved
     relative: bool
     sentence: int
+    resolved_by: str = ""  # how a relative date got its value: "publication date" or "year stated earlier"
 
 
 @dataclass(frozen=True)

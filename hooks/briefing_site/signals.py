@@ -90,6 +90,8 @@ def classify_kind(document: Document, signals: tuple[Signal, ...], metadata: Met
 
     _label_cues(document, add)
     _structure_cues(document, add)
+    if metadata.dateline.value:  # the card's own dateline, so the reason never cites one the card lacks
+        add("news", 2, f"opens with a dateline: {metadata.dateline.value} ({metadata.dateline.source})")
     _signal_cues(document, {s.name: s.count for s in signals}, add)
     best = max(scores, key=lambda k: (scores[k], k == "news"))
     if scores[best] < 2:
@@ -114,9 +116,6 @@ def _structure_cues(document: Document, add) -> None:  # type: ignore[no-untyped
     roles = [p.role for p in document.paragraphs]
     if "date" in roles:
         add("news", 1, "a publication date line under the headline")
-    if any(p.role == "body" and re.match(r"^[A-Z][A-Z'.\- ]{2,30}[,\s][^.]{0,60}[–—-] ", p.text)
-           for p in document.paragraphs[:12]):
-        add("news", 2, "opens with a dateline (PLACE – …)")
     headings = roles.count("heading")
     if headings:
         add("analysis", 1, f"{headings} section heading(s)")

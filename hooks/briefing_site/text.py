@@ -40,7 +40,28 @@ DATE_LINE = re.compile(
     rf"\d{{1,2}}\s+{MONTH},?\s+\d{{4}}|\d{{4}}-\d{{2}}-\d{{2}})\b[^.!?]{{0,40}}$",
     re.IGNORECASE,
 )
-DATELINE = re.compile(r"^([A-Z][A-Z'.\- ]{2,30})(,[^–—\-]{2,60})?\s+[–—-]{1,2}\s+(?=[A-Z\"“])")
+# A dateline opens a report: "ANKARA –", "BAGHDAD, Iraq (AP) —", "LONDON (Reuters) -",
+# "Erbil, Kurdistan Region –". A place in capitals may stand alone; a place in normal case needs a
+# region or an agency credit, or "Tony Blair – The …" would read as one. Every word of a region is
+# capitalised (or a connector), so a clause ("NATO, the alliance said - …") is never a region.
+_REGION = r"[A-Z0-9][\w'.\-]{0,29}(?: (?:of|and|the|de|del|al|el|[A-Z0-9][\w'.\-]{0,29})){0,5}"
+_DATELINE_TAIL = (rf"(?P<region>(?:,\s*{_REGION}){{0,2}})\s*(?:\((?P<credit>[A-Z][\w&.'\- ]{{0,30}})\))?"
+                  r"(?:\s*[–—]{1,2}\s*|\s+-{1,2}\s+)(?=[A-Z0-9\"“‘'])")
+CAPS_DATELINE = re.compile(rf"^(?P<place>[A-Z][A-Z'.\-]{{1,29}}(?: [A-Z][A-Z'.\-]{{0,29}}){{0,3}}){_DATELINE_TAIL}")
+NAMED_DATELINE = re.compile(rf"^(?P<place>[A-Z][a-z'.\-]{{1,29}}(?: [A-Z][a-z'.\-]{{1,29}}){{0,2}}){_DATELINE_TAIL}")
+# Capitals that open a paragraph as a label, not a place ("EXCLUSIVE – …")
+NOT_PLACES = {
+    "breaking", "exclusive", "update", "updated", "watch", "live", "video", "photos", "analysis",
+    "opinion", "comment", "editorial", "news", "correction", "factbox", "explainer", "interview",
+}
+# Sentence openers and titles that a normal-case dateline cannot start with ("Meanwhile, Baghdad – …")
+NOT_PLACE_OPENERS = {
+    "mr", "mrs", "ms", "dr", "prof", "sir", "however", "meanwhile", "but", "and", "so", "yet",
+    "still", "now", "then", "instead", "also", "indeed", "moreover", "furthermore", "separately",
+    "elsewhere", "today", "yesterday", "tomorrow", "here", "there", "the", "this", "that", "in", "on",
+}
+DATE_IN_DATELINE = re.compile(
+    rf"^(?:{MONTH}\s*\d{{1,2}}(?:,?\s*\d{{4}})?|\d{{1,2}}\s+{MONTH}|\d{{4}}|\w+day)$", re.IGNORECASE)
 ABBREVIATIONS = {
     "mr", "mrs", "ms", "dr", "prof", "gen", "col", "lt", "sgt", "capt", "cmdr", "adm", "maj",
     "st", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
@@ -214,17 +235,51 @@ def _add_sentence(out: list[Sentence], text: str, start: int, end: int, paragrap
 
 
 def _dateline_end(text: str) -> int:
-    match = DATELINE.match(text)
+    match = _dateline_match(text)
     return match.end() if match else 0
+
+
+def _dateline_match(text: str) -> re.Match[str] | None:
+    """The dateline opening text, if one does: a place in capitals, or in normal case with a region
+    or a credit; never a label in capitals nor a name after a sentence opener or a title."""
+    caps = CAPS_DATELINE.match(text)
+    if caps:
+        return None if caps.group("place").strip().lower() in NOT_PLACES else caps
+    named = NAMED_DATELINE.match(text)
+    if not named or named.group("place").split()[0].lower() in NOT_PLACE_OPENERS:
+        return None
+    return named if _region_parts(named) or named.group("credit") else None
+
+
+def _region_parts(match: re.Match[str]) -> list[str]:
+    """The region after the place, less a date ("WASHINGTON, Dec. 5 (Reuters) -")."""
+    parts = [part.strip() for part in match.group("region").split(",")]
+    return [part for part in parts if part and not DATE_IN_DATELINE.match(part)]
 
 
 def dateline_place(text: str) -> str | None:
     """'ERBIL, Kurdistan Region of Iraq - …' gives 'Erbil, Kurdistan Region of Iraq'."""
-    match = DATELINE.match(text)
+    match = _dateline_match(text)
     if not match:
         return None
-    place = match.group(1).strip().title()
-    return place + match.group(2).rstrip() if match.group(2) else place
+    return ", ".join(_normal_case(part) for part in [match.group("place"), *_region_parts(match)])
+
+
+def dateline_credit(text: str) -> str | None:
+    """The agency a dateline credits: 'LONDON (Reuters) - …' gives 'Reuters'."""
+    match = _dateline_match(text)
+    return match.group("credit").strip() if match and match.group("credit") else None
+
+
+def _normal_case(place: str) -> str:
+    """'NEW YORK' gives 'New York'; a short place in capitals stays ('US', 'UAE'), as does normal case."""
+    words = place.split()
+    if not any(len(word) > 3 and word.isupper() for word in words):
+        return " ".join(words)
+    return " ".join(word.lower() if word.lower() in ("of", "and", "the", "de", "al", "el") else
+                    # capitals after a hyphen or a dot ("Al-Qaim", "D.C."), not after an apostrophe ("Anne's")
+                    re.sub(r"(^|[\-.])([a-z])", lambda m: m.group(1) + m.group(2).upper(), word.lower())
+                    for word in words)
 
 
 def _is_abbreviation(text: str, dot: int) -> bool:

@@ -1,0 +1,175 @@
+"""Merging a document's mentions into entities: spellings, acronyms and short forms.
+
+A short form ("Soylu", "Mr Howard", "BoE", "Centre") joins a longer name only when exactly one
+name in the document fits it; an ambiguous one stays its own entity rather than a guess.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from dataclasses import dataclass, field
+
+from .entity_types import EVENT_HEADS, ORG_HEADS, PLACE_HEADS, is_acronym
+from .model import Mention
+from .roles import CONNECTORS, GIVEN_TITLES
+
+HEAD_WORDS = ORG_HEADS | PLACE_HEADS | EVENT_HEADS  # 'Airport', 'Group', 'Inquiry': what a short form leaves off
+
+
+@dataclass
+class Draft:
+    name: str
+    type: str
+    aliases: set[str] = field(default_factory=set)
+    roles: list[str] = field(default_factory=list)
+    mentions: list[Mention] = field(default_factory=list)
+    description: str = ""
+    confident: bool = False  # typed by knowledge, a role, a head word or a definition
+    mid_sentence: bool = False  # seen capitalised away from a sentence's start
+    known: bool = False  # named in the knowledge file or the gazetteer: never folded into another
+    titles: dict[tuple[int, int], str] = field(default_factory=dict)  # (sentence, start) -> 'mr', 'sir'
+    relations: list[tuple[Mention, str]] = field(default_factory=list)  # 'his Turkish counterpart X'
+
+
+def absorb(drafts: dict[str, Draft], source: str, target: str) -> None:
+    taken, into = drafts.pop(source), drafts[target]
+    into.aliases |= taken.aliases
+    into.mentions.extend(taken.mentions)
+    into.roles.extend(r for r in taken.roles if r not in into.roles)
+    into.titles.update(taken.titles)
+    into.relations.extend(taken.relations)
+    if taken.confident and not into.confident:
+        into.type, into.confident = taken.type, True
+
+
+def merge_acronyms(drafts: dict[str, Draft], acronyms: dict[str, str]) -> None:
+    for acronym, expansion in acronyms.items():
+        singular = acronym[:-1] if acronym.endswith("s") and acronym[:-1] in drafts else acronym
+        for short in {acronym, singular}:
+            if short in drafts and expansion in drafts and short != expansion:
+                absorb(drafts, short, expansion)
+
+
+def merge_spellings(drafts: dict[str, Draft]) -> None:
+    """'TimeWarner' and 'Time Warner'; 'NAO' and 'National Audit Office' (initials, no definition)."""
+    squashed: dict[str, str] = {}
+    for key in sorted(drafts, key=lambda k: (-len(drafts[k].mentions), k)):
+        flat = key.replace(" ", "")
+        if flat in squashed and squashed[flat] in drafts:
+            absorb(drafts, key, squashed[flat])
+        else:
+            squashed[flat] = key
+    initials: dict[str, list[str]] = {}
+    for key in drafts:
+        words = [w for w in key.split() if w not in CONNECTORS and w != "and"]
+        if len(words) >= 2 and drafts[key].type in ("organisation", "other", "person"):
+            # "NAO" spells National Audit Office; "BoE" spells Bank of England with its "of"
+            for spelled in {"".join(w[0] for w in words), "".join(w[0] for w in key.split())}:
+                initials.setdefault(spelled, []).append(key)
+    for key in list(drafts):
+        draft = drafts.get(key)
+        if draft and is_acronym(draft.name) and len(initials.get(key, [])) == 1 and initials[key][0] != key:
+            target = initials[key][0]
+            absorb(drafts, key, target)
+            if drafts[target].type == "person":
+                drafts[target].type = "organisation"
+
+
+def merge_short_forms(drafts: dict[str, Draft], headline: dict[str, str]) -> None:
+    """A one-word name joins the one longer name in the document that it fits: 'Soylu' Süleyman
+    Soylu, 'Mr Howard' a Howard by surname only, 'Centre' the Coordination Centre, 'Stansted'
+    Stansted Airport. Two fits leave it apart: a guess would fold two people into one.
+    `headline` holds people named in full only in the headline (key -> name)."""
+    people, things = _name_index(drafts, headline)
+    for key in sorted(k for k in drafts if len(k.split()) == 1):
+        draft = drafts.get(key)
+        if draft is None or (draft.known and not draft.titles):
+            continue  # a known name stays itself, unless a title shows it is a person's surname ("Mrs Hassan")
+        groups: dict[str | None, list[Mention]] = defaultdict(list)
+        for mention in draft.mentions:
+            title = draft.titles.get((mention.sentence, mention.start), "")
+            groups[_fit(key, title, draft, drafts, people, things)].append(mention)
+        for target, mentions in groups.items():
+            if target is not None and target != key:
+                _move(drafts, key, target, mentions, headline)
+
+
+def _name_index(drafts: dict[str, Draft], headline: dict[str, str]) -> tuple[dict[str, set[str]], dict[str, set[str]]]:
+    """People by their first and last words; organisations and places by their last word
+    ('centre'), and by their first word when the rest are head words ('stansted' of 'Stansted Airport')."""
+    people: dict[str, set[str]] = defaultdict(set)
+    things: dict[str, set[str]] = defaultdict(set)
+    for key in [*drafts, *headline]:
+        words = key.split()
+        if len(words) < 2:
+            continue
+        kind = drafts[key].type if key in drafts else "person"
+        if kind == "person":
+            people["last " + words[-1]].add(key)
+            people["first " + words[0]].add(key)
+        elif kind in ("organisation", "place", "other"):
+            if kind == "organisation" or words[-1] in PLACE_HEADS:  # "the Centre", "the Dome"
+                things["last " + words[-1]].add(key)
+            if is_acronym(drafts[key].name.split()[0]) and len(words) > 2:
+                words = words[1:]  # "RJ Reynolds Tobacco" is "Reynolds" for short
+            if all(w in HEAD_WORDS for w in words[1:]):
+                things["first " + words[0]].add(key)
+    return people, things
+
+
+def _fit(key: str, title: str, draft: Draft, drafts: dict[str, Draft], people: dict[str, set[str]],
+         things: dict[str, set[str]]) -> str | None:
+    """The one name a short form can mean, or None when none or several fit."""
+    surnames, given = people.get("last " + key, set()), people.get("first " + key, set())
+    if title:
+        fits = given if title in GIVEN_TITLES else surnames  # "Sir Digby"; "Mr Howard", never Howard Flight
+    elif draft.known:
+        return None
+    else:
+        fits = surnames | given
+        if not fits and draft.type != "person":
+            fits = _thing_fits(key, draft, drafts, things)
+    return next(iter(fits)) if len(fits) == 1 else None
+
+
+def _thing_fits(key: str, draft: Draft, drafts: dict[str, Draft], things: dict[str, set[str]]) -> set[str]:
+    """'Centre' → Coordination Centre; 'Stansted' → Stansted Airport, but a place ('Essex') never
+    into an organisation named after it ('Essex County Council')."""
+    fits = things.get("last " + key, set()) | things.get("first " + key, set())
+    if draft.type == "place":
+        fits = {f for f in fits if drafts[f].type == "place"}
+    return fits
+
+
+def _move(drafts: dict[str, Draft], source: str, target: str, mentions: list[Mention],
+          headline: dict[str, str]) -> None:
+    if target not in drafts:  # a person named in full only in the headline
+        drafts[target] = Draft(headline[target], "person", confident=True, mid_sentence=True)
+    if len(mentions) == len(drafts[source].mentions):
+        absorb(drafts, source, target)
+        return
+    taken, into = drafts[source], drafts[target]
+    moved = {(m.sentence, m.start) for m in mentions}
+    taken.mentions = [m for m in taken.mentions if (m.sentence, m.start) not in moved]
+    into.mentions.extend(mentions)
+    into.aliases.add(taken.name)
+
+
+def merge_located(drafts: dict[str, Draft], texts: dict[int, str]) -> None:
+    """'the Baghdad Centre' is the Coordination Centre when the text puts it there: 'Coordination
+    Centre in Baghdad' or 'Baghdad Coordination Centre'. Runs before short forms, so 'Centre' then
+    has one name to point back to."""
+    joined = " ".join(texts.values())
+    for key in sorted(drafts):
+        words = key.split()  # a key may be empty: a name of letters with no ASCII form
+        place = drafts.get(words[0]) if len(words) == 2 else None
+        if place is None or place.type != "place" or words[1] not in HEAD_WORDS:
+            continue
+        fits = [other for other in drafts if other != key and other.endswith(" " + words[1])
+                and drafts[other].type != "place" and _located(drafts[other].name, place.name, joined)]
+        if len(fits) == 1 and key in drafts:
+            absorb(drafts, key, fits[0])
+
+
+def _located(name: str, place: str, text: str) -> bool:
+    return f"{name} in {place}" in text or f"{place} {name}" in text

@@ -1,0 +1,177 @@
+"""Typing a name as person, organisation, place or other, from evidence: knowledge, titles,
+head words ("… Council", "… Airport"), cues around the mentions and the company a name keeps.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from collections import defaultdict
+from typing import TYPE_CHECKING
+
+from .knowledge import Knowledge, name_key
+from .model import Mention, Sentence
+from .roles import CONNECTORS, NATIONALITIES
+
+if TYPE_CHECKING:
+    from .aliases import Draft
+
+ACRONYM = re.compile(r"[A-Z][A-Za-z]?[A-Z]{1,5}s?|(?:[A-Z]\.){2,4}")
+
+ORG_HEADS = {
+    "ministry", "party", "council", "organization", "organisation", "agency", "army", "forces",
+    "centre", "center", "committee", "mechanism", "teams", "team", "monitor", "union", "nations",
+    "bank", "company", "corporation", "corp", "inc", "ltd", "group", "association", "court",
+    "parliament", "government", "assembly", "commission", "office", "department", "university",
+    "institute", "state", "front", "movement", "alliance", "brigade", "brigades", "militia",
+    "police", "service", "services", "authority", "federation", "foundation", "network", "times",
+    "news", "post", "tribune", "cabinet", "congress", "senate", "board", "fund",
+    "treasury", "commons", "lords", "airlines", "exchange", "club", "church", "school",
+    "coalition", "international", "partnership", "partnerships", "trust", "executive",
+    "pharmaceutical", "pharmaceuticals", "stockbrokers", "securities", "capital", "partners", "holdings",
+    "motors", "electric", "energy", "oil", "gas", "airways", "telecom", "media", "radio", "television",
+    "records", "pictures", "studios", "bros", "brothers", "insurance", "investments", "foods", "systems",
+    "technologies", "communications", "plc", "llc", "ag", "sa", "gmbh", "labs", "laboratories",
+    "college", "tobacco", "economics", "chambers", "commerce", "consulting", "consultants",
+}
+PLACE_HEADS = {
+    "region", "province", "governorate", "mountains", "mountain", "camp", "river", "valley", "sea",
+    "gulf", "city", "county", "district", "island", "islands", "strait", "border", "street",
+    "square", "peninsula", "desert", "empire", "republic", "kingdom", "east", "west", "coast",
+    "palace", "abbey", "cathedral", "airport", "station", "stadium", "park", "bridge", "castle",
+    "dome", "village", "arena", "hall", "tower", "estate",
+}
+PUBLICATION_WORDS = {
+    "times", "supplement", "journal", "gazette", "herald", "telegraph", "guardian", "observer", "mirror",
+    "express", "chronicle", "magazine", "newspaper", "tribune", "post", "independent", "economist",
+}
+EVENT_HEADS = {
+    "mass", "day", "eve", "festival", "games", "cup", "awards", "summit", "conference", "campaign",
+    "programme", "program", "slot", "show", "inquiry", "review", "prize", "olympics", "championship",
+    "election", "elections", "war", "act", "bill", "budget", "treaty", "agreement", "accord", "plan",
+    "paper", "papers", "live", "memorandum", "understanding",
+}
+ORG_CONTEXT = re.compile(r"\b(?:firm|company|companies|group|maker|giant|rival|shares|stake|takeover|bid|merger|"
+                         r"acquisition|brand|owner|subsidiary|its|plc|retailer|carrier|airline|producer|chain|"
+                         r"conglomerate|operator|investors|customers|profits?|sales|bought|acquired)\b")
+PERSON_CONTEXT = re.compile(r"\b(?:he|she|his|her|him|who|aged|Mr|Mrs|Ms|Dr|Sir)\b")
+NOT_GIVEN_NAMES = {  # first words of multi-word names that are not people's
+    "north", "south", "east", "west", "central", "upper", "lower", "new", "old", "great", "royal",
+    "national", "international", "world", "human", "daily", "air", "former", "united", "federal",
+    "global", "general", "first", "second", "third", "grand", "greater", "northern", "southern",
+    "eastern", "western", "saint", "st", "fort", "lake", "mount", "port", "sunday", "evening",
+    "financial", "free", "social", "liberal", "democratic", "socialist", "green", "red", "blue",
+    "deutsche", "banco", "credit", "societe", "dow", "standard", "china", "japan", "bank",
+}
+LIST_END = re.compile(r"\s*(?:,|and\b|or\b|\.|;|\)|$)")
+LIST_GAP = re.compile(r",\s*|\s+and\s+|,\s+and\s+|\s+or\s+|,\s+or\s+")
+CAMPAIGN_VERBS = {"stop", "save", "keep", "protect", "defend", "fight", "vote"}
+PLACE_CUE = re.compile(r"(?:\b(?:north|south|east|west|northeast|northwest|southeast|southwest)\s+of\s+|"
+                       r"\b(?:town|city|village|port|capital|province|region|district|island|county|suburb)\s+of\s+|"
+                       r"\b(?:in|near|into|across|outside|inside|towards)\s+)$", re.IGNORECASE)
+PLACE_CUE_AFTER = re.compile(r",?\s+(?:north|south|east|west|northeast|northwest|southeast|southwest)\s+of\b",
+                             re.IGNORECASE)
+
+
+def entity_type(text: str, role: str, sentence: Sentence, mention: Mention,
+                 knowledge: Knowledge) -> tuple[str, bool]:
+    words = [w.lower() for w in re.split(r"[\s\-]+", text)]
+    key = name_key(text)
+    if role and len(words) <= 4 and not is_acronym(text):
+        return "person", True
+    head = words[: words.index("of")] if "of" in words else words
+    if len(words) > 1 and words[-1] in EVENT_HEADS:
+        return "other", True  # "Christmas Midnight Mass", "the transport White Paper": events and works
+    if words[0] in CAMPAIGN_VERBS and len(words) > 1:
+        return "organisation", True  # "Stop Stansted Expansion": a campaign is named for what it wants
+    if any(w in ORG_HEADS for w in head[-2:]) or set(words) & PUBLICATION_WORDS \
+            or words[0] in {"ministry", "council", "office", "department"}:
+        return "organisation", True
+    if key in knowledge.places or words[-1] in PLACE_HEADS:
+        return "place", True
+    if is_acronym(text):
+        return "organisation", False
+    if PLACE_CUE.search(sentence.text[max(0, mention.start - 40):mention.start]) \
+            or PLACE_CUE_AFTER.match(sentence.text, mention.end):
+        return "place", False
+    if 2 <= len(words) <= 4 and all(w[:1].isalpha() for w in words) and not set(words) & CONNECTORS:
+        first = text.split()[0]
+        if _group_cue(words, sentence.text, mention, knowledge):
+            return "organisation", True
+        if words[0] in NOT_GIVEN_NAMES or words[0] in NATIONALITIES or is_acronym(first) \
+                or name_key(first) in knowledge.by_key or name_key(first) in knowledge.places:
+            return "organisation", False  # "World Bank", "BBC News", "Deutsche Telekom"
+        return "person", False
+    return "other", False
+
+
+def _group_cue(words: list[str], text: str, mention: Mention, knowledge: Knowledge) -> bool:
+    """'the Tamil Tigers', 'South Downs Tories': people are not named with 'the', and a name that
+    ends in a party's name ('Tories') or a plural is a group."""
+    known = knowledge.by_key.get(words[-1])
+    plural = words[-1].endswith("s") and not words[-1].endswith(("ss", "us", "is"))
+    return bool(known and known.type == "organisation") or (
+        plural and text[max(0, mention.start - 4):mention.start].lower() == "the ")
+
+
+def demonym(text: str, knowledge: Knowledge) -> bool:
+    """'Sri Lankan', 'Sri Lankans', 'Bahraini': the people or the adjective of a known place."""
+    key = name_key(text)
+    for cut in ("ns", "n", "is", "i", "s"):
+        stem = key.removesuffix(cut)
+        if stem != key and len(stem) > 2:
+            known = knowledge.by_key.get(stem)
+            if (known and known.type == "place") or stem in knowledge.places:
+                return True
+    return False
+
+
+def type_by_context(drafts: dict[str, Draft], texts: dict[int, str]) -> None:
+    """A name with no title or head word is typed by the words around it: 'the drinks firm
+    Pernod Ricard … its shares' is a company, 'Trevor Beattie … he said' a person."""
+    for draft in drafts.values():
+        if draft.confident or draft.known:
+            continue
+        votes = 0
+        for mention in draft.mentions:
+            text = texts[mention.sentence]
+            around = text[max(0, mention.start - 50):mention.start] + " " + text[mention.end:mention.end + 50]
+            votes += len(ORG_CONTEXT.findall(around)) - len(PERSON_CONTEXT.findall(around))
+        if votes > (1 if draft.type == "place" else 0):  # a place cue ("in X") is outvoted only twice
+            draft.type = "organisation"
+        elif votes < 0 and len(draft.name.split()) > 1:
+            draft.type = "person"
+
+
+def type_by_company(drafts: dict[str, Draft], texts: dict[int, str]) -> None:
+    """An unknown name listed beside places is a place: 'Qandil, Sinjar and Sulaymaniyah'."""
+    for _ in range(4):  # a list's members type each other, from the known one outwards
+        places: dict[int, list[tuple[int, int]]] = defaultdict(list)
+        for draft in drafts.values():
+            if draft.type == "place":
+                for m in draft.mentions:
+                    places[m.sentence].append((m.start, m.end))
+        for spans in places.values():
+            spans.sort()
+        changed = False
+        for draft in drafts.values():
+            if not draft.confident and draft.type != "place" and any(
+                    _listed_beside(m, places.get(m.sentence, []), texts[m.sentence]) for m in draft.mentions):
+                draft.type, changed = "place", True
+        if not changed:
+            return
+
+
+def _listed_beside(mention: Mention, spans: list[tuple[int, int]], text: str) -> bool:
+    """Is the nearest place mention before or after this one separated only by ', ' or 'and'?"""
+    if not LIST_END.match(text, mention.end):
+        return False  # "in China, and Lenovo's sales": a new clause, not a list
+    index = bisect.bisect_left(spans, (mention.start, mention.end))
+    neighbours = spans[max(0, index - 1):index + 2]
+    return any(LIST_GAP.fullmatch(text[min(end, mention.end):max(start, mention.start)])
+               for start, end in neighbours if (start, end) != (mention.start, mention.end))
+
+
+def is_acronym(word: str) -> bool:
+    return bool(ACRONYM.fullmatch(word)) and word.upper() != "I"
+

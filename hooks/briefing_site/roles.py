@@ -1,0 +1,177 @@
+"""Titles around a name: the role words, and the office a mention carries.
+
+"Turkish Interior Minister Süleyman Soylu" is a person with the role "Turkish Interior Minister";
+an honorific ("Mr", "Lord") marks a person but is no role.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from .aliases import Draft
+    from .model import Mention
+
+Token = tuple[int, int, str]  # start, end, word
+CONNECTORS = {"of", "for", "al", "bin", "de", "del", "der", "den", "van", "von", "la", "le", "du", "da", "di"}
+
+CORE_ROLES = {
+    "president", "minister", "secretary", "general", "gen", "chief", "chancellor", "king", "queen",
+    "prince", "sheikh", "mr", "mrs", "ms", "dr", "senator", "governor", "ambassador", "chairman",
+    "chairwoman", "director", "commander", "spokesman", "spokeswoman", "spokesperson", "mayor",
+    "leader", "counterpart", "envoy", "officer", "speaker", "lord", "lady", "sir", "colonel", "col",
+    "lieutenant", "captain", "major", "judge", "professor", "prof", "ceo", "chair", "economist",
+    "analyst", "reporter", "correspondent", "editor", "boss", "manager", "founder", "candidate",
+    "mp", "pm", "head", "pope", "emir", "premier", "treasurer", "commissioner", "qc", "mep", "msp",
+    "baroness", "dame", "rev", "bishop", "archbishop", "general secretary", "whip", "president-elect",
+    "cardinal", "dj", "presenter", "host", "broadcaster", "comedian", "actor", "actress", "singer", "novelist",
+    "lawyer", "barrister", "campaigner", "activist", "coach", "striker",
+}
+ROLE_MODIFIERS = {
+    "interior", "foreign", "defence", "defense", "prime", "deputy", "finance", "economy", "trade",
+    "justice", "health", "education", "energy", "home", "shadow", "former", "vice", "acting",
+    "executive", "senior", "chief", "general", "attorney", "state", "of", "industry", "culture",
+    "transport", "environment", "work", "pensions", "constitutional", "international", "development",
+    "business", "treasury", "labour", "tory", "conservative", "democrat", "republican",
+    "affairs", "security", "intelligence", "police", "army", "military", "party", "opposition",
+    "junior", "assistant", "managing", "chairman", "union", "policy", "communications",
+    "exchequer", "duchy", "lancaster", "household", "privy", "seal", "liberal", "lib", "dem",
+    "agriculture", "fisheries", "farming", "science", "sport", "housing", "regional",
+}
+ROLE_WORDS = CORE_ROLES | ROLE_MODIFIERS
+# Honorifics mark a person, never an office. Most go before the surname ("Mr Howard", "Lord
+# Hanningfield"); "Sir" and "Dame" before the given name ("Sir Digby").
+SURNAME_TITLES = {"mr", "mrs", "ms", "miss", "dr", "lord", "lady", "baroness", "rev"}
+GIVEN_TITLES = {"sir", "dame"}
+HONORIFICS = SURNAME_TITLES | GIVEN_TITLES
+POSTNOMINALS = {"mp", "qc", "mep", "msp", "am", "kc", "obe", "mbe", "cbe"}  # "Margaret Moran MP"
+MARKET_WORDS = {"market", "industry", "sector", "world", "global", "price", "cost"}
+RELATIONS = {"counterpart", "colleague", "predecessor", "successor"}  # relative to another person
+ROLE_AFTER = re.compile(  # "Lord Hanningfield, leader of Essex County Council,"
+    r",\s+(?:the\s+|a\s+)?(?P<role>(?:[\w’'-]+\s+){0,3}?(?P<core>[a-z][\w-]*)"
+    r"(?:\s+(?:of|for|at)\s+(?:the\s+)?[A-Z][\w’'-]*(?:\s+(?:of|and|the|[A-Z][\w’'-]*))*)?)\s*(?=[,.;]|$)")
+NATIONALITIES = {
+    "turkish", "iraqi", "kurdish", "iranian", "syrian", "american", "british", "russian", "arab",
+    "israeli", "saudi", "european", "western", "eastern", "middle eastern", "shiite", "shia",
+    "sunni", "chinese", "french", "german", "us", "uk", "english", "scottish", "welsh", "irish",
+    "indian", "japanese", "italian", "spanish", "african", "asian", "egyptian", "lebanese",
+    "jordanian", "qatari", "emirati", "gulf", "islamic", "muslim", "christian", "ottoman", "briton",
+    "britons", "scots", "europeans", "americans", "iraqis", "turks", "kurds",
+    "jewish", "swiss", "dutch", "danish", "swedish", "norwegian", "polish", "greek", "belgian",
+    "austrian", "canadian", "australian", "mexican", "brazilian", "korean", "pakistani", "afghan",
+    "nazi", "nazis", "catholic", "protestant", "jews", "arabs", "palestinian", "palestinians",
+    "buddhist", "buddhists", "hindu", "hindus", "sikh", "sikhs", "muslims", "christians", "catholics",
+    "catholicism", "protestants", "islam", "judaism", "hinduism", "buddhism",
+}
+
+
+def peel_role(tokens: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+    """'Turkish Interior Minister Süleyman Soylu' keeps 'Süleyman Soylu' as the name."""
+    index = 0
+    while index < len(tokens) - 1 and (role_or_nationality(tokens[index][2]) or (
+            index and tokens[index][2].lower() == "the" and tokens[index - 1][2].lower() == "of")):
+        index += 1  # "UK Chancellor of the Exchequer Gordon Brown"
+    if index and any(t[2].lower().rstrip(".") in CORE_ROLES for t in tokens[:index]):
+        if tokens[index][2].lower() in CONNECTORS:
+            return []  # "Commissioner for Transport": all of it is a title
+        return tokens[index:]
+    return tokens
+
+
+def split_at_role(tokens: list[tuple[int, int, str]]) -> tuple[list[tuple[int, int, str]], list[tuple[int, int, str]]]:
+    """'Capital Radio DJ Margherita Taylor': the body before a title, and the person after it."""
+    for index in range(len(tokens) - 2, 0, -1):
+        if tokens[index][2].lower().rstrip(".") in CORE_ROLES and not role_or_nationality(tokens[index + 1][2]):
+            head = tokens[:index]
+            while head and role_or_nationality(head[-1][2]):
+                head = head[:-1]  # "Bank of England Deputy Governor": the deputy is part of the title
+            return head, tokens[index + 1:]
+    return [], tokens
+
+
+def role_or_nationality(word: str) -> bool:
+    lowered = word.lower().rstrip(".").removeprefix("ex-")  # "Ex-Labour MP George Galloway"
+    return lowered in ROLE_WORDS or lowered in NATIONALITIES or lowered.endswith(("'s", "’s"))
+
+
+def role_before(text: str, start: int) -> str:
+    """Role words right before a name: 'Iraq’s interior minister', 'his Turkish counterpart'."""
+    words = re.findall(r"[\w’'.\-]+", text[max(0, start - 80):start])
+    role: list[str] = []
+    for word in reversed(words):
+        joins = word.lower() in ("of", "and") and bool(role)  # "Trade and Industry Secretary"
+        if not (role_or_nationality(word) or joins) or (word.lower() == "of" and not role):
+            break
+        role.insert(0, word)
+    while role and role[0].lower() in ("of", "and"):
+        role.pop(0)
+    if len(role) == 1 and len(words) > 1 and words[-2].lower() in MARKET_WORDS:
+        return ""  # "market leader Diageo": a company described, not a person's office
+    if not any(w.lower().rstrip(".") in CORE_ROLES for w in role):
+        return ""
+    return " ".join(role)
+
+
+def title_of(role: str) -> str:
+    """The honorific right before a name, lower-cased ('mr' of 'Tory leader Mr'), or ''."""
+    last = role.split()[-1].lower().rstrip(".") if role else ""
+    return last if last in HONORIFICS else ""
+
+
+def office(role: str) -> str:
+    """The role without honorifics: 'Lord Chancellor Lord' → 'Lord Chancellor', 'Mr' → ''."""
+    words = role.split()
+    while words and words[-1].lower().rstrip(".") in HONORIFICS:
+        words.pop()
+    if words and (words[-1].lower() in ("and", "or", "former") or words[-1].endswith(("'s", "’s"))):
+        return ""  # "prime minister and Gordon Brown", "President Carter's aide": someone else's title
+    return " ".join(words) if any(w.lower().rstrip(".") in CORE_ROLES - HONORIFICS for w in words) else ""
+
+
+def role_after(text: str, end: int) -> str:
+    """An appositive title after a name: 'Lord Hanningfield, leader of Essex County Council, said'."""
+    match = ROLE_AFTER.match(text, end)
+    if not match or match.group("core").lower() not in CORE_ROLES - HONORIFICS:
+        return ""
+    before = match.group("role").split()[:-1] if " of " not in match.group("role") else []
+    if any(not role_or_nationality(w) and not w[:1].isupper() for w in before):
+        return ""  # ", who was a well-known leader": a clause, not a title
+    return match.group("role")
+
+
+def is_relation(role: str) -> bool:
+    """'his Turkish counterpart': an office only by reference to someone else's."""
+    return any(word.lower() in RELATIONS for word in role.split())  # "Chinese counterpart Minister"
+
+
+def relative_office(relation: str, other: str) -> str:
+    """'Turkish counterpart' of 'Iraq’s interior minister' → 'Turkish interior minister'."""
+    words = other.split()
+    while words and (words[0].lower() in NATIONALITIES or words[0].endswith(("'s", "’s"))):
+        words.pop(0)  # the other person's country is not this one's
+    qualifier = [w for w in relation.split() if w.lower() in NATIONALITIES or w.endswith(("'s", "’s"))]
+    return " ".join(qualifier + words) if words else ""
+
+
+def resolve_relations(drafts: dict[str, Draft]) -> None:
+    """'Shammari and his Turkish counterpart Ali Yerlikaya': Yerlikaya's office is Shammari's
+    ('Iraq’s interior minister'), with Yerlikaya's own country: 'Turkish interior minister'."""
+    for draft in drafts.values():
+        for mention, relation in draft.relations:
+            other = _person_before(drafts, draft, mention)
+            role = relative_office(relation, other.roles[0]) if other and other.roles else ""
+            if role and role not in draft.roles:
+                draft.roles.append(role)
+
+
+def _person_before(drafts: dict[str, Draft], draft: Draft, mention: Mention) -> Draft | None:
+    """The person named last before `mention` in its sentence: who 'his' most likely is."""
+    best: tuple[int, Draft] | None = None
+    for other in drafts.values():
+        if other is draft or other.type != "person":
+            continue
+        for m in other.mentions:
+            if m.sentence == mention.sentence and m.end <= mention.start and (best is None or m.start > best[0]):
+                best = (m.start, other)
+    return best[1] if best else None

@@ -1,0 +1,82 @@
+"""Identity (aliases.py): a short form joins a longer name only when exactly one fits it."""
+
+from __future__ import annotations
+
+import pytest
+from briefing_site.entities import extract_entities
+from briefing_site.knowledge import Knowledge, load_knowledge
+from briefing_site.model import Entity
+from briefing_site.text import read_document
+
+
+@pytest.fixture(scope="module")
+def builtin() -> Knowledge:
+    return load_knowledge(None)
+
+
+def _owners(body: str, knowledge: Knowledge, headline: str = "A quiet week") -> dict[str, Entity]:
+    """Each mention's text -> the entity holding it (the last one wins for repeated texts)."""
+    entities = extract_entities(read_document(f"{headline}\n\n{body}\n"), knowledge)
+    return {m.text: e for e in entities for m in e.mentions}
+
+
+def test_an_honorific_surname_never_joins_a_given_name(builtin: Knowledge) -> None:
+    owners = _owners("Grant Mitchell lost his seat. Later Mr Grant said the party was united.", builtin)
+    assert owners["Grant"].name != "Grant Mitchell"
+
+
+def test_an_honorific_surname_joins_the_one_person_with_that_surname(builtin: Knowledge) -> None:
+    owners = _owners("Hugh Grant met Grant Mitchell on Monday. Mr Grant said the talks went well.", builtin)
+    assert owners["Grant"].name == "Hugh Grant"
+    assert owners["Grant Mitchell"].name == "Grant Mitchell"
+
+
+def test_two_people_sharing_a_surname_leave_the_short_form_unresolved(builtin: Knowledge) -> None:
+    owners = _owners("Gordon Bale and Nick Bale spoke on Monday. Later Mr Bale declined to comment.", builtin)
+    assert owners["Bale"].name == "Bale"
+    assert owners["Gordon Bale"] is not owners["Nick Bale"]
+
+
+def test_a_bare_given_name_fits_only_when_one_person_has_it(builtin: Knowledge) -> None:
+    owners = _owners("Digby Carr and Rhona Mills spoke on Monday. Later Sir Digby declined to comment.", builtin)
+    assert owners["Digby"].name == "Digby Carr"
+
+
+def test_a_full_name_in_the_headline_identifies_a_surname(builtin: Knowledge) -> None:
+    owners = _owners("The deputy quit on Monday. Ms Oakley said she was proud.", builtin,
+                     headline="Helen Oakley quits the board")
+    assert owners["Oakley"].name == "Helen Oakley"
+    assert [m.text for m in owners["Oakley"].mentions] == ["Oakley"]  # the headline is evidence, not a mention
+
+
+def test_an_acronym_spelling_out_its_connectors_merges(builtin: Knowledge) -> None:
+    owners = _owners("The Bank of Narnia raised rates. Traders said the BoN acted late.", builtin)
+    assert owners["BoN"] is owners["Bank of Narnia"]
+
+
+def test_a_curated_acronym_merges_with_its_expansion(builtin: Knowledge) -> None:
+    owners = _owners("The Bank of England held rates. Analysts expect the BoE to wait.", builtin)
+    assert owners["BoE"] is owners["Bank of England"]
+
+
+def test_a_short_form_joins_its_long_form(builtin: Knowledge) -> None:
+    owners = _owners("Flights at Fernley Airport rose. Campaigners said Fernley was full. "
+                     "The Hadley Inquiry reported. Critics said Hadley had ignored them.", builtin)
+    assert owners["Fernley"] is owners["Fernley Airport"]
+    assert owners["Hadley"] is owners["Hadley Inquiry"]
+
+
+def test_a_place_does_not_fold_into_the_body_named_after_it(builtin: Knowledge) -> None:
+    owners = _owners("Homes in Wexmoor are dear. Wexmoor County Council said it would build more.", builtin)
+    assert owners["Wexmoor"] is not owners["Wexmoor County Council"]
+
+
+def test_a_located_short_form_joins_the_name_the_text_places_there(builtin: Knowledge) -> None:
+    owners = _owners("A new Liaison Centre in Mosul opened. The Mosul Centre will share data. "
+                     "Officials said the Centre would grow.", builtin)
+    assert owners["Mosul Centre"] is owners["Liaison Centre"] is owners["Centre"]
+    assert owners["Mosul"].type == "place"
+
+
+def test_a_name_without_an_ascii_key_is_no_fault(builtin: Knowledge) -> None:
+    extract_entities(read_document("A quiet week\n\n0Æ and Æ Centre met Ωμέγα.\n"), builtin)

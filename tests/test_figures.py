@@ -1,0 +1,100 @@
+"""Step 3c: figures, with ranges kept whole, names left out and what each number measures."""
+
+from __future__ import annotations
+
+import pytest
+from briefing_site.figures import extract_figures
+from briefing_site.model import Sentence
+
+
+def _figures(*texts: str) -> list[tuple[str, str, str]]:
+    sentences = tuple(Sentence(i, 0, text, 0, len(text)) for i, text in enumerate(texts))
+    return [(f.text, f.value, f.measure) for f in extract_figures(sentences)]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Burglaries in rural districts are down nearly 20% on a year ago.",
+     ("down nearly 20%", "20", "burglaries in rural districts")),
+    ("The canal, which is over 120 miles long, was closed.", ("over 120 miles", "120", "canal length")),
+    ("The storms left $2.1 to $2.4bn in damage.", ("$2.1bn–$2.4bn", "$2.1bn–$2.4bn", "damage")),
+    ("Ticket sales rose 4% last month.", ("4%", "4", "ticket sales")),
+    ("The agency said average rents were up 6% in the city.", ("up 6%", "6", "average rents")),
+    ("Its workforce of 8,200 will shrink.", ("8,200", "8,200", "workforce")),
+    ("Farmers lost about 15% of their harvest.", ("about 15%", "15", "harvest")),
+    ("The fund holds £40m of bonds.", ("£40m", "£40m", "bonds")),
+    ("The club signed 12 young players.", ("12 young players", "12", "young players")),
+    ("Two valleys share a narrow pass that stretches 40 km.", ("40 km", "40", "narrow pass length")),
+    ("The scheme is credited with reducing road deaths by 15% since launch.", ("down 15%", "15", "road deaths")),
+    ("The bank cut its growth forecast by 0.5%.", ("down 0.5%", "0.5", "growth forecast")),
+])
+def test_a_figure_carries_what_it_measures(text: str, expected: tuple[str, str, str]) -> None:
+    assert _figures(text) == [expected]
+
+
+@pytest.mark.parametrize("text", [
+    "It is 350 miles from the coast.",  # a unit of measurement says nothing of what is measured
+    "The number of pupils who were absent rose to 70.",  # a clause, not a noun phrase: no guess
+    "It grew 3% in the period.",  # a pronoun is no measure
+])
+def test_no_measure_rather_than_a_wrong_one(text: str) -> None:
+    [(_, _, measure)] = _figures(text)
+    assert measure == ""
+
+
+def test_a_change_and_a_level_share_the_subject() -> None:
+    assert _figures("Exports climbed 12% to $4.5bn.") == [("12%", "12", "exports"), ("$4.5bn", "$4.5bn", "exports")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Repairs will cost $1.3 to $1.5bn.", ("$1.3bn–$1.5bn", "$1.3bn–$1.5bn")),
+    ("Between 30 and 40 people were evacuated.", ("30–40 people", "30–40")),
+    ("Prices may climb 10-20% next year.", ("10–20%", "10–20")),
+    ("Inflation of 2% to 2.5% is forecast.", ("2–2.5%", "2–2.5")),
+    ("Each flight seats 90 to 110 passengers.", ("90–110 passengers", "90–110")),
+])
+def test_a_range_is_one_figure_with_both_ends(text: str, expected: tuple[str, str]) -> None:
+    assert [(t, v) for t, v, _ in _figures(text)] == [expected]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Output rose from 2% to 3%.", ["2%", "3%"]),  # a change, not a range
+    ("Profit rose 8% to $2.2bn.", ["8%", "$2.2bn"]),  # a rise and a level
+    ("The court ruled 3-2 against it.", ["3-2"]),  # a split vote is no range
+])
+def test_two_numbers_that_are_not_a_range_stay_apart(text: str, expected: list[str]) -> None:
+    assert [t for t, _, _ in _figures(text)] == expected
+
+
+@pytest.mark.parametrize("text", [
+    "She told BBC Radio 4's Today programme about it.",
+    "The match was on Radio Five Live and Channel 4.",
+    "Old Windows 95 machines were replaced.",
+    "He drove in Formula 1 for a decade.",
+    "Leaders of the G7 and the G20 met.",
+    "The letter reached 10 Downing Street.",
+])
+def test_programme_and_product_names_are_not_figures(text: str) -> None:
+    assert _figures(text) == []
+
+
+def test_a_capitalised_word_at_the_start_does_not_make_a_name() -> None:
+    assert [t for t, _, _ in _figures("Another 40 homes were flooded.")] == ["40 homes"]
+
+
+def test_a_direction_is_kept_only_for_a_rate_or_a_sum() -> None:
+    assert [t for t, _, _ in _figures("They set up 5 teams, and costs were down 3%.")] == ["5 teams", "down 3%"]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Rents rose by 4% in the year.", "up 4%"),
+    ("The council will trim its budget by £2m.", "down £2m"),
+    ("The firm will cut its staff by 300.", "300"),  # a count: no direction added, as for a stated one
+    ("Rents rose 4% in the year.", "4%"),  # without "by" the figure may be a level
+])
+def test_by_after_a_change_verb_gives_the_direction(text: str, expected: str) -> None:
+    assert [t for t, _, _ in _figures(text)] == [expected]
+
+
+def test_a_sentence_initial_common_word_is_lowered_but_a_name_is_not() -> None:
+    found = _figures("Acme shares fell 5%.", "Analysts at Acme expect more.")
+    assert found == [("5%", "5", "Acme shares")]

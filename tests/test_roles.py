@@ -1,0 +1,71 @@
+"""Roles (roles.py): an office or description, never an honorific."""
+
+from __future__ import annotations
+
+import pytest
+from briefing_site.entities import extract_entities
+from briefing_site.knowledge import Knowledge, load_knowledge
+from briefing_site.model import Entity
+from briefing_site.roles import office, relative_office, role_after, title_of
+from briefing_site.text import read_document
+
+
+@pytest.fixture(scope="module")
+def builtin() -> Knowledge:
+    return load_knowledge(None)
+
+
+def _people(body: str, knowledge: Knowledge) -> dict[str, Entity]:
+    return {e.name: e for e in extract_entities(read_document(f"A quiet week\n\n{body}\n"), knowledge)}
+
+
+@pytest.mark.parametrize("raw, kept", [
+    ("Mr", ""), ("Lord", ""), ("Ms", ""), ("chairman Mr", "chairman"),
+    ("Lord Chancellor Lord", "Lord Chancellor"), ("former Tory Treasurer Lord", "former Tory Treasurer"),
+    ("Turkish Interior Minister", "Turkish Interior Minister"),
+])
+def test_office_drops_honorifics(raw: str, kept: str) -> None:
+    assert office(raw) == kept
+
+
+def test_title_of_names_the_honorific_before_a_name() -> None:
+    assert title_of("Tory leader Mr") == "mr"
+    assert title_of("Sir") == "sir"
+    assert title_of("Foreign Secretary") == ""
+
+
+def test_honorifics_are_not_roles(builtin: Knowledge) -> None:
+    people = _people("Ann Vetch spoke first. Mr Rolle and Lord Chancellor Lord Pim agreed with Ms Vetch.", builtin)
+    assert people["Ann Vetch"].roles == ()
+    assert people["Pim"].roles == ("Lord Chancellor",)
+    assert people["Rolle"].roles == ()
+
+
+def test_a_counterpart_takes_the_other_persons_office(builtin: Knowledge) -> None:
+    people = _people("Iraq's interior minister Sam Odeh arrived on Monday. "
+                     "Odeh and his Turkish counterpart Ali Veli signed a deal.", builtin)
+    assert people["Ali Veli"].roles == ("Turkish interior minister",)
+
+
+def test_relative_office_keeps_its_own_country() -> None:
+    assert relative_office("Turkish counterpart", "Iraq’s interior minister") == "Turkish interior minister"
+    assert relative_office("French counterpart", "Iraqi Foreign Minister") == "French Foreign Minister"
+
+
+def test_roles_keep_their_whole_phrase(builtin: Knowledge) -> None:
+    people = _people("Liberal Democrat chairman Tom Reed spoke. Agriculture minister Ana Kress agreed. "
+                     "Lord Tanfield, leader of Wexmoor County Council, said no.", builtin)
+    assert people["Tom Reed"].roles == ("Liberal Democrat chairman",)
+    assert people["Ana Kress"].roles == ("Agriculture minister",)
+    assert people["Tanfield"].roles == ("leader of Wexmoor County Council",)
+
+
+def test_a_clause_after_a_name_is_no_role() -> None:
+    text = "Ann Vetch, who was a well-known leader, said"
+    assert role_after(text, len("Ann Vetch")) == ""
+
+
+def test_a_market_leader_is_a_company_not_a_person(builtin: Knowledge) -> None:
+    people = _people("The rest was bought by market leader Brandco on Monday.", builtin)
+    assert people["Brandco"].type == "organisation"
+    assert people["Brandco"].roles == ()
