@@ -217,18 +217,19 @@ def analyse(raw: RawSeed, settings: Settings, knowledge: Knowledge) -> Analysis:
     words = word_count(" ".join(p.text for p in document.paragraphs if p.role not in ("leftover",)))
     entities = _step("entities", extract_entities, document, knowledge)
     terms, labels = _step("terms", _terms, " ".join(s.text for s in sentences))
+    kind = _step("kind", classify_kind, document, signals, metadata)
     return _step("limits", bound_analysis, Analysis(
         id="",
         seed=raw,
         document=document,
         metadata=metadata,
-        kind=_step("kind", classify_kind, document, signals, metadata),
+        kind=kind,
         signals=signals,
         entities=entities,
         figures=_step("figures", extract_figures, sentences),
         quotes=_step("quotes", extract_quotes, document, entities),
         dates=_step("dates", extract_dates, sentences, metadata.published.value),
-        summary=_step("summary", summarise, document, summary_length(words, settings.summary_sentences)),
+        summary=_step("summary", summarise, document, summary_length(words, settings.summary_sentences), kind.kind),
         words=words,
         reading_minutes=max(1, math.ceil(words / settings.words_per_minute)),
         terms=terms,
