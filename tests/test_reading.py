@@ -7,8 +7,9 @@ import os
 from pathlib import Path
 
 import pytest
+from briefing_site.front_matter import split_front_matter
 from briefing_site.model import SeedError, SeedFile
-from briefing_site.reading import clean_text, decode_text, discover_seeds, read_seed, split_front_matter
+from briefing_site.reading import clean_text, decode_text, discover_seeds, read_seed
 
 
 def _write(path: Path, text: str = "Some words for a seed.\n") -> Path:

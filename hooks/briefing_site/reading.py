@@ -1,9 +1,9 @@
 """Step 1: find the seed files and read each one into text plus declared metadata.
 
-Seeds are untrusted: paths never leave the seeds folder, only regular files are opened, YAML is
-parsed safely with no aliases or duplicate keys and bounded values, and every file that is not
-taken is either skipped on purpose and reported as skipped (hidden files and folders, editor
-backups) or reported as a problem. Paths are shown with control characters made visible.
+Seeds are untrusted: paths never leave the seeds folder, only regular files are opened, front
+matter is parsed strictly (front_matter.py), and every file that is not taken is either skipped
+on purpose and reported as skipped (hidden files and folders, editor backups) or reported as a
+problem. Paths are shown with control characters made visible.
 """
 
 from __future__ import annotations
@@ -16,17 +16,13 @@ import stat
 from pathlib import Path
 from typing import NamedTuple
 
-import yaml
-
-from .model import RawSeed, SeedError, SeedFile, SeedProblem, SkippedFile, one_line, visible
+from .front_matter import MAX_FRONT_MATTER_BYTES, key_lines, parse_yaml_mapping, split_front_matter
+from .model import RawSeed, SeedError, SeedFile, SeedProblem, SkippedFile, visible
 
 SEED_SUFFIXES = (".txt", ".md")
 SIDECAR_SUFFIXES = (".yml", ".yaml")
-MAX_FRONT_MATTER_BYTES = 64_000
 LINK_MARKUP = re.compile(r"\[([^\[\]\n]{1,300})\]\((?:[^()\s]{0,2000})\)")
 BACKUP_PATTERNS = re.compile(r"(~|\.bak|\.swp|\.swo|\.tmp|\.orig|\.rej)$|^#.*#$", re.IGNORECASE)
-# Front matter opens with '---' and a non-blank line: '---' then a blank line is a Markdown rule.
-FRONT_MATTER = re.compile(r"\A---[ \t]*\r?\n(?=[ \t]*\S)(.*?\r?\n)?(?:---|\.\.\.)[ \t]*(?:\r?\n|\Z)", re.DOTALL)
 REPORTED_LINES = 5  # lines named on the card for bytes that were not valid UTF-8
 # Bidi embeddings, overrides and isolates (they reorder what follows), zero-width spaces, word
 # joiners and stray byte-order marks (they split or disguise words). Joiners U+200C/D and the
@@ -239,17 +235,6 @@ def _strip_declared(declared: dict[str, object]) -> tuple[dict[str, object], int
     return {key: value for key, (value, _) in cleaned.items()}, sum(n for _, n in cleaned.values())
 
 
-def key_lines(yaml_lines: str | list[str]) -> dict[str, int]:
-    """Line (0-based from the text's start) of each top-level key, to point errors at it."""
-    lines: dict[str, int] = {}
-    rows = yaml_lines.split("\n") if isinstance(yaml_lines, str) else yaml_lines
-    for number, line in enumerate(rows):
-        match = re.match(r"^([A-Za-z_][\w-]*)\s*:", line)
-        if match and match.group(1) not in lines:
-            lines[match.group(1)] = number
-    return lines
-
-
 def _read_bytes(path: Path, max_bytes: int) -> bytes:
     """The file's bytes, read only if it is a regular file of at most max_bytes. Opened without
     blocking and checked on the open descriptor, so a pipe swapped in after discovery cannot hang
@@ -361,115 +346,3 @@ def clean_text(text: str) -> str:
     """Normalise line ends and drop characters a page cannot show (NUL, controls, ANSI escapes)."""
     text = text.replace("\r\n", "\n").replace("\r", "\n").lstrip("\ufeff")
     return CONTROL_CHARS.sub("", text)
-
-
-def split_front_matter(text: str) -> tuple[dict[str, object], str, int]:
-    """Front matter of a Markdown seed, the text after it, and the line the text starts on."""
-    match = FRONT_MATTER.match(text)
-    if not match:
-        if re.match(r"---[ \t]*\n[ \t]*\S", text):
-            raise SeedError("front matter starts with '---' but has no closing '---'", line=1,
-                            hint="close the front matter with a line of three dashes")
-        return {}, text, 1
-    declared = parse_yaml_mapping(match.group(1) or "", where="front matter", first_line=2)
-    return declared, text[match.end():], text[: match.end()].count("\n") + 1
-
-
-class _StrictLoader(yaml.SafeLoader):
-    """SafeLoader that refuses aliases, which closes the door on 'billion laughs' bombs, and
-    duplicate keys, which would otherwise silently keep the last value."""
-
-    def compose_node(self, parent, index):  # type: ignore[no-untyped-def]
-        if self.check_event(yaml.AliasEvent):
-            event = self.peek_event()
-            raise yaml.composer.ComposerError(None, None, "aliases are not allowed", event.start_mark)
-        return super().compose_node(parent, index)
-
-    def construct_mapping(self, node, deep=False):  # type: ignore[no-untyped-def]
-        if isinstance(node, yaml.MappingNode):
-            seen: set[object] = set()
-            for key_node, _ in node.value:
-                key = key_node.value if isinstance(key_node, yaml.ScalarNode) else id(key_node)
-                if key in seen:
-                    raise yaml.constructor.ConstructorError(
-                        None, None, f"duplicate key '{visible(str(key))[:60]}'", key_node.start_mark)
-                seen.add(key)
-        return super().construct_mapping(node, deep=deep)
-
-
-_NoAliasLoader = _StrictLoader  # the name earlier code and tests know
-
-
-# Bounds on a declared value, whatever its type (metadata.py checks the types): metadata is short
-# text, a date, a number or a short list of those.
-MAX_DECLARED_TEXT = 5_000  # characters in one value
-MAX_DECLARED_ITEMS = 100  # items in a list or mapping
-MAX_DECLARED_DEPTH = 2  # a list inside a value is fine; a list of lists of lists is not metadata
-MAX_DECLARED_INT_BITS = 64  # a YAML integer beyond this cannot be a date, a count or a name
-
-
-def _bounded(value: object, depth: int = 0) -> str | None:
-    """Why a declared value is out of bounds, or None."""
-    if isinstance(value, (list, dict)):
-        items = list(value.values()) if isinstance(value, dict) else value
-        if depth >= MAX_DECLARED_DEPTH:
-            return "is nested too deeply"
-        if len(items) > MAX_DECLARED_ITEMS:
-            return f"has {len(items):,} items, over the limit of {MAX_DECLARED_ITEMS}"
-        return next((why for item in items if (why := _bounded(item, depth + 1))), None)
-    if isinstance(value, int) and value.bit_length() > MAX_DECLARED_INT_BITS:
-        return "is a number too large to be metadata"
-    if isinstance(value, str) and len(value) > MAX_DECLARED_TEXT:
-        return f"is {len(value):,} characters long, over the limit of {MAX_DECLARED_TEXT:,}"
-    return None
-
-
-def _failing_value_line(text: str) -> int:
-    """0-based line of the first top-level value that cannot be constructed, found node by node."""
-    try:
-        loader = _StrictLoader(text)
-        node = loader.get_single_node()
-    except Exception:  # noqa: BLE001 - whatever failed before, the line is then unknown
-        return 0
-    for _, value in node.value if isinstance(node, yaml.MappingNode) else []:
-        try:
-            loader.construct_object(value, deep=True)
-        except Exception:  # noqa: BLE001 - the first value that cannot be built
-            return value.start_mark.line
-    return 0
-
-
-def parse_yaml_mapping(text: str, *, where: str, first_line: int = 1) -> dict[str, object]:
-    """Parse a small YAML mapping safely; raise SeedError naming the line on any fault."""
-    if len(text.encode("utf-8")) > MAX_FRONT_MATTER_BYTES:
-        raise SeedError(f"{where} is over {MAX_FRONT_MATTER_BYTES:,} bytes")
-    try:
-        value = yaml.load(text, Loader=_StrictLoader)  # noqa: S506 - safe loader subclass
-    except yaml.YAMLError as error:
-        mark = getattr(error, "problem_mark", None)
-        line = first_line + mark.line if mark is not None else first_line
-        problem = getattr(error, "problem", None) or str(error)
-        hint = "declare each key once" if problem.startswith("duplicate key") else "check quoting and indentation"
-        raise SeedError(f"{where} is not valid YAML: {visible(problem)[:200]}", line=line, hint=hint) from error
-    except Exception as error:  # noqa: BLE001
-        # SafeLoader's constructors raise ValueError and others (IndexError for "!!int ''",
-        # AttributeError for "!!timestamp x") for values they parsed but cannot build, and
-        # RecursionError for brackets nested hundreds deep.
-        raise SeedError(f"{where} has a value that cannot be read: {one_line(str(error)) or type(error).__name__}",
-                        line=first_line + _failing_value_line(text), hint="check dates and numbers") from error
-    if value is None:
-        return {}
-    if not isinstance(value, dict):
-        raise SeedError(f"{where} must be a mapping of keys to values, not {type(value).__name__}",
-                        line=first_line)
-    lines = key_lines(text)
-    for key, item in value.items():
-        if not isinstance(key, str):
-            raise SeedError(f"{where} has a key that is not text ({type(key).__name__})", line=first_line,
-                            hint="keys are names such as title, date, publisher")
-        why = _bounded(item)
-        if why:
-            line = lines.get(key)
-            raise SeedError(f"{where}: '{visible(key[:60])}' {why}",
-                            line=None if line is None else first_line + line, hint="declare short text values")
-    return value
