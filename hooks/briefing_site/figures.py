@@ -43,6 +43,8 @@ VERB = (r"(?:is|are|was|were|be|been|stands?|stood|rise|rises|risen|rose|fall|fa
 FILL = r"(?:\s+(?:up|down|by|to|at|of|an|a|just|[$€£]?\d[\d.,]*(?:bn|m|tn|k)?\s*(?:%|percent|per cent)?\s+to))*"
 SUBJECT = re.compile(rf"(?P<np>[\w'’-]+(?:\s+[\w'’-]+){{0,7}})(?P<relative>,?\s+(?:which|that))?"
                      rf"\s+{AUX}{VERB}{FILL}\s*$", re.IGNORECASE)
+# SUBJECT's tail alone: a cheap test that rules out most windows before SUBJECT tries a phrase at each position.
+VERB_TAIL = re.compile(rf"\s+{AUX}{VERB}{FILL}\s*$", re.IGNORECASE)
 CLAUSE_WORDS = {"said", "says", "say", "saying", "that", "and", "but", "while", "as", "which", "who", "whose",
                 "where", "when", "because", "if", "although", "though", "so", "than",
                 "whereas", "show", "shows", "showed", "found", "suggest", "suggests", "suggested", "indicated",
@@ -303,7 +305,8 @@ def _subject(text: str, position: int, named: set[str]) -> tuple[str, bool]:
     """'Violent incidents in contested areas are down nearly 20%' → 'violent incidents in contested areas';
     and whether the verb gives a length ('a border that spans 350 miles')."""
     window_start = max(0, position - 120)
-    found = SUBJECT.search(text[window_start:position])
+    window = text[window_start:position]
+    found = SUBJECT.search(window) if VERB_TAIL.search(window) else None
     if not found:
         by = BY_CHANGE.search(text[max(0, position - 80):position])  # "reducing violent incidents by 20%"
         return (_noun_phrase(by.group("np").split(), text, -1, named), False) if by else ("", False)
