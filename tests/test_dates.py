@@ -214,3 +214,18 @@ def test_a_programme_title_is_not_a_date(text: str) -> None:
 
 def test_today_at_the_start_of_a_sentence_is_still_a_date() -> None:
     assert _dates('"Today we begin," she said.') == [("Today", "2024-12-26", "day", True)]
+
+
+def test_a_repeated_sentence_lists_its_dates_once() -> None:
+    repeat = "The minister visited the port in April."
+    sentences = (_sentence(repeat, 0), _sentence("Talks resumed on Thursday.", 1), _sentence(repeat, 2))
+    found = [(d.text, d.value, d.sentence) for d in extract_dates(sentences, PUBLISHED)]
+    assert found == [("April", "2024-04", 0), ("on Thursday", "2024-12-26", 1)]
+
+
+def test_a_repeated_sentence_still_states_the_year_for_the_months_after_it() -> None:
+    repeat = "The treaty was signed in March 2024."
+    sentences = (_sentence(repeat, 0), _sentence("Nothing happened.", 1), _sentence(repeat, 2),
+                 _sentence("Ships sailed again in August.", 3))
+    found = [(d.text, d.value, d.sentence) for d in extract_dates(sentences, None)]
+    assert found == [("March 2024", "2024-03", 0), ("August", "2024-08", 3)]

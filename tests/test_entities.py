@@ -165,3 +165,15 @@ def test_a_long_run_of_punctuation_before_a_list_of_names(builtin: Knowledge) ->
     entities = _entities("=" * 50 + "\n" + "Abc, " * 10, builtin)
     assert list(entities) == ["Abc"]
     assert [m.start for m in entities["Abc"].mentions] == list(range(51, 100, 5))
+
+
+def test_a_repeated_paragraph_counts_its_mentions_once(builtin: Knowledge) -> None:
+    repeat = "Prime Minister Anna Lindqvist visited Portvale in April to sign a fishing accord."
+    document = read_document(f"Harbour talks\n\n{repeat}\n\nTalks went on in Portvale for a week.\n\n{repeat}\n")
+    entities = {e.name: e for e in extract_entities(document, builtin)}
+    repeated = document.body_sentences[-1].index
+    assert len(entities["Anna Lindqvist"].mentions) == 1
+    assert len(entities["Portvale"].mentions) == 2
+    assert all(m.sentence != repeated for e in entities.values() for m in e.mentions)
+    texts = {s.index: s.text for s in document.body_sentences}
+    assert all(texts[m.sentence][m.start:m.end] == m.text for e in entities.values() for m in e.mentions)

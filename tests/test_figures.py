@@ -98,3 +98,15 @@ def test_by_after_a_change_verb_gives_the_direction(text: str, expected: str) ->
 def test_a_sentence_initial_common_word_is_lowered_but_a_name_is_not() -> None:
     found = _figures("Acme shares fell 5%.", "Analysts at Acme expect more.")
     assert found == [("5%", "5", "Acme shares")]
+
+
+def test_a_repeated_sentence_lists_its_figures_once() -> None:
+    lead = "The port handled dozens of cargo ships last week."
+    figures = _figures(lead, "Some 40 crew members went ashore.", lead)
+    assert [text for text, _, _ in figures] == ["dozens of cargo", "Some 40 crew members"]
+
+
+def test_a_repeated_sentence_keeps_its_figures_at_the_first_copy() -> None:
+    text = "Some 40 crew members went ashore."
+    sentences = tuple(Sentence(i, i, t, 0, len(t)) for i, t in enumerate([text, "Then they left.", text]))
+    assert [f.sentence for f in extract_figures(sentences)] == [0]

@@ -3,11 +3,13 @@
 from __future__ import annotations
 
 import pytest
+from briefing_site.model import Sentence
 from briefing_site.text import (
     dateline_credit,
     dateline_place,
     is_leftover,
     read_document,
+    repeated_sentences,
     split_paragraphs,
     split_sentences,
 )
@@ -274,3 +276,22 @@ def test_a_joined_paragraph_ends_at_a_full_stop_or_two_blank_lines() -> None:
 def test_a_list_item_is_not_continued_across_a_blank_line() -> None:
     chunks = split_paragraphs("- one\n\ntwo")
     assert [(c.line, c.text, c.bullet) for c in chunks] == [(1, "one", True), (3, "two", False)]
+
+
+def test_a_sentence_repeating_an_earlier_one_is_marked_repeated() -> None:
+    document = read_document("Harbour news\n\nThe ferry resumes on Monday. Crews were hired.\n\n"
+                             "Fares rise. The ferry resumes on Monday.\n\nThe ferry resumes on Monday.\n")
+    body = document.body_sentences
+    assert [s.text for s in body].count("The ferry resumes on Monday.") == 3
+    assert repeated_sentences(body) == {body[3].index, body[4].index}  # the first copy is kept
+
+
+def test_sentences_differing_only_in_whitespace_repeat_one_another() -> None:
+    texts = ["Fares rise  again.", "Fares rise again.", "Fares rise again!"]
+    sentences = [Sentence(i, i, text, 0, len(text)) for i, text in enumerate(texts)]
+    assert repeated_sentences(sentences) == {1}
+
+
+def test_no_sentence_is_repeated_in_a_text_without_repeats() -> None:
+    assert repeated_sentences(read_document("Title\n\nOne thing. Another thing.\n").body_sentences) == set()
+    assert repeated_sentences(()) == set()

@@ -13,6 +13,7 @@ import datetime as dt
 import re
 
 from .model import DatedStatement, Sentence
+from .text import repeated_sentences
 
 MONTHS = {
     "jan": 1, "feb": 2, "mar": 3, "apr": 4, "may": 5, "jun": 6, "jul": 7, "aug": 8,
@@ -50,15 +51,19 @@ def parse_date_phrase(text: str) -> tuple[str, str] | None:
 
 
 def extract_dates(sentences: tuple[Sentence, ...], published: str | None) -> tuple[DatedStatement, ...]:
-    """Every date in the sentences, resolved against the publication date where relative."""
+    """Every date in the sentences, resolved against the publication date where relative. A sentence
+    printed again (a repeated paragraph) lists its dates once, though the year it states still
+    dates the months after it."""
     anchor = _as_date(published)
+    repeated = repeated_sentences(sentences)
     found: list[DatedStatement] = []
     stated: tuple[int, int] | None = None  # (year, month) of the last month the text dated
     for sentence in sentences:
+        out = found if sentence.index not in repeated else []  # a repeat's dates go nowhere
         absolute = _absolute_matches(sentence.text)
         taken = [(start, end) for start, end, _, _ in absolute]  # sorted and disjoint, as _overlaps needs
         for start, end, value, precision in absolute:
-            found.append(DatedStatement(sentence.text[start:end], value, precision, False, sentence.index))
+            out.append(DatedStatement(sentence.text[start:end], value, precision, False, sentence.index))
         dated = _stated_months(absolute)
         for batch in _relative_matches(sentence.text, anchor):
             kept = [match for match in batch if not _overlaps(taken, match[0], match[1])]
@@ -67,7 +72,7 @@ def extract_dates(sentences: tuple[Sentence, ...], published: str | None) -> tup
                 by = "publication date" if value else ""
                 if value is None and anchor is None:
                     value, precision, by = _from_stated_year(sentence.text, start, end, stated, dated)
-                found.append(DatedStatement(sentence.text[start:end], value, precision, True, sentence.index, by))
+                out.append(DatedStatement(sentence.text[start:end], value, precision, True, sentence.index, by))
         stated = dated[-1][1] if dated else stated
     return tuple(found)
 

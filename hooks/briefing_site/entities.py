@@ -32,6 +32,7 @@ from .roles import (
     split_at_role,
     title_of,
 )
+from .text import repeated_sentences
 
 TOKEN = re.compile(r"[^\W\d_][\w’'.\-]*[\w]|[^\W\d_]")
 STOPWORDS = {
@@ -78,7 +79,10 @@ def extract_entities(document: Document, knowledge: Knowledge) -> tuple[Entity, 
     drafts: dict[str, Draft] = {}
     acronyms: dict[str, str] = {}  # acronym key -> expansion key, from "Expansion (ACR)"
     terms = {m.group(1) for s in sentences for m in re.finditer(r"\b[a-z]+ [a-z]+ \(([A-Za-z]{2,8})\)", s.text)}
+    repeated = repeated_sentences(sentences)  # a paragraph printed twice names its people once
     for sentence in sentences:
+        if sentence.index in repeated:
+            continue
         first = _sentence_start(sentence.text)  # found once: rescanning it per name made long lines quadratic
         for mention, role in _candidates(sentence, first, lowercase_words, knowledge):
             if mention.text not in terms:  # "foreign terrorist fighters (FTFs)": a term, not a name

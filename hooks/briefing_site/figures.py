@@ -7,6 +7,7 @@ import re
 from .model import Figure, Sentence
 from .signals import SOURCE_FOR_NUMBER
 from .terms import STOPWORDS
+from .text import repeated_sentences
 
 NUMBER_WORDS = r"(?:one|two|three|four|five|six|seven|eight|nine|ten|dozens|hundreds|thousands|millions|billions)"
 FIGURE = re.compile(
@@ -84,9 +85,13 @@ WORD_NUMBERS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, 
 
 
 def extract_figures(sentences: tuple[Sentence, ...]) -> tuple[Figure, ...]:
+    """The figures of the sentences; a sentence printed again (a repeated paragraph) lists them once."""
     named = _capitalised_inside_sentences(sentences)
+    repeated = repeated_sentences(sentences)
     figures: list[Figure] = []
     for sentence in sentences:
+        if sentence.index in repeated:
+            continue
         sourced = bool(SOURCE_FOR_NUMBER.search(sentence.text))  # once a sentence: per figure, a long list is quadratic
         matches = list(FIGURE.finditer(sentence.text))
         index = 0

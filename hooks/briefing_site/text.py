@@ -8,6 +8,7 @@ summaries while the original text is still shown complete.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass
 
 from .model import Document, Paragraph, Sentence
@@ -292,6 +293,20 @@ def _is_abbreviation(text: str, dot: int) -> bool:
     if len(token) == 1 and token.isupper():
         return True  # an initial: "J. Smith"
     return token.lower() in ABBREVIATIONS
+
+
+def repeated_sentences(sentences: Iterable[Sentence]) -> set[int]:
+    """Indexes of the sentences whose text (whitespace normalised, as the summary compares them)
+    repeats an earlier one: web copy often prints a paragraph twice, and what it says counts once.
+    One pass over a set of texts, so a long document stays linear."""
+    seen: set[str] = set()
+    repeated: set[int] = set()
+    for sentence in sentences:
+        key = " ".join(sentence.text.split())
+        if key in seen:
+            repeated.add(sentence.index)
+        seen.add(key)
+    return repeated
 
 
 def word_count(text: str) -> int:
