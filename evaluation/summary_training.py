@@ -21,6 +21,11 @@ from .corpus import Article
 
 FEATURES = ("centrality", "log_words")
 L2 = 1.0  # ridge on the standardised weights: a steadying hand, the data are plentiful
+# The fit asks which sentences are in a reference, and learns that short ones are, a little more;
+# but a summary of k sentences is judged on its words, and a longer sentence brings more of them.
+# Half the fitted length penalty: chosen on business (mean ROUGE-2 at both lengths: 0.682 with the
+# full penalty, 0.684 with half, 0.682 with none), politics held out (0.633 full, 0.636 half).
+LENGTH_SHRINK = 0.5
 
 
 def examples(articles: list[Article]) -> tuple[np.ndarray, np.ndarray]:
@@ -53,7 +58,8 @@ def fit(articles: list[Article]) -> Weights:
         if np.abs(step).max() < 1e-9:
             break
     # The intercept does not change which sentences rank first, so the scorer leaves it out.
-    return Weights(FEATURES, tuple(map(float, mean)), tuple(map(float, scale)), tuple(float(v) for v in w[:-1]))
+    weight = [float(v) * (LENGTH_SHRINK if f == "log_words" else 1.0) for f, v in zip(FEATURES, w[:-1], strict=True)]
+    return Weights(FEATURES, tuple(map(float, mean)), tuple(map(float, scale)), tuple(weight))
 
 
 def save(weights: Weights, trained_on: str, path: Path = WEIGHTS_FILE) -> None:
