@@ -33,6 +33,7 @@ from pathlib import Path
 
 from .model import Document, Sentence
 from .terms import STOPWORDS, WORD
+from .text import repeated_sentences
 
 MAX_CANDIDATES = 400  # bounds the O(n²) similarity matrix for very long seeds
 WEIGHTS_FILE = Path(__file__).parent / "data" / "summary_weights.json"
@@ -127,15 +128,10 @@ def _candidates(document: Document) -> list[Sentence]:
 
 def _unique(sentences: tuple[Sentence, ...]) -> list[Sentence]:
     """Each text once, at its last place: a paragraph printed above the lead and again in the story
-    is a teaser's copy, and the story's place is where it belongs."""
-    seen: set[str] = set()
-    kept = []
-    for sentence in reversed(sentences):
-        key = " ".join(sentence.text.split())
-        if key not in seen:
-            seen.add(key)
-            kept.append(sentence)
-    return kept[::-1]
+    is a teaser's copy, and the story's place is where it belongs. (The other steps keep the first
+    copy; which copy is kept matters only here, where position is scored.)"""
+    teasers = repeated_sentences(reversed(sentences))  # copies that a later sentence repeats
+    return [s for s in sentences if s.index not in teasers]
 
 
 def features(candidates: list[Sentence]) -> list[dict[str, float]]:
