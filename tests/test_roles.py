@@ -69,3 +69,10 @@ def test_a_market_leader_is_a_company_not_a_person(builtin: Knowledge) -> None:
     people = _people("The rest was bought by market leader Brandco on Monday.", builtin)
     assert people["Brandco"].type == "organisation"
     assert people["Brandco"].roles == ()
+
+
+def test_a_role_that_repeats_the_end_of_a_longer_one_is_dropped() -> None:
+    from briefing_site.roles import distinct_roles
+    assert distinct_roles(["Turkish Interior Minister", "Minister"]) == ("Turkish Interior Minister",)
+    assert distinct_roles(["minister", "Agriculture minister", "chairman"]) == ("Agriculture minister", "chairman")
+    assert distinct_roles(["Prime Minister", "Foreign Secretary"]) == ("Prime Minister", "Foreign Secretary")

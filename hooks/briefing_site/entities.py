@@ -23,6 +23,7 @@ from .roles import (
     POSTNOMINALS,
     ROLE_MODIFIERS,
     ROLE_WORDS,
+    distinct_roles,
     is_relation,
     office,
     peel_role,
@@ -366,7 +367,7 @@ def _finish(drafts: dict[str, Draft]) -> tuple[Entity, ...]:
             continue  # "the Centre", "the Minister": no name to point back to
         mentions = tuple(sorted(draft.mentions, key=lambda m: (m.sentence, m.start)))
         aliases = tuple(sorted(a for a in draft.aliases if a != draft.name))
-        roles = tuple(draft.roles) if draft.type == "person" else ()  # "major" Manchester: a misread title
+        roles = distinct_roles(draft.roles) if draft.type == "person" else ()  # "major" Manchester: misread
         entities.append(Entity(key.replace(" ", "-"), draft.name, draft.type, aliases,
                                roles, mentions, draft.description))
     entities.sort(key=lambda e: (-len(e.mentions), e.name))

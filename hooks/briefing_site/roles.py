@@ -175,3 +175,10 @@ def _person_before(drafts: dict[str, Draft], draft: Draft, mention: Mention) -> 
             if m.sentence == mention.sentence and m.end <= mention.start and (best is None or m.start > best[0]):
                 best = (m.start, other)
     return best[1] if best else None
+
+
+def distinct_roles(roles: list[str]) -> tuple[str, ...]:
+    """Roles in the order found, without one that only repeats the end of a longer one: "Minister"
+    adds nothing beside "Turkish Interior Minister"."""
+    return tuple(role for role in roles
+                 if not any(other != role and other.lower().endswith(" " + role.lower()) for other in roles))
