@@ -42,12 +42,14 @@ STEPS = {
 
 
 def _mentions_target(value: object) -> bool:
-    return TARGET in repr(value)[:100_000]
+    """The seed's text (what analysis steps see) or its file name (what reading and rendering see)."""
+    text = repr(value)[:100_000]
+    return TARGET in text or "target.txt" in text
 
 
 def _failing(original, error: BaseException):  # type: ignore[no-untyped-def]
     def step(*args, **kwargs):  # type: ignore[no-untyped-def]
-        if any(_mentions_target(a) for a in args):
+        if args and _mentions_target(args[0]):  # the first argument carries the seed in every step
             raise error
         return original(*args, **kwargs)
     return step
@@ -111,14 +113,7 @@ def test_a_fault_in_any_analysis_step_stays_with_its_seed(tmp_path: Path, monkey
 
 
 def test_a_fault_while_reading_stays_with_its_seed(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    original = pipeline.read_seed
-
-    def read(seed_file, *args):  # type: ignore[no-untyped-def]
-        if seed_file.source_file == "target.txt":
-            raise MemoryError("simulated")
-        return original(seed_file, *args)
-
-    monkeypatch.setattr(pipeline, "read_seed", read)
+    monkeypatch.setattr(pipeline, "read_seed", _failing(pipeline.read_seed, MemoryError("simulated")))
     build = _build(tmp_path)
     assert [(p.source_file, p.step) for p in build.problems] == [("target.txt", "reading")]
     assert build.pages_made == 2
@@ -126,14 +121,7 @@ def test_a_fault_while_reading_stays_with_its_seed(tmp_path: Path, monkeypatch: 
 
 def test_a_fault_while_rendering_takes_the_seed_out_of_every_page(tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
                                                                   healthy: dict[str, str]) -> None:
-    original = pipeline.render_briefing
-
-    def render_page(analysis, *args):  # type: ignore[no-untyped-def]
-        if analysis.seed.source_file == "target.txt":
-            raise TypeError("template fault")
-        return original(analysis, *args)
-
-    monkeypatch.setattr(pipeline, "render_briefing", render_page)
+    monkeypatch.setattr(pipeline, "render_briefing", _failing(pipeline.render_briefing, TypeError("template fault")))
     build = _build(tmp_path)
     assert [(p.source_file, p.step, p.kept) for p in build.problems] == [("target.txt", "rendering", False)]
     pages = _pages(build)
@@ -145,14 +133,7 @@ def test_a_fault_while_rendering_takes_the_seed_out_of_every_page(tmp_path: Path
 
 def test_a_fault_in_the_export_keeps_the_page_and_names_the_seed(tmp_path: Path,
                                                                  monkeypatch: pytest.MonkeyPatch) -> None:
-    original = pipeline.briefing_record
-
-    def record(analysis, *args):  # type: ignore[no-untyped-def]
-        if analysis.seed.source_file == "target.txt":
-            raise ValueError("cannot export")
-        return original(analysis, *args)
-
-    monkeypatch.setattr(pipeline, "briefing_record", record)
+    monkeypatch.setattr(pipeline, "briefing_record", _failing(pipeline.briefing_record, ValueError("cannot export")))
     build = _build(tmp_path)
     assert [(p.source_file, p.step, p.kept) for p in build.problems] == [("target.txt", "export", True)]
     assert build.pages_made == 3 and build.unused == 0
