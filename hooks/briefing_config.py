@@ -36,6 +36,7 @@ class BriefingConfig(Config):
     max_seed_bytes = IntInRange(1_000, 100_000_000, default=2_000_000)
     words_per_minute = IntInRange(50, 1_000, default=230)
     entities_file = c.Optional(c.File(exists=True))
+    entity_page_min_sources = IntInRange(1, 1_000, default=2)  # curated entities always get a page
 
 
 def load_settings(extra: dict, config_file: str | None, use_directory_urls: bool) -> Settings:
@@ -65,4 +66,5 @@ def load_settings(extra: dict, config_file: str | None, use_directory_urls: bool
     return Settings(seeds_dir=seeds_dir, summary_sentences=schema.summary_sentences,
                     related_links=schema.related_links, max_seed_bytes=schema.max_seed_bytes,
                     words_per_minute=schema.words_per_minute, entities_file=entities,
-                    use_directory_urls=use_directory_urls)
+                    use_directory_urls=use_directory_urls,
+                    entity_page_min_sources=schema.entity_page_min_sources)

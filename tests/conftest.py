@@ -44,9 +44,12 @@ def with_ids(analyses: list):  # type: ignore[no-untyped-def]
 
 
 def render_all(analyses: list, related: dict, problems: list, settings) -> list:  # type: ignore[no-untyped-def]
-    """Every page the pipeline renders from these analyses (briefings, then the pages across them)."""
-    from briefing_site.render import INDEX_PAGES, render_briefing, render_index
+    """Every page the pipeline renders from these analyses: briefings, the pages across them and
+    the entity pages, with what the steps across briefings find."""
+    from briefing_site.across import cross_source
+    from briefing_site.render import INDEX_PAGES, SiteView, render_briefing, render_entity, render_index
 
-    by_id = {a.id: a for a in analyses}
-    pages = [render_briefing(a, related.get(a.id, ()), by_id, settings) for a in analyses]
-    return pages + [render_index(path, analyses, problems, [], {}, settings) for path in INDEX_PAGES]
+    view = SiteView.of(analyses, cross_source(analyses, settings.entity_page_min_sources, frozenset(), []))
+    pages = [render_briefing(a, related.get(a.id, ()), view.by_id, settings, view) for a in analyses]
+    pages += [render_index(path, analyses, problems, [], {}, settings, view) for path in INDEX_PAGES]
+    return pages + [render_entity(profile, view, settings) for profile in view.pages]

@@ -11,8 +11,9 @@ import json
 from pathlib import Path
 
 import pytest
-from briefing_site import pipeline, render
+from briefing_site import pipeline
 from briefing_site.model import Settings
+from briefing_site.render import render_index
 
 TARGET = "Zanzibar-marker"  # only the seed whose text holds this word fails
 
@@ -105,7 +106,8 @@ def test_a_fault_in_any_analysis_step_stays_with_its_seed(tmp_path: Path, monkey
     pages = _pages(build)
     assert "Not analysed: <bdi>target.txt</bdi>" in pages["briefings/target.md"]
     assert f"<dd class=\"card-step\">{step}</dd>" in pages["briefings/target.md"]
-    for path in ("briefings/alpha.md", "briefings/beta.md", "actors.md", "timeline.md", "sources.md", "compare.md"):
+    for path in ("briefings/alpha.md", "briefings/beta.md", "actors.md", "timeline.md", "sources.md",
+                 "differences.md", "index.md"):
         assert pages[path] == healthy[path], path  # the other seeds and the pages across them: as without it
     data = _export(build)
     assert [b["source_file"] for b in data["briefings"]] == ["alpha.txt", "beta.txt"]
@@ -126,7 +128,7 @@ def test_a_fault_while_rendering_takes_the_seed_out_of_every_page(tmp_path: Path
     assert [(p.source_file, p.step, p.kept) for p in build.problems] == [("target.txt", "rendering", False)]
     pages = _pages(build)
     assert "Not analysed: <bdi>target.txt</bdi>" in pages["briefings/target.md"]
-    for path in ("briefings/alpha.md", "briefings/beta.md", "actors.md", "timeline.md", "compare.md"):
+    for path in ("briefings/alpha.md", "briefings/beta.md", "actors.md", "timeline.md", "differences.md", "index.md"):
         assert pages[path] == healthy[path], path  # related links recomputed without it
     assert [b["source_file"] for b in _export(build)["briefings"]] == ["alpha.txt", "beta.txt"]
 
@@ -142,10 +144,12 @@ def test_a_fault_in_the_export_keeps_the_page_and_names_the_seed(tmp_path: Path,
 
 def test_a_fault_in_a_page_across_seeds_leaves_the_rest_of_the_site(tmp_path: Path,
                                                                     monkeypatch: pytest.MonkeyPatch) -> None:
-    def broken(analyses):  # type: ignore[no-untyped-def]
-        raise IndexError("timeline fault")
+    def broken(*args):  # type: ignore[no-untyped-def]
+        if args[0] == "timeline.md":
+            raise IndexError("timeline fault")
+        return render_index(*args)
 
-    monkeypatch.setattr(render, "timeline", broken)
+    monkeypatch.setattr(pipeline, "render_index", broken)
     build = _build(tmp_path)
     assert build.pages_made == 3 and build.problems == ()
     assert [f.message for f in build.faults] == ["the Timeline page could not be built: IndexError: timeline fault"]

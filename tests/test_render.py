@@ -20,7 +20,8 @@ ALLOWED_TAGS = {
     "a", "bdi", "code", "dd", "div", "dl", "dt", "em", "h1", "h2", "h3", "li", "ol", "p", "q", "section",
     "span", "strong", "table", "tbody", "td", "th", "thead", "time", "tr", "ul",
 }
-ALLOWED_ATTRIBUTES = {"class", "id", "href", "datetime", "aria-label", "rel"}
+ALLOWED_ATTRIBUTES = {"class", "id", "href", "datetime", "aria-label", "rel", "role", "tabindex", "scope", "title",
+                      "value", "colspan"}
 TAG = re.compile(r"<\s*(/?)\s*([A-Za-z][\w:-]*)([^>]*)>")
 ATTRIBUTE = re.compile(r"""([^\s=/]+)\s*=\s*(?:"[^"]*"|'[^']*'|[^\s>]+)|([^\s=/]+)""")
 
@@ -114,8 +115,9 @@ def pages(tmp_path_factory: pytest.TempPathFactory) -> dict[str, GeneratedFile]:
 
 
 def test_render_site_makes_the_expected_pages(pages: dict[str, GeneratedFile]) -> None:
-    assert set(pages) == {"briefings/hostile-b.md", "briefings/calm.md", "briefings/index.md",
-                          "actors.md", "timeline.md", "sources.md", "compare.md"}
+    assert {p for p in pages if not p.startswith("actors/")} == {
+        "briefings/hostile-b.md", "briefings/calm.md", "briefings/index.md", "index.md",
+        "actors.md", "timeline.md", "sources.md", "differences.md"}
     assert pages["briefings/hostile-b.md"].title == "Hostile <script>alert(1)</script> headline"
     assert pages["actors.md"].title == "Actors"
 
@@ -191,7 +193,11 @@ def test_sentence_anchors_match_paragraph_segments() -> None:
 
 def test_links_between_pages_use_the_url_style(tmp_path: Path) -> None:
     pages = {f.path: f for f in _render(tmp_path, use_directory_urls=True)}
-    assert 'href="../briefings/calm/#s-' in pages["actors.md"].content
+    assert 'href="../briefings/calm/"' in pages["actors.md"].content
     assert 'href="calm/"' in pages["briefings/index.md"].content
+    assert 'href="../../briefings/calm/#s-' in pages["actors/baghdad.md"].content
+    assert 'href="../../actors/baghdad/"' in pages["briefings/calm.md"].content
     plain = {f.path: f for f in _render(tmp_path, use_directory_urls=False)}
     assert 'href="calm.html"' in plain["briefings/index.md"].content
+    assert 'href="../briefings/calm.html#s-' in plain["actors/baghdad.md"].content
+    assert 'href="../actors/baghdad.html"' in plain["briefings/calm.md"].content

@@ -9,19 +9,36 @@ from __future__ import annotations
 import json
 
 from .limits import MAX_MENTIONS_EXPORTED, excerpt
-from .model import Analysis, Field, GeneratedFile, Related, SeedProblem, Settings, SkippedFile
-from .render import page_path, page_url
+from .model import (
+    Analysis,
+    CrossSource,
+    EntityProfile,
+    Event,
+    Field,
+    GeneratedFile,
+    Overview,
+    Related,
+    SeedProblem,
+    SentenceRef,
+    Settings,
+    SkippedFile,
+)
+from .render import entity_path, page_path, page_url
 
 EXPORT_PATH = "briefing.json"
-EXPORT_VERSION = 2  # 2: problems say their step and page; skipped files; limits
+EXPORT_VERSION = 3  # 2: problems say their step and page; skipped files; limits. 3: entities, events,
+# differences, overview, duplicates across briefings
 
 
 def build_export(records: list[dict[str, object]], problems: list[SeedProblem], skipped: list[SkippedFile],
-                 unused_pages: dict[str, str], settings: Settings) -> GeneratedFile:
-    """briefing.json from each briefing's record (briefing_record) and the seeds that were not used."""
+                 unused_pages: dict[str, str], settings: Settings,
+                 cross: CrossSource | None = None) -> GeneratedFile:
+    """briefing.json from each briefing's record (briefing_record), what the briefings establish
+    together (cross_source_records), and the seeds that were not used."""
     data = {
         "version": EXPORT_VERSION,
         "briefings": records,
+        **cross_source_records(cross or CrossSource(), settings),
         "problems": [{"file": p.source_file, "line": p.line, "message": p.message, "hint": p.hint, "step": p.step,
                       "briefing_kept": p.kept,
                       "page": page_url(page_path(unused_pages[p.source_file]), settings.use_directory_urls)
@@ -81,4 +98,56 @@ def briefing_record(a: Analysis, related: tuple[Related, ...], settings: Setting
         "omitted": dict(sorted(a.omitted.items())),
         "related": [{"id": r.target, "score": r.score, "shared_entities": list(r.shared_entities),
                      "shared_terms": list(r.shared_terms)} for r in related],
+    }
+
+
+def cross_source_records(cross: CrossSource, settings: Settings) -> dict[str, object]:
+    """Entities, events, differences, the overview and near-duplicate groups. Briefings are named
+    by id and sentences by index (the `#s-N` anchor of the briefing's page)."""
+    return {
+        "entities": [_entity(p, settings) for p in cross.entities if p.has_page],
+        "events": [_event(e) for e in cross.events],
+        "differences": [{"id": d.id, "kind": d.kind, "subject": d.subject, "timing": d.timing or None,
+                         "claims": [{**_ref(c.ref), "value": c.value, "entity": c.entity} for c in d.claims]}
+                        for d in cross.differences],
+        "overview": _overview(cross.overview),
+        "duplicates": [{"briefings": list(g.briefings), "similarity": g.similarity} for g in cross.duplicates],
+    }
+
+
+def _ref(ref: SentenceRef) -> dict[str, object]:
+    return {"briefing": ref.briefing, "sentence": ref.sentence}
+
+
+def _entity(p: EntityProfile, settings: Settings) -> dict[str, object]:
+    return {
+        "id": p.id, "name": p.name, "type": p.type, "description": p.description or None, "curated": p.curated,
+        "url": page_url(entity_path(p.id), settings.use_directory_urls),
+        "aliases": [{"name": s.text, "briefings": list(s.briefings)} for s in p.spellings],
+        "roles": [{"role": r.role, "briefing": r.briefing, "published": r.published} for r in p.roles],
+        "briefings": list(p.briefings), "mention_count": p.mention_count,
+        "mentions": [_ref(m) for m in p.mentions],
+        "companions": [{"entity": key, "briefings": count} for key, count in p.companions],
+        "events": list(p.events),
+    }
+
+
+def _event(e: Event) -> dict[str, object]:
+    return {
+        "id": e.id, "date": e.value, "precision": e.precision, "label": e.label,
+        "participants": list(e.participants), "terms": list(e.terms), "source_count": len(e.sources),
+        "sources": [{**_ref(r.ref), "date_text": r.date_text or None, "date": r.value, "precision": r.precision,
+                     "context": r.context, "standing": r.standing, "note": r.note or None} for r in e.reports],
+    }
+
+
+def _overview(o: Overview | None) -> dict[str, object] | None:
+    if o is None:
+        return None
+    return {
+        "points": [{**_ref(k.ref), "support": [_ref(r) for r in k.support], "corroborated": k.corroborated}
+                   for k in o.points],
+        "first_date": o.first_date, "last_date": o.last_date, "main_actors": list(o.main_actors),
+        "corroborated_events": o.corroborated, "single_source_events": o.single_sourced,
+        "differences": o.differences,
     }

@@ -95,3 +95,13 @@ def _read_knowledge_file(path: Path) -> tuple[list[tuple[KnownEntity, list[str]]
                         [item["name"], *aliases]))
     ignore = {name_key(str(n)) for n in data.get("ignore") or []}
     return entries, ignore
+
+
+@lru_cache(maxsize=8)
+def curated_ids(curated: Path | None, curated_mtime: float = 0.0) -> frozenset[str]:
+    """The entity ids the maintainer's file describes (each gets a page of its own)."""
+    del curated_mtime  # part of the cache key, so an edited file is read again
+    if curated is None:
+        return frozenset()
+    entries, _ = _read_knowledge_file(curated)
+    return frozenset(name_key(entry.name).replace(" ", "-") for entry, _ in entries)

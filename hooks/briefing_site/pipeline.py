@@ -14,17 +14,19 @@ from collections import Counter
 from collections.abc import Callable
 from typing import TypeVar
 
+from .across import cross_source
 from .dates import extract_dates
 from .entities import extract_entities
 from .export import briefing_record, build_export
 from .figures import extract_figures
 from .ids import Claim, assign_ids
-from .knowledge import Knowledge, load_knowledge
+from .knowledge import Knowledge, curated_ids, load_knowledge
 from .limits import bound_analysis
 from .linking import related_briefings
 from .metadata import extract_metadata
 from .model import (
     Analysis,
+    CrossSource,
     GeneratedFile,
     RawSeed,
     Related,
@@ -39,7 +41,16 @@ from .model import (
 )
 from .quotes import extract_quotes
 from .reading import discover_seeds, read_seed
-from .render import INDEX_PAGES, render_briefing, render_fault, render_index, render_unused
+from .render import (
+    INDEX_PAGES,
+    SiteView,
+    entity_path,
+    render_briefing,
+    render_entity,
+    render_fault,
+    render_index,
+    render_unused,
+)
 from .signals import classify_kind, read_signals
 from .summary import summarise, summary_length
 from .terms import content_words, stem
@@ -58,32 +69,50 @@ def build_site(settings: Settings) -> SiteBuild:
     knowledge, version = _knowledge(settings)
     analyses, failed = _analyse_all(seed_files, settings, knowledge, version)
     analyses, ids, clashes = identify(analyses, [p.source_file for p in failed])
-    pages, related, render_failed = _render_briefings(analyses, settings)
-    analyses = [a for a in analyses if a.id in pages]
-    records, export_failed = _export_records(analyses, related, settings)
-    unused = [*failed, *render_failed]
+    rendered = _render_briefings(analyses, settings, curated_ids(settings.entities_file, version))
+    analyses = [a for a in analyses if a.id in rendered.pages]
+    records, export_failed = _export_records(analyses, rendered.related, settings)
+    unused = [*failed, *rendered.failed]
     problems = sorted([*problems, *unused, *clashes, *export_failed], key=lambda p: (p.source_file, p.kept))
     unused_pages = {p.source_file: ids[p.source_file] for p in unused}
-    indexes, faults = _render_indexes(analyses, problems, skipped, unused_pages, settings)
-    files = [*pages.values(), *(render_unused(p, ids[p.source_file], settings) for p in unused), *indexes,
-             build_export(records, problems, skipped, unused_pages, settings)]
+    faults = list(rendered.faults)
+    indexes = _render_indexes(analyses, problems, skipped, unused_pages, settings, rendered.view, faults)
+    entity_pages = _render_entities(rendered.view, settings, faults)
+    files = [*rendered.pages.values(), *(render_unused(p, ids[p.source_file], settings) for p in unused),
+             *indexes, *entity_pages,
+             build_export(records, problems, skipped, unused_pages, settings, rendered.view.cross)]
     found = len(seed_files) + _unreadable(problems, seed_files)
     return SiteBuild(tuple(files), tuple(problems), found, len(analyses), tuple(skipped), tuple(faults))
 
 
 def _render_indexes(analyses: list[Analysis], problems: list[SeedProblem], skipped: list[SkippedFile],
-                    unused_pages: dict[str, str], settings: Settings) -> tuple[list[GeneratedFile], list[SiteFault]]:
+                    unused_pages: dict[str, str], settings: Settings, view: SiteView,
+                    faults: list[SiteFault]) -> list[GeneratedFile]:
     """The pages across seeds; one that fails is replaced by a notice, and the rest of the site stands."""
     files: list[GeneratedFile] = []
-    faults: list[SiteFault] = []
     for path in INDEX_PAGES:
         try:
-            files.append(render_index(path, analyses, problems, skipped, unused_pages, settings))
+            files.append(render_index(path, analyses, problems, skipped, unused_pages, settings, view))
         except Exception as error:  # noqa: BLE001 - a page across seeds must not take the site down
-            faults.append(SiteFault(f"the {INDEX_PAGES[path][1]} page could not be built: {describe_error(error)}",
-                                    "".join(traceback.format_exception(error))))
-            files.append(render_fault(path, describe_error(error)))
-    return files, faults
+            faults.append(_fault(f"the {INDEX_PAGES[path][1]} page", error))
+            files.append(render_fault(path, INDEX_PAGES[path][1], describe_error(error)))
+    return files
+
+
+def _render_entities(view: SiteView, settings: Settings, faults: list[SiteFault]) -> list[GeneratedFile]:
+    """One page per entity that has one; a page that fails says so, and the others stand."""
+    files: list[GeneratedFile] = []
+    for profile in view.pages:
+        try:
+            files.append(render_entity(profile, view, settings))
+        except Exception as error:  # noqa: BLE001 - one entity page must not take the site down
+            faults.append(_fault(f"the page of '{profile.name}'", error))
+            files.append(render_fault(entity_path(profile.id), profile.name, describe_error(error)))
+    return files
+
+
+def _fault(page: str, error: Exception) -> SiteFault:
+    return SiteFault(f"{page} could not be built: {describe_error(error)}", "".join(traceback.format_exception(error)))
 
 
 def _analyse_all(seed_files: list[SeedFile], settings: Settings, knowledge: Knowledge,
@@ -103,27 +132,45 @@ def _analyse_all(seed_files: list[SeedFile], settings: Settings, knowledge: Know
     return analyses, failed
 
 
-def _render_briefings(analyses: list[Analysis], settings: Settings
-                      ) -> tuple[dict[str, GeneratedFile], dict[str, tuple[Related, ...]], list[SeedProblem]]:
-    """Each briefing's page, its related briefings, and a problem for each page that failed. A
-    failed briefing is taken out and the rest rendered again, so that the pages are exactly those
-    of a site without it (no page links to it as related)."""
+@dataclasses.dataclass(frozen=True)
+class _Rendered:
+    pages: dict[str, GeneratedFile]
+    related: dict[str, tuple[Related, ...]]
+    view: SiteView
+    failed: list[SeedProblem]
+    faults: list[SiteFault]
+
+
+def _render_briefings(analyses: list[Analysis], settings: Settings, curated: frozenset[str]) -> _Rendered:
+    """Each briefing's page, with what the steps across briefings found, and a problem for each
+    page that failed. A failed briefing is taken out and everything across briefings computed
+    again, so that the pages are exactly those of a site without it (no page links to it)."""
     failed: list[SeedProblem] = []
     kept = analyses
     while True:
-        related = related_briefings(kept, settings.related_links)
-        by_id = {a.id: a for a in kept}
+        faults: list[SiteFault] = []
+        cross = cross_source(kept, settings.entity_page_min_sources, curated, faults)
+        related = _related(kept, settings.related_links, cross)
+        view = SiteView.of(kept, cross)
         pages: dict[str, GeneratedFile] = {}
         broken: set[str] = set()
         for analysis in kept:
             try:
-                pages[analysis.id] = render_briefing(analysis, related.get(analysis.id, ()), by_id, settings)
+                pages[analysis.id] = render_briefing(analysis, related.get(analysis.id, ()), view.by_id, settings,
+                                                     view)
             except Exception as error:  # noqa: BLE001 - fault isolation
                 broken.add(analysis.id)
                 failed.append(_problem(analysis.seed.source_file, step_failure("rendering", error), "rendering"))
         if not broken:
-            return pages, related, failed
+            return _Rendered(pages, related, view, failed, faults)
         kept = [a for a in kept if a.id not in broken]
+
+
+def _related(analyses: list[Analysis], limit: int, cross: CrossSource) -> dict[str, tuple[Related, ...]]:
+    try:  # TEMPORARY until linking takes duplicates and events
+        return related_briefings(analyses, limit, cross.duplicates, cross.events)  # type: ignore[call-arg]
+    except TypeError:
+        return related_briefings(analyses, limit)
 
 
 def _export_records(analyses: list[Analysis], related: dict[str, tuple[Related, ...]],

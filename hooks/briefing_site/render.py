@@ -11,13 +11,27 @@ from __future__ import annotations
 import functools
 import posixpath
 from collections import defaultdict
+from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
 import jinja2
 
 from .limits import excerpt
-from .model import Analysis, Entity, GeneratedFile, Paragraph, Related, SeedProblem, Settings, SkippedFile
+from .model import (
+    Analysis,
+    CrossSource,
+    Difference,
+    EntityProfile,
+    Event,
+    GeneratedFile,
+    Paragraph,
+    Related,
+    SeedProblem,
+    SentenceRef,
+    Settings,
+    SkippedFile,
+)
 
 TEMPLATES = Path(__file__).parent / "templates"
 ROLE_NAMES = {
@@ -25,15 +39,15 @@ ROLE_NAMES = {
     "label": "section label", "leftover": "page furniture", "heading": "heading",
 }
 INDEX_PAGES = {  # path: (template, title)
+    "index.md": ("home.md.j2", "Overview"),
     "briefings/index.md": ("index.md.j2", "Briefings"),
     "actors.md": ("actors.md.j2", "Actors"),
     "timeline.md": ("timeline.md.j2", "Timeline"),
+    "differences.md": ("differences.md.j2", "Points of difference"),
     "sources.md": ("sources.md.j2", "Sources"),
-    "compare.md": ("compare.md.j2", "Compare sources"),
 }
-MAX_COMPARED = 25  # actors on the comparison page
-SENTENCES_PER_SOURCE = 2
-MAX_ACTORS = 300
+MAX_ACTORS = 300  # rows of the Actors index; every entity with a page is listed
+COVERAGE_ROWS = 40  # sources in the home page's coverage table
 
 
 @dataclass(frozen=True)
@@ -80,13 +94,22 @@ def _environment() -> jinja2.Environment:
 
 
 def render_briefing(analysis: Analysis, related: tuple[Related, ...], by_id: dict[str, Analysis],
-                    settings: Settings) -> GeneratedFile:
+                    settings: Settings, view: SiteView | None = None) -> GeneratedFile:
     """One briefing's page."""
     path = page_path(analysis.id)
+    view = view or SiteView.of(list(by_id.values()), CrossSource())
     page = _environment().get_template("briefing.md.j2").render(
-        a=analysis, related=[(r, by_id[r.target]) for r in related],
-        sentences={s.index: s for s in analysis.document.sentences}, link=_linker(path, settings))
+        a=analysis, related=[(r, by_id[r.target]) for r in related if r.target in by_id],
+        sentences={s.index: s for s in analysis.document.sentences}, link=_linker(path, settings),
+        view=view, across=view.about(analysis.id))
     return GeneratedFile(path, page, analysis.metadata.display_title)
+
+
+def render_entity(profile: EntityProfile, view: SiteView, settings: Settings) -> GeneratedFile:
+    """An entity's page: who or what it is, in every source's words."""
+    path = entity_path(profile.id)
+    page = _environment().get_template("entity.md.j2").render(p=profile, view=view, link=_linker(path, settings))
+    return GeneratedFile(path, page, profile.name)
 
 
 def render_unused(problem: SeedProblem, briefing_id: str, settings: Settings) -> GeneratedFile:
@@ -97,34 +120,51 @@ def render_unused(problem: SeedProblem, briefing_id: str, settings: Settings) ->
 
 
 def render_index(path: str, analyses: list[Analysis], problems: list[SeedProblem], skipped: list[SkippedFile],
-                 unused_pages: dict[str, str], settings: Settings) -> GeneratedFile:
-    """One of the pages across briefings (INDEX_PAGES), from what the briefings hold.
-    unused_pages: source file -> id of the page of each seed that could not be used."""
+                 unused_pages: dict[str, str], settings: Settings, view: SiteView | None = None) -> GeneratedFile:
+    """One of the pages across briefings (INDEX_PAGES), from what the briefings and the steps
+    across them hold. unused_pages: source file -> id of the page of each seed that could not be used."""
     template, title = INDEX_PAGES[path]
-    shared = actors(analyses) if path in ("actors.md", "compare.md") else []
-    context = {
-        "analyses": analyses, "problems": problems, "skipped": skipped, "unused_pages": unused_pages,
-        "actors": shared,
-        "comparisons": comparisons(analyses, shared) if path == "compare.md" else [],
-        "timeline": timeline(analyses) if path == "timeline.md" else [],
-        "publishers": publishers(analyses) if path == "sources.md" else [],
-    }
-    page = _environment().get_template(template).render(link=_linker(path, settings), **context)
+    view = view or SiteView.of(analyses, CrossSource())
+    page = _environment().get_template(template).render(
+        link=_linker(path, settings), view=view, analyses=analyses, problems=problems, skipped=skipped,
+        unused_pages=unused_pages, publishers=publishers(analyses) if path == "sources.md" else [],
+        max_actors=MAX_ACTORS, coverage_rows=COVERAGE_ROWS)
     return GeneratedFile(path, page, title)
 
 
-def render_fault(path: str, reason: str) -> GeneratedFile:
-    """An index page that could not be built: it says so, and the rest of the site stands."""
-    title = INDEX_PAGES[path][1]
+def render_fault(path: str, title: str, reason: str) -> GeneratedFile:
+    """A page across briefings that could not be built: it says so, and the rest of the site stands."""
     page = _environment().get_template("fault.md.j2").render(title=title, reason=reason)
     return GeneratedFile(path, page, title)
 
 
-def _linker(from_path: str, settings: Settings):  # type: ignore[no-untyped-def]
-    def link(briefing_id: str, anchor: str = "") -> str:
-        url = relative_url(from_path, page_path(briefing_id), settings.use_directory_urls)
+def entity_path(entity_id: str) -> str:
+    return f"actors/{entity_id}.md"
+
+
+class _Link:
+    """URLs relative to the page being rendered: to a briefing (and a sentence), an entity's page."""
+
+    def __init__(self, from_path: str, settings: Settings) -> None:
+        self.from_path = from_path
+        self.directory_urls = settings.use_directory_urls
+
+    def __call__(self, briefing_id: str, anchor: str = "") -> str:
+        url = relative_url(self.from_path, page_path(briefing_id), self.directory_urls)
         return f"{url}#{anchor}" if anchor else url
-    return link
+
+    def to(self, ref: SentenceRef) -> str:
+        return self(ref.briefing, f"s-{ref.sentence}")
+
+    def page(self, path: str) -> str:
+        return relative_url(self.from_path, path, self.directory_urls)
+
+    def entity(self, entity_id: str) -> str:
+        return self.page(entity_path(entity_id))
+
+
+def _linker(from_path: str, settings: Settings) -> _Link:
+    return _Link(from_path, settings)
 
 
 def paragraph_segments(paragraph: Paragraph) -> list[Segment]:
@@ -141,58 +181,6 @@ def paragraph_segments(paragraph: Paragraph) -> list[Segment]:
     return segments
 
 
-@dataclass(frozen=True)
-class Actor:
-    id: str
-    name: str
-    type: str
-    mentions: int
-    briefings: tuple[tuple[str, str, int], ...]  # (briefing id, title, first sentence)
-    description: str = ""
-    aliases: tuple[str, ...] = ()
-
-
-def actors(analyses: list[Analysis]) -> list[Actor]:
-    """Entities across briefings, merged by id, most widely covered first."""
-    found: dict[str, list[tuple[Analysis, Entity]]] = defaultdict(list)
-    for analysis in analyses:
-        for entity in analysis.entities:
-            found[entity.id].append((analysis, entity))
-    result = []
-    for items in found.values():
-        first = items[0][1]
-        aliases = sorted({alias for _, e in items for alias in e.aliases} - {first.name})
-        result.append(Actor(first.id, first.name, first.type, sum(len(e.mentions) for _, e in items),
-                            tuple((a.id, a.metadata.display_title, e.mentions[0].sentence) for a, e in items),
-                            first.description, tuple(aliases)))
-    result.sort(key=lambda actor: (-len(actor.briefings), -actor.mentions, actor.name))
-    return result[:MAX_ACTORS]
-
-
-@dataclass(frozen=True)
-class TimelineEntry:
-    value: str
-    precision: str
-    phrase: str
-    sentence_text: str
-    sentence: int
-    briefing: str
-    title: str
-
-
-def timeline(analyses: list[Analysis]) -> list[TimelineEntry]:
-    entries = []
-    for analysis in analyses:
-        texts = {s.index: s.text for s in analysis.document.sentences}
-        for date in analysis.dates:
-            if date.value:
-                entries.append(TimelineEntry(date.value, date.precision, date.text,
-                                             excerpt(texts[date.sentence], around=date.text),
-                                             date.sentence, analysis.id, analysis.metadata.display_title))
-    unique = {(e.briefing, e.value, e.sentence_text): e for e in reversed(entries)}  # repeated standfirsts
-    return sorted(unique.values(), key=lambda e: (e.value, e.briefing, e.sentence))
-
-
 def publishers(analyses: list[Analysis]) -> list[tuple[str, list[Analysis]]]:
     groups: dict[str, list[Analysis]] = defaultdict(list)
     for analysis in analyses:
@@ -201,42 +189,99 @@ def publishers(analyses: list[Analysis]) -> list[tuple[str, list[Analysis]]]:
 
 
 @dataclass(frozen=True)
-class SourceView:
-    briefing: str
-    title: str
-    publisher: str | None
-    kind: str
-    sentences: tuple[tuple[int, str], ...]  # (sentence index, text) that name the actor
+class BriefingAcross:
+    """What the steps across briefings say about one briefing, for its page."""
+
+    versions: tuple[str, ...]  # other briefings of the same story
+    events: tuple[Event, ...]  # events it reports that other sources report too
+    differences: tuple[Difference, ...]
 
 
 @dataclass(frozen=True)
-class Comparison:
-    actor: str
-    type: str
-    sources: tuple[SourceView, ...]
+class SiteView:
+    """Lookups the templates need, made once per build: no template searches a list."""
 
+    by_id: dict[str, Analysis]
+    cross: CrossSource
+    profiles: dict[str, EntityProfile]
+    events: dict[str, Event]
+    texts: dict[tuple[str, int], str]
+    citations: dict[str, int]  # briefing id -> its number in the overview's list of sources
 
-def comparisons(analyses: list[Analysis], shared: list[Actor]) -> list[Comparison]:
-    """For each actor named by two or more sources, what each source says in the sentences naming it."""
-    by_id = {a.id: a for a in analyses}
-    result = []
-    for actor in shared:
-        if len(actor.briefings) < 2:
-            continue
-        views = []
-        for briefing_id, title, _ in actor.briefings:
-            analysis = by_id[briefing_id]
-            texts = {s.index: s.text for s in analysis.document.sentences}
-            entity = next(e for e in analysis.entities if e.id == actor.id)
-            indexes = sorted({m.sentence for m in entity.mentions})[:SENTENCES_PER_SOURCE]
-            views.append(SourceView(briefing_id, title, analysis.metadata.publisher.value, analysis.kind.kind,
-                                    tuple((i, excerpt(texts[i], around=_mention_in(entity, i))) for i in indexes)))
-        result.append(Comparison(actor.name, actor.type, tuple(views)))
-        if len(result) == MAX_COMPARED:
-            break
-    return result
+    @classmethod
+    def of(cls, analyses: Sequence[Analysis], cross: CrossSource) -> SiteView:
+        texts = {(a.id, s.index): s.text for a in analyses for s in a.document.sentences}
+        cited: dict[str, int] = {}
+        for point in cross.overview.points if cross.overview else ():
+            for ref in point.support:
+                cited.setdefault(ref.briefing, len(cited) + 1)
+        return cls({a.id: a for a in analyses}, cross, {p.id: p for p in cross.entities},
+                   {e.id: e for e in cross.events}, texts, cited)
 
+    def sentence(self, ref: SentenceRef) -> str:
+        return self.texts.get((ref.briefing, ref.sentence), "")
 
-def _mention_in(entity: Entity, sentence: int) -> str:
-    """The words naming the entity in a sentence (an excerpt is centred on them)."""
-    return next((m.text for m in entity.mentions if m.sentence == sentence), entity.name)
+    def quote(self, ref: SentenceRef, around: str = "") -> str:
+        """The sentence, cut to a readable length around the words that matter."""
+        return excerpt(self.sentence(ref), around=around)
+
+    def quote_at(self, briefing_id: str, sentence: int) -> str:
+        return self.quote(SentenceRef(briefing_id, sentence))
+
+    def title(self, briefing_id: str) -> str:
+        analysis = self.by_id.get(briefing_id)
+        return analysis.metadata.display_title if analysis else briefing_id
+
+    def name(self, entity_id: str) -> str:
+        profile = self.profiles.get(entity_id)
+        return profile.name if profile else entity_id
+
+    def has_page(self, entity_id: str) -> bool:
+        profile = self.profiles.get(entity_id)
+        return bool(profile and profile.has_page)
+
+    @functools.cached_property
+    def pages(self) -> tuple[EntityProfile, ...]:
+        return tuple(p for p in self.cross.entities if p.has_page)
+
+    @functools.cached_property
+    def _by_briefing(self) -> dict[str, BriefingAcross]:
+        versions: dict[str, tuple[str, ...]] = {}
+        for group in self.cross.duplicates:
+            for member in group.briefings:
+                versions[member] = tuple(b for b in group.briefings if b != member)
+        events: dict[str, list[Event]] = defaultdict(list)
+        for event in self.cross.events:
+            if len(event.sources) > 1:
+                for source in event.sources:
+                    events[source].append(event)
+        differences: dict[str, list[Difference]] = defaultdict(list)
+        for difference in self.cross.differences:
+            for briefing in difference.briefings:
+                differences[briefing].append(difference)
+        keys = set(versions) | set(events) | set(differences)
+        return {k: BriefingAcross(versions.get(k, ()), tuple(events.get(k, ())), tuple(differences.get(k, ())))
+                for k in keys}
+
+    @functools.cached_property
+    def _differences_by_entity(self) -> dict[str, tuple[Difference, ...]]:
+        found: dict[str, list[Difference]] = defaultdict(list)
+        for difference in self.cross.differences:
+            for key in dict.fromkeys(c.entity for c in difference.claims if c.entity):
+                found[key].append(difference)
+        return {key: tuple(items) for key, items in found.items()}
+
+    def differences_of(self, entity_id: str) -> tuple[Difference, ...]:
+        return self._differences_by_entity.get(entity_id, ())
+
+    @functools.cached_property
+    def _shown_as(self) -> dict[str, str]:
+        """Each version of a story that is not shown in the index -> the briefing that is."""
+        return {member: group.briefings[0] for group in self.cross.duplicates for member in group.briefings[1:]}
+
+    def listed(self, briefing_id: str) -> bool:
+        """Whether the briefings index lists it (a version of a story is listed with the first)."""
+        return briefing_id not in self._shown_as
+
+    def about(self, briefing_id: str) -> BriefingAcross:
+        return self._by_briefing.get(briefing_id, BriefingAcross((), (), ()))

@@ -1,0 +1,55 @@
+"""The steps across briefings, in order: near-duplicates, events, differences, entity profiles,
+the overview. Each runs on the analyses of the briefings that were rendered; a fault in one step
+is a site fault (the step's pages say so) and the steps after it run on what is left, so no
+cross-source step can take a briefing or the site down. Nothing here knows about MkDocs.
+"""
+
+from __future__ import annotations
+
+import traceback
+from collections.abc import Callable, Sequence
+from typing import TypeVar
+
+from .catalog import entity_profiles
+
+try:  # TEMPORARY while the modules are written
+    from .differences import find_differences
+except ImportError:
+    def find_differences(*_: object) -> tuple:  # type: ignore[misc]
+        return ()
+try:
+    from .duplicates import find_duplicates
+except ImportError:
+    def find_duplicates(*_: object) -> tuple:  # type: ignore[misc]
+        return ()
+try:
+    from .events import find_events
+except ImportError:
+    def find_events(*_: object) -> tuple:  # type: ignore[misc]
+        return ()
+from .model import Analysis, CrossSource, SiteFault, one_line
+from .overview import make_overview
+
+T = TypeVar("T")
+
+
+def cross_source(analyses: Sequence[Analysis], min_sources: int, curated: frozenset[str],
+                 faults: list[SiteFault]) -> CrossSource:
+    """What the briefings establish together. Faults are appended to `faults`."""
+    duplicates = _guarded("near-duplicates", faults, (), find_duplicates, analyses)
+    events = _guarded("events", faults, (), find_events, analyses)
+    differences = _guarded("differences", faults, (), find_differences, analyses, events)
+    profiles = _guarded("entities across briefings", faults, (), entity_profiles, analyses, events,
+                        min_sources, curated)
+    overview = _guarded("overview", faults, None, make_overview, analyses, events, differences, profiles)
+    return CrossSource(profiles, events, differences, overview, duplicates)
+
+
+def _guarded(step: str, faults: list[SiteFault], fallback: T, function: Callable[..., T], *args: object) -> T:
+    try:
+        return function(*args)
+    except Exception as error:  # noqa: BLE001 - a step across briefings must not take the site down
+        message = one_line(str(error))
+        faults.append(SiteFault(f"the {step} step failed ({type(error).__name__}: {message}); "
+                                "its part of the site is empty", "".join(traceback.format_exception(error))))
+        return fallback

@@ -1,0 +1,99 @@
+"""Across sources: one profile per entity, from what every briefing says about it.
+
+An entity's id is the same in every briefing that names it (entities.py keys names the same way
+in every document), so profiles are a merge by id. Each profile says which source uses which
+spelling and gives which role, when that source was published, and the sentences naming it.
+Work is bounded: mention sentences are kept for the briefings that name an entity most, and
+companions are counted among the most-named entities of each briefing only.
+"""
+
+from __future__ import annotations
+
+from collections import Counter, defaultdict
+from collections.abc import Iterable, Sequence
+
+from .model import Analysis, Entity, EntityProfile, Event, RoleStatement, SentenceRef, Spelling
+
+MENTIONS_PER_BRIEFING = 3  # mention sentences shown per source on an entity's page
+BRIEFINGS_WITH_MENTIONS = 40  # sources whose sentences are shown; the others are listed as links
+COMPANIONS = 8
+COMPANION_POOL = 20  # per briefing, the most-named entities that can count as companions
+
+
+def entity_profiles(analyses: Sequence[Analysis], events: Sequence[Event], min_sources: int,
+                    curated: frozenset[str] = frozenset()) -> tuple[EntityProfile, ...]:
+    """Every entity named in the briefings, most widely covered first. An entity has a page when
+    at least `min_sources` briefings name it, or when the maintainer's file describes it
+    (`curated`: entity ids)."""
+    found: dict[str, list[tuple[Analysis, Entity]]] = defaultdict(list)
+    for analysis in analyses:
+        for entity in analysis.entities:
+            found[entity.id].append((analysis, entity))
+    companions = _companions(analyses, {key for key, items in found.items() if len(items) >= min_sources})
+    events_of = _events_by_entity(events)
+    profiles = [_profile(key, items, companions.get(key, Counter()), events_of.get(key, ()),
+                         len(items) >= min_sources or key in curated, key in curated)
+                for key, items in found.items()]
+    profiles.sort(key=lambda p: (-len(p.briefings), -p.mention_count, p.name.casefold(), p.id))
+    return tuple(profiles)
+
+
+def _profile(key: str, items: list[tuple[Analysis, Entity]], companions: Counter[str],
+             events: tuple[str, ...], has_page: bool, curated: bool) -> EntityProfile:
+    items = sorted(items, key=lambda item: (-len(item[1].mentions), item[0].id))
+    names = Counter(entity.name for _, entity in items)
+    types = Counter(entity.type for _, entity in items)
+    return EntityProfile(
+        id=key,
+        name=min(names, key=lambda n: (-names[n], n)),
+        type=min(types, key=lambda t: (-types[t], t)),
+        description=next((e.description for _, e in items if e.description), ""),
+        curated=curated,
+        spellings=_spellings(items),
+        roles=tuple(RoleStatement(role, a.id, a.metadata.published.value)
+                    for a, e in sorted(items, key=lambda item: item[0].id) for role in e.roles),
+        briefings=tuple(a.id for a, _ in items),
+        mentions=tuple(_mention_refs(items[:BRIEFINGS_WITH_MENTIONS])),
+        mention_count=sum(len(e.mentions) for _, e in items),
+        companions=tuple(sorted(companions.items(), key=lambda kv: (-kv[1], kv[0]))[:COMPANIONS]),
+        events=events,
+        has_page=has_page,
+    )
+
+
+def _spellings(items: list[tuple[Analysis, Entity]]) -> tuple[Spelling, ...]:
+    """Each way the entity is written, with the briefings that write it so (most used first)."""
+    users: dict[str, set[str]] = defaultdict(set)
+    for analysis, entity in items:
+        for mention in entity.mentions:
+            users[" ".join(mention.text.split())].add(analysis.id)
+    ordered = sorted(users.items(), key=lambda kv: (-len(kv[1]), kv[0]))
+    return tuple(Spelling(text, tuple(sorted(ids))) for text, ids in ordered)
+
+
+def _mention_refs(items: Iterable[tuple[Analysis, Entity]]) -> Iterable[SentenceRef]:
+    for analysis, entity in items:
+        sentences = sorted({m.sentence for m in entity.mentions})[:MENTIONS_PER_BRIEFING]
+        yield from (SentenceRef(analysis.id, s) for s in sentences)
+
+
+def _companions(analyses: Sequence[Analysis], with_pages: set[str]) -> dict[str, Counter[str]]:
+    """For each entity with a page, the entities it is named with, counted by briefing. Only the
+    most-named entities of each briefing take part, so the work per briefing is bounded."""
+    together: dict[str, Counter[str]] = defaultdict(Counter)
+    for analysis in analyses:
+        ranked = sorted(analysis.entities, key=lambda e: (-len(e.mentions), e.id))
+        pool = [e.id for e in ranked if e.id in with_pages][:COMPANION_POOL]
+        for key in pool:
+            for other in pool:
+                if other != key:
+                    together[key][other] += 1
+    return together
+
+
+def _events_by_entity(events: Sequence[Event]) -> dict[str, tuple[str, ...]]:
+    found: dict[str, list[str]] = defaultdict(list)
+    for event in events:
+        for participant in event.participants:
+            found[participant].append(event.id)
+    return {key: tuple(ids) for key, ids in found.items()}

@@ -1,0 +1,126 @@
+"""Across sources, last step: the overview the home page opens with.
+
+Key points are sentences copied from the briefings, never written by the site: first the events
+that two or more sources report (the reader's strongest ground), then the leads of the briefings
+most central to the collection (news before analysis before opinion), skipping any point that
+repeats one already chosen. Each point carries every briefing sentence that supports it. Work is
+linear in the number of briefings and events.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from .model import (
+    Analysis,
+    Difference,
+    EntityProfile,
+    Event,
+    EventReport,
+    KeyPoint,
+    Overview,
+    SentenceRef,
+)
+from .terms import content_words, stem
+
+MAX_POINTS = 6
+LEAD_POINTS = 5  # stop adding single-source leads once the overview has this many points
+MAIN_ACTORS = 8
+REDUNDANT = 0.5  # share of content stems two points may have in common before one repeats the other
+KIND_ORDER = {"news": 0, "press release": 1, "analysis": 2, "other": 3, "opinion": 4}
+
+
+def make_overview(analyses: Sequence[Analysis], events: Sequence[Event], differences: Sequence[Difference],
+                  profiles: Sequence[EntityProfile]) -> Overview:
+    by_id = {a.id: a for a in analyses}
+    dated = sorted(e.value for e in events if e.value)
+    return Overview(
+        points=tuple(_points(by_id, events, profiles)),
+        first_date=dated[0] if dated else None,
+        last_date=dated[-1] if dated else None,
+        main_actors=tuple(p.id for p in profiles if p.has_page and p.type != "other")[:MAIN_ACTORS],
+        corroborated=sum(1 for e in events if len(e.sources) > 1),
+        single_sourced=sum(1 for e in events if len(e.sources) == 1),
+        differences=len(differences),
+    )
+
+
+def _points(by_id: dict[str, Analysis], events: Sequence[Event], profiles: Sequence[EntityProfile]) -> list[KeyPoint]:
+    chosen: list[KeyPoint] = []
+    seen: list[set[str]] = []
+    covered: set[SentenceRef] = set()
+    for point in [*_event_points(by_id, events), *_lead_points(by_id, events, profiles)]:
+        if len(chosen) == MAX_POINTS or (len(chosen) >= LEAD_POINTS and not point.corroborated):
+            break
+        words = _stems(_text(by_id, point.ref))
+        if point.ref in covered or any(_overlap(words, other) >= REDUNDANT for other in seen):
+            continue
+        chosen.append(point)
+        seen.append(words)
+        covered.update(point.support)
+    return chosen
+
+
+def _event_points(by_id: dict[str, Analysis], events: Sequence[Event]) -> list[KeyPoint]:
+    """Events two or more sources report, the most widely reported (then the latest) first."""
+    shared = [e for e in events if len(e.sources) > 1]
+    shared.sort(key=lambda e: (-len(e.sources), e.value is None, _negated(e.value or ""), e.id))
+    points = []
+    for event in shared:
+        support = _one_per_briefing(event.reports, by_id)
+        best = min(support, key=lambda r: _report_rank(r, by_id))
+        points.append(KeyPoint(best.ref, tuple(r.ref for r in support)))
+    return points
+
+
+def _lead_points(by_id: dict[str, Analysis], events: Sequence[Event],
+                 profiles: Sequence[EntityProfile]) -> list[KeyPoint]:
+    """Each briefing's first summary sentence, the briefings central to the collection first:
+    centrality is how many other briefings name the entities it names."""
+    reach = {p.id: len(p.briefings) for p in profiles}
+    support_of = {r.ref: tuple(x.ref for x in _one_per_briefing(e.reports, by_id)) for e in events for r in e.reports}
+    leads = []
+    for analysis in by_id.values():
+        if not analysis.summary:
+            continue
+        ref = SentenceRef(analysis.id, analysis.summary[0])
+        centrality = sum(reach.get(e.id, 1) - 1 for e in analysis.entities)
+        rank = (KIND_ORDER.get(analysis.kind.kind, 3), -centrality, analysis.id)
+        leads.append((rank, KeyPoint(ref, support_of.get(ref, (ref,)))))
+    leads.sort(key=lambda item: item[0])
+    return [point for _, point in leads]
+
+
+def _one_per_briefing(reports: Sequence[EventReport], by_id: dict[str, Analysis]) -> list[EventReport]:
+    best: dict[str, EventReport] = {}
+    for report in reports:
+        current = best.get(report.ref.briefing)
+        if current is None or _report_rank(report, by_id) < _report_rank(current, by_id):
+            best[report.ref.briefing] = report
+    return [best[key] for key in sorted(best)]
+
+
+def _report_rank(report: EventReport, by_id: dict[str, Analysis]) -> tuple[int, int, int, int, str]:
+    """Which report reads best as the point: one that stands alone, from news, in the summary."""
+    analysis = by_id[report.ref.briefing]
+    in_summary = report.ref.sentence in analysis.summary
+    return (report.context is not None, KIND_ORDER.get(analysis.kind.kind, 3), not in_summary,
+            report.ref.sentence, report.ref.briefing)
+
+
+def _text(by_id: dict[str, Analysis], ref: SentenceRef) -> str:
+    return next((s.text for s in by_id[ref.briefing].document.sentences if s.index == ref.sentence), "")
+
+
+def _stems(text: str) -> set[str]:
+    return {stem(w) for w in content_words(text)}
+
+
+def _overlap(a: set[str], b: set[str]) -> float:
+    return len(a & b) / max(1, min(len(a), len(b)))
+
+
+def _negated(value: str) -> tuple[int, ...]:
+    """A sort key putting later ISO dates first."""
+    return tuple(-ord(c) for c in value)
+
