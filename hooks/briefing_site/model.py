@@ -24,6 +24,7 @@ class Settings:
     words_per_minute: int = 230
     entities_file: Path | None = None
     use_directory_urls: bool = True
+    entity_page_min_sources: int = 2  # briefings that must name an entity for it to get a page
 
 
 # Characters that would let a seed-controlled string forge or garble a log line or a label: C0/C1
@@ -284,6 +285,7 @@ class Related:
     score: float
     shared_entities: tuple[str, ...]
     shared_terms: tuple[str, ...]
+    reason: str = ""
 
 
 @dataclass(frozen=True)
@@ -316,3 +318,149 @@ class SiteBuild:
     def unused(self) -> int:
         """Seed files that did not become a briefing: each has a problem that is not `kept`."""
         return sum(1 for p in self.problems if not p.kept)
+
+
+# --- Across sources: what the steps after linking find in the briefings taken together. ---------
+# Every claim points at sentences (briefing id + sentence index, the page's #s-N anchor), so a
+# reader is one click from the words it rests on.
+
+
+@dataclass(frozen=True)
+class SentenceRef:
+    """One sentence of one briefing."""
+
+    briefing: str  # briefing id
+    sentence: int  # sentence index in that briefing (its #s-N anchor)
+
+
+@dataclass(frozen=True)
+class EventReport:
+    """One source's words for an event."""
+
+    ref: SentenceRef
+    date_text: str  # the words that dated it ("mid-August"); "" when the source gives none
+    value: str | None  # that source's date, ISO 8601 at its precision; None when undated
+    precision: str  # day, month, year, unresolved, none
+    context: int | None = None  # sentence the report's opening refers back to ("They …"), shown before it
+    standing: str = "reported"  # reported, attributed, opinion piece, unsourced claim
+    note: str = ""  # what a reader must know to read the row ("the date is that of a report")
+
+
+@dataclass(frozen=True)
+class Event:
+    """A happening reported by one or more briefings, with each source's sentence."""
+
+    id: str  # stable across builds, from the date and key words
+    value: str | None  # the date the reports agree on, at the finest precision they share; None: undated
+    precision: str  # day, month, year, undated
+    label: str  # a few key words saying what happened ("signed memorandum")
+    participants: tuple[str, ...]  # entity ids, most named first
+    terms: tuple[str, ...]  # the key words the reports share
+    reports: tuple[EventReport, ...]
+
+    @property
+    def sources(self) -> tuple[str, ...]:
+        """The briefings that report it, each once, in report order."""
+        return tuple(dict.fromkeys(r.ref.briefing for r in self.reports))
+
+
+@dataclass(frozen=True)
+class DifferenceClaim:
+    """What one source says on a point where sources differ."""
+
+    ref: SentenceRef
+    value: str  # a person's name, a figure or a date as the source gives it
+    entity: str | None = None  # entity id when the value is a person or body
+
+
+@dataclass(frozen=True)
+class Difference:
+    """A point where sources differ; the site shows both sides and never says who is right."""
+
+    id: str
+    kind: str  # office (one office, different holders), figure, date, single source
+    subject: str  # what differs: "Turkish interior minister", "border length", an event's label
+    claims: tuple[DifferenceClaim, ...]
+    timing: str = ""  # why the difference may be a matter of time ("001 is undated"); "" otherwise
+
+    @property
+    def briefings(self) -> tuple[str, ...]:
+        return tuple(dict.fromkeys(c.ref.briefing for c in self.claims))
+
+
+@dataclass(frozen=True)
+class Spelling:
+    """A name as some sources spell it."""
+
+    text: str
+    briefings: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class RoleStatement:
+    """A role a source gives an entity, and when that source was published."""
+
+    role: str
+    briefing: str
+    published: str | None
+
+
+@dataclass(frozen=True)
+class EntityProfile:
+    """An entity across all briefings: the content of its page and of its Actors row."""
+
+    id: str
+    name: str
+    type: str
+    description: str
+    curated: bool
+    spellings: tuple[Spelling, ...]
+    roles: tuple[RoleStatement, ...]
+    briefings: tuple[str, ...]  # that mention it, most mentions first
+    mentions: tuple[SentenceRef, ...]  # sentences naming it (bounded per briefing)
+    mention_count: int
+    companions: tuple[tuple[str, int], ...]  # (entity id, briefings in common), most first
+    events: tuple[str, ...] = ()  # event ids
+    has_page: bool = False
+
+
+@dataclass(frozen=True)
+class KeyPoint:
+    """A point of the overview: one sentence quoted, and every briefing sentence that supports it."""
+
+    ref: SentenceRef
+    support: tuple[SentenceRef, ...]  # includes ref; one per briefing
+
+    @property
+    def corroborated(self) -> bool:
+        return len({s.briefing for s in self.support}) > 1
+
+
+@dataclass(frozen=True)
+class Overview:
+    points: tuple[KeyPoint, ...]
+    first_date: str | None  # the span of dated events, ISO at their precision
+    last_date: str | None
+    main_actors: tuple[str, ...]  # entity ids
+    corroborated: int  # events reported by two or more sources
+    single_sourced: int  # events reported by one source
+    differences: int
+
+
+@dataclass(frozen=True)
+class DuplicateGroup:
+    """Briefings of one story (the same text twice, or one report carried by several outlets)."""
+
+    briefings: tuple[str, ...]  # the first is shown; the others are its versions
+    similarity: float  # the lowest estimated overlap of a version with the first
+
+
+@dataclass(frozen=True)
+class CrossSource:
+    """Everything found across briefings; rendering and export only read this."""
+
+    entities: tuple[EntityProfile, ...] = ()
+    events: tuple[Event, ...] = ()
+    differences: tuple[Difference, ...] = ()
+    overview: Overview | None = None
+    duplicates: tuple[DuplicateGroup, ...] = ()
