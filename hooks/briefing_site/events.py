@@ -1,0 +1,873 @@
+"""Step 6b: events, the happenings the briefings report, each with every source's sentence for it.
+
+Method (issue 9, item 2):
+
+1. Statements. Every dated statement of every briefing is one candidate report: its sentence, the
+   date at its precision, its participants (the entities named in the sentence) and its key terms
+   (stemmed content words without the date words and the entity names, which participants cover).
+   - A sentence that opens by referring back ("They …", "This …", "He …") gets the sentence before
+     it as its context, and that sentence's entities join its participants: the row reads alone.
+   - A sentence printed twice (a repeated paragraph) is one report.
+   - A date that is a point of comparison ("compared with 1.4bn in 2003", "the same period of
+     2003", "its lowest level since 2001") dates nothing that happened then: left out.
+   - A date that is a report's ("an August report by X", "a study published in May") does not
+     date what the report says: the row's note says so, and the statement is an event of its own,
+     "report by X", that only other reports' dates may join.
+   - A news briefing that gives no statement at all gives its lead (first summary sentence) as one
+     undated report, so that it is not missing.
+2. Rarity. Participants and terms weigh ln((N + 1) / df), df the number of briefings using them
+   (participants 1.5 times, verbs of the sentence such as "signed" twice): a country every
+   briefing names is weak evidence, a signing named by two is strong.
+3. Blocking, never all pairs. Statements are bucketed by year (undated apart; reports' dates
+   apart). Inside a bucket an inverted index over each statement's FEATURES rarest features, keyed
+   by (feature, month) so that two months never meet, finds the candidates; a key with more than
+   POSTING_CAP statements is too common to say anything and is dropped. A statement visits at most
+   FEATURES × 20 slots × POSTING_CAP postings and is compared in full with at most CANDIDATES
+   earlier statements, those that share most weight with it: the work is linear in N.
+4. Matching. Two statements may report one happening when
+   - their dates agree at their precision: 2024-08 with 2024 and with 2024-08-15, not with
+     2024-09; "early 2023" not with "late 2023"; two days only when equal, or one apart in one
+     briefing or with most participants shared ("arrived on Wednesday", "on Thursday discussed");
+     undated words of one kind must be the same ("on Tuesday" is not "on Thursday");
+   - they share a participant when both name any, and a key word;
+   - the words they share weigh TERMS_SHARE of the lighter one's words (what was done matches);
+   - all they share weighs MATCH[precision] of the lighter one (day, month), or of both together
+     (year, undated, where a date says little; there, with no participant shared, only
+     near-identical sentences match).
+5. Grouping. Pairs are joined best first, but each group has a lead that every group joining it
+   must match too (a star, not a chain of look-alikes), groups naming disjoint participants never
+   join, and dates must still all agree. An event's date is the finest all its reports agree on.
+6. Reading. The label is the phrase the date belongs to (the verb before it in its clause, with
+   its subject and a short object; a nominal event such as "despite the defeat of X in 2017"),
+   taken from the report that covers most of what the reports share; the terms are the key words
+   they share; the id is the date and the label's words, slugged, made unique in event order.
+
+Standing of a report: "opinion piece" when the briefing is opinion; "attributed" when the sentence
+attributes (the "attributions" or "named sources" signals); "reported" when a news briefing says it
+in its own voice; "unsourced claim" when any other briefing (analysis, press release, other) says it
+without saying who says so.
+
+Everything is sorted on data (ids, sentence indexes, weights with ties broken by name): no set
+order, no hash(), and float sums are taken in a fixed order.
+"""
+from __future__ import annotations
+
+import math
+import re
+from collections import Counter, defaultdict
+from collections.abc import Callable, Iterable, Sequence
+from dataclasses import dataclass, field
+from datetime import date
+from functools import lru_cache
+
+from .ids import slugify
+from .model import Analysis, Event, EventReport, Sentence, SentenceRef
+from .signals import LOADED
+from .terms import STOPWORDS, content_words, stem
+
+ENTITY_WEIGHT = 1.5
+VERB_WEIGHT = 2.0
+POSTING_CAP = 50  # statements per (feature, month) key; a key used more often says nothing
+FEATURES = 24  # rarest features of a statement that are indexed and looked up
+CANDIDATES = 40  # statements a statement is compared with in full, those sharing most of its rare features
+# shared weight / weight of the lighter statement, by the coarser precision of the two: the coarser
+# the date, the more happenings share it, the more the words must agree
+MATCH = {"day": 0.25, "month": 0.3, "year": 0.4, "undated": 0.5}
+TERMS_SHARE = 0.2  # of the lighter report's word weight, shared
+SAME_WORDS = 0.6  # a year or no date, and no one named in common: only near-identical words match
+NEAR_DAYS = 0.5  # shared participant weight for two reports one day apart, across briefings
+LABEL_WORDS = 4  # content words of a label after its verb (a preposition after two ends it)
+TERMS_SHOWN = 8
+
+# Words of dates and of reporting that say nothing about what happened
+EVENT_STOPWORDS = frozenset("""
+january february march april june july august september october november december jan feb mar apr
+jun jul aug sep sept oct nov dec monday tuesday wednesday thursday friday saturday sunday today
+yesterday week weeks month months day days early late mid following recent recently ongoing both
+ever then there according amid despite among toward towards several numerous including
+""".split())
+BACK_REFERENCE = re.compile(
+    r"^[\"“‘'(]*(?:They|Their|Them|He|His|Him|She|Her|It|Its|This|These|That|Those|Such|The latter|"
+    r"The former|(?:After|Following) (?:that|this))\b")
+EXPLETIVE_IT = re.compile(r"^It (?:is|was|has been|will be|would be) \w+ (?:that|to|for)\b")
+MONTH_SLOTS = tuple(f"{m:02d}" for m in range(1, 13))
+WHEN_SLOTS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec",
+              "mon", "tue", "wed", "thu", "fri", "sat", "sun")
+WHEN = re.compile(rf"\b({'|'.join(WHEN_SLOTS)})[a-z]*\b|\b(today|yesterday|(?:this|last|next) (?:week|month|year))\b",
+                  re.IGNORECASE)
+# Undated words of one kind name one time each: 'on Tuesday' and 'on Thursday' are two days, 'this
+# year' and 'next year' two years. Words of different kinds may meet ('last week', 'on Thursday').
+WHEN_KIND = {**{w: "month" for w in WHEN_SLOTS[:12]}, **{w: "weekday" for w in WHEN_SLOTS[12:]},
+             "today": "near day", "yesterday": "near day", "this week": "week", "last week": "week",
+             "next week": "week", "this month": "near month", "last month": "near month",
+             "next month": "near month", "this year": "year", "last year": "year", "next year": "year"}
+# Words before a date that make it a point of comparison, not when something happened:
+# "compared with 1.4bn yuan in 2003", "than in 2003", "the same period of 2003", "up 8% from 9.3bn
+# euros in 2003", "its lowest level since September 2001"
+BASELINE = re.compile(
+    r"(?:\bcompared (?:\w+ )?(?:with|to)\s+(?:[^,;()]{0,30}\s)?(?:in|of|during)?|\bthan (?:in|during|for|at|"
+    r"those in|that of)?|\bsame (?:period|quarter|month|time|week) (?:of|in|last)\s+(?:year\s+)?|"
+    r"\bfrom\s+[^,;]{0,25}?\d[^\s,;]*(?:\s+\w+)?\s+(?:in|of)|"
+    r"\b(?:lowest|highest|worst|best|biggest|largest|smallest|strongest|weakest|fastest|slowest|first time)\b"
+    r"[^.;]{0,40}\bsince)\s*$", re.IGNORECASE)
+QUALIFIER = re.compile(r"\b(early|mid|late)\b", re.IGNORECASE)
+REPORT_NOUN = r"(?:report|study|survey|poll|paper|review|census|audit|assessment|inquiry|analysis|index|book)"
+REPORT_AFTER = re.compile(rf"^\s*(?:[\w-]+\s+)?(?P<noun>{REPORT_NOUN})s?\b", re.IGNORECASE)
+REPORT_BEFORE = re.compile(r"\b(?:an?|the|its|their|his|her|this|that|latest)\s+(?:[\w-]+\s+)?$", re.IGNORECASE)
+REPORT_PUBLISHED = re.compile(rf"\b(?P<noun>{REPORT_NOUN})s?\s+(?:\w+\s+)?(?:published|released|issued|dated)\s+"
+                              r"(?:in|on)\s+$", re.IGNORECASE)
+TOKEN = re.compile(r"[\w’'-]+|[^\w\s]")
+CLAUSE_MARK = frozenset(",;:—–()[]\"“”")
+CLAUSE_WORDS = frozenset({"despite", "since", "after", "before", "following", "amid", "while", "when",
+                          "but", "which", "who", "where", "whereas", "although", "though", "because"})
+NOMINAL_OPENERS = frozenset({"despite", "since", "after", "before", "following", "amid"})
+DETERMINERS = frozenset({"a", "an", "the", "its", "their", "his", "her", "our", "this", "these", "that",
+                         "those", "some", "any", "each", "every"})
+FUNCTION_WORDS = frozenset({"of", "to", "in", "as", "on", "for", "with", "and", "by", "from", "at", "into",
+                            "or", "over", "under", "across", "between", "about", "&"})
+PREPOSITIONS = frozenset({"of", "to", "in", "as", "on", "for", "with", "by", "from", "at", "into", "over", "under",
+                          "across", "between", "about", "within", "without", "through", "during", "against",
+                          "upon", "toward", "towards", "near", "via", "like", "than"})
+AUXILIARIES = frozenset("""have has had was were is are be been being will would could should may might did does do
+also recently jointly formally officially finally reportedly already then""".split())
+IRREGULAR_PAST = frozenset("""met held won lost sold bought took began led fell rose struck hit cut made sent gave
+left came became shot fought ran spent built paid broke chose drew grew threw wrote sank stood saw went
+got kept brought caught sought fled froze overtook withdrew""".split())
+NOT_EVENT_VERBS = frozenset("""said told stated added noted claimed reported according based concerned limited
+related united detailed advanced armed indeed proceed succeed exceed need speed hundred""".split())
+
+
+@dataclass(frozen=True)
+class Statement:
+    """One candidate report: a dated (or undated) sentence of one briefing, with what it names."""
+
+    briefing: str
+    sentence: int
+    text: str
+    date_text: str
+    value: str | None
+    precision: str  # day, month, year, unresolved, none
+    channel: str  # "happening", "report" (dated by a report's date) or "undated"
+    standing: str
+    note: str
+    context: int | None
+    mentions: tuple[tuple[str, int, int], ...]  # (entity id, start, end) in the sentence, in order
+    context_entities: tuple[str, ...]
+    words: tuple[tuple[str, str], ...]  # (key, word) of the key terms, in sentence order
+    span: tuple[int, int] | None  # where the date words are in the sentence
+    report_noun: str = ""
+    when: str = ""  # undated: the time its date words name ("thu", "jan", "last week"), "" for none
+
+    @property
+    def participants(self) -> tuple[str, ...]:
+        return tuple(dict.fromkeys([m[0] for m in self.mentions] + list(self.context_entities)))
+
+    def features(self) -> tuple[str, ...]:
+        return tuple(sorted({f"@{p}" for p in self.participants} | {key for key, _ in self.words}))
+
+
+@dataclass(frozen=True)
+class EventSearch:
+    """What find_events did: the events, the statements it read and the comparisons it made."""
+
+    events: tuple[Event, ...]
+    statements: int
+    comparisons: int
+
+
+@dataclass
+class _Group:
+    lead: int  # the member every other was checked against (star, not chain)
+    members: list[int]
+    values: set[tuple[str | None, str]] = field(default_factory=set)  # (value, qualifier)
+    participants: set[str] = field(default_factory=set)
+
+
+def find_events(analyses: Sequence[Analysis]) -> tuple[Event, ...]:
+    """The events the briefings report, in date order (undated last)."""
+    return search_events(analyses).events
+
+
+def search_events(analyses: Sequence[Analysis]) -> EventSearch:
+    """find_events, with the count of statements read and of pairs compared (for the bound)."""
+    statements = [s for a in sorted(analyses, key=lambda a: a.id) for s in briefing_statements(a)]
+    weights = rarity(analyses)
+    buckets: dict[tuple[str, str], list[Statement]] = defaultdict(list)
+    for statement in statements:
+        buckets[_bucket(statement)].append(statement)
+    events: list[Event] = []
+    comparisons = 0
+    for key in sorted(buckets):
+        groups, compared = _group(buckets[key], weights)
+        comparisons += compared
+        events.extend(_event(group, weights) for group in groups)
+    return EventSearch(_with_ids(events), len(statements), comparisons)
+
+
+# --- 1. Statements -------------------------------------------------------------------------------
+
+
+def briefing_statements(analysis: Analysis) -> list[Statement]:
+    """Every dated or unresolved statement of one briefing, each sentence text once, but for dates
+    that are points of comparison; or, for a news briefing that has none, its lead."""
+    sentences = {s.index: s for s in analysis.document.sentences}
+    order = sorted(sentences)
+    previous = dict(zip(order[1:], order, strict=False))  # sentence -> the one before it
+    mentions = _mentions(analysis)
+    attributed = {i for s in analysis.signals if s.name in ("attributions", "named sources") for i in s.sentences}
+    first = _first_of_text(analysis)
+    found: dict[tuple[int, str, str | None], Statement] = {}
+    taken: dict[int, list[tuple[int, int]]] = defaultdict(list)
+    for dated in analysis.dates:
+        index = first.get(dated.sentence, dated.sentence)
+        if index not in sentences or (index, dated.text, dated.value) in found:
+            continue
+        span = _locate(sentences[index].text, dated.text, taken[index])
+        if span and BASELINE.search(sentences[index].text[max(0, span[0] - 80):span[0]]):
+            continue  # "up from 38m in the same period of 2003": a point of comparison, not a happening
+        statement = _statement(analysis, index, sentences, previous, mentions, attributed, span, dated.value,
+                               dated.precision, dated.text, dated.resolved_by)
+        found[(index, dated.text, dated.value)] = statement
+    if not found and analysis.kind.kind == "news":
+        lead = _lead(analysis)
+        lead = first.get(lead, lead) if lead is not None else None
+        if lead is not None and lead in sentences:
+            return [_statement(analysis, lead, sentences, previous, mentions, attributed, None, None, "none", "", "")]
+    return list(found.values())
+
+
+def _statement(analysis: Analysis, index: int, sentences: dict[int, Sentence], previous: dict[int, int],
+               mentions: dict[int, list[tuple[str, int, int]]], attributed: set[int], span: tuple[int, int] | None,
+               value: str | None, precision: str, date_text: str, resolved_by: str) -> Statement:
+    text = sentences[index].text
+    context = previous.get(index) if _refers_back(text) else None
+    report = _report_noun(text, span) if span else ""
+    channel = "report" if report else "happening" if value else "undated"
+    blanks = [span] if span else []
+    words = _key_words(text, [(s, e) for _, s, e in mentions.get(index, [])] + blanks)
+    context_entities = tuple(m[0] for m in mentions.get(context, [])) if context is not None else ()
+    return Statement(analysis.id, index, text, date_text, value, precision, channel,
+                     _standing(analysis, index, attributed),
+                     _note(date_text, precision, resolved_by, report, span, text),
+                     context, tuple(mentions.get(index, [])), context_entities, words, span, report,
+                     _when(date_text) if value is None else "")
+
+
+def _when(date_text: str) -> str:
+    found = WHEN.search(date_text)
+    if not found:
+        return ""
+    return found.group(1).lower() if found.group(1) else " ".join(found.group(2).lower().split())
+
+
+def _mentions(analysis: Analysis) -> dict[int, list[tuple[str, int, int]]]:
+    by_sentence: dict[int, list[tuple[str, int, int]]] = defaultdict(list)
+    for entity in analysis.entities:
+        for mention in entity.mentions:
+            by_sentence[mention.sentence].append((entity.id, mention.start, mention.end))
+    return {index: sorted(found, key=lambda m: (m[1], m[2], m[0])) for index, found in by_sentence.items()}
+
+
+def _first_of_text(analysis: Analysis) -> dict[int, int]:
+    """sentence index -> index of the first sentence with the same text: a repeat is one report."""
+    first: dict[str, int] = {}
+    mapping: dict[int, int] = {}
+    for sentence in analysis.document.sentences:
+        mapping[sentence.index] = first.setdefault(" ".join(sentence.text.split()), sentence.index)
+    return mapping
+
+
+def _locate(text: str, date_text: str, taken: list[tuple[int, int]]) -> tuple[int, int] | None:
+    """Where the date words are in the sentence, past any place another date of it already took."""
+    start = text.find(date_text) if date_text else -1
+    while start >= 0 and any(s <= start < e for s, e in taken):
+        start = text.find(date_text, start + 1)
+    if start < 0:
+        return None
+    taken.append((start, start + len(date_text)))
+    return start, start + len(date_text)
+
+
+def _lead(analysis: Analysis) -> int | None:
+    if analysis.summary:
+        return analysis.summary[0]
+    body = analysis.document.body_sentences
+    return body[0].index if body else None
+
+
+def _refers_back(text: str) -> bool:
+    """Does the sentence open by referring back ("They have stayed …", "This agreement …")? Then the
+    sentence before it is its context (the antecedent, in its paragraph or the one before)."""
+    return bool(BACK_REFERENCE.match(text)) and not EXPLETIVE_IT.match(text)
+
+
+def _standing(analysis: Analysis, index: int, attributed: set[int]) -> str:
+    """opinion piece, attributed, reported (news in its own voice) or unsourced claim (the rest)."""
+    if analysis.kind.kind == "opinion":
+        return "opinion piece"
+    if index in attributed:
+        return "attributed"
+    return "reported" if analysis.kind.kind == "news" else "unsourced claim"
+
+
+def _report_noun(text: str, span: tuple[int, int]) -> str:
+    """'report' when the date words date a report ('an August report', 'a study published in May')."""
+    after = REPORT_AFTER.match(text[span[1]:span[1] + 40])
+    if after and REPORT_BEFORE.search(text[max(0, span[0] - 30):span[0]]):
+        return after.group("noun").lower()
+    published = REPORT_PUBLISHED.search(text[max(0, span[0] - 60):span[0]])
+    return published.group("noun").lower() if published else ""
+
+
+def _note(date_text: str, precision: str, resolved_by: str, report: str, span: tuple[int, int] | None,
+          text: str) -> str:
+    if report:
+        phrase = text[span[0]:span[1]] if span else date_text
+        return f"the date ('{phrase}') is that of a {report}, not of what it reports"
+    if precision == "unresolved":
+        return f"'{date_text}' cannot be placed: the source gives no publication date"
+    if precision == "none":
+        return "the source gives no date"
+    if resolved_by == "year stated earlier":
+        return f"the year of '{date_text}' is taken from a date stated earlier in the text"
+    if resolved_by == "publication date":
+        return f"'{date_text}' is dated from the publication date"
+    return ""
+
+
+def _key_words(text: str, blanks: Iterable[tuple[int, int]]) -> tuple[tuple[str, str], ...]:
+    """(key, word) of the sentence's content words outside entity names and date words, each key once."""
+    chars = list(text)
+    for start, end in blanks:
+        chars[start:end] = " " * (end - start)
+    found: dict[str, str] = {}
+    for word in content_words("".join(chars)):
+        if word not in EVENT_STOPWORDS and not word.isdigit():
+            found.setdefault(term_key(word), word)
+    return tuple(found.items())
+
+
+@lru_cache(maxsize=65536)
+def term_key(word: str) -> str:
+    """A looser stem, so 'discuss' meets 'discussed' and 'agree' meets 'agreed'."""
+    word = word.lower().replace("-", "").replace("’", "'")
+    key = word if word.endswith("ss") else stem(word)
+    return key[:-1] if key.endswith("e") and len(key) > 4 else key
+
+
+# --- 2. Rarity -----------------------------------------------------------------------------------
+
+
+def rarity(analyses: Sequence[Analysis]) -> dict[str, float]:
+    """feature -> ln((N + 1) / briefings using it); participants ('@id') count ENTITY_WEIGHT times."""
+    used: Counter[str] = Counter()
+    for analysis in analyses:
+        keys = {term_key(w) for s in analysis.document.sentences for w in content_words(s.text)}
+        used.update(keys | {f"@{e.id}" for e in analysis.entities})
+    total = len(analyses) + 1
+    return {f: math.log(total / n) * (ENTITY_WEIGHT if f.startswith("@") else 1.0) for f, n in used.items()}
+
+
+def _weight(feature: str, weights: dict[str, float]) -> float:
+    # a feature no briefing was counted for (a context entity of a trimmed list) is taken as rare
+    return weights.get(feature, math.log(2.0) * (ENTITY_WEIGHT if feature.startswith("@") else 1.0))
+
+
+# --- 3. Blocking and 4. matching ----------------------------------------------------------------
+
+
+def _bucket(statement: Statement) -> tuple[str, str]:
+    """Year (or '~' undated) and channel: a report's date never meets a happening's."""
+    return (statement.value[:4] if statement.value else "~", statement.channel)
+
+
+def _slots(statement: Statement, lookup: bool) -> tuple[str, ...]:
+    """The slot a statement is filed under (its month; for an undated one the month or weekday its
+    words name; '*' for a year or vague words), and, to look up, the slots it is compatible with."""
+    if statement.value:
+        own, every = (statement.value[5:7] if len(statement.value) >= 7 else ""), MONTH_SLOTS
+    else:
+        own, every = (statement.when if statement.when in WHEN_SLOTS else ""), WHEN_SLOTS
+    if not lookup:
+        return (own or "*",)
+    return (own, "*") if own else ("*", *every)
+
+
+def _group(statements: list[Statement], weights: dict[str, float]) -> tuple[list[list[Statement]], int]:
+    """The statements of one bucket in groups of one happening, and the number of pairs compared."""
+    features = [_features(s, weights) for s in statements]
+    indexed = [sorted(f, key=lambda k: (-f[k], k))[:FEATURES] for f in features]
+    postings = _postings(statements, indexed)
+    pairs: list[tuple[float, int, int]] = []
+    comparisons = 0
+
+    def score(j: int, i: int) -> float:
+        return _similarity(statements[i], statements[j], features[i], features[j])
+
+    for i, statement in enumerate(statements):
+        candidates = _candidates(i, statement, indexed[i], features[i], postings)
+        comparisons += len(candidates)
+        pairs.extend((found, j, i) for j in candidates if (found := score(j, i)) > 0)
+    groups, checks = _join(statements, pairs, score)
+    return groups, comparisons + checks
+
+
+def _features(statement: Statement, weights: dict[str, float]) -> dict[str, float]:
+    """feature -> weight for one statement; a verb of the sentence ('signed', 'deployed') weighs
+    VERB_WEIGHT times its rarity, because what was done says most about what happened."""
+    found = {f"@{p}": _weight(f"@{p}", weights) for p in statement.participants}
+    for key, word in statement.words:
+        found[key] = _weight(key, weights) * (VERB_WEIGHT if _verb_form(word) else 1.0)
+    return found
+
+
+def _verb_form(word: str) -> bool:
+    """A past tense or participle: the form a report of a happening uses."""
+    return word not in NOT_EVENT_VERBS and (word in IRREGULAR_PAST or (len(word) >= 5 and word.endswith("ed")))
+
+
+def _candidates(i: int, statement: Statement, indexed: list[str], features: dict[str, float],
+                postings: dict[tuple[str, str], list[int]]) -> list[int]:
+    """The earlier statements of the bucket that share the most indexed weight with this one, at
+    most CANDIDATES: each visit is bounded (FEATURES keys × slots × POSTING_CAP), and so is the
+    number of full comparisons."""
+    shared: dict[int, float] = defaultdict(float)
+    for feature in indexed:
+        for slot in _slots(statement, True):
+            for j in postings.get((feature, slot), ()):
+                if j < i:
+                    shared[j] += features[feature]
+    return sorted(shared, key=lambda j: (-shared[j], j))[:CANDIDATES]
+
+
+def _postings(statements: list[Statement], indexed: list[list[str]]) -> dict[tuple[str, str], list[int]]:
+    postings: dict[tuple[str, str], list[int]] = defaultdict(list)
+    for i, statement in enumerate(statements):
+        for feature in indexed[i]:
+            for slot in _slots(statement, False):
+                postings[(feature, slot)].append(i)
+    return {key: found for key, found in postings.items() if len(found) <= POSTING_CAP}
+
+
+def _similarity(a: Statement, b: Statement, fa: dict[str, float], fb: dict[str, float]) -> float:
+    """How much two statements share, as a share of their weight (step 4); 0 when they cannot be
+    one happening."""
+    if not _dates_agree(a, b, fa, fb):
+        return 0.0
+    shared = sorted(fa.keys() & fb.keys())  # sorted: a float sum in a fixed order
+    if len(shared) < 2 or all(f.startswith("@") for f in shared):
+        return 0.0
+    if a.participants and b.participants and not any(f.startswith("@") for f in shared):
+        return 0.0  # both name who took part, and no one in common: two happenings
+    if not _same_doing(shared, fa, fb):
+        return 0.0
+    level = _coarser(a.value, b.value)
+    wa, wb = sum(sorted(fa.values())), sum(sorted(fb.values()))
+    # a day or a month already says much: the lighter report's words suffice; a year or no date
+    # says little: both reports' words must agree (a short sentence alone matches too easily)
+    scale = min(wa, wb) if level in ("day", "month") else math.sqrt(wa * wb)
+    score = sum(min(fa[f], fb[f]) for f in shared) / max(1e-9, scale)
+    named = any(f.startswith("@") for f in shared)
+    if level in ("year", "undated") and not named and score < SAME_WORDS:
+        return 0.0
+    return score if score >= MATCH[level] else 0.0
+
+
+def _same_doing(shared: list[str], fa: dict[str, float], fb: dict[str, float]) -> bool:
+    """What was done must match, not only who did it: the shared words weigh at least TERMS_SHARE
+    of the lighter report's words ('Org signed the X agreement' and 'Org signed the Y agreement'
+    share a name and common words only)."""
+    words_a = sum(sorted(w for f, w in fa.items() if not f.startswith("@")))
+    words_b = sum(sorted(w for f, w in fb.items() if not f.startswith("@")))
+    together = sum(min(fa[f], fb[f]) for f in shared if not f.startswith("@"))
+    return together > 0 and together >= TERMS_SHARE * min(words_a, words_b)
+
+
+def _coarser(u: str | None, v: str | None) -> str:
+    if u is None or v is None:
+        return "undated"
+    return {4: "year", 7: "month"}.get(min(len(u), len(v)), "day")
+
+
+def _dates_agree(a: Statement, b: Statement, fa: dict[str, float], fb: dict[str, float]) -> bool:
+    if a.value is None and b.value is None:
+        return _when_agree(a, b)
+    if not _compatible(a.value, b.value) or _qualifiers_differ(a, b):
+        return _near_days(a, b, fa, fb)
+    return True
+
+
+def _when_agree(a: Statement, b: Statement) -> bool:
+    """Two undated statements: 'on Tuesday' and 'on Thursday' are two days, 'in January' and 'in
+    September' two months, even with no year; vague words ('last week') and leads agree with any."""
+    return not (a.when and b.when and a.when != b.when and WHEN_KIND[a.when] == WHEN_KIND[b.when])
+
+
+def _compatible(u: str | None, v: str | None) -> bool:
+    """Dates agree at their precision: one is the other, or a coarser form of it."""
+    if u is None or v is None:
+        return u is None and v is None
+    shorter, longer = sorted((u, v), key=len)
+    return longer.startswith(shorter)
+
+
+def _qualifiers_differ(a: Statement, b: Statement) -> bool:
+    """'early 2023' and 'late 2023' share a year but not a time."""
+    qa, qb = QUALIFIER.search(a.date_text), QUALIFIER.search(b.date_text)
+    return bool(qa and qb and qa.group(1).lower() != qb.group(1).lower() and a.value == b.value)
+
+
+def _near_days(a: Statement, b: Statement, fa: dict[str, float], fb: dict[str, float]) -> bool:
+    """Two days one apart: one happening told in one report ('arrived on Wednesday … on Thursday
+    discussed'), or across briefings when they share most of their participants."""
+    if not (_one_day_apart(a.value, b.value)):
+        return False
+    if a.briefing == b.briefing:
+        return True
+    pa = {f: w for f, w in fa.items() if f.startswith("@")}
+    pb = {f: w for f, w in fb.items() if f.startswith("@")}
+    shared = sorted(pa.keys() & pb.keys())
+    lighter = min(sum(sorted(pa.values())), sum(sorted(pb.values())))
+    return len(shared) >= 2 and sum(pa[f] for f in shared) >= NEAR_DAYS * lighter
+
+
+def _one_day_apart(u: str | None, v: str | None) -> bool:
+    if not (u and v and len(u) == len(v) == 10):
+        return False
+    try:
+        return abs((date.fromisoformat(u) - date.fromisoformat(v)).days) == 1
+    except ValueError:
+        return False
+
+
+# --- 5. Grouping ---------------------------------------------------------------------------------
+
+
+def _join(statements: list[Statement], pairs: list[tuple[float, int, int]],
+          score: Callable[[int, int], float]) -> tuple[list[list[Statement]], int]:
+    """Join the best pairs first. A join is refused when the dates would no longer all agree, or
+    when the two groups' leads do not match each other: every report must be like the lead, so a
+    chain of look-alikes ('compared with a loss in 2003', 'up from 38m in 2003', …) stays apart.
+    Returns the groups and the number of lead checks made (at most one per pair)."""
+    groups = {i: _Group(i, [i], {(s.value, _qualifier(s))}, set(s.participants)) for i, s in enumerate(statements)}
+    owner = list(range(len(statements)))
+    checks = 0
+    for _, j, i in sorted(pairs, key=lambda p: (-p[0], p[1], p[2])):
+        a, b = groups[owner[j]], groups[owner[i]]
+        if a is b or not _can_join(a, b, {statements[j].value, statements[i].value}):
+            continue
+        if a.participants and b.participants and not a.participants & b.participants:
+            continue  # a report that names no one may join either group, but not join them together
+        if (a.lead, b.lead) != (j, i):
+            checks += 1
+            if score(*sorted((a.lead, b.lead))) <= 0:
+                continue
+        keep, drop = (a, b) if len(a.members) >= len(b.members) else (b, a)
+        keep.members.extend(drop.members)
+        keep.values |= drop.values
+        keep.participants |= drop.participants
+        for member in groups.pop(drop.lead).members:
+            owner[member] = keep.lead
+    ordered = sorted(groups.values(), key=lambda g: min(g.members))
+    return [[statements[m] for m in sorted(g.members)] for g in ordered], checks
+
+
+def _qualifier(statement: Statement) -> str:
+    found = QUALIFIER.search(statement.date_text)
+    return found.group(1).lower() if found else ""
+
+
+def _can_join(a: _Group, b: _Group, pair: set[str | None]) -> bool:
+    """All dates of the two groups still agree; two days one apart only as the joining pair found
+    them (one briefing, or strongly shared participants); one date never both 'early' and 'late'."""
+    merged = a.values | b.values
+    values = sorted({v for v, _ in merged}, key=lambda v: v or "")
+    days = [v for v in values if v and len(v) == 10]
+    if len(days) > 2:
+        return False
+    if len(days) == 2:
+        seen = {v for v, _ in a.values}, {v for v, _ in b.values}
+        if not any(set(days) <= found for found in seen) and set(days) != pair:
+            return False
+    if not all(_compatible(u, v) for u in values for v in values if not (u in days and v in days)):
+        return False
+    qualifiers: dict[str | None, set[str]] = defaultdict(set)
+    for value, qualifier in merged:
+        if qualifier:
+            qualifiers[value].add(qualifier)
+    return all(len(found) <= 1 for found in qualifiers.values())
+
+
+# --- 6. Reading an event ------------------------------------------------------------------------
+
+
+def _event(group: list[Statement], weights: dict[str, float]) -> Event:
+    """The event of one group, without its id yet (ids are given in event order)."""
+    shared = _shared(group)
+    value, precision = _agreed_date(group)
+    return Event("", value, precision, _label(group, shared, weights), _participants(group),
+                 _terms(group, shared, weights), _reports(group))
+
+
+def _reports(group: list[Statement]) -> tuple[EventReport, ...]:
+    reports: dict[tuple[str, int], EventReport] = {}
+    for s in sorted(group, key=lambda s: (s.briefing, s.sentence)):
+        reports.setdefault((s.briefing, s.sentence), EventReport(
+            SentenceRef(s.briefing, s.sentence), s.date_text, s.value, s.precision, s.context, s.standing, s.note))
+    return tuple(reports.values())
+
+
+def _agreed_date(group: list[Statement]) -> tuple[str | None, str]:
+    """The finest date all reports agree on: 2024-08 and 2024-08-15 agree on 2024-08."""
+    if any(s.value is None for s in group):
+        return None, "undated"
+    parts = [s.value.split("-") for s in group if s.value]
+    agreed: list[str] = []
+    for position in range(min(len(p) for p in parts)):
+        if len({p[position] for p in parts}) > 1:
+            break
+        agreed.append(parts[0][position])
+    return "-".join(agreed), ("year", "month", "day")[len(agreed) - 1]
+
+
+def _participants(group: list[Statement]) -> tuple[str, ...]:
+    """Entity ids, most named first, each sentence (report or context) counted once."""
+    counts: Counter[str] = Counter()
+    read: set[tuple[str, int]] = set()
+    for s in group:
+        if (s.briefing, s.sentence) not in read:
+            counts.update(m[0] for m in s.mentions)
+            read.add((s.briefing, s.sentence))
+        if s.context is not None and (s.briefing, s.context) not in read:
+            counts.update(s.context_entities)
+            read.add((s.briefing, s.context))
+    return tuple(sorted(counts, key=lambda e: (-counts[e], e)))
+
+
+def _shared(group: list[Statement]) -> set[str]:
+    """The features at least two of the reports' sentences have; all of them for one report."""
+    sentences = {(s.briefing, s.sentence): s for s in group}
+    counts = Counter(f for s in sentences.values() for f in s.features())
+    return {f for f, n in counts.items() if n >= 2 or len(sentences) == 1}
+
+
+def _terms(group: list[Statement], shared: set[str], weights: dict[str, float]) -> tuple[str, ...]:
+    words: dict[str, str] = {}
+    for s in group:
+        for key, word in s.words:
+            words.setdefault(key, word)
+    keys = sorted((k for k in words if k in shared), key=lambda k: (-_weight(k, weights), k))
+    return tuple(words[k] for k in keys[:TERMS_SHOWN])
+
+
+def _label(group: list[Statement], shared: set[str], weights: dict[str, float]) -> str:
+    """The phrase, among the reports', that says most of what the reports share."""
+    best: tuple[float, str] | None = None
+    for s in group:
+        phrase = _phrase(s, weights)
+        score = sum(_weight(f, weights) for f in sorted(phrase.features & shared)) + (0.5 if phrase.verb else 0)
+        if phrase.text and (best is None or score > best[0]):
+            best = (score, phrase.text)
+    return best[1] if best else "event"
+
+
+# --- The phrase a date belongs to ---------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class _Unit:
+    text: str
+    kind: str  # word, entity, date
+    feature: str  # term key or @entity id; "" for function words and dates
+
+
+@dataclass(frozen=True)
+class _Phrase:
+    text: str
+    features: frozenset[str]
+    verb: bool
+
+
+def _phrase(s: Statement, weights: dict[str, float]) -> _Phrase:
+    if s.channel == "report":
+        return _report_phrase(s)
+    clauses = _clauses(s)
+    found = _dated_phrase(clauses) if s.span else _first_verb_phrase(clauses)
+    if found:
+        return _Phrase(" ".join(u.text for u in found[0]), frozenset(u.feature for u in found[0] if u.feature),
+                       found[1])
+    keys = sorted((k for k, _ in s.words), key=lambda k: (-_weight(k, weights), k))[:LABEL_WORDS]
+    words = [w for k, w in s.words if k in keys]
+    return _Phrase(" ".join(words), frozenset(keys), False)
+
+
+def _report_phrase(s: Statement) -> _Phrase:
+    # the first name after the date that is not a modifier ("the US-based Community Peacemaker Teams")
+    after = [m for m in s.mentions if s.span and m[1] >= s.span[1] and s.text[m[2]:m[2] + 1] != "-"]
+    if after:
+        entity, start, end = after[0]
+        return _Phrase(f"{s.report_noun} by {s.text[start:end]}", frozenset({f"@{entity}"}), False)
+    return _Phrase(f"{s.report_noun} published", frozenset(), False)
+
+
+def _units(s: Statement) -> list[_Unit | str]:
+    """The sentence as words, whole entity names and the date, with clause marks as plain strings;
+    a bracketed aside ('(MoU)') is left out."""
+    units: list[_Unit | str] = []
+    depth = 0
+    mentions = {start: (entity, end) for entity, start, end in s.mentions}
+    skip_to = -1
+    for m in TOKEN.finditer(s.text):
+        if m.start() < skip_to:
+            continue
+        token = m.group()
+        depth = max(0, depth + (token == "(") - (token == ")"))
+        if depth > 0 or token == ")":
+            continue
+        if s.span and s.span[0] <= m.start() < s.span[1]:
+            units.append(_Unit(s.text[s.span[0]:s.span[1]], "date", ""))
+            skip_to = s.span[1]
+        elif m.start() in mentions:
+            entity, skip_to = mentions[m.start()]
+            units.append(_Unit(s.text[m.start():skip_to], "entity", f"@{entity}"))
+        elif token in CLAUSE_MARK or token.lower() in CLAUSE_WORDS:
+            units.append(token.lower())
+        elif token[0].isalnum():
+            plain = token.lower() in STOPWORDS or token.lower() in FUNCTION_WORDS or len(token) < 3
+            units.append(_Unit(token, "word", "" if plain else term_key(token)))
+    return units
+
+
+def _clauses(s: Statement) -> list[tuple[str, list[_Unit]]]:
+    """(opening word, units) of each clause: split at punctuation and at words that open a clause."""
+    clauses: list[tuple[str, list[_Unit]]] = [("", [])]
+    for unit in _units(s):
+        if isinstance(unit, str):
+            opener = unit if unit in CLAUSE_WORDS else ""
+            if clauses[-1][1] or opener:
+                clauses.append((opener, []))
+            continue
+        clauses[-1][1].append(unit)
+    return [c for c in clauses if c[1]]
+
+
+def _is_verb(units: list[_Unit], position: int) -> bool:
+    word = units[position].text
+    if units[position].kind != "word" or word.lower() != word:
+        return False
+    before = units[position - 1].text.lower() if position else ""
+    if before in DETERMINERS or before in PREPOSITIONS:
+        return False  # "a banned organisation", "within contested areas": adjectives
+    return _verb_form(word)
+
+
+def _dated_phrase(clauses: list[tuple[str, list[_Unit]]]) -> tuple[list[_Unit], bool] | None:
+    """The verb phrase the date belongs to: the verb before it in its clause, else a nominal event
+    ('despite the territorial defeat of the group in 2017'), else the verb after it, else the nearest
+    verb in the clause after, then in the clauses before."""
+    at = next((i for i, (_, units) in enumerate(clauses) if any(u.kind == "date" for u in units)), None)
+    if at is None:
+        return _first_verb_phrase(clauses)
+    opener, units = clauses[at]
+    date_at = next(i for i, u in enumerate(units) if u.kind == "date")
+    verbs = [i for i in range(date_at) if _is_verb(units, i)]
+    if verbs:
+        return _verb_phrase(clauses, at, verbs[-1], date_at), True
+    if opener in NOMINAL_OPENERS and date_at:
+        return _object(units[:date_at], LABEL_WORDS + 1, nominal=True), False
+    later = [i for i in range(date_at + 1, len(units)) if _is_verb(units, i)]
+    if later:
+        return _verb_phrase(clauses, at, later[0], len(units)), True
+    return _nearby_verb_phrase(clauses, at)
+
+
+def _nearby_verb_phrase(clauses: list[tuple[str, list[_Unit]]], at: int) -> tuple[list[_Unit], bool] | None:
+    """The first verb of the clause after the date's, else the last of the two clauses before it
+    ('Turkey deployed its troops to Bashik, northeast of Nineveh in 2014')."""
+    for other in (at + 1, at - 1, at - 2):
+        if 0 <= other < len(clauses):
+            found = [i for i, _ in enumerate(clauses[other][1]) if _is_verb(clauses[other][1], i)]
+            if found:
+                pick = found[0] if other > at else found[-1]
+                return _verb_phrase(clauses, other, pick, len(clauses[other][1])), True
+    return None
+
+
+def _first_verb_phrase(clauses: list[tuple[str, list[_Unit]]]) -> tuple[list[_Unit], bool] | None:
+    for at, (_, units) in enumerate(clauses):
+        for i in range(len(units)):
+            if _is_verb(units, i):
+                return _verb_phrase(clauses, at, i, len(units)), True
+    return None
+
+
+def _verb_phrase(clauses: list[tuple[str, list[_Unit]]], at: int, verb: int, stop: int) -> list[_Unit]:
+    """Subject, verb and a short object: 'Recep Tayyip Erdogan visited Iraq'."""
+    units = clauses[at][1]
+    subject = _subject(units[:verb])
+    if not subject and verb == 0 and at > 0:
+        subject = _subject(clauses[at - 1][1])  # "The meeting, held on Tuesday": the meeting held
+    return [*subject, units[verb], *_object(units[verb + 1:stop])]
+
+
+def _subject(before: list[_Unit]) -> list[_Unit]:
+    """The names just before the verb ('Iraq and Turkey'), else up to five words of its noun phrase."""
+    units = [u for u in before if u.kind != "date"]
+    while units and units[-1].text.lower() in AUXILIARIES:
+        units.pop()  # "Turkiye and Iraq have agreed": the names before "have"
+    taken: list[_Unit] = []
+    names = bool(units) and units[-1].kind == "entity"
+    for unit in reversed(units):
+        word = unit.text.lower()
+        if names and not (unit.kind == "entity" or word == "and"):
+            break
+        if not names and (unit.kind == "entity" or word in DETERMINERS or word in PREPOSITIONS
+                          or (word in STOPWORDS and word != "and") or not word.isalpha()):
+            break
+        taken.insert(0, unit)
+        if len(taken) == 5:
+            break
+    while taken and taken[0].text.lower() == "and":
+        taken.pop(0)
+    return taken
+
+
+def _object(after: list[_Unit], words: int = LABEL_WORDS, nominal: bool = False) -> list[_Unit]:
+    """Up to `words` words or names after the verb, without articles or loaded words, stopping
+    at the date."""
+    taken: list[_Unit] = []
+    count = 0
+    for unit in after:
+        if unit.kind == "date" or count == words or (count >= 2 and not nominal and unit.text.lower() in PREPOSITIONS):
+            break  # "discussed implementation of details", not "… of details of security"
+        if unit.text.lower() in DETERMINERS or LOADED.fullmatch(unit.text):
+            continue
+        taken.append(unit)
+        count += bool(unit.feature)
+    while taken and not taken[-1].feature:
+        taken.pop()
+    return taken
+
+
+# --- Ids and order -------------------------------------------------------------------------------
+
+
+def _with_ids(events: list[Event]) -> tuple[Event, ...]:
+    """Events in date order (undated last), each with an id from its date and key words, unique."""
+    ordered = sorted(events, key=lambda e: (e.value is None, e.value or "", e.reports[0].ref.briefing,
+                                            e.reports[0].ref.sentence, e.label))
+    taken: set[str] = set()
+    last: dict[str, int] = {}  # base -> the last number given, so many alike stay linear
+    named: list[Event] = []
+    for event in ordered:
+        words = [w for w in re.findall(r"\w+", event.label.lower()) if w not in STOPWORDS][:6]
+        base = slugify(" ".join([event.value or "undated", *words]).replace("/", " "))
+        candidate, number = base, last.get(base, 1)
+        while candidate in taken:
+            number += 1
+            candidate = f"{base}-{number}"
+        last[base] = number
+        taken.add(candidate)
+        named.append(Event(candidate, event.value, event.precision, event.label, event.participants,
+                           event.terms, event.reports))
+    return tuple(named)

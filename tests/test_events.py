@@ -1,0 +1,335 @@
+"""Step 6b: events, the happenings the briefings report, one event per happening with every
+source's sentence for it (issue 9, item 2)."""
+
+from __future__ import annotations
+
+import dataclasses
+import random
+from pathlib import Path
+
+import pytest
+from briefing_site.events import CANDIDATES, find_events, search_events
+from briefing_site.knowledge import load_knowledge
+from briefing_site.model import (
+    Analysis,
+    DatedStatement,
+    Document,
+    Entity,
+    Event,
+    EventReport,
+    Field,
+    KindVerdict,
+    Mention,
+    Metadata,
+    Paragraph,
+    RawSeed,
+    Sentence,
+    Settings,
+)
+from briefing_site.pipeline import analyse, identify
+from briefing_site.reading import discover_seeds, read_seed
+from conftest import ROOT, with_ids
+
+
+def _of(events: tuple[Event, ...], briefing: str, sentence: int) -> Event:
+    """The one event that reports this sentence of the briefing whose id starts with `briefing`."""
+    found = [e for e in events if any(r.ref.briefing.startswith(briefing) and r.ref.sentence == sentence
+                                      for r in e.reports)]
+    assert len(found) == 1, [e.id for e in found]
+    return found[0]
+
+
+def _report(event: Event, briefing: str, sentence: int) -> EventReport:
+    return next(r for r in event.reports if r.ref.briefing.startswith(briefing) and r.ref.sentence == sentence)
+
+
+def _refs(event: Event) -> set[tuple[str, int]]:
+    return {(r.ref.briefing[:3], r.ref.sentence) for r in event.reports}
+
+
+# --- The five real seeds ---------------------------------------------------------------------------
+
+
+@pytest.fixture(scope="module")
+def seeds() -> tuple[list[Analysis], tuple[Event, ...]]:
+    folder = ROOT / "seeds"
+    settings = Settings(seeds_dir=folder)
+    knowledge = load_knowledge(None)
+    found = discover_seeds(folder)[0]
+    analyses = identify([analyse(read_seed(s, folder, settings.max_seed_bytes), settings, knowledge)
+                         for s in found])[0]
+    return analyses, find_events(analyses)
+
+
+def test_seed_troop_deployment_2014(seeds: tuple[list[Analysis], tuple[Event, ...]]) -> None:
+    event = _of(seeds[1], "004", 10)
+    assert (event.value, event.precision) == ("2014", "year")
+    assert {"turkiye", "bashik"} <= set(event.participants)
+    assert "deployed" in event.label and "Bashik" in event.label
+
+
+def test_seed_defeat_2017_shows_who_they_are(seeds: tuple[list[Analysis], tuple[Event, ...]]) -> None:
+    event = _of(seeds[1], "004", 11)  # "They have stayed there ever since then, despite the … defeat … in 2017."
+    assert (event.value, event.precision) == ("2017", "year")
+    assert _report(event, "004", 11).context == 10  # "Turkey deployed its troops to Bashik …"
+    assert {"turkiye", "bashik", "islamic-state"} <= set(event.participants)
+    assert "defeat" in event.label
+
+
+def test_seed_iraq_bans_pkk_march_2024(seeds: tuple[list[Analysis], tuple[Event, ...]]) -> None:
+    event = _of(seeds[1], "002", 8)
+    assert (event.value, event.precision) == ("2024-03", "month")
+    assert "kurdistan-workers-party" in event.participants
+    assert event.sources == (event.reports[0].ref.briefing,)
+
+
+def test_seed_visit_said_twice_is_one_report(seeds: tuple[list[Analysis], tuple[Event, ...]]) -> None:
+    event = _of(seeds[1], "004", 0)  # printed again as sentence 6
+    assert (event.value, event.precision) == ("2024-04", "month")
+    assert len(event.reports) == 1 and "recep-tayyip-erdogan" in event.participants
+    assert "visited" in event.label
+    assert not any(r.ref.briefing.startswith("004") and r.ref.sentence == 6 for e in seeds[1] for r in e.reports)
+
+
+def test_seed_memorandum_is_one_event_from_two_sources(seeds: tuple[list[Analysis], tuple[Event, ...]]) -> None:
+    event = _of(seeds[1], "002", 0)  # "In August 2024, Iraq and Turkey signed a landmark … agreement"
+    assert _refs(event) == {("002", 0), ("002", 9), ("004", 7)}  # "… signed … in August", "signed a MoU in mid-August"
+    assert len(event.sources) == 2
+    assert (event.value, event.precision) == ("2024-08", "month")
+    assert "signed" in event.label
+    assert {"iraq", "turkiye", "memorandum-of-understanding"} <= set(event.participants)
+    assert "signed" in event.terms
+    assert "stated earlier" in _report(event, "002", 9).note  # the year of "in August" came from the text
+
+
+def test_seed_ankara_meeting_two_days_one_event(seeds: tuple[list[Analysis], tuple[Event, ...]]) -> None:
+    event = _of(seeds[1], "004", 1)  # "… interior ministers on Thursday discussed …"
+    assert _refs(event) == {("004", 1), ("004", 3)}  # "… arrived in Ankara on Wednesday"
+    assert (event.value, event.precision) == ("2024-12", "month")  # 25 and 26 December agree on the month
+    assert {r.value for r in event.reports} == {"2024-12-25", "2024-12-26"}
+    assert "ankara" in event.participants
+
+
+def test_seed_opinion_2023_marked_and_apart(seeds: tuple[list[Analysis], tuple[Event, ...]]) -> None:
+    attacks = _of(seeds[1], "002", 4)  # "In 2023, the PKK carried out numerous attacks …"
+    assert _refs(attacks) == {("002", 4)}
+    assert _report(attacks, "002", 4).standing == "unsourced claim"  # an analysis, no attribution
+    for sentence in (2, 4):  # "since early 2023", "since late 2023"
+        event = _of(seeds[1], "000", sentence)
+        assert _report(event, "000", sentence).standing == "opinion piece"
+        assert event.sources == (event.reports[0].ref.briefing,)
+    assert _of(seeds[1], "000", 2) is not _of(seeds[1], "000", 4)
+
+
+def test_seed_report_date_is_not_an_event_date(seeds: tuple[list[Analysis], tuple[Event, ...]]) -> None:
+    event = _of(seeds[1], "004", 14)  # "… according to an August report by the US-based Community Peacemaker Teams"
+    report = _report(event, "004", 14)
+    assert "report" in report.note and report.standing == "attributed"
+    assert event is not _of(seeds[1], "004", 7)
+    assert event.label == "report by Community Peacemaker Teams"
+
+
+def test_seed_undated_events(seeds: tuple[list[Analysis], tuple[Event, ...]]) -> None:
+    meeting = _of(seeds[1], "001", 2)  # "The meeting, held on Tuesday, …" and no publication date
+    assert (meeting.value, meeting.precision) == (None, "undated")
+    assert (meeting.reports[0].date_text, meeting.reports[0].precision) == ("on Tuesday", "unresolved")
+    centre = _of(seeds[1], "003", 0)  # 003 has no date at all: its lead
+    assert (centre.value, centre.precision, centre.reports[0].precision) == (None, "undated", "none")
+    assert "agreed" in centre.label
+    assert meeting is not centre
+
+
+def test_seed_reports_agree_with_their_event(seeds: tuple[list[Analysis], tuple[Event, ...]]) -> None:
+    refs = [(r.ref.briefing, r.ref.sentence) for e in seeds[1] for r in e.reports]
+    assert len(refs) == len(set(refs))  # no sentence twice
+    for event in seeds[1]:
+        for report in event.reports:
+            if event.value is not None:  # every report's date is the event's date or finer
+                assert report.value is not None and report.value.startswith(event.value)
+            else:
+                assert report.value is None
+
+
+def test_seed_order_ids_and_determinism(seeds: tuple[list[Analysis], tuple[Event, ...]]) -> None:
+    analyses, events = seeds
+    ids = [e.id for e in events]
+    assert len(ids) == len(set(ids))
+    assert all(i == i.lower() and " " not in i for i in ids)
+    assert "2024-08-iraq-turkey-signed-memorandum-understanding" in ids
+    dated = [e.value for e in events if e.value is not None]
+    assert dated == sorted(dated) and all(e.value is None for e in events[len(dated):])
+    assert find_events(list(reversed(analyses))) == events
+
+
+# --- Small seed sets written for these tests ------------------------------------------------------
+
+SEEDS = {
+    "wire-a.txt": "Acme and Borealis sign merger deal\n\nAcme Corporation and Borealis Energy signed a merger "
+                  "agreement on 15 March 2023 in Oslo, the companies said. The deal creates the largest grid "
+                  "operator in the region.\n",
+    "wire-b.txt": "Borealis merger\n\nIn March 2023, Borealis Energy signed a merger agreement with Acme "
+                  "Corporation, officials said. Analysts expect regulators to review the deal.\n",
+    "port.txt": "Lisbon strike\n\nDock workers in Lisbon went on strike in March 2023 over pay, their union "
+                "said. Ships queued outside the port for days.\n",
+    "ferry-a.txt": "Tallinn terminal\n\nThe Port of Tallinn opened its new ferry terminal in May 2022, the port "
+                   "authority said.\n",
+    "ferry-b.txt": "Tallinn terminal opens\n\nThe Port of Tallinn opened its new ferry terminal in June 2022, "
+                   "officials said.\n",
+    "mine.txt": "Kestrel copper\n\nKestrel Mining opened a copper mine near Antofagasta in April 2021, the company "
+                "said.\n\nKestrel Mining opened a copper mine near Antofagasta in April 2021, the company said.\n",
+    "frigates.txt": "Frigates in Liepaja\n\nAdmiral Jonas Berg sent two frigates to Liepaja in 2019. They stayed "
+                    "there until 2021, despite protests by local fishermen.\n",
+    "bridge.txt": "Brindle bridge\n\nThe council of Brindle met on Tuesday to approve the new bridge, the mayor "
+                  "said.\n",
+    "column.txt": "Why the canal matters\n\nThe canal deal signed in 2020 was a triumph of vision over timid "
+                  "bureaucracy. It will transform the valley for generations.\n",
+    "lead.txt": "Orchard growers form cooperative\n\nApple growers in the Vell valley formed a cooperative to sell "
+                "their harvest together. The cooperative will open a shop in Vell.\n",
+    "study.txt": "Harbour water\n\nPollution in the harbour doubled over a decade, according to a May 2023 report "
+                 "by the Harbour Trust.\n",
+    "visit.txt": "Ministers meet in Oslo\n\nFinland's foreign minister Anna Lind arrived in Oslo on 3 May 2023 to "
+                 "discuss fishing with her Norwegian counterpart. The two ministers on 4 May 2023 discussed a new "
+                 "fishing treaty in Oslo.\n",
+}
+DECLARED = {"column.txt": {"kind": "opinion"}, "lead.txt": {"kind": "news"}}
+
+
+def _analysis(source_file: str, text: str, settings: Settings) -> Analysis:
+    declared = DECLARED.get(source_file, {})
+    raw = RawSeed(source_file, text, "0" * 64, "utf-8", declared, "front matter" if declared else "", 1)
+    return analyse(raw, settings, load_knowledge(None))
+
+
+@pytest.fixture(scope="module")
+def made_up(tmp_path_factory: pytest.TempPathFactory) -> tuple[list[Analysis], tuple[Event, ...]]:
+    settings = Settings(seeds_dir=tmp_path_factory.mktemp("seeds"))
+    analyses = with_ids([_analysis(name, text, settings) for name, text in SEEDS.items()])[0]
+    return analyses, find_events(analyses)
+
+
+def test_same_signing_from_two_outlets_is_one_event(made_up: tuple[list[Analysis], tuple[Event, ...]]) -> None:
+    event = _of(made_up[1], "wire-a", 0)  # "on 15 March 2023" and "In March 2023"
+    assert event.sources == ("wire-a", "wire-b")
+    assert (event.value, event.precision) == ("2023-03", "month")
+    assert {r.precision for r in event.reports} == {"day", "month"}
+    assert {"acme-corporation", "borealis-energy"} <= set(event.participants)
+    assert "signed" in event.label and "signed" in event.terms
+    assert event.id == "2023-03-acme-corporation-borealis-energy-signed-merger"
+
+
+def test_other_happening_in_the_same_month_stays_apart(made_up: tuple[list[Analysis], tuple[Event, ...]]) -> None:
+    strike = _of(made_up[1], "port", 0)  # also March 2023, no one and nothing in common
+    assert strike.sources == ("port",) and strike is not _of(made_up[1], "wire-a", 0)
+
+
+def test_date_conflict_stays_two_events(made_up: tuple[list[Analysis], tuple[Event, ...]]) -> None:
+    may, june = _of(made_up[1], "ferry-a", 0), _of(made_up[1], "ferry-b", 0)
+    assert may is not june
+    assert (may.value, june.value) == ("2022-05", "2022-06")
+
+
+def test_repeated_paragraph_is_one_report(made_up: tuple[list[Analysis], tuple[Event, ...]]) -> None:
+    assert len(_of(made_up[1], "mine", 0).reports) == 1
+    # even when a date extractor lists the repeat's date too, the same text twice is one report
+    mine = next(a for a in made_up[0] if a.id == "mine")
+    twice = dataclasses.replace(mine, dates=(*mine.dates, dataclasses.replace(mine.dates[0], sentence=1)))
+    event = _of(find_events([twice]), "mine", 0)
+    assert [r.ref.sentence for r in event.reports] == [0]
+
+
+def test_pronoun_opening_gets_its_context(made_up: tuple[list[Analysis], tuple[Event, ...]]) -> None:
+    event = _of(made_up[1], "frigates", 1)  # "They stayed there until 2021, …"
+    assert _report(event, "frigates", 1).context == 0
+    assert {"admiral-jonas-berg", "liepaja"} <= set(event.participants)  # from the sentence before
+    assert _report(_of(made_up[1], "frigates", 0), "frigates", 0).context is None
+
+
+def test_unresolved_weekday_is_undated(made_up: tuple[list[Analysis], tuple[Event, ...]]) -> None:
+    event = _of(made_up[1], "bridge", 0)
+    assert (event.value, event.precision) == (None, "undated")
+    report = event.reports[0]
+    assert (report.date_text, report.value, report.precision) == ("on Tuesday", None, "unresolved")
+    assert "publication date" in report.note
+    assert event.id.startswith("undated-")
+
+
+def test_opinion_claim_is_marked(made_up: tuple[list[Analysis], tuple[Event, ...]]) -> None:
+    event = _of(made_up[1], "column", 0)
+    assert event.reports[0].standing == "opinion piece"
+
+
+def test_standing_of_other_reports(made_up: tuple[list[Analysis], tuple[Event, ...]]) -> None:
+    assert _of(made_up[1], "wire-a", 0).reports[0].standing == "attributed"  # "…, the companies said"
+    assert _report(_of(made_up[1], "frigates", 0), "frigates", 0).standing == "unsourced claim"  # not news
+    assert _of(made_up[1], "lead", 0).reports[0].standing == "reported"  # news in its own voice
+
+
+def test_news_without_dates_gives_its_lead(made_up: tuple[list[Analysis], tuple[Event, ...]]) -> None:
+    event = _of(made_up[1], "lead", 0)
+    assert (event.value, event.reports[0].precision, event.reports[0].date_text) == (None, "none", "")
+    assert "formed" in event.label
+
+
+def test_report_date_is_its_own_event(made_up: tuple[list[Analysis], tuple[Event, ...]]) -> None:
+    event = _of(made_up[1], "study", 0)  # "according to a May 2023 report by the Harbour Trust"
+    assert "report" in event.reports[0].note
+    assert event.label == "report by Harbour Trust"
+    assert event is not _of(made_up[1], "visit", 0)  # a happening of May 2023 never joins it
+
+
+def test_arrival_and_talks_a_day_apart_in_one_report(made_up: tuple[list[Analysis], tuple[Event, ...]]) -> None:
+    event = _of(made_up[1], "visit", 0)  # "arrived in Oslo on 3 May 2023", "on 4 May 2023 discussed"
+    assert _refs(event) == {("vis", 0), ("vis", 1)}
+    assert (event.value, event.precision) == ("2023-05", "month")
+
+
+def test_days_one_apart_in_two_briefings_need_shared_participants(tmp_path: Path) -> None:
+    settings = Settings(seeds_dir=tmp_path)
+    texts = {"a.txt": "Talks\n\nFishing ministers signed a quota treaty in Oslo on 3 May 2023, officials said.\n",
+             "b.txt": "Treaty\n\nFishing ministers signed a quota treaty in Tromso on 4 May 2023, officials said.\n"}
+    analyses = with_ids([_analysis(name, text, settings) for name, text in texts.items()])[0]
+    events = find_events(analyses)
+    assert _of(events, "a", 0) is not _of(events, "b", 0)
+
+
+def test_no_briefings_no_events() -> None:
+    assert find_events([]) == ()
+
+
+# --- Bounded work --------------------------------------------------------------------------------
+
+MONTH_NAMES = ["January", "February", "March", "April", "May", "June", "July", "August", "September",
+               "October", "November", "December"]
+
+
+def _bare(number: int) -> Analysis:
+    """One synthetic news briefing of one sentence: an organisation signing something in 2024. Every
+    fifth briefing reports the same happening as the one before it."""
+    happening = number - 1 if number % 5 == 0 and number else number
+    draw = random.Random(happening)  # seeded: the same corpus every run
+    org, month, topics, yearly = f"Org{draw.randrange(1000):03d}", draw.randrange(12), draw.sample(range(1000), 2), \
+        draw.random() < 0.1
+    date_text = "2024" if yearly else f"{MONTH_NAMES[month]} 2024"
+    text = (f"{org} signed the project{happening} agreement on topic{topics[0]} and topic{topics[1]} with "
+            f"partners in {date_text}.")
+    value = "2024" if yearly else f"2024-{month + 1:02d}"
+    sentence = Sentence(0, 0, text, 0, len(text))
+    none = Field(None, "not stated")
+    entity = Entity(org.lower(), org, "organisation", (), (), (Mention(0, 0, len(org), org),))
+    return Analysis(
+        id=f"b{number:05d}", seed=RawSeed(f"b{number:05d}.txt", text, "0" * 64, "utf-8", {}, "", 1),
+        document=Document((Paragraph(0, text, "body", 1, (sentence,)),)),
+        metadata=Metadata(org, none, none, none, none, none, none, none),
+        kind=KindVerdict("news", "inferred"), signals=(), entities=(entity,), figures=(), quotes=(),
+        dates=(DatedStatement(date_text, value, "year" if yearly else "month", False, 0),),
+        summary=(0,), words=len(text.split()), reading_minutes=1)
+
+
+def test_comparisons_are_bounded_linearly() -> None:
+    """2,000 statements of one year: all pairs would be ~2,000,000 comparisons; each statement is
+    compared with at most CANDIDATES others, and the re-reports are still found."""
+    found = search_events([_bare(n) for n in range(2000)])
+    assert found.statements == 2000
+    assert found.comparisons <= CANDIDATES * found.statements < 2000 * 1999 // 2 // 20
+    for number in range(5, 2000, 5):  # b00005 repeats b00004, …, b01995 repeats b01994
+        assert {f"b{number - 1:05d}", f"b{number:05d}"} <= set(_of(found.events, f"b{number:05d}", 0).sources)
