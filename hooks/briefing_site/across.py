@@ -41,7 +41,8 @@ def cross_source(analyses: Sequence[Analysis], min_sources: int, curated: frozen
     differences = _guarded("differences", faults, (), find_differences, analyses, events)
     profiles = _guarded("entities across briefings", faults, (), entity_profiles, analyses, events,
                         min_sources, curated)
-    overview = _guarded("overview", faults, None, make_overview, analyses, events, differences, profiles)
+    overview = _guarded("overview", faults, None, make_overview, analyses, events, differences, profiles,
+                        duplicates)
     return CrossSource(profiles, events, differences, overview, duplicates)
 
 

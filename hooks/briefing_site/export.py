@@ -145,7 +145,8 @@ def _overview(o: Overview | None) -> dict[str, object] | None:
     if o is None:
         return None
     return {
-        "points": [{**_ref(k.ref), "support": [_ref(r) for r in k.support], "corroborated": k.corroborated}
+        "points": [{**_ref(k.ref), "support": [_ref(r) for r in k.support], "corroborated": k.corroborated,
+                    "event": k.event or None}
                    for k in o.points],
         "first_date": o.first_date, "last_date": o.last_date, "main_actors": list(o.main_actors),
         "corroborated_events": o.corroborated, "single_source_events": o.single_sourced,

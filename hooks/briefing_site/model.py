@@ -430,6 +430,7 @@ class KeyPoint:
 
     ref: SentenceRef
     support: tuple[SentenceRef, ...]  # includes ref; one per briefing
+    event: str = ""  # the id of the event it reports, if any (its date dates the point)
 
     @property
     def corroborated(self) -> bool:

@@ -9,11 +9,13 @@ linear in the number of briefings and events.
 
 from __future__ import annotations
 
+import dataclasses
 from collections.abc import Sequence
 
 from .model import (
     Analysis,
     Difference,
+    DuplicateGroup,
     EntityProfile,
     Event,
     EventReport,
@@ -31,8 +33,12 @@ KIND_ORDER = {"news": 0, "press release": 1, "analysis": 2, "other": 3, "opinion
 
 
 def make_overview(analyses: Sequence[Analysis], events: Sequence[Event], differences: Sequence[Difference],
-                  profiles: Sequence[EntityProfile]) -> Overview:
+                  profiles: Sequence[EntityProfile], duplicates: Sequence[DuplicateGroup] = ()) -> Overview:
+    """Versions of one story (near-duplicates) count as one source: a text saved twice, or one wire
+    report carried by two outlets, does not corroborate itself."""
     by_id = {a.id: a for a in analyses}
+    story = {member: group.briefings[0] for group in duplicates for member in group.briefings}
+    events = [_independent(e, story) for e in events]
     dated = sorted(e.value for e in events if e.value)
     return Overview(
         points=tuple(_points(by_id, events, profiles)),
@@ -61,6 +67,18 @@ def _points(by_id: dict[str, Analysis], events: Sequence[Event], profiles: Seque
     return chosen
 
 
+def _independent(event: Event, story: dict[str, str]) -> Event:
+    """The event with one report per story: versions of a story the first one already reports dropped."""
+    seen: set[str] = set()
+    reports = []
+    for report in event.reports:
+        key = story.get(report.ref.briefing, report.ref.briefing)
+        if key not in seen or report.ref.briefing in {r.ref.briefing for r in reports}:
+            seen.add(key)
+            reports.append(report)
+    return dataclasses.replace(event, reports=tuple(reports))
+
+
 def _event_points(by_id: dict[str, Analysis], events: Sequence[Event]) -> list[KeyPoint]:
     """Events two or more sources report, the most widely reported (then the latest) first."""
     shared = [e for e in events if len(e.sources) > 1]
@@ -69,7 +87,7 @@ def _event_points(by_id: dict[str, Analysis], events: Sequence[Event]) -> list[K
     for event in shared:
         support = _one_per_briefing(event.reports, by_id)
         best = min(support, key=lambda r: _report_rank(r, by_id))
-        points.append(KeyPoint(best.ref, tuple(r.ref for r in support)))
+        points.append(KeyPoint(best.ref, tuple(r.ref for r in support), event.id))
     return points
 
 
@@ -78,7 +96,8 @@ def _lead_points(by_id: dict[str, Analysis], events: Sequence[Event],
     """Each briefing's first summary sentence, the briefings central to the collection first:
     centrality is how many other briefings name the entities it names."""
     reach = {p.id: len(p.briefings) for p in profiles}
-    support_of = {r.ref: tuple(x.ref for x in _one_per_briefing(e.reports, by_id)) for e in events for r in e.reports}
+    support_of = {r.ref: (tuple(x.ref for x in _one_per_briefing(e.reports, by_id)), e.id)
+                  for e in events for r in e.reports}
     leads = []
     for analysis in by_id.values():
         if not analysis.summary:
@@ -86,7 +105,8 @@ def _lead_points(by_id: dict[str, Analysis], events: Sequence[Event],
         ref = SentenceRef(analysis.id, analysis.summary[0])
         centrality = sum(reach.get(e.id, 1) - 1 for e in analysis.entities)
         rank = (KIND_ORDER.get(analysis.kind.kind, 3), -centrality, analysis.id)
-        leads.append((rank, KeyPoint(ref, support_of.get(ref, (ref,)))))
+        support, event = support_of.get(ref, ((ref,), ""))
+        leads.append((rank, KeyPoint(ref, support, event)))
     leads.sort(key=lambda item: item[0])
     return [point for _, point in leads]
 
