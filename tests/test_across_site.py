@@ -100,3 +100,77 @@ def test_a_date_conflict_is_a_point_of_difference(made_up: Path) -> None:
     assert dates[0]["timing"]  # published apart: may be a matter of time
     for briefing in ("lisbon-a", "lisbon-b"):
         assert "Where other sources say something different" in _html(made_up, f"briefings/{briefing}")
+
+
+@pytest.fixture(scope="module")
+def seeds_site(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    site = tmp_path_factory.mktemp("seeds-site") / "site"
+    result = build_site(ROOT / "seeds", site)
+    assert result.returncode == 0, result.stderr
+    return site
+
+
+@pytest.fixture(scope="module")
+def seeds_export(seeds_site: Path) -> dict:
+    return json.loads((seeds_site / "briefing.json").read_text(encoding="utf-8"))
+
+
+def _briefing(export: dict, prefix: str) -> str:
+    return next(b["id"] for b in export["briefings"] if b["id"].startswith(prefix))
+
+
+def test_seeds_actors_and_their_roles_by_source(seeds_site: Path, seeds_export: dict) -> None:
+    actors = _text(_html(seeds_site, "actors"))
+    for name, role in [("Süleyman Soylu", "Turkish Interior Minister"), ("Ali Yerlikaya", "Turkish interior minister"),
+                       ("Othman Ali Farhood", "Iraqi Interior Minister"),
+                       ("Abdul Amir al-Shammari", "interior minister")]:
+        row = actors[actors.index(name):][:400]
+        assert role.casefold() in row.casefold(), (name, row)
+    iraq = _html(seeds_site, "actors/iraq")  # "Iraq" has a page of its own, with every source
+    assert all(f"briefings/{b['id']}/" in iraq for b in seeds_export["briefings"])
+
+
+@pytest.mark.parametrize(("date", "words", "sources"), [
+    ("2014", "Bashik", 1), ("2017", "defeat", 1), ("2024-03", "PKK", 1), ("2024-04", "visited", 1),
+    ("2024-08", "Memorandum", 2), ("2024-12", "interior ministers", 1)])
+def test_seeds_events_on_the_timeline(seeds_export: dict, seeds_site: Path, date: str, words: str,
+                                      sources: int) -> None:
+    found = [e for e in seeds_export["events"] if e["date"] == date
+             and any(words.casefold() in x.casefold() for x in [e["label"], *e["participants"]])]
+    assert len(found) == 1, [e["label"] for e in seeds_export["events"] if e["date"] == date]
+    assert found[0]["source_count"] == sources
+    timeline = _html(seeds_site, "timeline")
+    assert f'id="{found[0]["id"]}"' in timeline
+    assert timeline.count(f'id="{found[0]["id"]}"') == 1  # listed once, with all its sources
+
+
+def test_seeds_undated_events_are_listed_not_missing(seeds_export: dict, seeds_site: Path) -> None:
+    undated = {s["briefing"][:3] for e in seeds_export["events"] if e["date"] is None for s in e["sources"]}
+    assert {"001", "003"} <= undated
+    assert "Undated" in _html(seeds_site, "timeline")
+
+
+def test_seeds_the_memorandum_is_a_point_two_sources_support(seeds_export: dict, seeds_site: Path) -> None:
+    points = seeds_export["overview"]["points"]
+    shared = [p for p in points if p["corroborated"]]
+    assert len(shared) == 1 and {s["briefing"][:3] for s in shared[0]["support"]} == {"002", "004"}
+    assert 3 <= len(points) <= 6
+    home = _html(seeds_site, ".")
+    assert "reported by 2 sources" in home
+    for ref in shared[0]["support"]:
+        assert f'href="briefings/{ref["briefing"]}/#s-{ref["sentence"]}"' in home
+
+
+def test_seeds_name_different_interior_ministers_maybe_a_matter_of_time(seeds_export: dict, seeds_site: Path) -> None:
+    offices = {d["subject"].casefold(): d for d in seeds_export["differences"] if d["kind"] == "office"}
+    assert set(offices) == {"turkish interior minister", "iraqi interior minister"}
+    turkish = {c["value"] for c in offices["turkish interior minister"]["claims"]}
+    iraqi = {c["value"] for c in offices["iraqi interior minister"]["claims"]}
+    assert turkish == {"Süleyman Soylu", "Ali Yerlikaya"} and iraqi == {"Othman Ali Farhood", "Abdul Amir al-Shammari"}
+    for difference in offices.values():
+        assert "undated" in difference["timing"] and "2024-12-26" in difference["timing"]
+    page = _text(_html(seeds_site, "differences"))
+    assert "One office, different holders" in page and "Ali Yerlikaya" in page and "undated" in page
+    for prefix in ("001", "004"):
+        page = _html(seeds_site, f"briefings/{_briefing(seeds_export, prefix)}")
+        assert "Where other sources say something different" in page
