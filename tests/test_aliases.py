@@ -80,3 +80,45 @@ def test_a_located_short_form_joins_the_name_the_text_places_there(builtin: Know
 
 def test_a_name_without_an_ascii_key_is_no_fault(builtin: Knowledge) -> None:
     extract_entities(read_document("A quiet week\n\n0Æ and Æ Centre met Ωμέγα.\n"), builtin)
+
+
+def test_a_title_and_an_initial_fit_the_one_surname_with_that_letter(builtin: Knowledge) -> None:
+    owners = _owners("Jeremy Parrow met Peter Mandell. Later he said Mr P. was in good form.", builtin)
+    assert owners["P"] is owners["Jeremy Parrow"]
+    owners = _owners("Jeremy Parrow met Paula Pike. Later he said Mr P. was in good form.", builtin)
+    assert owners["P"] is not owners["Jeremy Parrow"] and owners["P"] is not owners["Paula Pike"]
+
+
+def test_a_lower_case_given_name_in_a_quote_is_the_one_person_with_it(builtin: Knowledge) -> None:
+    body = ('They hired Trevor Bealey, the agency\'s boss. Mr Hall wrote: "Just spoke to trevor. All fine.\n'
+            '"Talk later." Mr Bealey said nothing.')
+    assert _owners(body, builtin)["trevor"].name == "Trevor Bealey"
+
+
+@pytest.mark.parametrize("body", [
+    'They hired Trevor Bealey, the agency\'s boss, and Trevor Nunn, a director. Mr Hall wrote: "Ask trevor."',
+    'They hired Trevor Bealey, the agency\'s boss. Mr Hall wrote: "Ask trevor." A trevor is a kind of fish.',
+    'They hired Will Bealey, the agency\'s boss. Mr Hall wrote: "It will pass."',
+])
+def test_a_lower_case_word_stays_a_word_when_it_is_used_as_one_or_fits_two(builtin: Knowledge, body: str) -> None:
+    owners = _owners(body, builtin)
+    assert "trevor" not in owners and "will" not in owners
+
+
+def test_a_party_with_a_lower_case_head_is_the_party(builtin: Knowledge) -> None:
+    owners = _owners("The Labour party met. The Tory party did not. A Eurosceptic party formed.", builtin)
+    assert owners["Labour party"].name == "Labour Party"
+    assert owners["Tory party"].name == "Conservative Party"
+    assert "Eurosceptic party" not in owners
+
+
+def test_a_firm_is_named_for_short_by_its_first_partner(builtin: Knowledge) -> None:
+    owners = _owners("Shares in Hobb & Carrow fell. Analysts said Hobb would cut jobs.", builtin)
+    assert owners["Hobb"] is owners["Hobb & Carrow"]
+    assert owners["Hobb"].type == "organisation"
+
+
+def test_a_known_name_with_a_number_and_a_prefix(builtin: Knowledge) -> None:
+    owners = _owners("Ex-No 10 aide Ann Vetch spoke on BBC Radio 4 on Monday.", builtin)
+    assert owners["No 10"].name == "Downing Street"
+    assert owners["BBC Radio 4"].type == "organisation" and "BBC" not in owners

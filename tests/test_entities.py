@@ -177,3 +177,77 @@ def test_a_repeated_paragraph_counts_its_mentions_once(builtin: Knowledge) -> No
     assert all(m.sentence != repeated for e in entities.values() for m in e.mentions)
     texts = {s.index: s.text for s in document.body_sentences}
     assert all(texts[m.sentence][m.start:m.end] == m.text for e in entities.values() for m in e.mentions)
+
+
+def _names(body: str, knowledge: Knowledge) -> dict[str, Entity]:
+    """Each mention's text -> the entity holding it."""
+    entities = extract_entities(read_document(f"A quiet week\n\n{body}\n"), knowledge)
+    return {m.text: e for e in entities for m in e.mentions}
+
+
+def test_a_party_inside_a_title_is_a_mention(builtin: Knowledge) -> None:
+    body = ("He paid former Tory Treasurer Lord Ashby. Former Liberal Democrat MP Jill Barrow agreed, "
+            "and the ex-Tory education secretary Gail Shore said so.")
+    owners = _names(body, builtin)
+    tory = [m.text for m in owners["Tory"].mentions]
+    assert owners["Tory"].name == "Conservative Party" and tory == ["Tory", "Tory"]
+    assert owners["Liberal Democrat"].name == "Liberal Democrats"
+    assert {"Ashby", "Jill Barrow", "Gail Shore"} <= set(owners)
+
+
+def test_partners_joined_by_an_ampersand_are_one_firm(builtin: Knowledge) -> None:
+    owners = _names("Hobb & Carrow bought Nellis. It said so.", builtin)
+    assert owners["Hobb & Carrow"].type == "organisation"
+    assert "Hobb" not in owners and "Carrow" not in owners
+
+
+@pytest.mark.parametrize("body, whole, parts", [
+    ("Talks with the European Union Vet Fund began.", "European Union Vet Fund", ["European Union"]),
+    ("She told BBC Radio 4 she would stay.", "BBC Radio 4", ["BBC", "Radio 4"]),
+    ("The Office for Fair Trading agreed.", "Office for Fair Trading", ["Office"]),
+])
+def test_a_body_named_after_another_stays_one_name(builtin: Knowledge, body: str, whole: str,
+                                                  parts: list[str]) -> None:
+    owners = _names(body, builtin)
+    assert whole in owners and not set(parts) & set(owners)
+
+
+@pytest.mark.parametrize("body, names", [
+    ("They blamed London Tory spin doctors.", {"London", "Tory"}),
+    ('"It is not an issue in Britain for Labour," he said.', {"Britain", "Labour"}),
+])
+def test_two_names_side_by_side_stay_two(builtin: Knowledge, body: str, names: set[str]) -> None:
+    owners = _names(body, builtin)
+    assert set(owners) == names
+
+
+def test_members_models_and_opening_adverbs_are_no_part_of_a_name(builtin: Knowledge) -> None:
+    owners = _names("Three Labour MPs flew in an Airbus A380. Earlier Tony Blair spoke. Then Alan Bede left. "
+                    "Officials said Airbus would grow.", builtin)
+    assert owners["Labour"].name == "Labour Party"
+    assert owners["Airbus"].name == "Airbus" and "Airbus A380" not in owners
+    assert {"Tony Blair", "Alan Bede"} <= set(owners) and "Earlier Tony Blair" not in owners
+
+
+def test_a_lower_case_head_belongs_to_the_name(builtin: Knowledge) -> None:
+    owners = _names("They met at Leeds station and crossed the Kelburra desert. Neither the UK station "
+                    "nor Leeds was busy.", builtin)
+    assert owners["Leeds station"].type == "place" and owners["Kelburra desert"].type == "place"
+    assert owners["Leeds station"] is not owners["Leeds"]
+    assert "UK station" not in owners and owners["UK"].name == "United Kingdom"
+
+
+def test_based_and_owned_prefixes(builtin: Knowledge) -> None:
+    owners = _names("He runs the Montreal-based firm. The State-owned Rosneft grew.", builtin)
+    assert owners["Montreal"].type == "place"
+    assert "Rosneft" in owners and not any(text.startswith("State") for text in owners)
+
+
+def test_nationality_and_body_is_a_name(builtin: Knowledge) -> None:
+    owners = _names("A quiet day.\n\nThe Scottish Executive will not merge the agencies, officials said.", builtin)
+    assert owners["Scottish Executive"].type == "organisation"
+
+
+def test_a_gazetteer_name_that_the_text_uses_as_a_word_is_no_place(builtin: Knowledge) -> None:
+    owners = _names("Male MPs jeered. Many male voters stayed home.", builtin)
+    assert not any(text.startswith("Male") for text in owners)

@@ -54,3 +54,54 @@ def test_groups_campaigns_and_towns_are_typed_from_cues(builtin: Knowledge) -> N
 def test_a_known_name_opening_sentences_is_counted_each_time(builtin: Knowledge) -> None:
     entities = _entities("Japan's economy shrank. Japan's exports fell. Traders in Japan were calm.", builtin)
     assert len(entities["Japan"].mentions) == 3
+
+
+def test_laws_and_exhibitions_are_not_actors_even_beside_a_person(builtin: Knowledge) -> None:
+    entities = _entities('Mr Thomas said: "The new Act of Parliament is clear." The Freedom of Information Act '
+                         "starts soon, he said. The Millennium Exhibition closed.", builtin)
+    for name in ("Act of Parliament", "Freedom of Information Act", "Millennium Exhibition"):
+        assert entities[name].type == "other"
+    assert "Freedom" not in entities and "Information" not in entities
+
+
+def test_common_nouns_alone_are_not_entities_but_known_bodies_are(builtin: Knowledge) -> None:
+    entities = _entities("The Campaign said so. MPs jeered in the Chamber. The Treasury agreed.", builtin)
+    assert "Campaign" not in entities and "Chamber" not in entities
+    assert entities["Treasury"].type == "organisation"
+
+
+def test_a_compound_of_nationalities_is_not_an_entity(builtin: Knowledge) -> None:
+    entities = _entities("The Anglo-Dutch firm Unilever grew. The Franco-German deal held.", builtin)
+    assert not any("-" in name for name in entities)
+
+
+def test_an_appositive_after_a_name_is_not_a_list_of_places(builtin: Knowledge) -> None:
+    entities = _entities("The state may save Aerolux, Brazil's flagship airline. Aerolux flies to Lisbon.", builtin)
+    assert entities["Aerolux"].type == "organisation"
+
+
+def test_context_never_makes_a_person_of_a_name_shaped_like_a_place(builtin: Knowledge) -> None:
+    entities = _entities("Ann Vetch of North East Says No said he was angry. North East Says No said he lied.",
+                         builtin)
+    assert entities["North East Says No"].type == "organisation"
+
+
+def test_a_name_after_a_persons_of_is_an_employer(builtin: Knowledge) -> None:
+    entities = _entities("Analyst Ann Vetch of Harlow Kettering Vance said prices would rise.", builtin)
+    assert entities["Harlow Kettering Vance"].type == "organisation"
+    assert entities["Ann Vetch"].type == "person"
+
+
+def test_bodies_named_for_their_purpose_and_buildings_named_for_their_place(builtin: Knowledge) -> None:
+    entities = _entities("The Institute for Fiscal Policy and the Commission for Fair Pay met at the Palace "
+                         "of Kelburra.", builtin)
+    assert entities["Institute for Fiscal Policy"].type == "organisation"
+    assert entities["Commission for Fair Pay"].type == "organisation"
+    assert entities["Palace of Kelburra"].type == "place"
+
+
+def test_a_name_with_a_particle_can_be_a_person(builtin: Knowledge) -> None:
+    entities = _entities("Luiz Inacio Lula da Silva said he would help. Abdul Amir al-Shammari said he agreed.",
+                         builtin)
+    assert entities["Luiz Inacio Lula da Silva"].type == "person"
+    assert entities["Abdul Amir al-Shammari"].type == "person"

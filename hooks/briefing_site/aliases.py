@@ -6,14 +6,25 @@ name in the document fits it; an ambiguous one stays its own entity rather than 
 
 from __future__ import annotations
 
+import bisect
+import re
 from collections import defaultdict
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 
 from .entity_types import EVENT_HEADS, ORG_HEADS, PLACE_HEADS, is_acronym
-from .model import Mention
+from .model import Mention, Sentence
 from .roles import CONNECTORS, GIVEN_TITLES
 
 HEAD_WORDS = ORG_HEADS | PLACE_HEADS | EVENT_HEADS  # 'Airport', 'Group', 'Inquiry': what a short form leaves off
+LOWER_WORD = re.compile(r"\b[a-z]{4,}\b")
+WORD_NAMES = {  # given names that are also everyday words: never read as a name when written in lower case
+    "will", "mark", "bill", "grant", "rose", "hope", "faith", "dawn", "frank", "jack", "chase", "drew", "miles",
+    "holly", "heather", "summer", "april", "august", "penny", "ruby", "amber", "grace", "glen", "dale", "cliff",
+    "wade", "dean", "earl", "king", "rich", "angel", "christian", "carol", "lance", "sandy", "rusty", "victor",
+    "major", "young", "brown", "green", "white", "black", "hunter", "mason", "carter", "cooper", "archer",
+    "baker", "taylor", "price", "story", "page", "ward", "hall", "wood", "hill", "moore", "bishop", "sterling",
+}
 
 
 @dataclass
@@ -96,7 +107,8 @@ def merge_short_forms(drafts: dict[str, Draft], headline: dict[str, str]) -> Non
 
 def _name_index(drafts: dict[str, Draft], headline: dict[str, str]) -> tuple[dict[str, set[str]], dict[str, set[str]]]:
     """People by their first and last words; organisations and places by their last word
-    ('centre'), and by their first word when the rest are head words ('stansted' of 'Stansted Airport')."""
+    ('centre'), and by their first word when the rest are head words ('stansted' of 'Stansted Airport')
+    or partners' names ('marsh' of 'Marsh & McLennan')."""
     people: dict[str, set[str]] = defaultdict(set)
     things: dict[str, set[str]] = defaultdict(set)
     for key in [*drafts, *headline]:
@@ -112,8 +124,8 @@ def _name_index(drafts: dict[str, Draft], headline: dict[str, str]) -> tuple[dic
                 things["last " + words[-1]].add(key)
             if is_acronym(drafts[key].name.split()[0]) and len(words) > 2:
                 words = words[1:]  # "RJ Reynolds Tobacco" is "Reynolds" for short
-            if all(w in HEAD_WORDS for w in words[1:]):
-                things["first " + words[0]].add(key)
+            if all(w in HEAD_WORDS for w in words[1:]) or " & " in drafts[key].name:
+                things["first " + words[0]].add(key)  # "Marsh" of "Marsh & McLennan" too
     return people, things
 
 
@@ -121,6 +133,8 @@ def _fit(key: str, title: str, draft: Draft, drafts: dict[str, Draft], people: d
          things: dict[str, set[str]]) -> str | None:
     """The one name a short form can mean, or None when none or several fit."""
     surnames, given = people.get("last " + key, set()), people.get("first " + key, set())
+    if title and len(key) == 1:  # "Mr P.": the one person whose surname starts with that letter
+        surnames = {name for index, names in people.items() if index.startswith("last " + key) for name in names}
     if title:
         fits = given if title in GIVEN_TITLES else surnames  # "Sir Digby"; "Mr Howard", never Howard Flight
     elif draft.known:
@@ -173,3 +187,58 @@ def merge_located(drafts: dict[str, Draft], texts: dict[int, str]) -> None:
 
 def _located(name: str, place: str, text: str) -> bool:
     return f"{name} in {place}" in text or f"{place} {name}" in text
+
+
+def merge_casual_names(drafts: dict[str, Draft], sentences: Iterable[Sentence]) -> None:
+    """'No row between me and trevor': inside a quote (an e-mail read out, a text message) a lower-case
+    word that is the given name of exactly one person in the document is that person, when a title
+    or an office shows that it is a person. Never a word the document also uses outside quotes, nor
+    a given name that is an everyday word ('will')."""
+    given: dict[str, set[str]] = defaultdict(set)
+    for key, draft in drafts.items():
+        if draft.type == "person" and len(key.split()) > 1:
+            given[key.split()[0]].add(key)
+    evident = {key for key, draft in drafts.items() if draft.roles or draft.titles or draft.confident}
+    names = {word: next(iter(keys)) for word, keys in given.items() if len(keys) == 1 and keys <= evident}
+    for mention in _casual_mentions(names, sentences) if names else ():
+        drafts[names[mention.text]].mentions.append(mention)
+        drafts[names[mention.text]].aliases.add(mention.text)
+
+
+def _casual_mentions(names: dict[str, str], sentences: Iterable[Sentence]) -> list[Mention]:
+    """The lower-case `names` written inside quotes, unless written outside them too or everyday words."""
+    inside: list[Mention] = []
+    outside: set[str] = set(WORD_NAMES)
+    for sentence, spans in _quoted_spans(sentences):
+        starts = [start for start, _ in spans]
+        for match in LOWER_WORD.finditer(sentence.text):
+            if match.group(0) not in names:
+                continue
+            index = bisect.bisect_right(starts, match.start()) - 1
+            if index >= 0 and match.start() < spans[index][1]:
+                inside.append(Mention(sentence.index, match.start(), match.end(), match.group(0)))
+            else:
+                outside.add(match.group(0))
+    return [m for m in inside if m.text not in outside]
+
+
+def _quoted_spans(sentences: Iterable[Sentence]) -> Iterable[tuple[Sentence, list[tuple[int, int]]]]:
+    """Each sentence with the spans of its text inside quotation marks; a quote may run on over the
+    sentences of its paragraph."""
+    paragraph, open_at = -1, None
+    for sentence in sentences:
+        if sentence.paragraph != paragraph:
+            paragraph, open_at = sentence.paragraph, None
+        spans: list[tuple[int, int]] = []
+        start = 0 if open_at is not None else None
+        for match in re.finditer(r"[\"“”]", sentence.text):
+            mark = match.group(0)
+            if start is None and mark != "”":
+                start = match.end()
+            elif start is not None and mark != "“":
+                spans.append((start, match.start()))
+                start = None
+        if start is not None:
+            spans.append((start, len(sentence.text)))
+        open_at = start
+        yield sentence, spans

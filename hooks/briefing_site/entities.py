@@ -12,9 +12,26 @@ from __future__ import annotations
 
 import re
 
-from .aliases import Draft, merge_acronyms, merge_located, merge_short_forms, merge_spellings
-from .entity_types import ORG_HEADS, PLACE_HEADS, demonym, entity_type, is_acronym, type_by_company, type_by_context
-from .knowledge import Knowledge, name_key
+from .aliases import (
+    HEAD_WORDS,
+    Draft,
+    merge_acronyms,
+    merge_casual_names,
+    merge_located,
+    merge_short_forms,
+    merge_spellings,
+)
+from .entity_types import (
+    EVENT_HEADS,
+    ORG_HEADS,
+    PLACE_HEADS,
+    demonym,
+    entity_type,
+    is_acronym,
+    type_by_company,
+    type_by_context,
+)
+from .knowledge import Knowledge, KnownEntity, name_key
 from .model import Document, Entity, Mention, Sentence
 from .roles import (
     CONNECTORS,
@@ -51,8 +68,18 @@ STOPWORDS = {
     "oh", "well", "just", "please", "whose", "maybe", "okay", "ok", "look", "now", "here", "thanks",
     "sorry", "perhaps", "indeed", "clearly", "instead", "yesterday", "today's", "tomorrow", "ex",
     "whilst", "amongst", "whereas", "though", "thus", "hence", "unlike", "unless", "until", "once",
+    "then", "earlier", "later", "afterwards", "previously", "initially", "separately", "elsewhere",
+    "currently", "recently", "still", "even", "only", "again",  # adverbs that open a sentence
 }
 EX_PREFIX = re.compile(r"(?i:ex)-[A-Z]")
+COMBINING_FORMS = {"anglo", "franco", "sino", "indo", "russo", "greco", "italo", "afro", "euro", "austro",
+                   "judeo", "hispano", "luso", "german", "dutch"}  # 'Anglo-Dutch', 'Franco-German'
+MODEL_NUMBER = re.compile(r"[A-Z]{1,2}-?\d{2,}\w*")  # 'Airbus A321': a product, not part of a name
+NUMBER_AFTER = re.compile(r" (\d{1,3})\b(?![.,:]\d|%)")
+NUMBERED_HEADS = {"radio", "channel"}  # 'BBC Radio 4', 'Channel 4'
+LOWER_HEAD = re.compile(r" ([a-z]+)\b")
+LOWER_HEADS = {"party": "organisation", "desert": "place", "station": "place"}  # "the Labour party"
+DOCUMENT_AFTER = re.compile(r" (?:[A-Z][\w'’-]*\s){1,4}?(?:Act|Bill)\b")  # 'Freedom of Information Act'
 POSSESSIVE = re.compile(r"(?:’s|'s)$")
 ARABIC_ARTICLE = re.compile(r"(?:al|el|ad|as|ash|bin|ibn)-[A-Z]")
 NAME_AFTER_AND = re.compile(r" (?:[A-Z][\w'-]*\s){0,3}([A-Z][\w-]*)")
@@ -96,6 +123,7 @@ def extract_entities(document: Document, knowledge: Knowledge) -> tuple[Entity, 
     resolve_relations(drafts)
     type_by_context(drafts, texts)
     type_by_company(drafts, texts)
+    merge_casual_names(drafts, (s for s in sentences if s.index not in repeated))
     return _finish(drafts)
 
 
@@ -121,7 +149,8 @@ def _candidates(sentence: Sentence, first: int, lowercase_words: set[str],
         tokens = _trim(run, sentence.text, first, lowercase_words, knowledge)
         if not tokens:
             continue
-        body, tokens = split_at_role(tokens)
+        body, rest = split_at_role(tokens)
+        title, tokens = tokens[len(body):len(tokens) - len(rest)], rest  # "former Tory Treasurer Lord"
         while tokens and tokens[0][2].lower() in CONNECTORS | {"the", "and"}:
             tokens = tokens[1:]  # "Minister for Europe Denis MacShane"
         if not tokens:
@@ -130,7 +159,7 @@ def _candidates(sentence: Sentence, first: int, lowercase_words: set[str],
             found.append((Mention(sentence.index, body[0][0], body[-1][1],
                                   sentence.text[body[0][0]:body[-1][1]]), ""))
         name = peel_role(tokens)
-        for prefix in _known_prefixes(tokens[: len(tokens) - len(name)], knowledge):
+        for prefix in _known_prefixes(title + tokens[: len(tokens) - len(name)], knowledge):
             found.append((Mention(sentence.index, prefix[0], prefix[1], prefix[2]), ""))
         while len(name) > 1 and name[-1][2].lower().rstrip(".") in POSTNOMINALS:
             name = name[:-1]  # "Margaret Moran MP", but "John Major" keeps his name
@@ -140,10 +169,30 @@ def _candidates(sentence: Sentence, first: int, lowercase_words: set[str],
             name = name[1:]  # "US Securities and Exchange Commission": a place, then an organisation
         name = peel_role(_split_known_prefix(name, knowledge, found, sentence))  # "the BBC Mr Howard"
         for part in _split_compounds(name, knowledge):
-            start, end = part[0][0], part[-1][1]
+            start, end = part[0][0], _head_end(sentence.text, part[-1][1], part, knowledge)
             found.append((Mention(sentence.index, start, end, sentence.text[start:end]),
                           role_before(sentence.text, start)))
     return found
+
+
+def _head_end(text: str, end: int, name: list[tuple[int, int, str]], knowledge: Knowledge) -> int:
+    """'the Labour party' (a party the knowledge lists), 'Sunderland station', 'the Kalahari desert':
+    a lower-case head after a name is part of it; not after a name known as another kind ('a BBC
+    station'), an abbreviation ('a UK station') or a nationality ('a Eurosceptic party')."""
+    match = LOWER_HEAD.match(text, end)
+    kind = LOWER_HEADS.get(match.group(1)) if match else None
+    phrase = " ".join(t[2] for t in name)
+    known = _known_kind(phrase, knowledge)
+    if match is None or kind is None or (known != kind and (kind == "organisation" or known)):
+        return end
+    if is_acronym(phrase) or _nationality_only(name, knowledge):
+        return end
+    return match.end(1)
+
+
+def _known_kind(name: str, knowledge: Knowledge) -> str:
+    known = knowledge.by_key.get(name_key(name))
+    return known.type if known else "place" if name_key(name) in knowledge.places else ""
 
 
 def _split_known_prefix(name: list[tuple[int, int, str]], knowledge: Knowledge,
@@ -153,11 +202,17 @@ def _split_known_prefix(name: list[tuple[int, int, str]], knowledge: Knowledge,
         return name
     for width in (3, 2, 1):
         known = knowledge.by_key.get(name_key(" ".join(t[2] for t in name[:width])))
-        if known and known.type != "place" and len(name) - width >= 2:
+        rest = name[width:]
+        if known and known.type != "place" and len(rest) >= 2 and not _body_words(rest):
             start, end = name[0][0], name[width - 1][1]
             found.append((Mention(sentence.index, start, end, sentence.text[start:end]), ""))
             return name[width:]
     return name
+
+
+def _body_words(tokens: list[tuple[int, int, str]]) -> bool:
+    """'Radio 4' of 'BBC Radio 4', 'Vet Fund': the rest names a part of the body, not a person."""
+    return any(t[2].lower() in HEAD_WORDS or t[2].isdigit() for t in tokens)
 
 
 def _known_prefixes(role: list[tuple[int, int, str]], knowledge: Knowledge) -> list[tuple[int, int, str]]:
@@ -186,9 +241,10 @@ def _capitalised_runs(text: str) -> list[list[tuple[int, int, str]]]:
     for match in TOKEN.finditer(text):
         word = POSSESSIVE.sub("", match.group(0))
         start, end = match.start(), match.start() + len(word)
-        adjacent = not closed and text[previous_end:start] == " "
-        capital = word[:1].isupper() or bool(ARABIC_ARTICLE.match(word))
-        connector = _connects(word, current) or (word == "and" and _and_in_name(text, end))
+        capital = word[:1].isupper() or bool(ARABIC_ARTICLE.match(word) or EX_PREFIX.match(word))
+        adjacent = not closed and _joined(text[previous_end:start], capital, current)
+        connector = _connects(word, current) or (word == "and" and _and_in_name(text, end)) \
+            or (word in ("of", "on") and bool(current) and bool(DOCUMENT_AFTER.match(text, end)))
         if current and not (adjacent and (capital or connector)):
             runs.append(current)
             current = []
@@ -200,18 +256,31 @@ def _capitalised_runs(text: str) -> list[list[tuple[int, int, str]]]:
     return runs
 
 
+def _joined(gap: str, capital: bool, current: list[tuple[int, int, str]]) -> bool:
+    """Two words of one name: one space apart, or an ampersand between capitals ('Johnson & Johnson')."""
+    return gap == " " or (gap == " & " and capital and bool(current) and current[-1][2][:1].isupper())
+
+
+LINKS = CONNECTORS | {"the", "and"}  # words that join a name but never end one
+OF_JOINS = OF_HEADS | ORG_HEADS | PLACE_HEADS
+FOR_JOINS = OF_JOINS | EVENT_HEADS | ROLE_WORDS
+
+
 def _connects(word: str, current: list[tuple[int, int, str]]) -> bool:
     """Lower-case words inside a name: 'Bank of England', 'Ministry of the Interior', 'al-Shammari'.
 
     'of' joins only after a word that takes an 'of' phrase, so 'Grant Wilson of Mellon Bank' is a
-    person and a bank; 'the' only after 'of'.
+    person and a bank; 'for' also after a title or a campaign ('Office for National Statistics',
+    but 'Britain for Labour' is two names); 'the' only after 'of'.
     """
     lowered = word.lower()
     previous = current[-1][2].lower() if current else ""
     if lowered == "the":
         return previous == "of"
     if lowered == "of":
-        return previous in OF_HEADS or previous in ORG_HEADS or previous in PLACE_HEADS
+        return previous in OF_JOINS
+    if lowered == "for":
+        return previous in FOR_JOINS
     return lowered in CONNECTORS
 
 
@@ -223,15 +292,8 @@ def _and_in_name(text: str, after: int) -> bool:
 
 def _trim(run: list[tuple[int, int, str]], text: str, first: int, lowercase_words: set[str],
           knowledge: Knowledge) -> list[tuple[int, int, str]]:
-    tokens = list(run)
-    while tokens and "-" in tokens[0][2] and tokens[0][2].rsplit("-", 1)[1].islower():
-        tokens.pop(0)  # "State-owned Rosneft"
-    if tokens and EX_PREFIX.match(tokens[0][2]):  # "Ex-Labour leader": a mention of Labour
-        start, end, word = tokens[0]
-        tokens[0] = (start + 3, end, word[3:])
-    while tokens and (tokens[-1][2].lower() in CONNECTORS | {"the", "and"}
-                      or name_key(tokens[-1][2]) in knowledge.ignore  # "Chinese PC maker"
-                      or (len(tokens) > 1 and tokens[-1][2] == "I")):  # "Whilst I disagree"
+    tokens = _strip_front(_with_number(list(run), text, knowledge), knowledge)
+    while tokens and _trailing_junk(tokens, knowledge):
         tokens.pop()
     if len(tokens) > 1 and _starts_clause(text, tokens[0][0], first) and tokens[0][2].lower().endswith("ing") \
             and tokens[0][2].lower() in lowercase_words | GERUND_OPENERS:
@@ -240,9 +302,11 @@ def _trim(run: list[tuple[int, int, str]], text: str, first: int, lowercase_word
         if name_key(" ".join(t[2] for t in tokens)) in knowledge.by_key:
             break
         tokens.pop(0)
+    tokens = _strip_front(tokens, knowledge)  # "the ex-Tory minister", "the State-owned Rosneft"
     if tokens and len(tokens) == 1 and _starts_clause(text, tokens[0][0], first):
         word = tokens[0][2]
-        known = name_key(word) in knowledge.by_key or name_key(word) in knowledge.places  # "Japan's economy"
+        known = name_key(word) in knowledge.by_key or (  # "Japan's economy", but "Male MPs" of "male MPs"
+            name_key(word) in knowledge.places and word.lower() not in lowercase_words)
         if not known and (word.lower() in lowercase_words or not _name_shaped(word)):
             return []  # an ordinary word capitalised only because a sentence or quote starts with it
     if tokens and re.match(r"I['’]", tokens[0][2]):
@@ -250,6 +314,45 @@ def _trim(run: list[tuple[int, int, str]], text: str, first: int, lowercase_word
     if tokens and name_key(" ".join(t[2] for t in tokens)) in knowledge.ignore:
         return []
     return tokens
+
+
+def _strip_front(tokens: list[tuple[int, int, str]], knowledge: Knowledge) -> list[tuple[int, int, str]]:
+    """'State-owned Rosneft' is Rosneft ('Montreal-based' still names Montreal); 'Ex-Labour leader'
+    and 'ex-Tory' name the party, without the prefix."""
+    while tokens and "-" in tokens[0][2] and tokens[0][2].rsplit("-", 1)[1].islower() \
+            and not _known_name(tokens[0][2].split("-")[0], knowledge):
+        tokens = tokens[1:]
+    if tokens and EX_PREFIX.match(tokens[0][2]):
+        start, end, word = tokens[0]
+        return [(start + 3, end, word[3:]), *tokens[1:]]
+    return tokens
+
+
+def _with_number(tokens: list[tuple[int, int, str]], text: str, knowledge: Knowledge) -> list[tuple[int, int, str]]:
+    """'BBC Radio 4', 'No 10': a number ends a name after a numbered head, or when the whole is known."""
+    match = NUMBER_AFTER.match(text, tokens[-1][1]) if tokens else None
+    if match is None:
+        return tokens
+    whole = name_key(re.sub(r"^(?i:ex)-", "", " ".join(t[2] for t in tokens)) + " " + match.group(1))
+    if tokens[-1][2].lower() in NUMBERED_HEADS or whole in knowledge.by_key:
+        return [*tokens, (match.start(1), match.end(1), match.group(1))]
+    return tokens
+
+
+def _trailing_junk(tokens: list[tuple[int, int, str]], knowledge: Knowledge) -> bool:
+    """A last word that is no part of the name: a connector, an ignored abbreviation ('Chinese PC
+    maker', but 'Finance Bill' stays a title), 'I' ('Whilst I'), a model number ('Airbus A321') or
+    members of a body ('Labour MPs')."""
+    word = tokens[-1][2]
+    lowered = word.lower()
+    if lowered in LINKS:
+        return True
+    if name_key(word) in knowledge.ignore:
+        return len(tokens) == 1 or lowered not in EVENT_HEADS
+    if len(tokens) == 1 or name_key(" ".join(t[2] for t in tokens)) in knowledge.by_key:
+        return False
+    members = lowered.endswith("s") and lowered.removesuffix("s") in POSTNOMINALS
+    return word == "I" or bool(MODEL_NUMBER.fullmatch(word)) or members
 
 
 def _starts_clause(text: str, start: int, first: int) -> bool:
@@ -297,14 +400,30 @@ def _split_compounds(tokens: list[tuple[int, int, str]], knowledge: Knowledge) -
             position += len(piece) + 1
     if current:
         parts.append(current)
+    parts = [piece for part in parts for piece in _split_known_pair(part, knowledge)]
     return [part for part in parts if not _nationality_only(part, knowledge)]
 
 
+def _split_known_pair(part: list[tuple[int, int, str]], knowledge: Knowledge) -> list[list[tuple[int, int, str]]]:
+    """'London Tory spin doctors': a known place or body, then a listed name, are two names."""
+    if len(part) < 2 or _known_kind(" ".join(t[2] for t in part), knowledge):
+        return [part]
+    for cut in range(1, len(part)):
+        left, right = " ".join(t[2] for t in part[:cut]), " ".join(t[2] for t in part[cut:])
+        if _known_kind(left, knowledge) and name_key(right) in knowledge.by_key:
+            return [part[:cut], part[cut:]]
+    return [part]
+
+
 def _nationality_only(part: list[tuple[int, int, str]], knowledge: Knowledge) -> bool:
-    """'Turkish' or 'Interior Minister' alone name no one; 'Islamic State' does."""
+    """'Turkish' or 'Interior Minister' alone name no one; 'Islamic State' and 'Scottish Executive' do."""
     phrase = " ".join(t[2] for t in part).lower()
-    if name_key(phrase) in knowledge.by_key:
+    words = phrase.split()
+    if name_key(phrase) in knowledge.by_key or (len(words) > 1 and words[0] in NATIONALITIES
+                                                 and words[-1] in ORG_HEADS):
         return False
+    if len(part) == 1 and "-" in phrase and phrase.split("-")[0] in COMBINING_FORMS:
+        return True  # "Anglo-Dutch firm Unilever"
     return phrase in NATIONALITIES or all(t[2].lower() in NATIONALITIES | ROLE_WORDS for t in part) \
         or demonym(phrase, knowledge)
 
@@ -312,6 +431,16 @@ def _nationality_only(part: list[tuple[int, int, str]], knowledge: Knowledge) ->
 def _known_name(word: str, knowledge: Knowledge) -> bool:
     key = name_key(word)
     return key in knowledge.by_key or key in knowledge.places or is_acronym(word)
+
+
+def _lookup(key: str, knowledge: Knowledge) -> KnownEntity | None:
+    """The known entity a key names; 'tory party' is the Conservative Party, whose name ends in 'party'."""
+    known = knowledge.by_key.get(key)
+    base, _, head = key.rpartition(" ")
+    if known is None and head in LOWER_HEADS and base in knowledge.by_key:
+        named = knowledge.by_key[base]
+        return named if name_key(named.name).endswith(" " + head) else None
+    return known
 
 
 def _known_place(word: str, knowledge: Knowledge) -> bool:
@@ -324,7 +453,7 @@ def _add_mention(drafts: dict[str, Draft], mention: Mention, role: str, sentence
                  knowledge: Knowledge, acronyms: dict[str, str]) -> None:
     text = mention.text
     key = name_key(text[:-1] if is_acronym(text) and text.endswith("s") else text)
-    known = knowledge.by_key.get(key)
+    known = _lookup(key, knowledge)
     if known:
         key = name_key(known.name)
     kind, confident = entity_type(text, role, sentence, mention, knowledge)
@@ -357,14 +486,17 @@ def _add_mention(drafts: dict[str, Draft], mention: Mention, role: str, sentence
         acronyms[name_key(definition.group("acr"))] = key
 
 
+COMMON_HEADS = ORG_HEADS | PLACE_HEADS | EVENT_HEADS | OF_HEADS | ROLE_MODIFIERS  # common nouns, alone
+
+
 def _finish(drafts: dict[str, Draft]) -> tuple[Entity, ...]:
     entities = []
     for key, draft in drafts.items():
         single_word = len(key.split()) == 1 and not is_acronym(draft.name)
         if single_word and not draft.confident and (not draft.mid_sentence or not _name_shaped(draft.name)):
             continue  # capitalised only because a sentence starts with it, or a common word
-        if key in CORE_ROLES or (single_word and key in ORG_HEADS | PLACE_HEADS | ROLE_MODIFIERS):
-            continue  # "the Centre", "the Minister": no name to point back to
+        if key in CORE_ROLES or (single_word and not draft.known and key in COMMON_HEADS):
+            continue  # "the Centre", "the Minister", "the Campaign": no name to point back to
         mentions = tuple(sorted(draft.mentions, key=lambda m: (m.sentence, m.start)))
         aliases = tuple(sorted(a for a in draft.aliases if a != draft.name))
         roles = distinct_roles(draft.roles) if draft.type == "person" else ()  # "major" Manchester: misread

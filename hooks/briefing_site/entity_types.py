@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING
 
 from .knowledge import Knowledge, name_key
 from .model import Mention, Sentence
-from .roles import CONNECTORS, NATIONALITIES
+from .roles import CONNECTORS, NATIONALITIES, ROLE_WORDS
 
 if TYPE_CHECKING:
     from .aliases import Draft
@@ -49,11 +49,13 @@ EVENT_HEADS = {
     "mass", "day", "eve", "festival", "games", "cup", "awards", "summit", "conference", "campaign",
     "programme", "program", "slot", "show", "inquiry", "review", "prize", "olympics", "championship",
     "election", "elections", "war", "act", "bill", "budget", "treaty", "agreement", "accord", "plan",
-    "paper", "papers", "live", "memorandum", "understanding",
+    "paper", "papers", "live", "memorandum", "understanding", "exhibition",
 }
 ORG_CONTEXT = re.compile(r"\b(?:firm|company|companies|group|maker|giant|rival|shares|stake|takeover|bid|merger|"
                          r"acquisition|brand|owner|subsidiary|its|plc|retailer|carrier|airline|producer|chain|"
                          r"conglomerate|operator|investors|customers|profits?|sales|bought|acquired)\b")
+PARTICLES = CONNECTORS - {"of", "for"}  # "da", "van", "al": inside people's names
+AFTER_PERSON = re.compile(r"\b([A-Z][a-z][\w'’-]*) of $")  # "analyst Mike Powell of …": a person's employer
 PERSON_CONTEXT = re.compile(r"\b(?:he|she|his|her|him|who|aged|Mr|Mrs|Ms|Dr|Sir)\b")
 NOT_GIVEN_NAMES = {  # first words of multi-word names that are not people's
     "north", "south", "east", "west", "central", "upper", "lower", "new", "old", "great", "royal",
@@ -64,6 +66,7 @@ NOT_GIVEN_NAMES = {  # first words of multi-word names that are not people's
     "deutsche", "banco", "credit", "societe", "dow", "standard", "china", "japan", "bank",
 }
 LIST_END = re.compile(r"\s*(?:,|and\b|or\b|\.|;|\)|$)")
+POSSESSIVE_AT = re.compile(r"['’]s?\b")
 LIST_GAP = re.compile(r",\s*|\s+and\s+|,\s+and\s+|\s+or\s+|,\s+or\s+")
 CAMPAIGN_VERBS = {"stop", "save", "keep", "protect", "defend", "fight", "vote"}
 PLACE_CUE = re.compile(r"(?:\b(?:north|south|east|west|northeast|northwest|southeast|southwest)\s+of\s+|"
@@ -79,18 +82,21 @@ def entity_type(text: str, role: str, sentence: Sentence, mention: Mention,
     key = name_key(text)
     if role and len(words) <= 4 and not is_acronym(text):
         return "person", True
-    head = words[: words.index("of")] if "of" in words else words
-    if len(words) > 1 and words[-1] in EVENT_HEADS:
-        return "other", True  # "Christmas Midnight Mass", "the transport White Paper": events and works
+    head = next((words[:i] for i, w in enumerate(words) if i and w in ("of", "for")), words)  # "Institute for …"
+    if len(words) > 1 and (words[-1] in EVENT_HEADS or ("of" in words[1:] and words[words.index("of", 1) - 1]
+                                                         in EVENT_HEADS)):
+        return "other", True  # "Christmas Midnight Mass", "White Paper", "Act of Parliament": events and works
     if words[0] in CAMPAIGN_VERBS and len(words) > 1:
         return "organisation", True  # "Stop Stansted Expansion": a campaign is named for what it wants
     if any(w in ORG_HEADS for w in head[-2:]) or set(words) & PUBLICATION_WORDS \
             or words[0] in {"ministry", "council", "office", "department"}:
         return "organisation", True
-    if key in knowledge.places or words[-1] in PLACE_HEADS:
-        return "place", True
+    if key in knowledge.places or words[-1] in PLACE_HEADS or head[-1] in PLACE_HEADS:
+        return "place", True  # "Sunderland station", "Palace of Westminster"
     if is_acronym(text):
         return "organisation", False
+    if " & " in text:
+        return "organisation", True  # "Johnson & Johnson", "Marks & Spencer": partners' names make a firm
     if PLACE_CUE.search(sentence.text[max(0, mention.start - 40):mention.start]) \
             or PLACE_CUE_AFTER.match(sentence.text, mention.end):
         return "place", False
@@ -99,10 +105,17 @@ def entity_type(text: str, role: str, sentence: Sentence, mention: Mention,
         if _group_cue(words, sentence.text, mention, knowledge):
             return "organisation", True
         if words[0] in NOT_GIVEN_NAMES or words[0] in NATIONALITIES or is_acronym(first) \
-                or name_key(first) in knowledge.by_key or name_key(first) in knowledge.places:
-            return "organisation", False  # "World Bank", "BBC News", "Deutsche Telekom"
+                or name_key(first) in knowledge.by_key or name_key(first) in knowledge.places \
+                or _after_person(sentence.text, mention.start):
+            return "organisation", False  # "World Bank", "BBC News", "Mike Powell of Dresdner Kleinwort"
         return "person", False
     return "other", False
+
+
+def _after_person(text: str, start: int) -> bool:
+    """'Mike Powell of Dresdner Kleinwort': a name after 'of' and a surname, not after a title."""
+    match = AFTER_PERSON.search(text[max(0, start - 40):start])
+    return bool(match) and match.group(1).lower() not in ROLE_WORDS
 
 
 def _group_cue(words: list[str], text: str, mention: Mention, knowledge: Knowledge) -> bool:
@@ -139,8 +152,17 @@ def type_by_context(drafts: dict[str, Draft], texts: dict[int, str]) -> None:
             votes += len(ORG_CONTEXT.findall(around)) - len(PERSON_CONTEXT.findall(around))
         if votes > (1 if draft.type == "place" else 0):  # a place cue ("in X") is outvoted only twice
             draft.type = "organisation"
-        elif votes < 0 and len(draft.name.split()) > 1:
+        elif votes < 0 and person_shaped(draft.name):
             draft.type = "person"
+
+
+def person_shaped(name: str) -> bool:
+    """Two to four capitalised words besides particles ('da', 'al'), not opening like a place or a body:
+    'Trevor Beattie' may be a person, 'North East Says No' or 'Act of Parliament' may not."""
+    words = [re.sub(r"^[a-z]{1,3}-", "", w) for w in name.split()]  # "al-Shammari"
+    names = [w for w in words if w.lower() not in PARTICLES]
+    return 2 <= len(names) <= 4 and all(w[:1].isupper() for w in names) \
+        and names[0].lower() not in NOT_GIVEN_NAMES | NATIONALITIES and not is_acronym(names[0])
 
 
 def type_by_company(drafts: dict[str, Draft], texts: dict[int, str]) -> None:
@@ -169,6 +191,7 @@ def _listed_beside(mention: Mention, spans: list[tuple[int, int]], text: str) ->
     index = bisect.bisect_left(spans, (mention.start, mention.end))
     neighbours = spans[max(0, index - 1):index + 2]
     return any(LIST_GAP.fullmatch(text[min(end, mention.end):max(start, mention.start)])
+               and not (start > mention.start and POSSESSIVE_AT.match(text, end))  # "Varig, Brazil's airline"
                for start, end in neighbours if (start, end) != (mention.start, mention.end))
 
 
