@@ -11,22 +11,10 @@ from collections.abc import Callable, Sequence
 from typing import TypeVar
 
 from .catalog import entity_profiles
-
-try:  # TEMPORARY while the modules are written
-    from .differences import find_differences
-except ImportError:
-    def find_differences(*_: object) -> tuple:  # type: ignore[misc]
-        return ()
-try:
-    from .duplicates import find_duplicates
-except ImportError:
-    def find_duplicates(*_: object) -> tuple:  # type: ignore[misc]
-        return ()
-try:
-    from .events import find_events
-except ImportError:
-    def find_events(*_: object) -> tuple:  # type: ignore[misc]
-        return ()
+from .differences import find_differences
+from .duplicates import find_duplicates
+from .events import find_events
+from .knowledge import Knowledge
 from .model import Analysis, CrossSource, SiteFault, one_line
 from .overview import make_overview
 
@@ -34,11 +22,11 @@ T = TypeVar("T")
 
 
 def cross_source(analyses: Sequence[Analysis], min_sources: int, curated: frozenset[str],
-                 faults: list[SiteFault]) -> CrossSource:
+                 faults: list[SiteFault], knowledge: Knowledge | None = None) -> CrossSource:
     """What the briefings establish together. Faults are appended to `faults`."""
     duplicates = _guarded("near-duplicates", faults, (), find_duplicates, analyses)
     events = _guarded("events", faults, (), find_events, analyses)
-    differences = _guarded("differences", faults, (), find_differences, analyses, events)
+    differences = _guarded("differences", faults, (), find_differences, analyses, events, knowledge)
     profiles = _guarded("entities across briefings", faults, (), entity_profiles, analyses, events,
                         min_sources, curated)
     overview = _guarded("overview", faults, None, make_overview, analyses, events, differences, profiles,

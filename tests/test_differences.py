@@ -1,0 +1,274 @@
+"""Points of difference (issue 9, item 3): one office held by different people, different figures
+for one quantity, different dates for one happening, and events only one source reports."""
+
+from __future__ import annotations
+
+import dataclasses
+from pathlib import Path
+
+import pytest
+from briefing_site.differences import find_differences, read_figure, read_office
+from briefing_site.knowledge import load_knowledge
+from briefing_site.model import (
+    Analysis,
+    Difference,
+    Event,
+    EventReport,
+    Field,
+    Figure,
+    RawSeed,
+    SentenceRef,
+    Settings,
+)
+from briefing_site.pipeline import analyse
+from briefing_site.reading import discover_seeds, read_seed
+from conftest import ROOT, with_ids
+
+KNOWLEDGE = load_knowledge(None)
+
+# Two outlets on one story, years apart: new ministers, and a border of two lengths.
+CONFLICT = {
+    "evros-a.txt": ("Greece and Türkiye talk about the Evros crossing\n\n"
+                    "Greek Foreign Minister Nikos Dendias met Turkish Foreign Minister Mevlut Cavusoglu in Ankara. "
+                    "Greece and Türkiye share a border that is 125 miles long. "
+                    "Labour MP John Smith said the talks in Ankara were useful. "
+                    "Officials said the crossing at Kipoi would reopen to trucks.\n", {"date": "2022-05-02"}),
+    "evros-b.txt": ("Evros crossing to reopen, ministers say\n\n"
+                    "Greece's foreign minister Giorgos Gerapetritis met Turkish Foreign Minister Hakan Fidan "
+                    "in Athens. "
+                    "Greek and Turkish troops patrol the 150-mile border between Greece and Türkiye. "
+                    "Labour MP Jane Doe welcomed the meeting in Athens. "
+                    "Officials said the crossing at Kipoi would reopen to trucks.\n", {}),
+}
+# Two outlets that agree: one president under two forms of his name, a border "over 120 miles".
+AGREEMENT = {
+    "kipoi-a.txt": ("Kipoi crossing reopens\n\n"
+                    "Turkish President Recep Tayyip Erdogan welcomed Greek officials at Kipoi. "
+                    "Greece and Türkiye share a border that spans over 120 miles. "
+                    "Officials said the crossing at Kipoi reopened to trucks.\n", {}),
+    "kipoi-b.txt": ("Trucks cross at Kipoi again\n\n"
+                    "Turkish President Erdogan said the crossing at Kipoi was open. "
+                    "Greek and Turkish troops patrol the 150-mile border between Greece and Türkiye. "
+                    "Officials said the crossing at Kipoi reopened to trucks.\n", {}),
+}
+
+
+def _analyses(seeds: dict[str, tuple[str, dict[str, object]]], settings: Settings) -> list[Analysis]:
+    raws = [RawSeed(name, text, "0" * 64, "utf-8", declared, "front matter" if declared else "", 1)
+            for name, (text, declared) in seeds.items()]
+    return with_ids([analyse(raw, settings, KNOWLEDGE) for raw in raws])[0]
+
+
+@pytest.fixture(scope="module")
+def settings(tmp_path_factory: pytest.TempPathFactory) -> Settings:
+    return Settings(seeds_dir=tmp_path_factory.mktemp("seeds"))
+
+
+@pytest.fixture(scope="module")
+def conflict(settings: Settings) -> list[Analysis]:
+    return _analyses(CONFLICT, settings)
+
+
+@pytest.fixture(scope="module")
+def agreement(settings: Settings) -> list[Analysis]:
+    return _analyses(AGREEMENT, settings)
+
+
+@pytest.fixture(scope="module")
+def real_seeds() -> list[Analysis]:
+    seeds_dir = ROOT / "seeds"
+    settings = Settings(seeds_dir=seeds_dir)
+    files = discover_seeds(seeds_dir)[0]
+    return with_ids([analyse(read_seed(f, seeds_dir, settings.max_seed_bytes), settings, KNOWLEDGE)
+                     for f in files])[0]
+
+
+def _of_kind(differences: tuple[Difference, ...], kind: str) -> dict[str, Difference]:
+    return {d.subject: d for d in differences if d.kind == kind}
+
+
+# --- offices ---------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("forms", [
+    ("Iraq’s interior minister", "Iraq's Interior Minister", "Iraqi Interior Minister", "IRAQI INTERIOR MINISTER"),
+    ("Turkish interior minister", "Turkey's interior minister", "Türkiye’s Interior Minister"),
+    ("Tory leader", "Conservative leader", "Conservative Party leader", "Tory leader Mr"),
+    ("UK Prime Minister", "British prime minister", "Britain's PM", "British premier"),
+    ("Microsoft chief executive", "Microsoft's CEO"),
+])
+def test_forms_of_one_office_share_a_key(forms: tuple[str, ...]) -> None:
+    keys = {read_office(form, KNOWLEDGE).key for form in forms}  # type: ignore[union-attr]
+    assert len(keys) == 1
+
+
+@pytest.mark.parametrize("role", [
+    "Interior Minister",  # which country's? not said
+    "Labour MP", "Turkish official", "Turkish spokesman", "senior Turkish official", "minister",  # many hold it
+    "Kurdish leader", "Palestinian leader", "Labour minister", "African president",  # many hold it
+    "former US President", "Deputy Prime Minister", "president-elect", "ex-Labour leader",  # not held now
+    "his Turkish counterpart", "company's chief executive", "London King",
+])
+def test_roles_that_name_no_single_office(role: str) -> None:
+    assert read_office(role, KNOWLEDGE) is None
+
+
+def test_the_subject_reads_as_a_reader_says_it() -> None:
+    assert read_office("Turkish Interior Minister", KNOWLEDGE).subject == "Turkish interior minister"  # type: ignore[union-attr]
+    assert read_office("leader of Essex County Council", KNOWLEDGE).key == ("leader", "essex county council")  # type: ignore[union-attr]
+
+
+def test_one_office_two_holders_is_a_difference(conflict: list[Analysis]) -> None:
+    offices = _of_kind(find_differences(conflict, ()), "office")
+    assert set(offices) == {"Greek foreign minister", "Turkish foreign minister"}
+    greek = offices["Greek foreign minister"]
+    assert [(c.ref.briefing, c.value, c.entity) for c in greek.claims] == [
+        ("evros-a", "Nikos Dendias", "nikos-dendias"), ("evros-b", "Giorgos Gerapetritis", "giorgos-gerapetritis")]
+    assert all(c.ref.sentence == 0 for c in greek.claims)  # the sentence that gives the role
+
+
+def test_a_plural_office_is_no_difference(conflict: list[Analysis]) -> None:
+    names = {c.value for d in find_differences(conflict, ()) for c in d.claims}
+    assert not names & {"John Smith", "Jane Doe"}  # both "Labour MP"
+
+
+def test_one_holder_under_two_names_is_no_difference(agreement: list[Analysis]) -> None:
+    assert not _of_kind(find_differences(agreement, ()), "office")
+
+
+def test_timing_names_the_dates_or_their_absence(conflict: list[Analysis]) -> None:
+    timing = _of_kind(find_differences(conflict, ()), "office")["Turkish foreign minister"].timing
+    assert timing == ("may be a matter of time: “Greece and Türkiye talk about the Evros crossing” was published "
+                      "on 2022-05-02; “Evros crossing to reopen, ministers say” is undated")
+
+
+def test_sources_published_the_same_day_need_no_timing(conflict: list[Analysis]) -> None:
+    same_day = [dataclasses.replace(a, metadata=dataclasses.replace(
+        a.metadata, published=Field("2022-05-02", "front matter"))) for a in conflict]
+    assert all(d.timing == "" for d in find_differences(same_day, ()))
+
+
+# --- figures ---------------------------------------------------------------------------------
+
+
+def test_two_lengths_of_one_border_are_a_difference(conflict: list[Analysis]) -> None:
+    figures = _of_kind(find_differences(conflict, ()), "figure")
+    assert list(figures) == ["border length"]
+    assert [(c.ref.briefing, c.ref.sentence, c.value) for c in figures["border length"].claims] == [
+        ("evros-a", 1, "125 miles"), ("evros-b", 1, "150")]
+
+
+def test_an_approximate_figure_that_overlaps_is_no_difference(agreement: list[Analysis]) -> None:
+    assert not _of_kind(find_differences(agreement, ()), "figure")  # "over 120 miles" and "150-mile"
+
+
+def _figure(text: str, value: str, unit: str = "", qualifier: str = "", measure: str = "") -> Figure:
+    return Figure(text=text, value=value, unit=unit, qualifier=qualifier, sentence=0, sourced=False, measure=measure)
+
+
+def test_figures_are_read_as_intervals_in_one_unit() -> None:
+    miles = read_figure(_figure("350 miles", "350", "miles", measure="border length"), "The border is 350 miles long.")
+    km = read_figure(_figure("563", "563"), "Troops patrol the 563-km border.")
+    assert miles and km and miles.key == km.key == ("bord length", "length km")
+    assert miles.low <= 563 <= miles.high + 1 and km.low <= 563 <= km.high  # 350 miles is 563 km
+    over = read_figure(_figure("over 300 civilians", "300", "civilians", "over", "civilians"), "")
+    nearly = read_figure(_figure("nearly 20%", "20", "%", "nearly", "violent incidents"), "")
+    assert over and (over.low, over.high) == (300, 600)
+    assert nearly and (nearly.low, nearly.high) == (18, 20)
+    assert read_figure(_figure("dozens of memoranda", "dozens", "of memoranda", measure="memoranda"), "") is None
+    assert read_figure(_figure("a 3% rise", "3", "%", measure="rise"), "") is None  # "rise" of what?
+
+
+# --- dates and single sources (events built by hand) -----------------------------------------
+
+
+def _event(ident: str, briefing: str, sentence: int, value: str | None, precision: str,
+           participants: tuple[str, ...] = ("greece", "turkiye", "kipoi"),
+           terms: tuple[str, ...] = ("crossing", "reopen", "trucks")) -> Event:
+    report = EventReport(SentenceRef(briefing, sentence), value or "", value, precision)
+    return Event(ident, value, precision, "crossing reopened", participants, terms, (report,))
+
+
+def test_one_happening_with_two_dates_is_a_difference(conflict: list[Analysis]) -> None:
+    events = [_event("may", "evros-a", 3, "2022-05", "month"), _event("june", "evros-b", 3, "2022-06", "month")]
+    dates = _of_kind(find_differences(conflict, events), "date")
+    assert [(c.ref.briefing, c.value) for c in dates["crossing reopened"].claims] == [
+        ("evros-a", "2022-05 (2022-05)"), ("evros-b", "2022-06 (2022-06)")]
+
+
+@pytest.mark.parametrize("second", [
+    _event("2022", "evros-b", 3, "2022", "year"),  # compatible at its precision
+    _event("2025", "evros-b", 3, "2025-06", "month"),  # years apart: a happening that recurs
+    _event("same-source", "evros-a", 2, "2022-06", "month"),  # one source giving both dates: two happenings
+    _event("other", "evros-b", 3, "2022-06", "month", terms=("talks", "useful", "meeting")),  # other words
+])
+def test_dates_that_agree_or_tell_of_two_happenings_are_no_difference(conflict: list[Analysis], second: Event) -> None:
+    events = [_event("may", "evros-a", 3, "2022-05", "month"), second]
+    assert not _of_kind(find_differences(conflict, events), "date")
+
+
+def test_an_event_another_briefing_could_have_carried_is_single_sourced(conflict: list[Analysis]) -> None:
+    single = _of_kind(find_differences(conflict, [_event("once", "evros-a", 3, "2022-05", "month")]),
+                      "single source")
+    assert [c.ref for c in single["crossing reopened"].claims] == [SentenceRef("evros-a", 3)]
+
+
+def test_a_briefing_published_before_the_event_could_not_carry_it(conflict: list[Analysis]) -> None:
+    earlier = [a if a.id == "evros-a" else dataclasses.replace(a, metadata=dataclasses.replace(
+        a.metadata, published=Field("2021-01-01", "front matter"))) for a in conflict]
+    assert not _of_kind(find_differences(earlier, [_event("once", "evros-a", 3, "2022-05", "month")]),
+                        "single source")
+
+
+def test_ids_and_order_are_stable(conflict: list[Analysis]) -> None:
+    events = [_event("may", "evros-a", 3, "2022-05", "month"), _event("june", "evros-b", 3, "2022-06", "month")]
+    first = find_differences(conflict, events)
+    assert first == find_differences(list(reversed(conflict)), list(reversed(events)))
+    assert [d.kind for d in first] == ["office", "office", "figure", "date"]
+    assert len({d.id for d in first}) == len(first)
+    assert first[0].id.startswith("office-greek-foreign-minister-")
+
+
+# --- the real seeds --------------------------------------------------------------------------
+
+
+def test_the_seeds_differ_on_both_interior_ministers(real_seeds: list[Analysis]) -> None:
+    offices = _of_kind(find_differences(real_seeds, ()), "office")
+    assert set(offices) == {"Turkish interior minister", "Iraqi interior minister"}
+    turkish = offices["Turkish interior minister"]
+    assert [(c.ref.briefing[:3], c.value) for c in turkish.claims] == [
+        ("001", "Süleyman Soylu"), ("004", "Ali Yerlikaya")]
+    iraqi = offices["Iraqi interior minister"]
+    assert [(c.ref.briefing[:3], c.value) for c in iraqi.claims] == [
+        ("001", "Othman Ali Farhood"), ("004", "Abdul Amir al-Shammari")]
+    assert turkish.timing == iraqi.timing
+    assert "“Türkiye Seeks Cooperation with Iraq to Combat Terrorism on…” is undated" in turkish.timing
+    assert "was published on 2024-12-26" in turkish.timing
+
+
+def test_the_claims_point_at_the_words_that_give_the_roles(real_seeds: list[Analysis]) -> None:
+    texts = {a.id: {s.index: s.text for s in a.document.sentences} for a in real_seeds}
+    offices = _of_kind(find_differences(real_seeds, ()), "office")
+    quoted = {c.value: texts[c.ref.briefing][c.ref.sentence] for d in offices.values() for c in d.claims}
+    assert "Iraq’s interior minister Abdul Amir al-Shammari" in quoted["Abdul Amir al-Shammari"]
+    assert "his Turkish counterpart Ali Yerlikaya" in quoted["Ali Yerlikaya"]
+
+
+def test_the_seeds_with_their_events_have_no_spurious_difference(real_seeds: list[Analysis]) -> None:
+    events_module = pytest.importorskip("briefing_site.events")
+    differences = find_differences(real_seeds, events_module.find_events(real_seeds))
+    assert {d.subject for d in differences if d.kind == "office"} == {"Turkish interior minister",
+                                                                      "Iraqi interior minister"}
+    assert not [d for d in differences if d.kind in ("figure", "date")]
+    assert all("Erdogan" not in c.value for d in differences for c in d.claims)  # "Turkish President" alone
+    ids = {a.id: len(a.document.sentences) for a in real_seeds}
+    assert all(c.ref.sentence < ids[c.ref.briefing] for d in differences for c in d.claims)
+
+
+def test_the_fixture_seeds_read_without_fault() -> None:
+    seeds_dir = Path(__file__).parent / "fixtures" / "seeds"
+    settings = Settings(seeds_dir=seeds_dir)
+    analyses = with_ids([analyse(read_seed(f, seeds_dir, settings.max_seed_bytes), settings, KNOWLEDGE)
+                         for f in discover_seeds(seeds_dir)[0]])[0]
+    for difference in find_differences(analyses, ()):
+        assert difference.claims and difference.kind in ("office", "figure")
