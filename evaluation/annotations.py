@@ -72,6 +72,8 @@ class AnnotationScores:
     figures: Tally = field(default_factory=Tally)
     quotes: Tally = field(default_factory=Tally)
     speakers_right: int = 0
+    speakers: Tally = field(default_factory=Tally)  # hits = matched quotes with the gold speaker; system = matched
+    baseline_speakers: Tally = field(default_factory=Tally)
     misses: list[str] = field(default_factory=list)
 
 
@@ -265,7 +267,10 @@ def _score_figures(scores: AnnotationScores, analysis: Analysis, gold: dict) -> 
 
 
 def _score_quotes(scores: AnnotationScores, analysis: Analysis, gold: dict) -> None:
+    """Quotes found, and for each found one whether its speaker is the gold one. The baseline takes
+    the capitalised name nearest the quote in its sentence, outside quotation marks, else none."""
     gold_quotes = gold.get("quotes") or []
+    sentences = {s.index: s.text for s in analysis.document.sentences}
     matched = 0
     for g in gold_quotes:
         start = name_key(str(g["starts"]))
@@ -275,13 +280,44 @@ def _score_quotes(scores: AnnotationScores, analysis: Analysis, gold: dict) -> N
             continue
         matched += 1
         speaker = g.get("speaker")
-        if (speaker is None and quote.speaker_name is None) or (
-                speaker and quote.speaker_name and name_key(speaker).split()[-1] in name_key(quote.speaker_name)):
-            scores.speakers_right += 1
-        else:
+        right = speaker_matches(speaker, quote.speaker_name, gold)
+        scores.speakers_right += right
+        scores.speakers.add(int(right), 1, 1)
+        naive = nearest_capitalised_name(sentences.get(quote.sentence, ""), quote.text)
+        scores.baseline_speakers.add(int(speaker_matches(speaker, naive, gold)), 1, 1)
+        if not right:
             scores.misses.append(f"{gold['document']}: quote '{g['starts']} …' speaker {quote.speaker_name!r}, "
                                  f"expected {speaker!r}")
     scores.quotes.add(matched, len(analysis.quotes), len(gold_quotes))
+
+
+def speaker_matches(wanted: str | None, found: str | None, gold: dict) -> bool:
+    """Whether a speaker found is the gold one: both none, or the found name holds the last word of
+    the gold name, or one of the other names the gold entity goes by in the text ("Defra" for the
+    Department for Environment, Food and Rural Affairs; not "John" for John Bourn, a part of the name)."""
+    if wanted is None or found is None:
+        return wanted is None and found is None
+    key, found_key = name_key(wanted), name_key(found)
+    if key.split() and key.split()[-1] in found_key:
+        return True
+    others = {name_key(m) for g in gold.get("entities") or [] if g.get("name") == wanted for m in g["mentions"]}
+    return any(other and other in found_key and not set(other.split()) & set(key.split()) for other in others)
+
+
+QUOTED = re.compile(r"[\"“][^\"“”]*[\"”]?")
+CAPITALISED = re.compile(r"\b[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*")
+
+
+def nearest_capitalised_name(sentence: str, quote: str) -> str | None:
+    """The speaker baseline: the run of capitalised words nearest the quote in its sentence, outside
+    quotation marks, leaving out a lone capitalised word that opens the sentence ("The", "But")."""
+    outside = QUOTED.sub(lambda m: " " * len(m.group()), sentence)
+    at = sentence.find(quote[:30])
+    at = at if at >= 0 else 0
+    names = [m for m in CAPITALISED.finditer(outside) if not (m.start() == 0 and " " not in m.group())]
+    if not names:
+        return None
+    return min(names, key=lambda m: min(abs(m.start() - at), abs(m.end() - at))).group()
 
 
 def report(scores: AnnotationScores, show_misses: int = 0) -> None:
@@ -304,7 +340,6 @@ def report(scores: AnnotationScores, show_misses: int = 0) -> None:
             print(f"{label:<34} {tally.precision:9.3f} {tally.recall:7.3f} {tally.f1:6.3f}")
     print(f"variants merged into one entity: {scores.merges_right}/{scores.merges_total}")
     _report_shares(scores)
-    print(f"quote speakers right: {scores.speakers_right}/{scores.quotes.hits}")
     for line in scores.misses[:show_misses]:
         print("  miss:", line)
 
@@ -315,11 +350,22 @@ def _report_shares(scores: AnnotationScores) -> None:
     rows = [
         ("pairs of one entity, kept together", scores.same_pairs, scores.baseline_same_pairs),
         ("pairs of two entities sharing a word, apart", scores.distinct_pairs, scores.baseline_distinct_pairs),
+        ("merge accuracy (both kinds of pair)", merged(scores.same_pairs, scores.distinct_pairs),
+         merged(scores.baseline_same_pairs, scores.baseline_distinct_pairs)),
         ("roles that are offices", scores.roles, scores.baseline_roles),
         ("entity types right", scores.entity_types, scores.baseline_types),
+        ("quote speakers right", scores.speakers, scores.baseline_speakers),
     ]
     for label, ours, base in rows:
         print(f"{label:<40} {_share(ours):>17} {_share(base):>17}")
+
+
+def merged(*tallies: Tally) -> Tally:
+    """One tally over several: merge accuracy counts pairs of one entity and pairs of two alike."""
+    total = Tally()
+    for tally in tallies:
+        total.add(tally.hits, tally.system, tally.gold)
+    return total
 
 
 def _share(tally: Tally) -> str:

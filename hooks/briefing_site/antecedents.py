@@ -1,0 +1,179 @@
+"""Who may speak, and where: the people and organisations named outside quotation marks, and whom
+among them a pronoun ("he said"), a bare title ("the minister said") or a surname the entities
+missed ("Mr Tan said") stands for."""
+
+from __future__ import annotations
+
+import bisect
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+from typing import TYPE_CHECKING, NamedTuple
+
+from .model import Document, Entity
+
+if TYPE_CHECKING:
+    from .quotes import QuoteSpan
+
+QUALIFIERS = frozenset({"deputy", "shadow", "former", "ex", "vice", "assistant", "junior", "acting", "under",
+                        "interim", "associate", "sub"})  # a role with one of these is another office
+HONORIFIC = re.compile(r"(?:Mr|Mrs|Ms|Miss|Dr|Sir|Lord|Lady|Dame|Baroness|Prof|Professor|Rev)\.?")
+FEMALE = re.compile(r"(?:Mrs|Ms|Miss|Lady|Dame|Baroness|Queen|Princess)\b")
+MALE = re.compile(r"(?:Mr|Sir|Lord|King|Prince)\b")
+LOOK_BACK = 200  # people mentions looked at for what a pronoun points back to: far more than three sentences name
+# after a preposition ("hosted by Gordon Brown") a name is seldom who "he" is
+OBLIQUE = re.compile(r"\b(?:by|to|with|from|for|of|about|against|under)\s+(?:[^\s,]+\s+){0,4}$")
+# a sentence whose subject is "he" or "she" ("And he hit back at Mr Mallon's claim"): its names are not who
+# the next "he" is, the "he" is
+PRONOUN_OPENS = re.compile(r"\W*(?:(?:But|And|Yet|So|However|Then|Later|Now|Instead|Earlier|Meanwhile)\W+)?"
+                           r"([Hh]e|[Ss]he)\b")
+
+
+class MentionAt(NamedTuple):
+    paragraph: int
+    start: int  # offsets in the paragraph
+    end: int
+    entity: Entity
+    sentence: int
+    oblique: bool = False  # after a preposition ("hosted by Gordon Brown"): seldom who "he" is
+
+
+def mentions_by_position(document: Document, entities: Sequence[Entity],
+                         spans: dict[int, list[QuoteSpan]]) -> list[MentionAt]:
+    """Every person or organisation mention outside quotation marks, in document order: only they
+    speak, and a name inside a quote is talked about, not talking."""
+    sentences = {s.index: s for s in document.sentences}
+    found = []
+    for entity in entities:
+        if entity.type in ("person", "organisation"):
+            for mention in entity.mentions:
+                sentence = sentences[mention.sentence]
+                start, end = sentence.start + mention.start, sentence.start + mention.end
+                if not _inside(spans.get(sentence.paragraph, []), start, end):
+                    oblique = bool(OBLIQUE.search(sentence.text, max(0, mention.start - 80), mention.start))
+                    found.append(MentionAt(sentence.paragraph, start, end, entity, sentence.index, oblique))
+    return sorted(found, key=lambda m: (m.paragraph, m.start, m.end, m.entity.id))
+
+
+def _inside(spans: list[QuoteSpan], start: int, end: int) -> bool:
+    """Whether [start, end) lies within one of the spans, which follow one another without overlapping."""
+    at = bisect.bisect_right(spans, start, key=lambda s: s.start) - 1
+    return at >= 0 and end <= spans[at].end
+
+
+@dataclass(frozen=True)
+class MentionIndex:
+    """Mentions in document order with their (paragraph, start) keys, and the people among them,
+    so that each quote looks its mentions up by bisection instead of scanning them all."""
+
+    mentions: list[MentionAt]
+    keys: list[tuple[int, int]]
+    people: list[MentionAt]
+    people_keys: list[tuple[int, int]]
+    gender: dict[str, str]  # entity id → "f", "m" or "" from the titles it is named with
+    pronoun_subject: dict[int, str]  # sentence index → "he" or "she" when that pronoun opens it
+    holders: dict[str, list[tuple[tuple[int, int], Entity]]]  # a role's last word → (first mention, holder)
+    named_with: dict[str, dict[str, Entity]]  # a word of a person's name → the people (by id) named with it
+
+
+def index_mentions(mentions: list[MentionAt], document: Document) -> MentionIndex:
+    people = [m for m in mentions if m.entity.type == "person"]
+    gender = {entity.id: _gender(entity) for entity in {m.entity.id: m.entity for m in people}.values()}
+    opens = {s.index: found.group(1).lower() for s in document.sentences if (found := PRONOUN_OPENS.match(s.text))}
+    named_with: dict[str, dict[str, Entity]] = {}
+    for mention in people:
+        for word in mention.entity.name.split():
+            named_with.setdefault(word, {})[mention.entity.id] = mention.entity
+    return MentionIndex(mentions, _keys(mentions), people, _keys(people), gender, opens, _holders(people), named_with)
+
+
+def _holders(people: list[MentionAt]) -> dict[str, list[tuple[tuple[int, int], Entity]]]:
+    """Each role's last word ("minister" of "Justice Minister") with the people holding such a role,
+    each at its first mention: "the minister said" may mean one of them."""
+    first: dict[str, tuple[tuple[int, int], Entity]] = {}
+    for mention in people:
+        first.setdefault(mention.entity.id, ((mention.paragraph, mention.start), mention.entity))
+    holders: dict[str, list[tuple[tuple[int, int], Entity]]] = {}
+    for key, entity in first.values():
+        for head in {role.split()[-1].lower() for role in entity.roles if role.split()}:
+            holders.setdefault(head, []).append((key, entity))
+    return holders
+
+
+def title_holder(index: MentionIndex, phrase: str, paragraph: int, offset: int) -> Entity | None:
+    """The one person named before (paragraph, offset) whose role fits a definite title ("the
+    minister": "Justice Minister Cathy Jamieson"; "the Tory leader": "Tory leader Michael Howard"),
+    else None: "a minister" or "one official" is no one in particular, and two ministers are two."""
+    words = phrase.lower().split()
+    if len(words) < 2 or words[0] != "the":
+        return None
+    title = words[1:]
+    candidates = [entity for key, entity in index.holders.get(title[-1], []) if key < (paragraph, offset)
+                  and any(_holds(role.lower().split(), title) for role in entity.roles)]
+    return candidates[0] if len(candidates) == 1 else None
+
+
+def surname_holder(index: MentionIndex, words: list[str]) -> Entity | None:
+    """The one person whose name holds all these words but an honorific ("Mr German": Mike German);
+    None when two people share the surname, as then the words do not say which."""
+    wanted = [w for w in words if not HONORIFIC.fullmatch(w)]
+    if not wanted:
+        return None
+    found = set(index.named_with.get(wanted[0], {}))
+    for word in wanted[1:]:
+        found &= set(index.named_with.get(word, {}))
+    return index.named_with[wanted[0]][found.pop()] if len(found) == 1 else None
+
+
+def _holds(role: list[str], title: list[str]) -> bool:
+    """Whether a role is the title: "justice minister" is "the minister", "tory leader" is "the Tory
+    leader", but "deputy prime minister" is not "the prime minister", nor "shadow chancellor" "the
+    chancellor"."""
+    return role[len(role) - len(title):] == title and not QUALIFIERS & set(role[:len(role) - len(title)])
+
+
+def _keys(mentions: list[MentionAt]) -> list[tuple[int, int]]:
+    return [(m.paragraph, m.start) for m in mentions]
+
+
+def _gender(entity: Entity) -> str:
+    texts = [m.text for m in entity.mentions]
+    if any(FEMALE.match(t) for t in texts):
+        return "f"
+    return "m" if any(MALE.match(t) for t in texts) else ""
+
+
+def mentions_within(index: MentionIndex, paragraph: int, start: int, end: int) -> list[MentionAt]:
+    """The mentions of a paragraph starting in [start, end), in order."""
+    return index.mentions[bisect.bisect_left(index.keys, (paragraph, start)):
+                          bisect.bisect_left(index.keys, (paragraph, end))]
+
+
+def antecedent(index: MentionIndex, paragraph: int, offset: int, pronoun: str) -> Entity | None:
+    """Who 'he' or 'she' is: the nearest sentence before offset naming a person who fits the
+    pronoun, and in it the first such person, usually its subject ("Dr Fox refused to discuss a
+    loan from Lord Ashcroft. 'We repay loans,' he said": Dr Fox); a person named only after a
+    preposition ("at a talk hosted by Gordon Brown, he said") is passed over for up to three sentences,
+    and a sentence whose subject is the same pronoun is passed over altogether, as its "he" is the
+    one meant ("Al Bo spoke. And he hit back at Mr Kay's claim. '…,' he said": Al Bo)."""
+    unwanted = {"he": "f", "she": "m"}.get(pronoun.lower(), "")
+    chosen: MentionAt | None = None
+    nearest: MentionAt | None = None  # the first fitting person of the nearest sentence naming one
+    sentences, current = 0, -1
+    last = bisect.bisect_left(index.people_keys, (paragraph, offset)) - 1
+    for at in range(last, max(-1, last - LOOK_BACK), -1):  # a bounded look, whatever the text
+        mention = index.people[at]
+        if unwanted and index.gender[mention.entity.id] == unwanted:
+            continue
+        if index.pronoun_subject.get(mention.sentence) == pronoun.lower():
+            continue  # "And he hit back at Mr Mallon's claim. "…," he said": the earlier "he", not Mr Mallon
+        if mention.sentence != current:
+            if chosen is not None or sentences == 3:
+                break
+            sentences, current = sentences + 1, mention.sentence
+        if sentences == 1:
+            nearest = mention
+        if not mention.oblique:
+            chosen = mention
+    found = chosen or nearest
+    return found.entity if found else None

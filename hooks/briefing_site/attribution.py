@@ -1,0 +1,417 @@
+"""Who speaks a quote, and how that was found: the subject of the speech verb beside it in its
+own sentence ("X said", "said X", "X, saying:", "Title Name:"), else what a pronoun there points
+back to, else nothing: a name inside the quote never takes the credit."""
+
+from __future__ import annotations
+
+import bisect
+import re
+from dataclasses import dataclass, replace
+from typing import TYPE_CHECKING
+
+from .antecedents import PRONOUN_OPENS, MentionAt, MentionIndex, antecedent, surname_holder, title_holder
+from .model import Entity, Paragraph
+from .speech import (
+    APPOSITION,
+    DOCUMENT,
+    INVERTS,
+    ROLE,
+    ROLE_AFTER,
+    ROLE_AT_END,
+    ROLE_FOR,
+    ROLE_NEAR_VERB,
+    ROLE_OF,
+    SPEECH_VERB,
+    THROUGH,
+    UNNAMED,
+    UNNAMED_BEFORE_VERB,
+    UNNAMED_OPENS,
+    non_finite,
+    speech_verbs,
+)
+
+if TYPE_CHECKING:
+    from .quotes import QuoteSpan
+
+QUOTE_MARK = re.compile(r"[\"“”]")
+POSSESSIVE = re.compile(r"['’]s?\s+([\w-]+)")
+PARENTHETICAL = re.compile(r",[^,]*,|\([^)]*\)|\s[-–—]\s[^-–—]*\s[-–—]\s")  # ", who stepped down …, said"
+ASIDE_BEFORE_VERB = re.compile(r"(?:,[^,]*,|\s[-–—]\s[^-–—]*\s[-–—])\s*$")  # ", who …," or " - who … -"
+# "Lib Dem chairman Matthew Taylor": the person after an organisation and a few words of role
+ORG_ROLE_PERSON = re.compile(r"(?:['’]s?)?(?:\s+(?!(?:and|or|with|of|to|by|for|from|at|in|on|but|than|as)\b)"
+                             r"[a-z][\w-]*){0,3}\s+")
+CLAUSE_WORD = re.compile(r"\b(?:that|which|whether|when|after|before|because|if|while|and|but|or|as|than|though|"
+                         r"although|since|until|where|it|he|she|they|we|I|you|to)\b")
+PRONOUN_BEFORE = re.compile(r"\b([Hh]e|[Ss]he)\b(?:\s+[\w'’]+){0,2}\s*,?\s*$")  # "he said", "she has since said"
+TITLE_COLON = re.compile(r"\s*(?:\([^)]*\))?\s*:\s*$")  # 'Arsenal boss Arsene Wenger: "…"', as match reports quote
+NOT_A_SPEAKER = re.compile(r"\b(?:film|movie|song|album|single|track|play|musical|book|novel|show|series|hit)\s+$",
+                           re.IGNORECASE)  # "the film Ray said to …": a title, however it was typed
+INTRO = re.compile(r"\W*(?:At|In|On|During|After|Before|Speaking|Asked|Writing|Addressing)\b[^.]*,\s*$")
+INITIAL_AT_END = re.compile(r"\b[A-Z]$")
+INITIAL_THEN_NAME = re.compile(r"\.\s?[A-Z][\w'’-]+")
+WHITESPACE = re.compile(r"\s")
+SENTENCE_END = re.compile(r"(?<=[.!?])[\"”’]?\s+(?=[\"“‘A-Z])")  # where a sentence the splitter missed ends
+# a run of capitalised words right before or after a speech verb, and the words that start one without naming
+CAPITALISED_RUN = r"(?:[A-Z][\w&'’.-]*\s+(?:(?:of|and|for|de|la|von|van)\s+)?){0,6}[A-Z][\w&'’-]*"
+RUN_BEFORE = re.compile(rf"(?<![\w&'’.-])({CAPITALISED_RUN})\s*$")
+AFTER_PREPOSITION = re.compile(r"\b(?:of|for|at|in|on|by|from|with|to|about|against|under)\s+(?:the\s+)?$")
+RUN_AFTER = re.compile(rf"\s+({CAPITALISED_RUN})")
+NOT_A_NAME = frozenset(
+    "It It's They We I You He She This That These Those Others Some Many Most Both All One Another Each Such The A An "
+    "But And Or Yet So However Then Now Earlier Later Meanwhile Also Still Instead Separately Speaking Asked In On "
+    "At By For From With After Before During Since Today Yesterday Monday Tuesday Wednesday Thursday Friday Saturday "
+    "Sunday January February March April May June July August September October November December".split())
+SPEAKER_WINDOW = 300  # characters looked at after a quote, and at most before it, for its speaker
+NAMED = "named in the sentence"
+PRONOUN = "pronoun, resolved to the last person named"
+CONTINUED = "continued quote"
+NEXT_PART = "named after the quote's next part"
+UNRECOGNISED = "named, but not as a person or organisation"
+TITLE = "title, resolved to the one person named with it"
+
+
+@dataclass(frozen=True)
+class Attribution:
+    speaker: str | None  # entity id
+    name: str | None
+    how: str
+    after: bool = False  # found after the quote ('"…," Al Bo said'), so it may cover a quote before it too
+
+
+NOT_STATED = Attribution(None, None, "not stated")
+UNRESOLVED = Attribution(None, None, "pronoun, unresolved")
+
+
+@dataclass(frozen=True)
+class Context:
+    paragraph: Paragraph
+    mentions: list[MentionAt]  # the paragraph's, outside quotes
+    index: MentionIndex
+
+    @property
+    def text(self) -> str:
+        return self.paragraph.text
+
+    def between(self, start: int, end: int) -> list[MentionAt]:
+        """The mentions within [start, end), found by bisection: a paragraph may hold thousands."""
+        first = bisect.bisect_left(self.mentions, start, key=lambda m: m.start)
+        last = bisect.bisect_left(self.mentions, end, key=lambda m: m.start)
+        return [m for m in self.mentions[first:last] if m.end <= end]
+
+    def resolve(self, pronoun: str, offset: int) -> Attribution:
+        """Who "he" or "she" at offset is: the unnamed speaker of the sentence before, if it has one
+        ("The party leader said …. "…," he said"), else the person the pronoun points back to."""
+        unnamed = self.unnamed_speaker_before(offset)
+        if unnamed:  # "Mr Castro's chief aide said it was needed. "…," he said": the aide
+            holder = title_holder(self.index, unnamed, self.paragraph.index, offset)
+            if holder is not None:
+                return Attribution(holder.id, holder.name, f"pronoun, resolved to the last speaker: {unnamed}, "
+                                                           "the one person named with that title")
+            return Attribution(None, None, f"pronoun, resolved to the last speaker: {unnamed}, not named")
+        person = antecedent(self.index, self.paragraph.index, offset, pronoun)
+        return Attribution(person.id, person.name, PRONOUN) if person else UNRESOLVED
+
+    def unnamed(self, phrase: str, offset: int) -> Attribution:
+        """A speaker given by title only: the one person named earlier with that title ("the minister
+        said" after "Justice Minister Cathy Jamieson"), else no one named."""
+        phrase = " ".join(phrase.split())
+        holder = title_holder(self.index, phrase, self.paragraph.index, offset)
+        if holder is not None:
+            return Attribution(holder.id, holder.name, f"{TITLE}: {phrase}")
+        return Attribution(None, None, f"not named: {phrase}")
+
+    def unnamed_speaker_before(self, offset: int) -> str | None:
+        """The words naming an unnamed speaker in the sentence before the one at offset, if its speech
+        verb has one ("the Conservative leader said", "Mr Castro's chief aide said")."""
+        sentences = self.paragraph.sentences
+        at = bisect.bisect_right(sentences, offset, key=lambda s: s.start) - 1
+        if at < 1:
+            return None
+        previous = sentences[at - 1]
+        verbs = [v for v in speech_verbs(self.text, previous.start, min(previous.end, previous.start + SPEAKER_WINDOW))
+                 if not non_finite(self.text, v, previous.start)]  # "said that for the minister to claim …"
+        role = UNNAMED_BEFORE_VERB.search(self.text, max(previous.start, verbs[-1].start() - 80),
+                                          verbs[-1].start()) if verbs else None
+        return " ".join(role.group(1).split()) if role else None
+
+
+def before_start(text: str, sentence_start: int, quote_start: int) -> int:
+    """Where to look back from for a quote's speaker: its sentence's start, but at most
+    SPEAKER_WINDOW characters back, so a quote late in a huge sentence costs no more than the look
+    after it; cut at a word's start, so that 'thread' cannot become 'read'. (No quote in the
+    annotated and BBC texts has more than 278 characters of its sentence before it.)"""
+    start = min(sentence_start, quote_start)
+    if quote_start - start <= SPEAKER_WINDOW:
+        return start
+    space = WHITESPACE.search(text, quote_start - SPEAKER_WINDOW - 1, quote_start)
+    return space.end() if space else quote_start
+
+
+def own_attribution(context: Context, span: QuoteSpan, sentence_start: int) -> Attribution | None:
+    """The speaker the quote's own sentence gives it; None when nothing there attributes it.
+
+    The words before the quote are read first: a quote inside a clause ("Mr Blair said that … it
+    would mean "…"") belongs to that clause's verb, even when another attribution follows it."""
+    text = context.text
+    look_from = before_start(text, sentence_start, span.start)
+    ends = [m.end() for m in SENTENCE_END.finditer(text, look_from, span.start + 1)]
+    look_from = ends[-1] if ends else look_from  # 'Analysts said so. "…," said Al Bo', read as one sentence
+    found = _before(context, look_from, span.start)
+    if found is not None:
+        return found
+    following = text[span.end:span.end + SPEAKER_WINDOW] + " "
+    after_end = span.end + len(re.split(r"[\"“]|(?<=[.!?])\s", following, maxsplit=1)[0])
+    if span.text.endswith((".", "!", "?")) and re.match(r"\s*[A-Z]", following):
+        return None  # the quote closed its sentence: what follows is a new sentence
+    found = _after(context, span.end, after_end, look_from)
+    if found is None:
+        return None
+    inner = _inner_subject(context, look_from, span.start)
+    if inner:  # 'Government guidance said e-mails served "no purpose", Mr Thomas said': the guidance's words
+        return Attribution(None, None, f"not named: {inner}")
+    return replace(found, after=True)
+
+
+def _inner_subject(context: Context, start: int, quote_start: int) -> str | None:
+    """The words before a speech verb ahead of the quote, when they name no one ("Government guidance
+    said …"): the quote is inside what they said, whoever reports it after the quote."""
+    text = context.text
+    verbs = [v for v in speech_verbs(text, start, quote_start) if not non_finite(text, v, start)]
+    if not verbs:
+        return None
+    verb = verbs[-1].start()
+    if re.search(r"[.!?][\"”’]?\s", text[verb:quote_start]):
+        return None  # the verb's sentence ended before the quote
+    clause = start + max((m.end() for m in re.finditer(r"[,;:]", text[start:verb])), default=0)
+    words = text[clause:verb].split()
+    phrase = " ".join(words)
+    if not 1 <= len(words) <= 4 or context.between(clause, verb) or CLAUSE_WORD.search(phrase) \
+            or re.search(r"\b(?:[Hh]e|[Ss]he|[Ii]t|[Tt]hey|[Ww]e)\b", phrase):
+        return None
+    return phrase
+
+
+def _before(context: Context, start: int, quote_start: int) -> Attribution | None:
+    """'Mr X said: "…"', 'X, saying: "…"', 'Title Name: "…"' (no verb, as match reports do)."""
+    text = context.text
+    verbs = speech_verbs(text, start, quote_start)
+    if not verbs:
+        named = context.between(start, quote_start)
+        if named and TITLE_COLON.fullmatch(text, named[-1].end, quote_start):
+            return _as_speaker(context, start, named, len(named) - 1)
+        return None
+    if verbs[-1].group() == "according to":
+        return _inverted(context, verbs[-1], quote_start, start)
+    last = verbs[-1]
+    finite = [v for v in verbs if not non_finite(text, v, start)]
+    # "…, he told the court, saying": told's subject; "said it was wrong to suggest …": said's
+    if finite and finite[-1] is not last:
+        return speaker_of(context, start, finite[-1].start()) or speaker_of(context, start, last.start())
+    if not finite and re.search(r",\s*$", text[start:last.start()]):
+        # "Mr Boateng served on the council until 1987, declaring": the sentence's subject, not the nearest name
+        return _opener(context, start, context.between(start, last.start())) or speaker_of(context, start, last.start())
+    return speaker_of(context, start, last.start())
+
+
+def _after(context: Context, start: int, end: int, sentence_start: int) -> Attribution | None:
+    """'"…," Mr X said', '"…," said Mr X', '"…," he said', '"…," the chairman added'.
+
+    A pronoun there points before the sentence: 'Mr Sullivan "made decisions," he said' is not
+    Mr Sullivan speaking."""
+    text = context.text
+    verbs = speech_verbs(text, start, end)
+    if not verbs:
+        return None
+    if re.fullmatch(r"[\s,.;:!?—–-]*", text[start:verbs[0].start()]):
+        return _inverted(context, verbs[0], end, sentence_start)
+    if re.search(r",\s*$", text[start:verbs[0].start()]):  # '"…" once he saw it, said Mr Blair': Mr Blair
+        found = _inverted(context, verbs[0], end, sentence_start)
+        if found is not None:
+            return found
+    return speaker_of(context, start, verbs[0].start(), sentence_start)
+
+
+def _inverted(context: Context, verb: re.Match[str], end: int, sentence_start: int) -> Attribution | None:
+    """The speaker named just after its verb: 'said Mr X', 'said a spokesman for IBM', 'said he'."""
+    if not INVERTS.fullmatch(verb.group()):
+        return None  # "told Mr X" names a listener
+    text = context.text
+    pronoun = re.match(r"\s*([Hh]e|[Ss]he)\b", text[verb.end():end])
+    if pronoun:
+        return context.resolve(pronoun.group(1), min(sentence_start, verb.start()))
+    named = context.between(verb.end(), end)
+    if named:
+        lead = text[verb.end():named[0].start]
+        if len(lead.split()) <= 5 and not CLAUSE_WORD.search(lead) and not re.search(r"[.;:]", lead):
+            return _inverted_name(context, verb.end(), named)
+    role = UNNAMED.match(text, verb.end() + 1, end)
+    if role:
+        return context.unnamed(role.group("who"), verb.start())
+    run = RUN_AFTER.match(text, verb.end(), end)  # "said Councillor Ann Bo", Ann Bo not found as a person
+    return _unrecognised(context, run.group(1), verb.start()) if run else None
+
+
+def _unrecognised(context: Context, run: str, offset: int) -> Attribution | None:
+    """A speaker in capitals that is no person or organisation found ("Fosters said", "said
+    Councillor Ann Bo"): someone the sentence names, so no earlier voice, but not one to link to;
+    "Analysts said" is an unnamed speaker, "It said" or "Others said" none."""
+    words = run.split()
+    while words and words[0] in NOT_A_NAME:
+        words.pop(0)
+    if not words:
+        return None
+    phrase = " ".join(words)
+    if ROLE_AT_END.search(phrase) or ROLE_FOR.search(phrase):  # "Analysts", "Labour MP for Birkenhead"
+        return context.unnamed(phrase, offset)
+    person = surname_holder(context.index, words)
+    if person is not None:  # "Mr German said", the mention missed, and one Mike German in the text
+        return Attribution(person.id, person.name, NAMED)
+    return Attribution(None, None, f"{UNRECOGNISED}: {phrase}")
+
+
+def _inverted_name(context: Context, start: int, named: list[MentionAt]) -> Attribution | None:
+    """'said an IMF official': no one named; 'said ABN Amro's Eddie Wong', 'said Acme analyst Al Bo':
+    the person after the organisation."""
+    text, first = context.text, named[0]
+    if first.entity.type == "organisation":
+        if len(named) > 1 and named[1].entity.type == "person" \
+                and re.fullmatch(r"(?:['’]s?)?(?:\s+[\w-]+){0,3}\s+", text[first.end:named[1].start]):
+            return _as_speaker(context, start, named, 1)
+        role = ROLE_AFTER.match(text, first.end)
+        if role:
+            return _through(first.entity, role.group().strip(), _phrase(text, first.start, role.end()))
+    return _as_speaker(context, start, named, 0)
+
+
+def speaker_of(context: Context, start: int, verb_start: int, pronoun_from: int | None = None) -> Attribution | None:
+    """Who the speech verb at verb_start belongs to, looking back to start; a pronoun there is
+    resolved from pronoun_from back when given."""
+    text = context.text
+    named = context.between(start, verb_start)
+    if named:
+        found = _named_subject(context, start, named, verb_start)
+        if found is not None:
+            return found
+    gap_start = named[-1].end if named else start
+    pronoun = PRONOUN_BEFORE.search(text, gap_start, verb_start)
+    if pronoun:  # "At a talk hosted by Mr X, he said": the talk's host is not who "he" is
+        if pronoun_from is None:  # 'At a talk hosted by Mr X, he said', 'Mr X "is wrong," he said': not Mr X
+            past = INTRO.match(text, start, pronoun.start()) or QUOTE_MARK.search(text, start, pronoun.start())
+            pronoun_from = start if past else pronoun.start()
+        return context.resolve(pronoun.group(1), pronoun_from)
+    role = ROLE_NEAR_VERB.search(text, gap_start, verb_start)
+    if role:  # "the chairman added": a speaker the text does not name, not the last name before it
+        return context.unnamed(role.group("who"), verb_start)
+    aside = ASIDE_BEFORE_VERB.search(text, gap_start, verb_start)  # "Fathi Bo, Libya's oil minister, told"
+    run = RUN_BEFORE.search(text, gap_start, aside.start() if aside else verb_start)
+    if run and not AFTER_PREPOSITION.search(text, max(start, run.start() - 12), run.start()):
+        return _unrecognised(context, run.group(1), verb_start) or _opener(context, start, named)
+    return _opener(context, start, named)
+
+
+def _named_subject(context: Context, start: int, named: list[MentionAt], verb_start: int) -> Attribution | None:
+    """The mention right before the verb, past an apposition ("Liam Fox, Tory co-chairman, said";
+    "Katrina Bull, a candidate said") or an aside ("Al Bo, who met Ned Kay, said": not Ned Kay)."""
+    text = context.text
+    aside = _aside(context, start, named, verb_start)
+    last = named[-1]
+    if aside is None or last.start < aside:
+        through = _through_before(context, last, verb_start)
+        if through is not None:
+            return through
+    for at in range(len(named) - 1, -1, -1):  # the nearest whose words up to the verb are short, asides left out
+        if aside is not None and named[at].start >= aside:
+            continue
+        gap = text[named[at].end:verb_start]
+        cleaned = PARENTHETICAL.sub(" ", gap + " ")
+        if (len(cleaned.split()) <= 3 and not CLAUSE_WORD.search(cleaned) and not POSSESSIVE.match(cleaned)
+                and not UNNAMED.search(cleaned)) or APPOSITION.fullmatch(gap):  # not "X, the minister said"
+            return _as_speaker(context, start, named, at)
+    return None
+
+
+def _aside(context: Context, start: int, named: list[MentionAt], verb_start: int) -> int | None:
+    """Where an aside just before the verb starts (", who met Ned Kay," or " - who chairs … -"), as
+    the names in it do not speak; None when there is none, or when it gives the speaker's name after a
+    role ("The party's chairman, Al Bo, said")."""
+    aside = ASIDE_BEFORE_VERB.search(context.text, start, verb_start)
+    if aside is None or named[0].start >= aside.start():
+        return None
+    if ROLE_AT_END.search(context.text, start, aside.start()) \
+            and any(m.entity.type == "person" and m.start >= aside.start() for m in named):
+        return None
+    return aside.start()
+
+
+def _through_before(context: Context, last: MentionAt, verb_start: int) -> Attribution | None:
+    """Someone speaking for the mention before the verb: "Al Bo's spokesman said", "a Cabinet Office
+    spokeswoman said"."""
+    text = context.text
+    gap = text[last.end:verb_start]
+    possessive = POSSESSIVE.match(gap)
+    if possessive and gap[:1] in "'’" and re.fullmatch(ROLE, possessive.group(1), re.IGNORECASE):
+        return _through(last.entity, possessive.group(1), _phrase(text, last.start, last.end + possessive.end()))
+    if possessive and gap[:1] in "'’" and DOCUMENT.fullmatch(possessive.group(1)) \
+            and len(gap[possessive.end():].split()) <= 2:  # "Mr Crosby's statement said": Mr Crosby's words
+        return Attribution(last.entity.id, last.entity.name, f"{NAMED}, in their {possessive.group(1).lower()}")
+    role = ROLE_AFTER.match(gap) if last.entity.type == "organisation" else None
+    if role and len(gap[role.end():].split()) <= 2:
+        return _through(last.entity, role.group().strip(), _phrase(text, last.start, last.end + role.end()))
+    return None
+
+
+def _as_speaker(context: Context, start: int, named: list[MentionAt], at: int) -> Attribution | None:
+    """named[at] as the speaker, unless it is a title ("the film Ray"), the employer of a person
+    named just before it ("Nick Van den Brul of BNP Paribas") or of an unnamed one ("a spokesman for
+    IBM", "a member of the Cabinet")."""
+    text = context.text
+    mention = named[at]
+    if NOT_A_SPEAKER.search(text, start, mention.start):
+        return None
+    if mention.entity.type == "organisation" and at + 1 < len(named) and named[at + 1].entity.type == "person" \
+            and ORG_ROLE_PERSON.fullmatch(text, mention.end, named[at + 1].start):
+        mention = named[at + 1]  # "Lib Dem chairman Matthew Taylor"
+    elif mention.entity.type == "organisation" and at > 0 and named[at - 1].entity.type == "person" \
+            and re.fullmatch(r"\s+(?:of|at|from)\s+(?:the\s+)?|,\s*(?:the\s+)?", text[named[at - 1].end:mention.start]):
+        mention = named[at - 1]
+    role = ROLE_OF.search(text, start, mention.start)
+    if role:
+        return _through(mention.entity, role.group(1), _phrase(text, role.start(), mention.end))
+    initial = INITIAL_AT_END.search(text, mention.start, mention.end)
+    rest = INITIAL_THEN_NAME.match(text, mention.end) if initial else None
+    if rest:  # "George W. Bush" read as "George W": the name goes on after the initial's full stop
+        return Attribution(mention.entity.id, text[mention.start:rest.end()], NAMED)
+    return Attribution(mention.entity.id, mention.entity.name, NAMED)
+
+
+def _through(entity: Entity, noun: str, phrase: str) -> Attribution:
+    """A spokesperson speaks for an organisation, which is the speaker; a person's spokesperson or
+    aide, or an organisation's chairman, is someone else, left unnamed with the words naming them."""
+    if entity.type == "organisation" and THROUGH.search(noun):
+        return Attribution(entity.id, entity.name, "named in the sentence, through its spokesperson")
+    return Attribution(None, None, f"not named: {phrase}")
+
+
+def _phrase(text: str, start: int, end: int) -> str:
+    """text[start:end] with the article or determiner just before it: "the Conservative leader"."""
+    article = re.search(r"\b(?:the|a|an|one|another|his|her|their)\s+$", text[max(0, start - 10):start], re.IGNORECASE)
+    return " ".join(text[start - len(article.group()) if article else start:end].split())
+
+
+def _opener(context: Context, start: int, named: list[MentionAt]) -> Attribution | None:
+    """The sentence's subject, when it opens the sentence and the verb comes later in its clause
+    ("Mr Tanguay backed that view on Tuesday, saying:"; "He warned …, saying:")."""
+    text = context.text
+    if named:
+        lead = text[start:named[0].start]
+        if "," not in lead and not CLAUSE_WORD.search(lead) and not SPEECH_VERB.search(lead) \
+                and not POSSESSIVE.match(text, named[0].end) and not ROLE_OF.search(lead):
+            return _as_speaker(context, start, named, 0)
+        return None
+    pronoun = PRONOUN_OPENS.match(text, start)
+    if pronoun:
+        return context.resolve(pronoun.group(1), start)
+    role = UNNAMED_OPENS.match(text, start)
+    if role:
+        return context.unnamed(role.group("who"), start)
+    return None

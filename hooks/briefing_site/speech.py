@@ -1,0 +1,195 @@
+"""The words of attribution: speech verbs in all their forms, told apart from the same words as
+nouns ("dismissed claims that"), passives ("she was told") and bare stems ("a note"), and the role
+words that stand for a speaker the text does not name ("the chairman", "a Treasury spokeswoman")."""
+
+from __future__ import annotations
+
+import bisect
+import re
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from .quotes import QuoteSpan
+
+# Speech verbs in all their forms: each line is base, -s, past (and participle), -ing. They give the
+# words to their subject: "X said", "X, saying:", "X called for … "…"", "X branded it "…"".
+SPEECH_FORMS = """
+say says said saying
+state states stated stating
+tell tells told telling
+add adds added adding
+emphasise emphasises emphasised emphasising emphasize emphasizes emphasized emphasizing
+stress stresses stressed stressing
+note notes noted noting
+declare declares declared declaring
+warn warns warned warning
+argue argues argued arguing
+insist insists insisted insisting
+explain explains explained explaining
+recall recalls recalled recalling
+remember remembers remembered remembering
+write writes wrote writing
+claim claims claimed claiming
+ask asks asked asking
+reply replies replied replying
+detail details detailed detailing
+urge urges urged urging
+suggest suggests suggested suggesting
+describe describes described describing
+admit admits admitted admitting
+concede concedes conceded conceding
+accuse accuses accused accusing
+announce announces announced announcing
+acknowledge acknowledges acknowledged acknowledging
+comment comments commented commenting
+respond responds responded responding
+retort retorts retorted retorting
+counter counters countered countering
+joke jokes joked joking
+quip quips quipped quipping
+remark remarks remarked remarking
+observe observes observed observing
+vow vows vowed vowing
+pledge pledges pledged pledging
+promise promises promised promising
+brand brands branded branding
+dub dubs dubbed dubbing
+label labels labelled labeled labelling labeling
+hail hails hailed hailing
+condemn condemns condemned condemning
+denounce denounces denounced denouncing
+criticise criticises criticised criticising criticize criticizes criticized criticizing
+demand demands demanded demanding
+question questions questioned questioning
+assert asserts asserted asserting
+predict predicts predicted predicting
+confirm confirms confirmed confirming
+deny denies denied denying
+complain complains complained complaining
+confess confesses confessed confessing
+reiterate reiterates reiterated reiterating
+repeat repeats repeated repeating
+advise advises advised advising
+"""
+SPEECH_LINES = [line.split() for line in SPEECH_FORMS.strip().splitlines()]
+# a bare base form speaks only after "to" or a modal ("she will announce"): "a note", "the state" do not;
+# "say" speaks bare ("analysts say")
+BASE_FORMS = frozenset(line[0] for line in SPEECH_LINES) - {"say"}
+# forms that are as often a noun or an adjective: "dismissed claims that", "the promised review"
+NOUN_FORMS = frozenset({"claims", "claimed", "calls", "comments", "demands", "questions", "promises", "promised",
+                        "remarks", "replies", "details", "detailed", "notes", "noted", "states", "stated",
+                        "points", "pledges", "pledged", "accused", "warnings", "denials", "counters", "labels",
+                        "brands", "jokes", "vows", "reports", "reported"})
+
+
+def _trie(words: set[str]) -> str:
+    """A regular expression for any of the words, as a trie: a flat alternation of three hundred words
+    is tried word by word at every character, and speech verbs are looked for around every quote."""
+    heads: dict[str, set[str]] = {}
+    for word in words:
+        heads.setdefault(word[:1], set()).add(word[1:])
+    branches = [re.escape(head) + _trie(tails - {""}) + ("?" if "" in tails and tails != {""} else "")
+                if tails != {""} else re.escape(head) for head, tails in sorted(heads.items())]
+    return f"(?:{'|'.join(branches)})" if branches else ""
+
+
+SPEECH_VERB = re.compile(
+    rf"\b(?:points? out|pointed out|pointing out|(?<=to )point out|call(?:s|ed|ing)? (?:for|on)|"
+    rf"call(?:s|ed)(?=\s+(?!for\b|on\b|by\b|off\b|in\b|up\b|to\b)[\w'’])|"
+    rf"went on|reads?(?=:)|read(?= (?:a|the) statement)|according to|"
+    rf"{_trie({form for line in SPEECH_LINES for form in line})})\b")
+MODAL_BEFORE = re.compile(r"\b(?:to|will|would|shall|should|can|could|may|might|must|did|does|do|"
+                          r"won't|wouldn't|didn't|doesn't|don't|cannot|can't)\s+(?:\w+ly\s+|not\s+|also\s+)?$",
+                          re.IGNORECASE)
+# a determiner before the word makes it a noun ("the warning", "recent comments"); a preposition makes a
+# noun of any form but the -ing one ("amid calls for" is a noun, "after saying" is still the subject speaking)
+DETERMINER_BEFORE = re.compile(r"\b(?:the|a|an|his|her|its|their|our|your|my|these|those|such|any|no|some|"
+                               r"recent|fresh|new|earlier|repeated|growing|mounting|further|so-)\s*$", re.IGNORECASE)
+PREPOSITION_BEFORE = re.compile(r"\b(?:of|amid|despite|over|about|after|following|against|among|with|from|in|"
+                                r"by)\s+$", re.IGNORECASE)
+PARTICIPLE_BEFORE = re.compile(r"\b\w+(?:ed|ing)\s+$")  # "dismissed claims", "highlighting claimed gains"
+POSSESSIVE_BEFORE = re.compile(r"\w(?:['’]s|s['’])\s+$")  # "Lord Butler's comments were"
+OF_AFTER = re.compile(r"\s+of\b")  # "details of the plan": a noun
+TO_BEFORE = re.compile(r"\bto\s+(?:\w+ly\s+)?$")  # "it was wrong to suggest": the infinitive has no subject of its own
+PASSIVE = re.compile(r"\b(?:was|were|been|being|is|are|be)\s+(?:\w+ly\s+)?$")  # "she was told:": she heard the words
+# "'…,' said Mr X": the verbs that put their speaker after them; "told Mr X" names a listener instead
+INVERTS = re.compile(r"said|says|added|adds|asked|asks|wrote|writes|explained|explains|insisted|argued|warned|"
+                     r"replied|noted|declared|claimed|stressed|read|according to")
+# Words that name a speaker by role, not by name ("the chairman said", "a Treasury spokeswoman said"); not
+# "statement" or "report": "the statement said" is the last voice's statement, found as that voice.
+ROLE = (r"(?:spokes(?:man|woman|person|men|women|people)|official|source|member|aide|insider|analyst|economist|"
+        r"minister|MP|leader|chairman|chairwoman|chair|secretary|chancellor|president|chief|boss|head|premier|"
+        r"director|executive|manager|adviser|advisor|representative|colleague|friend|ally|critic|campaigner|"
+        r"officer|expert|lawyer|coach|captain|backbencher|peer|correspondent|editor|reporter|governor|mayor|"
+        r"councillor|candidate|observer|trader|strategist|dealer|broker|banker|professor|researcher|judge|delegate|"
+        r"activist|bishop|cardinal|commissioner|ambassador|envoy|negotiator|founder|owner)s?")
+# "the party chairman", "one senior official": the group "who" is the words naming the speaker
+UNNAMED = re.compile(rf"(?P<who>\b(?:the|a|an|one|another|his|her|their|its|our|some|other|several|many)\s+"
+                     rf"(?:[\w'’-]+\s+){{0,3}}{ROLE}\b)", re.IGNORECASE)
+ROLE_NEAR_VERB = re.compile(rf"{UNNAMED.pattern}[\w\s,]{{0,12}}$", re.IGNORECASE)  # "the chairman has since said"
+ROLE_OF = re.compile(rf"\b({ROLE})\s+(?:of|for|at|from|to)\s+(?:the\s+)?$", re.IGNORECASE)  # "a spokesman for IBM"
+ROLE_AFTER = re.compile(rf"\s+{ROLE}\b", re.IGNORECASE)  # "a Cabinet Office spokeswoman said"
+ROLE_AT_END = re.compile(rf"\b{ROLE}\s*$", re.IGNORECASE)  # "The party's chairman, Al Bo, said"
+ROLE_FOR = re.compile(rf"\b{ROLE}\s+(?:of|for)\s", re.IGNORECASE)  # "the Labour MP for Birkenhead asked"
+# the unnamed speaker of a sentence, to whom a "he said" in the next one points ("Mr Castro's chief aide said")
+UNNAMED_BEFORE_VERB = re.compile(rf"((?:\b(?:the|a|an|his|her|its|their)\s+|\b[A-Z][\w-]*\s+[A-Z][\w-]*['’]s\s+)"
+                                 rf"(?:[\w-]+\s+){{0,2}}{ROLE})\s+(?:\w+\s+)?$", re.IGNORECASE)
+UNNAMED_OPENS = re.compile(rf"\W*(?:(?:But|And|Yet|So|However|Then|Later|Now|Earlier)\W+)?{UNNAMED.pattern}",
+                           re.IGNORECASE)
+APPOSITION = re.compile(rf",\s*(?:a|an)\s+(?:[\w'’-]+\s+){{0,3}}?{ROLE}\s*,?\s*", re.IGNORECASE)  # ", a candidate"
+DOCUMENT = re.compile(r"statement|letter|website|report|blog|article|memo|manifesto|speech|e-?mail|note|memoir|"
+                      r"diary|column|submission|testimony|tweet|book", re.IGNORECASE)  # a person's words in writing
+# the roles through which an organisation speaks: "an IBM spokeswoman said" is IBM speaking
+THROUGH = re.compile(r"spokes\w+|office|statement|press|team|camp|aide", re.IGNORECASE)
+
+
+def speech_verbs(text: str, start: int, end: int) -> list[re.Match[str]]:
+    """Speech verbs in text[start:end] that are verbs with a speaking subject."""
+    return [v for v in SPEECH_VERB.finditer(text, start, end) if _is_spoken(text, v, max(0, v.start() - 40))]
+
+
+def speaks_outside(text: str, start: int, end: int, spans: list[QuoteSpan]) -> bool:
+    """Whether text[start:end] has a speech verb outside the quotes (spans, in order, not overlapping):
+    someone there is said to speak."""
+    for verb in speech_verbs(text, start, end):
+        at = bisect.bisect_right(spans, verb.start(), key=lambda s: s.start) - 1
+        if at < 0 or verb.start() >= spans[at].end:
+            return True
+    return False
+
+
+def non_finite(text: str, verb: re.Match[str], start: int) -> bool:
+    """A participle or an infinitive ("saying", "to suggest"): its subject is the clause's."""
+    return verb.group().endswith("ing") or bool(TO_BEFORE.search(text, max(start, verb.start() - 20), verb.start()))
+
+
+def _is_spoken(text: str, verb: re.Match[str], look_from: int) -> bool:
+    """Not a passive ("she was told:" names a listener), not a noun ("dismissed claims that", "recent
+    comments"), not a bare base form outside "to" or a modal ("a note", "the state")."""
+    word, at = verb.group(), verb.start()
+    if word.endswith("ing"):
+        return not DETERMINER_BEFORE.search(text, look_from, at)  # "is saying" speaks; "a warning" does not
+    if PASSIVE.search(text, max(look_from, at - 30), at) or DETERMINER_BEFORE.search(text, look_from, at) \
+            or PREPOSITION_BEFORE.search(text, look_from, at):
+        return False
+    if word.split()[0] in NOUN_FORMS and _reads_as_noun(text, verb, look_from):
+        return False
+    return word not in BASE_FORMS or bool(MODAL_BEFORE.search(text, look_from, at))
+
+
+def _reads_as_noun(text: str, verb: re.Match[str], look_from: int) -> bool:
+    """A form that may be a noun is one after a participle ("dismissed claims"), a possessive ("Lord
+    Butler's comments"), before "of" ("details of"), or opening its sentence ("But calls for … have")."""
+    at = verb.start()
+    return bool(PARTICIPLE_BEFORE.search(text, look_from, at) or POSSESSIVE_BEFORE.search(text, look_from, at)
+                or OF_AFTER.match(text, verb.end())) or _opens_sentence(text, at)
+
+
+def _opens_sentence(text: str, at: int) -> bool:
+    """Whether nothing but a conjunction comes before `at` in its sentence ("But calls for a change
+    have …": a noun, as a verb would need a subject before it)."""
+    lead = text[max(0, at - 30):at]
+    cut = max(lead.rfind(". "), lead.rfind("! "), lead.rfind("? "))
+    if cut < 0 and at > 30:
+        return False
+    return bool(re.fullmatch(r"\W*(?:(?:But|And|Yet|So|However|Now|Meanwhile)\W+)?", lead[cut + 1:]))

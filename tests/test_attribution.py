@@ -1,0 +1,375 @@
+"""Who speaks each quote, on small literal texts: the speech verb and its subject in the quote's own
+sentence, pronouns and titles that point back, unnamed and second-hand speakers, quoted phrases in
+the writer's own sentences, and how each speaker was found."""
+
+from __future__ import annotations
+
+from briefing_site.attribution import NAMED, NOT_STATED, PRONOUN, TITLE, UNRECOGNISED
+from briefing_site.model import Document, Entity
+from briefing_site.quotes import extract_quotes
+from briefing_site.voices import BETWEEN
+from test_quotes import document_of, entity_in, speakers
+
+from evaluation.annotations import nearest_capitalised_name, speaker_matches
+
+
+def _found(document: Document, *entities: Entity) -> list[tuple[str | None, str]]:
+    """Each quote's speaker and how it was found."""
+    return [(q.speaker_name, q.speaker_how) for q in extract_quotes(document, entities)]
+
+
+def _named(document: Document, *names: str, kind: str = "person") -> list[tuple[str | None, str]]:
+    return _found(document, *(entity_in(document, n, kind) for n in names))
+
+
+def test_the_speaker_named_after_the_quote() -> None:
+    document = document_of(['"We will fight on," Al Bo said.'])
+    assert speakers(document, "Al Bo") == [("We will fight on,", "Al Bo")]
+
+
+def test_the_speaker_named_before_the_quote_is_the_nearest_person() -> None:
+    document = document_of(['Mara Voss met Al Bo, who said: "We will fight on."'])
+    assert speakers(document, "Mara Voss", "Al Bo") == [("We will fight on.", "Al Bo")]
+
+
+def test_an_organisation_speaks_when_no_person_is_named() -> None:
+    document = document_of(['"Prices will rise next year," IBM said.'])
+    assert speakers(document, "IBM", kind="organisation") == [("Prices will rise next year,", "IBM")]
+
+
+def test_a_pronoun_points_to_the_last_subject_before_the_quote() -> None:
+    document = document_of(["Al Bo spoke to Mara Voss."], ['"We will fight on," he said.'])
+    assert speakers(document, "Al Bo", "Mara Voss") == [("We will fight on,", "Al Bo")]
+
+
+def test_a_pronoun_falls_back_to_the_last_person_named_at_all() -> None:
+    document = document_of(["The crowd cheered Mara Voss."], ['"We will fight on," she said.'])
+    assert speakers(document, "Mara Voss") == [("We will fight on,", "Mara Voss")]
+
+
+def test_a_quote_without_attribution_keeps_the_last_voice() -> None:
+    document = document_of(['"We will fight on," Al Bo said.', '"We will win in the end."'])
+    assert speakers(document, "Al Bo") == [("We will fight on,", "Al Bo"), ("We will win in the end.", "Al Bo")]
+
+
+def test_a_name_inside_the_quote_never_speaks() -> None:
+    after = document_of(['"We beat Mara Voss," Al Bo said.'])
+    assert _named(after, "Mara Voss", "Al Bo") == [("Al Bo", NAMED)]
+    pronoun = document_of(["Al Bo came in."], ['"Mara Voss will lose," he said.'])
+    assert _named(pronoun, "Mara Voss", "Al Bo") == [("Al Bo", PRONOUN)]
+
+
+def test_the_subject_of_the_speech_verb_speaks_not_the_nearest_name() -> None:
+    document = document_of(['Al Bo said that whether Ned Kay or Mara Voss won, it meant "more of the same old story".'])
+    assert _named(document, "Al Bo", "Ned Kay", "Mara Voss") == [("Al Bo", NAMED)]
+
+
+def test_a_speaker_beside_one_with_the_same_surname() -> None:
+    document = document_of(["Ben Holt spoke first.", 'Ann Holt replied: "That is not what we agreed."'])
+    assert _named(document, "Ben Holt", "Ann Holt") == [("Ann Holt", NAMED)]
+
+
+def test_a_pronoun_fits_the_title_it_points_to() -> None:
+    document = document_of(["Mr Holt met Mrs Holt."], ['"We agree on nearly everything," she said.'])
+    assert _named(document, "Mr Holt", "Mrs Holt") == [("Mrs Holt", PRONOUN)]
+
+
+def test_a_pronoun_passes_over_a_host_named_after_a_preposition() -> None:
+    document = document_of(["Al Bo flew in.", "At a dinner hosted by Ned Kay, he spoke.",
+                          '"Rates will fall soon enough," he told the guests.'])
+    assert _named(document, "Al Bo", "Ned Kay") == [("Al Bo", PRONOUN)]
+
+
+def test_a_title_only_speaker_stays_unnamed() -> None:
+    document = document_of(["Al Bo left the board.", '"We will miss him a lot," the chairman added.'])
+    assert _named(document, "Al Bo") == [(None, "not named: the chairman")]
+
+
+def test_a_speaker_named_in_its_own_sentence_beats_the_last_voice() -> None:
+    document = document_of(['"We will win the vote," Al Bo said.'],
+                         ['Mara Voss disagreed on Monday, saying: "We will lose it."'],
+                         ['Mara Voss called for the plan to be "torn up at once".'])
+    assert _named(document, "Al Bo", "Mara Voss") == [("Al Bo", NAMED), ("Mara Voss", NAMED), ("Mara Voss", NAMED)]
+
+
+def test_speech_verbs_beyond_said() -> None:
+    texts = ['Al Bo points out: "Nobody asked us."', '"Who pays for it?" asked Al Bo.',
+             'Al Bo explains: "It is a long story."', 'Al Bo wrote: "We are not done yet."',
+             '"And we never will be," Al Bo added.']
+    assert _named(document_of(texts), "Al Bo") == [("Al Bo", NAMED)] * 5
+
+
+def test_a_listener_after_told_is_not_the_speaker() -> None:
+    document = document_of(['Al Bo told Radio Nine: "We stay in the race."'])
+    radio = entity_in(document, "Radio Nine", "organisation")
+    assert _found(document, entity_in(document, "Al Bo"), radio) == [("Al Bo", NAMED)]
+
+
+def test_a_name_and_a_colon_as_match_reports_quote() -> None:
+    document = document_of(['City coach Al Bo: "We were poor in the first half."'])
+    assert _named(document, "Al Bo") == [("Al Bo", NAMED)]
+
+
+def test_places_and_titles_do_not_speak() -> None:
+    place = document_of(['"We go on," Paris said.'])
+    assert _named(place, "Paris", kind="place") == [(None, f"{UNRECOGNISED}: Paris")]
+    film = document_of(['The film Red Sky said: "We are all alone up here."'])
+    assert _named(film, "Red Sky") == [(None, "not stated")]
+
+
+def test_the_attribution_after_a_quote_re_opened_before_it_closed() -> None:
+    document = document_of(['"We will fight on. "We will win in the end," Ms Voss said.'])
+    assert _named(document, "Ms Voss") == [("Ms Voss", "named after the quote's next part"), ("Ms Voss", NAMED)]
+
+
+def test_the_second_part_of_a_split_quote_keeps_the_voice() -> None:
+    document = document_of(['"We will fight on," Ms Voss said.', '"We will win in the end."'])
+    assert _named(document, "Ms Voss") == [("Ms Voss", NAMED), ("Ms Voss", "continued quote")]
+
+
+def test_a_name_with_an_initial_is_not_cut_to_the_initial() -> None:
+    document = document_of(['"We will fight on," said Al B. Cole.'])
+    assert _named(document, "Al B") == [("Al B. Cole", NAMED)]
+
+
+def test_a_spokesperson_speaks_for_an_organisation_not_for_a_person() -> None:
+    person = document_of(['Al Bo\'s spokesman said: "He is on holiday this week."'])
+    assert _named(person, "Al Bo") == [(None, "not named: Al Bo's spokesman")]
+    company = document_of(['An Acme Corp spokeswoman said: "Sales are up this year."'])
+    assert _named(company, "Acme Corp", kind="organisation") == [
+        ("Acme Corp", "named in the sentence, through its spokesperson")]
+
+
+def test_someone_heard_the_words_in_a_passive() -> None:
+    document = document_of(["Mara Voss spoke."], ['One minister says she was told: "You will never get on here."'])
+    assert _named(document, "Mara Voss") == [(None, "not named: One minister")]
+
+
+def test_someone_reported_speaking_since_the_last_quote_speaks_on() -> None:
+    document = document_of(['"It is an old boys club," Mara Voss said.',
+                          "Al Bo, who led the study with Ned Kay, said he was shocked.", '"We expected much less."'])
+    assert _named(document, "Mara Voss", "Al Bo", "Ned Kay") == [
+        ("Mara Voss", NAMED), ("Al Bo", "the last speaker named before it")]
+
+
+def test_a_quote_over_paragraphs_keeps_its_speaker_and_how() -> None:
+    document = document_of(['Mara Voss said: "We will fight on the beaches'], ['"We shall never surrender."'])
+    assert _named(document, "Mara Voss") == [("Mara Voss", NAMED)]
+
+
+def test_no_attribution_at_all_is_not_stated() -> None:
+    assert _named(document_of(['The sign read "keep off the grass".'])) == [(None, "not stated")]
+
+
+def test_a_role_with_its_name_set_off_by_commas() -> None:
+    document = document_of(['The party chairman, Al Bo, said: "We are ready for it."'])
+    assert _named(document, "Al Bo") == [("Al Bo", NAMED)]
+
+
+def test_after_the_verb_an_organisation_s_person_or_an_unnamed_official() -> None:
+    document = document_of(['"Sales will rise," said Acme Corp\'s Al Bo.',
+                          '"Costs will too," said an Acme Corp official.', '"We shall see."'])
+    acme = entity_in(document, "Acme Corp", "organisation")
+    assert _found(document, entity_in(document, "Al Bo"), acme) == [
+        ("Al Bo", NAMED), (None, "not named: an Acme Corp official"),
+        (None, "continued quote; not named: an Acme Corp official")]
+
+
+def test_a_pronoun_after_an_unnamed_speaker_stays_unnamed() -> None:
+    document = document_of(["Al Bo arrived.", "The party leader said the plan was weak.",
+                          '"It will never work out," he said.'])
+    assert _named(document, "Al Bo") == [
+        (None, "pronoun, resolved to the last speaker: The party leader, not named")]
+
+
+def test_a_participle_belongs_to_the_verb_before_it() -> None:
+    document = document_of(["Al Bo took the stand.",
+                          'Ned Kay "kept the books," he told the court, saying he had "a good head for figures".'])
+    assert _named(document, "Al Bo", "Ned Kay") == [("Al Bo", PRONOUN), ("Al Bo", PRONOUN)]
+
+
+# --- speech verbs: their forms, and the same words as nouns -------------------------------------
+
+
+def test_a_speech_word_used_as_a_noun_attributes_nothing() -> None:
+    dismissed = document_of(['Al Bo has dismissed claims that his plan was "a gift to the rich".'])
+    assert _named(dismissed, "Al Bo") == [(None, NOT_STATED.how)]
+    opening = document_of(['But calls for a new vote have fallen flat despite hopes the "time is now right".'])
+    assert _named(opening) == [(None, NOT_STATED.how)]
+    possessive = document_of(['Ned Kay said Al Bo\'s comments were fair but the plan was "doomed from the start".'])
+    assert _named(possessive, "Al Bo", "Ned Kay") == [("Ned Kay", NAMED)]
+    of = document_of(['Details of the plan will come out "in the next few weeks," a spokesman said.'])
+    assert _named(of) == [(None, "not named: a spokesman")]
+
+
+def test_speech_verbs_in_all_their_forms() -> None:
+    texts = ['Al Bo will announce the plan on Monday: "We are ready for it."',  # a bare form after a modal
+             'And on Friday Al Bo is saying: "We are ready now."',  # "is saying" speaks, "was told" hears
+             'Al Bo branded the plan "a very costly mistake".', 'Al Bo called the deal "a bad bargain all round".',
+             '"It is a fine day," Al Bo remarks.', 'Al Bo has hailed the result as "a win for all of us".']
+    assert _named(document_of(texts), "Al Bo") == [("Al Bo", NAMED)] * len(texts)
+
+
+def test_a_passive_with_an_adverb_still_hears_the_words() -> None:
+    document = document_of(["Mara Voss spoke."], ['Ned Kay was reportedly told: "You will never get on here."'])
+    assert _named(document, "Mara Voss", "Ned Kay") == [(None, NOT_STATED.how)]
+
+
+# --- the subject of the verb -------------------------------------------------------------------
+
+
+def test_an_infinitive_or_participle_takes_the_subject_of_the_finite_verb() -> None:
+    document = document_of(['Al Bo said it was wrong to suggest the board would usurp Ned Kay, adding they would '
+                            '"work as one team".'])
+    assert _named(document, "Al Bo", "Ned Kay") == [("Al Bo", NAMED)]
+
+
+def test_a_participle_after_a_comma_belongs_to_the_sentence_s_subject() -> None:
+    document = document_of(['Ned Kay sat on the council before being elected to Acme Corp in 1990, declaring '
+                            '"the time has come".'])
+    acme = entity_in(document, "Acme Corp", "organisation")
+    assert _found(document, entity_in(document, "Ned Kay"), acme) == [("Ned Kay", NAMED)]
+
+
+def test_a_name_inside_a_dash_aside_does_not_speak() -> None:
+    document = document_of(['Al Bo - who chairs the board that oversees Acme Corp - said the plan was '
+                            '"going nowhere fast".'])
+    acme = entity_in(document, "Acme Corp", "organisation")
+    assert _found(document, entity_in(document, "Al Bo"), acme) == [("Al Bo", NAMED)]
+
+
+def test_a_name_with_its_role_set_off_by_one_comma_or_two() -> None:
+    one = document_of(['Ann Bo, a local councillor said the plan was sound: "We back it fully."'])
+    assert _named(one, "Ann Bo") == [("Ann Bo", NAMED)]
+    two = document_of(['Al Bo MP, Acme Corp\'s chief executive, said: "Sales are up again."'])
+    assert _found(two, entity_in(two, "Al Bo"), entity_in(two, "Acme Corp", "organisation")) == [("Al Bo", NAMED)]
+    both = document_of(['"Sales are up," Acme Corp spokesman Al Bo, Acme Corp spokesman, told Radio Nine.'])
+    assert _found(both, entity_in(both, "Al Bo"), entity_in(both, "Acme Corp", "organisation"),
+                  entity_in(both, "Radio Nine", "organisation")) == [("Al Bo", NAMED)]
+
+
+def test_a_role_before_a_name_is_no_subject_of_its_own() -> None:
+    document = document_of(['Writing in the Daily Post, the prime minister conceded the plans were "very hard '
+                            'for any government".'])
+    assert _found(document, entity_in(document, "Daily Post", "organisation")) == [
+        (None, "not named: the prime minister")]
+
+
+def test_the_person_after_an_organisation_and_a_role() -> None:
+    document = document_of(['Acme Corp chairman Al Bo has written to the board accusing it of "a breach of trust".'])
+    acme = entity_in(document, "Acme Corp", "organisation")
+    assert _found(document, acme, entity_in(document, "Al Bo")) == [("Al Bo", NAMED)]
+
+
+def test_said_and_a_name_after_a_clause_that_follows_the_quote() -> None:
+    document = document_of(['Ned Kay "should have known far better" once he saw the figures, said Al Bo.'])
+    assert _named(document, "Ned Kay", "Al Bo") == [("Al Bo", NAMED)]
+
+
+def test_a_statement_of_a_person_s_is_that_person_s_words() -> None:
+    document = document_of(['Al Bo\'s statement said: "We regret the long delay."'])
+    assert _named(document, "Al Bo") == [("Al Bo", f"{NAMED}, in their statement")]
+
+
+def test_words_of_an_unnamed_subject_inside_what_another_reports() -> None:
+    document = document_of(['The rules said papers should go if they served "no useful purpose", Al Bo said.'])
+    assert _named(document, "Al Bo") == [(None, "not named: The rules")]
+
+
+# --- pronouns and titles that point back ---------------------------------------------------------
+
+
+def test_a_pronoun_after_a_sentence_opened_by_the_same_pronoun() -> None:
+    document = document_of(["Al Bo said the plan was wrong.", "And he hit back at Mr Kay's claim.",
+                            '"It will not work at all," he said.'])
+    assert _named(document, "Al Bo", "Mr Kay") == [("Al Bo", PRONOUN)]
+
+
+def test_a_title_points_to_the_one_person_named_with_it() -> None:
+    document = document_of(["Justice Minister Ann Bo has dropped the plan.", 'The minister said: "We will try again."'])
+    bo = entity_in(document, "Ann Bo", roles=("Justice Minister",))
+    assert _found(document, bo) == [("Ann Bo", f"{TITLE}: The minister")]
+
+
+def test_a_title_held_by_two_or_only_by_a_deputy_names_no_one() -> None:
+    deputy = document_of(["Deputy Mayor Ann Bo opened the fair.", '"It is a great day," the mayor said.'])
+    assert _found(deputy, entity_in(deputy, "Ann Bo", roles=("Deputy Mayor",))) == [(None, "not named: the mayor")]
+    two = document_of(["Farm Minister Ann Bo met Trade Minister Al Bo.", 'The minister said: "We all agree."'])
+    ministers = (entity_in(two, "Ann Bo", roles=("Farm Minister",)), entity_in(two, "Al Bo", roles=("Trade Minister",)))
+    assert _found(two, *ministers) == [(None, "not named: The minister")]
+
+
+def test_a_title_only_speaker_before_beats_a_name_further_back() -> None:
+    document = document_of(['"We will win the vote," Al Bo said.', "The party chairman said the plan was weak.",
+                            '"It will never work."'])
+    assert _named(document, "Al Bo") == [
+        ("Al Bo", NAMED), (None, "the last speaker before it, not named: The party chairman")]
+
+
+# --- names the entities missed -------------------------------------------------------------------
+
+
+def test_a_speaker_named_but_not_found_stops_the_last_voice() -> None:
+    document = document_of(['"We will win," Al Bo said.'], ['"We will see about that," said Councillor Jo Smith.'])
+    assert _named(document, "Al Bo") == [("Al Bo", NAMED), (None, f"{UNRECOGNISED}: Councillor Jo Smith")]
+
+
+def test_a_title_and_surname_missed_is_the_one_person_with_that_surname() -> None:
+    one = document_of(["Mike Tan leads the group."], ['Mr Tan said: "We will go on."'])
+    assert _named(one, "Mike Tan") == [("Mike Tan", NAMED)]
+    two = document_of(["Mike Tan and Ann Tan lead the group."], ['Mr Tan said: "We will go on."'])
+    assert _named(two, "Mike Tan", "Ann Tan") == [(None, f"{UNRECOGNISED}: Mr Tan")]
+
+
+# --- quotes whose own sentence names no speaker -------------------------------------------------
+
+
+def test_a_quoted_phrase_in_the_writer_s_sentence_is_not_stated() -> None:
+    document = document_of(['"We will cut costs," Al Bo said.'],
+                           ['The firm valued the stock at "two to three times" its price.'],
+                           ['"That is far too much," Ned Kay said.'])
+    assert _named(document, "Al Bo", "Ned Kay") == [("Al Bo", NAMED), (None, NOT_STATED.how), ("Ned Kay", NAMED)]
+
+
+def test_a_quoted_phrase_between_two_quotes_of_one_speaker_is_theirs() -> None:
+    document = document_of(['"We will cut costs," Al Bo said.'], ['The plan would mean "fewer but better jobs" here.'],
+                           ['"And we will win," Al Bo said.'])
+    assert _named(document, "Al Bo") == [("Al Bo", NAMED), ("Al Bo", BETWEEN), ("Al Bo", NAMED)]
+
+
+def test_the_attribution_after_a_later_quote_of_the_same_sentence() -> None:
+    document = document_of(['"We will not back down" on pay, or on "the length of the week", Al Bo said.'])
+    assert _named(document, "Al Bo") == [("Al Bo", "named after the quote's next part"), ("Al Bo", NAMED)]
+
+
+def test_an_unnamed_voice_goes_on_over_several_quotes() -> None:
+    document = document_of(['"Costs will rise," said an Acme Corp official.'], ['"Prices will follow them."'],
+                           ['"Nobody will like it."'])
+    assert _found(document, entity_in(document, "Acme Corp", "organisation")) == [
+        (None, "not named: an Acme Corp official")] + [(None, "continued quote; not named: an Acme Corp official")] * 2
+
+
+# --- the evaluation's speaker measures ------------------------------------------------------------
+
+
+def test_a_speaker_matches_the_gold_name_or_a_form_of_the_gold_entity() -> None:
+    gold = {"entities": [{"name": "Department of Farms", "type": "organisation", "mentions": ["Dofa", "Dofa"]},
+                         {"name": "Jon Bo", "type": "person", "mentions": ["Jon Bo", "Jon"]}]}
+    assert speaker_matches("Department of Farms", "Dofa", gold)
+    assert not speaker_matches("Jon Bo", "Jon Kay", gold)  # a part of the name is not another name for it
+    assert speaker_matches("Al Bo", "Mr Bo", gold) and speaker_matches(None, None, gold)
+    assert not speaker_matches("Al Bo", None, gold) and not speaker_matches(None, "Al Bo", gold)
+
+
+def test_the_speaker_baseline_is_the_nearest_capitalised_name_outside_quotes() -> None:
+    sentence = 'Ned Kay met Al Bo, who said "Mara Voss is wrong" on Monday.'
+    assert nearest_capitalised_name(sentence, "Mara Voss is wrong") == "Al Bo"
+    assert nearest_capitalised_name('"We go," he said.', "We go,") is None
+
+
+def test_capitals_after_a_preposition_or_a_pronoun_are_no_speaker() -> None:
+    member = document_of(['Another member of the Cabinet said: "We will vote no."'])
+    assert _named(member) == [(None, "not named: Another member")]
+    pronoun = document_of(['"We are pleased," Acme Corp said.', 'It said: "Sales are up again."'])
+    assert _found(pronoun, entity_in(pronoun, "Acme Corp", "organisation")) == [
+        ("Acme Corp", NAMED), ("Acme Corp", "continued quote")]
