@@ -29,11 +29,16 @@ eval: $(BIN)/.installed
 	$(BIN)/python -m evaluation annotations
 	$(BIN)/python -m evaluation annotations --gold tests/eval/heldout
 	$(BIN)/python -m evaluation related
+	$(BIN)/python -m evaluation across
 	$(BIN)/python -m evaluation splitters
 
-# Analysis time beside the full mkdocs build of the same 927 documents.
+# The briefing site beside a plain MkDocs site of the same documents: cold, warm, one seed edited,
+# the corpus doubled; time, CPU, memory, size, against the targets of issue 10 (about 30 min on
+# the 927 BBC articles; `make bench BENCH_ARGS=--quick` for a 100-document try).
+CORPUS ?= ../shared/corpora/bbc/articles
+REPEATS ?= 3
 bench: $(BIN)/.installed
-	$(BIN)/python -m evaluation speed
+	$(BIN)/python -m evaluation.speed --corpus $(CORPUS) --repeats $(REPEATS) $(BENCH_ARGS)
 
 lint: $(BIN)/.installed
 	$(BIN)/ruff check hooks tests evaluation

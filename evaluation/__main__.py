@@ -17,7 +17,7 @@ from .corpus import read_corpus, spread  # noqa: E402
 def main() -> int:
     parser = argparse.ArgumentParser(prog="python -m evaluation", description=__doc__)
     parser.add_argument("what", nargs="?", default="all",
-                        choices=["summaries", "annotations", "related", "splitters", "speed", "all"])
+                        choices=["summaries", "annotations", "related", "across", "splitters", "speed", "all"])
     parser.add_argument("--corpus", type=Path, default=ROOT.parent / "shared" / "corpora" / "bbc")
     parser.add_argument("--gold", type=Path, default=ROOT / "tests" / "eval" / "gold")
     parser.add_argument("--misses", type=int, default=0, help="list up to N misses of the annotated set")
@@ -31,6 +31,9 @@ def main() -> int:
     if args.what in ("related", "all"):
         from . import related
         related.report(related.evaluate(args.corpus, args.limit))
+    if args.what in ("across", "all"):
+        from . import across
+        across.report(across.evaluate(args.corpus, args.limit))
     if args.what in ("splitters", "all"):
         from . import splitters
         splitters.report(splitters.evaluate(args.corpus, args.limit))

@@ -1,11 +1,22 @@
-"""Time the analysis of a corpus beside the full `mkdocs build` of the same documents.
+"""`make bench`: the briefing site beside the real alternative, a plain MkDocs site of the same documents.
 
-Both run in this one command on the same machine, so the ratio holds even when the machine is
-noisy; each is repeated and the median is reported.
+In one run, on the same documents: (a) the plain MkDocs site, (b) the briefing site cold (no
+cache), (c) warm (second build, nothing changed, same cache dir), (d) one seed edited (warm
+cache), (a2)/(e) both again on the corpus doubled with sentence-shuffled copies. Each build is a
+child `mkdocs build` measured with os.wait4: wall, CPU (user+sys) and peak RSS; then pages, bytes
+of site/ and of the search index. Medians of REPEATS rounds, the order reversed every other round
+so drift on a noisy machine hits both sides. Then one profiled briefing build, by bucket.
+
+The briefing builds use a snapshot of the project (mkdocs.yml, hooks/, docs/, seeds/) copied into
+a temp dir at the start, so edits made meanwhile in the tree do not mix into one run. Every temp
+dir is deleted at the end; the corpus is only read.
+
+    python -m evaluation.speed [--corpus DIR] [--repeats N] [--limit N] [--quick] [--profile cold|warm|none]
 """
 
 from __future__ import annotations
 
+import argparse
 import os
 import shutil
 import statistics
@@ -13,80 +24,340 @@ import subprocess
 import sys
 import tempfile
 import time
-from dataclasses import dataclass
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass, field
 from pathlib import Path
 
-from briefing_site import pipeline
-from briefing_site.knowledge import load_knowledge
-from briefing_site.linking import related_briefings
-from briefing_site.model import Settings
-from briefing_site.reading import discover_seeds, read_seed
+from . import bench_profile, bench_seeds
+from .bench_plain import write_plain_project
+from .bench_run import BuildFailed, Run, build, child_env
 
 ROOT = Path(__file__).resolve().parent.parent
+DEFAULT_CORPUS = ROOT.parent / "shared" / "corpora" / "bbc" / "articles"
+SNAPSHOT = ("mkdocs.yml", "hooks", "docs", "seeds")
+STEPS = {"a": "(a)  plain MkDocs", "b": "(b)  briefing, cold", "c": "(c)  briefing, warm",
+         "d": "(d)  briefing, one seed edited", "a2": "(a2) plain MkDocs, corpus doubled",
+         "e": "(e)  briefing, corpus doubled, cold"}
+BASE = {"b": "a", "c": "a", "d": "a", "e": "a2"}  # the plain build each ratio is taken to
+TIME, MEMORY, SEARCH = ("cpu", "wall"), ("rss_mib", "tree_mib"), ("search_bytes",)
+# (label, limit, numerator step(s), denominator step, measures): the targets of issue 10
+TARGETS = (("cold build <= 2.0x plain", 2.0, "b", "a", TIME),
+           ("warm build <= 1.25x plain", 1.25, "c", "a", TIME),
+           ("one seed edited <= 1.3x plain", 1.3, "d", "a", TIME),
+           ("peak memory <= 2.5x plain (worst of b, c, d)", 2.5, "bcd", "a", MEMORY),
+           ("doubling the corpus <= 2.1x the time (e / b)", 2.1, "e", "b", TIME),
+           ("search index <= 1.5x plain", 1.5, "b", "a", SEARCH))
+SHORT = {"cpu": "cpu", "wall": "wall", "rss_mib": "rss", "tree_mib": "tree", "search_bytes": "bytes"}
+EDIT_SENTENCE = "A spokesman said {n} further meetings were planned for the coming weeks."
+MIB = 1024 * 1024
+
+
+@dataclass
+class BenchResult:
+    corpus: Path
+    documents: int
+    repeats: int
+    doubling: str  # how the copies were made: shuffle or mix
+    code: str  # which code was measured
+    runs: dict[str, list[Run]] = field(default_factory=dict)
+    primed: Run | None = None  # the build that filled the cache for (c) and (d)
+    cache_files: int = 0  # files in the cache dir after it
+    loads: list[float] = field(default_factory=list)  # 1-minute load average before each build
+    load_start: tuple[float, float, float] = (0.0, 0.0, 0.0)
+    load_end: tuple[float, float, float] = (0.0, 0.0, 0.0)
+    profile: bench_profile.Profile | None = None
+    profile_note: str = ""
 
 
 @dataclass(frozen=True)
-class SpeedResult:
-    documents: int
-    analysis: list[float]
-    build: list[float]
-    doubled_build: float  # one build of every document twice over (2N seeds): should take ~2x
+class Workspace:
+    """Everything one bench run writes, under one temp dir."""
+
+    root: Path
+    timeout: float
+
+    def path(self, name: str) -> Path:
+        return self.root / name
+
+    def site(self) -> Path:
+        return Path(tempfile.mkdtemp(prefix="site-", dir=self.root)) / "site"
 
 
-def measure(corpus: Path, limit: int | None, repeats: int = 3) -> SpeedResult:
-    seeds_dir = corpus / "articles" if (corpus / "articles").is_dir() else corpus
-    if limit:
-        seeds_dir = _subset(seeds_dir, limit)
-    analysis = [_time_analysis(seeds_dir) for _ in range(repeats)]
-    build = [_time_build(seeds_dir) for _ in range(repeats)]
-    return SpeedResult(len(discover_seeds(seeds_dir)[0]), analysis, build, _time_build(_doubled(seeds_dir)))
+def measure(corpus: Path, limit: int | None = None, repeats: int = 3, profile: str = "cold",
+            timeout: float = 1800.0, doubling: str = "shuffle") -> BenchResult:
+    """Build and measure everything; temp dirs are deleted whatever happens."""
+    corpus = corpus / "articles" if (corpus / "articles").is_dir() else corpus
+    if not corpus.is_dir():
+        raise SystemExit(f"bench: no corpus folder at {corpus}")
+    with tempfile.TemporaryDirectory(prefix="briefing-bench-") as tmp:
+        space = Workspace(Path(tmp), timeout)
+        documents = prepare(space, corpus, limit, doubling)
+        result = BenchResult(corpus, documents, repeats, doubling, code_state(), load_start=os.getloadavg())
+        result.primed, result.cache_files = prime(space, result)
+        run_rounds(space, result)
+        profile_build(space, result, profile)
+        result.load_end = os.getloadavg()
+        return result
 
 
-def _doubled(seeds_dir: Path) -> Path:
-    """Every seed twice, in two subfolders: the same corpus at twice the size."""
-    target = Path(tempfile.mkdtemp(prefix="speed-doubled-"))
-    for copy in ("a", "b"):
-        shutil.copytree(seeds_dir, target / copy)
-    return target
+def prepare(space: Workspace, corpus: Path, limit: int | None, doubling: str) -> int:
+    """The project snapshot, the seeds, the doubled seeds and both plain projects; the seed count."""
+    _progress("preparing: project snapshot, seed copies, plain MkDocs projects")
+    for name in SNAPSHOT:
+        source, target = ROOT / name, space.path("project") / name
+        if source.is_dir():
+            shutil.copytree(source, target, ignore=shutil.ignore_patterns("__pycache__", "*.pyc", ".cache"))
+        elif source.is_file():
+            target.parent.mkdir(parents=True, exist_ok=True)
+            shutil.copyfile(source, target)
+    documents = len(bench_seeds.copy_seeds(corpus, space.path("seeds"), limit))
+    if documents == 0:
+        raise SystemExit(f"bench: no .txt or .md documents under {corpus}")
+    bench_seeds.double(space.path("seeds"), space.path("doubled"), how=doubling)
+    for seeds, plain in (("seeds", "plain"), ("doubled", "plain2")):
+        write_plain_project(space.path(seeds), space.path(plain), ROOT / "mkdocs.yml")
+    return documents
 
 
-def _subset(seeds_dir: Path, limit: int) -> Path:
-    target = Path(tempfile.mkdtemp(prefix="speed-seeds-"))
-    for path in sorted(seeds_dir.rglob("*.txt"))[:limit]:
-        destination = target / path.relative_to(seeds_dir)
-        destination.parent.mkdir(parents=True, exist_ok=True)
-        shutil.copyfile(path, destination)  # copies: seeds may not link out of their folder
-    return target
+def code_state() -> str:
+    """The commit and how many files differ from it (read only: git state is not changed)."""
+    def git(*args: str) -> str:
+        done = subprocess.run(["git", *args], cwd=ROOT, capture_output=True, text=True, check=False)
+        return done.stdout.strip() if done.returncode == 0 else "?"
+    changed = git("status", "--porcelain", "--", *SNAPSHOT)
+    count = len(changed.splitlines()) if changed != "?" else "?"
+    return f"snapshot of {', '.join(SNAPSHOT)} at start: HEAD {git('rev-parse', '--short', 'HEAD')}, " \
+           f"{count} of their files changed or new"
 
 
-def _time_analysis(seeds_dir: Path) -> float:
-    settings = Settings(seeds_dir=seeds_dir.resolve(), max_seed_bytes=10**8)
-    knowledge = load_knowledge(None)
+def prime(space: Workspace, result: BenchResult) -> tuple[Run, int]:
+    """One build with an empty cache dir, which fills it for the warm builds."""
+    run = _briefing(space, result, "priming the cache", space.path("seeds"), space.path("cache"))
+    cache = space.path("cache")
+    return run, sum(1 for p in cache.rglob("*") if p.is_file()) if cache.is_dir() else 0
+
+
+def run_rounds(space: Workspace, result: BenchResult) -> None:
+    steps = step_functions(space, result)
+    for round_ in range(result.repeats):
+        order = list(steps) if round_ % 2 == 0 else list(reversed(steps))
+        for key in order:
+            result.runs.setdefault(key, []).append(steps[key](round_))
+
+
+def step_functions(space: Workspace, result: BenchResult) -> dict[str, Callable[[int], Run]]:
+    seeds, doubled = space.path("seeds"), space.path("doubled")
+    return {
+        "a": lambda r: _plain(space, result, STEPS["a"], space.path("plain")),
+        "b": lambda r: _briefing(space, result, STEPS["b"], seeds, None),
+        "c": lambda r: _briefing(space, result, STEPS["c"], seeds, space.path("cache")),
+        "d": lambda r: _edited(space, result, r),
+        "a2": lambda r: _plain(space, result, STEPS["a2"], space.path("plain2")),
+        "e": lambda r: _briefing(space, result, STEPS["e"], doubled, None),
+    }
+
+
+def _edited(space: Workspace, result: BenchResult, round_: int) -> Run:
+    """One seed with a sentence appended (another each round), on a fresh copy of the warm cache."""
+    cache = space.path("cache-edited")
+    shutil.rmtree(cache, ignore_errors=True)
+    if space.path("cache").is_dir():
+        shutil.copytree(space.path("cache"), cache)
+    seeds = bench_seeds.seed_files(space.path("seeds"))
+    with bench_seeds.edited(seeds[len(seeds) // 2], EDIT_SENTENCE.format(n=round_ + 2)):
+        return _briefing(space, result, STEPS["d"], space.path("seeds"), cache)
+
+
+def _briefing(space: Workspace, result: BenchResult, what: str, seeds: Path, cache: Path | None,
+              profile: Path | None = None) -> Run:
+    """A briefing build with the snapshot's mkdocs.yml; cache None: cold (BRIEFING_CACHE=off and
+    no .cache/briefing under the snapshot or the seeds)."""
+    if cache is None:
+        for folder in (space.path("project"), seeds):
+            shutil.rmtree(folder / ".cache" / "briefing", ignore_errors=True)
+    env = child_env(BRIEFING_SEEDS=str(seeds), BRIEFING_CACHE=str(cache) if cache else "off")
+    return _timed(result, what, lambda: build(space.path("project") / "mkdocs.yml", space.site(), env,
+                                              space.timeout, profile))
+
+
+def _plain(space: Workspace, result: BenchResult, what: str, project: Path) -> Run:
+    return _timed(result, what, lambda: build(project / "mkdocs.yml", space.site(), child_env(), space.timeout))
+
+
+def _timed(result: BenchResult, what: str, run: Callable[[], Run]) -> Run:
+    result.loads.append(os.getloadavg()[0])
+    _progress(f"{what} ... (load {result.loads[-1]:.1f})", end="")
+    done = run()
+    _progress(f" {done.wall:.1f} s wall, {done.cpu:.1f} s cpu, {done.rss_mib:.0f} MiB", start=False)
+    return done
+
+
+def profile_build(space: Workspace, result: BenchResult, which: str) -> None:
+    """One more briefing build under cProfile (cold or warm); a failure is noted, not fatal."""
+    if which == "none":
+        return
+    stats = space.path("profile.prof")
+    cache = None if which == "cold" else space.path("cache")
+    try:
+        run = _briefing(space, result, f"profiled briefing build, {which}", space.path("seeds"), cache, stats)
+        result.profile = bench_profile.read_profile(stats)
+        result.profile_note = (f"one {which} briefing build under cProfile, pinned to one core so the analysis "
+                               f"runs in the profiled process: {run.wall:.1f} s wall, {run.cpu:.1f} s cpu")
+    except (BuildFailed, OSError, ValueError) as error:
+        result.profile_note = f"the profiled build failed: {error}"
+
+
+def _progress(message: str, end: str = "\n", start: bool = True) -> None:
+    print(("  bench: " if start else "") + message, end=end, file=sys.stderr, flush=True)
+
+
+# ---------------------------------------------------------------- report
+
+
+def median(runs: list[Run], attribute: str) -> float:
+    return statistics.median(getattr(run, attribute) for run in runs)
+
+
+def ratio(result: BenchResult, step: str, base: str, attribute: str) -> float:
+    numerator = max(median(result.runs[s], attribute) for s in _steps(step))
+    denominator = median(result.runs[base], attribute)
+    return numerator / denominator if denominator else float("nan")
+
+
+def _steps(spec: str) -> list[str]:
+    return [spec] if spec in STEPS else list(spec)  # "bcd": each of b, c and d
+
+
+def report(result: BenchResult) -> None:
+    print(_header(result))
+    print(_table(result))
+    print(_targets(result))
+    print(_notes(result))
+    print(_profile(result))
+
+
+def _header(result: BenchResult) -> str:
+    loads = result.loads or [0.0]
+    start, end = (" ".join(f"{x:.2f}" for x in load) for load in (result.load_start, result.load_end))
+    return (f"\nBench: {result.documents} documents from {result.corpus} (doubled: {2 * result.documents}); "
+            f"median of {result.repeats} round(s), order reversed every other round\n"
+            f"  machine: {os.cpu_count()} CPUs; load average (1/5/15 min) {start} at start, {end} at end; "
+            f"1-min load before each build {min(loads):.1f} to {max(loads):.1f}\n"
+            f"  code: {result.code}\n"
+            f"  wall and cpu in seconds; cpu = user+sys of the build process; cpu/wall < 1 means it waited "
+            f"for a core\n")
+
+
+def _table(result: BenchResult) -> str:
+    lines = [f"{'build':<37}{'wall':>7}{'cpu':>7}{'cpu/wall':>9}{'rss MiB':>8}{'tree MiB':>9}{'pages':>7}"
+             f"{'site MB':>9}{'search MB':>10}  {'wall x':>6}{'cpu x':>6}{'rss x':>6}{'tree x':>7}{'search x':>9}"]
+    for key, label in STEPS.items():
+        runs = result.runs.get(key)
+        if runs:
+            lines.append(_row(label, runs) + _ratios(result, key))
+    if result.primed is not None:
+        lines.append(_row("     briefing, filling the cache (1 run)", [result.primed]))
+    return "\n".join(lines)
+
+
+def _row(label: str, runs: list[Run]) -> str:
+    wall, cpu = median(runs, "wall"), median(runs, "cpu")
+    last, rss, tree = runs[-1], median(runs, "rss_mib"), median(runs, "tree_mib")
+    return (f"{label:<37}{wall:7.1f}{cpu:7.1f}{cpu / wall if wall else 0:9.2f}{rss:8.0f}{tree:9.0f}"
+            f"{last.pages:7d}{last.site_bytes / MIB:9.1f}{last.search_bytes / MIB:10.2f}")
+
+
+def _ratios(result: BenchResult, key: str) -> str:
+    base = BASE.get(key)
+    if base is None or base not in result.runs:
+        return f"  {'1.00':>6}{'1.00':>6}{'1.00':>6}{'1.00':>7}{'1.00':>9}" if key in ("a", "a2") else ""
+    wall, cpu, rss, tree, search = (ratio(result, key, base, a) for a in ("wall", "cpu", *MEMORY, *SEARCH))
+    return f"  {wall:6.2f}{cpu:6.2f}{rss:6.2f}{tree:7.2f}{search:9.2f}"
+
+
+def _targets(result: BenchResult) -> str:
+    lines = ["\nTargets of issue 10: ratios of medians, each measure judged on its own",
+             "  time: cpu (user+sys, workers included) and wall; memory: rss (largest single process, "
+             "ru_maxrss) and tree (summed PSS of all the build's processes, sampled)",
+             f"{'target':<48}{'limit':>6}   measured"]
+    for label, limit, step, base, measures in TARGETS:
+        if all(s in result.runs for s in [*_steps(step), base]):
+            verdicts = [f"{_verdict(value, limit)} {SHORT[m]} {value:.2f}"
+                        for m in measures for value in [ratio(result, step, base, m)]]
+            lines.append(f"{label:<48}{limit:6.2f}   " + "   ".join(verdicts))
+    return "\n".join(lines)
+
+
+def _verdict(value: float, limit: float) -> str:
+    return "PASS" if value <= limit else "FAIL"
+
+
+def _notes(result: BenchResult) -> str:
+    notes = ["\nNotes"]
+    if result.cache_files == 0:
+        notes.append("  - no cache: the priming build (BRIEFING_CACHE=<dir>) left no file in its cache dir, so "
+                     "(c) warm and (d) one seed edited are cold builds too")
+    else:
+        notes.append(f"  - the priming build left {result.cache_files} files in its cache dir")
+    for key, runs in result.runs.items():
+        notes.append(f"  - {key:<2} runs, wall: {_list(r.wall for r in runs)}; cpu: {_list(r.cpu for r in runs)}")
+        if runs[-1].warnings:
+            notes.append(f"    {runs[-1].warnings} WARNING lines on stderr in the last {key} build")
+    grouped = {k: result.runs[k][-1].grouped for k in ("b", "e") if k in result.runs}
+    if grouped:
+        notes.append(f"  - corpus doubled with copies made by '{result.doubling}'; briefings in near-duplicate "
+                     f"groups (briefing.json): {grouped.get('b')} of {result.documents}, doubled: "
+                     f"{grouped.get('e')} of {2 * result.documents}")
+    return "\n".join(notes)
+
+
+def _list(values: Iterable[float]) -> str:
+    return ", ".join(f"{v:.1f}" for v in values)
+
+
+def _profile(result: BenchResult) -> str:
+    if result.profile is None:
+        return f"\nWhere the time goes: {result.profile_note or 'not profiled'}"
+    profile = result.profile
+    lines = [f"\nWhere the time goes: {result.profile_note}; {profile.total:.1f} s profiled",
+             "  (cProfile counts wall time: on a loaded machine waiting for the core is spread over the buckets)",
+             "  own = time in the bucket's functions plus the library code they call (re, jinja2, ...);",
+             "  incl. = from entering the bucket to leaving it, other buckets it calls included",
+             f"  {'bucket':<22}{'own s':>8}{'share':>8}{'incl. s':>9}"]
+    for bucket in bench_profile.BUCKETS:
+        own = profile.own[bucket]
+        lines.append(f"  {bucket:<22}{own:8.1f}{own / profile.total if profile.total else 0:8.1%}"
+                     f"{profile.inclusive[bucket]:9.1f}")
+    top = sorted(profile.modules.items(), key=lambda item: -item[1])[:12]
+    lines.append("  hooks modules by own time: " + ", ".join(f"{name.split(':', 1)[1]} {t:.1f}" for name, t in top))
+    return "\n".join(lines)
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(prog="python -m evaluation.speed", description=__doc__,
+                                     formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--corpus", type=Path, default=DEFAULT_CORPUS, help="folder of documents, read recursively")
+    parser.add_argument("--repeats", type=int, default=3, help="rounds; medians are reported")
+    parser.add_argument("--limit", type=int, default=None, help="an evenly spread slice of N documents")
+    parser.add_argument("--quick", action="store_true", help="try it fast: --limit 100 --repeats 1")
+    parser.add_argument("--profile", choices=("cold", "warm", "none"), default="cold")
+    parser.add_argument("--timeout", type=float, default=1800.0, help="seconds per build")
+    parser.add_argument("--doubling", choices=("shuffle", "mix"), default="shuffle",
+                        help="copies for (e): each document's sentences shuffled, or its shape filled with "
+                             "sentences dealt from all the documents of its folder (no near-duplicates)")
+    args = parser.parse_args(argv)
+    if args.quick:
+        args.limit, args.repeats = args.limit or 100, 1
     started = time.perf_counter()
-    analyses = [pipeline.analyse(read_seed(seed, settings.seeds_dir, settings.max_seed_bytes), settings, knowledge)
-                for seed in discover_seeds(settings.seeds_dir)[0]]
-    related_briefings(pipeline.identify(analyses)[0], settings.related_links)
-    return time.perf_counter() - started
+    try:
+        result = measure(args.corpus, args.limit, max(1, args.repeats), args.profile, args.timeout, args.doubling)
+    except BuildFailed as error:
+        print(f"\nbench: a build failed: {error}", file=sys.stderr)
+        return 1
+    report(result)
+    print(f"\n(bench took {time.perf_counter() - started:.0f} s)")
+    return 0
 
 
-def _time_build(seeds_dir: Path) -> float:
-    with tempfile.TemporaryDirectory() as site:
-        env = {**os.environ, "BRIEFING_SEEDS": str(seeds_dir), "NO_MKDOCS_2_WARNING": "1"}
-        started = time.perf_counter()
-        subprocess.run([sys.executable, "-m", "mkdocs", "build", "-q", "-f", str(ROOT / "mkdocs.yml"), "-d", site],
-                       env=env, check=True, cwd=ROOT)
-        return time.perf_counter() - started
-
-
-def report(result: SpeedResult) -> None:
-    analysis, build = statistics.median(result.analysis), statistics.median(result.build)
-    print(f"\nSpeed: {result.documents} documents, median of {len(result.analysis)} runs each")
-    print(f"  analysis + linking (in process):  {analysis:6.2f} s  runs: {_runs(result.analysis)}")
-    print(f"  full mkdocs build (same seeds):   {build:6.2f} s  runs: {_runs(result.build)}")
-    print(f"  analysis / build: {analysis / build:.2f}")
-    print(f"  full build of {2 * result.documents} documents (each twice): {result.doubled_build:6.2f} s, "
-          f"{result.doubled_build / build:.2f} x the single build (linear: ~2)")
-
-
-def _runs(times: list[float]) -> str:
-    return ", ".join(f"{t:.2f}" for t in times)
+if __name__ == "__main__":
+    raise SystemExit(main())

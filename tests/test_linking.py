@@ -2,12 +2,15 @@
 
 from __future__ import annotations
 
+import dataclasses
+from collections import Counter
 from pathlib import Path
 
 import pytest
+from briefing_site import linking
 from briefing_site.knowledge import load_knowledge
 from briefing_site.linking import related_briefings
-from briefing_site.model import Analysis, RawSeed, Settings
+from briefing_site.model import Analysis, DuplicateGroup, Event, EventReport, RawSeed, SentenceRef, Settings
 from briefing_site.pipeline import analyse
 from conftest import with_ids
 
@@ -102,3 +105,78 @@ def test_unrelated_document_gets_no_links(tmp_path: Path) -> None:
 
 def test_single_briefing_has_no_related() -> None:
     assert related_briefings([], 5) == {}
+
+
+def test_scores_run_from_zero_to_one(analyses: list[Analysis]) -> None:
+    scores = [r.score for items in related_briefings(analyses, 5).values() for r in items]
+    assert scores and all(0 < score <= 1 for score in scores)
+
+
+def test_reason_names_the_rarest_shared_names_then_words_a_reader_knows(analyses: list[Analysis]) -> None:
+    top = related_briefings(analyses, 5)["border-a"][0]
+    # Türkiye and the PKK are in two briefings, Baghdad and Iraq in all three: they say less.
+    assert set(top.shared_entities[:2]) == {"Türkiye", "Kurdistan Workers' Party"}
+    assert top.reason.startswith("Both name Kurdistan Workers' Party, Türkiye and ")
+    assert "; both about border" in top.reason
+    # Words as the text writes them ('officials'), never stems ('official', 'secur').
+    assert "officials" in top.shared_terms
+    assert set(top.shared_terms) <= set(analyses[1].term_labels.values())
+    terms = linking._Reasons(analyses, _frequency(analyses), ())._terms(analyses[1], analyses[2], set())
+    assert "pkk" in terms and len(terms) == linking.TERMS_SHOWN  # without the names, 'pkk' is a term
+    assert "pkk" not in top.shared_terms  # already said by the name (an alias)
+    weak = {r.target: r for r in related_briefings(analyses, 5)["border-a"]}["bakery"]
+    assert weak.reason == "Both name Baghdad and Iraq"
+
+
+def _frequency(analyses: list[Analysis]) -> Counter[str]:
+    return Counter(f for a in analyses for f in linking._vector(a))
+
+
+def _event(label: str, value: str | None, precision: str, *briefings: str) -> Event:
+    reports = tuple(EventReport(SentenceRef(b, 0), "", value, precision) for b in briefings)
+    return Event(f"{value}-{label}", value, precision, label, (), (), reports)
+
+
+def test_an_event_both_report_is_the_reason(analyses: list[Analysis]) -> None:
+    events = (
+        _event("agreed a border security plan", "2024-08", "month", "border-a", "border-b"),
+        _event("met in Baghdad", "2024-08-15", "day", "border-a", "border-b", "bakery"),
+        _event("baked bread", None, "undated", "bakery", "border-a"),
+    )
+    related = related_briefings(analyses, 5, events=events)
+    by_target = {r.target: r for r in related["border-a"]}
+    # The event only these two report says most about the pair.
+    assert by_target["border-b"].reason == "Both report: agreed a border security plan (August 2024)"
+    assert by_target["border-b"].shared_entities  # the names are still given
+    assert by_target["bakery"].reason == "Both report: baked bread"  # undated: no date given
+    assert {r.target: r.reason for r in related["border-b"]} == {
+        "border-a": by_target["border-b"].reason, "bakery": "Both report: met in Baghdad (15 August 2024)"}
+
+
+@pytest.mark.parametrize(("value", "precision", "shown"), [
+    ("2024-08-15", "day", "15 August 2024"), ("2024-08", "month", "August 2024"), ("2024", "year", "2024"),
+    ("2024-08-15", "month", "August 2024"), (None, "undated", ""),
+])
+def test_event_dates_read_as_a_reader_writes_them(value: str | None, precision: str, shown: str) -> None:
+    assert linking._when(value, precision) == shown
+
+
+def test_versions_of_one_story_are_not_linked_and_another_story_is_linked_once(
+        analyses: list[Analysis]) -> None:
+    copy = dataclasses.replace(analyses[1], id="border-a-copy")
+    briefings = [*analyses, copy]
+    plain = related_briefings(briefings, 5)
+    assert {r.target for r in plain["border-b"]} >= {"border-a", "border-a-copy"}  # copies fill the list
+    group = DuplicateGroup(("border-a", "border-a-copy"), 1.0)
+    related = related_briefings(briefings, 5, (group,))
+    assert "border-a-copy" not in {r.target for r in related["border-a"]}
+    assert "border-a" not in {r.target for r in related["border-a-copy"]}
+    assert len({r.target for r in related["border-b"]} & {"border-a", "border-a-copy"}) == 1
+    assert related["border-a"][0].target == "border-b"
+    assert [r.target for r in related["bakery"]] == ["border-b", "border-a"]
+
+
+def test_postings_keep_the_briefings_that_weigh_a_feature_most(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(linking, "POSTINGS_PER_FEATURE", 2)
+    postings = linking._postings([{"f": 0.1}, {"f": 0.9}, {"f": 0.5}, {"g": 1.0}])
+    assert postings == {"f": ([1, 2], [0.9, 0.5]), "g": ([3], [1.0])}

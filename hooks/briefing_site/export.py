@@ -96,7 +96,7 @@ def briefing_record(a: Analysis, related: tuple[Related, ...], settings: Setting
                    "sentence": d.sentence, "sentence_text": excerpt(sentences[d.sentence].text, around=d.text)}
                   for d in a.dates],
         "omitted": dict(sorted(a.omitted.items())),
-        "related": [{"id": r.target, "score": r.score, "shared_entities": list(r.shared_entities),
+        "related": [{"id": r.target, "score": r.score, "reason": r.reason, "shared_entities": list(r.shared_entities),
                      "shared_terms": list(r.shared_terms)} for r in related],
     }
 

@@ -8,13 +8,22 @@ nothing of MkDocs: the hook adapts it, and another generator could call build_si
 from __future__ import annotations
 
 import dataclasses
+import functools
+import gc
 import math
+import multiprocessing
+import os
+import threading
 import traceback
 from collections import Counter
 from collections.abc import Callable
+from concurrent.futures import ProcessPoolExecutor
+from pathlib import Path
 from typing import TypeVar
 
 from .across import cross_source
+from .cache import AnalysisCache, digest_number, file_digest, open_cache, seed_digest
+from .cache import log as cache_log
 from .dates import extract_dates
 from .entities import extract_entities
 from .export import briefing_record, build_export
@@ -26,7 +35,6 @@ from .linking import related_briefings
 from .metadata import extract_metadata
 from .model import (
     Analysis,
-    CrossSource,
     GeneratedFile,
     RawSeed,
     Related,
@@ -59,6 +67,9 @@ from .text import read_document, word_count
 T = TypeVar("T")
 
 _CACHE: dict[tuple[str, str, Settings, float], Analysis] = {}  # kept across `mkdocs serve` rebuilds
+# Seeds to analyse (not in a cache) above which worker processes pay for their start-up: measured
+# on the BBC corpus, where they break even at about 8 seeds; kept higher so small sites stay serial.
+_PARALLEL_FROM = 24
 
 
 def build_site(settings: Settings) -> SiteBuild:
@@ -117,19 +128,22 @@ def _fault(page: str, error: Exception) -> SiteFault:
 
 def _analyse_all(seed_files: list[SeedFile], settings: Settings, knowledge: Knowledge,
                  version: float) -> tuple[list[Analysis], list[SeedProblem]]:
-    analyses: list[Analysis] = []
-    failed: list[SeedProblem] = []
-    used: set[tuple[str, str, Settings, float]] = set()
-    for seed_file in seed_files:
-        try:
-            analyses.append(_analyse_cached(seed_file, settings, knowledge, version, used))
-        except SeedError as error:
-            failed.append(_problem(seed_file.source_file, error, "reading"))
-        except Exception as error:  # noqa: BLE001 - fault isolation: one seed never takes the site down
-            failed.append(_problem(seed_file.source_file, step_failure("reading", error), "reading"))
-    for stale in set(_CACHE) - used:  # edited or removed seeds: keep memory flat under `mkdocs serve`
-        del _CACHE[stale]
-    return analyses, failed
+    """Each seed's analysis or named problem, in seed order. Analyses come from memory (`mkdocs
+    serve`), then the disk cache; only the rest are analysed, in worker processes when enough are
+    left for that to pay off, with the same results as one by one."""
+    disk = open_cache(settings, version)
+    raws: dict[int, RawSeed] = {}
+    outcomes: list[Analysis | SeedProblem | None] = []  # None: read, still to analyse
+    for index, seed_file in enumerate(seed_files):
+        read = _guarded(seed_file.source_file, read_seed, seed_file, settings.seeds_dir, settings.max_seed_bytes)
+        if isinstance(read, RawSeed):
+            raws[index] = read
+        outcomes.append(_analyse_cached(read, settings, version, disk) if isinstance(read, RawSeed) else read)
+    todo = [index for index, outcome in enumerate(outcomes) if outcome is None]
+    for index, outcome in zip(todo, _analyse_fresh([raws[i] for i in todo], settings, version, disk), strict=True):
+        outcomes[index] = outcome
+    _keep_only(raws, outcomes, settings, version, disk)
+    return ([o for o in outcomes if isinstance(o, Analysis)], [o for o in outcomes if isinstance(o, SeedProblem)])
 
 
 @dataclasses.dataclass(frozen=True)
@@ -151,7 +165,7 @@ def _render_briefings(analyses: list[Analysis], settings: Settings, curated: fro
     while True:
         faults: list[SiteFault] = []
         cross = cross_source(kept, settings.entity_page_min_sources, curated, faults, knowledge)
-        related = _related(kept, settings.related_links, cross)
+        related = related_briefings(kept, settings.related_links, cross.duplicates, cross.events)
         view = SiteView.of(kept, cross)
         pages: dict[str, GeneratedFile] = {}
         broken: set[str] = set()
@@ -165,13 +179,6 @@ def _render_briefings(analyses: list[Analysis], settings: Settings, curated: fro
         if not broken:
             return _Rendered(pages, related, view, failed, faults)
         kept = [a for a in kept if a.id not in broken]
-
-
-def _related(analyses: list[Analysis], limit: int, cross: CrossSource) -> dict[str, tuple[Related, ...]]:
-    try:  # TEMPORARY until linking takes duplicates and events
-        return related_briefings(analyses, limit, cross.duplicates, cross.events)  # type: ignore[call-arg]
-    except TypeError:
-        return related_briefings(analyses, limit)
 
 
 def _export_records(analyses: list[Analysis], related: dict[str, tuple[Related, ...]],
@@ -212,23 +219,96 @@ def _unreadable(problems: list[SeedProblem], seed_files: list[SeedFile]) -> int:
 
 
 def _knowledge(settings: Settings) -> tuple[Knowledge, float]:
-    """The knowledge layers, and the curated file's mtime: what a cached analysis depends on."""
-    path = settings.entities_file
+    """The knowledge layers, and the version of the curated file they come from, taken from its
+    content rather than its mtime: what a cached analysis depends on."""
+    version = digest_number(file_digest(settings.entities_file))
+    return load_knowledge(settings.entities_file, version), version
+
+
+def _analyse_cached(raw: RawSeed, settings: Settings, version: float, disk: AnalysisCache | None) -> Analysis | None:
+    """The seed's analysis from memory or disk, or None."""
+    key = _memory_key(raw, settings, version)
+    if key not in _CACHE and disk is not None and (stored := disk.load(raw)) is not None:
+        _CACHE[key] = stored
+    return _CACHE.get(key)
+
+
+def _memory_key(raw: RawSeed, settings: Settings, version: float) -> tuple[str, str, Settings, float]:
+    return raw.source_file, seed_digest(raw), settings, version
+
+
+def _keep_only(raws: dict[int, RawSeed], outcomes: list[Analysis | SeedProblem | None], settings: Settings,
+               version: float, disk: AnalysisCache | None) -> None:
+    """Remember this build's analyses and forget the rest (edited or removed seeds, other settings):
+    memory stays flat under `mkdocs serve`, and the disk cache holds what the next build can use."""
+    kept = {_memory_key(raw, settings, version): outcomes[index] for index, raw in raws.items()}
+    _CACHE.clear()
+    _CACHE.update({key: analysis for key, analysis in kept.items() if isinstance(analysis, Analysis)})
+    if disk is not None:
+        disk.prune(disk.name(raw) for raw in raws.values())
+
+
+def _analyse_fresh(raws: list[RawSeed], settings: Settings, version: float,
+                   disk: AnalysisCache | None) -> list[Analysis | SeedProblem]:
+    """Analyse the seeds no cache had, each into its analysis or its named problem, in order."""
+    workers = _workers(len(raws))
+    cache_log.debug(f"briefing: analysing {len(raws)} seeds in {workers} process(es)")
+    if workers > 1:
+        try:
+            return _analyse_in_pool(raws, settings, version, disk, workers)
+        except Exception as error:  # noqa: BLE001 - a worker that died or could not start: analyse here instead
+            cache_log.debug(f"briefing: worker processes failed ({describe_error(error)}); analysing here")
+    knowledge = load_knowledge(settings.entities_file, version)
+    return [_analyse_one(raw, settings, knowledge, disk) for raw in raws]
+
+
+def _workers(seeds: int) -> int:
+    """Processes to analyse this many seeds in: one (this) for few seeds, where starting workers
+    costs more than it saves; and when this process runs other threads (`mkdocs serve`
+    rebuilds), since forking a threaded process can deadlock, or cannot fork at all."""
+    if seeds <= _PARALLEL_FROM or threading.active_count() > 1 or "fork" not in multiprocessing.get_all_start_methods():
+        return 1
+    cores = len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else os.cpu_count() or 1
+    return min(cores, seeds)
+
+
+def _analyse_in_pool(raws: list[RawSeed], settings: Settings, version: float, disk: AnalysisCache | None,
+                     workers: int) -> list[Analysis | SeedProblem]:
+    """The same analyses in forked workers: they start with this process's modules and knowledge
+    already loaded (no MkDocs import, no file read), and store their entries themselves."""
+    task = functools.partial(_analyse_in_worker, settings=settings, knowledge_key=(settings.entities_file, version),
+                             disk=disk)
+    chunk = max(1, len(raws) // (workers * 8))  # few round trips, yet slow seeds spread evenly
+    gc.freeze()  # the workers' collector then leaves inherited objects alone: fewer pages copied
     try:
-        mtime = path.stat().st_mtime if path else 0.0
-    except OSError:
-        mtime = 0.0
-    return load_knowledge(path, mtime), mtime
+        with ProcessPoolExecutor(workers, mp_context=multiprocessing.get_context("fork")) as pool:
+            return list(pool.map(task, raws, chunksize=chunk))
+    finally:
+        gc.unfreeze()
 
 
-def _analyse_cached(seed_file: SeedFile, settings: Settings, knowledge: Knowledge, version: float,
-                    used: set[tuple[str, str, Settings, float]]) -> Analysis:
-    raw = read_seed(seed_file, settings.seeds_dir, settings.max_seed_bytes)
-    key = (seed_file.source_file, raw.sha256 + str(raw.declared), settings, version)
-    used.add(key)
-    if key not in _CACHE:
-        _CACHE[key] = analyse(raw, settings, knowledge)
-    return _CACHE[key]
+def _analyse_in_worker(raw: RawSeed, settings: Settings, knowledge_key: tuple[Path | None, float],
+                       disk: AnalysisCache | None) -> Analysis | SeedProblem:
+    return _analyse_one(raw, settings, load_knowledge(*knowledge_key), disk)  # inherited lru_cache: no read
+
+
+def _analyse_one(raw: RawSeed, settings: Settings, knowledge: Knowledge,
+                 disk: AnalysisCache | None) -> Analysis | SeedProblem:
+    outcome = _guarded(raw.source_file, analyse, raw, settings, knowledge)
+    if disk is not None and isinstance(outcome, Analysis):
+        disk.store(raw, outcome)
+    return outcome
+
+
+def _guarded(source_file: str, work: Callable[..., T], *args: object) -> T | SeedProblem:
+    """work(*args), or the seed's named problem for any fault in it: one seed never takes the site
+    down. The same in a worker as here, so both paths give the same problem."""
+    try:
+        return work(*args)
+    except SeedError as error:
+        return _problem(source_file, error, "reading")
+    except Exception as error:  # noqa: BLE001 - fault isolation
+        return _problem(source_file, step_failure("reading", error), "reading")
 
 
 def describe_error(error: BaseException) -> str:

@@ -1,0 +1,149 @@
+"""Across sources: one story, many outlets. Near-duplicate briefings are grouped.
+
+Two briefings are versions of one story when most of the shorter one's word 5-grams (shingles)
+are also in the other, and one of them carries the other's lead: the same text saved twice, or
+one wire report run by several outlets with their own cuts and small edits. A follow-up or
+another story about the same actors may repeat a background paragraph or two, but it opens
+with its own happening, so it stays apart. A near-copy groups whatever its lead and date.
+
+Never all pairs: each shingle is hashed with CRC-32 (stable across runs, unlike Python's salted
+`hash()`), and the shingles whose hash is 0 mod SAMPLE_MODULUS are a briefing's sample, the same
+for every briefing holding that shingle. An inverted index gives each sample's holders; each
+holder is paired with its next POSTING_WINDOW holders only, so a stock phrase held by hundreds
+of briefings costs a bounded number of pairs. Pairs whose samples suggest enough overlap are
+checked on their whole shingle sets, and the pairs that pass are joined with union-find.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+import unicodedata
+import zlib
+from collections import Counter
+from collections.abc import Sequence
+from typing import NamedTuple
+
+from .model import Analysis, DuplicateGroup
+
+SHINGLE = 5  # words; shorter n-grams match stock phrases of unrelated stories
+SAMPLE_MODULUS = 4  # one shingle in four is indexed: a 100-word version still shares a dozen
+POSTING_WINDOW = 16  # later holders of one sample paired with each holder (all of a small group)
+SAME_STORY = 0.5  # share of the shorter version's shingles found in the other
+LEAD_SENTENCES = 1  # the opening that says what happened (news is written lead first)
+LEAD_CARRIED = 0.3  # share of a lead's shingles the other version keeps: rewrites edit a lead, follow-ups replace it
+SAME_TEXT = 0.9  # above this, a copy whatever its lead and its date
+MIN_SHARED = 8  # shingles: about one sentence in common, unless the shorter text is all shared
+MAX_DAYS_APART = 2  # versions of one report are published within days; later ones are follow-ups
+_WORD = re.compile(r"[^\W_]+")
+_MARKS = re.compile(r"[\u0300-\u036f]")  # combining accents, once letters are decomposed
+
+
+class _Text(NamedTuple):
+    shingles: set[int]
+    lead: set[int]  # the shingles starting in the first LEAD_SENTENCES body sentences
+    day: dt.date | None  # publication day, when stated to the day
+
+
+def find_duplicates(analyses: Sequence[Analysis]) -> tuple[DuplicateGroup, ...]:
+    """Groups of two or more briefings telling one story, each first in publication then path
+    order, the groups in the order of their first briefing."""
+    texts = [_text(a) for a in analyses]
+    parent = list(range(len(analyses)))
+    for a, b in _candidates([t.shingles for t in texts]):
+        if _versions(texts[a], texts[b]):
+            parent[_root(parent, a)] = _root(parent, b)
+    members: dict[int, list[int]] = {}
+    for index in range(len(analyses)):
+        members.setdefault(_root(parent, index), []).append(index)
+    groups = [sorted(group, key=lambda i: _order(analyses[i])) for group in members.values() if len(group) > 1]
+    groups.sort(key=lambda group: _order(analyses[group[0]]))
+    return tuple(_group(group, analyses, texts) for group in groups)
+
+
+def _text(analysis: Analysis) -> _Text:
+    sentences = analysis.document.body_sentences
+    lead = len(_words(" ".join(s.text for s in sentences[:LEAD_SENTENCES])))
+    words = _words(" ".join(s.text for s in sentences))
+    hashes = [zlib.crc32(" ".join(words[i:i + SHINGLE]).encode()) for i in range(len(words) - SHINGLE + 1)]
+    return _Text(set(hashes), set(hashes[:lead]), _day(analysis.metadata.published.value))
+
+
+def _words(text: str) -> list[str]:
+    """Words with case and accents folded, so that 'Türkiye' and 'turkiye' are one word."""
+    text = text.casefold()
+    if not text.isascii():  # decomposing costs; most English text is ASCII
+        text = _MARKS.sub("", unicodedata.normalize("NFKD", text))
+    return _WORD.findall(text)
+
+
+def _day(value: str | None) -> dt.date | None:
+    try:
+        return dt.date.fromisoformat(value[:10]) if value and len(value) >= 10 else None
+    except ValueError:
+        return None
+
+
+def _candidates(shingles: list[set[int]]) -> list[tuple[int, int]]:
+    """Pairs that share enough sampled shingles to be worth checking, each once, lower index first."""
+    samples = [{h for h in s if not h % SAMPLE_MODULUS} for s in shingles]
+    shared: Counter[tuple[int, int]] = Counter()
+    for holders in _postings(samples):
+        for position, a in enumerate(holders):
+            for b in holders[position + 1:position + 1 + POSTING_WINDOW]:
+                shared[a, b] += 1
+    # Half the threshold on the samples: a loose test, since the sample of a short text is small.
+    return [pair for pair, n in shared.items()
+            if n >= SAME_STORY / 2 * min(len(samples[pair[0]]), len(samples[pair[1]]))]
+
+
+def _postings(samples: list[set[int]]) -> list[list[int]]:
+    """For each sample held by two briefings or more, its holders in input order."""
+    first: dict[int, int] = {}
+    holders: dict[int, list[int]] = {}  # a list only for the few samples held twice: fewer objects
+    for index, sample in enumerate(samples):
+        for h in sample:
+            holder = first.setdefault(h, index)
+            if holder != index:
+                holders.setdefault(h, [holder]).append(index)
+    return list(holders.values())
+
+
+def _containment(a: set[int], b: set[int]) -> float:
+    """Share of the smaller set found in the other (set & walks the smaller set)."""
+    return len(a & b) / max(1, min(len(a), len(b)))
+
+
+def _versions(a: _Text, b: _Text) -> bool:
+    common = len(a.shingles & b.shingles)
+    smaller = min(len(a.shingles), len(b.shingles))
+    if common < SAME_STORY * smaller or common < min(MIN_SHARED, smaller):
+        return False
+    if common >= SAME_TEXT * smaller:
+        return True
+    if a.day and b.day and abs((a.day - b.day).days) > MAX_DAYS_APART:
+        return False
+    return max(_carried(a.lead, b.shingles), _carried(b.lead, a.shingles)) >= LEAD_CARRIED
+
+
+def _carried(lead: set[int], other: set[int]) -> float:
+    return len(lead & other) / len(lead) if lead else 0.0
+
+
+def _root(parent: list[int], index: int) -> int:
+    while parent[index] != index:
+        parent[index] = parent[parent[index]]  # path halving keeps the trees flat
+        index = parent[index]
+    return index
+
+
+def _order(analysis: Analysis) -> tuple[bool, str, str, str]:
+    """Earliest published first (undated last), then path order, then id."""
+    published = analysis.metadata.published.value
+    return published is None, published or "", analysis.seed.source_file, analysis.id
+
+
+def _group(group: list[int], analyses: Sequence[Analysis], texts: list[_Text]) -> DuplicateGroup:
+    first = texts[group[0]].shingles
+    similarity = min(_containment(first, texts[i].shingles) for i in group[1:])
+    return DuplicateGroup(tuple(analyses[i].id for i in group), round(similarity, 3))

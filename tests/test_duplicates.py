@@ -1,0 +1,156 @@
+"""Across sources: one story, many outlets. Versions of one report group; other stories do not.
+
+The texts are written for these tests: one wire report, an outlet's rewrite of it, another story
+with the same actors and background paragraph, and a follow-up that repeats most of the first
+report under a new lead.
+"""
+
+from __future__ import annotations
+
+import random
+import zlib
+from pathlib import Path
+
+import pytest
+from briefing_site import duplicates
+from briefing_site.duplicates import find_duplicates
+from briefing_site.knowledge import load_knowledge
+from briefing_site.model import Analysis, RawSeed, Settings
+from briefing_site.pipeline import analyse
+from conftest import with_ids
+
+BACKGROUND = (
+    "The PKK, which has waged an insurgency against the Turkish state since 1984, is listed as a terrorist "
+    "organisation by Türkiye, the United States and the European Union. "
+)
+SIGNING = (
+    "The agreement was signed by Turkish Foreign Minister Hakan Fidan and his Iraqi counterpart Fuad Hussein "
+    "after talks that lasted most of the day. "
+    "Under the memorandum, the two countries will set up a joint coordination centre in Baghdad and a "
+    "training base near Bashiqa. "
+    "Fidan told reporters the deal marked a new stage in relations between the two neighbours. "
+    "Hussein said Iraq would not allow its territory to be used for attacks on Türkiye. "
+)
+WIRE = (
+    "Türkiye and Iraq sign security memorandum\n\n"
+    "Türkiye and Iraq signed a memorandum of understanding on security cooperation in Ankara on Thursday, "
+    "pledging to act together against the Kurdistan Workers' Party (PKK). "
+    + SIGNING + BACKGROUND + "Its fighters are based in the mountains of northern Iraq, close to the border.\n"
+)
+# Another outlet's version: its own headline, a few words changed, a line added, the last one cut.
+REWRITE = (
+    "Iraq and Türkiye agree joint fight against PKK\n\n"
+    "Türkiye and Iraq signed a memorandum of understanding on security cooperation in Ankara on Thursday, "
+    "pledging to work together against the outlawed Kurdistan Workers' Party (PKK). "
+    "The agreement was signed by Turkish Foreign Minister Hakan Fidan and Iraqi Foreign Minister Fuad Hussein "
+    "after talks that lasted most of the day. "
+    "Under the memorandum, the two countries will set up a joint coordination centre in Baghdad and a "
+    "training base near Bashiqa. "
+    "Fidan told reporters the agreement marked a new stage in relations between the two neighbours. "
+    "Hussein said Baghdad would not allow its territory to be used for attacks on Türkiye. "
+    "Kurdish officials in Erbil did not comment on the agreement. " + BACKGROUND + "\n"
+)
+# Same actors, same background paragraph, another happening.
+STRIKE = (
+    "Turkish drones strike PKK positions in northern Iraq\n\n"
+    "Turkish drones struck PKK positions in the Qandil mountains of northern Iraq on Saturday, killing at "
+    "least six fighters, the defence ministry in Ankara said. "
+    "Iraqi Foreign Minister Fuad Hussein condemned the strikes as a violation of Iraqi sovereignty and "
+    "summoned the Turkish ambassador in Baghdad. "
+    "Turkish Foreign Minister Hakan Fidan said Türkiye would keep acting against the PKK wherever its "
+    "fighters were. "
+    "Residents of two nearby villages said houses had been damaged. "
+    + BACKGROUND + "Its fighters are based in the mountains of northern Iraq, close to the border.\n"
+)
+# Most of the first report again, under a new lead: a later happening, not another version.
+FOLLOW_UP = (
+    "Iraqi parliament backs Türkiye memorandum\n\n"
+    "Iraq's parliament voted on Monday to approve the security memorandum with Türkiye, after a debate in "
+    "which Kurdish members walked out in protest. "
+    + SIGNING + BACKGROUND + "Its fighters are based in the mountains of northern Iraq, close to the border.\n"
+)
+
+
+def _analysis(source_file: str, text: str, published: str | None = None) -> Analysis:
+    declared: dict[str, object] = {"date": published} if published else {}
+    raw = RawSeed(source_file, text, "0" * 64, "utf-8", declared, "front matter" if declared else "", 1)
+    return analyse(raw, Settings(seeds_dir=Path("seeds")), load_knowledge(None))
+
+
+def _groups(*seeds: tuple[str, str] | tuple[str, str, str]) -> list[tuple[str, ...]]:
+    analyses = with_ids([_analysis(*seed) for seed in seeds])[0]
+    return [g.briefings for g in find_duplicates(analyses)]
+
+
+def test_two_outlets_versions_of_one_wire_report_group() -> None:
+    analyses = with_ids([_analysis("wire.txt", WIRE), _analysis("rewrite.txt", REWRITE)])[0]
+    (group,) = find_duplicates(analyses)
+    assert group.briefings == ("rewrite", "wire")  # undated: path order
+    assert 0.5 <= group.similarity < 0.9
+
+
+def test_another_story_with_the_same_actors_and_background_does_not_group() -> None:
+    assert _groups(("wire.txt", WIRE), ("strike.txt", STRIKE)) == []
+    assert _groups(("rewrite.txt", REWRITE), ("strike.txt", STRIKE)) == []
+
+
+def test_a_follow_up_under_a_new_lead_does_not_group() -> None:
+    # Most of its text is the first report's, but it opens with another happening.
+    assert _groups(("wire.txt", WIRE), ("follow-up.txt", FOLLOW_UP)) == []
+
+
+def test_the_same_text_saved_twice_groups_whatever_its_headline() -> None:
+    copy = "Security pact signed\n\n" + WIRE.split("\n\n", 1)[1]
+    analyses = with_ids([_analysis("b/copy.txt", copy), _analysis("a/wire.txt", WIRE)])[0]
+    (group,) = find_duplicates(analyses)
+    assert group.briefings == ("a--wire", "b--copy") and group.similarity == 1.0
+
+
+def test_first_is_the_earliest_published_then_path_order() -> None:
+    assert _groups(("a.txt", WIRE, "2024-08-16"), ("b.txt", REWRITE, "2024-08-15")) == [("b", "a")]
+    assert _groups(("a.txt", WIRE), ("b.txt", REWRITE, "2024-08-15")) == [("b", "a")]  # undated last
+    assert _groups(("b.txt", WIRE), ("a.txt", REWRITE), ("c.txt", WIRE)) == [("a", "b", "c")]
+
+
+def test_versions_published_far_apart_are_follow_ups_but_a_copy_is_a_copy() -> None:
+    assert _groups(("a.txt", WIRE, "2024-08-15"), ("b.txt", REWRITE, "2024-08-30")) == []
+    assert _groups(("a.txt", WIRE, "2024-08-15"), ("b.txt", WIRE, "2024-08-30")) == [("a", "b")]
+
+
+def test_groups_do_not_depend_on_input_order() -> None:
+    analyses = with_ids([_analysis(f"{name}.txt", text) for name, text in
+                         [("wire", WIRE), ("rewrite", REWRITE), ("strike", STRIKE), ("follow", FOLLOW_UP),
+                          ("copy", WIRE)]])[0]
+    expected = find_duplicates(analyses)
+    assert [g.briefings for g in expected] == [("copy", "rewrite", "wire")]
+    shuffled = list(analyses)
+    random.Random(7).shuffle(shuffled)
+    assert find_duplicates(shuffled) == expected
+
+
+def test_shingles_fold_case_and_accents_and_use_a_stable_hash() -> None:
+    text = duplicates._text(_analysis("wire.txt", WIRE))
+    assert zlib.crc32(b"turkiye and iraq signed a") in text.shingles  # never Python's salted hash()
+    assert zlib.crc32(b"turkiye and iraq signed a") in text.lead
+
+
+def test_no_body_and_no_briefings_give_no_groups() -> None:
+    assert find_duplicates([]) == ()
+    assert _groups(("a.txt", "Title only\n"), ("b.txt", "Title only\n")) == []
+
+
+def test_candidates_are_bounded_when_every_briefing_shares_a_stock_phrase() -> None:
+    # 300 briefings sharing 200 sampled shingles (a long boilerplate), each with 100 of its own:
+    # all 44,850 pairs look alike, but each briefing is paired with its next few holders only.
+    stock = {4 * i for i in range(200)}
+    texts = [stock | {4 * (1000 + 100 * n + i) for i in range(100)} for n in range(300)]
+    pairs = duplicates._candidates(texts)
+    assert len(texts) <= len(pairs) <= len(texts) * duplicates.POSTING_WINDOW
+    assert all(a < b for a, b in pairs)
+
+
+@pytest.mark.parametrize("size", [8, 30])
+def test_a_short_text_saved_twice_groups(size: int) -> None:
+    words = " ".join(f"word{i}" for i in range(size))
+    text = f"Short note\n\nThe note says {words} and nothing more.\n"
+    assert _groups(("a.txt", text), ("b.txt", text)) == [("a", "b")]
