@@ -174,3 +174,21 @@ def test_seeds_name_different_interior_ministers_maybe_a_matter_of_time(seeds_ex
     for prefix in ("001", "004"):
         page = _html(seeds_site, f"briefings/{_briefing(seeds_export, prefix)}")
         assert "Where other sources say something different" in page
+
+
+def test_a_curated_entity_has_a_page_below_the_threshold(tmp_path: Path) -> None:
+    from briefing_site.model import Settings
+    from briefing_site.pipeline import build_site as build_pages
+
+    _write(tmp_path / "seeds")
+    curated = tmp_path / "entities.yml"
+    curated.write_text("entities:\n  - name: Teresa Ribera\n    type: person\n"
+                       "    description: Spain's minister for the ecological transition.\n", encoding="utf-8")
+    plain = {f.path for f in build_pages(Settings(seeds_dir=tmp_path / "seeds")).files}
+    build = build_pages(Settings(seeds_dir=tmp_path / "seeds", entities_file=curated))
+    pages = {f.path: f.content for f in build.files}
+    assert "actors/teresa-ribera.md" not in plain and "actors/teresa-ribera.md" in pages
+    assert "ecological transition" in pages["actors/teresa-ribera.md"]
+    assert "maintainers' entities file" in pages["actors/teresa-ribera.md"]
+    higher = build_pages(Settings(seeds_dir=tmp_path / "seeds", entity_page_min_sources=4))
+    assert not [f.path for f in higher.files if f.path.startswith("actors/")]  # 3 briefings: no entity reaches 4
