@@ -2,7 +2,8 @@
 
 on_config validates extra.briefing; on_files runs the pipeline and adds its pages as virtual
 files (nothing is written into docs/ or seeds/); on_page_markdown gives generated pages their
-escaped titles. Sibling modules are imported here at the top: MkDocs puts hooks/ on sys.path
+escaped titles and hands Markdown only their headings; on_page_content puts their HTML blocks
+back (lean.py). Sibling modules are imported here at the top: MkDocs puts hooks/ on sys.path
 only while this module is first imported.
 """
 
@@ -12,6 +13,7 @@ import logging
 from collections.abc import Callable
 
 from briefing_config import load_settings
+from briefing_site import lean
 from briefing_site.model import Settings, SiteBuild, visible
 from briefing_site.pipeline import build_site
 from markupsafe import Markup
@@ -24,6 +26,8 @@ from mkdocs.structure.pages import Page
 log = logging.getLogger("mkdocs.plugins.briefing")
 _settings: Settings | None = None
 _titles: dict[str, str] = {}
+_generated: set[str] = set()  # docs paths of the pages the pipeline made
+_blocks: dict[str, list[str]] = {}  # page -> its HTML blocks, between on_page_markdown and on_page_content
 
 
 def on_config(config: MkDocsConfig) -> MkDocsConfig:
@@ -37,10 +41,12 @@ def on_files(files: Files, config: MkDocsConfig) -> Files:
         raise PluginError("briefing: on_config did not run")
     build = build_site(_settings)
     _titles.clear()
+    _generated.clear()
     for generated in build.files:
         if files.get_file_from_path(generated.path) is not None:
             raise PluginError(f"briefing: docs/{generated.path} would hide a generated page; rename it")
         files.append(File.generated(config, generated.path, content=generated.content))
+        _generated.add(generated.path)
         if generated.title is not None:
             _titles[generated.path] = generated.title
     report(build)
@@ -83,4 +89,12 @@ def on_page_markdown(markdown: str, page: Page, config: MkDocsConfig, files: Fil
     if title is not None:
         # Themes print the title unescaped into <title>, the nav and meta tags: escape it here.
         page.meta["title"] = Markup.escape(title)
+    if page.file.src_uri in _generated:
+        skeleton, _blocks[page.file.src_uri] = lean.split(markdown)
+        return skeleton
     return markdown
+
+
+def on_page_content(html: str, page: Page, config: MkDocsConfig, files: Files) -> str:
+    blocks = _blocks.pop(page.file.src_uri, None)
+    return html if blocks is None else lean.fill(html, blocks)

@@ -1,0 +1,45 @@
+"""A lean render path for generated pages: Markdown sees only their headings.
+
+Generated pages are raw HTML blocks between Markdown headings. Python-Markdown would parse every
+block only to pass it through untouched (a third of a large build's time), so the page is split:
+a skeleton of the headings with one placeholder paragraph per block goes through Markdown (which
+keeps the table of contents, heading ids and permalinks exactly as before), and the blocks are
+put back in the HTML it returns. Seed text never passes through Markdown on this path: it is in
+the blocks, already escaped by the templates. The placeholders are filled in one pass over the
+converted skeleton, so text inside a block can never be taken for a placeholder.
+"""
+
+from __future__ import annotations
+
+import re
+
+PLACEHOLDER = "BRIEFINGBLOCK{:06d}"
+FILLED = re.compile(r"<p>BRIEFINGBLOCK(\d{6})</p>")
+
+
+def split(markdown: str) -> tuple[str, list[str]]:
+    """The skeleton for Markdown (headings and placeholders) and the blocks it stands for."""
+    skeleton: list[str] = []
+    blocks: list[str] = []
+    pending: list[str] = []
+    for line in markdown.splitlines():
+        if line.startswith("#"):
+            _flush(pending, skeleton, blocks)
+            skeleton.append(line)
+        else:
+            pending.append(line)
+    _flush(pending, skeleton, blocks)
+    return "\n\n".join(skeleton) + "\n", blocks
+
+
+def _flush(pending: list[str], skeleton: list[str], blocks: list[str]) -> None:
+    block = "\n".join(pending).strip("\n")
+    pending.clear()
+    if block.strip():
+        skeleton.append(PLACEHOLDER.format(len(blocks)))
+        blocks.append(block)
+
+
+def fill(html: str, blocks: list[str]) -> str:
+    """The converted skeleton with each placeholder paragraph replaced by its block."""
+    return FILLED.sub(lambda m: blocks[int(m.group(1))] if int(m.group(1)) < len(blocks) else m.group(), html)

@@ -1,0 +1,50 @@
+"""The lean render path: Markdown sees only headings and placeholders; blocks come back whole."""
+
+from __future__ import annotations
+
+import markdown
+from briefing_site.lean import fill, split
+
+PAGE = """# Title <bdi>x</bdi>
+
+<p>first block</p>
+<ul>
+<li>BRIEFINGBLOCK000000 and <code>&lt;p&gt;BRIEFINGBLOCK000001&lt;/p&gt;</code></li>
+</ul>
+
+## Summary
+
+<ol><li>*not emphasis* [not a link](x)</li></ol>
+
+<p>second part</p>
+"""
+
+
+def _convert(skeleton: str) -> str:
+    return markdown.Markdown(extensions=["toc", "attr_list"], extension_configs={"toc": {"permalink": True}}
+                             ).convert(skeleton)
+
+
+def test_markdown_sees_headings_and_placeholders_only() -> None:
+    skeleton, blocks = split(PAGE)
+    assert skeleton == "# Title <bdi>x</bdi>\n\nBRIEFINGBLOCK000000\n\n## Summary\n\nBRIEFINGBLOCK000001\n"
+    assert blocks[0].startswith("<p>first block</p>") and blocks[1].endswith("<p>second part</p>")
+
+
+def test_blocks_come_back_verbatim_and_are_never_reread() -> None:
+    skeleton, blocks = split(PAGE)
+    html = fill(_convert(skeleton), blocks)
+    assert '<h2 id="summary">Summary<a class="headerlink" href="#summary"' in html
+    assert "*not emphasis* [not a link](x)" in html  # no Markdown ran on the block
+    assert "<li>BRIEFINGBLOCK000000 and <code>&lt;p&gt;BRIEFINGBLOCK000001&lt;/p&gt;</code></li>" in html
+    assert html.count("<p>first block</p>") == 1 and html.count("<p>second part</p>") == 1
+
+
+def test_a_page_without_headings_is_one_block() -> None:
+    skeleton, blocks = split("<p>only</p>\n")
+    assert skeleton == "BRIEFINGBLOCK000000\n" and blocks == ["<p>only</p>"]
+    assert fill(_convert(skeleton), blocks) == "<p>only</p>"
+
+
+def test_a_placeholder_with_no_block_is_left_as_it_is() -> None:
+    assert fill("<p>BRIEFINGBLOCK000009</p>", []) == "<p>BRIEFINGBLOCK000009</p>"
