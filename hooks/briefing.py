@@ -9,13 +9,17 @@ only while this module is first imported.
 
 from __future__ import annotations
 
+import json
 import logging
 from collections.abc import Callable
+from pathlib import Path
 
 from briefing_config import load_settings
 from briefing_site import lean
 from briefing_site.model import Settings, SiteBuild, visible
 from briefing_site.pipeline import build_site
+from briefing_site.render import page_url
+from briefing_site.search_trim import trim_index
 from markupsafe import Markup
 from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.exceptions import PluginError
@@ -93,6 +97,17 @@ def on_page_markdown(markdown: str, page: Page, config: MkDocsConfig, files: Fil
         skeleton, _blocks[page.file.src_uri] = lean.split(markdown)
         return skeleton
     return markdown
+
+
+def on_post_build(config: MkDocsConfig) -> None:
+    """Trim the search index the search plugin has just written (hooks run after plugins): see
+    search_trim.py. Written back exactly as the plugin writes it, so builds stay reproducible."""
+    path = Path(config.site_dir) / "search" / "search_index.json"
+    if not path.is_file() or not _generated:
+        return
+    urls = {page_url(p, config.use_directory_urls) for p in _generated if p.endswith(".md")}
+    index = trim_index(json.loads(path.read_text(encoding="utf-8")), urls)
+    path.write_text(json.dumps(index, sort_keys=True, separators=(",", ":"), default=str), encoding="utf-8")
 
 
 def on_page_content(html: str, page: Page, config: MkDocsConfig, files: Files) -> str:

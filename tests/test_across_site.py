@@ -192,3 +192,34 @@ def test_a_curated_entity_has_a_page_below_the_threshold(tmp_path: Path) -> None
     assert "maintainers' entities file" in pages["actors/teresa-ribera.md"]
     higher = build_pages(Settings(seeds_dir=tmp_path / "seeds", entity_page_min_sources=4))
     assert not [f.path for f in higher.files if f.path.startswith("actors/")]  # 3 briefings: no entity reaches 4
+
+
+def test_search_finds_original_text_and_actors_without_repeats(made_up: Path) -> None:
+    index = json.loads((made_up / "search" / "search_index.json").read_text(encoding="utf-8"))
+    by_location = {doc["location"]: doc for doc in index["docs"]}
+    original = by_location["briefings/lisbon-b/#original-text"]
+    assert "minimum flows for every season" in original["text"]  # a word of the original text
+    assert by_location["actors/lisbon/"]["title"] == "Lisbon"  # an actor by name
+    assert "Names used" in {doc["title"] for doc in index["docs"] if doc["location"].startswith("actors/lisbon/")}
+    for location in by_location:  # sections that only repeat the original text are not indexed
+        assert not location.endswith(("#summary", "#related-briefings", "#what-each-source-says")), location
+    assert len(by_location["briefings/lisbon-b/"]["text"]) <= 300
+    assert "about/" in by_location  # pages the maintainers wrote are kept whole
+
+
+def test_trim_keeps_pages_it_did_not_make() -> None:
+    from briefing_site.search_trim import trim_index
+
+    index = {"config": {"lang": ["en"]}, "docs": [
+        {"location": "briefings/a/", "title": "A", "text": "x " * 400},
+        {"location": "briefings/a/#summary", "title": "Summary", "text": "s"},
+        {"location": "briefings/a/#original-text", "title": "Original text", "text": "words"},
+        {"location": "notes/", "title": "Notes", "text": "kept " * 400},
+        {"location": "timeline/", "title": "Timeline", "text": "t " * 400},
+        {"location": "timeline/#undated", "title": "Undated", "text": "u"},
+    ]}
+    trimmed = trim_index(index, {"briefings/a/", "timeline/"})
+    assert [d["location"] for d in trimmed["docs"]] == ["briefings/a/", "briefings/a/#original-text", "notes/",
+                                                        "timeline/"]
+    assert len(trimmed["docs"][0]["text"]) <= 300 and trimmed["docs"][2] == index["docs"][3]
+    assert trimmed["config"] == index["config"]
