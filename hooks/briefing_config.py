@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from briefing_site.cache import digest_number, file_digest
 from briefing_site.knowledge import load_knowledge
 from briefing_site.model import SeedError, Settings
 from mkdocs.config import config_options as c
@@ -29,6 +30,24 @@ class IntInRange(c.Type[int]):
         return number
 
 
+class CacheFolder(c.BaseConfigOption[str | None]):
+    """A folder for the analysis cache, or None for no cache: YAML false, or 'off' (also as
+    BRIEFING_CACHE=off, which MkDocs' !ENV reads as false). Unset or empty: the default folder."""
+
+    def __init__(self, default: str) -> None:
+        super().__init__()
+        self.default = default
+
+    def run_validation(self, value: object) -> str | None:
+        if value is None or value is True:
+            return self.default
+        if value is False or (isinstance(value, str) and value.strip().lower() in ("off", "false", "no")):
+            return None
+        if isinstance(value, str) and value.strip():
+            return value
+        raise ValidationError(f"Expected a folder path, or false to keep no cache, got {value!r}.")
+
+
 class BriefingConfig(Config):
     seeds = c.Type(str, default="seeds")
     summary_sentences = IntInRange(0, 10, default=0)  # 0: follow the document's length
@@ -37,6 +56,7 @@ class BriefingConfig(Config):
     words_per_minute = IntInRange(50, 1_000, default=230)
     entities_file = c.Optional(c.File(exists=True))
     entity_page_min_sources = IntInRange(1, 1_000, default=2)  # curated entities always get a page
+    cache = CacheFolder(default=".cache/briefing")  # relative to mkdocs.yml, like seeds
 
 
 def load_settings(extra: dict, config_file: str | None, use_directory_urls: bool) -> Settings:
@@ -60,11 +80,12 @@ def load_settings(extra: dict, config_file: str | None, use_directory_urls: bool
     entities = Path(schema.entities_file).resolve() if schema.entities_file else None
     if entities is not None:
         try:  # read once now, so a broken file fails at config time rather than mid-build
-            load_knowledge(entities, entities.stat().st_mtime)
+            load_knowledge(entities, digest_number(file_digest(entities)))  # the build's key: read once
         except SeedError as error:
             raise ConfigurationError(f"Config value 'extra.briefing.entities_file': {error.message}") from error
     return Settings(seeds_dir=seeds_dir, summary_sentences=schema.summary_sentences,
                     related_links=schema.related_links, max_seed_bytes=schema.max_seed_bytes,
                     words_per_minute=schema.words_per_minute, entities_file=entities,
                     use_directory_urls=use_directory_urls,
-                    entity_page_min_sources=schema.entity_page_min_sources)
+                    entity_page_min_sources=schema.entity_page_min_sources,
+                    cache_dir=(base / Path(schema.cache).expanduser()).resolve() if schema.cache else None)

@@ -25,6 +25,7 @@ class Settings:
     entities_file: Path | None = None
     use_directory_urls: bool = True
     entity_page_min_sources: int = 2  # briefings that must name an entity for it to get a page
+    cache_dir: Path | None = None  # where analyses are kept between builds (cache.py); None: not kept
 
 
 # Characters that would let a seed-controlled string forge or garble a log line or a label: C0/C1

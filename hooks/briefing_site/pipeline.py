@@ -13,6 +13,7 @@ import gc
 import math
 import multiprocessing
 import os
+import sys
 import threading
 import traceback
 from collections import Counter
@@ -67,9 +68,10 @@ from .text import read_document, word_count
 T = TypeVar("T")
 
 _CACHE: dict[tuple[str, str, Settings, float], Analysis] = {}  # kept across `mkdocs serve` rebuilds
-# Seeds to analyse (not in a cache) above which worker processes pay for their start-up: measured
-# on the BBC corpus, where they break even at about 8 seeds; kept higher so small sites stay serial.
-_PARALLEL_FROM = 24
+# Seeds to analyse (not in a cache) above which worker processes pay for their start-up (~20 ms to
+# fork two, plus sending each analysis back): on BBC articles, 2 idle cores, they break even at
+# 10 to 12 seeds (16: 72 ms against 94 ms serial; 64: 228 against 364). Small sites stay serial.
+_PARALLEL_FROM = 16
 
 
 def build_site(settings: Settings) -> SiteBuild:
@@ -140,7 +142,8 @@ def _analyse_all(seed_files: list[SeedFile], settings: Settings, knowledge: Know
             raws[index] = read
         outcomes.append(_analyse_cached(read, settings, version, disk) if isinstance(read, RawSeed) else read)
     todo = [index for index, outcome in enumerate(outcomes) if outcome is None]
-    for index, outcome in zip(todo, _analyse_fresh([raws[i] for i in todo], settings, version, disk), strict=True):
+    fresh = _analyse_fresh([raws[i] for i in todo], settings, knowledge, version, disk)
+    for index, outcome in zip(todo, fresh, strict=True):
         outcomes[index] = outcome
     _keep_only(raws, outcomes, settings, version, disk)
     return ([o for o in outcomes if isinstance(o, Analysis)], [o for o in outcomes if isinstance(o, SeedProblem)])
@@ -248,17 +251,16 @@ def _keep_only(raws: dict[int, RawSeed], outcomes: list[Analysis | SeedProblem |
         disk.prune(disk.name(raw) for raw in raws.values())
 
 
-def _analyse_fresh(raws: list[RawSeed], settings: Settings, version: float,
+def _analyse_fresh(raws: list[RawSeed], settings: Settings, knowledge: Knowledge, version: float,
                    disk: AnalysisCache | None) -> list[Analysis | SeedProblem]:
     """Analyse the seeds no cache had, each into its analysis or its named problem, in order."""
     workers = _workers(len(raws))
-    cache_log.debug(f"briefing: analysing {len(raws)} seeds in {workers} process(es)")
-    if workers > 1:
+    if workers > 1 and load_knowledge(settings.entities_file, version) is knowledge:  # what workers will use
+        cache_log.debug(f"briefing: analysing {len(raws)} seeds in {workers} processes")
         try:
             return _analyse_in_pool(raws, settings, version, disk, workers)
         except Exception as error:  # noqa: BLE001 - a worker that died or could not start: analyse here instead
             cache_log.debug(f"briefing: worker processes failed ({describe_error(error)}); analysing here")
-    knowledge = load_knowledge(settings.entities_file, version)
     return [_analyse_one(raw, settings, knowledge, disk) for raw in raws]
 
 
@@ -266,7 +268,9 @@ def _workers(seeds: int) -> int:
     """Processes to analyse this many seeds in: one (this) for few seeds, where starting workers
     costs more than it saves; and when this process runs other threads (`mkdocs serve`
     rebuilds), since forking a threaded process can deadlock, or cannot fork at all."""
-    if seeds <= _PARALLEL_FROM or threading.active_count() > 1 or "fork" not in multiprocessing.get_all_start_methods():
+    # No fork on macOS either: system libraries there may crash in a forked child (hence spawn by default).
+    if (seeds <= _PARALLEL_FROM or threading.active_count() > 1 or sys.platform == "darwin"
+            or "fork" not in multiprocessing.get_all_start_methods()):
         return 1
     cores = len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else os.cpu_count() or 1
     return min(cores, seeds)
@@ -279,12 +283,15 @@ def _analyse_in_pool(raws: list[RawSeed], settings: Settings, version: float, di
     task = functools.partial(_analyse_in_worker, settings=settings, knowledge_key=(settings.entities_file, version),
                              disk=disk)
     chunk = max(1, len(raws) // (workers * 8))  # few round trips, yet slow seeds spread evenly
-    gc.freeze()  # the workers' collector then leaves inherited objects alone: fewer pages copied
+    freeze = gc.get_freeze_count() == 0  # a caller's own frozen objects stay frozen
+    if freeze:
+        gc.freeze()  # the workers' collector then leaves inherited objects alone: fewer pages copied
     try:
         with ProcessPoolExecutor(workers, mp_context=multiprocessing.get_context("fork")) as pool:
             return list(pool.map(task, raws, chunksize=chunk))
     finally:
-        gc.unfreeze()
+        if freeze:
+            gc.unfreeze()
 
 
 def _analyse_in_worker(raw: RawSeed, settings: Settings, knowledge_key: tuple[Path | None, float],
