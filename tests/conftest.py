@@ -16,9 +16,10 @@ FIXTURE_SEEDS = Path(__file__).parent / "fixtures" / "seeds"
 
 def build_site(seeds: Path, site: Path, *extra_env: tuple[str, str],
                strict: bool = True) -> subprocess.CompletedProcess:
-    """Run the real `mkdocs build` with the project's mkdocs.yml on another seeds folder."""
+    """Run the real `mkdocs build` with the project's mkdocs.yml on another seeds folder; without
+    the analysis cache unless a test passes BRIEFING_CACHE (so tests never write into the repo)."""
     env = {**os.environ, "BRIEFING_SEEDS": str(seeds), "NO_MKDOCS_2_WARNING": "1",
-           "SOURCE_DATE_EPOCH": "1700000000", **dict(extra_env)}
+           "SOURCE_DATE_EPOCH": "1700000000", "BRIEFING_CACHE": "off", **dict(extra_env)}
     command = [sys.executable, "-m", "mkdocs", "build", "-f", str(ROOT / "mkdocs.yml"), "-d", str(site)]
     if strict:
         command.append("--strict")
