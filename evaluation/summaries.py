@@ -2,7 +2,9 @@
 
 All systems read the same document model (our paragraphs and sentences), so the numbers compare
 sentence choice only. ROUGE is rouge-score with stemming on; F1 is reported. The corpus is news, so
-the summariser runs with kind "news" (lead first, actors named).
+the summariser runs with kind "news" (lead first, actors named), with the entities step's entities
+as in a build. `centrality-alone` is the summariser's own centrality (TextRank over word-count
+cosines) taking the top sentences with none of the reader rules: what those rules cost.
 
 Rows whose length reads `business:ref` or `politics:3` are measured on that category only, with
 the summariser's weights fitted on the other category (summary_training.fit): the scorer is never
@@ -19,8 +21,10 @@ from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from briefing_site.model import Document
-from briefing_site.summary import Weights, sentence_words, similarity_words, summarise, textrank
+from briefing_site.entities import extract_entities
+from briefing_site.knowledge import load_knowledge
+from briefing_site.model import Document, Entity
+from briefing_site.summary import Weights, centrality, sentence_words, similarity_words, summarise, textrank
 from briefing_site.terms import content_terms
 from briefing_site.text import read_document
 from rouge_score import rouge_scorer
@@ -59,6 +63,26 @@ def textrank_function_words(document: Document, count: int) -> tuple[int, ...]:
     return _top(document, textrank([similarity_words(s.text) for s in document.body_sentences]), count)
 
 
+def centrality_alone(document: Document, count: int) -> tuple[int, ...]:
+    """The summariser's centrality alone: no reader rules, no length."""
+    return _top(document, centrality([s.text for s in document.body_sentences]), count)
+
+
+def briefing(document: Document, count: int) -> tuple[int, ...]:
+    return summarise(document, count, "news", _entities(document))
+
+
+_LAST: list[tuple[Document, tuple[Entity, ...]]] = []
+
+
+def _entities(document: Document) -> tuple[Entity, ...]:
+    """The entities step's output, as a build passes it (kept for the last document: every system
+    and length reads one article in turn)."""
+    if not _LAST or _LAST[0][0] is not document:
+        _LAST[:] = [(document, extract_entities(document, load_knowledge()))]
+    return _LAST[0][1]
+
+
 def _pagerank(weights: list[list[float]], size: int, damping: float = 0.85, rounds: int = 40) -> list[float]:
     totals = [sum(row) or 1.0 for row in weights]
     rank = [1.0 / size] * size if size else []
@@ -84,14 +108,14 @@ def _cosine(a: dict[str, float], b: dict[str, float]) -> float:
 
 SYSTEMS: dict[str, Summariser] = {
     "lead": lead, "textrank-cosine": textrank_cosine, "textrank-overlap": textrank_overlap,
-    "textrank-function": textrank_function_words, "briefing": summarise,
+    "textrank-function": textrank_function_words, "centrality-alone": centrality_alone, "briefing": briefing,
 }
 CATEGORIES = ("politics", "business")
 
 
 def briefing_with(weights: Weights) -> Summariser:
     def system(document: Document, count: int) -> tuple[int, ...]:
-        return summarise(document, count, "news", weights)
+        return summarise(document, count, "news", _entities(document), weights)
     return system
 
 
