@@ -321,7 +321,7 @@ def test_a_hostile_seed_round_trips_exactly(tmp_path: Path) -> None:
     assert disk is not None
     disk.store(raw, analysis)
     loaded = disk.load(raw)
-    assert loaded == analysis and repr(loaded) == repr(analysis) and loaded is not analysis
+    assert loaded == analysis and loaded is not analysis  # (a set's repr order varies between processes)
     assert loaded.seed.text == raw.text and type(loaded.seed.declared["date"]) is datetime.date
 
 
