@@ -2,16 +2,20 @@
 
 In one run, on the same documents: (a) the plain MkDocs site, (b) the briefing site cold (no
 cache), (c) warm (second build, nothing changed, same cache dir), (d) one seed edited (warm
-cache), (a2)/(e) both again on the corpus doubled with sentence-shuffled copies. Each build is a
-child `mkdocs build` measured with os.wait4: wall, CPU (user+sys) and peak RSS; then pages, bytes
-of site/ and of the search index. Medians of REPEATS rounds, the order reversed every other round
-so drift on a noisy machine hits both sides. Then one profiled briefing build, by bucket.
+cache), (a2)/(e) both again on the corpus doubled with sentence-shuffled copies. With --doubling
+mix, the copies are filled with sentences dealt from their whole folder (no near-duplicates);
+with --doubling half there are no copies: (a)-(d) run on an evenly spread half, (e) on all.
+Each build is a child `mkdocs build` measured with os.wait4: wall, CPU (user+sys) and peak RSS;
+the memory of its whole process tree, sampled; then pages, bytes of site/ and of the search
+index. Medians of REPEATS rounds, the order reversed every other round so drift on a noisy
+machine hits both sides. Then one profiled briefing build, by bucket.
 
 The briefing builds use a snapshot of the project (mkdocs.yml, hooks/, docs/, seeds/) copied into
 a temp dir at the start, so edits made meanwhile in the tree do not mix into one run. Every temp
 dir is deleted at the end; the corpus is only read.
 
     python -m evaluation.speed [--corpus DIR] [--repeats N] [--limit N] [--quick] [--profile cold|warm|none]
+                               [--doubling shuffle|mix|half] [--timeout SECONDS] [--save-profile FILE]
 """
 
 from __future__ import annotations
@@ -30,7 +34,7 @@ from pathlib import Path
 
 from . import bench_profile, bench_seeds
 from .bench_plain import write_plain_project
-from .bench_run import BuildFailed, Run, build, child_env
+from .bench_run import SAMPLE_SECONDS, BuildFailed, Run, build, child_env, own_peak_mib
 
 ROOT = Path(__file__).resolve().parent.parent
 DEFAULT_CORPUS = ROOT.parent / "shared" / "corpora" / "bbc" / "articles"
@@ -65,6 +69,7 @@ class BenchResult:
     loads: list[float] = field(default_factory=list)  # 1-minute load average before each build
     load_start: tuple[float, float, float] = (0.0, 0.0, 0.0)
     load_end: tuple[float, float, float] = (0.0, 0.0, 0.0)
+    own_peak_mib: float = 0.0  # this process's peak RSS before the profile: the floor under rss
     profile: bench_profile.Profile | None = None
     profile_note: str = ""
 
@@ -84,7 +89,7 @@ class Workspace:
 
 
 def measure(corpus: Path, limit: int | None = None, repeats: int = 3, profile: str = "cold",
-            timeout: float = 1800.0, doubling: str = "shuffle") -> BenchResult:
+            timeout: float = 1800.0, doubling: str = "shuffle", save_profile: Path | None = None) -> BenchResult:
     """Build and measure everything; temp dirs are deleted whatever happens."""
     corpus = corpus / "articles" if (corpus / "articles").is_dir() else corpus
     if not corpus.is_dir():
@@ -95,7 +100,8 @@ def measure(corpus: Path, limit: int | None = None, repeats: int = 3, profile: s
         result = BenchResult(corpus, documents, repeats, doubling, code_state(), load_start=os.getloadavg())
         result.primed, result.cache_files = prime(space, result)
         run_rounds(space, result)
-        profile_build(space, result, profile)
+        result.own_peak_mib = own_peak_mib()
+        profile_build(space, result, profile, save_profile)
         result.load_end = os.getloadavg()
         return result
 
@@ -110,12 +116,23 @@ def prepare(space: Workspace, corpus: Path, limit: int | None, doubling: str) ->
         elif source.is_file():
             target.parent.mkdir(parents=True, exist_ok=True)
             shutil.copyfile(source, target)
-    documents = len(bench_seeds.copy_seeds(corpus, space.path("seeds"), limit))
-    if documents == 0:
-        raise SystemExit(f"bench: no .txt or .md documents under {corpus}")
-    bench_seeds.double(space.path("seeds"), space.path("doubled"), how=doubling)
+    documents = _seed_folders(space, corpus, limit, doubling)
     for seeds, plain in (("seeds", "plain"), ("doubled", "plain2")):
         write_plain_project(space.path(seeds), space.path(plain), ROOT / "mkdocs.yml")
+    return documents
+
+
+def _seed_folders(space: Workspace, corpus: Path, limit: int | None, doubling: str) -> int:
+    """seeds/ and doubled/: the corpus and it doubled by copies; or, doubling 'half', an evenly
+    spread half of the corpus and the whole of it (real documents both). The seeds/ count."""
+    if doubling == "half":
+        whole = len(bench_seeds.copy_seeds(corpus, space.path("doubled"), limit))
+        documents = len(bench_seeds.copy_seeds(space.path("doubled"), space.path("seeds"), whole // 2))
+    else:
+        documents = len(bench_seeds.copy_seeds(corpus, space.path("seeds"), limit))
+        bench_seeds.double(space.path("seeds"), space.path("doubled"), how=doubling)
+    if documents == 0:
+        raise SystemExit(f"bench: no .txt or .md documents under {corpus}")
     return documents
 
 
@@ -188,11 +205,12 @@ def _timed(result: BenchResult, what: str, run: Callable[[], Run]) -> Run:
     result.loads.append(os.getloadavg()[0])
     _progress(f"{what} ... (load {result.loads[-1]:.1f})", end="")
     done = run()
-    _progress(f" {done.wall:.1f} s wall, {done.cpu:.1f} s cpu, {done.rss_mib:.0f} MiB", start=False)
+    _progress(f" {done.wall:.1f} s wall, {done.cpu:.1f} s cpu, {done.rss_mib:.0f} MiB rss, "
+              f"{done.tree_mib:.0f} MiB tree", start=False)
     return done
 
 
-def profile_build(space: Workspace, result: BenchResult, which: str) -> None:
+def profile_build(space: Workspace, result: BenchResult, which: str, save: Path | None = None) -> None:
     """One more briefing build under cProfile (cold or warm); a failure is noted, not fatal."""
     if which == "none":
         return
@@ -200,6 +218,8 @@ def profile_build(space: Workspace, result: BenchResult, which: str) -> None:
     cache = None if which == "cold" else space.path("cache")
     try:
         run = _briefing(space, result, f"profiled briefing build, {which}", space.path("seeds"), cache, stats)
+        if save is not None:
+            shutil.copyfile(stats, save)  # for pstats or snakeviz
         result.profile = bench_profile.read_profile(stats)
         result.profile_note = (f"one {which} briefing build under cProfile, pinned to one core so the analysis "
                                f"runs in the profiled process: {run.wall:.1f} s wall, {run.cpu:.1f} s cpu")
@@ -244,8 +264,8 @@ def _header(result: BenchResult) -> str:
             f"  machine: {os.cpu_count()} CPUs; load average (1/5/15 min) {start} at start, {end} at end; "
             f"1-min load before each build {min(loads):.1f} to {max(loads):.1f}\n"
             f"  code: {result.code}\n"
-            f"  wall and cpu in seconds; cpu = user+sys of the build process; cpu/wall < 1 means it waited "
-            f"for a core\n")
+            f"  wall and cpu in seconds; cpu = user+sys of the build and its workers; cpu/wall < 1: it waited "
+            f"for a core, > 1: workers ran in parallel; 'x' columns: ratio to (a), for (e) to (a2)\n")
 
 
 def _table(result: BenchResult) -> str:
@@ -278,7 +298,7 @@ def _ratios(result: BenchResult, key: str) -> str:
 def _targets(result: BenchResult) -> str:
     lines = ["\nTargets of issue 10: ratios of medians, each measure judged on its own",
              "  time: cpu (user+sys, workers included) and wall; memory: rss (largest single process, "
-             "ru_maxrss) and tree (summed PSS of all the build's processes, sampled)",
+             "ru_maxrss) and tree (all the build's processes, sampled)",
              f"{'target':<48}{'limit':>6}   measured"]
     for label, limit, step, base, measures in TARGETS:
         if all(s in result.runs for s in [*_steps(step), base]):
@@ -299,16 +319,34 @@ def _notes(result: BenchResult) -> str:
                      "(c) warm and (d) one seed edited are cold builds too")
     else:
         notes.append(f"  - the priming build left {result.cache_files} files in its cache dir")
+    notes.append(f"  - rss is ru_maxrss from os.wait4 (largest single process; Linux starts it at the RSS of the "
+                 f"process that spawns the build: this one peaked at {result.own_peak_mib:.0f} MiB); tree: "
+                 f"private memory of every process of the build + the largest shared part once, sampled every "
+                 f"{SAMPLE_SECONDS} s")
     for key, runs in result.runs.items():
         notes.append(f"  - {key:<2} runs, wall: {_list(r.wall for r in runs)}; cpu: {_list(r.cpu for r in runs)}")
         if runs[-1].warnings:
             notes.append(f"    {runs[-1].warnings} WARNING lines on stderr in the last {key} build")
+    notes.extend(_doubling_notes(result))
     grouped = {k: result.runs[k][-1].grouped for k in ("b", "e") if k in result.runs}
     if grouped:
-        notes.append(f"  - corpus doubled with copies made by '{result.doubling}'; briefings in near-duplicate "
+        how = "(a)-(d) on half the documents, (e) on all" if result.doubling == "half" else \
+            f"copies made by '{result.doubling}'"
+        notes.append(f"  - corpus doubled: {how}; briefings in near-duplicate "
                      f"groups (briefing.json): {grouped.get('b')} of {result.documents}, doubled: "
                      f"{grouped.get('e')} of {2 * result.documents}")
     return "\n".join(notes)
+
+
+def _doubling_notes(result: BenchResult) -> list[str]:
+    """What doubling does to each site: its pages, and plain MkDocs' own time ratio for comparison."""
+    if not all(k in result.runs for k in ("a", "b", "a2", "e")):
+        return []
+    pages = {k: result.runs[k][-1].pages for k in ("a", "b", "a2", "e")}
+    cpu, wall = (ratio(result, "a2", "a", m) for m in TIME)
+    return [f"  - doubling the corpus: briefing pages {pages['b']} -> {pages['e']} "
+            f"(x{pages['e'] / pages['b']:.2f}), plain pages {pages['a']} -> {pages['a2']}; plain MkDocs' own "
+            f"time ratio a2 / a: cpu {cpu:.2f}, wall {wall:.2f}"]
 
 
 def _list(values: Iterable[float]) -> str:
@@ -342,15 +380,18 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--quick", action="store_true", help="try it fast: --limit 100 --repeats 1")
     parser.add_argument("--profile", choices=("cold", "warm", "none"), default="cold")
     parser.add_argument("--timeout", type=float, default=1800.0, help="seconds per build")
-    parser.add_argument("--doubling", choices=("shuffle", "mix"), default="shuffle",
-                        help="copies for (e): each document's sentences shuffled, or its shape filled with "
-                             "sentences dealt from all the documents of its folder (no near-duplicates)")
+    parser.add_argument("--save-profile", type=Path, default=None, help="keep the profile's stats file here")
+    parser.add_argument("--doubling", choices=("shuffle", "mix", "half"), default="shuffle",
+                        help="(e): copies with each document's sentences shuffled; or (mix) each copy's shape filled "
+                             "with sentences dealt from all the documents of its folder (no near-duplicates); or "
+                             "(half) no copies: (a)-(d) on an evenly spread half of the corpus, (e) on all of it")
     args = parser.parse_args(argv)
     if args.quick:
         args.limit, args.repeats = args.limit or 100, 1
     started = time.perf_counter()
     try:
-        result = measure(args.corpus, args.limit, max(1, args.repeats), args.profile, args.timeout, args.doubling)
+        result = measure(args.corpus, args.limit, max(1, args.repeats), args.profile, args.timeout, args.doubling,
+                         args.save_profile)
     except BuildFailed as error:
         print(f"\nbench: a build failed: {error}", file=sys.stderr)
         return 1

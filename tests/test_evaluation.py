@@ -40,3 +40,116 @@ def test_annotated_bbc_slice() -> None:
         pytest.skip("no annotated BBC documents")
     assert scores.entity_mentions.precision >= 0.8
     assert scores.absolute_dates.recall >= 0.9
+
+
+# ---- make bench (evaluation/speed.py and its bench_* helpers): the parts that need no build
+
+
+def test_bench_shuffled_copy_keeps_title_and_sentences() -> None:
+    from evaluation.bench_seeds import shuffled, split
+
+    text = "Title line\n\nOne here. Two there! Three?\n\nFour now. Five then.\n"
+    copy = shuffled(text, "10:a.txt")
+    assert copy == shuffled(text, "10:a.txt")  # seeded: the same copy every run
+    title, paragraphs = split(copy)
+    assert title == "Title line" and [len(p) for p in paragraphs] == [3, 2]
+    assert sorted(s for p in paragraphs for s in p) == sorted(s for p in split(text)[1] for s in p)
+
+
+def test_bench_mixed_copies_use_each_sentence_once() -> None:
+    from evaluation.bench_seeds import mixed, split
+
+    texts = [f"T{i}\n\n" + " ".join(f"S{i}{j}." for j in range(5)) + "\n" for i in range(4)]
+    copies = mixed(texts, "10:folder")
+    assert [split(c)[0] for c in copies] == ["T0", "T1", "T2", "T3"]
+    assert sorted(s for c in copies for p in split(c)[1] for s in p) == sorted(f"S{i}{j}." for i in range(4)
+                                                                                for j in range(5))
+
+
+def test_bench_edited_seed_is_put_back(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    import os
+
+    from evaluation.bench_seeds import edited
+
+    seed = tmp_path / "a.txt"
+    seed.write_text("Title\n\nBody.\n")
+    os.utime(seed, ns=(1_000_000_000, 1_000_000_000))
+    with edited(seed, "Added."):
+        assert seed.read_text().endswith("Body.\n\nAdded.\n")
+    assert seed.read_text() == "Title\n\nBody.\n" and seed.stat().st_mtime_ns == 1_000_000_000
+
+
+def test_bench_plain_project_shares_the_theme_and_lists_only_the_index(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    import yaml
+
+    from evaluation.bench_plain import write_plain_project
+
+    (tmp_path / "seeds" / "news").mkdir(parents=True)
+    (tmp_path / "seeds" / "news" / "001.txt").write_text("A headline\n\nThe body.\n")
+    config = yaml.safe_load(write_plain_project(tmp_path / "seeds", tmp_path / "plain", ROOT / "mkdocs.yml")
+                            .read_text())
+    assert config["theme"]["name"] == "material" and config["theme"]["font"] is False
+    assert config["plugins"] == ["search"] and config["nav"] == [{"Home": "index.md"}]
+    page = tmp_path / "plain" / "docs" / "documents" / "news" / "001.md"
+    assert page.read_text() == "# A headline\n\nThe body.\n"
+
+
+def test_bench_profile_buckets_and_library_time_to_callers() -> None:
+    from evaluation import bench_profile as bp
+
+    analysis = ("/x/hooks/briefing_site/entities.py", 1, "find")
+    mkdocs = ("/v/site-packages/mkdocs/commands/build.py", 1, "build")
+    regex = ("~", 0, "<method 'sub' of 're.Pattern' objects>")
+    assert bp.label(analysis) == "analysis:entities" and bp.label(mkdocs) == "MkDocs+theme"
+    assert bp.label(("/x/hooks/briefing_site/events.py", 1, "f")) == "cross-source steps:events"
+    assert bp.label(("/v/site-packages/material/plugins/search/plugin.py", 1, "f")) == "search"
+    assert bp.label(regex) is None
+    stats = {analysis: (1, 1, 1.0, 4.0, {mkdocs: (1, 1, 1.0, 4.0)}), mkdocs: (1, 1, 2.0, 9.0, {}),
+             regex: (4, 4, 4.0, 4.0, {analysis: (3, 3, 3.0, 3.0), mkdocs: (1, 1, 1.0, 1.0), regex: (1, 1, 0, 0)})}
+    shares = bp.resolve(stats)
+    assert shares[regex] == {"analysis:entities": 0.75, "MkDocs+theme": 0.25}
+
+
+def test_bench_failed_build_reports_its_stderr_tail(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    import sys
+
+    from evaluation.bench_run import BuildFailed, run_child
+
+    command = [sys.executable, "-c", "import sys; sys.stderr.write('boom\\n'); sys.exit(3)"]
+    with pytest.raises(BuildFailed, match="(?s)exited 3.*boom"):
+        run_child(command, tmp_path, {}, tmp_path / "log", timeout=60)
+
+
+def test_bench_report_prints_ratios_and_verdicts(capsys) -> None:  # type: ignore[no-untyped-def]
+    from evaluation import speed
+    from evaluation.bench_run import Run
+
+    def run(wall: float, pages: int = 10, search: int = 1000) -> Run:
+        return Run(wall, wall / 2, 100.0, 90.0, pages, 10**6, search, 0, 0)
+
+    result = speed.BenchResult(ROOT, 9, 1, "shuffle", "test", cache_files=3,
+                               runs={"a": [run(1.0)], "b": [run(1.5)], "c": [run(1.2)], "d": [run(1.4)],
+                                     "a2": [run(2.0)], "e": [run(3.6)]})
+    speed.report(result)
+    out = capsys.readouterr().out
+    assert "PASS cpu 1.50   PASS wall 1.50" in out  # cold, 1.5x plain
+    assert "FAIL cpu 1.40" in out  # one seed edited, over 1.3x
+    assert "PASS cpu 2.40" not in out and "FAIL cpu 2.40" in out  # doubling: 3.6 / 1.5
+
+
+def test_bench_profiled_stats_load_in_pstats(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    import cProfile
+    import marshal
+    import pstats
+
+    from evaluation.bench_profiled import merged_stats
+
+    def backwards(number: int) -> int:
+        return -number
+
+    profiler = cProfile.Profile()
+    profiler.runcall(sorted, [3, 1, 2], key=backwards)
+    (tmp_path / "p").write_bytes(marshal.dumps(merged_stats(profiler)))
+    stats = pstats.Stats(str(tmp_path / "p")).stats  # type: ignore[attr-defined]
+    calls = [value for func, value in stats.items() if func[2] == "backwards"]
+    assert len(calls) == 1 and calls[0][1] == 3  # three calls of the key function, one entry
