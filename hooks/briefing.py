@@ -19,19 +19,24 @@ from briefing_site import lean
 from briefing_site.model import Settings, SiteBuild, visible
 from briefing_site.pipeline import build_site
 from briefing_site.render import page_url
-from briefing_site.search_trim import trim_index
+from briefing_site.search_trim import search_html, trim_index
 from markupsafe import Markup
 from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.exceptions import PluginError
 from mkdocs.livereload import LiveReloadServer
+from mkdocs.plugins import CombinedEvent, event_priority
 from mkdocs.structure.files import File, Files
+from mkdocs.structure.nav import Navigation
 from mkdocs.structure.pages import Page
+from mkdocs.utils.templates import TemplateContext
 
 log = logging.getLogger("mkdocs.plugins.briefing")
 _settings: Settings | None = None
 _titles: dict[str, str] = {}
 _generated: set[str] = set()  # docs paths of the pages the pipeline made
 _blocks: dict[str, list[str]] = {}  # page -> its HTML blocks, between on_page_markdown and on_page_content
+_search_view: dict[str, str] = {}  # page -> the HTML the search plugin reads (search_trim.search_html)
+_full_view: dict[str, str] = {}  # page -> its whole HTML while the search plugin reads the part
 
 
 def on_config(config: MkDocsConfig) -> MkDocsConfig:
@@ -112,4 +117,31 @@ def on_post_build(config: MkDocsConfig) -> None:
 
 def on_page_content(html: str, page: Page, config: MkDocsConfig, files: Files) -> str:
     blocks = _blocks.pop(page.file.src_uri, None)
-    return html if blocks is None else lean.fill(html, blocks)
+    if blocks is None:
+        return html
+    html = lean.fill(html, blocks)
+    _search_view[page.file.src_uri] = search_html(html, page.file.src_uri)
+    return html
+
+
+# The search plugin (priority 0) parses every page's HTML, a quarter of a large build: for a
+# generated page it reads only the sections the index keeps, then the page gets its whole HTML
+# back before the theme renders it.
+@event_priority(50)
+def _search_reads_part(context: TemplateContext, page: Page, config: MkDocsConfig, nav: Navigation) -> TemplateContext:
+    part = _search_view.pop(page.file.src_uri, None)
+    if part is not None:
+        _full_view[page.file.src_uri] = page.content or ""
+        page.content = part
+    return context
+
+
+@event_priority(-50)
+def _page_shows_all(context: TemplateContext, page: Page, config: MkDocsConfig, nav: Navigation) -> TemplateContext:
+    whole = _full_view.pop(page.file.src_uri, None)
+    if whole is not None:
+        page.content = whole
+    return context
+
+
+on_page_context = CombinedEvent(_search_reads_part, _page_shows_all)

@@ -48,3 +48,14 @@ def test_a_page_without_headings_is_one_block() -> None:
 
 def test_a_placeholder_with_no_block_is_left_as_it_is() -> None:
     assert fill("<p>BRIEFINGBLOCK000009</p>", []) == "<p>BRIEFINGBLOCK000009</p>"
+
+
+def test_search_reads_only_the_sections_the_index_keeps() -> None:
+    from briefing_site.search_trim import search_html
+
+    html = ('<h1>T</h1><p>card</p><h2 id="summary">S</h2><p>sum</p><h2 id="original-text">O</h2><p>text</p>'
+            '<h2 id="dates">D</h2><p>d</p>')
+    assert search_html(html, "briefings/x.md") == '<h1>T</h1><p>card</p><h2 id="original-text">O</h2><p>text</p>'
+    assert search_html(html, "timeline.md") == "<h1>T</h1><p>card</p>"
+    assert search_html(html, "briefings/index.md") == "<h1>T</h1><p>card</p>"
+    assert search_html("<p>no headings</p>", "actors/x.md") == "<p>no headings</p>"

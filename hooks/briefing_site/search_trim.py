@@ -11,6 +11,8 @@ by the maintainers (About, the export reference) are kept whole.
 
 from __future__ import annotations
 
+import re
+
 CARD_CHARACTERS = 300  # headline, dek, publisher, date and author come first on a briefing's card
 OPENING_CHARACTERS = 600
 KEPT_SECTIONS = {
@@ -50,3 +52,24 @@ def _cut(entry: dict, limit: int | None) -> dict:
     if limit is None or len(text) <= limit:
         return entry
     return {**entry, "text": text[:limit].rsplit(" ", 1)[0]}
+
+
+SECTION = re.compile(r'<h2 id="([^"]*)"')
+
+
+def search_html(html: str, docs_path: str) -> str:
+    """The part of a generated page's HTML the search plugin needs to read: the same sections
+    trim_index keeps (so the plugin parses a fraction of the page, and the index is the same)."""
+    kept = _kept_sections(docs_path)
+    marks = [(m.start(), m.group(1)) for m in SECTION.finditer(html)]
+    ends = [start for start, _ in marks[1:]] + ([len(html)] if marks else [])
+    pieces = [html[: marks[0][0]] if marks else html]
+    pieces += [html[start:end] for (start, anchor), end in zip(marks, ends, strict=True) if anchor in kept]
+    return "".join(pieces)
+
+
+def _kept_sections(docs_path: str) -> set[str]:
+    parts = docs_path.split("/")
+    if len(parts) == 2 and parts[0] in KEPT_SECTIONS and parts[1] != "index.md":
+        return KEPT_SECTIONS[parts[0]] - {""}
+    return set()
