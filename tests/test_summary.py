@@ -424,3 +424,10 @@ def test_at_a_fixed_count_a_longer_sentence_that_belongs_is_preferred() -> None:
     candidates = _candidates(document)
     search = _Search(candidates, [0.9, 0.5, 0.5], Reading(document, candidates, None), 2, [0])
     assert search.run([], False) == (0, 2)
+
+
+def test_a_possessive_names_the_person() -> None:
+    """"President Chavez's reform" names Chavez: the lead says who acted, and the summary names him."""
+    finder = Finder({"chavez": {"Chavez"}, "al-shammari": {"al-Shammari"}})
+    assert finder.find("President Chavez's agrarian reform") == ["chavez"]
+    assert finder.find("al-Shammari’s visit to Ankara") == ["al-shammari"]

@@ -70,6 +70,7 @@ TITLED = re.compile(
     r"[Cc]hief|[Hh]ead|[Gg]overnor|[Aa]mbassador|[Gg]eneral|[Mm]ayor|[Ll]eader|[Cc]hairman|[Dd]irector|"
     r"Mr|Mrs|Ms|Dr)\.? "
     rf"({NAME_PART}(?: {NAME_PART}){{0,3}})")
+POSSESSIVE = re.compile(r"['’]s$")  # "Chavez's": the name, possessed
 PLACE = re.compile(r"\b(?:in|at) ([A-Z][\w'’-]*[a-z])\b")
 CALENDAR = frozenset("January February March April May June July August September October November December "
                      "Monday Tuesday Wednesday Thursday Friday Saturday Sunday".split())
@@ -177,7 +178,7 @@ class Finder:
     def find(self, text: str) -> list[str]:
         """The keys the text names (as whole words: "Shammari" is not in "al-Shammari"), in the
         order of their first mention."""
-        words = WORD.findall(text)
+        words = [POSSESSIVE.sub("", w) for w in WORD.findall(text)]  # "Chavez's" names Chavez
         first: dict[str, int] = {}
         for end, word in enumerate(words):
             for key, name in self._by_last.get(word, ()):
