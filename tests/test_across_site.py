@@ -223,3 +223,12 @@ def test_trim_keeps_pages_it_did_not_make() -> None:
                                                         "timeline/"]
     assert len(trimmed["docs"][0]["text"]) <= 300 and trimmed["docs"][2] == index["docs"][3]
     assert trimmed["config"] == index["config"]
+
+
+def test_versions_of_one_story_do_not_corroborate_each_other(made_up: Path) -> None:
+    export = json.loads((made_up / "briefing.json").read_text(encoding="utf-8"))
+    march = next(e for e in export["events"] if e["date"] == "2023-03")
+    assert {s["briefing"] for s in march["sources"]} == {"lisbon-a", "lisbon-a-copy"}
+    timeline = _text(_html(made_up, "timeline"))
+    assert "reported by 2 sources, 1 independent (the others are versions of one story)" in timeline
+    assert export["overview"]["corroborated_events"] == 0  # the overview counts one story once

@@ -279,6 +279,10 @@ class SiteView:
         """Each version of a story that is not shown in the index -> the briefing that is."""
         return {member: group.briefings[0] for group in self.cross.duplicates for member in group.briefings[1:]}
 
+    def stories(self, briefing_ids: Sequence[str]) -> int:
+        """How many independent stories these briefings are: versions of one story count once."""
+        return len({self._shown_as.get(b, b) for b in briefing_ids})
+
     def listed(self, briefing_id: str) -> bool:
         """Whether the briefings index lists it (a version of a story is listed with the first)."""
         return briefing_id not in self._shown_as
