@@ -79,6 +79,7 @@ def report(build: SiteBuild) -> None:
     if build.pages_made + build.unused != build.seeds_found:
         raise PluginError(f"briefing: {build.seeds_found} seed files found but {build.pages_made} briefings "
                           f"and {build.unused} unused seeds accounted for")
+    log.debug("briefing: seconds per step: " + ", ".join(f"{step} {seconds:.2f}" for step, seconds in build.seconds))
     kept = len(build.problems) - build.unused
     log.info(f"briefing: {build.seeds_found} seed files found, {build.pages_made} briefings made, "
              f"{build.unused} could not be used, {kept} built with a warning, {len(build.skipped)} skipped")

@@ -232,3 +232,14 @@ def test_versions_of_one_story_do_not_corroborate_each_other(made_up: Path) -> N
     timeline = _text(_html(made_up, "timeline"))
     assert "reported by 2 sources, 1 independent (the others are versions of one story)" in timeline
     assert export["overview"]["corroborated_events"] == 0  # the overview counts one story once
+
+
+def test_a_build_says_where_its_time_went(tmp_path: Path) -> None:
+    from briefing_site.model import Settings
+    from briefing_site.pipeline import build_site as build_pages
+
+    _write(tmp_path / "seeds")
+    seconds = build_pages(Settings(seeds_dir=tmp_path / "seeds")).seconds
+    assert [step for step, _ in seconds] == ["reading and analysis", "across briefings", "briefing pages and links",
+                                             "pages across briefings and export"]
+    assert all(value >= 0 for _, value in seconds)  # the values go to the debug log; the bench measures speed

@@ -55,7 +55,7 @@ def test_every_log_line_is_one_event(monkeypatch, tmp_path, caplog) -> None:
     with caplog.at_level(logging.DEBUG, logger="mkdocs.plugins.briefing"):
         _run(monkeypatch, tmp_path, build)
     messages = [r.getMessage() for r in caplog.records]
-    assert len(messages) == 7  # 2 problems + 1 traceback, 1 fault + its traceback, 1 skipped, the counts
+    assert len(messages) == 8  # 2 problems + 1 traceback, 1 fault + its traceback, 1 skipped, seconds, the counts
     for message in messages:
         assert not re.search(r"[\x00-\x1f\x7f\u202e]", message), repr(message)
     assert "seed 'a\\nINFO - Documentation built.md' (reading): bad \\x1b[2K value\\r" in messages

@@ -314,6 +314,7 @@ class SiteBuild:
     pages_made: int  # briefings; seeds that failed have a page that says so, not counted here
     skipped: tuple[SkippedFile, ...] = ()
     faults: tuple[SiteFault, ...] = ()
+    seconds: tuple[tuple[str, float], ...] = ()  # (step, seconds) of this build, for the debug log only
 
     @property
     def unused(self) -> int:

@@ -15,6 +15,7 @@ import multiprocessing
 import os
 import sys
 import threading
+import time
 import traceback
 from collections import Counter
 from collections.abc import Callable
@@ -78,11 +79,14 @@ def build_site(settings: Settings) -> SiteBuild:
     """Every page and the export from a seeds folder. A fault in one seed, at any step, becomes a
     named problem for that seed and a page saying so; every other seed builds, and the steps
     across seeds see only the seeds that were analysed and rendered."""
+    started = time.perf_counter()
     seed_files, problems, skipped = discover_seeds(settings.seeds_dir)
     knowledge, version = _knowledge(settings)
     analyses, failed = _analyse_all(seed_files, settings, knowledge, version)
     analyses, ids, clashes = identify(analyses, [p.source_file for p in failed])
+    analysed = time.perf_counter()
     rendered = _render_briefings(analyses, settings, curated_ids(settings.entities_file, version), knowledge)
+    briefed = time.perf_counter()
     analyses = [a for a in analyses if a.id in rendered.pages]
     records, export_failed = _export_records(analyses, rendered.related, settings)
     unused = [*failed, *rendered.failed]
@@ -95,7 +99,10 @@ def build_site(settings: Settings) -> SiteBuild:
              *indexes, *entity_pages,
              build_export(records, problems, skipped, unused_pages, settings, rendered.view.cross)]
     found = len(seed_files) + _unreadable(problems, seed_files)
-    return SiteBuild(tuple(files), tuple(problems), found, len(analyses), tuple(skipped), tuple(faults))
+    seconds = (("reading and analysis", analysed - started), ("across briefings", rendered.seconds_across),
+               ("briefing pages and links", briefed - analysed - rendered.seconds_across),
+               ("pages across briefings and export", time.perf_counter() - briefed))
+    return SiteBuild(tuple(files), tuple(problems), found, len(analyses), tuple(skipped), tuple(faults), seconds)
 
 
 def _render_indexes(analyses: list[Analysis], problems: list[SeedProblem], skipped: list[SkippedFile],
@@ -156,6 +163,7 @@ class _Rendered:
     view: SiteView
     failed: list[SeedProblem]
     faults: list[SiteFault]
+    seconds_across: float  # time in the steps across briefings (the last round)
 
 
 def _render_briefings(analyses: list[Analysis], settings: Settings, curated: frozenset[str],
@@ -167,7 +175,9 @@ def _render_briefings(analyses: list[Analysis], settings: Settings, curated: fro
     kept = analyses
     while True:
         faults: list[SiteFault] = []
+        started = time.perf_counter()
         cross = cross_source(kept, settings.entity_page_min_sources, curated, faults, knowledge)
+        seconds_across = time.perf_counter() - started
         related = related_briefings(kept, settings.related_links, cross.duplicates, cross.events)
         view = SiteView.of(kept, cross)
         pages: dict[str, GeneratedFile] = {}
@@ -180,7 +190,7 @@ def _render_briefings(analyses: list[Analysis], settings: Settings, curated: fro
                 broken.add(analysis.id)
                 failed.append(_problem(analysis.seed.source_file, step_failure("rendering", error), "rendering"))
         if not broken:
-            return _Rendered(pages, related, view, failed, faults)
+            return _Rendered(pages, related, view, failed, faults, seconds_across)
         kept = [a for a in kept if a.id not in broken]
 
 
