@@ -61,6 +61,11 @@ def find_duplicates(analyses: Sequence[Analysis]) -> tuple[DuplicateGroup, ...]:
     return tuple(_group(group, analyses, texts) for group in groups)
 
 
+def story_of(duplicates: Sequence[DuplicateGroup]) -> dict[str, str]:
+    """Each version of a story -> the briefing that stands for it (the group's first)."""
+    return {member: group.briefings[0] for group in duplicates for member in group.briefings[1:]}
+
+
 def _text(analysis: Analysis) -> _Text:
     sentences = analysis.document.body_sentences
     lead = len(_words(" ".join(s.text for s in sentences[:LEAD_SENTENCES])))

@@ -12,6 +12,7 @@ from __future__ import annotations
 import dataclasses
 from collections.abc import Sequence
 
+from .duplicates import story_of
 from .model import (
     Analysis,
     Difference,
@@ -37,7 +38,7 @@ def make_overview(analyses: Sequence[Analysis], events: Sequence[Event], differe
     """Versions of one story (near-duplicates) count as one source: a text saved twice, or one wire
     report carried by two outlets, does not corroborate itself."""
     by_id = {a.id: a for a in analyses}
-    story = {member: group.briefings[0] for group in duplicates for member in group.briefings}
+    story = story_of(duplicates)
     events = [_independent(e, story) for e in events]
     dated = sorted(e.value for e in events if e.value)
     return Overview(

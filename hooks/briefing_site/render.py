@@ -17,6 +17,7 @@ from pathlib import Path
 
 import jinja2
 
+from .duplicates import story_of
 from .limits import excerpt
 from .model import (
     Analysis,
@@ -277,7 +278,7 @@ class SiteView:
     @functools.cached_property
     def _shown_as(self) -> dict[str, str]:
         """Each version of a story that is not shown in the index -> the briefing that is."""
-        return {member: group.briefings[0] for group in self.cross.duplicates for member in group.briefings[1:]}
+        return story_of(self.cross.duplicates)
 
     def stories(self, briefing_ids: Sequence[str]) -> int:
         """How many independent stories these briefings are: versions of one story count once."""
