@@ -54,6 +54,10 @@ def run_summaries(corpus: Path, limit: int | None) -> None:
     print(f"{'length':<10} {'system':<17} {'ROUGE-1':>8} {'ROUGE-2':>8} {'ROUGE-L':>8}")
     for row in sorted(rows, key=lambda r: (r.length, r.system)):
         print(f"{row.length:<10} {row.system:<17} {row.rouge1:8.4f} {row.rouge2:8.4f} {row.rougeL:8.4f}")
+    print("baselines: " + ", ".join(summaries.BASELINES) + "; textrank-function and centrality-alone are "
+          "the summariser's own centrality without its reader rules (what the rules cost), not baselines")
+    for line in summaries.target_lines(rows):
+        print(line)
 
 
 if __name__ == "__main__":

@@ -358,6 +358,22 @@ def _report_shares(scores: AnnotationScores) -> None:
     ]
     for label, ours, base in rows:
         print(f"{label:<40} {_share(ours):>17} {_share(base):>17}")
+    _report_targets(scores)
+
+
+# Issue 8's targets on the annotated sets: (label, tally, least share).
+def _report_targets(scores: AnnotationScores) -> None:
+    targets = [
+        ("quote speakers right", scores.speakers, 0.95),
+        ("merge accuracy", merged(scores.same_pairs, scores.distinct_pairs), 0.95),
+        ("entity types right", scores.entity_types, 0.90),
+        ("roles that are offices (no honorifics)", scores.roles, 1.0),
+        ("figure precision", scores.figures, 0.90),
+    ]
+    for label, tally, least in targets:
+        share = tally.hits / tally.system if tally.system else 1.0
+        verdict = "met" if share >= least else "NOT MET"
+        print(f"target: {label} >= {least:.2f}: {share:.3f} {verdict}")
 
 
 def merged(*tallies: Tally) -> Tally:

@@ -113,6 +113,30 @@ SYSTEMS: dict[str, Summariser] = {
 CATEGORIES = ("politics", "business")
 
 
+BASELINES = ("lead", "textrank-cosine", "textrank-overlap")  # the others are our own method, cut down
+REFERENCE_TARGET = 0.80  # ROUGE-2 F1 at the reference's length
+
+
+def target_lines(rows: list[RougeRow]) -> list[str]:
+    """Issue 8's summary targets, per length row: ahead of every baseline on ROUGE-2 (and at least
+    0.80 at the reference's length)."""
+    by_length: dict[str, dict[str, float]] = {}
+    for row in rows:
+        by_length.setdefault(row.length, {})[row.system] = row.rouge2
+    lines = []
+    for length, scores in sorted(by_length.items()):
+        if "briefing" not in scores:
+            continue
+        ours = scores["briefing"]
+        best = max((scores[b], b) for b in BASELINES if b in scores)
+        ahead = ours > best[0]
+        floor = length.endswith(("ref", "reference"))
+        met = ahead and (not floor or ours >= REFERENCE_TARGET)
+        need = f"> {best[1]} {best[0]:.4f}" + (f" and >= {REFERENCE_TARGET:.2f}" if floor else "")
+        lines.append(f"target at {length}: ROUGE-2 {ours:.4f} {need}: {'met' if met else 'NOT MET'}")
+    return lines
+
+
 def briefing_with(weights: Weights) -> Summariser:
     def system(document: Document, count: int) -> tuple[int, ...]:
         return summarise(document, count, "news", _entities(document), weights)

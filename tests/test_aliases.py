@@ -122,3 +122,28 @@ def test_a_known_name_with_a_number_and_a_prefix(builtin: Knowledge) -> None:
     owners = _owners("Ex-No 10 aide Ann Vetch spoke on BBC Radio 4 on Monday.", builtin)
     assert owners["No 10"].name == "Downing Street"
     assert owners["BBC Radio 4"].type == "organisation" and "BBC" not in owners
+
+
+def test_an_office_before_one_name_marks_a_surname(builtin: Knowledge) -> None:
+    # Durham is also a city in the gazetteer: only the office shows it is a surname here
+    owners = _owners("President Walter J Durham won a second term. Analysts expect President Durham "
+                     "to keep rates low.", builtin)
+    assert owners["Durham"].name == "Walter J Durham"
+
+
+def test_a_title_joins_a_full_name_typed_only_by_weak_context(builtin: Knowledge) -> None:
+    owners = _owners("After Austin Pell became president in 2001, he did not raise taxes. After Mr Pell "
+                     "came to power, the company's shares fell.", builtin)
+    assert owners["Pell"] is owners["Austin Pell"]
+    assert owners["Pell"].type == "person"
+
+
+def test_the_name_before_a_portuguese_particle_is_a_surname(builtin: Knowledge) -> None:
+    owners = _owners("President Jose Carlos Tavo da Mota promised reform. Since then President Tavo has cut "
+                     "spending.", builtin)
+    assert owners["Tavo"].name == "Jose Carlos Tavo da Mota"
+
+
+def test_the_name_before_an_arabic_particle_is_not_a_surname(builtin: Knowledge) -> None:
+    owners = _owners("Minister Abdul Karim al-Fayez arrived on Monday. Later Mr Karim said little.", builtin)
+    assert owners["Karim"].name != "Abdul Karim al-Fayez"

@@ -105,3 +105,16 @@ def test_a_name_with_a_particle_can_be_a_person(builtin: Knowledge) -> None:
                          builtin)
     assert entities["Luiz Inacio Lula da Silva"].type == "person"
     assert entities["Abdul Amir al-Shammari"].type == "person"
+
+
+def test_institutions_roads_storms_and_group_nouns_are_not_people(builtin: Knowledge) -> None:
+    entities = _entities(
+        "Mr Pell spoke to the Tarrow Society on Monday. Patients at Wendle County Hospital and Wendle "
+        "Prison waited on Grimsby Road after Hurricane Ostra. Jewish and Evangelical Christian schools "
+        "welcomed the plan, said the Minister for Children and Young People. Later Higher Education "
+        "Minister Pell said more.", builtin)
+    people = {e.name for e in entities.values() if e.type == "person"}
+    assert not people & {"Tarrow Society", "Wendle County Hospital", "Wendle Prison", "Grimsby Road",
+                         "Hurricane Ostra", "Evangelical Christian", "Young People", "Higher Education Minister"}
+    assert entities["Tarrow Society"].type == "organisation"
+    assert entities["Hurricane Ostra"].type == "other"

@@ -153,3 +153,15 @@ def test_bench_profiled_stats_load_in_pstats(tmp_path) -> None:  # type: ignore[
     stats = pstats.Stats(str(tmp_path / "p")).stats  # type: ignore[attr-defined]
     calls = [value for func, value in stats.items() if func[2] == "backwards"]
     assert len(calls) == 1 and calls[0][1] == 3  # three calls of the key function, one entry
+
+
+def test_summary_targets_need_every_baseline_beaten_and_the_floor_at_the_reference_length() -> None:
+    from evaluation.summaries import RougeRow, target_lines
+    rows = [RougeRow("briefing", "3", 0, 0.58, 0), RougeRow("textrank-overlap", "3", 0, 0.57, 0),
+            RougeRow("textrank-function", "3", 0, 0.60, 0),  # our own method cut down: not a baseline
+            RougeRow("briefing", "reference", 0, 0.79, 0), RougeRow("lead", "reference", 0, 0.50, 0),
+            RougeRow("briefing", "politics:3", 0, 0.52, 0), RougeRow("textrank-cosine", "politics:3", 0, 0.53, 0)]
+    lines = dict(line.split(": ", 1) for line in target_lines(rows))
+    assert lines["target at 3"].endswith(" met")
+    assert lines["target at reference"].endswith("NOT MET")  # ahead, but under 0.80
+    assert lines["target at politics:3"].endswith("NOT MET")

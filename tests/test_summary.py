@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import pytest
+from briefing_site.entities import extract_entities
+from briefing_site.knowledge import load_knowledge
 from briefing_site.model import Document, Entity, Mention
 from briefing_site.summary import Weights, _candidates, _Search, summarise, summary_length, unsourced_claim
 from briefing_site.summary_rules import Finder, Reading, bare_surname, quote_spans, surname
@@ -431,3 +433,48 @@ def test_a_possessive_names_the_person() -> None:
     finder = Finder({"chavez": {"Chavez"}, "al-shammari": {"al-Shammari"}})
     assert finder.find("President Chavez's agrarian reform") == ["chavez"]
     assert finder.find("al-Shammari’s visit to Ankara") == ["al-shammari"]
+
+
+def _main_actors(text: str) -> tuple[list[str], bool]:
+    document = read_document(text)
+    entities = extract_entities(document, load_knowledge(None))
+    return Reading(document, _candidates(document), entities).main_actors(0)
+
+
+FILLER = "".join(f"The fishing grounds were busy in week {n} of the season.\n\n" for n in range(1, 9))
+RUIZ_THRICE = ("Fisheries Minister Ana Ruiz said quotas would rise.\n\nMs Ruiz met the crews.\n\n"
+               "Later Ms Ruiz left the port.\n")
+
+
+def test_a_lead_whose_subject_is_a_state_says_who_acted() -> None:
+    for lead in ("Chile has agreed to raise fishing quotas next year.",
+                 "The Chilean government is to raise fishing quotas."):
+        assert _main_actors(f"Quota deal\n\n{lead}\n\n{RUIZ_THRICE}") == ([], False)
+    main, _ = _main_actors(f"Quota deal\n\nFisheries ministers agreed to raise fishing quotas.\n\n{RUIZ_THRICE}")
+    assert main == ["ana-ruiz"]
+
+
+def test_the_headline_says_whose_story_it_is() -> None:
+    text = ("Ruiz sails with pupils\n\nThe minister joined pupils on a sailing trip on Monday.\n\n"
+            "Fisheries Minister Ana Ruiz praised the pupils.\n\nMs Ruiz sailed with Education Minister Tomas Bell.\n\n"
+            "Mr Bell said the trip was useful.\n\nMs Ruiz and Mr Bell spoke later.\n\nMr Bell left.\n")
+    assert _main_actors(text) == (["ana-ruiz"], False)
+
+
+def test_two_people_are_a_pair_only_when_one_clause_names_both() -> None:
+    opening = "Port talks\n\nFisheries ministers met in the port on Monday.\n\n"
+    rest = ("Ms Ruiz spoke first at the meeting in the port.\n\nMr Bell spoke next about the quotas.\n\n"
+            "Ms Ruiz left before the end of the talks.\n\nMr Bell stayed on to meet the crews.\n")
+    together = "Fisheries Minister Ana Ruiz and her counterpart Tomas Bell signed the accord.\n\n"
+    listed = "Fisheries Minister Ana Ruiz was there, said Transport Minister Tomas Bell.\n\n"
+    assert _main_actors(opening + together + rest) == (["ana-ruiz", "tomas-bell"], True)
+    assert _main_actors(opening + listed + rest)[1] is False
+
+
+def test_a_long_text_must_return_to_a_person_three_times_to_make_them_main() -> None:
+    opening = "Port talks\n\nFisheries ministers met in the port on Monday.\n\n"
+    twice = "Fisheries Minister Ana Ruiz spoke first.\n\nMs Ruiz left the talks early to meet the crews.\n\n"
+    assert _main_actors(opening + twice + FILLER) == ([], False)
+    thrice = twice + "Ms Ruiz came back to the port later in the day.\n\n"
+    assert _main_actors(opening + thrice + FILLER)[0] == ["ana-ruiz"]
+    assert _main_actors(opening + twice)[0] == ["ana-ruiz"]  # a short text: twice is enough

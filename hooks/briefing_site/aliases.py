@@ -12,10 +12,11 @@ from collections import defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 
-from .entity_types import EVENT_HEADS, ORG_HEADS, PLACE_HEADS, is_acronym
+from .entity_types import EVENT_HEADS, ORG_HEADS, PLACE_HEADS, is_acronym, person_shaped
 from .model import Mention, Sentence
 from .roles import CONNECTORS, GIVEN_TITLES
 
+SURNAME_BEFORE = {"da", "das", "do", "dos"}  # Portuguese: 'Lula da Silva' is 'Lula' for short
 HEAD_WORDS = ORG_HEADS | PLACE_HEADS | EVENT_HEADS  # 'Airport', 'Group', 'Inquiry': what a short form leaves off
 LOWER_WORD = re.compile(r"\b[a-z]{4,}\b")
 WORD_NAMES = {  # given names that are also everyday words: never read as a name when written in lower case
@@ -117,8 +118,9 @@ def _name_index(drafts: dict[str, Draft], headline: dict[str, str]) -> tuple[dic
             continue
         kind = drafts[key].type if key in drafts else "person"
         if kind == "person":
-            people["last " + words[-1]].add(key)
-            people["first " + words[0]].add(key)
+            _index_person(people, "", words, key)
+        elif not drafts[key].confident and person_shaped(drafts[key].name):
+            _index_person(people, "maybe ", words, key)  # 'Vladimir Putin' typed by weak context only
         elif kind in ("organisation", "place", "other"):
             if kind == "organisation" or words[-1] in PLACE_HEADS:  # "the Centre", "the Dome"
                 things["last " + words[-1]].add(key)
@@ -129,6 +131,16 @@ def _name_index(drafts: dict[str, Draft], headline: dict[str, str]) -> tuple[dic
     return people, things
 
 
+def _index_person(people: dict[str, set[str]], prefix: str, words: list[str], key: str) -> None:
+    """A person's surname and given name; before a Portuguese particle, the name is a surname too
+    ('Lula' of 'Luiz Inacio Lula da Silva'; not 'Amir' of 'Abdul Amir al-Shammari')."""
+    people[prefix + "last " + words[-1]].add(key)
+    people[prefix + "first " + words[0]].add(key)
+    particle = next((i for i, w in enumerate(words) if w in SURNAME_BEFORE), 0)
+    if particle > 1:
+        people[prefix + "last " + words[particle - 1]].add(key)
+
+
 def _fit(key: str, title: str, draft: Draft, drafts: dict[str, Draft], people: dict[str, set[str]],
          things: dict[str, set[str]]) -> str | None:
     """The one name a short form can mean, or None when none or several fit."""
@@ -137,6 +149,8 @@ def _fit(key: str, title: str, draft: Draft, drafts: dict[str, Draft], people: d
         surnames = {name for index, names in people.items() if index.startswith("last " + key) for name in names}
     if title:
         fits = given if title in GIVEN_TITLES else surnames  # "Sir Digby"; "Mr Howard", never Howard Flight
+        if not fits and title not in GIVEN_TITLES:  # the title shows a person: so is the one name it fits
+            fits = people.get("maybe last " + key, set())
     elif draft.known:
         return None
     else:

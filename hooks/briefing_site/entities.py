@@ -458,6 +458,8 @@ def _add_mention(drafts: dict[str, Draft], mention: Mention, role: str, sentence
         key = name_key(known.name)
     kind, confident = entity_type(text, role, sentence, mention, knowledge)
     title, role = title_of(role), office(role)
+    if not title and role and kind == "person" and len(text.split()) == 1:
+        title = "office"  # "President Bush": an office before one name marks a surname, as "Mr" does
     if kind == "person" and not role:
         role = role_after(sentence.text, mention.end)  # "Lord Hanningfield, leader of Essex County Council,"
     if known:

