@@ -6,7 +6,7 @@ BIN    := $(VENV)/bin
 export SOURCE_DATE_EPOCH ?= $(shell git log -1 --format=%ct 2>/dev/null || echo 0)
 export NO_MKDOCS_2_WARNING := 1
 
-.PHONY: site serve test lint eval bench clean
+.PHONY: site serve test lint eval bench clean e2e lighthouse
 
 $(BIN)/.installed: requirements.txt requirements-dev.txt
 	$(PYTHON) -m venv $(VENV)
@@ -39,6 +39,63 @@ CORPUS ?= ../shared/corpora/bbc/articles
 REPEATS ?= 3
 bench: $(BIN)/.installed
 	$(BIN)/python -m evaluation.speed --corpus $(CORPUS) --repeats $(REPEATS) $(BENCH_ARGS)
+
+# Browser checks of the built site in headless Chromium (the system's: Playwright's download is not
+# used). `make e2e`: the tests in tests/e2e (links, search, layout, metadata, axe-core, requests),
+# screenshots and axe results in .e2e/artifacts/. `make lighthouse`: the four Lighthouse scores of
+# the home page and a briefing (not asserted). Node packages pinned in tests/e2e/package-lock.json
+# are installed into .e2e/ (ignored); so is the site they check, built with the cache off.
+E2E        := .e2e
+E2E_SITE   := $(CURDIR)/$(E2E)/site
+CHROMIUM   ?= /usr/bin/chromium
+AXE        := $(E2E)/node_modules/axe-core/axe.min.js
+LIGHTHOUSE := $(E2E)/node_modules/lighthouse/cli/index.js
+NODE_LOCK  := tests/e2e/package.json tests/e2e/package-lock.json
+LIGHTHOUSE_ARGS ?=
+
+# A tool from its Debian package when it is missing: installed if we are root and the missing tool
+# is the one the package provides ($(1) = $(4)), else a clear error. $(1) the command or path needed,
+# $(2) the package, $(3) what to tell the user, $(4) what the package provides.
+define debian_tool
+	@if ! command -v $(1) >/dev/null 2>&1 && [ "$(1)" = "$(4)" ] && [ "$$(id -u)" = 0 ] \
+	  && command -v apt-get >/dev/null 2>&1; then echo "installing $(2) with apt-get"; \
+	  apt-get update -q && DEBIAN_FRONTEND=noninteractive apt-get install -y -q $(2); fi
+	@command -v $(1) >/dev/null 2>&1 || { echo "make: $(1) not found. $(3)" >&2; exit 1; }
+endef
+NEED_CHROMIUM = $(call debian_tool,$(CHROMIUM),chromium,Install Chromium (as root: apt-get install -y \
+  chromium; make does it when run as root) or pass CHROMIUM=/path/to/chromium.,/usr/bin/chromium)
+NEED_NPM      = $(call debian_tool,npm,npm,Install Node.js and npm (as root: apt-get install -y npm).,npm)
+
+$(BIN)/.e2e-installed: $(BIN)/.installed requirements-e2e.txt
+	$(BIN)/python -m pip install --quiet -r requirements-e2e.txt
+	touch $@
+
+# axe-core only (the lockfile's dependencies); Lighthouse, a devDependency, only for make lighthouse.
+$(AXE): $(NODE_LOCK)
+	$(NEED_NPM)
+	mkdir -p $(E2E) && cp $(NODE_LOCK) $(E2E)/
+	npm ci --prefix $(E2E) --omit=dev --no-audit --no-fund
+	touch $@
+
+$(LIGHTHOUSE): $(NODE_LOCK)
+	$(NEED_NPM)
+	mkdir -p $(E2E) && cp $(NODE_LOCK) $(E2E)/
+	npm ci --prefix $(E2E) --no-audit --no-fund
+	touch $@ $(AXE)
+
+# The site is rebuilt on every run, so the checks are of the current tree.
+e2e: $(BIN)/.e2e-installed $(AXE)
+	$(NEED_CHROMIUM)
+	rm -rf $(E2E_SITE)
+	BRIEFING_CACHE=off $(BIN)/mkdocs build --strict -d $(E2E_SITE)
+	E2E_SITE=$(E2E_SITE) E2E_CHROMIUM=$(CHROMIUM) $(BIN)/python -m pytest tests/e2e -q -rfE
+
+lighthouse: $(BIN)/.installed $(LIGHTHOUSE)
+	$(NEED_CHROMIUM)
+	rm -rf $(E2E_SITE)
+	BRIEFING_CACHE=off $(BIN)/mkdocs build --strict -d $(E2E_SITE)
+	CHROME_PATH=$(CHROMIUM) $(BIN)/python tests/e2e/lighthouse.py --site $(E2E_SITE) \
+	  --lighthouse $(E2E)/node_modules/.bin/lighthouse -- $(LIGHTHOUSE_ARGS)
 
 lint: $(BIN)/.installed
 	$(BIN)/ruff check hooks tests evaluation

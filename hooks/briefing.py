@@ -2,8 +2,9 @@
 
 on_config validates extra.briefing; on_files runs the pipeline and adds its pages as virtual
 files (nothing is written into docs/ or seeds/); on_page_markdown gives generated pages their
-escaped titles and hands Markdown only their headings; on_page_content puts their HTML blocks
-back (lean.py). Sibling modules are imported here at the top: MkDocs puts hooks/ on sys.path
+escaped titles, descriptions and schema.org data (structured.py; overrides/main.html prints them
+in <head>) and hands Markdown only their headings; on_page_content puts their HTML blocks back
+(lean.py). Sibling modules are imported here at the top: MkDocs puts hooks/ on sys.path
 only while this module is first imported.
 """
 
@@ -20,6 +21,7 @@ from briefing_site.model import Settings, SiteBuild, visible
 from briefing_site.pipeline import build_site
 from briefing_site.render import page_url
 from briefing_site.search_trim import search_html, trim_index
+from briefing_site.structured import PageHead, script_json
 from markupsafe import Markup
 from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.exceptions import PluginError
@@ -33,6 +35,7 @@ from mkdocs.utils.templates import TemplateContext
 log = logging.getLogger("mkdocs.plugins.briefing")
 _settings: Settings | None = None
 _titles: dict[str, str] = {}
+_heads: dict[str, PageHead] = {}  # docs path -> what a generated page's <head> says about it
 _generated: set[str] = set()  # docs paths of the pages the pipeline made
 _blocks: dict[str, list[str]] = {}  # page -> its HTML blocks, between on_page_markdown and on_page_content
 _search_view: dict[str, str] = {}  # page -> the HTML the search plugin reads (search_trim.search_html)
@@ -50,6 +53,7 @@ def on_files(files: Files, config: MkDocsConfig) -> Files:
         raise PluginError("briefing: on_config did not run")
     build = build_site(_settings)
     _titles.clear()
+    _heads.clear()
     _generated.clear()
     for generated in build.files:
         if files.get_file_from_path(generated.path) is not None:
@@ -58,6 +62,9 @@ def on_files(files: Files, config: MkDocsConfig) -> Files:
         _generated.add(generated.path)
         if generated.title is not None:
             _titles[generated.path] = generated.title
+        head = getattr(generated, "head", None)  # structured.PageFile
+        if isinstance(head, PageHead):
+            _heads[generated.path] = head
     report(build)
     return files
 
@@ -99,10 +106,24 @@ def on_page_markdown(markdown: str, page: Page, config: MkDocsConfig, files: Fil
     if title is not None:
         # Themes print the title unescaped into <title>, the nav and meta tags: escape it here.
         page.meta["title"] = Markup.escape(title)
+    head = _heads.get(page.file.src_uri)
+    if head is not None:
+        describe(page, head)
     if page.file.src_uri in _generated:
         skeleton, _blocks[page.file.src_uri] = lean.split(markdown)
         return skeleton
     return markdown
+
+
+def describe(page: Page, head: PageHead) -> None:
+    """The page's description and schema.org data, for Material's <meta name="description"> and
+    overrides/main.html. The theme prints meta values unescaped, so they are escaped here; the
+    JSON-LD is already safe inside <script> (structured.script_json)."""
+    if head.description:
+        page.meta["description"] = Markup.escape(head.description)
+    page.meta["og_type"] = head.og_type
+    if head.json_ld:
+        page.meta["json_ld"] = Markup(script_json(head.json_ld, page.canonical_url))
 
 
 def on_post_build(config: MkDocsConfig) -> None:

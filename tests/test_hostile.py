@@ -85,8 +85,8 @@ DANGEROUS_TAGS = {"script", "iframe", "img", "object", "embed", "style", "svg", 
                   "select", "template", "noscript"}
 # Tags the briefing templates emit (grep '<[a-z]+' hooks/briefing_site/templates/*), plus what Markdown
 # makes of their "# " / "## " headings with the toc permalink (h1, h2, a).
-TEMPLATE_TAGS = {"a", "bdi", "code", "dd", "div", "dl", "dt", "em", "h1", "h2", "h3", "li", "ol", "p", "q", "section",
-                 "span", "strong", "table", "tbody", "td", "th", "thead", "time", "tr", "ul"}
+TEMPLATE_TAGS = {"a", "bdi", "code", "dd", "details", "div", "dl", "dt", "em", "h1", "h2", "h3", "li", "ol", "p", "q",
+                 "section", "span", "strong", "summary", "table", "tbody", "td", "th", "thead", "time", "tr", "ul"}
 
 
 def _yaml_str(value: str) -> str:
@@ -330,8 +330,26 @@ class Html(HTMLParser):
             self.article.append(data)
 
     def signatures(self) -> set[tuple[object, ...]]:
-        """Dangerous tags, each with its attributes and content, for comparing with the theme's own."""
-        return {(tag, attrs, self.raw.get(i)) for i, (tag, attrs, _) in enumerate(self.tags) if tag in DANGEROUS_TAGS}
+        """Dangerous tags, each with its attributes and content, for comparing with the theme's own. A
+        page's own description, titles and JSON-LD differ from the baseline's by design: their text is
+        left out (test_page_metadata_is_text_and_json_ld_is_data checks it), their tags are not."""
+        return {(tag, _page_meta(tag, attrs), None if _is_json_ld(tag, attrs) else self.raw.get(i))
+                for i, (tag, attrs, _) in enumerate(self.tags) if tag in DANGEROUS_TAGS}
+
+
+PAGE_META = {"description", "og:type", "og:title", "og:description", "og:url", "twitter:title", "twitter:description"}
+
+
+def _page_meta(tag: str, attrs: tuple[tuple[str, str | None], ...]) -> tuple[tuple[str, str | None], ...]:
+    """The attributes, with the content of a page's own <meta> (structured.py) left out."""
+    values = dict(attrs)
+    if tag != "meta" or (values.get("name") or values.get("property")) not in PAGE_META:
+        return attrs
+    return tuple((name, "…" if name == "content" else value) for name, value in attrs)
+
+
+def _is_json_ld(tag: str, attrs: tuple[tuple[str, str | None], ...]) -> bool:
+    return tag == "script" and attrs == (("type", "application/ld+json"),)
 
 
 def parse(html: str) -> Html:
@@ -538,8 +556,8 @@ def test_title_header_and_meta_show_the_hostile_title_escaped(hostile: Built) ->
         assert norm(parsed.title).startswith(norm(PAYLOAD) + " - "), parsed.title
         assert html.count("&lt;script&gt;alert(") >= 3  # <title>, header topic, <h1>, source card
         for tag, attrs, _ in parsed.tags:
-            if tag == "meta":
-                assert "xss" not in " ".join(v or "" for _, v in attrs), attrs
+            if tag == "meta" and "xss" in " ".join(v or "" for _, v in attrs):  # og:title, twitter:title
+                assert dict(attrs)["content"] == PAYLOAD and len(attrs) == 2, attrs  # one attribute's text
         assert hostile.briefing(case)["title"] == PAYLOAD
 
 
@@ -589,6 +607,28 @@ def test_briefing_json_keeps_seed_text_as_json_data(hostile: Built) -> None:
     texts = [s["text"] for s in body["summary"]]
     assert texts and all(norm(t) in norm(links_as_text(BODY_WITH_MARKUP)) for t in texts)
     assert "\u0000" not in raw and "\\u0000" not in raw and "\x1b" not in raw and "\\u001b" not in raw
+
+
+def test_page_metadata_is_text_and_json_ld_is_data(hostile: Built) -> None:
+    """Each briefing's JSON-LD block is one script that parses back to the seed's own strings; nothing
+    in a seed (</script>, <!--, quotes) ends it or adds a tag. Meta tags hold seed text as values."""
+    for case in PAGES:
+        html = hostile.page(case)
+        blocks = re.findall(r'<script type="application/ld\+json">(.*?)</script>', html, re.S)
+        assert len(blocks) == 1, case.path
+        assert not re.search("[<>&\u2028\u2029]", blocks[0]), case.path
+        data = json.loads(blocks[0])
+        briefing = hostile.briefing(case)
+        assert data["isBasedOn"] in (briefing["source_url"], {
+            "@type": "CreativeWork", "name": case.path,
+            "identifier": {"@type": "PropertyValue", "propertyID": "sha256", "value": briefing["sha256"]}})
+        for key, field in (("author", "author"), ("publisher", "publisher")):
+            assert data.get(key, {}).get("name") == (briefing[field] and norm(briefing[field])), (case.path, key)
+    fields = hostile.briefing(next(c for c in CASES if c.path == "markup/fields.md"))
+    data = json.loads(re.findall(r'ld\+json">(.*?)</script>', hostile.page(next(c for c in CASES
+                                                                              if c.path == "markup/fields.md")))[0])
+    assert fields["title"] == data["author"]["name"] == PAYLOAD
+    assert PAYLOAD.startswith(data["headline"].removesuffix("…"))  # clipped to 110 characters, as text
 
 
 def test_fields_and_sidecar_values_are_shown_escaped_on_the_card(hostile: Built) -> None:

@@ -36,8 +36,8 @@ def fuzz_settings(default: int):  # type: ignore[no-untyped-def]
 # Every tag name the templates write: grep -ohE '<[a-z][a-z0-9]*' hooks/briefing_site/templates/* | sort -u.
 # Markdown adds only h1/h2 for the templates' "# " and "## " headings, which are in the list already.
 TEMPLATE_TAGS = frozenset({
-    "a", "bdi", "code", "dd", "div", "dl", "dt", "em", "h1", "h2", "h3", "li", "ol", "p", "q", "section", "span",
-    "strong", "table", "tbody", "td", "th", "thead", "time", "tr", "ul",
+    "a", "bdi", "code", "dd", "details", "div", "dl", "dt", "em", "h1", "h2", "h3", "li", "ol", "p", "q", "section",
+    "span", "strong", "summary", "table", "tbody", "td", "th", "thead", "time", "tr", "ul",
 })
 
 # --- strategies -----------------------------------------------------------------------------------------

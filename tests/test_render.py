@@ -17,11 +17,11 @@ from conftest import render_all, with_ids
 
 # Tags the templates in hooks/briefing_site/templates/ write; nothing else may appear.
 ALLOWED_TAGS = {
-    "a", "bdi", "code", "dd", "div", "dl", "dt", "em", "h1", "h2", "h3", "li", "ol", "p", "q", "section",
-    "span", "strong", "table", "tbody", "td", "th", "thead", "time", "tr", "ul",
+    "a", "bdi", "code", "dd", "details", "div", "dl", "dt", "em", "h1", "h2", "h3", "li", "ol", "p", "q",
+    "section", "span", "strong", "summary", "table", "tbody", "td", "th", "thead", "time", "tr", "ul",
 }
 ALLOWED_ATTRIBUTES = {"class", "id", "href", "datetime", "aria-label", "rel", "role", "tabindex", "scope", "title",
-                      "value", "colspan"}
+                      "value", "colspan", "data-preview"}
 TAG = re.compile(r"<\s*(/?)\s*([A-Za-z][\w:-]*)([^>]*)>")
 ATTRIBUTE = re.compile(r"""([^\s=/]+)\s*=\s*(?:"[^"]*"|'[^']*'|[^\s>]+)|([^\s=/]+)""")
 

@@ -10,12 +10,14 @@ from __future__ import annotations
 
 import functools
 import posixpath
+import re
 from collections import defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
 import jinja2
+from markupsafe import escape
 
 from .duplicates import story_of
 from .limits import excerpt
@@ -33,6 +35,7 @@ from .model import (
     Settings,
     SkippedFile,
 )
+from .structured import PageFile, PageHead, briefing_head, entity_head, home_head
 
 TEMPLATES = Path(__file__).parent / "templates"
 ROLE_NAMES = {
@@ -99,18 +102,21 @@ def render_briefing(analysis: Analysis, related: tuple[Related, ...], by_id: dic
     """One briefing's page."""
     path = page_path(analysis.id)
     view = view or SiteView.of(list(by_id.values()), CrossSource())
+    link = _linker(path, settings)
     page = _environment().get_template("briefing.md.j2").render(
         a=analysis, related=[(r, by_id[r.target]) for r in related if r.target in by_id],
-        sentences={s.index: s for s in analysis.document.sentences}, link=_linker(path, settings),
+        sentences={s.index: s for s in analysis.document.sentences}, link=link,
         view=view, across=view.about(analysis.id))
-    return GeneratedFile(path, page, analysis.metadata.display_title)
+    return PageFile(path, with_previews(page, link.previewed), analysis.metadata.display_title,
+                    briefing_head(analysis))
 
 
 def render_entity(profile: EntityProfile, view: SiteView, settings: Settings) -> GeneratedFile:
     """An entity's page: who or what it is, in every source's words."""
     path = entity_path(profile.id)
-    page = _environment().get_template("entity.md.j2").render(p=profile, view=view, link=_linker(path, settings))
-    return GeneratedFile(path, page, profile.name)
+    link = _linker(path, settings)
+    page = _environment().get_template("entity.md.j2").render(p=profile, view=view, link=link)
+    return PageFile(path, with_previews(page, link.previewed), profile.name, entity_head(profile))
 
 
 def render_unused(problem: SeedProblem, briefing_id: str, settings: Settings) -> GeneratedFile:
@@ -126,11 +132,20 @@ def render_index(path: str, analyses: list[Analysis], problems: list[SeedProblem
     across them hold. unused_pages: source file -> id of the page of each seed that could not be used."""
     template, title = INDEX_PAGES[path]
     view = view or SiteView.of(analyses, CrossSource())
+    link = _linker(path, settings)
     page = _environment().get_template(template).render(
-        link=_linker(path, settings), view=view, analyses=analyses, problems=problems, skipped=skipped,
+        link=link, view=view, analyses=analyses, problems=problems, skipped=skipped,
         unused_pages=unused_pages, publishers=publishers(analyses) if path == "sources.md" else [],
         max_actors=MAX_ACTORS, coverage_rows=COVERAGE_ROWS)
-    return GeneratedFile(path, page, title)
+    return PageFile(path, with_previews(page, link.previewed), title, _index_head(path, view))
+
+
+def _index_head(path: str, view: SiteView) -> PageHead:
+    """The home page is described by its bottom line; the other index pages keep the site's words."""
+    overview = view.cross.overview
+    if path != "index.md" or overview is None:
+        return PageHead()
+    return home_head([view.sentence(point.ref) for point in overview.points])
 
 
 def render_fault(path: str, title: str, reason: str) -> GeneratedFile:
@@ -144,15 +159,16 @@ def entity_path(entity_id: str) -> str:
 
 
 class _Link:
-    """URLs relative to the page being rendered: to a briefing (and a sentence), an entity's page."""
+    """URLs relative to the page being rendered: to a briefing (and a sentence), an entity's page.
+    Remembers the URLs it gave to other briefings and entity pages, whose links show a preview."""
 
     def __init__(self, from_path: str, settings: Settings) -> None:
         self.from_path = from_path
         self.directory_urls = settings.use_directory_urls
+        self.previewed: set[str] = set()  # as they appear in href="…" (HTML-escaped)
 
     def __call__(self, briefing_id: str, anchor: str = "") -> str:
-        url = relative_url(self.from_path, page_path(briefing_id), self.directory_urls)
-        return f"{url}#{anchor}" if anchor else url
+        return self._previewed(page_path(briefing_id), anchor)
 
     def to(self, ref: SentenceRef) -> str:
         return self(ref.briefing, f"s-{ref.sentence}")
@@ -161,7 +177,28 @@ class _Link:
         return relative_url(self.from_path, path, self.directory_urls)
 
     def entity(self, entity_id: str) -> str:
-        return self.page(entity_path(entity_id))
+        return self._previewed(entity_path(entity_id))
+
+    def _previewed(self, path: str, anchor: str = "") -> str:
+        url = relative_url(self.from_path, path, self.directory_urls)
+        url = f"{url}#{anchor}" if anchor else url
+        if path != self.from_path:  # a link within the page would preview the page it is on
+            self.previewed.add(str(escape(url)))
+        return url
+
+
+# An opening <a> tag of the templates up to its href. Seed text is escaped in template output, so
+# every literal "<a " and every '"' inside a tag is the templates' own: the match is exact.
+_ANCHOR = re.compile(r'<a (?:[^<>"]*?"[^"]*" )*?href="([^"]*)"')
+
+
+def with_previews(page: str, previewed: set[str]) -> str:
+    """The page with `data-preview` on each link to another briefing or entity page, which
+    Material shows as a preview of that page's opening on hover (what its
+    material.extensions.preview Markdown extension does for the links of hand-written pages)."""
+    if not previewed:
+        return page
+    return _ANCHOR.sub(lambda m: m.group() + ' data-preview=""' if m.group(1) in previewed else m.group(), page)
 
 
 def _linker(from_path: str, settings: Settings) -> _Link:
