@@ -465,3 +465,14 @@ def test_a_process_with_other_threads_is_not_forked() -> None:
         stop.set()
         thread.join()
     assert pipeline._workers(10_000) == min(os.cpu_count() or 1, len(os.sched_getaffinity(0)))
+
+
+def test_briefing_workers_caps_the_processes(monkeypatch: pytest.MonkeyPatch) -> None:
+    cores = len(os.sched_getaffinity(0))
+    monkeypatch.setenv("BRIEFING_WORKERS", "1")
+    assert pipeline._workers(10_000) == 1
+    for junk in ("0", "-2", "two", ""):
+        monkeypatch.setenv("BRIEFING_WORKERS", junk)
+        assert pipeline._workers(10_000) == cores
+    monkeypatch.setenv("BRIEFING_WORKERS", "64")
+    assert pipeline._workers(10_000) == cores  # never more processes than cores

@@ -283,7 +283,14 @@ def _workers(seeds: int) -> int:
             or "fork" not in multiprocessing.get_all_start_methods()):
         return 1
     cores = len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else os.cpu_count() or 1
-    return min(cores, seeds)
+    return min(_worker_limit(cores), seeds)
+
+
+def _worker_limit(cores: int) -> int:
+    """BRIEFING_WORKERS=N caps the processes (1: serial, to profile or to share a CI runner); unset
+    or not a positive number, every core this process may use."""
+    wanted = os.environ.get("BRIEFING_WORKERS", "")
+    return min(int(wanted), cores) if wanted.isdigit() and int(wanted) > 0 else cores
 
 
 def _analyse_in_pool(raws: list[RawSeed], settings: Settings, version: float, disk: AnalysisCache | None,
