@@ -27,7 +27,9 @@ def project_settings(mkdocs_yml: Path) -> dict[str, Any]:
     """The parts of the project's mkdocs.yml the plain site shares: theme, Markdown extensions, generator."""
     config = yaml.load(mkdocs_yml.read_text(encoding="utf-8"), Loader=_AnyTagLoader) or {}
     extra = config.get("extra") or {}
-    return {"theme": config.get("theme") or {"name": "material", "font": False},
+    theme = dict(config.get("theme") or {"name": "material", "font": False})
+    theme.pop("custom_dir", None)  # the project's overrides describe briefings: Material as it ships
+    return {"theme": theme,
             "markdown_extensions": config.get("markdown_extensions") or [],
             "extra": {"generator": extra.get("generator", True)}}
 

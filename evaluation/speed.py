@@ -38,7 +38,7 @@ from .bench_run import SAMPLE_SECONDS, BuildFailed, Run, build, child_env, own_p
 
 ROOT = Path(__file__).resolve().parent.parent
 DEFAULT_CORPUS = ROOT.parent / "shared" / "corpora" / "bbc" / "articles"
-SNAPSHOT = ("mkdocs.yml", "hooks", "docs", "seeds")
+SNAPSHOT = ("mkdocs.yml", "hooks", "overrides", "docs", "seeds")
 STEPS = {"a": "(a)  plain MkDocs", "b": "(b)  briefing, cold", "c": "(c)  briefing, warm",
          "d": "(d)  briefing, one seed edited", "a2": "(a2) plain MkDocs, corpus doubled",
          "e": "(e)  briefing, corpus doubled, cold"}
