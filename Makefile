@@ -6,7 +6,7 @@ BIN    := $(VENV)/bin
 export SOURCE_DATE_EPOCH ?= $(shell git log -1 --format=%ct 2>/dev/null || echo 0)
 export NO_MKDOCS_2_WARNING := 1
 
-.PHONY: site serve test lint eval bench clean e2e lighthouse
+.PHONY: site serve test lint eval bench clean e2e lighthouse check zensical scaling
 
 $(BIN)/.installed: requirements.txt requirements-dev.txt
 	$(PYTHON) -m venv $(VENV)
@@ -96,6 +96,24 @@ lighthouse: $(BIN)/.installed $(LIGHTHOUSE)
 	BRIEFING_CACHE=off $(BIN)/mkdocs build --strict -d $(E2E_SITE)
 	CHROME_PATH=$(CHROMIUM) $(BIN)/python tests/e2e/lighthouse.py --site $(E2E_SITE) \
 	  --lighthouse $(E2E)/node_modules/.bin/lighthouse -- $(LIGHTHOUSE_ARGS)
+
+# What a reviewer should look at in each seed before publishing; fails only for the check ids in
+# extra.briefing.require. `make check CHECK_ARGS="--format json"` for tools.
+check: $(BIN)/.installed
+	PYTHONPATH=hooks $(BIN)/python -m briefing_site check $(CHECK_ARGS)
+
+# The same site published by Zensical (Material's successor) from `write-docs`: docs/life-after-material.md.
+ZENSICAL_OUT ?= $(CURDIR)/.zensical
+zensical: $(BIN)/.installed requirements-zensical.txt
+	$(BIN)/python -m pip install --quiet -r requirements-zensical.txt
+	rm -rf $(ZENSICAL_OUT) && mkdir -p $(ZENSICAL_OUT)
+	cp -r docs overrides mkdocs.yml $(ZENSICAL_OUT)/
+	PYTHONPATH=hooks $(BIN)/python -m briefing_site write-docs $(ZENSICAL_OUT)/docs --strict
+	$(BIN)/zensical build --strict -f $(ZENSICAL_OUT)/mkdocs.yml
+
+# The table of docs/scaling.md: cold builds of the briefing and plain sites at several sizes (~5 min).
+scaling: $(BIN)/.installed
+	$(BIN)/python -m evaluation.scaling --corpus $(CORPUS) $(SCALING_ARGS)
 
 lint: $(BIN)/.installed
 	$(BIN)/ruff check hooks tests evaluation

@@ -44,7 +44,8 @@ _full_view: dict[str, str] = {}  # page -> its whole HTML while the search plugi
 
 def on_config(config: MkDocsConfig) -> MkDocsConfig:
     global _settings
-    _settings = load_settings(config.extra, config.config_file_path, config.use_directory_urls)
+    _settings = load_settings(config.extra, config.config_file_path, config.use_directory_urls,
+                              site_name=config.site_name, site_url=config.site_url)
     return config
 
 

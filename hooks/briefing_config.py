@@ -9,6 +9,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from briefing_site.cache import digest_number, file_digest
+from briefing_site.checks import CHECKS
 from briefing_site.knowledge import load_knowledge
 from briefing_site.model import SeedError, Settings
 from mkdocs.config import config_options as c
@@ -57,20 +58,18 @@ class BriefingConfig(Config):
     entities_file = c.Optional(c.File(exists=True))
     entity_page_min_sources = IntInRange(1, 1_000, default=2)  # curated entities always get a page
     cache = CacheFolder(default=".cache/briefing")  # relative to mkdocs.yml, like seeds
+    # the previous build's briefing.json, for the What changed page and feed (changes.py); relative to
+    # mkdocs.yml. Read at build time: a file that is missing or not an export is a warning, not a fault here
+    previous = c.Optional(c.Type(str))
+    # check ids (checks.CHECKS) whose findings fail `python -m briefing_site check`; the build ignores it
+    require = c.ListOfItems(c.Choice(tuple(CHECKS)), default=[])
 
 
-def load_settings(extra: dict, config_file: str | None, use_directory_urls: bool) -> Settings:
-    """Validate extra.briefing and turn it into Settings; raise ConfigurationError on faults."""
-    raw = extra.get("briefing") or {}
-    if not isinstance(raw, dict):
-        raise ConfigurationError("Config value 'extra.briefing': Expected a mapping of settings.")
-    schema = BriefingConfig(config_file_path=config_file)
-    schema.load_dict(raw)
-    failed, warnings = schema.validate()
-    problems = [*failed, *warnings]
-    if problems:
-        lines = "\n".join(f"Config value 'extra.briefing.{key}': {error}" for key, error in problems)
-        raise ConfigurationError(f"Aborted with {len(problems)} configuration error(s) in extra.briefing:\n{lines}")
+def load_settings(extra: dict, config_file: str | None, use_directory_urls: bool, *,
+                  site_name: str = "Briefings", site_url: str | None = None) -> Settings:
+    """Validate extra.briefing and turn it into Settings; raise ConfigurationError on faults.
+    site_name and site_url are MkDocs' own (the feed's title and links)."""
+    schema = _validated(extra, config_file)
     base = Path(config_file).parent if config_file else Path.cwd()
     seeds_dir = (base / schema.seeds).resolve()
     if not seeds_dir.is_dir():
@@ -88,4 +87,33 @@ def load_settings(extra: dict, config_file: str | None, use_directory_urls: bool
                     words_per_minute=schema.words_per_minute, entities_file=entities,
                     use_directory_urls=use_directory_urls,
                     entity_page_min_sources=schema.entity_page_min_sources,
-                    cache_dir=(base / Path(schema.cache).expanduser()).resolve() if schema.cache else None)
+                    cache_dir=(base / Path(schema.cache).expanduser()).resolve() if schema.cache else None,
+                    site_name=site_name, site_url=site_url or None, **_previous(schema.previous, base))
+
+
+def _previous(previous: str | None, base: Path) -> dict[str, object]:
+    """extra.briefing.previous as Settings fields: resolved against mkdocs.yml's folder, and as written
+    (what the page and messages show, the same on every machine). Blank is the same as unset."""
+    if not previous or not previous.strip():
+        return {}
+    return {"previous_export": (base / Path(previous).expanduser()).resolve(), "previous_export_name": previous}
+
+
+def required_checks(extra: dict, config_file: str | None) -> tuple[str, ...]:
+    """extra.briefing.require, validated: the check ids whose findings fail the checks command."""
+    return tuple(_validated(extra, config_file).require)
+
+
+def _validated(extra: dict, config_file: str | None) -> BriefingConfig:
+    """extra.briefing checked against the schema; every fault named by its key, all at once."""
+    raw = extra.get("briefing") or {}
+    if not isinstance(raw, dict):
+        raise ConfigurationError("Config value 'extra.briefing': Expected a mapping of settings.")
+    schema = BriefingConfig(config_file_path=config_file)
+    schema.load_dict(raw)
+    failed, warnings = schema.validate()
+    problems = [*failed, *warnings]
+    if problems:
+        lines = "\n".join(f"Config value 'extra.briefing.{key}': {error}" for key, error in problems)
+        raise ConfigurationError(f"Aborted with {len(problems)} configuration error(s) in extra.briefing:\n{lines}")
+    return schema

@@ -154,7 +154,7 @@ def test_bidi_overrides_never_reach_a_title_or_a_page(built) -> None:  # type: i
     root, _, export = built
     briefing = _briefing(export, "names/bidi-title.md")
     assert briefing["title"] == "Minister ayakilreY ilA"
-    assert "2 invisible direction or zero-width characters removed" in briefing["cleaning"]
+    assert "2 invisible direction, zero-width or control characters removed" in briefing["cleaning"]
     for path in (root / "site").rglob("*.html"):
         assert "\u202e" not in path.read_text(encoding="utf-8"), path
     assert "\u202e" not in (root / "site" / "briefing.json").read_text(encoding="utf-8")

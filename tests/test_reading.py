@@ -400,4 +400,13 @@ def test_bidi_and_zero_width_characters_are_removed_and_counted(tmp_path: Path) 
     raw = read_seed(SeedFile(seed, "x.md"), tmp_path, 2_000_000)
     assert raw.declared == {"title": "Ali ayakilreY", "tags": ["ab"]}
     assert raw.text == "The minister Ali said so. \u0627\u0644\u200f\u200c text stays.\n"  # marks and joiners stay
-    assert raw.cleaning == ("5 invisible direction or zero-width characters removed",)
+    assert raw.cleaning == ("5 invisible direction, zero-width or control characters removed",)
+
+
+def test_control_characters_in_declared_values_are_removed_and_counted(tmp_path: Path) -> None:
+    seed = tmp_path / "x.md"
+    seed.write_text('---\ntitle: "Red\\e[31m alert\\x07"\ndek: "two\\nlines"\n---\nThe ministry said so.\n',
+                    encoding="utf-8")
+    raw = read_seed(SeedFile(seed, "x.md"), tmp_path, 2_000_000)
+    assert raw.declared == {"title": "Red[31m alert", "dek": "two\nlines"}  # the escape is gone, the line break stays
+    assert raw.cleaning == ("2 invisible direction, zero-width or control characters removed",)

@@ -11,6 +11,9 @@ import json
 from .limits import MAX_MENTIONS_EXPORTED, excerpt
 from .model import (
     Analysis,
+    BriefingChange,
+    BriefingRef,
+    Changes,
     CrossSource,
     EntityProfile,
     Event,
@@ -26,16 +29,21 @@ from .model import (
 from .render import entity_path, page_path, page_url
 
 EXPORT_PATH = "briefing.json"
-EXPORT_VERSION = 3  # 2: problems say their step and page; skipped files; limits. 3: entities, events,
-# differences, overview, duplicates across briefings
+EXPORT_VERSION = 4  # 2: problems say their step and page; skipped files; limits. 3: entities, events,
+# differences, overview, duplicates across briefings. 4: `$schema`, `changes` (docs/export.md lists them)
+# The JSON Schema of this format (docs/briefing.schema.json), published beside the export: a URL
+# relative to the export's own, so the file names it without depending on where the site is served.
+SCHEMA_URL = "briefing.schema.json"
 
 
 def build_export(records: list[dict[str, object]], problems: list[SeedProblem], skipped: list[SkippedFile],
                  unused_pages: dict[str, str], settings: Settings,
-                 cross: CrossSource | None = None) -> GeneratedFile:
+                 cross: CrossSource | None = None, changes: Changes | None = None) -> GeneratedFile:
     """briefing.json from each briefing's record (briefing_record), what the briefings establish
-    together (cross_source_records), and the seeds that were not used."""
+    together (cross_source_records), the seeds that were not used, and what changed since the
+    previous build (changes_record)."""
     data = {
+        "$schema": SCHEMA_URL,
         "version": EXPORT_VERSION,
         "briefings": records,
         **cross_source_records(cross or CrossSource(), settings),
@@ -44,6 +52,7 @@ def build_export(records: list[dict[str, object]], problems: list[SeedProblem], 
                       "page": page_url(page_path(unused_pages[p.source_file]), settings.use_directory_urls)
                       if p.source_file in unused_pages else None} for p in problems],
         "skipped": [{"file": s.source_file, "reason": s.reason} for s in skipped],
+        "changes": changes_record(changes or Changes()),
     }
     return GeneratedFile(EXPORT_PATH, _indented_json(data))
 
@@ -173,4 +182,29 @@ def _overview(o: Overview | None) -> dict[str, object] | None:
         "first_date": o.first_date, "last_date": o.last_date, "main_actors": list(o.main_actors),
         "corroborated_events": o.corroborated, "single_source_events": o.single_sourced,
         "differences": o.differences,
+    }
+
+
+def changes_record(changes: Changes) -> dict[str, object] | None:
+    """What changed since the previous build; None when no previous export is configured."""
+    if not changes.previous:
+        return None
+    return {
+        "previous": changes.previous, "compared": changes.compared, "problem": changes.problem or None,
+        "previous_version": changes.previous_version,
+        "added": [_briefing_ref(r) for r in changes.added], "removed": [_briefing_ref(r) for r in changes.removed],
+        "changed": [_change(c) for c in changes.changed], "unchanged": changes.unchanged,
+    }
+
+
+def _briefing_ref(ref: BriefingRef) -> dict[str, object]:
+    return {"id": ref.id, "source_file": ref.source_file, "title": ref.title, "on_site": ref.on_site}
+
+
+def _change(change: BriefingChange) -> dict[str, object]:
+    return {
+        **_briefing_ref(change.briefing),
+        "fields": [{"name": f.name, "before": f.before, "after": f.after} for f in change.fields],
+        "related_added": [_briefing_ref(r) for r in change.related_added],
+        "related_removed": [_briefing_ref(r) for r in change.related_removed],
     }

@@ -99,6 +99,18 @@ def extract_metadata(seed: RawSeed, document: Document) -> Metadata:
     )
 
 
+def stated_in_text(document: Document) -> dict[str, Field]:
+    """What the text itself states for the fields a seed may also declare (title, published,
+    publisher, a person as author), whether or not a declared value won: extract_metadata keeps
+    only the winner, and the checks (checks.py) compare the two. Reads the analysed document only."""
+    found = {"title": _role_text("title")(document), "published": _date_line(document),
+             "publisher": _role_text("masthead")(document), "author": _byline(document)}
+    byline = found["author"]
+    if byline is not None and _byline_names(byline.value or "", None) != "person":
+        found["author"] = None  # "By Reuters", "Staff": the text names no person to compare
+    return {key: value for key, value in found.items() if value is not None}
+
+
 def _role_text(role: str) -> Callable[[Document], Field | None]:
     def extract(document: Document) -> Field | None:
         for paragraph in document.paragraphs:

@@ -26,6 +26,10 @@ class Settings:
     use_directory_urls: bool = True
     entity_page_min_sources: int = 2  # briefings that must name an entity for it to get a page
     cache_dir: Path | None = None  # where analyses are kept between builds (cache.py); None: not kept
+    site_name: str = "Briefings"  # the feed's title, and part of its entries' ids (feed.py)
+    site_url: str | None = None  # where the site is served; the feed's links are absolute when it is set
+    previous_export: Path | None = None  # the previous build's briefing.json, for "What changed" (changes.py)
+    previous_export_name: str = ""  # that path as mkdocs.yml gives it: what pages and messages show
 
 
 # Characters that would let a seed-controlled string forge or garble a log line or a label: C0/C1
@@ -315,6 +319,9 @@ class SiteBuild:
     skipped: tuple[SkippedFile, ...] = ()
     faults: tuple[SiteFault, ...] = ()
     seconds: tuple[tuple[str, float], ...] = ()  # (step, seconds) of this build, for the debug log only
+    # The briefings' analyses, for front ends that report on them (`python -m briefing_site check`).
+    # The MkDocs hook lets go of the SiteBuild after on_files, so nothing holds them longer.
+    analyses: tuple[Analysis, ...] = ()
 
     @property
     def unused(self) -> int:
@@ -467,3 +474,73 @@ class CrossSource:
     differences: tuple[Difference, ...] = ()
     overview: Overview | None = None
     duplicates: tuple[DuplicateGroup, ...] = ()
+
+
+# --- What changed since the previous build (changes.py): the previous briefing.json against this build.
+
+
+@dataclass(frozen=True)
+class BriefingFacts:
+    """What a reader sees of one briefing that a later build can change: its card and summary, and
+    the briefings it links to (by source file, so that a briefing whose id changed still matches)."""
+
+    id: str
+    source_file: str
+    title: str
+    publisher: str | None
+    published: str | None
+    author: str | None
+    kind: str
+    summary: tuple[str, ...]  # the summary's sentences, verbatim
+    related: tuple[str, ...]  # source files of the related briefings, best first
+
+
+@dataclass(frozen=True)
+class BriefingRef:
+    """A briefing named on the What changed page: as it is now, or as the previous build had it."""
+
+    id: str
+    source_file: str
+    title: str
+    on_site: bool = True  # False for a briefing this build no longer has: nothing to link to
+
+
+@dataclass(frozen=True)
+class FieldChange:
+    """One value of a briefing that differs from the previous build."""
+
+    name: str  # title, publisher, published, author, kind, summary, id
+    before: str | None
+    after: str | None
+
+
+@dataclass(frozen=True)
+class BriefingChange:
+    briefing: BriefingRef
+    fields: tuple[FieldChange, ...] = ()
+    related_added: tuple[BriefingRef, ...] = ()
+    related_removed: tuple[BriefingRef, ...] = ()
+
+    @property
+    def what(self) -> tuple[str, ...]:
+        """The names of what changed, "related" for the related briefings."""
+        related = ("related",) if self.related_added or self.related_removed else ()
+        return (*(f.name for f in self.fields), *related)
+
+
+@dataclass(frozen=True)
+class Changes:
+    """This build against the previous one. Without a previous export (not configured, or not
+    readable: `problem` says why) nothing is compared and every list is empty."""
+
+    previous: str = ""  # the previous export's path as configured; "" when none is
+    problem: str = ""  # why it could not be read; "" when it was, or none is configured
+    previous_version: int | None = None  # its format version
+    added: tuple[BriefingRef, ...] = ()
+    removed: tuple[BriefingRef, ...] = ()  # as the previous build had them (on_site False)
+    changed: tuple[BriefingChange, ...] = ()
+    unchanged: int = 0
+
+    @property
+    def compared(self) -> bool:
+        return bool(self.previous) and not self.problem

@@ -1,8 +1,9 @@
 """The pipeline from a seeds folder to generated pages, in the order the steps run.
 
 read seeds → text → metadata → signals and kind → entities, figures, quotes, dates → summary →
-links → render → export. This module only calls the steps in order; each step lives in its own module. It knows
-nothing of MkDocs: the hook adapts it, and another generator could call build_site() too.
+links → render → what changed (against the previous export) → export and feed. This module only
+calls the steps in order; each step lives in its own module. It knows nothing of MkDocs: the hook
+adapts it, and another generator could call build_site() too.
 """
 
 from __future__ import annotations
@@ -26,9 +27,11 @@ from typing import TypeVar
 from .across import cross_source
 from .cache import AnalysisCache, digest_number, file_digest, open_cache, seed_digest
 from .cache import log as cache_log
+from .changes import current_facts, what_changed
 from .dates import extract_dates
 from .entities import extract_entities
 from .export import briefing_record, build_export
+from .feed import build_feed
 from .figures import extract_figures
 from .ids import Claim, assign_ids
 from .knowledge import Knowledge, curated_ids, load_knowledge
@@ -37,6 +40,7 @@ from .linking import related_briefings
 from .metadata import extract_metadata
 from .model import (
     Analysis,
+    Changes,
     GeneratedFile,
     RawSeed,
     Related,
@@ -48,14 +52,18 @@ from .model import (
     SiteFault,
     SkippedFile,
     one_line,
+    visible,
 )
 from .quotes import extract_quotes
 from .reading import discover_seeds, read_seed
 from .render import (
+    CHANGES_PAGE,
+    CHANGES_TITLE,
     INDEX_PAGES,
     SiteView,
     entity_path,
     render_briefing,
+    render_changes,
     render_entity,
     render_fault,
     render_index,
@@ -95,14 +103,16 @@ def build_site(settings: Settings) -> SiteBuild:
     faults = list(rendered.faults)
     indexes = _render_indexes(analyses, problems, skipped, unused_pages, settings, rendered.view, faults)
     entity_pages = _render_entities(rendered.view, settings, faults)
+    changes = _changes(analyses, rendered.related, settings, faults)
     files = [*rendered.pages.values(), *(render_unused(p, ids[p.source_file], settings) for p in unused),
-             *indexes, *entity_pages,
-             build_export(records, problems, skipped, unused_pages, settings, rendered.view.cross)]
+             *indexes, *entity_pages, *_what_changed(analyses, changes, settings, faults),
+             build_export(records, problems, skipped, unused_pages, settings, rendered.view.cross, changes)]
     found = len(seed_files) + _unreadable(problems, seed_files)
     seconds = (("reading and analysis", analysed - started), ("across briefings", rendered.seconds_across),
                ("briefing pages and links", briefed - analysed - rendered.seconds_across),
                ("pages across briefings and export", time.perf_counter() - briefed))
-    return SiteBuild(tuple(files), tuple(problems), found, len(analyses), tuple(skipped), tuple(faults), seconds)
+    return SiteBuild(tuple(files), tuple(problems), found, len(analyses), tuple(skipped), tuple(faults), seconds,
+                     tuple(analyses))
 
 
 def _render_indexes(analyses: list[Analysis], problems: list[SeedProblem], skipped: list[SkippedFile],
@@ -129,6 +139,47 @@ def _render_entities(view: SiteView, settings: Settings, faults: list[SiteFault]
             faults.append(_fault(f"the page of '{profile.name}'", error))
             files.append(render_fault(entity_path(profile.id), profile.name, describe_error(error)))
     return files
+
+
+def _changes(analyses: list[Analysis], related: dict[str, tuple[Related, ...]], settings: Settings,
+             faults: list[SiteFault]) -> Changes:
+    """This build against the previous build's export (changes.py). One that cannot be read or
+    compared is a warning naming it, and the What changed page says why; the build goes on."""
+    name = settings.previous_export_name or str(settings.previous_export)
+    try:
+        changes = what_changed(settings.previous_export, name, current_facts(analyses, related))
+    except Exception as error:  # noqa: BLE001 - a fault in the comparison must not take the site down
+        faults.append(_fault("the comparison with the previous build", error))
+        return Changes(previous=name, problem=f"could not be compared: {describe_error(error)}")
+    if changes.problem:
+        faults.append(SiteFault(visible(f"extra.briefing.previous: '{name}' {changes.problem}; "
+                                        "the What changed page says so")))
+    return changes
+
+
+def _what_changed(analyses: list[Analysis], changes: Changes, settings: Settings,
+                  faults: list[SiteFault]) -> list[GeneratedFile]:
+    """The What changed page and feed.xml. Either one that fails is replaced (a notice, a feed of
+    no entries) and is a warning: every page links to the feed, and the nav to the page."""
+    epoch = source_date_epoch()
+    try:
+        page = render_changes(changes, settings)
+    except Exception as error:  # noqa: BLE001 - one page must not take the site down
+        faults.append(_fault("the What changed page", error))
+        page = render_fault(CHANGES_PAGE, CHANGES_TITLE, describe_error(error))
+    try:
+        feed = build_feed(analyses, changes, settings, epoch)
+    except Exception as error:  # noqa: BLE001 - the feed must not take the site down
+        faults.append(_fault("the feed", error))
+        feed = build_feed([], Changes(), settings, epoch)
+    return [page, feed]
+
+
+def source_date_epoch() -> int | None:
+    """SOURCE_DATE_EPOCH, the reproducible build's date (the Makefile sets it from the last commit);
+    None when unset or not a number of seconds."""
+    value = os.environ.get("SOURCE_DATE_EPOCH", "").strip()
+    return int(value) if value.isdigit() else None
 
 
 def _fault(page: str, error: Exception) -> SiteFault:

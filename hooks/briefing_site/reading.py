@@ -190,7 +190,7 @@ def read_seed(seed: SeedFile, root: Path, max_bytes: int) -> RawSeed:
         declared_in = f"sidecar {visible(seed.sidecar.name)}"
     declared, hidden_declared = _strip_declared(declared)
     if hidden + hidden_declared:
-        cleaning.append(f"{_count(hidden + hidden_declared, 'invisible direction or zero-width character')} "
+        cleaning.append(f"{_count(hidden + hidden_declared, 'invisible direction, zero-width or control character')} "
                         "removed")
     if not text.strip():
         raise SeedError("is empty (no text after front matter)" if declared else "is empty",
@@ -221,9 +221,16 @@ def strip_deceptive(text: str) -> tuple[str, int]:
     return DECEPTIVE.subn("", text)
 
 
+# Control characters a declared value can carry through YAML escapes ("\e", "\x07"): a terminal
+# escape or a bell in a title, never text. Tabs and line breaks stay (a folded dek has them).
+DECLARED_CONTROLS = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]")
+
+
 def _strip_deceptive_value(value: object) -> tuple[object, int]:
     if isinstance(value, str):
-        return strip_deceptive(value)
+        text, deceptive = strip_deceptive(value)
+        text, controls = DECLARED_CONTROLS.subn("", text)
+        return text, deceptive + controls
     if isinstance(value, list):
         cleaned = [_strip_deceptive_value(item) for item in value]
         return [item for item, _ in cleaned], sum(n for _, n in cleaned)

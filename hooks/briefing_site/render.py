@@ -19,10 +19,12 @@ from pathlib import Path
 import jinja2
 from markupsafe import escape
 
+from .changes import FIELD_LABELS, describe
 from .duplicates import story_of
 from .limits import excerpt
 from .model import (
     Analysis,
+    Changes,
     CrossSource,
     Difference,
     EntityProfile,
@@ -34,6 +36,7 @@ from .model import (
     SentenceRef,
     Settings,
     SkippedFile,
+    visible,
 )
 from .structured import PageFile, PageHead, briefing_head, entity_head, home_head
 
@@ -50,6 +53,8 @@ INDEX_PAGES = {  # path: (template, title)
     "differences.md": ("differences.md.j2", "Points of difference"),
     "sources.md": ("sources.md.j2", "Sources"),
 }
+CHANGES_PAGE = "changes.md"  # What changed since the previous build (changes.py); always built, so the nav holds
+CHANGES_TITLE = "What changed"
 MAX_ACTORS = 300  # rows of the Actors index; every entity with a page is listed
 COVERAGE_ROWS = 40  # sources in the home page's coverage table
 
@@ -148,6 +153,14 @@ def _index_head(path: str, view: SiteView) -> PageHead:
     return home_head([view.sentence(point.ref) for point in overview.points])
 
 
+def render_changes(changes: Changes, settings: Settings) -> GeneratedFile:
+    """The What changed page: this build against the previous one, or why nothing was compared."""
+    link = _linker(CHANGES_PAGE, settings)
+    page = _environment().get_template("what-changed.md.j2").render(
+        changes=changes, link=link, labels=FIELD_LABELS, describe=describe, visible=visible, feed=link.file("feed.xml"))
+    return GeneratedFile(CHANGES_PAGE, with_previews(page, link.previewed), CHANGES_TITLE)
+
+
 def render_fault(path: str, title: str, reason: str) -> GeneratedFile:
     """A page across briefings that could not be built: it says so, and the rest of the site stands."""
     page = _environment().get_template("fault.md.j2").render(title=title, reason=reason)
@@ -178,6 +191,12 @@ class _Link:
 
     def entity(self, entity_id: str) -> str:
         return self._previewed(entity_path(entity_id))
+
+    def file(self, path: str) -> str:
+        """A file of the site that is not a page (feed.xml), relative to this page."""
+        here = page_url(self.from_path, self.directory_urls)
+        base = here.rstrip("/") if here.endswith("/") else posixpath.dirname(here)
+        return posixpath.relpath(path, base or ".")
 
     def _previewed(self, path: str, anchor: str = "") -> str:
         url = relative_url(self.from_path, path, self.directory_urls)

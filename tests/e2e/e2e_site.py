@@ -28,7 +28,7 @@ ACTOR = "Yerlikaya"
 
 # Every kind of page the site has, in nav order; "briefing" and "actor" stand for one of many.
 PAGE_TYPES = ("home", "briefings", "briefing", "actors", "actor", "timeline", "sources", "differences",
-              "about", "export")
+              "changes", "about", "export")
 
 
 def build(dest: Path) -> None:
@@ -69,7 +69,7 @@ def page_paths(data: dict) -> dict[str, str]:
     actor = max(actors, key=lambda e: (e.get("mention_count", 0), e["id"]))
     paths = {"home": "/", "briefings": "/briefings/", "briefing": "/" + featured_briefing(data)["url"],
              "actors": "/actors/", "actor": "/" + actor["url"], "timeline": "/timeline/", "sources": "/sources/",
-             "differences": "/differences/", "about": "/about/", "export": "/export/"}
+             "differences": "/differences/", "changes": "/changes/", "about": "/about/", "export": "/export/"}
     assert set(paths) == set(PAGE_TYPES)
     return paths
 
