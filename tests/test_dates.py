@@ -229,3 +229,19 @@ def test_a_repeated_sentence_still_states_the_year_for_the_months_after_it() -> 
                  _sentence("Ships sailed again in August.", 3))
     found = [(d.text, d.value, d.sentence) for d in extract_dates(sentences, None)]
     assert found == [("March 2024", "2024-03", 0), ("August", "2024-08", 3)]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("The new line will open in June.", "2024-06"),
+    ("The ministry said the scheme would start in June.", "2024-06"),
+    ("Talks are due to resume in early February.", "2025-02"),
+    ("The plant is expected to close in May.", "2024-05"),  # the publication month itself: this May
+    ("The plant closed in June.", "2023-06"),  # no look ahead: the last June before publication
+    ("Sales will be compared with last June.", None),  # "last June" is not read as a month here
+])
+def test_a_month_the_sentence_looks_ahead_to_is_the_next_one(text: str, expected: str | None) -> None:
+    found = _dates(text, "2024-05-02")
+    if expected is None:
+        assert all(value != "2024-06" for _, value, _, _ in found)
+    else:
+        assert [value for _, value, _, _ in found] == [expected]

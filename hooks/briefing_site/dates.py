@@ -25,6 +25,10 @@ MONTH_NAME = (r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|Ju
 YEAR = r"(?:19|20)\d{2}"
 STATED_MONTH = re.compile(rf"(?:(?:early|mid|late)[- ]?)?(?P<mon>{MONTH_NAME})", re.IGNORECASE)
 LEAD_IN = re.compile(r"\b(?:in|since)\s+$", re.IGNORECASE)  # not "last", "until", "by": they look from the writer
+# A month the sentence looks ahead to ("will open in June", "is due to start in March", "said it
+# would end in June"): the next one after the publication date, not the last one before it.
+FUTURE_CUE = re.compile(r"\b(?:will|shall|would|is to|are to|is due|are due|due to|is expected to|are expected to|"
+                        r"is set to|are set to|scheduled|plans? to|planned|next)\b|['’]ll\b", re.IGNORECASE)
 PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("iso", re.compile(rf"\b(?P<y>{YEAR})-(?P<m>[01]\d)-(?P<d>[0-3]\d)\b")),
     ("mdy", re.compile(rf"\b(?P<mon>{MONTH_NAME})\.?\s+(?P<d>[0-3]?\d)(?:st|nd|rd|th)?,?\s+(?P<y>{YEAR})\b")),
@@ -184,7 +188,10 @@ def _resolve(name: str, m: re.Match[str], anchor: dt.date | None) -> tuple[str |
         if m.group("lead").lower().startswith(("until", "by")):
             return None, "unresolved"  # "until March" may look ahead or back: not guessed
         last = m.group("lead").lower().startswith("last")
-        year = anchor.year if month < anchor.month or (month == anchor.month and not last) else anchor.year - 1
+        if not last and FUTURE_CUE.search(m.string[max(0, m.start() - 60):m.start()]):
+            year = anchor.year if month >= anchor.month else anchor.year + 1  # "will start in June": the next June
+        else:
+            year = anchor.year if month < anchor.month or (month == anchor.month and not last) else anchor.year - 1
         return f"{year:04d}-{month:02d}", "month"
     word = m.group("w").lower()
     offsets = {"yesterday": -1, "today": 0}
