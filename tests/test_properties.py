@@ -38,6 +38,7 @@ def fuzz_settings(default: int):  # type: ignore[no-untyped-def]
 TEMPLATE_TAGS = frozenset({
     "a", "bdi", "code", "dd", "details", "div", "dl", "dt", "em", "h1", "h2", "h3", "li", "ol", "p", "q", "section",
     "span", "strong", "summary", "table", "tbody", "td", "th", "thead", "time", "tr", "ul",
+    "figure", "svg", "title", "desc", "g", "line", "circle", "text", "tspan",  # the Network page's drawing
 })
 
 # --- strategies -----------------------------------------------------------------------------------------

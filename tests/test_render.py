@@ -19,9 +19,14 @@ from conftest import render_all, with_ids
 ALLOWED_TAGS = {
     "a", "bdi", "code", "dd", "details", "div", "dl", "dt", "em", "h1", "h2", "h3", "li", "ol", "p", "q",
     "section", "span", "strong", "summary", "table", "tbody", "td", "th", "thead", "time", "tr", "ul",
+    # the Network page's drawing (network.md.j2)
+    "figure", "svg", "title", "desc", "g", "line", "circle", "text", "tspan",
 }
 ALLOWED_ATTRIBUTES = {"class", "id", "href", "datetime", "aria-label", "rel", "role", "tabindex", "scope", "title",
-                      "value", "colspan", "data-preview"}
+                      "value", "colspan", "data-preview",
+                      # the Network page's drawing
+                      "xmlns", "viewbox", "aria-labelledby", "aria-describedby", "x", "y", "x1", "y1", "x2", "y2", "cx",
+                      "cy", "r", "dy", "text-anchor"}
 TAG = re.compile(r"<\s*(/?)\s*([A-Za-z][\w:-]*)([^>]*)>")
 ATTRIBUTE = re.compile(r"""([^\s=/]+)\s*=\s*(?:"[^"]*"|'[^']*'|[^\s>]+)|([^\s=/]+)""")
 
@@ -117,7 +122,7 @@ def pages(tmp_path_factory: pytest.TempPathFactory) -> dict[str, GeneratedFile]:
 def test_render_site_makes_the_expected_pages(pages: dict[str, GeneratedFile]) -> None:
     assert {p for p in pages if not p.startswith("actors/")} == {
         "briefings/hostile-b.md", "briefings/calm.md", "briefings/index.md", "index.md",
-        "actors.md", "timeline.md", "sources.md", "differences.md"}
+        "actors.md", "timeline.md", "sources.md", "differences.md", "network.md"}
     assert pages["briefings/hostile-b.md"].title == "Hostile <script>alert(1)</script> headline"
     assert pages["actors.md"].title == "Actors"
 

@@ -84,7 +84,7 @@ def test_listings_are_left_out_of_search_as_the_hook_trims_them(files: dict[str,
     """The timeline and the other listings repeat the briefings; the hook's index keeps only their
     opening, and a big timeline is more than Zensical's search index takes."""
     listed = {path for path, text in files.items() if "\nsearch:\n  exclude: true\n---\n" in text}
-    assert listed == {"timeline.md", "actors.md", "differences.md", "sources.md", "briefings/index.md"}
+    assert listed == {"timeline.md", "actors.md", "differences.md", "sources.md", "briefings/index.md", "network.md"}
 
 
 def test_hostile_text_stays_escaped_in_the_markdown_and_in_what_a_renderer_makes_of_it(

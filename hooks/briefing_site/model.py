@@ -476,6 +476,65 @@ class CrossSource:
     duplicates: tuple[DuplicateGroup, ...] = ()
 
 
+@dataclass(frozen=True)
+class NetworkNode:
+    """An actor or a briefing of the network graph (network.py), placed on the drawing."""
+
+    key: str  # entity id or briefing id
+    kind: str  # "actor" or "briefing"
+    label: tuple[str, ...]  # the lines of its visible label: an actor's name, a briefing's number
+    page: str  # docs path of its page ("actors/x.md", "briefings/x.md"); "" when it has none
+    x: float
+    y: float
+    size: float  # radius
+    label_x: float
+    label_y: float  # the baseline of the label's first line
+    anchor: str = "middle"  # the label's text-anchor: start, end or middle
+    number: int = 0  # a briefing's number, in the graph and in the list below it; 0 for an actor
+    named_by: int = 0  # an actor's briefings, all of them (not only those in the graph)
+
+
+@dataclass(frozen=True)
+class NetworkEdge:
+    """A briefing naming an actor, as a line between their nodes."""
+
+    briefing: str
+    actor: str
+    x1: float
+    y1: float
+    x2: float
+    y2: float
+
+
+@dataclass(frozen=True)
+class Network:
+    """The main actors and the briefings that name several of them, laid out for a drawing
+    `width` by `height` units from (`left`, `top`); what was left out is in the totals."""
+
+    actors: tuple[NetworkNode, ...] = ()  # around the circle, clockwise from the top
+    briefings: tuple[NetworkNode, ...] = ()  # by number
+    edges: tuple[NetworkEdge, ...] = ()  # by briefing number, then actor order
+    width: int = 0
+    height: int = 0
+    actors_total: int = 0  # people, organisations, places and groups named in the briefings
+    briefings_total: int = 0
+    left: int = 0
+    top: int = 0
+
+    def edges_of(self, briefing: str) -> tuple[NetworkEdge, ...]:
+        return tuple(e for e in self.edges if e.briefing == briefing)
+
+    def naming(self, actor: str) -> tuple[NetworkNode, ...]:
+        """The briefings of the graph that name the actor, by number."""
+        keys = {e.briefing for e in self.edges if e.actor == actor}
+        return tuple(b for b in self.briefings if b.key in keys)
+
+    def named_in(self, briefing: str) -> tuple[NetworkNode, ...]:
+        """The actors of the graph the briefing names, in circle order."""
+        keys = {e.actor for e in self.edges if e.briefing == briefing}
+        return tuple(a for a in self.actors if a.key in keys)
+
+
 # --- What changed since the previous build (changes.py): the previous briefing.json against this build.
 
 

@@ -30,6 +30,7 @@ from .model import (
     EntityProfile,
     Event,
     GeneratedFile,
+    Network,
     Paragraph,
     Related,
     SeedProblem,
@@ -38,6 +39,7 @@ from .model import (
     SkippedFile,
     visible,
 )
+from .network import build_network
 from .structured import PageFile, PageHead, briefing_head, entity_head, home_head
 
 TEMPLATES = Path(__file__).parent / "templates"
@@ -52,6 +54,7 @@ INDEX_PAGES = {  # path: (template, title)
     "timeline.md": ("timeline.md.j2", "Timeline"),
     "differences.md": ("differences.md.j2", "Points of difference"),
     "sources.md": ("sources.md.j2", "Sources"),
+    "network.md": ("network.md.j2", "Network"),
 }
 CHANGES_PAGE = "changes.md"  # What changed since the previous build (changes.py); always built, so the nav holds
 CHANGES_TITLE = "What changed"
@@ -335,6 +338,12 @@ class SiteView:
     def _shown_as(self) -> dict[str, str]:
         """Each version of a story that is not shown in the index -> the briefing that is."""
         return story_of(self.cross.duplicates)
+
+    @functools.cached_property
+    def network(self) -> Network:
+        """The main actors and the briefings linking them, laid out (network.py): arranged from the
+        profiles, once per build, for the Network page."""
+        return build_network(self.cross.entities, list(self.by_id), frozenset(self._shown_as))
 
     def stories(self, briefing_ids: Sequence[str]) -> int:
         """How many independent stories these briefings are: versions of one story count once."""

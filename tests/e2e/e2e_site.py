@@ -27,7 +27,7 @@ ARTIFACTS = Path(os.environ.get("E2E_ARTIFACTS", E2E / "artifacts"))
 ACTOR = "Yerlikaya"
 
 # Every kind of page the site has, in nav order; "briefing" and "actor" stand for one of many.
-PAGE_TYPES = ("home", "briefings", "briefing", "actors", "actor", "timeline", "sources", "differences",
+PAGE_TYPES = ("home", "briefings", "briefing", "actors", "actor", "network", "timeline", "sources", "differences",
               "changes", "about", "export")
 
 
@@ -68,8 +68,9 @@ def page_paths(data: dict) -> dict[str, str]:
     actors = [e for e in data["entities"] if e.get("url")]
     actor = max(actors, key=lambda e: (e.get("mention_count", 0), e["id"]))
     paths = {"home": "/", "briefings": "/briefings/", "briefing": "/" + featured_briefing(data)["url"],
-             "actors": "/actors/", "actor": "/" + actor["url"], "timeline": "/timeline/", "sources": "/sources/",
-             "differences": "/differences/", "changes": "/changes/", "about": "/about/", "export": "/export/"}
+             "actors": "/actors/", "actor": "/" + actor["url"], "network": "/network/", "timeline": "/timeline/",
+             "sources": "/sources/", "differences": "/differences/", "changes": "/changes/", "about": "/about/",
+             "export": "/export/"}
     assert set(paths) == set(PAGE_TYPES)
     return paths
 
