@@ -118,3 +118,14 @@ def test_institutions_roads_storms_and_group_nouns_are_not_people(builtin: Knowl
                          "Hurricane Ostra", "Evangelical Christian", "Young People", "Higher Education Minister"}
     assert entities["Tarrow Society"].type == "organisation"
     assert entities["Hurricane Ostra"].type == "other"
+
+
+@pytest.mark.parametrize("word", ["Sri Lankan", "Bahraini", "Chilean", "Brazilian", "Japanese", "Kenyans"])
+def test_the_people_or_adjective_of_a_known_place_is_a_demonym(builtin: Knowledge, word: str) -> None:
+    from briefing_site.entity_types import demonym
+    assert demonym(word, builtin)
+
+
+def test_a_word_that_only_ends_like_a_demonym_is_not_one(builtin: Knowledge) -> None:
+    from briefing_site.entity_types import demonym
+    assert not demonym("Christian", builtin) and not demonym("Morgan", builtin)

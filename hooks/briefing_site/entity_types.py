@@ -141,9 +141,10 @@ def _group_cue(words: list[str], text: str, mention: Mention, knowledge: Knowled
 
 
 def demonym(text: str, knowledge: Knowledge) -> bool:
-    """'Sri Lankan', 'Sri Lankans', 'Bahraini': the people or the adjective of a known place."""
+    """'Sri Lankan', 'Sri Lankans', 'Bahraini', 'Chilean', 'Brazilian', 'Japanese': the people or the
+    adjective of a known place."""
     key = name_key(text)
-    for cut in ("ns", "n", "is", "i", "s"):
+    for cut in ("ns", "n", "is", "i", "s", "an", "ian", "ese"):
         stem = key.removesuffix(cut)
         if stem != key and len(stem) > 2:
             known = knowledge.by_key.get(stem)

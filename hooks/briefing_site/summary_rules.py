@@ -31,6 +31,7 @@ import math
 import re
 from dataclasses import dataclass
 
+from .entity_types import demonym
 from .knowledge import gazetteer_countries, load_knowledge, name_key
 from .model import Document, Entity, Sentence
 from .roles import NATIONALITIES
@@ -98,7 +99,6 @@ STATE_SUBJECT = re.compile(
     rf"(?:['’]s (?:[a-z]+ ){{0,2}}{STATE_BODY}\b| (?:has|have|had|is|was|will|would|could|says|said|wants|"
     rf"plans|hopes|agreed|announced|approved|rejected|warned|ordered|decided|refused|called|is set)\b)"
     rf"|^The (?P<demonym>[A-Z][a-z]+(?: [A-Z][a-z]+)?) {STATE_BODY}\b")
-DEMONYM_CUTS = ("ns", "n", "is", "i", "s", "ese", "ish", "ian", "an")
 
 
 @dataclass(frozen=True)
@@ -340,12 +340,11 @@ def _state_subject(text: str) -> bool:
     match = STATE_SUBJECT.match(text)
     if not match:
         return False
-    countries = gazetteer_countries()
+    knowledge = load_knowledge()
     if match.group("country"):
-        known = load_knowledge().by_key.get(name_key(match.group("country")))  # "US", "Britain"
-        return name_key(known.name if known else match.group("country")) in countries
-    key = name_key(match.group("demonym"))
-    return key in NATIONALITIES or any(key.removesuffix(cut) in countries for cut in DEMONYM_CUTS if key.endswith(cut))
+        known = knowledge.by_key.get(name_key(match.group("country")))  # "US", "Britain"
+        return name_key(known.name if known else match.group("country")) in gazetteer_countries()
+    return name_key(match.group("demonym")) in NATIONALITIES or demonym(match.group("demonym"), knowledge)
 
 
 def _lead_places(candidates: list[Sentence], entities: tuple[Entity, ...] | None) -> set[str]:
