@@ -472,9 +472,34 @@ def test_two_people_are_a_pair_only_when_one_clause_names_both() -> None:
 
 
 def test_a_long_text_must_return_to_a_person_three_times_to_make_them_main() -> None:
-    opening = "Port talks\n\nFisheries ministers met in the port on Monday.\n\n"
+    opening = "Port talks\n\nOfficials from two countries met in the port on Monday.\n\n"  # no office named
     twice = "Fisheries Minister Ana Ruiz spoke first.\n\nMs Ruiz left the talks early to meet the crews.\n\n"
     assert _main_actors(opening + twice + FILLER) == ([], False)
     thrice = twice + "Ms Ruiz came back to the port later in the day.\n\n"
     assert _main_actors(opening + thrice + FILLER)[0] == ["ana-ruiz"]
     assert _main_actors(opening + twice)[0] == ["ana-ruiz"]  # a short text: twice is enough
+
+
+def _seed_summary(name: str) -> str:
+    from conftest import ROOT
+
+    document = read_document((ROOT / "seeds" / name).read_text(encoding="utf-8"))
+    chosen = summarise(document, 3, "news", extract_entities(document, load_knowledge(None)))
+    return " ".join(document.sentences[i].text for i in chosen)
+
+
+@pytest.mark.parametrize(("seed", "names"), [
+    ("001_8322c1b620aac843.txt", ("Soylu", "Farhood", "Baghdad")),
+    ("004_68902ee7b7d09176.txt", ("al-Shammari", "Yerlikaya", "Ankara")),
+])
+def test_the_seeds_news_summaries_name_their_actors_and_place(seed: str, names: tuple[str, ...]) -> None:
+    summary = _seed_summary(seed)
+    assert all(name in summary for name in names), summary
+
+
+def test_a_lead_naming_office_holders_by_their_office_needs_their_names() -> None:
+    text = ("Port talks\n\nFisheries ministers of two countries met in the port on Monday.\n\n"
+            "Fisheries Minister Ana Ruiz arrived with a delegation on Sunday evening.\n\n"
+            "Ruiz and her counterpart Fisheries Minister Tomas Bell signed the accord.\n\n" + FILLER)
+    assert _main_actors(text) == (["ana-ruiz", "tomas-bell"], True)  # named twice and once: still main
+    assert _main_actors(text.replace("Fisheries ministers", "Ministers"))[0] == []  # the government, unnamed

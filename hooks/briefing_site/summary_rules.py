@@ -34,7 +34,7 @@ from dataclasses import dataclass
 from .entity_types import demonym
 from .knowledge import gazetteer_countries, load_knowledge, name_key
 from .model import Document, Entity, Sentence
-from .roles import NATIONALITIES
+from .roles import NATIONALITIES, ROLE_MODIFIERS
 from .terms import WORD
 
 # English function words (the list NLTK ships): left out of the words sentences are compared by,
@@ -84,6 +84,12 @@ CALENDAR = frozenset("January February March April May June July August Septembe
                      "Monday Tuesday Wednesday Thursday Friday Saturday Sunday".split())
 HEADLINE_RULE = True
 MAIN_PEOPLE = 2  # people a news summary names, if the lead does not say who acted and the text does
+# Offices a lead may name its actors by, in the plural; the text's people holding one are the ones it means.
+PORTFOLIOS = ROLE_MODIFIERS - {"of", "former", "acting", "deputy", "senior", "junior", "assistant", "chief", "state",
+                               "party", "union", "policy", "general", "executive", "managing", "chairman", "vice"}
+OFFICE_PLURALS = {"ministers": "minister", "presidents": "president", "secretaries": "secretary",
+                  "ambassadors": "ambassador", "governors": "governor", "mayors": "mayor", "envoys": "envoy",
+                  "commanders": "commander"}
 # A person the story keeps returning to is named in 3 of its sentences, or in 2 when the text has
 # at most 10 (a fifth of them). Measured on BBC at 3 sentences (ROUGE-2), on each category alone:
 # 2 sentences cost 0.004 (politics) and 0.005 (business), people named in passing displacing the news.
@@ -246,6 +252,9 @@ class Reading:
         self.names = [set(naming.find(s.text)) for s in candidates]
         self.mentioned = [mentioning.find(s.text) for s in candidates]  # in the order of mention
         self._mentioning = mentioning
+        self.offices = {e.id: {w for role in e.roles for w in role.lower().split()} for e in entities or ()
+                        if e.type == "person"}  # "interior minister" -> {"interior", "minister"}
+        self.lead_offices = [set() if i > 2 else _offices_named(self.outside[i]) for i in range(size)]
         title = next((p.text for p in document.paragraphs if p.role == "title"), "")
         self.headlined = set(mentioning.find(title))  # "Blair joins school sailing trip"
         referents = self._referents(candidates, support, mentioning)
@@ -325,14 +334,31 @@ class Reading:
                 counts[key] = counts.get(key, 0) + 1
         order = list(counts)
         main = sorted(order, key=lambda key: (-counts[key], order.index(key)))[:MAIN_PEOPLE]
+        offices = self.lead_offices[lead]
+        holders = [key for key in main if any(office <= self.offices.get(key, set()) for office in offices)]
+        if holders:  # "interior ministers met…": the interior ministers the text names are who acted
+            return self._with_pair(holders + [k for k in main if k not in holders])
         if HEADLINE_RULE and self.headlined & set(counts):  # the headline says whose story it is
             main = [key for key in main if key in self.headlined] or sorted(self.headlined & set(counts))[:1]
         recurring = min(RECURRING, max(2, math.ceil(RECURRING_SHARE * len(self.mentioned))))
         if not any(counts[key] >= recurring for key in main):
             return [], False
+        return self._with_pair(main)
+
+    def _with_pair(self, main: list[str]) -> tuple[list[str], bool]:
         pair = len(main) == 2 and any(main[0] in keys and main[1] in keys and self._together(i, main)
                                       for i, keys in enumerate(self.mentioned))
         return main + sorted(self.places), pair
+
+
+def _offices_named(text: str) -> set[frozenset[str]]:
+    """The offices a sentence names several holders of without naming them, with their portfolio:
+    "Iraqi and Turkish interior ministers met…" gives {interior, minister}. Not "Ministers have
+    insisted…" (the government) nor "The prime minister…" (one person, whom the headline or the
+    story's returns name)."""
+    words = WORD.findall(text.lower())
+    return {frozenset({before, OFFICE_PLURALS[word]}) for before, word in zip(words, words[1:], strict=False)
+            if word in OFFICE_PLURALS and before in PORTFOLIOS}
 
 
 def _state_subject(text: str) -> bool:
