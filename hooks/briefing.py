@@ -12,10 +12,13 @@ from __future__ import annotations
 
 import json
 import logging
+import os
 from collections.abc import Callable
 from pathlib import Path
 
+import jinja2
 from briefing_config import load_settings
+from briefing_pages import FRAME_SOURCE, FRAME_TEMPLATE, FRAME_VARIABLE, Frames, SkeletonMemo, is_item_page
 from briefing_site import lean
 from briefing_site.model import Settings, SiteBuild, visible
 from briefing_site.pipeline import build_site
@@ -40,6 +43,9 @@ _generated: set[str] = set()  # docs paths of the pages the pipeline made
 _blocks: dict[str, list[str]] = {}  # page -> its HTML blocks, between on_page_markdown and on_page_content
 _search_view: dict[str, str] = {}  # page -> the HTML the search plugin reads (search_trim.search_html)
 _full_view: dict[str, str] = {}  # page -> its whole HTML while the search plugin reads the part
+_skeletons = SkeletonMemo()  # briefing_pages.py: Markdown's work and the theme's, once per kind of page
+_frames = Frames()
+_env: jinja2.Environment | None = None
 
 
 def on_config(config: MkDocsConfig) -> MkDocsConfig:
@@ -56,6 +62,8 @@ def on_files(files: Files, config: MkDocsConfig) -> Files:
     _titles.clear()
     _heads.clear()
     _generated.clear()
+    _skeletons.clear()
+    _frames.clear()
     for generated in build.files:
         if files.get_file_from_path(generated.path) is not None:
             raise PluginError(f"briefing: docs/{generated.path} would hide a generated page; rename it")
@@ -112,8 +120,19 @@ def on_page_markdown(markdown: str, page: Page, config: MkDocsConfig, files: Fil
         describe(page, head)
     if page.file.src_uri in _generated:
         skeleton, _blocks[page.file.src_uri] = lean.split(markdown)
+        if is_item_page(page.file.src_uri) and os.environ.get("BRIEFING_FRAMES") != "off":
+            _skeletons.prepare(page, skeleton)
+            page.meta["template"] = FRAME_TEMPLATE  # main.html's page, from a frame (_framed_page)
         return skeleton
     return markdown
+
+
+def on_env(env: jinja2.Environment, config: MkDocsConfig, files: Files) -> jinja2.Environment:
+    """The template of framed pages: it prints the page _framed_page made (see briefing_pages.py)."""
+    global _env
+    env.loader = jinja2.ChoiceLoader([jinja2.DictLoader({FRAME_TEMPLATE: FRAME_SOURCE}), env.loader])
+    _env = env
+    return env
 
 
 def describe(page: Page, head: PageHead) -> None:
@@ -130,6 +149,7 @@ def describe(page: Page, head: PageHead) -> None:
 def on_post_build(config: MkDocsConfig) -> None:
     """Trim the search index the search plugin has just written (hooks run after plugins): see
     search_trim.py. Written back exactly as the plugin writes it, so builds stay reproducible."""
+    log.debug(f"briefing: {_frames.framed} pages filled from a frame")
     path = Path(config.site_dir) / "search" / "search_index.json"
     if not path.is_file() or not _generated:
         return
@@ -167,4 +187,14 @@ def _page_shows_all(context: TemplateContext, page: Page, config: MkDocsConfig, 
     return context
 
 
-on_page_context = CombinedEvent(_search_reads_part, _page_shows_all)
+# Last, when the context is what the theme would render: the page from its kind's frame, or from
+# Material's main.html as usual (briefing_pages.Frames), for FRAME_TEMPLATE to print.
+@event_priority(-100)
+def _framed_page(context: TemplateContext, page: Page, config: MkDocsConfig, nav: Navigation) -> TemplateContext:
+    if page.meta.get("template") == FRAME_TEMPLATE and _env is not None:
+        main = _env.get_template("main.html")
+        context[FRAME_VARIABLE] = Markup(_frames.render(main.render, context, page))  # type: ignore[literal-required]
+    return context
+
+
+on_page_context = CombinedEvent(_search_reads_part, _page_shows_all, _framed_page)

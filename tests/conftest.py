@@ -15,7 +15,7 @@ FIXTURE_SEEDS = Path(__file__).parent / "fixtures" / "seeds"
 
 
 def build_site(seeds: Path, site: Path, *extra_env: tuple[str, str],
-               strict: bool = True) -> subprocess.CompletedProcess:
+               strict: bool = True, verbose: bool = False) -> subprocess.CompletedProcess:
     """Run the real `mkdocs build` with the project's mkdocs.yml on another seeds folder; without
     the analysis cache unless a test passes BRIEFING_CACHE (so tests never write into the repo)."""
     env = {**os.environ, "BRIEFING_SEEDS": str(seeds), "NO_MKDOCS_2_WARNING": "1",
@@ -23,6 +23,8 @@ def build_site(seeds: Path, site: Path, *extra_env: tuple[str, str],
     command = [sys.executable, "-m", "mkdocs", "build", "-f", str(ROOT / "mkdocs.yml"), "-d", str(site)]
     if strict:
         command.append("--strict")
+    if verbose:
+        command.append("--verbose")
     return subprocess.run(command, env=env, capture_output=True, text=True, timeout=300, cwd=ROOT)
 
 

@@ -49,7 +49,8 @@ def _analyse(settings: Settings) -> tuple[list[Analysis], list]:  # type: ignore
 
     pipeline._CACHE.clear()
     knowledge, version = pipeline._knowledge(settings)
-    return pipeline._analyse_all(discover_seeds(settings.seeds_dir)[0], settings, knowledge, version)
+    reads = pipeline.read_all(discover_seeds(settings.seeds_dir)[0], settings)
+    return pipeline._analyse_all(reads, settings, knowledge, version)
 
 
 @pytest.fixture
@@ -429,8 +430,8 @@ def test_the_real_site_is_byte_identical_cold_warm_damaged_and_without_cache(tmp
     seeds, folder = ROOT / "seeds", tmp_path / "cache"
     sites = {}
     for run, value in [("off", "off"), ("cold", str(folder)), ("warm", str(folder)), ("damaged", str(folder))]:
-        if run == "damaged":
-            for entry in folder.rglob(f"*{cache.SUFFIX}"):
+        if run == "damaged":  # the site's entry too, so that the analyses' entries are read
+            for entry in [*folder.rglob(f"*{cache.SUFFIX}"), *folder.rglob(cache.SITE_ENTRY)]:
                 _damage(entry, "truncated")
         result = build_site(seeds, tmp_path / run, ("BRIEFING_CACHE", value))
         assert result.returncode == 0, result.stderr  # --strict: a bad entry is no warning

@@ -33,6 +33,7 @@ import stat
 import sys
 import tempfile
 import time
+import types
 from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
@@ -44,6 +45,8 @@ from .model import Analysis, RawSeed, Settings
 ANALYSIS_VERSION = 1
 SUFFIX = ".analysis"
 _TEMP_SUFFIX = ".analysis-tmp"
+SITE_ENTRY = "site.build"  # the whole site's entry (site_cache.py), one per seeds folder
+_ENTRY_SUFFIXES = (SUFFIX, SITE_ENTRY)
 _FOLDER_FILE = "seeds-folder.txt"
 _MAGIC = b"briefing-analysis-cache 1"
 _PROTOCOL = 5  # fixed, so entries do not depend on the running Python's default
@@ -163,6 +166,15 @@ def open_cache(settings: Settings, curated_version: float) -> AnalysisCache | No
     if digest_number(curated) != curated_version:
         log.debug("briefing cache: not used; the entities file changed during the build")
         return None
+    folder = part_folder(settings)
+    return None if folder is None else AnalysisCache(folder, _context(settings, curated))
+
+
+def part_folder(settings: Settings) -> Path | None:
+    """The seeds folder's part of the cache, made if needed; None when the cache is off or the
+    folder cannot be written."""
+    if settings.cache_dir is None:
+        return None
     seeds = os.fsencode(settings.seeds_dir)
     folder = settings.cache_dir / hashlib.sha256(seeds).hexdigest()[:16]
     try:
@@ -173,7 +185,7 @@ def open_cache(settings: Settings, curated_version: float) -> AnalysisCache | No
     except OSError as error:
         log.debug(model.visible(f"briefing cache: not used; {folder} cannot be written: {error}"))
         return None
-    return AnalysisCache(folder, _context(settings, curated))
+    return folder
 
 
 def _context(settings: Settings, curated: str) -> dict[str, object]:
@@ -202,22 +214,24 @@ def decode_entry(data: bytes, key: bytes) -> Analysis:
         raise BadEntry("made under another key")
     if check != f"{hashlib.sha256(payload).hexdigest()} {len(payload)}".encode():
         raise BadEntry("payload does not match its checksum (truncated or corrupt)")
-    analysis = _ModelUnpickler(io.BytesIO(payload)).load()
+    analysis = ModelUnpickler(io.BytesIO(payload)).load()
     if not isinstance(analysis, Analysis):
         raise BadEntry(f"holds a {type(analysis).__name__}, not an Analysis")
     return analysis
 
 
-class _ModelUnpickler(pickle.Unpickler):
-    """Builds only the model's dataclasses and plain values: no other class or function can be
-    named, so an entry cannot run code when read (whoever wrote it)."""
+class ModelUnpickler(pickle.Unpickler):
+    """Builds only the dataclasses of `modules` and plain values: no other class or function can
+    be named, so an entry cannot run code when read (whoever wrote it)."""
+
+    modules: tuple[types.ModuleType, ...] = (model,)
 
     def find_class(self, module: str, name: str) -> type:
-        if module == model.__name__:
-            found = getattr(model, name, None)
+        for allowed in self.modules:
+            found = getattr(allowed, name, None) if module == allowed.__name__ else None
             if isinstance(found, type) and dataclasses.is_dataclass(found):
                 return found
-        elif (module, name) in _PLAIN:
+        if (module, name) in _PLAIN:
             return getattr(builtins if module == "builtins" else datetime, name)
         raise pickle.UnpicklingError(f"{module}.{name} is not allowed in a cache entry")
 
@@ -257,7 +271,7 @@ def _remove_entries(folder: Path, keep: set[str]) -> None:
         for entry in entries:
             if not entry.is_file(follow_symlinks=False):
                 continue
-            unused = entry.name.endswith(SUFFIX) and entry.name not in keep
+            unused = entry.name.endswith(_ENTRY_SUFFIXES) and entry.name not in keep
             if unused or (entry.name.endswith(_TEMP_SUFFIX) and now - entry.stat().st_mtime > _TEMP_MAX_AGE):
                 with contextlib.suppress(FileNotFoundError):  # another build may have removed it already
                     os.unlink(entry.path)

@@ -70,6 +70,7 @@ from .render import (
     render_unused,
 )
 from .signals import classify_kind, read_signals
+from .site_cache import open_site_cache, still_current
 from .summary import summarise, summary_length
 from .terms import content_words, stem
 from .text import read_document, word_count
@@ -83,14 +84,34 @@ _CACHE: dict[tuple[str, str, Settings, float], Analysis] = {}  # kept across `mk
 _PARALLEL_FROM = 16
 
 
-def build_site(settings: Settings) -> SiteBuild:
+def build_site(settings: Settings, reuse_site: bool = True) -> SiteBuild:
     """Every page and the export from a seeds folder. A fault in one seed, at any step, becomes a
     named problem for that seed and a page saying so; every other seed builds, and the steps
-    across seeds see only the seeds that were analysed and rendered."""
+    across seeds see only the seeds that were analysed and rendered. With a cache folder and
+    reuse_site, a build whose inputs are all as last time is read back whole (site_cache.py),
+    without its analyses."""
     started = time.perf_counter()
     seed_files, problems, skipped = discover_seeds(settings.seeds_dir)
+    reads = read_all(seed_files, settings)
+    site = open_site_cache(settings, reads, problems, skipped, source_date_epoch()) if reuse_site else None
+    if site is not None and (stored := site.load()) is not None:
+        return dataclasses.replace(stored, seconds=(("reading, and the site from the cache",
+                                                     time.perf_counter() - started),))
+    build = _build(settings, seed_files, reads, problems, skipped, started)
+    if site is not None and still_current(site, settings):
+        site.store(build)
+    return build
+
+
+def read_all(seed_files: list[SeedFile], settings: Settings) -> list[RawSeed | SeedProblem]:
+    """Each seed as read, or the named problem reading it gave, in seed order."""
+    return [_guarded(s.source_file, read_seed, s, settings.seeds_dir, settings.max_seed_bytes) for s in seed_files]
+
+
+def _build(settings: Settings, seed_files: list[SeedFile], reads: list[RawSeed | SeedProblem],
+           problems: list[SeedProblem], skipped: list[SkippedFile], started: float) -> SiteBuild:
     knowledge, version = _knowledge(settings)
-    analyses, failed = _analyse_all(seed_files, settings, knowledge, version)
+    analyses, failed = _analyse_all(reads, settings, knowledge, version)
     analyses, ids, clashes = identify(analyses, [p.source_file for p in failed])
     analysed = time.perf_counter()
     rendered = _render_briefings(analyses, settings, curated_ids(settings.entities_file, version), knowledge)
@@ -186,19 +207,15 @@ def _fault(page: str, error: Exception) -> SiteFault:
     return SiteFault(f"{page} could not be built: {describe_error(error)}", "".join(traceback.format_exception(error)))
 
 
-def _analyse_all(seed_files: list[SeedFile], settings: Settings, knowledge: Knowledge,
+def _analyse_all(reads: list[RawSeed | SeedProblem], settings: Settings, knowledge: Knowledge,
                  version: float) -> tuple[list[Analysis], list[SeedProblem]]:
     """Each seed's analysis or named problem, in seed order. Analyses come from memory (`mkdocs
     serve`), then the disk cache; only the rest are analysed, in worker processes when enough are
     left for that to pay off, with the same results as one by one."""
     disk = open_cache(settings, version)
-    raws: dict[int, RawSeed] = {}
-    outcomes: list[Analysis | SeedProblem | None] = []  # None: read, still to analyse
-    for index, seed_file in enumerate(seed_files):
-        read = _guarded(seed_file.source_file, read_seed, seed_file, settings.seeds_dir, settings.max_seed_bytes)
-        if isinstance(read, RawSeed):
-            raws[index] = read
-        outcomes.append(_analyse_cached(read, settings, version, disk) if isinstance(read, RawSeed) else read)
+    raws = {index: read for index, read in enumerate(reads) if isinstance(read, RawSeed)}
+    outcomes: list[Analysis | SeedProblem | None] = [  # None: read, still to analyse
+        _analyse_cached(read, settings, version, disk) if isinstance(read, RawSeed) else read for read in reads]
     todo = [index for index, outcome in enumerate(outcomes) if outcome is None]
     fresh = _analyse_fresh([raws[i] for i in todo], settings, knowledge, version, disk)
     for index, outcome in zip(todo, fresh, strict=True):

@@ -1,0 +1,160 @@
+"""The whole site's pages kept between builds: a build whose inputs are all unchanged does no work.
+
+The per-seed cache (cache.py) saves the analyses, but the steps across briefings, rendering and
+the export still ran on every build, about half of a warm build. This keeps the finished
+SiteBuild (pages, export, problems; not the analyses) in one entry per seeds folder, under a key
+of everything the pipeline reads after the seeds are read:
+
+- every seed file as read (its digest, or the problem reading it gave), and what discovery found
+  or skipped, in order;
+- all the settings, the curated entities file's and the previous export's content, and
+  SOURCE_DATE_EPOCH (the feed's dates);
+- the code: the analysis package's sources and data (cache.CODE_VERSION), its templates, and the
+  versions of the libraries that render (Jinja2, MarkupSafe, PyYAML) and of Python.
+
+Anything else is a miss and the site is built as usual; an entry is trusted only whole, under
+exactly its key (checked as cache.py checks analyses), and read by an unpickler that can build only
+the pipeline's dataclasses. Only a build that ran every step is stored, so a hit is what that
+build would produce: the output is the same, cache or not.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import dataclasses
+import hashlib
+import importlib.metadata
+import io
+import json
+import pickle
+import sys
+from collections.abc import Sequence
+from dataclasses import dataclass
+from pathlib import Path
+
+from . import model, structured
+from .cache import (
+    CODE_VERSION,
+    SITE_ENTRY,
+    BadEntry,
+    ModelUnpickler,
+    file_digest,
+    log,
+    part_folder,
+    read_regular,
+    seed_digest,
+    write_atomic,
+)
+from .model import RawSeed, SeedProblem, Settings, SiteBuild, SkippedFile
+
+SITE_VERSION = 1  # bump when what a SiteBuild holds changes in a way the code hash cannot see
+_MAGIC = b"briefing-site-cache 1"
+_PROTOCOL = 5
+_TEMPLATES = Path(__file__).parent / "templates"
+
+
+def _templates_version() -> str:
+    digest = hashlib.sha256()
+    for path in sorted(_TEMPLATES.rglob("*")):
+        if path.is_file():
+            digest.update(f"{path.relative_to(_TEMPLATES).as_posix()}\0".encode())
+            digest.update(hashlib.sha256(path.read_bytes()).digest())
+    return digest.hexdigest()
+
+
+def _library_versions() -> dict[str, str]:
+    versions: dict[str, str] = {}
+    for name in ("Jinja2", "MarkupSafe", "PyYAML"):
+        with contextlib.suppress(importlib.metadata.PackageNotFoundError):
+            versions[name] = importlib.metadata.version(name)
+    return versions
+
+
+_CODE = {"site_version": SITE_VERSION, "code": CODE_VERSION, "templates": _templates_version(),
+         "libraries": _library_versions(), "python": sys.version}
+
+
+@dataclass(frozen=True)
+class SiteCache:
+    """The entry of one seeds folder and the key this build's inputs give."""
+
+    path: Path
+    key: bytes
+
+    def load(self) -> SiteBuild | None:
+        """The stored build if a trustworthy entry was made under this key; None otherwise."""
+        try:
+            return decode_site(read_regular(self.path), self.key)
+        except FileNotFoundError:
+            return None
+        except Exception as error:  # noqa: BLE001 - a bad entry is a miss, never a fault of the build
+            log.debug(f"briefing cache: ignoring {self.path.name}: {type(error).__name__}: "
+                      f"{model.one_line(str(error))}")
+            return None
+
+    def store(self, build: SiteBuild) -> None:
+        """Keep the build for the next one, without the analyses (the pages are what it reuses)."""
+        try:
+            write_atomic(self.path, encode_site(dataclasses.replace(build, analyses=(), seconds=()), self.key))
+        except Exception as error:  # noqa: BLE001 - a full disk must not fail the build
+            log.debug(f"briefing cache: could not store the site: {type(error).__name__}")
+
+
+def open_site_cache(settings: Settings, reads: Sequence[RawSeed | SeedProblem], found: Sequence[SeedProblem],
+                    skipped: Sequence[SkippedFile], source_date_epoch: int | None) -> SiteCache | None:
+    """This build's site entry, or None when the cache is off or its folder cannot be used."""
+    folder = part_folder(settings)
+    if folder is None:
+        return None
+    return SiteCache(folder / SITE_ENTRY, site_key(settings, reads, found, skipped, source_date_epoch))
+
+
+def site_key(settings: Settings, reads: Sequence[RawSeed | SeedProblem], found: Sequence[SeedProblem],
+             skipped: Sequence[SkippedFile], source_date_epoch: int | None) -> bytes:
+    """Everything the pipeline reads after the seeds, as one JSON document (hashed into the entry)."""
+    seeds = hashlib.sha256()
+    for read in reads:  # a seed's digest covers its path, text, metadata and cleaning (cache.seed_digest)
+        seeds.update((seed_digest(read) if isinstance(read, RawSeed) else repr(read)).encode("utf-8", "surrogatepass"))
+        seeds.update(b"\0")
+    around = repr((tuple(found), tuple(skipped))).encode("utf-8", "surrogatepass")
+    inputs = {**_CODE, "settings": repr(settings), "seeds": seeds.hexdigest(),
+              "discovery": hashlib.sha256(around).hexdigest(),
+              "curated": file_digest(settings.entities_file), "previous": file_digest(settings.previous_export),
+              "source_date_epoch": source_date_epoch}
+    return json.dumps(inputs, sort_keys=True).encode()
+
+
+def still_current(cache: SiteCache, settings: Settings) -> bool:
+    """Whether the files read during the build are still those the key names: a file edited while
+    the site was being built must not be stored under the content it had before."""
+    inputs = json.loads(cache.key)
+    return (inputs["curated"] == file_digest(settings.entities_file)
+            and inputs["previous"] == file_digest(settings.previous_export))
+
+
+def encode_site(build: SiteBuild, key: bytes) -> bytes:
+    payload = pickle.dumps(build, protocol=_PROTOCOL)
+    check = f"{hashlib.sha256(payload).hexdigest()} {len(payload)}".encode()
+    return b"\n".join([_MAGIC, hashlib.sha256(key).hexdigest().encode(), check, payload])
+
+
+def decode_site(data: bytes, key: bytes) -> SiteBuild:
+    """The build in an entry; BadEntry unless it is whole, ours and made under exactly this key."""
+    parts = data.split(b"\n", 3)
+    if len(parts) != 4 or parts[0] != _MAGIC:
+        raise BadEntry("not a site entry, or cut short")
+    _, stored_key, check, payload = parts
+    if stored_key != hashlib.sha256(key).hexdigest().encode():
+        raise BadEntry("made under another key")
+    if check != f"{hashlib.sha256(payload).hexdigest()} {len(payload)}".encode():
+        raise BadEntry("payload does not match its checksum (truncated or corrupt)")
+    build = _SiteUnpickler(io.BytesIO(payload)).load()
+    if not isinstance(build, SiteBuild):
+        raise BadEntry(f"holds a {type(build).__name__}, not a SiteBuild")
+    return build
+
+
+class _SiteUnpickler(ModelUnpickler):
+    """Builds only the dataclasses of model.py and structured.py (pages with their <head>) and plain values."""
+
+    modules = (model, structured)
