@@ -67,6 +67,9 @@ class _Converted:
     toc: TableOfContents
     title: str | None
     anchors: frozenset[str]
+    # Links to anchors of the page itself (its headings' permalinks), which MkDocs checks after the
+    # build; None where MkDocs keeps none (verbose builds), as it left them.
+    self_links: tuple[tuple[str, str], ...] | None
 
 
 class SkeletonMemo:
@@ -102,7 +105,8 @@ def _reuse(page: Page, known: _Converted) -> Callable[[MkDocsConfig, Files], Non
         page.toc = known.toc
         page._title_from_render = known.title
         page.present_anchor_ids = set(known.anchors)
-        page.links_to_anchors = {}
+        if known.self_links is not None:
+            page.links_to_anchors = {page.file: dict(known.self_links)} if known.self_links else {}
     return render
 
 
@@ -110,9 +114,11 @@ def _remember(page: Page, original: Callable[[MkDocsConfig, Files], None], skele
               converted: dict[str, _Converted]) -> Callable[[MkDocsConfig, Files], None]:
     def render(config: MkDocsConfig, files: Files) -> None:
         original(config, files)
-        if not page.links_to_anchors:
+        links = page.links_to_anchors
+        if links is None or set(links) <= {page.file}:  # no link to another page: nothing depends on this one
+            self_links = None if links is None else tuple(links.get(page.file, {}).items())
             converted[skeleton] = _Converted(page.content or "", page.toc, page._title_from_render,
-                                             frozenset(page.present_anchor_ids or ()))
+                                             frozenset(page.present_anchor_ids or ()), self_links)
     return render
 
 

@@ -59,3 +59,49 @@ def test_search_reads_only_the_sections_the_index_keeps() -> None:
     assert search_html(html, "timeline.md") == "<h1>T</h1><p>card</p>"
     assert search_html(html, "briefings/index.md") == "<h1>T</h1><p>card</p>"
     assert search_html("<p>no headings</p>", "actors/x.md") == "<p>no headings</p>"
+
+
+def _sections(html: str) -> list[tuple[str, str, str | None]]:
+    from material.plugins.search.plugin import Parser
+
+    parser = Parser()
+    parser.feed(html)
+    parser.close()
+    return [("".join(s.title), "".join(s.text), s.id) for s in parser.data]
+
+
+HOSTILE_PART = ('<h1 class="briefing-title">A &lt;b&gt; <bdi>x</bdi></h1><p class="key-facts"><span>pub</span> · '
+                '<time datetime="2024">2024</time></p><h2 id="original-text">Original text<a class="headerlink" '
+                'href="#original-text" title="Permanent link">&para;</a></h2><p id="p-1"><span id="s-1">One '
+                '&amp; <q>two</q>.</span>\n <span id="s-2"><a href="../x/">Three</a></span></p></a>'
+                '<ul><li><strong>four</strong> <em>five</em>  </li></ul>')
+
+
+def test_the_search_plugin_reads_the_same_sections_without_inline_tags(fixture_site, monkeypatch) -> None:
+    import re
+
+    from briefing_site import search_trim
+
+    pages = []
+    for path in sorted(fixture_site.glob("*/*/index.html")):
+        article = re.search(r'<article class="md-content__inner md-typeset">(.*?)</article>', path.read_text(), re.S)
+        folder = path.parent.parent.name
+        if article and folder in ("briefings", "actors"):
+            pages.append((article.group(1), f"{folder}/{path.parent.name}.md"))
+    assert len(pages) > 5
+    stripped = [search_trim.search_html(html, where) for html, where in pages]
+    monkeypatch.setattr(search_trim, "INLINE_TAGS", re.compile(r"(?!)"))
+    whole = [search_trim.search_html(html, where) for html, where in pages]
+    assert all(len(s) < len(w) for s, w in zip(stripped, whole, strict=True))
+    assert [_sections(s) for s in stripped] == [_sections(w) for w in whole]
+
+
+def test_without_inline_tags_the_search_text_differs_in_whitespace_at_most() -> None:
+    from briefing_site import search_trim
+
+    def words(sections: list[tuple[str, str, str | None]]) -> list[tuple[str, str, str | None]]:
+        return [(title, " ".join(text.split()), anchor) for title, text, anchor in sections]
+
+    part = search_trim.search_html(HOSTILE_PART, "briefings/x.md")
+    assert "<span" not in part and "<bdi>" not in part and 'class="headerlink"' in part
+    assert words(_sections(part)) == words(_sections(HOSTILE_PART))

@@ -65,7 +65,18 @@ def search_html(html: str, docs_path: str) -> str:
     ends = [start for start, _ in marks[1:]] + ([len(html)] if marks else [])
     pieces = [html[: marks[0][0]] if marks else html]
     pieces += [html[start:end] for (start, anchor), end in zip(marks, ends, strict=True) if anchor in kept]
-    return "".join(pieces)
+    part = "".join(pieces)
+    return part if "data-search" in part else INLINE_TAGS.sub("", part)
+
+
+# Inline tags the search plugin neither keeps nor skips: it indexes their text as without them, so
+# they are dropped before it parses (about 25 per briefing, one per sentence). The one difference: a
+# run of two or more blanks between two such tags is no longer collapsed to one space (the words,
+# what search matches, are the same; tests/test_lean.py).
+# Not the headings' permalinks (<a class="headerlink">), whose text the plugin leaves out of titles;
+# an </a> left without its <a> is passed over by the plugin's parser. Attribute values are escaped
+# by the templates, so no ">" ends a tag early.
+INLINE_TAGS = re.compile(r'</?(?:span|bdi|time|q|strong|em)(?:\s[^>]*)?>|<a\s(?![^>]*class="headerlink")[^>]*>')
 
 
 def _kept_sections(docs_path: str) -> set[str]:
