@@ -46,6 +46,12 @@ _full_view: dict[str, str] = {}  # page -> its whole HTML while the search plugi
 _skeletons = SkeletonMemo()  # briefing_pages.py: Markdown's work and the theme's, once per kind of page
 _frames = Frames()
 _env: jinja2.Environment | None = None
+_serving = False  # `mkdocs serve`: analyses are kept in memory between its rebuilds
+
+
+def on_startup(command: str, dirty: bool) -> None:
+    global _serving
+    _serving = command == "serve"
 
 
 def on_config(config: MkDocsConfig) -> MkDocsConfig:
@@ -58,7 +64,7 @@ def on_config(config: MkDocsConfig) -> MkDocsConfig:
 def on_files(files: Files, config: MkDocsConfig) -> Files:
     if _settings is None:
         raise PluginError("briefing: on_config did not run")
-    build = build_site(_settings)
+    build = build_site(_settings, remember=_serving)
     _titles.clear()
     _heads.clear()
     _generated.clear()
@@ -120,6 +126,7 @@ def on_page_markdown(markdown: str, page: Page, config: MkDocsConfig, files: Fil
         describe(page, head)
     if page.file.src_uri in _generated:
         skeleton, _blocks[page.file.src_uri] = lean.split(markdown)
+        page.file.content = ""  # read: the file need not hold the page's Markdown any longer (memory)
         if is_item_page(page.file.src_uri) and os.environ.get("BRIEFING_FRAMES") != "off":
             _skeletons.prepare(page, skeleton)
             page.meta["template"] = FRAME_TEMPLATE  # main.html's page, from a frame (_framed_page)
@@ -144,6 +151,14 @@ def describe(page: Page, head: PageHead) -> None:
     page.meta["og_type"] = head.og_type
     if head.json_ld:
         page.meta["json_ld"] = Markup(script_json(head.json_ld, page.canonical_url))
+
+
+def on_post_page(output: str, page: Page, config: MkDocsConfig) -> str:
+    """A generated page's HTML is let go once the page is written: MkDocs would keep every page's
+    HTML to the end of the build, and on a large site most of them are generated (memory)."""
+    if page.file.src_uri in _generated:
+        page.content = None
+    return output
 
 
 def on_post_build(config: MkDocsConfig) -> None:

@@ -24,7 +24,7 @@ def _config(tmp_path: Path) -> MkDocsConfig:
 
 def _run(monkeypatch: pytest.MonkeyPatch, tmp_path: Path, build: SiteBuild) -> Files:
     monkeypatch.setattr(briefing, "_settings", Settings(seeds_dir=tmp_path))
-    monkeypatch.setattr(briefing, "build_site", lambda settings: build)
+    monkeypatch.setattr(briefing, "build_site", lambda settings, **options: build)
     return briefing.on_files(Files([]), _config(tmp_path))
 
 

@@ -153,22 +153,24 @@ def test_the_templates_are_hashed() -> None:
     assert any(site_cache._TEMPLATES.glob("*.j2"))
 
 
-@pytest.mark.parametrize("damage", ["truncated", "flipped", "empty", "other key"])
+@pytest.mark.parametrize("damage", ["truncated", "flipped", "empty", "other key", "longer", "not ours"])
 def test_a_damaged_entry_is_a_miss_and_is_replaced(settings: Settings, built: list[int], damage: str) -> None:
     first = pipeline.build_site(settings)
     entry = _entry(settings)
     data = entry.read_bytes()
     damaged = {"truncated": data[: len(data) // 2], "flipped": data[:-1] + bytes([data[-1] ^ 1]), "empty": b"",
-               "other key": data.replace(b"\n", b"\nx", 1)}[damage]
+               "other key": data.replace(b"\n", b"\nx", 1), "longer": data + b"x",
+               "not ours": b"\n".join([b"briefing-analysis-cache 1", *data.split(b"\n")[1:]])}[damage]
     entry.write_bytes(damaged)
     again = pipeline.build_site(settings)
     assert built == [1, 1] and _pages(again) == _pages(first)
-    assert _entry(settings).read_bytes() == data  # written again, whole
+    assert _pages(pipeline.build_site(settings)) == _pages(first) and built == [1, 1]  # written again, whole
 
 
 def test_an_entry_cannot_name_other_classes(settings: Settings, built: list[int]) -> None:
     pipeline.build_site(settings)
-    stored = site_cache.decode_site(_entry(settings).read_bytes(), _key(settings))  # the key this build gives
+    with _entry(settings).open("rb") as file:
+        stored = site_cache.read_site(file, _key(settings))  # the key this build gives
     evil = pickle.dumps(dataclasses.replace(stored, files=(print,)), protocol=5)  # type: ignore[arg-type]
     with pytest.raises(pickle.UnpicklingError, match="not allowed"):
         site_cache._SiteUnpickler(io.BytesIO(evil)).load()

@@ -34,9 +34,10 @@ import sys
 import tempfile
 import time
 import types
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from pathlib import Path
+from typing import BinaryIO
 
 from . import model
 from .model import Analysis, RawSeed, Settings
@@ -242,20 +243,31 @@ class ModelUnpickler(pickle.Unpickler):
 
 def read_regular(path: Path) -> bytes:
     """A file's bytes, opened without following a symbolic link or blocking on a pipe."""
-    flags = os.O_RDONLY | getattr(os, "O_NOFOLLOW", 0) | getattr(os, "O_NONBLOCK", 0)
-    with os.fdopen(os.open(path, flags), "rb") as file:
-        if not stat.S_ISREG(os.fstat(file.fileno()).st_mode):
-            raise BadEntry("not a regular file")
+    with open_regular(path) as file:
         return file.read()
 
 
-def write_atomic(path: Path, data: bytes) -> None:
+def open_regular(path: Path) -> BinaryIO:
+    """A file opened for reading without following a symbolic link or blocking on a pipe."""
+    flags = os.O_RDONLY | getattr(os, "O_NOFOLLOW", 0) | getattr(os, "O_NONBLOCK", 0)
+    file = os.fdopen(os.open(path, flags), "rb")
+    if not stat.S_ISREG(os.fstat(file.fileno()).st_mode):
+        file.close()
+        raise BadEntry("not a regular file")
+    return file
+
+
+def write_atomic(path: Path, data: bytes | Callable[[BinaryIO], None]) -> None:
     """Write beside the target, then rename over it: a reader sees the old file or the new one,
-    never half of one. No fsync: a file cut short by a crash fails its checksum and is redone."""
+    never half of one. No fsync: a file cut short by a crash fails its checksum and is redone.
+    data: the bytes, or a function that writes them into the file it is given."""
     descriptor, temp = tempfile.mkstemp(dir=path.parent, prefix=".", suffix=_TEMP_SUFFIX)
     try:
         with os.fdopen(descriptor, "wb") as file:
-            file.write(data)
+            if callable(data):
+                data(file)
+            else:
+                file.write(data)
         os.replace(temp, path)
     except BaseException:
         with contextlib.suppress(OSError):

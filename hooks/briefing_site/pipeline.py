@@ -84,12 +84,13 @@ _CACHE: dict[tuple[str, str, Settings, float], Analysis] = {}  # kept across `mk
 _PARALLEL_FROM = 16
 
 
-def build_site(settings: Settings, reuse_site: bool = True) -> SiteBuild:
+def build_site(settings: Settings, reuse_site: bool = True, remember: bool = False) -> SiteBuild:
     """Every page and the export from a seeds folder. A fault in one seed, at any step, becomes a
     named problem for that seed and a page saying so; every other seed builds, and the steps
     across seeds see only the seeds that were analysed and rendered. With a cache folder and
     reuse_site, a build whose inputs are all as last time is read back whole (site_cache.py),
-    without its analyses."""
+    without its analyses. remember keeps this build's analyses in memory for the next build in
+    this process (`mkdocs serve`); otherwise they are let go with the SiteBuild."""
     started = time.perf_counter()
     seed_files, problems, skipped = discover_seeds(settings.seeds_dir)
     reads = read_all(seed_files, settings)
@@ -97,7 +98,7 @@ def build_site(settings: Settings, reuse_site: bool = True) -> SiteBuild:
     if site is not None and (stored := site.load()) is not None:
         return dataclasses.replace(stored, seconds=(("reading, and the site from the cache",
                                                      time.perf_counter() - started),))
-    build = _build(settings, seed_files, reads, problems, skipped, started)
+    build = _build(settings, seed_files, reads, problems, skipped, started, remember)
     if site is not None and still_current(site, settings):
         site.store(build)
     return build
@@ -109,9 +110,9 @@ def read_all(seed_files: list[SeedFile], settings: Settings) -> list[RawSeed | S
 
 
 def _build(settings: Settings, seed_files: list[SeedFile], reads: list[RawSeed | SeedProblem],
-           problems: list[SeedProblem], skipped: list[SkippedFile], started: float) -> SiteBuild:
+           problems: list[SeedProblem], skipped: list[SkippedFile], started: float, remember: bool) -> SiteBuild:
     knowledge, version = _knowledge(settings)
-    analyses, failed = _analyse_all(reads, settings, knowledge, version)
+    analyses, failed = _analyse_all(reads, settings, knowledge, version, remember)
     analyses, ids, clashes = identify(analyses, [p.source_file for p in failed])
     analysed = time.perf_counter()
     rendered = _render_briefings(analyses, settings, curated_ids(settings.entities_file, version), knowledge)
@@ -208,7 +209,7 @@ def _fault(page: str, error: Exception) -> SiteFault:
 
 
 def _analyse_all(reads: list[RawSeed | SeedProblem], settings: Settings, knowledge: Knowledge,
-                 version: float) -> tuple[list[Analysis], list[SeedProblem]]:
+                 version: float, remember: bool = True) -> tuple[list[Analysis], list[SeedProblem]]:
     """Each seed's analysis or named problem, in seed order. Analyses come from memory (`mkdocs
     serve`), then the disk cache; only the rest are analysed, in worker processes when enough are
     left for that to pay off, with the same results as one by one."""
@@ -220,7 +221,7 @@ def _analyse_all(reads: list[RawSeed | SeedProblem], settings: Settings, knowled
     fresh = _analyse_fresh([raws[i] for i in todo], settings, knowledge, version, disk)
     for index, outcome in zip(todo, fresh, strict=True):
         outcomes[index] = outcome
-    _keep_only(raws, outcomes, settings, version, disk)
+    _keep_only(raws, outcomes, settings, version, disk, remember)
     return ([o for o in outcomes if isinstance(o, Analysis)], [o for o in outcomes if isinstance(o, SeedProblem)])
 
 
@@ -319,10 +320,11 @@ def _memory_key(raw: RawSeed, settings: Settings, version: float) -> tuple[str, 
 
 
 def _keep_only(raws: dict[int, RawSeed], outcomes: list[Analysis | SeedProblem | None], settings: Settings,
-               version: float, disk: AnalysisCache | None) -> None:
-    """Remember this build's analyses and forget the rest (edited or removed seeds, other settings):
-    memory stays flat under `mkdocs serve`, and the disk cache holds what the next build can use."""
-    kept = {_memory_key(raw, settings, version): outcomes[index] for index, raw in raws.items()}
+               version: float, disk: AnalysisCache | None, remember: bool) -> None:
+    """Remember this build's analyses (if asked) and forget the rest (edited or removed seeds, other
+    settings): memory stays flat under `mkdocs serve`, and the disk cache holds what the next build
+    can use."""
+    kept = {_memory_key(raw, settings, version): outcomes[index] for index, raw in raws.items()} if remember else {}
     _CACHE.clear()
     _CACHE.update({key: analysis for key, analysis in kept.items() if isinstance(analysis, Analysis)})
     if disk is not None:

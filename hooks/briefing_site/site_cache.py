@@ -24,13 +24,13 @@ import contextlib
 import dataclasses
 import hashlib
 import importlib.metadata
-import io
 import json
 import pickle
 import sys
 from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
+from typing import BinaryIO
 
 from . import model, structured
 from .cache import (
@@ -40,8 +40,8 @@ from .cache import (
     ModelUnpickler,
     file_digest,
     log,
+    open_regular,
     part_folder,
-    read_regular,
     seed_digest,
     write_atomic,
 )
@@ -84,7 +84,8 @@ class SiteCache:
     def load(self) -> SiteBuild | None:
         """The stored build if a trustworthy entry was made under this key; None otherwise."""
         try:
-            return decode_site(read_regular(self.path), self.key)
+            with open_regular(self.path) as file:
+                return read_site(file, self.key)
         except FileNotFoundError:
             return None
         except Exception as error:  # noqa: BLE001 - a bad entry is a miss, never a fault of the build
@@ -95,7 +96,8 @@ class SiteCache:
     def store(self, build: SiteBuild) -> None:
         """Keep the build for the next one, without the analyses (the pages are what it reuses)."""
         try:
-            write_atomic(self.path, encode_site(dataclasses.replace(build, analyses=(), seconds=()), self.key))
+            kept = dataclasses.replace(build, analyses=(), seconds=())
+            write_atomic(self.path, lambda file: write_site(file, kept, self.key))
         except Exception as error:  # noqa: BLE001 - a full disk must not fail the build
             log.debug(f"briefing cache: could not store the site: {type(error).__name__}")
 
@@ -132,26 +134,60 @@ def still_current(cache: SiteCache, settings: Settings) -> bool:
             and inputs["previous"] == file_digest(settings.previous_export))
 
 
-def encode_site(build: SiteBuild, key: bytes) -> bytes:
-    payload = pickle.dumps(build, protocol=_PROTOCOL)
-    check = f"{hashlib.sha256(payload).hexdigest()} {len(payload)}".encode()
-    return b"\n".join([_MAGIC, hashlib.sha256(key).hexdigest().encode(), check, payload])
+# --- An entry: magic line, key hash line, check line (sha256 and size of the payload), payload.
+# Written and read as a stream: the pages are tens of MB, and a copy of them in memory would raise
+# the build's peak (the check line is written last, over a placeholder of the same width).
+
+_CHECK_WIDTH = 64 + 1 + 16
 
 
-def decode_site(data: bytes, key: bytes) -> SiteBuild:
+def write_site(file: BinaryIO, build: SiteBuild, key: bytes) -> None:
+    file.write(_MAGIC + b"\n" + hashlib.sha256(key).hexdigest().encode() + b"\n")
+    check_at = file.tell()
+    file.write(b"0" * _CHECK_WIDTH + b"\n")
+    digest = _Hashing(file)
+    pickle.dump(build, digest, protocol=_PROTOCOL)
+    file.seek(check_at)
+    file.write(_check_line(digest.sha256.hexdigest(), digest.size))
+
+
+def read_site(file: BinaryIO, key: bytes) -> SiteBuild:
     """The build in an entry; BadEntry unless it is whole, ours and made under exactly this key."""
-    parts = data.split(b"\n", 3)
-    if len(parts) != 4 or parts[0] != _MAGIC:
+    if file.readline(len(_MAGIC) + 1) != _MAGIC + b"\n":
         raise BadEntry("not a site entry, or cut short")
-    _, stored_key, check, payload = parts
-    if stored_key != hashlib.sha256(key).hexdigest().encode():
+    if file.readline(66) != hashlib.sha256(key).hexdigest().encode() + b"\n":
         raise BadEntry("made under another key")
-    if check != f"{hashlib.sha256(payload).hexdigest()} {len(payload)}".encode():
+    check = file.readline(_CHECK_WIDTH + 1)
+    start = file.tell()
+    digest, size = hashlib.sha256(), 0
+    while chunk := file.read(1 << 20):
+        digest.update(chunk)
+        size += len(chunk)
+    if check != _check_line(digest.hexdigest(), size):
         raise BadEntry("payload does not match its checksum (truncated or corrupt)")
-    build = _SiteUnpickler(io.BytesIO(payload)).load()
+    file.seek(start)
+    build = _SiteUnpickler(file).load()
     if not isinstance(build, SiteBuild):
         raise BadEntry(f"holds a {type(build).__name__}, not a SiteBuild")
     return build
+
+
+def _check_line(sha256: str, size: int) -> bytes:
+    return f"{sha256} {size:016d}\n".encode()
+
+
+class _Hashing:
+    """A file to write into that hashes and counts what passes through."""
+
+    def __init__(self, file: BinaryIO) -> None:
+        self.file = file
+        self.sha256 = hashlib.sha256()
+        self.size = 0
+
+    def write(self, data: bytes) -> int:
+        self.sha256.update(data)
+        self.size += len(data)
+        return self.file.write(data)
 
 
 class _SiteUnpickler(ModelUnpickler):
