@@ -1,11 +1,13 @@
 """MkDocs hooks: wire build events to the briefing pipeline, and nothing else.
 
 on_config validates extra.briefing; on_files runs the pipeline and adds its pages as virtual
-files (nothing is written into docs/ or seeds/); on_page_markdown gives generated pages their
-escaped titles, descriptions and schema.org data (structured.py; overrides/main.html prints them
-in <head>) and hands Markdown only their headings; on_page_content puts their HTML blocks back
-(lean.py). Sibling modules are imported here at the top: MkDocs puts hooks/ on sys.path
-only while this module is first imported.
+files, kept compressed (nothing is written into docs/ or seeds/); on_page_markdown gives generated
+pages their escaped titles, descriptions and schema.org data (structured.py; overrides/main.html
+prints them in <head>) and hands Markdown only their headings; on_page_context puts their HTML
+blocks back (lean.py) as each page is rendered, and fills the many briefing and actor pages from
+a frame of the theme's template (briefing_pages.py); on_post_page lets their HTML go. Sibling
+modules are imported here at the top: MkDocs puts hooks/ on sys.path only while this module is
+first imported.
 """
 
 from __future__ import annotations
@@ -18,7 +20,15 @@ from pathlib import Path
 
 import jinja2
 from briefing_config import load_settings
-from briefing_pages import FRAME_SOURCE, FRAME_TEMPLATE, FRAME_VARIABLE, Frames, SkeletonMemo, is_item_page
+from briefing_pages import (
+    FRAME_SOURCE,
+    FRAME_TEMPLATE,
+    FRAME_VARIABLE,
+    Frames,
+    PackedFile,
+    SkeletonMemo,
+    is_item_page,
+)
 from briefing_site import lean
 from briefing_site.model import Settings, SiteBuild, visible
 from briefing_site.pipeline import build_site
@@ -30,7 +40,7 @@ from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.exceptions import PluginError
 from mkdocs.livereload import LiveReloadServer
 from mkdocs.plugins import CombinedEvent, event_priority
-from mkdocs.structure.files import File, Files
+from mkdocs.structure.files import Files
 from mkdocs.structure.nav import Navigation
 from mkdocs.structure.pages import Page
 from mkdocs.utils.templates import TemplateContext
@@ -40,8 +50,6 @@ _settings: Settings | None = None
 _titles: dict[str, str] = {}
 _heads: dict[str, PageHead] = {}  # docs path -> what a generated page's <head> says about it
 _generated: set[str] = set()  # docs paths of the pages the pipeline made
-_blocks: dict[str, list[str]] = {}  # page -> its HTML blocks, between on_page_markdown and on_page_content
-_search_view: dict[str, str] = {}  # page -> the HTML the search plugin reads (search_trim.search_html)
 _full_view: dict[str, str] = {}  # page -> its whole HTML while the search plugin reads the part
 _skeletons = SkeletonMemo()  # briefing_pages.py: Markdown's work and the theme's, once per kind of page
 _frames = Frames()
@@ -73,7 +81,7 @@ def on_files(files: Files, config: MkDocsConfig) -> Files:
     for generated in build.files:
         if files.get_file_from_path(generated.path) is not None:
             raise PluginError(f"briefing: docs/{generated.path} would hide a generated page; rename it")
-        files.append(File.generated(config, generated.path, content=generated.content))
+        files.append(PackedFile.of(config, generated.path, generated.packed))
         _generated.add(generated.path)
         if generated.title is not None:
             _titles[generated.path] = generated.title
@@ -125,8 +133,7 @@ def on_page_markdown(markdown: str, page: Page, config: MkDocsConfig, files: Fil
     if head is not None:
         describe(page, head)
     if page.file.src_uri in _generated:
-        skeleton, _blocks[page.file.src_uri] = lean.split(markdown)
-        page.file.content = ""  # read: the file need not hold the page's Markdown any longer (memory)
+        skeleton, _ = lean.split(markdown)  # the blocks are taken again when the page is rendered (_page_filled)
         if is_item_page(page.file.src_uri) and os.environ.get("BRIEFING_FRAMES") != "off":
             _skeletons.prepare(page, skeleton)
             page.meta["template"] = FRAME_TEMPLATE  # main.html's page, from a frame (_framed_page)
@@ -173,24 +180,19 @@ def on_post_build(config: MkDocsConfig) -> None:
     path.write_text(json.dumps(index, sort_keys=True, separators=(",", ":"), default=str), encoding="utf-8")
 
 
-def on_page_content(html: str, page: Page, config: MkDocsConfig, files: Files) -> str:
-    blocks = _blocks.pop(page.file.src_uri, None)
-    if blocks is None:
-        return html
-    html = lean.fill(html, blocks)
-    _search_view[page.file.src_uri] = search_html(html, page.file.src_uri)
-    return html
-
-
-# The search plugin (priority 0) parses every page's HTML, a quarter of a large build: for a
-# generated page it reads only the sections the index keeps, then the page gets its whole HTML
-# back before the theme renders it.
+# A generated page's blocks go back into its HTML only when the page is rendered, not when Markdown
+# is done with it: MkDocs converts every page before it renders any, and would hold every page's
+# whole HTML at once (the file keeps the page compressed: briefing_pages.PackedFile). The search
+# plugin (priority 0) parses every page's HTML, a quarter of a large build: for a generated page
+# it reads only the sections the index keeps, then the page gets its whole HTML back before the
+# theme renders it.
 @event_priority(50)
-def _search_reads_part(context: TemplateContext, page: Page, config: MkDocsConfig, nav: Navigation) -> TemplateContext:
-    part = _search_view.pop(page.file.src_uri, None)
-    if part is not None:
-        _full_view[page.file.src_uri] = page.content or ""
-        page.content = part
+def _page_filled(context: TemplateContext, page: Page, config: MkDocsConfig, nav: Navigation) -> TemplateContext:
+    if page.file.src_uri in _generated and page.file.src_uri.endswith(".md"):
+        _, blocks = lean.split(page.file.content_string)
+        whole = lean.fill(page.content or "", blocks)
+        _full_view[page.file.src_uri] = whole
+        page.content = search_html(whole, page.file.src_uri)
     return context
 
 
@@ -212,4 +214,4 @@ def _framed_page(context: TemplateContext, page: Page, config: MkDocsConfig, nav
     return context
 
 
-on_page_context = CombinedEvent(_search_reads_part, _page_shows_all, _framed_page)
+on_page_context = CombinedEvent(_page_filled, _page_shows_all, _framed_page)

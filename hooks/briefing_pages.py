@@ -23,13 +23,15 @@ the output is byte for byte what MkDocs and Material produce without this module
 from __future__ import annotations
 
 import copy
+import os
 import re
+import zlib
 from collections.abc import Callable
 from dataclasses import dataclass
 
 from markupsafe import Markup
 from mkdocs.config.defaults import MkDocsConfig
-from mkdocs.structure.files import Files
+from mkdocs.structure.files import File, Files
 from mkdocs.structure.pages import Page
 from mkdocs.structure.toc import TableOfContents
 
@@ -50,6 +52,33 @@ _META_SLOTS = ("title", "description", "json_ld")
 # A heading Markdown would print as it is: words and plain punctuation, nothing it would read as markup.
 _PLAIN_HEADING = re.compile(r"#{1,6} [A-Za-z0-9 ,.'’()-]+")
 _PLACEHOLDER = re.compile(r"BRIEFINGBLOCK\d{6}")
+
+
+class PackedFile(File):
+    """A generated file MkDocs reads from its compressed content (model.GeneratedFile.packed) each
+    time it needs it: the build holds a large site's pages in a fraction of their size."""
+
+    packed: bytes = b""
+
+    @classmethod
+    def of(cls, config: MkDocsConfig, path: str, packed: bytes) -> PackedFile:
+        file = cls.generated(config, path, content=b"")
+        assert isinstance(file, PackedFile)
+        file.packed = packed
+        return file
+
+    @property  # type: ignore[override]
+    def content_bytes(self) -> bytes:
+        return zlib.decompress(self.packed)
+
+    @property  # type: ignore[override]
+    def content_string(self) -> str:
+        return zlib.decompress(self.packed).decode("utf-8", "surrogatepass")  # as the text was given
+
+    def copy_file(self, dirty: bool = False) -> None:
+        os.makedirs(os.path.dirname(self.abs_dest_path), exist_ok=True)
+        with open(self.abs_dest_path, "wb") as output:
+            output.write(self.content_bytes)
 
 
 def is_item_page(src_uri: str) -> bool:

@@ -170,3 +170,30 @@ def test_hostile_titles_are_byte_identical_with_and_without_frames(tmp_path: Pat
     framed, theirs = _both(seeds, tmp_path)
     assert _tree(tmp_path / "framed") == _tree(tmp_path / "theirs")
     assert "<script>alert(1)" not in (tmp_path / "framed" / "briefings" / "0" / "index.html").read_text()
+
+
+def test_a_generated_file_keeps_its_content_compressed_and_whole() -> None:
+    from briefing_site.model import GeneratedFile
+
+    text = "<p>Türkiye · Iraq — “quoted” \ud800 " + "the same words again " * 2000 + "</p>\n"
+    generated = GeneratedFile("briefings/x.md", text, "Title")
+    assert generated.content == text and len(generated.packed) < len(text) // 10
+    assert generated == GeneratedFile("briefings/x.md", text, "Title") != GeneratedFile("briefings/x.md", text + "x")
+
+
+def test_mkdocs_reads_and_copies_a_packed_file_as_it_was_given(tmp_path: Path) -> None:
+    from briefing_pages import PackedFile
+    from briefing_site.model import GeneratedFile
+    from mkdocs.config.defaults import MkDocsConfig
+
+    config = MkDocsConfig(config_file_path=str(tmp_path / "mkdocs.yml"))
+    (tmp_path / "docs").mkdir()
+    config.load_dict({"site_name": "x", "site_dir": str(tmp_path / "site"), "docs_dir": str(tmp_path / "docs")})
+    errors, _ = config.validate()
+    assert not errors
+    config.plugins._current_plugin = None  # as during a build event
+    text = '{"title": "Türkiye \u2028 x"}\n'
+    file = PackedFile.of(config, "briefing.json", GeneratedFile("briefing.json", text).packed)
+    assert file.content_string == text and file.content_bytes == text.encode()
+    file.copy_file()
+    assert (tmp_path / "site" / "briefing.json").read_bytes() == text.encode()

@@ -7,6 +7,7 @@ mutated after it is made. Nothing here knows about MkDocs.
 from __future__ import annotations
 
 import re
+import zlib
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -293,13 +294,32 @@ class Related:
     reason: str = ""
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, init=False)
 class GeneratedFile:
-    """A page or asset for the site generator: a path in the docs tree and its content."""
+    """A page or asset for the site generator: a path in the docs tree and its content.
+
+    The content is kept compressed (`packed`, zlib over UTF-8) and decompressed when read: a large
+    site's pages are tens of MB of text, held from rendering to the end of the build, and kept in the
+    site cache; compressed they are about a tenth of that."""
 
     path: str
-    content: str
+    packed: bytes
     title: str | None = None  # plain text page title, for the generator to escape
+
+    def __init__(self, path: str, content: str, title: str | None = None) -> None:
+        object.__setattr__(self, "path", path)
+        object.__setattr__(self, "packed", pack(content))
+        object.__setattr__(self, "title", title)
+
+    @property
+    def content(self) -> str:
+        return zlib.decompress(self.packed).decode("utf-8", "surrogatepass")
+
+
+def pack(content: str) -> bytes:
+    """content as GeneratedFile keeps it. Level 1: a fifth of the time of the default level, for
+    almost the same size on HTML."""
+    return zlib.compress(content.encode("utf-8", "surrogatepass"), 1)
 
 
 @dataclass(frozen=True)

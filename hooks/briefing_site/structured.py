@@ -55,11 +55,15 @@ class PageHead:
     json_ld: Mapping[str, object] = field(default_factory=dict)  # schema.org data; {} for none
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, init=False)
 class PageFile(GeneratedFile):
     """A generated page with what its <head> should say (the generator adapter reads `head`)."""
 
     head: PageHead = field(default_factory=PageHead)
+
+    def __init__(self, path: str, content: str, title: str | None = None, head: PageHead | None = None) -> None:
+        super().__init__(path, content, title)
+        object.__setattr__(self, "head", head if head is not None else PageHead())
 
 
 def plain(text: str) -> str:
