@@ -196,3 +196,13 @@ def test_a_site_entry_is_pruned_with_the_part_of_a_seeds_folder_that_is_gone(set
     (other / "x.txt").write_text(SEEDS["alpha.txt"], encoding="utf-8")
     pipeline.build_site(dataclasses.replace(settings, seeds_dir=other))
     assert not entry.exists() and not entry.parent.exists()
+
+
+def test_analyses_stay_in_memory_only_when_asked(settings: Settings, built: list[int]) -> None:
+    off = dataclasses.replace(settings, cache_dir=None)
+    pipeline.build_site(off)
+    assert pipeline._CACHE == {}  # mkdocs build: let go with the SiteBuild
+    pipeline.build_site(off, remember=True)
+    assert len(pipeline._CACHE) == len(SEEDS)  # mkdocs serve: kept for the next rebuild
+    pipeline.build_site(off)
+    assert pipeline._CACHE == {}
