@@ -76,3 +76,15 @@ def test_generated_page_gets_an_escaped_title(monkeypatch, tmp_path) -> None:
     briefing.on_page_markdown("text", page, _config(tmp_path), Files([]))  # type: ignore[arg-type]
     assert isinstance(page.meta["title"], Markup)
     assert str(page.meta["title"]) == "&lt;/title&gt;&lt;script&gt;x&lt;/script&gt;"
+
+
+@pytest.mark.parametrize("command, remember", [("serve", True), ("build", False), ("gh-deploy", False)])
+def test_only_serve_keeps_analyses_between_builds(monkeypatch, tmp_path, command: str, remember: bool) -> None:
+    asked: list[dict] = []
+    monkeypatch.setattr(briefing, "_settings", Settings(seeds_dir=tmp_path))
+    monkeypatch.setattr(briefing, "build_site", lambda settings, **options: asked.append(options) or
+                        SiteBuild(files=(), problems=(), seeds_found=0, pages_made=0))
+    monkeypatch.setattr(briefing, "_serving", False)
+    briefing.on_startup(command=command, dirty=False)
+    briefing.on_files(Files([]), _config(tmp_path))
+    assert asked == [{"remember": remember}]
