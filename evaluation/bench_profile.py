@@ -28,7 +28,7 @@ ANALYSIS, CROSS, RENDER, PIPELINE, MARKDOWN, SEARCH, MKDOCS, IMPORTS, OTHER = (
 BUCKETS = (ANALYSIS, CROSS, RENDER, PIPELINE, MARKDOWN, SEARCH, MKDOCS, IMPORTS, OTHER)
 CROSS_MODULES = frozenset({"across", "events", "differences", "duplicates", "catalog", "overview", "linking"})
 RENDER_MODULES = frozenset({"render", "export"})
-PIPELINE_MODULES = frozenset({"pipeline", "cache"})  # the order of the steps, and the analysis cache
+PIPELINE_MODULES = frozenset({"pipeline", "cache", "site_cache"})  # the order of the steps, and the caches
 MAX_PASSES, TOLERANCE = 60, 1e-4
 
 Func = tuple[str, int, str]  # pstats key: file, line, function name
@@ -54,6 +54,8 @@ def label(func: Func) -> str | None:
             return f"{RENDER}:templates"
         module = Path(path).stem
         return f"{_hooks_bucket(module)}:{module}"
+    if path.endswith("/hooks/briefing_pages.py"):  # the theme's and Markdown's work, done once per kind of page
+        return f"{MKDOCS}:briefing_pages (hook)"
     if path.endswith(("/hooks/briefing.py", "/hooks/briefing_config.py")):
         return f"{PIPELINE}:{Path(path).stem} (hook)"
     return _library_label(path)

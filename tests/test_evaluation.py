@@ -104,6 +104,8 @@ def test_bench_profile_buckets_and_library_time_to_callers() -> None:
     assert bp.label(("/x/hooks/briefing_site/events.py", 1, "f")) == "cross-source steps:events"
     assert bp.label(("/v/site-packages/material/plugins/search/plugin.py", 1, "f")) == "search"
     assert bp.label(regex) is None
+    assert bp.label(("/x/hooks/briefing_pages.py", 1, "f")) == "MkDocs+theme:briefing_pages (hook)"
+    assert bp.label(("/x/hooks/briefing_site/site_cache.py", 1, "f")) == "pipeline+cache:site_cache"
     stats = {analysis: (1, 1, 1.0, 4.0, {mkdocs: (1, 1, 1.0, 4.0)}), mkdocs: (1, 1, 2.0, 9.0, {}),
              regex: (4, 4, 4.0, 4.0, {analysis: (3, 3, 3.0, 3.0), mkdocs: (1, 1, 1.0, 1.0), regex: (1, 1, 0, 0)})}
     shares = bp.resolve(stats)
