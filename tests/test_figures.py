@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import re
+
 import pytest
-from briefing_site.figures import extract_figures
+from briefing_site.figures import FIGURE, extract_figures
 from briefing_site.model import Sentence
 
 
@@ -110,3 +112,13 @@ def test_a_repeated_sentence_keeps_its_figures_at_the_first_copy() -> None:
     text = "Some 40 crew members went ashore."
     sentences = tuple(Sentence(i, i, t, 0, len(t)) for i, t in enumerate([text, "Then they left.", text]))
     assert [f.sentence for f in extract_figures(sentences)] == [0]
+
+
+def test_the_look_ahead_lets_every_qualifier_direction_and_number_word_start_a_figure() -> None:
+    """FIGURE's look-ahead lists the letters its words start with; a word left out would lose figures."""
+    qualifiers = re.search(r"\(\?P<qualifier>\\b\(\?:(.*?)\)\\s", FIGURE.pattern)
+    assert qualifiers
+    words = [*qualifiers.group(1).split("|"), "up", "down", *"one two five ten dozens hundreds billions".split()]
+    for word in words:
+        match = FIGURE.search(f"({word.capitalize()} 5 units)")
+        assert match and match.start() == 1, word

@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
+import re
+
+import pytest
 from briefing_site.metadata import extract_metadata
 from briefing_site.model import KindVerdict, RawSeed, Signal
-from briefing_site.signals import classify_kind, read_signals
+from briefing_site.signals import any_word, classify_kind, read_signals
 from briefing_site.text import read_document
 
 NEWS = """News
@@ -145,3 +148,18 @@ def test_about_half_is_not_a_press_release() -> None:
     raw = RawSeed("t.txt", text, "", "utf-8", {}, "", 1)
     verdict = classify_kind(document, read_signals(document), extract_metadata(raw, document))
     assert verdict.kind == "news"
+
+
+def test_any_word_matches_as_the_plain_alternation_does() -> None:
+    """The look-ahead for first letters changes no match, ignoring case as the pattern does ('ſ' is 's')."""
+    words = r"said|says|spokes(?:man|woman)|according to|hope amidst"
+    plain = re.compile(rf"\b(?:{words})\b", re.IGNORECASE)
+    texts = ["He SAID so", "ſays", "a spokeswoman and a Spokesman", "according  to", "hope amidst it",
+             "unsaid", "Saidi", "hopes", ""]
+    for text in texts:
+        assert [m.span() for m in any_word(words).finditer(text)] == [m.span() for m in plain.finditer(text)]
+
+
+def test_any_word_refuses_an_alternative_it_cannot_read_a_first_letter_from() -> None:
+    with pytest.raises(ValueError):
+        any_word(r"said|(?:told|asked)")

@@ -19,6 +19,7 @@ from .roles import CONNECTORS, GIVEN_TITLES
 SURNAME_BEFORE = {"da", "das", "do", "dos"}  # Portuguese: 'Lula da Silva' is 'Lula' for short
 HEAD_WORDS = ORG_HEADS | PLACE_HEADS | EVENT_HEADS  # 'Airport', 'Group', 'Inquiry': what a short form leaves off
 LOWER_WORD = re.compile(r"\b[a-z]{4,}\b")
+QUOTE_MARK = re.compile(r"[\"“”]")
 WORD_NAMES = {  # given names that are also everyday words: never read as a name when written in lower case
     "will", "mark", "bill", "grant", "rose", "hope", "faith", "dawn", "frank", "jack", "chase", "drew", "miles",
     "holly", "heather", "summer", "april", "august", "penny", "ruby", "amber", "grace", "glen", "dale", "cliff",
@@ -224,6 +225,8 @@ def _casual_mentions(names: dict[str, str], sentences: Iterable[Sentence]) -> li
     inside: list[Mention] = []
     outside: set[str] = set(WORD_NAMES)
     for sentence, spans in _quoted_spans(sentences):
+        if names.keys().isdisjoint(LOWER_WORD.findall(sentence.text)):
+            continue  # most sentences write none of the names: one pass in C, not a loop over words
         starts = [start for start, _ in spans]
         for match in LOWER_WORD.finditer(sentence.text):
             if match.group(0) not in names:
@@ -245,7 +248,7 @@ def _quoted_spans(sentences: Iterable[Sentence]) -> Iterable[tuple[Sentence, lis
             paragraph, open_at = sentence.paragraph, None
         spans: list[tuple[int, int]] = []
         start = 0 if open_at is not None else None
-        for match in re.finditer(r"[\"“”]", sentence.text):
+        for match in QUOTE_MARK.finditer(sentence.text):
             mark = match.group(0)
             if start is None and mark != "”":
                 start = match.end()

@@ -42,9 +42,15 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
                              rf"(?:(?:early|mid|late)[- ]?)?)(?P<mon>{MONTH_NAME})\b(?!\.?\s*(?:\d|,\s*\d))")),
     ("rel_weekday", re.compile(r"\b(?:[Oo]n|[Ll]ast|[Tt]his|[Nn]ext|[Ss]ince)\s+(?P<wd>Monday|Tuesday|Wednesday|"
                                r"Thursday|Friday|Saturday|Sunday)\b(?!,?\s+(?:[A-Za-z]+\.?\s+)?\d)")),
-    ("rel_word", re.compile(r"\b(?P<w>yesterday|today|last year|this year|next year|last month|this month|"
+    # The look-ahead for the words' first letters is exact, and spares trying them all at every word.
+    ("rel_word", re.compile(r"\b(?=[lnty])(?P<w>yesterday|today|last year|this year|next year|last month|this month|"
                             r"last week|this week)\b", re.IGNORECASE)),
 ]
+# What a sentence must hold for some patterns to match: every absolute pattern has a year, a
+# relative month a month's name, a weekday "day". Most sentences have none, and a search for one
+# costs far less than the patterns' own.
+HAS_YEAR = re.compile(YEAR)
+NEEDED = {"rel_month": re.compile(MONTH_NAME), "rel_weekday": re.compile("day")}
 
 
 def parse_date_phrase(text: str) -> tuple[str, str] | None:
@@ -117,6 +123,8 @@ def _merged(taken: list[tuple[int, int]], new: list[tuple[int, int]]) -> list[tu
 
 def _absolute_matches(text: str) -> list[tuple[int, int, str, str]]:
     matches: list[tuple[int, int, str, str]] = []
+    if not HAS_YEAR.search(text):
+        return matches
     taken: list[tuple[int, int]] = []  # sorted and disjoint, as _overlaps needs
     for name, pattern in PATTERNS[:5]:
         # A pattern's own matches never overlap one another, so each is checked against the
@@ -153,6 +161,8 @@ def _relative_matches(text: str, anchor: dt.date | None) -> list[list[tuple[int,
     for name, pattern in PATTERNS[5:]:
         matches: list[tuple[int, int, str | None, str]] = []
         batches.append(matches)
+        if name in NEEDED and not NEEDED[name].search(text):
+            continue
         for m in pattern.finditer(text):
             if name == "rel_word" and m.group(0)[0].isupper() and not _at_sentence_start(text, m.start()):
                 continue  # "BBC Radio 4's Today programme", "This Week": a title, not a date

@@ -80,7 +80,17 @@ NUMBERED_HEADS = {"radio", "channel"}  # 'BBC Radio 4', 'Channel 4'
 LOWER_HEAD = re.compile(r" ([a-z]+)\b")
 LOWER_HEADS = {"party": "organisation", "desert": "place", "station": "place"}  # "the Labour party"
 DOCUMENT_AFTER = re.compile(r" (?:[A-Z][\w'’-]*\s){1,4}?(?:Act|Bill)\b")  # 'Freedom of Information Act'
-POSSESSIVE = re.compile(r"(?:’s|'s)$")
+POSSESSIVE_ENDINGS = ("’s", "'s")  # a token's possessive: endswith(), not a regex per token
+# Patterns the steps below use per sentence or per name, compiled once here.
+LOWERCASE_WORD = re.compile(r"\b[a-z][a-z'-]+\b")
+DEFINED_TERM = re.compile(r"\b[a-z]+ [a-z]+ \(([A-Za-z]{2,8})\)")  # "foreign terrorist fighters (FTFs)"
+EX_START = re.compile(r"^(?i:ex)-")
+I_CONTRACTION = re.compile(r"I['’]")
+PLURAL_END = re.compile(r"(?<![su])s$")
+CONTRACTION_END = re.compile(r"['’](?:re|ve|ll|d|m|t)$")
+ADJECTIVE_END = re.compile(r"(?:al|ary|ive|ous|ian|ians|an|ine|ese|ly)$")
+FIRST_ALNUM = re.compile(r"[^\W_]")
+HYPHENS = re.compile(r"[-–]")
 ARABIC_ARTICLE = re.compile(r"(?:al|el|ad|as|ash|bin|ibn)-[A-Z]")
 NAME_AFTER_AND = re.compile(r" (?:[A-Z][\w'-]*\s){0,3}([A-Z][\w-]*)")
 ACRONYM_DEFINITION = re.compile(r"\s*\((?P<acr>[A-Z][A-Za-z]{1,6}),?\)")
@@ -103,10 +113,10 @@ OF_HEADS = {
 
 def extract_entities(document: Document, knowledge: Knowledge) -> tuple[Entity, ...]:
     sentences = document.body_sentences
-    lowercase_words = {w for s in sentences for w in re.findall(r"\b[a-z][a-z'-]+\b", s.text)}
+    lowercase_words = set().union(*(LOWERCASE_WORD.findall(s.text) for s in sentences))
     drafts: dict[str, Draft] = {}
     acronyms: dict[str, str] = {}  # acronym key -> expansion key, from "Expansion (ACR)"
-    terms = {m.group(1) for s in sentences for m in re.finditer(r"\b[a-z]+ [a-z]+ \(([A-Za-z]{2,8})\)", s.text)}
+    terms = {m.group(1) for s in sentences if "(" in s.text for m in DEFINED_TERM.finditer(s.text)}  # "(": cheap
     repeated = repeated_sentences(sentences)  # a paragraph printed twice names its people once
     for sentence in sentences:
         if sentence.index in repeated:
@@ -151,7 +161,7 @@ def _candidates(sentence: Sentence, first: int, lowercase_words: set[str],
             continue
         body, rest = split_at_role(tokens)
         title, tokens = tokens[len(body):len(tokens) - len(rest)], rest  # "former Tory Treasurer Lord"
-        while tokens and tokens[0][2].lower() in CONNECTORS | {"the", "and"}:
+        while tokens and tokens[0][2].lower() in LINKS:
             tokens = tokens[1:]  # "Minister for Europe Denis MacShane"
         if not tokens:
             continue
@@ -223,7 +233,7 @@ def _known_prefixes(role: list[tuple[int, int, str]], knowledge: Knowledge) -> l
         for width in (3, 2, 1):
             words = role[index:index + width]
             text = " ".join(t[2] for t in words)
-            bare = re.sub(r"^(?i:ex)-", "", text)  # "Ex-Labour MP": a mention of Labour
+            bare = EX_START.sub("", text)  # "Ex-Labour MP": a mention of Labour
             if len(words) == width and name_key(bare) in knowledge.by_key and words[-1][2].lower() not in CORE_ROLES:
                 found.append((words[-1][1] - len(bare), words[-1][1], bare))
                 index += width - 1
@@ -239,13 +249,18 @@ def _capitalised_runs(text: str) -> list[list[tuple[int, int, str]]]:
     previous_end = -1
     closed = False  # a possessive ends a name: "Iraq's interior minister"
     for match in TOKEN.finditer(text):
-        word = POSSESSIVE.sub("", match.group(0))
-        start, end = match.start(), match.start() + len(word)
-        capital = word[:1].isupper() or bool(ARABIC_ARTICLE.match(word) or EX_PREFIX.match(word))
-        adjacent = not closed and _joined(text[previous_end:start], capital, current)
-        connector = _connects(word, current) or (word == "and" and _and_in_name(text, end)) \
-            or (word in ("of", "on") and bool(current) and bool(DOCUMENT_AFTER.match(text, end)))
-        if current and not (adjacent and (capital or connector)):
+        token = match.group()
+        if not current and not token[0].isupper() and "-" not in token:
+            continue  # a lower-case word outside a name, most words: nothing to do (its end is read only in a run)
+        word = token[:-2] if token.endswith(POSSESSIVE_ENDINGS) else token
+        # Both prefixes hold a hyphen: most words skip the two regexes.
+        capital = word[:1].isupper() or ("-" in word and bool(ARABIC_ARTICLE.match(word) or EX_PREFIX.match(word)))
+        if not (capital or current):
+            continue
+        start = match.start()
+        end = start + len(word)
+        if current and not (not closed and _joined(text[previous_end:start], capital, current)
+                            and (capital or _connector(word, current, text, end))):
             runs.append(current)
             current = []
         if capital or current:
@@ -254,6 +269,13 @@ def _capitalised_runs(text: str) -> list[list[tuple[int, int, str]]]:
     if current:
         runs.append(current)
     return runs
+
+
+def _connector(word: str, current: list[tuple[int, int, str]], text: str, end: int) -> bool:
+    """A lower-case word that carries the current name on ('Bank of England', 'Food and Agriculture
+    Organisation', 'Freedom of Information Act'). Asked only inside a run, where it matters."""
+    return _connects(word, current) or (word == "and" and _and_in_name(text, end)) \
+        or (word in ("of", "on") and bool(current) and bool(DOCUMENT_AFTER.match(text, end)))
 
 
 def _joined(gap: str, capital: bool, current: list[tuple[int, int, str]]) -> bool:
@@ -296,7 +318,7 @@ def _trim(run: list[tuple[int, int, str]], text: str, first: int, lowercase_word
     while tokens and _trailing_junk(tokens, knowledge):
         tokens.pop()
     if len(tokens) > 1 and _starts_clause(text, tokens[0][0], first) and tokens[0][2].lower().endswith("ing") \
-            and tokens[0][2].lower() in lowercase_words | GERUND_OPENERS:
+            and (tokens[0][2].lower() in lowercase_words or tokens[0][2].lower() in GERUND_OPENERS):
         tokens = tokens[1:]  # "Analysing Mr Brown's record"
     while tokens and (tokens[0][2].lower() in STOPWORDS or tokens[0][2].lower() in CONNECTORS):
         if name_key(" ".join(t[2] for t in tokens)) in knowledge.by_key:
@@ -309,7 +331,7 @@ def _trim(run: list[tuple[int, int, str]], text: str, first: int, lowercase_word
             name_key(word) in knowledge.places and word.lower() not in lowercase_words)
         if not known and (word.lower() in lowercase_words or not _name_shaped(word)):
             return []  # an ordinary word capitalised only because a sentence or quote starts with it
-    if tokens and re.match(r"I['’]", tokens[0][2]):
+    if tokens and I_CONTRACTION.match(tokens[0][2]):
         return []  # I'm, I've
     if tokens and name_key(" ".join(t[2] for t in tokens)) in knowledge.ignore:
         return []
@@ -333,7 +355,7 @@ def _with_number(tokens: list[tuple[int, int, str]], text: str, knowledge: Knowl
     match = NUMBER_AFTER.match(text, tokens[-1][1]) if tokens else None
     if match is None:
         return tokens
-    whole = name_key(re.sub(r"^(?i:ex)-", "", " ".join(t[2] for t in tokens)) + " " + match.group(1))
+    whole = name_key(EX_START.sub("", " ".join(t[2] for t in tokens)) + " " + match.group(1))
     if tokens[-1][2].lower() in NUMBERED_HEADS or whole in knowledge.by_key:
         return [*tokens, (match.start(1), match.end(1), match.group(1))]
     return tokens
@@ -367,16 +389,16 @@ def _name_shaped(word: str) -> bool:
     lowered = word.lower()
     if lowered in STOPWORDS or lowered in CORE_ROLES or lowered in ROLE_MODIFIERS:
         return False
-    if re.search(r"(?<![su])s$", lowered) and not is_acronym(word):
+    if PLURAL_END.search(lowered) and not is_acronym(word):
         return False
-    if len(word) == 1 or re.search(r"['’](?:re|ve|ll|d|m|t)$", lowered):
+    if len(word) == 1 or CONTRACTION_END.search(lowered):
         return False  # "T" of AT&T, "We're"
-    return not re.search(r"(?:al|ary|ive|ous|ian|ians|an|ine|ese|ly)$", lowered)
+    return not ADJECTIVE_END.search(lowered)
 
 
 def _sentence_start(text: str) -> int:
     """Where the first letter or digit is: the sentence's first word, after any leading punctuation."""
-    match = re.search(r"[^\W_]", text)
+    match = FIRST_ALNUM.search(text)
     return match.start() if match else 0
 
 
@@ -385,7 +407,7 @@ def _split_compounds(tokens: list[tuple[int, int, str]], knowledge: Knowledge) -
     parts: list[list[tuple[int, int, str]]] = []
     current: list[tuple[int, int, str]] = []
     for token in tokens:
-        pieces = re.split(r"[-–]", token[2])
+        pieces = HYPHENS.split(token[2])
         if len(pieces) > 1 and pieces[-1].islower() and _known_name(pieces[0], knowledge):
             pieces = pieces[:1]  # "US-based" names the US
         if pieces == [token[2]] or not all(_known_name(p, knowledge) for p in pieces):
@@ -424,7 +446,7 @@ def _nationality_only(part: list[tuple[int, int, str]], knowledge: Knowledge) ->
         return False
     if len(part) == 1 and "-" in phrase and phrase.split("-")[0] in COMBINING_FORMS:
         return True  # "Anglo-Dutch firm Unilever"
-    return phrase in NATIONALITIES or all(t[2].lower() in NATIONALITIES | ROLE_WORDS for t in part) \
+    return phrase in NATIONALITIES or all(w in NATIONALITIES or w in ROLE_WORDS for w in (t[2].lower() for t in part)) \
         or demonym(phrase, knowledge)
 
 

@@ -17,6 +17,8 @@ if TYPE_CHECKING:
     from .aliases import Draft
 
 ACRONYM = re.compile(r"[A-Z][A-Za-z]?[A-Z]{1,5}s?|(?:[A-Z]\.){2,4}")
+SPACES_OR_HYPHENS = re.compile(r"[\s\-]+")  # compiled once: entity_type splits every mention
+LOWER_PREFIX = re.compile(r"^[a-z]{1,3}-")
 
 ORG_HEADS = {
     "ministry", "party", "council", "organization", "organisation", "agency", "army", "forces",
@@ -87,7 +89,7 @@ PLACE_CUE_AFTER = re.compile(r",?\s+(?:north|south|east|west|northeast|northwest
 
 def entity_type(text: str, role: str, sentence: Sentence, mention: Mention,
                  knowledge: Knowledge) -> tuple[str, bool]:
-    words = [w.lower() for w in re.split(r"[\s\-]+", text)]
+    words = [w.lower() for w in SPACES_OR_HYPHENS.split(text)]
     key = name_key(text)
     if role and len(words) <= 4 and not is_acronym(text):
         return "person", True
@@ -173,7 +175,7 @@ def type_by_context(drafts: dict[str, Draft], texts: dict[int, str]) -> None:
 def person_shaped(name: str) -> bool:
     """Two to four capitalised words besides particles ('da', 'al'), not opening like a place or a body:
     'Trevor Beattie' may be a person, 'North East Says No' or 'Act of Parliament' may not."""
-    words = [re.sub(r"^[a-z]{1,3}-", "", w) for w in name.split()]  # "al-Shammari"
+    words = [LOWER_PREFIX.sub("", w) for w in name.split()]  # "al-Shammari"
     names = [w for w in words if w.lower() not in PARTICLES]
     return 2 <= len(names) <= 4 and all(w[:1].isupper() for w in names) \
         and names[0].lower() not in NOT_GIVEN_NAMES | NATIONALITIES and not is_acronym(names[0]) \

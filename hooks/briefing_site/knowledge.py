@@ -21,6 +21,7 @@ from .model import SeedError
 
 BUILTIN_KNOWLEDGE = Path(__file__).parent / "data" / "entities.yml"
 ENTITY_TYPES = ("person", "organisation", "place", "group", "other")
+NOT_KEY = re.compile(r"[^a-z0-9]+")  # what a name key turns into one space
 
 
 @dataclass(frozen=True)
@@ -42,10 +43,13 @@ class Knowledge:
 @lru_cache(maxsize=65536)
 def name_key(name: str) -> str:
     """Accent-, case- and punctuation-free key: Türkiye, Turkiye and TÜRKIYE share one."""
-    decomposed = unicodedata.normalize("NFKD", name)
-    ascii_only = "".join(c for c in decomposed if not unicodedata.combining(c))
-    ascii_only = ascii_only.replace("ı", "i").replace("’", "'")
-    return re.sub(r"[^a-z0-9]+", " ", ascii_only.casefold()).strip()
+    if name.isascii():  # most names: nothing to decompose, strip or replace
+        ascii_only = name
+    else:
+        decomposed = unicodedata.normalize("NFKD", name)
+        ascii_only = "".join(c for c in decomposed if not unicodedata.combining(c))
+        ascii_only = ascii_only.replace("ı", "i").replace("’", "'")
+    return NOT_KEY.sub(" ", ascii_only.casefold()).strip()
 
 
 @lru_cache(maxsize=8)

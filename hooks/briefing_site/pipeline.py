@@ -18,7 +18,7 @@ import sys
 import threading
 import time
 import traceback
-from collections import Counter
+from collections import Counter, defaultdict
 from collections.abc import Callable
 from concurrent.futures import ProcessPoolExecutor
 from pathlib import Path
@@ -464,8 +464,8 @@ def _terms(text: str) -> tuple[dict[str, float], dict[str, str]]:
     """Weighted stems for linking, and for each stem the word a reader would recognise."""
     words = content_words(text)
     stems = Counter(stem(w) for w in words)
-    surface: dict[str, Counter[str]] = {}
-    for word in words:
-        surface.setdefault(stem(word), Counter())[word] += 1
+    surface: defaultdict[str, Counter[str]] = defaultdict(Counter)
+    for word, count in Counter(words).items():
+        surface[stem(word)][word] += count
     labels = {s: min(c.items(), key=lambda kv: (-kv[1], kv[0]))[0] for s, c in surface.items()}
     return {t: 1 + math.log(c) for t, c in stems.items()}, labels

@@ -48,6 +48,7 @@ HONORIFICS = SURNAME_TITLES | GIVEN_TITLES
 POSTNOMINALS = {"mp", "qc", "mep", "msp", "am", "kc", "obe", "mbe", "cbe"}  # "Margaret Moran MP"
 MARKET_WORDS = {"market", "industry", "sector", "world", "global", "price", "cost"}
 RELATIONS = {"counterpart", "colleague", "predecessor", "successor"}  # relative to another person
+WORDS_BEFORE = re.compile(r"[\w’'.\-]+")  # role_before's words, compiled once: it reads one window per name
 ROLE_AFTER = re.compile(  # "Lord Hanningfield, leader of Essex County Council,"
     r",\s+(?:the\s+|a\s+)?(?P<role>(?:[\w’'-]+\s+){0,3}?(?P<core>[a-z][\w-]*)"
     r"(?:\s+(?:of|for|at)\s+(?:the\s+)?[A-Z][\w’'-]*(?:\s+(?:of|and|the|[A-Z][\w’'-]*))*)?)\s*(?=[,.;]|$)")
@@ -97,7 +98,7 @@ def role_or_nationality(word: str) -> bool:
 
 def role_before(text: str, start: int) -> str:
     """Role words right before a name: 'Iraq’s interior minister', 'his Turkish counterpart'."""
-    words = re.findall(r"[\w’'.\-]+", text[max(0, start - 80):start])
+    words = WORDS_BEFORE.findall(text[max(0, start - 80):start])
     role: list[str] = []
     for word in reversed(words):
         joins = word.lower() in ("of", "and") and bool(role)  # "Trade and Industry Secretary"

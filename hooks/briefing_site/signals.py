@@ -11,11 +11,24 @@ import re
 
 from .model import Document, KindVerdict, Metadata, Sentence, Signal
 
-ATTRIBUTION = re.compile(
-    r"\b(?:said|says|told|stated|stating|according to|announced|reported|added|noted|"
+
+def any_word(alternatives: str) -> re.Pattern[str]:
+    """`\\b(?:alternatives)\\b`, ignoring case, with a look-ahead after the `\\b` for the letters the
+    alternatives start with: the same matches, about twice as fast. Without it the engine tries
+    every branch (one by one, as it ignores case) at every word; with it, only at a word whose first
+    letter starts one. The letters are those after each `|` at any depth: the top-level
+    alternatives' first letters and perhaps a few more, which is still exact."""
+    pieces = alternatives.split("|")
+    if not all(re.match(r"[a-z][a-z ]", piece) for piece in pieces):
+        raise ValueError(f"each alternative must start with two letters: {alternatives}")
+    letters = "".join(sorted({piece[0] for piece in pieces}))
+    return re.compile(rf"\b(?=[{letters}])(?:{alternatives})\b", re.IGNORECASE)
+
+
+ATTRIBUTION = any_word(
+    r"said|says|told|stated|stating|according to|announced|reported|added|noted|"
     r"emphasi[sz]ed|stressed|confirmed|declared|claimed|statement|spokes(?:man|woman|person)|"
-    r"highlighted|agreed|pledged|welcomed|warned|insisted|denied)\b",
-    re.IGNORECASE,
+    r"highlighted|agreed|pledged|welcomed|warned|insisted|denied"
 )
 NAMED_SOURCE = re.compile(
     r"\baccording to (?:the )?[A-Z]|\b[A-Z][a-z]+(?: [A-Z][\w-]+){0,4} (?:said|says|told|stated|emphasi[sz]ed|"
@@ -28,48 +41,49 @@ NUMBER = re.compile(r"\b\d(?:[\d,.]*\d)?\s*(?:%|percent|per cent)?|\b(?:hundreds
 YEARISH = re.compile(r"^(?:19|20)\d{2}$")
 SOURCE_FOR_NUMBER = re.compile(r"\baccording to\b|\bsource:|\breport\b|\bsurvey\b|\bdata\b|\bfigures\b|"
                                r"\bstatistics\b|\bcensus\b|\bestimates?\b|\bsaid\b", re.IGNORECASE)
-HEDGING = re.compile(
-    r"\b(?:may|might|could|potentially|possibly|reportedly|allegedly|apparently|appears?|seems?|"
-    r"likely|unlikely|perhaps|is expected|are expected|is anticipated|is seen as|suggests?)\b",
-    re.IGNORECASE,
+HEDGING = any_word(
+    r"may|might|could|potentially|possibly|reportedly|allegedly|apparently|appears?|seems?|"
+    r"likely|unlikely|perhaps|is expected|are expected|is anticipated|is seen as|suggests?"
 )
-LOADED = re.compile(
-    r"\b(?:landmark|historic|heinous|testament|blueprint|hope|exemplif\w+|remarkable|unprecedented|"
+LOADED = any_word(
+    r"landmark|historic|heinous|testament|blueprint|hope|exemplif\w+|remarkable|unprecedented|"
     r"strong message|resilient|humanity|brutal|evil|glorious|shining|beacon|"
     r"heroic|disastrous|catastrophic|outrageous|ripple effects|the world will be watching|"
-    r"tangible|embod\w+|pragmatism|constructive diplomacy|hope amidst)\b",
-    re.IGNORECASE,
+    r"tangible|embod\w+|pragmatism|constructive diplomacy|hope amidst"
 )
 WEEKDAY_NEWS = re.compile(r"\bon (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b")
 EVENT_VERBS = re.compile(r"\b(?:announced|agreed|signed|met|held|launched|appointed|approved|visited|arrived|"
                          r"discussed|killed|deployed|voted|ruled|arrested|resigned|elected|rose|fell|posted|"
                          r"climbed|dropped|jumped|slumped|grew|reported|unveiled|won|lost|bought|sold|cut)\b")
 ARGUMENT = re.compile(r"^(?:First|Second|Third|Finally|In conclusion|Nonetheless|Nevertheless|However),")
-# "About Acme Corp" as a heading-like line (the boilerplate closing a release), not "About half of…"
-PRESS_RELEASE = re.compile(r"(?i:for immediate release|media contact|press contact|\bpress release\b)|"
+# "About Acme Corp" as a heading-like line (the boilerplate closing a release), not "About half of…".
+# The look-ahead for the phrases' first letters is exact, and spares trying them at every character.
+PRESS_RELEASE = re.compile(r"(?i:(?=[fmp])(?:for immediate release|media contact|press contact|\bpress release\b))|"
                            r"^About [A-Z][\w&.-]*(?: [A-Z][\w&.-]*){0,4}$", re.MULTILINE)
 
 
 def read_signals(document: Document) -> tuple[Signal, ...]:
     sentences = document.body_sentences
+    texts = [s.text for s in sentences]
+    # Each test once a sentence: whether it has a figure, and a source, decides two signals.
+    figured = [_has_figure(t) for t in texts]
+    sourced = [f and bool(SOURCE_FOR_NUMBER.search(t)) for f, t in zip(figured, texts, strict=True)]
+    loaded = [LOADED.findall(t) for t in texts]  # a sentence's hit and its words, in one pass
+    examples = sorted({word.lower() for words in loaded for word in words})[:12]
     return (
-        _signal("attributions", sentences, lambda t: bool(ATTRIBUTION.search(t))),
-        _signal("named sources", sentences, lambda t: bool(NAMED_SOURCE.search(t))),
-        _signal("direct quotes", sentences, lambda t: bool(QUOTE.search(t))),
-        _signal("figures with a source", sentences, lambda t: _has_figure(t) and bool(SOURCE_FOR_NUMBER.search(t))),
-        _signal("figures without a source", sentences,
-                lambda t: _has_figure(t) and not SOURCE_FOR_NUMBER.search(t)),
-        _signal("hedging", sentences, lambda t: bool(HEDGING.search(t))),
-        _signal("loaded or promotional language", sentences, lambda t: bool(LOADED.search(t)), LOADED),
+        _signal("attributions", sentences, [bool(ATTRIBUTION.search(t)) for t in texts]),
+        _signal("named sources", sentences, [bool(NAMED_SOURCE.search(t)) for t in texts]),
+        _signal("direct quotes", sentences, [bool(QUOTE.search(t)) for t in texts]),
+        _signal("figures with a source", sentences, sourced),
+        _signal("figures without a source", sentences, [f and not s for f, s in zip(figured, sourced, strict=True)]),
+        _signal("hedging", sentences, [bool(HEDGING.search(t)) for t in texts]),
+        _signal("loaded or promotional language", sentences, [bool(words) for words in loaded], tuple(examples)),
     )
 
 
-def _signal(name: str, sentences: tuple[Sentence, ...], test, pattern: re.Pattern[str] | None = None) -> Signal:  # type: ignore[no-untyped-def]
-    hits = tuple(s.index for s in sentences if test(s.text))
-    examples: tuple[str, ...] = ()
-    if pattern is not None:
-        words = sorted({m.group(0).lower() for s in sentences for m in pattern.finditer(s.text)})
-        examples = tuple(words[:12])
+def _signal(name: str, sentences: tuple[Sentence, ...], found: list[bool], examples: tuple[str, ...] = ()) -> Signal:
+    """The signal from whether each sentence shows it."""
+    hits = tuple(s.index for s, hit in zip(sentences, found, strict=True) if hit)
     return Signal(name, len(hits), hits, examples)
 
 

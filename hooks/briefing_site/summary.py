@@ -37,11 +37,12 @@ import re
 from collections import Counter
 from dataclasses import dataclass
 from functools import lru_cache
+from itertools import filterfalse
 from pathlib import Path
 
 from .model import Document, Entity, Sentence
 from .summary_rules import FUNCTION_WORDS, Reading
-from .terms import STOPWORDS, WORD
+from .terms import STOPWORDS, WORD, words_of
 from .text import repeated_sentences
 
 MAX_CANDIDATES = 400  # bounds the O(n²) similarity matrix for very long seeds
@@ -133,8 +134,8 @@ def features(candidates: list[Sentence]) -> list[dict[str, float]]:
 
 def centrality(texts: list[str]) -> list[float]:
     """TextRank over the cosine of the texts' word counts (function words left out)."""
-    counts = [Counter(w for w in (m.lower() for m in WORD.findall(text)) if w not in FUNCTION_WORDS)
-              for text in texts]
+    # filterfalse and map: the same words in the same order, counted without a Python loop per word
+    counts = [Counter(filterfalse(FUNCTION_WORDS.__contains__, map(str.lower, words_of(text)))) for text in texts]
     norms = [math.sqrt(sum(c * c for c in count.values())) for count in counts]
     having: dict[str, list[tuple[int, int]]] = {}  # word → (sentence, count): only sentences sharing a word meet
     for i, count in enumerate(counts):
@@ -187,6 +188,8 @@ class _Search:
         self.count = count
         self.opening = tuple(opening)
         self.first = opening[0] if opening else -1  # nothing before the lead or the thesis: they come first
+        self.repeated = _repeated_pairs(self.words)
+        self.named = [reading.named(i) for i in range(len(candidates))]
 
     def value(self, chosen: tuple[int, ...]) -> float:
         """Expected F1 (halved): expected words in common over words chosen and expected."""
@@ -202,7 +205,7 @@ class _Search:
             return -self.value(chosen), sorted(chosen)
 
         def by_actors(chosen: tuple[int, ...]) -> tuple[int, int, float, list[int]]:
-            named = set().union(*(self.reading.named(i) for i in chosen)) if chosen else set()
+            named = set().union(*(self.named[i] for i in chosen)) if chosen else set()
             got = len(people & named)
             level = 0 if not got else 1 if pair and got < len(people) else 2
             return -level, -len(places & named), -self.value(chosen), sorted(chosen)
@@ -214,17 +217,30 @@ class _Search:
             sets = list(found.pop(size, {}).values())
             if not sets:
                 continue
-            best = min(sets, key=by_actors)
-            kept = sorted(sets, key=by_value)[:BEAM]
+            by_values = sorted(sets, key=by_value)
+            kept = by_values[:BEAM]
+            best = by_values[0]  # with no actors to name, by_actors orders sets as by_value does
             if main:
-                kept += [s for s in sorted(sets, key=by_actors)[:BEAM] if s not in kept]
+                by_actor = sorted(sets, key=by_actors)
+                best = by_actor[0]
+                kept += [s for s in by_actor[:BEAM] if s not in kept]
             for chosen in kept:
-                for i in range(len(self.sizes)):
-                    pick = self.take(chosen, i)
-                    if pick:
-                        grown = (*chosen, *pick)
-                        found.setdefault(len(grown), {}).setdefault(frozenset(grown), grown)
+                self._grow(chosen, found)
         return best
+
+    def _grow(self, chosen: tuple[int, ...], found: dict[int, dict[frozenset[int], tuple[int, ...]]]) -> None:
+        """Each set that `chosen` and one more sentence (with what it needs) make, into `found` by
+        size; of one set found in several orders, the first is kept."""
+        if len(chosen) >= self.count:
+            return  # full: take() would refuse every sentence
+        # What _fits refuses after the opening, for every sentence at once: those chosen and those
+        # repeating one (repeats are symmetric). take() is then asked only of the rest.
+        blocked = set(chosen).union(*(self.repeated[j] for j in chosen))
+        for i in range(self.first + 1, len(self.sizes)):
+            pick = [] if i in blocked else self.take(chosen, i)
+            if pick:
+                grown = (*chosen, *pick)
+                found.setdefault(len(grown), {}).setdefault(frozenset(grown), grown)
 
     def take(self, chosen: tuple[int, ...], i: int) -> list[int]:
         """i with what it needs beside it, if all of that can join `chosen` within the count."""
@@ -236,7 +252,7 @@ class _Search:
             if need.sentence in with_pick or (
                     need.person is not None and any(need.person in self.reading.names[j] for j in with_pick)):
                 continue
-            if need.sentence < 0 or _repeats(self.words[i], self.words[need.sentence]):
+            if need.sentence < 0 or need.sentence in self.repeated[i]:
                 return []
             more = self.take(with_pick, need.sentence)
             if not more:
@@ -245,7 +261,7 @@ class _Search:
         return pick
 
     def _fits(self, chosen: tuple[int, ...], i: int) -> bool:
-        return i > self.first and i not in chosen and not any(_repeats(self.words[i], self.words[j]) for j in chosen)
+        return i > self.first and i not in chosen and self.repeated[i].isdisjoint(chosen)
 
 
 def _opening(candidates: list[Sentence], chances: list[float], reading: Reading, kind: str) -> list[int]:
@@ -279,11 +295,11 @@ def unsourced_claim(text: str) -> bool:
 
 def sentence_words(text: str) -> set[str]:
     """Content words, for telling near-repeats apart (function and reporting words left out)."""
-    return {w for w in (m.lower() for m in WORD.findall(text)) if w not in STOPWORDS}
+    return set(map(str.lower, words_of(text))) - STOPWORDS
 
 
 def similarity_words(text: str) -> set[str]:
-    return {w for w in (m.lower() for m in WORD.findall(text)) if w not in FUNCTION_WORDS}
+    return set(map(str.lower, WORD.findall(text))) - FUNCTION_WORDS
 
 
 def _usable(sentence: Sentence) -> bool:
@@ -307,3 +323,15 @@ def textrank(words: list[set[str]], damping: float = 0.85, rounds: int = 40) -> 
 def _repeats(a: set[str], b: set[str]) -> bool:
     shorter = min(len(a), len(b)) or 1
     return len(a & b) / shorter >= REDUNDANCY
+
+
+def _repeated_pairs(words: list[set[str]]) -> list[set[int]]:
+    """For each sentence, the sentences it repeats (itself too, unless it has no words). Worked out
+    once per pair (_repeats is symmetric): the search asks about each pair many times."""
+    repeated: list[set[int]] = [set() for _ in words]
+    for i, a in enumerate(words):
+        for j in range(i, len(words)):
+            if not a.isdisjoint(words[j]) and _repeats(a, words[j]):  # no word in common: no repeat
+                repeated[i].add(j)
+                repeated[j].add(i)
+    return repeated

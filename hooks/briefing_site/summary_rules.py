@@ -30,12 +30,13 @@ from __future__ import annotations
 import math
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from .entity_types import demonym
 from .knowledge import gazetteer_countries, load_knowledge, name_key
 from .model import Document, Entity, Sentence
 from .roles import NATIONALITIES, ROLE_MODIFIERS
-from .terms import WORD
+from .terms import WORD, words_of
 
 # English function words (the list NLTK ships): left out of the words sentences are compared by,
 # and not a name when a capitalised word is looked for beside a quote.
@@ -78,7 +79,9 @@ TITLED = re.compile(
     r"[Cc]hief|[Hh]ead|[Gg]overnor|[Aa]mbassador|[Gg]eneral|[Mm]ayor|[Ll]eader|[Cc]hairman|[Dd]irector|"
     r"Mr|Mrs|Ms|Dr)\.? "
     rf"({NAME_PART}(?: {NAME_PART}){{0,3}})")
-POSSESSIVE = re.compile(r"['’]s$")  # "Chavez's": the name, possessed
+# "Chavez's": the name, possessed. A word (terms.WORD) never holds a newline, so endswith() is
+# the pattern r"['’]s$" without a regex call per word.
+POSSESSIVE_ENDINGS = ("'s", "’s")
 PLACE = re.compile(r"\b(?:in|at) ([A-Z][\w'’-]*[a-z])\b")
 CALENDAR = frozenset("January February March April May June July August September October November December "
                      "Monday Tuesday Wednesday Thursday Friday Saturday Sunday".split())
@@ -192,6 +195,13 @@ def names_speaker(outside: str) -> bool:
     return any(w[0].isupper() and w.lower() not in FUNCTION_WORDS for w in WORD.findall(outside))
 
 
+@lru_cache(maxsize=4096)
+def name_words(text: str) -> tuple[str, ...]:
+    """The words of a text as names are matched against them, possessives dropped ("Chavez's"
+    names Chavez). Cached: a summary looks each sentence up with several finders."""
+    return tuple(w[:-2] if w.endswith(POSSESSIVE_ENDINGS) else w for w in words_of(text))
+
+
 class Finder:
     """Which of many names a text holds, in one pass over its words (a text may name thousands)."""
 
@@ -206,12 +216,14 @@ class Finder:
     def find(self, text: str) -> list[str]:
         """The keys the text names (as whole words: "Shammari" is not in "al-Shammari"), in the
         order of their first mention."""
-        words = [POSSESSIVE.sub("", w) for w in WORD.findall(text)]  # "Chavez's" names Chavez
+        words = name_words(text)
+        if self._by_last.keys().isdisjoint(words):
+            return []  # most sentences end in none of the names: one set test, in C
         first: dict[str, int] = {}
         for end, word in enumerate(words):
             for key, name in self._by_last.get(word, ()):
                 start = end + 1 - len(name)
-                if start >= 0 and tuple(words[start:end + 1]) == name and start < first.get(key, len(words)):
+                if start >= 0 and words[start:end + 1] == name and start < first.get(key, len(words)):
                     first[key] = start
         return sorted(first, key=lambda key: (first[key], key))
 

@@ -31,9 +31,16 @@ def stem(word: str) -> str:
     return word
 
 
+@lru_cache(maxsize=4096)
+def words_of(text: str) -> tuple[str, ...]:
+    """WORD's words of a text. Cached: the summary reads each sentence's words three times (its
+    centrality, its names, its near-repeats)."""
+    return tuple(WORD.findall(text))
+
+
 def content_words(text: str) -> list[str]:
     """Lower-cased words of three letters or more that are not stopwords."""
-    words = (w.lower().replace("’", "'") for w in WORD.findall(text))
+    words = (w.lower() for w in WORD.findall(text.replace("’", "'")))  # one replace: both marks are word characters
     return [w for w in words if w not in STOPWORDS and len(w) > 2]
 
 

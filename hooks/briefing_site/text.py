@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass
+from functools import lru_cache
 
 from .model import Document, Paragraph, Sentence
 
@@ -302,11 +303,17 @@ def repeated_sentences(sentences: Iterable[Sentence]) -> set[int]:
     seen: set[str] = set()
     repeated: set[int] = set()
     for sentence in sentences:
-        key = " ".join(sentence.text.split())
+        key = _spaced(sentence.text)
         if key in seen:
             repeated.add(sentence.index)
         seen.add(key)
     return repeated
+
+
+@lru_cache(maxsize=4096)
+def _spaced(text: str) -> str:
+    """The text with its whitespace normalised. Cached: four steps ask of each sentence."""
+    return " ".join(text.split())
 
 
 def word_count(text: str) -> int:
