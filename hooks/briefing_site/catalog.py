@@ -85,9 +85,7 @@ def _companions(analyses: Sequence[Analysis], with_pages: set[str]) -> dict[str,
         ranked = sorted(analysis.entities, key=lambda e: (-len(e.mentions), e.id))
         pool = [e.id for e in ranked if e.id in with_pages][:COMPANION_POOL]
         for key in pool:
-            for other in pool:
-                if other != key:
-                    together[key][other] += 1
+            together[key].update(other for other in pool if other != key)  # counted in C
     return together
 
 

@@ -59,6 +59,7 @@ from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from datetime import date
 from functools import lru_cache
+from typing import NamedTuple
 
 from .ids import slugify
 from .model import Analysis, Event, EventReport, Sentence, SentenceRef
@@ -362,7 +363,9 @@ def rarity(analyses: Sequence[Analysis]) -> dict[str, float]:
     """feature -> ln((N + 1) / briefings using it); participants ('@id') count ENTITY_WEIGHT times."""
     used: Counter[str] = Counter()
     for analysis in analyses:
-        keys = {term_key(w) for s in analysis.document.sentences for w in content_words(s.text)}
+        # One text (no word spans the joining space) and each word once: many words recur.
+        words = set(content_words(" ".join(s.text for s in analysis.document.sentences)))
+        keys = {term_key(w) for w in words}
         used.update(keys | {f"@{e.id}" for e in analysis.entities})
     total = len(analyses) + 1
     return {f: math.log(total / n) * (ENTITY_WEIGHT if f.startswith("@") else 1.0) for f, n in used.items()}
@@ -432,8 +435,9 @@ def _candidates(i: int, statement: Statement, indexed: list[str], features: dict
     most CANDIDATES: each visit is bounded (FEATURES keys × slots × POSTING_CAP), and so is the
     number of full comparisons."""
     shared: dict[int, float] = defaultdict(float)
+    slots = _slots(statement, True)
     for feature in indexed:
-        for slot in _slots(statement, True):
+        for slot in slots:
             for j in postings.get((feature, slot), ()):
                 if j < i:
                     shared[j] += features[feature]
@@ -443,8 +447,9 @@ def _candidates(i: int, statement: Statement, indexed: list[str], features: dict
 def _postings(statements: list[Statement], indexed: list[list[str]]) -> dict[tuple[str, str], list[int]]:
     postings: dict[tuple[str, str], list[int]] = defaultdict(list)
     for i, statement in enumerate(statements):
+        slots = _slots(statement, False)
         for feature in indexed[i]:
-            for slot in _slots(statement, False):
+            for slot in slots:
                 postings[(feature, slot)].append(i)
     return {key: found for key, found in postings.items() if len(found) <= POSTING_CAP}
 
@@ -674,8 +679,7 @@ def _label(group: list[Statement], shared: set[str], weights: dict[str, float]) 
 # --- The phrase a date belongs to ---------------------------------------------------------------
 
 
-@dataclass(frozen=True)
-class _Unit:
+class _Unit(NamedTuple):  # a tuple: made for every word of every report, so it is kept cheap
     text: str
     kind: str  # word, entity, date
     feature: str  # term key or @entity id; "" for function words and dates
@@ -716,24 +720,27 @@ def _units(s: Statement) -> list[_Unit | str]:
     units: list[_Unit | str] = []
     depth = 0
     mentions = {start: (entity, end) for entity, start, end in s.mentions}
+    date_start, date_end = s.span or (-1, -1)  # read once: this loop runs for every word of every report
     skip_to = -1
     for m in TOKEN.finditer(s.text):
-        if m.start() < skip_to:
+        start = m.start()
+        if start < skip_to:
             continue
         token = m.group()
         depth = max(0, depth + (token == "(") - (token == ")"))
         if depth > 0 or token == ")":
             continue
-        if s.span and s.span[0] <= m.start() < s.span[1]:
-            units.append(_Unit(s.text[s.span[0]:s.span[1]], "date", ""))
-            skip_to = s.span[1]
-        elif m.start() in mentions:
-            entity, skip_to = mentions[m.start()]
-            units.append(_Unit(s.text[m.start():skip_to], "entity", f"@{entity}"))
-        elif token in CLAUSE_MARK or token.lower() in CLAUSE_WORDS:
-            units.append(token.lower())
+        lower = token.lower()
+        if date_start <= start < date_end:
+            units.append(_Unit(s.text[date_start:date_end], "date", ""))
+            skip_to = date_end
+        elif start in mentions:
+            entity, skip_to = mentions[start]
+            units.append(_Unit(s.text[start:skip_to], "entity", f"@{entity}"))
+        elif token in CLAUSE_MARK or lower in CLAUSE_WORDS:
+            units.append(lower)
         elif token[0].isalnum():
-            plain = token.lower() in STOPWORDS or token.lower() in FUNCTION_WORDS or len(token) < 3
+            plain = lower in STOPWORDS or lower in FUNCTION_WORDS or len(token) < 3
             units.append(_Unit(token, "word", "" if plain else term_key(token)))
     return units
 

@@ -104,10 +104,12 @@ def _first_pass(strongest: list[Vector], postings: Postings, pool: int) -> list[
                 total[other] += weight * theirs
             touched.update(others)
         touched.discard(index)
-        best = sorted(touched, key=lambda o: (-total[o], o))[:pool]
+        # Highest score first, ties by index: a stable sort of the sorted indexes, with a key in C.
+        best = sorted(sorted(touched), key=total.__getitem__, reverse=True)[:pool]
         first.append({o: total[o] for o in best})
-        for other in touched | {index}:
+        for other in touched:
             total[other] = 0.0
+        total[index] = 0.0
     return first
 
 
@@ -134,10 +136,13 @@ class _Reasons:
     def __init__(self, ordered: list[Analysis], frequency: Counter[str], events: Sequence[Event]) -> None:
         self.ordered = ordered
         self.frequency = frequency
-        self.events: dict[str, list[Event]] = defaultdict(list)
+        self.idf: dict[str, float] = {}  # term -> its idf, worked out once for all the pairs that share it
+        # briefing -> (event, its sources): Event.sources is worked out anew on each read
+        self.events: dict[str, list[tuple[Event, tuple[str, ...]]]] = defaultdict(list)
         for event in events:
-            for source in event.sources:
-                self.events[source].append(event)
+            sources = event.sources
+            for source in sources:
+                self.events[source].append((event, sources))
 
     def related(self, index: int, other: int, score: float) -> Related:
         mine, theirs = self.ordered[index], self.ordered[other]
@@ -157,23 +162,28 @@ class _Reasons:
     def _terms(self, mine: Analysis, theirs: Analysis, in_names: set[str]) -> list[str]:
         """Shared terms as the words a reader knows, the most telling first (weight in both × idf);
         not words of the names already given, nor a plural beside its singular."""
-        idf = {t: math.log(1 + len(self.ordered) / max(1, self.frequency[f"term:{t}"]))
-               for t in mine.terms if t in theirs.terms}
-        shared = sorted(idf, key=lambda t: (-mine.terms[t] * theirs.terms[t] * idf[t], t))
+        ranked = sorted((-mine.terms[t] * theirs.terms[t] * self._idf(t), t)  # each term once: no ties
+                        for t in mine.terms.keys() & theirs.terms.keys())
         words: list[str] = []
-        for word in (mine.term_labels.get(t, t).casefold() for t in shared):
+        for word in (mine.term_labels.get(t, t).casefold() for _, t in ranked):
             if word not in in_names and not any(_one_word(word, w) for w in words):
                 words.append(word)
                 if len(words) == TERMS_SHOWN:
                     break
         return words
 
+    def _idf(self, term: str) -> float:
+        found = self.idf.get(term)
+        if found is None:
+            found = self.idf[term] = math.log(1 + len(self.ordered) / max(1, self.frequency[f"term:{term}"]))
+        return found
+
     def _event(self, key: str, other: str) -> str:
         """'Both report: <label> (<date>)' for the most specific event both report, else ''."""
-        shared = [e for e in self.events.get(key, ()) if other in e.sources]
+        shared = [(e, sources) for e, sources in self.events.get(key, ()) if other in sources]
         if not shared:
             return ""
-        event = min(shared, key=lambda e: (len(e.sources), e.value is None, e.id))
+        event = min(shared, key=lambda es: (len(es[1]), es[0].value is None, es[0].id))[0]
         when = _when(event.value, event.precision)
         return f"Both report: {event.label}" + (f" ({when})" if when else "")
 

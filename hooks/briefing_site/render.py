@@ -15,6 +15,7 @@ from collections import defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
+from typing import NamedTuple
 
 import jinja2
 from markupsafe import escape
@@ -62,8 +63,7 @@ MAX_ACTORS = 300  # rows of the Actors index; every entity with a page is listed
 COVERAGE_ROWS = 40  # sources in the home page's coverage table
 
 
-@dataclass(frozen=True)
-class Segment:
+class Segment(NamedTuple):  # a tuple: one is made for every sentence of every page
     text: str
     sentence: int | None  # sentence index, for an anchor; None for text between sentences
 
@@ -81,13 +81,58 @@ def page_url(path: str, directory_urls: bool) -> str:
 
 
 def relative_url(from_path: str, to_path: str, directory_urls: bool) -> str:
+    return _relative(_start(from_path, directory_urls), to_path, directory_urls)
+
+
+# A page's links all start from its folder, and many pages link to the same page: both URLs are
+# worked out once each, and a link costs only the walk over their shared folders.
+_Folder = tuple[str, tuple[str, ...] | None]  # a URL, and its path components (None: not plain)
+
+
+@functools.lru_cache(maxsize=4096)
+def _start(from_path: str, directory_urls: bool) -> _Folder:
+    """The folder a page's relative links start from."""
     here = page_url(from_path, directory_urls)
+    base = (here.rstrip("/") if here.endswith("/") else posixpath.dirname(here)) or "."
+    return base, _parts(base)
+
+
+@functools.lru_cache(maxsize=65536)
+def _target(to_path: str, directory_urls: bool) -> _Folder:
     there = page_url(to_path, directory_urls)
-    base = here.rstrip("/") if here.endswith("/") else posixpath.dirname(here)
-    relative = posixpath.relpath(there or ".", base or ".")
+    return there, _parts(there or ".")
+
+
+def _relative(start: _Folder, to_path: str, directory_urls: bool) -> str:
+    there, there_parts = _target(to_path, directory_urls)
+    relative = _relpath(there or ".", there_parts, *start)
     if there.endswith("/") and not relative.endswith("/"):
         relative += "/"
     return "./" if relative in (".", "./") else relative
+
+
+def _relpath(path: str, path_parts: tuple[str, ...] | None, start: str, start_parts: tuple[str, ...] | None) -> str:
+    """posixpath.relpath(path, start), from the paths' components (_parts): relpath makes both
+    paths absolute against the working directory first, which cost most of a page's rendering,
+    while for relative paths without '..' the working directory is a prefix both share and drops out."""
+    if path_parts is None or start_parts is None:
+        return posixpath.relpath(path, start)
+    common = 0
+    for mine, theirs in zip(path_parts, start_parts, strict=False):
+        if mine != theirs:
+            break
+        common += 1
+    return "/".join([".."] * (len(start_parts) - common) + list(path_parts[common:])) or "."
+
+
+def _parts(path: str) -> tuple[str, ...] | None:
+    """The components of a relative path as posixpath.normpath leaves them (no '', no '.'); None
+    for an absolute path or one with '..', whose normal form depends on the working directory, and
+    for '', which relpath refuses."""
+    if not path or path.startswith("/"):
+        return None
+    parts = tuple(part for part in path.split("/") if part and part != ".")
+    return None if ".." in parts else parts
 
 
 @functools.cache
@@ -99,6 +144,7 @@ def _environment() -> jinja2.Environment:
         trim_blocks=True,
         lstrip_blocks=True,
         keep_trailing_newline=True,
+        auto_reload=False,  # no stat of the template file per page: hooks/ does not reload under serve either
     )
     env.globals["role_name"] = lambda role: ROLE_NAMES.get(role, "")
     env.globals["segments"] = paragraph_segments
@@ -181,6 +227,7 @@ class _Link:
     def __init__(self, from_path: str, settings: Settings) -> None:
         self.from_path = from_path
         self.directory_urls = settings.use_directory_urls
+        self.start = _start(from_path, settings.use_directory_urls)
         self.previewed: set[str] = set()  # as they appear in href="…" (HTML-escaped)
 
     def __call__(self, briefing_id: str, anchor: str = "") -> str:
@@ -190,19 +237,17 @@ class _Link:
         return self(ref.briefing, f"s-{ref.sentence}")
 
     def page(self, path: str) -> str:
-        return relative_url(self.from_path, path, self.directory_urls)
+        return _relative(self.start, path, self.directory_urls)
 
     def entity(self, entity_id: str) -> str:
         return self._previewed(entity_path(entity_id))
 
     def file(self, path: str) -> str:
         """A file of the site that is not a page (feed.xml), relative to this page."""
-        here = page_url(self.from_path, self.directory_urls)
-        base = here.rstrip("/") if here.endswith("/") else posixpath.dirname(here)
-        return posixpath.relpath(path, base or ".")
+        return _relpath(path, _parts(path), *self.start)
 
     def _previewed(self, path: str, anchor: str = "") -> str:
-        url = relative_url(self.from_path, path, self.directory_urls)
+        url = _relative(self.start, path, self.directory_urls)
         url = f"{url}#{anchor}" if anchor else url
         if path != self.from_path:  # a link within the page would preview the page it is on
             self.previewed.add(str(escape(url)))
