@@ -197,3 +197,11 @@ def test_mkdocs_reads_and_copies_a_packed_file_as_it_was_given(tmp_path: Path) -
     assert file.content_string == text and file.content_bytes == text.encode()
     file.copy_file()
     assert (tmp_path / "site" / "briefing.json").read_bytes() == text.encode()
+
+
+def test_a_streamed_file_is_the_pieces_joined() -> None:
+    from briefing_site.model import GeneratedFile
+
+    pieces = ["{\n", '"a": "Türkiye \u2028",\n', "}\n"] * 500
+    streamed = GeneratedFile.streamed("briefing.json", iter(pieces), "T")
+    assert streamed.content == "".join(pieces) and streamed.title == "T" and streamed.path == "briefing.json"

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 import zlib
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -314,6 +315,17 @@ class GeneratedFile:
     @property
     def content(self) -> str:
         return zlib.decompress(self.packed).decode("utf-8", "surrogatepass")
+
+    @classmethod
+    def streamed(cls, path: str, pieces: Iterable[str], title: str | None = None) -> GeneratedFile:
+        """A file whose content comes in pieces, compressed as they come: never held whole."""
+        compressor = zlib.compressobj(1)
+        packed = b"".join([*(compressor.compress(p.encode("utf-8", "surrogatepass")) for p in pieces),
+                           compressor.flush()])
+        file = cls.__new__(cls)
+        for name, value in (("path", path), ("packed", packed), ("title", title)):
+            object.__setattr__(file, name, value)
+        return file
 
 
 def pack(content: str) -> bytes:
