@@ -7,6 +7,8 @@ import re
 import pytest
 from briefing_site.figures import FIGURE, extract_figures
 from briefing_site.model import Sentence
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 
 def _figures(*texts: str) -> list[tuple[str, str, str]]:
@@ -122,3 +124,23 @@ def test_the_look_ahead_lets_every_qualifier_direction_and_number_word_start_a_f
     for word in words:
         match = FIGURE.search(f"({word.capitalize()} 5 units)")
         assert match and match.start() == 1, word
+
+
+# The cheap tests before the costly patterns (speed only) must never rule out a window a pattern
+# would match: checked on windows built from the patterns' own words, punctuation and numbers.
+_TAIL_WORDS = ["rose", "fell", "by", "to", "up", "down", "came", "amounted", "is", "has", "was", "expected", "of",
+               "a", "an", "just", "reduced", "cut", "raised", "violent", "incidents", "the", "jumped", "spans",
+               "5%", "$3bn", "per", "cent", "percent", "12.5", "stretched", "Rose", "BY", "To", ",", "(", "’s"]
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.lists(st.sampled_from(_TAIL_WORDS), min_size=1, max_size=9), st.sampled_from([" ", "  ", "\n", "\t", ""]))
+def test_the_last_word_tests_never_rule_out_a_match(words: list[str], tail: str) -> None:
+    from briefing_site import figures
+
+    window = "Profits " + " ".join(words) + tail
+    last = figures._last_word(window)
+    if figures.VERB_TAIL.search(window):
+        assert figures.TAIL_WORD.fullmatch(last), window
+    if figures.BY_CHANGE.search(window) or figures.BY_DIRECTION.search(window):
+        assert figures.BY.fullmatch(last), window

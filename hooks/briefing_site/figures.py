@@ -55,6 +55,11 @@ SUBJECT = re.compile(rf"(?P<np>[\w'’-]+(?:\s+[\w'’-]+){{0,7}})(?P<relative>,
                      rf"\s+{AUX}{VERB}{FILL}\s*$", re.IGNORECASE)
 # SUBJECT's tail alone: a cheap test that rules out most windows before SUBJECT tries a phrase at each position.
 VERB_TAIL = re.compile(rf"\s+{AUX}{VERB}{FILL}\s*$", re.IGNORECASE)
+# The last word VERB_TAIL can end on, whole (it follows a space and only spaces follow it): a verb,
+# or a FILL word ("by", "to" of "5% to", "came to"). A window whose last word is none of these cannot
+# match, and one fullmatch of that word spares a search of the window at every space.
+TAIL_WORD = re.compile(rf"{VERB}|up|down|by|to|at|of|an|a|just", re.IGNORECASE)
+BY = re.compile("by", re.IGNORECASE)  # the last word of BY_CHANGE and BY_DIRECTION, tested the same way
 CLAUSE_WORDS = {"said", "says", "say", "saying", "that", "and", "but", "while", "as", "which", "who", "whose",
                 "where", "when", "because", "if", "although", "though", "so", "than",
                 "whereas", "show", "shows", "showed", "found", "suggest", "suggests", "suggested", "indicated",
@@ -258,7 +263,7 @@ def _with_measure(figure: Figure, sentence: Sentence, first: re.Match[str], last
 def _directed(figure: Figure, before: str) -> str:
     """'reducing violent incidents by nearly 20%' → 'down nearly 20%': 'by' makes the figure a change,
     and the verb says which way; a rate or a sum only, as for a stated 'up'/'down'."""
-    change = BY_DIRECTION.search(before)
+    change = BY_DIRECTION.search(before) if BY.fullmatch(_last_word(before)) else None
     if not change or figure.text.startswith(("up ", "down ")) or (
             figure.unit not in DIRECTED and figure.value[:1] not in "$€£"):
         return figure.text
@@ -327,9 +332,10 @@ def _subject(text: str, position: int, named: set[str]) -> tuple[str, bool]:
     and whether the verb gives a length ('a border that spans 350 miles')."""
     window_start = max(0, position - 120)
     window = text[window_start:position]
-    found = SUBJECT.search(window) if VERB_TAIL.search(window) else None
+    found = SUBJECT.search(window) if TAIL_WORD.fullmatch(_last_word(window)) and VERB_TAIL.search(window) else None
     if not found:
-        by = BY_CHANGE.search(text[max(0, position - 80):position])  # "reducing violent incidents by 20%"
+        before = text[max(0, position - 80):position]  # "reducing violent incidents by 20%"
+        by = BY_CHANGE.search(before) if BY.fullmatch(_last_word(before)) else None
         return (_noun_phrase(by.group("np").split(), text, -1, named), False) if by else ("", False)
     words = found.group("np").split()
     start = window_start + found.start("np")
@@ -351,6 +357,12 @@ def _subject(text: str, position: int, named: set[str]) -> tuple[str, bool]:
             words = words[index + 1:]
             break
     return _noun_phrase(words, text, start, named), bool(found.group("spans"))
+
+
+def _last_word(text: str) -> str:
+    """The text's last whitespace-separated word, or ''."""
+    words = text.rsplit(None, 1)
+    return words[-1] if words else ""
 
 
 def _noun_phrase(words: list[str], text: str, start: int, named: set[str]) -> str:

@@ -70,9 +70,13 @@ def read_signals(document: Document) -> tuple[Signal, ...]:
     sourced = [f and bool(SOURCE_FOR_NUMBER.search(t)) for f, t in zip(figured, texts, strict=True)]
     loaded = [LOADED.findall(t) for t in texts]  # a sentence's hit and its words, in one pass
     examples = sorted({word.lower() for words in loaded for word in words})[:12]
+    attributed = [bool(ATTRIBUTION.search(t)) for t in texts]
+    # Every NAMED_SOURCE match holds an ATTRIBUTION match (its verbs and phrases are among them, whole
+    # words), so only the sentences that attribute need the costlier search.
+    named = [a and bool(NAMED_SOURCE.search(t)) for a, t in zip(attributed, texts, strict=True)]
     return (
-        _signal("attributions", sentences, [bool(ATTRIBUTION.search(t)) for t in texts]),
-        _signal("named sources", sentences, [bool(NAMED_SOURCE.search(t)) for t in texts]),
+        _signal("attributions", sentences, attributed),
+        _signal("named sources", sentences, named),
         _signal("direct quotes", sentences, [bool(QUOTE.search(t)) for t in texts]),
         _signal("figures with a source", sentences, sourced),
         _signal("figures without a source", sentences, [f and not s for f, s in zip(figured, sourced, strict=True)]),

@@ -38,6 +38,7 @@ from collections import Counter
 from dataclasses import dataclass
 from functools import lru_cache
 from itertools import filterfalse
+from operator import mul, sub
 from pathlib import Path
 
 from .model import Document, Entity, Sentence
@@ -160,16 +161,22 @@ def pagerank(weights: list[dict[int, float]], damping: float = 0.85, rounds: int
     if size == 0:
         return []
     totals = [sum(row.values()) or 1.0 for row in weights]
-    incoming: list[list[tuple[int, float]]] = [[] for _ in range(size)]
+    # Each sentence's incoming links as two parallel lists (sources, shares), so that a round sums
+    # share × rank with map() in C, in the same order as before: the same floats, the same sums.
+    sources: list[list[int]] = [[] for _ in range(size)]
+    shares: list[list[float]] = [[] for _ in range(size)]
     for j, row in enumerate(weights):
         for i, weight in row.items():
             if weight:
-                incoming[i].append((j, weight / totals[j]))
+                sources[i].append(j)
+                shares[i].append(weight / totals[j])
+    incoming = list(zip(sources, shares, strict=True))
+    base = (1 - damping) / size
     rank = [1.0 / size] * size
     for _ in range(rounds):
         previous = rank
-        rank = [(1 - damping) / size + damping * sum(w * rank[j] for j, w in links) for links in incoming]
-        if max(abs(a - b) for a, b in zip(rank, previous, strict=True)) < 1e-7:
+        rank = [base + damping * sum(map(mul, share, map(previous.__getitem__, source))) for source, share in incoming]
+        if max(map(abs, map(sub, rank, previous))) < 1e-7:
             break  # converged: more rounds would not change the order
     return rank
 
@@ -190,10 +197,17 @@ class _Search:
         self.first = opening[0] if opening else -1  # nothing before the lead or the thesis: they come first
         self.repeated = _repeated_pairs(self.words)
         self.named = [reading.named(i) for i in range(len(candidates))]
+        self._values: dict[tuple[int, ...], float] = {}
 
     def value(self, chosen: tuple[int, ...]) -> float:
-        """Expected F1 (halved): expected words in common over words chosen and expected."""
-        return sum(self.gains[i] for i in chosen) / (sum(self.sizes[i] for i in chosen) + self.expected or 1.0)
+        """Expected F1 (halved): expected words in common over words chosen and expected. Kept per
+        set: both orders of the search ask for it."""
+        value = self._values.get(chosen)
+        if value is None:
+            # map() sums the same gains in the same order as a generator would, without a Python frame each
+            value = self._values[chosen] = sum(map(self.gains.__getitem__, chosen)) / (
+                sum(map(self.sizes.__getitem__, chosen)) + self.expected or 1.0)
+        return value
 
     def run(self, main: list[str], pair: bool) -> tuple[int, ...]:
         """Grow sets size by size from the opening, keeping the best few at each size (by value, and

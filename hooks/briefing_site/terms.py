@@ -40,7 +40,7 @@ def words_of(text: str) -> tuple[str, ...]:
 
 def content_words(text: str) -> list[str]:
     """Lower-cased words of three letters or more that are not stopwords."""
-    words = (w.lower() for w in WORD.findall(text.replace("’", "'")))  # one replace: both marks are word characters
+    words = map(str.lower, WORD.findall(text.replace("’", "'")))  # one replace: both marks are word characters
     return [w for w in words if w not in STOPWORDS and len(w) > 2]
 
 
