@@ -6,7 +6,9 @@ sentences are dealt from their whole folder (bench_seeds.double, how="mix": not 
 of the originals, so the copies are new briefings, new events and new entity pages rather than
 versions of one story). Each build is a child `mkdocs build` (bench_run.build): wall and CPU
 time, peak memory of the process tree, pages, bytes of site/ and of the search index. One build
-per size and site unless --repeats says more (then medians). Prints a Markdown table.
+per size and site unless --repeats says more (then medians). Each cold briefing build fills a
+fresh cache; a warm build (nothing changed) follows it, for the table's warm column. Prints a
+Markdown table.
 
     python -m evaluation.scaling [--corpus DIR] [--sizes 100,464,927] [--doubled] [--repeats N]
 """
@@ -26,8 +28,11 @@ from .speed import DEFAULT_CORPUS, ROOT, SNAPSHOT
 MIB = 1024 * 1024
 
 
-def measure(corpus: Path, sizes: list[int], doubled: bool, repeats: int, timeout: float) -> list[tuple[int, Run, Run]]:
-    """(seeds, plain run, briefing run) per size, medians of repeats."""
+Row = tuple[int, Run, Run, Run]  # seeds, plain, briefing cold, briefing warm
+
+
+def measure(corpus: Path, sizes: list[int], doubled: bool, repeats: int, timeout: float) -> list[Row]:
+    """(seeds, plain run, cold briefing run, warm briefing run) per size, medians of repeats."""
     rows = []
     with tempfile.TemporaryDirectory(prefix="briefing-scaling-") as tmp:
         root = Path(tmp)
@@ -38,10 +43,14 @@ def measure(corpus: Path, sizes: list[int], doubled: bool, repeats: int, timeout
             folders.append((bench_seeds.double(corpus, whole, how="mix"), whole))
         for seeds, folder in folders:
             plain = write_plain_project(folder, root / f"plain-{seeds}", ROOT / "mkdocs.yml")
-            env = child_env(BRIEFING_SEEDS=str(folder), BRIEFING_CACHE="off")
             plain_runs = [build(plain, _site(root), child_env(), timeout) for _ in range(repeats)]
-            briefing_runs = [build(project / "mkdocs.yml", _site(root), env, timeout) for _ in range(repeats)]
-            rows.append((seeds, _median(plain_runs), _median(briefing_runs)))
+            cold_runs, warm_runs = [], []
+            for _ in range(repeats):
+                cache = Path(tempfile.mkdtemp(prefix="cache-", dir=root))
+                env = child_env(BRIEFING_SEEDS=str(folder), BRIEFING_CACHE=str(cache))
+                cold_runs.append(build(project / "mkdocs.yml", _site(root), env, timeout))
+                warm_runs.append(build(project / "mkdocs.yml", _site(root), env, timeout))
+            rows.append((seeds, _median(plain_runs), _median(cold_runs), _median(warm_runs)))
             print(f"  {seeds} seeds measured", flush=True)
     return rows
 
@@ -72,18 +81,18 @@ def _median(runs: list[Run]) -> Run:
     return sorted(runs, key=lambda r: r.wall)[(len(runs) - 1) // 2]
 
 
-def table(rows: list[tuple[int, Run, Run]]) -> str:
-    lines = ["| seeds | pages | wall s | CPU s | peak MiB (tree) | site MB | search index MB | "
-             "plain: wall s, CPU s, MiB, search MB | ratio CPU, memory, search |",
-             "|---:|---:|---:|---:|---:|---:|---:|---|---|"]
-    for seeds, plain, ours in rows:
+def table(rows: list[Row]) -> str:
+    lines = ["| seeds | pages | wall s | CPU s | peak MiB (tree) | site MB | search index MB | warm: wall s, CPU s | "
+             "plain: wall s, CPU s, MiB, search MB | ratio CPU (cold, warm), memory, search |",
+             "|---:|---:|---:|---:|---:|---:|---:|---|---|---|"]
+    for seeds, plain, ours, warm in rows:
         memory = max(ours.tree_mib, ours.rss_mib)
         plain_memory = max(plain.tree_mib, plain.rss_mib)
         lines.append(
             f"| {seeds:,} | {ours.pages:,} | {ours.wall:.1f} | {ours.cpu:.1f} | {memory:.0f} | "
-            f"{ours.site_bytes / 1e6:.1f} | {ours.search_bytes / 1e6:.2f} | "
+            f"{ours.site_bytes / 1e6:.1f} | {ours.search_bytes / 1e6:.2f} | {warm.wall:.1f}, {warm.cpu:.1f} | "
             f"{plain.wall:.1f}, {plain.cpu:.1f}, {plain_memory:.0f}, {plain.search_bytes / 1e6:.2f} | "
-            f"{ours.cpu / plain.cpu:.1f}×, {memory / plain_memory:.1f}×, "
+            f"{ours.cpu / plain.cpu:.1f}×, {warm.cpu / plain.cpu:.2f}×, {memory / plain_memory:.1f}×, "
             f"{ours.search_bytes / plain.search_bytes:.2f}× |")
     return "\n".join(lines)
 

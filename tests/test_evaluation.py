@@ -167,3 +167,15 @@ def test_summary_targets_need_every_baseline_beaten_and_the_floor_at_the_referen
     assert lines["target at 3"].endswith(" met")
     assert lines["target at reference"].endswith("NOT MET")  # ahead, but under 0.80
     assert lines["target at politics:3"].endswith("NOT MET")
+
+
+def test_the_scaling_table_has_cold_and_warm_ratios() -> None:
+    from evaluation.bench_run import Run
+    from evaluation.scaling import table
+
+    plain = Run(2.0, 2.0, 50.0, 50.0, 100, 10_000_000, 2_000_000, 0, None)
+    cold = Run(8.0, 10.0, 150.0, 160.0, 230, 80_000_000, 3_000_000, 0, 3)
+    warm = Run(2.4, 2.2, 90.0, 95.0, 230, 80_000_000, 3_000_000, 0, 3)
+    row = table([(100, plain, cold, warm)]).splitlines()[-1]
+    assert row == ("| 100 | 230 | 8.0 | 10.0 | 160 | 80.0 | 3.00 | 2.4, 2.2 | 2.0, 2.0, 50, 2.00 | "
+                   "5.0×, 1.10×, 3.2×, 1.50× |")
