@@ -29,7 +29,9 @@ from briefing_pages import (
     SkeletonMemo,
     is_item_page,
 )
+from briefing_search import SearchMemo, page_key
 from briefing_site import lean
+from briefing_site.cache import part_folder
 from briefing_site.model import Settings, SiteBuild, visible
 from briefing_site.pipeline import build_site
 from briefing_site.render import page_url
@@ -54,6 +56,9 @@ _full_view: dict[str, str] = {}  # page -> its whole HTML while the search plugi
 _skeletons = SkeletonMemo()  # briefing_pages.py: Markdown's work and the theme's, once per kind of page
 _frames = Frames()
 _env: jinja2.Environment | None = None
+_search_memo = SearchMemo()  # briefing_search.py: the search plugin's entries for generated pages, kept
+_search_pending: dict[str, tuple[str, int]] = {}  # page -> (its key, the plugin's entry count before it)
+_search_reused: dict[str, list[dict]] = {}  # page -> its entries from the last build, for the plugin's index
 _serving = False  # `mkdocs serve`: analyses are kept in memory between its rebuilds
 
 
@@ -78,6 +83,7 @@ def on_files(files: Files, config: MkDocsConfig) -> Files:
     _generated.clear()
     _skeletons.clear()
     _frames.clear()
+    _search_memo.open(part_folder(_settings) if _search_index(config) is not None else None)
     for generated in build.files:
         if files.get_file_from_path(generated.path) is not None:
             raise PluginError(f"briefing: docs/{generated.path} would hide a generated page; rename it")
@@ -171,7 +177,9 @@ def on_post_page(output: str, page: Page, config: MkDocsConfig) -> str:
 def on_post_build(config: MkDocsConfig) -> None:
     """Trim the search index the search plugin has just written (hooks run after plugins): see
     search_trim.py. Written back exactly as the plugin writes it, so builds stay reproducible."""
-    log.debug(f"briefing: {_frames.framed} pages filled from a frame")
+    log.debug(f"briefing: {_frames.framed} pages filled from a frame, "
+              f"{_search_memo.reused} pages' search entries kept from the last build")
+    _search_memo.save()
     path = Path(config.site_dir) / "search" / "search_index.json"
     if not path.is_file() or not _generated:
         return
@@ -193,11 +201,42 @@ def _page_filled(context: TemplateContext, page: Page, config: MkDocsConfig, nav
         whole = lean.fill(page.content or "", blocks)
         _full_view[page.file.src_uri] = whole
         page.content = search_html(whole, page.file.src_uri)
+        _search_reads(page, config)
     return context
+
+
+def _search_reads(page: Page, config: MkDocsConfig) -> None:
+    """The plugin is given nothing to parse when the entries it made last time for exactly this
+    part of the page are kept (briefing_search.py); _page_shows_all puts them in its index."""
+    index = _search_index(config)
+    if index is None:
+        return
+    key = page_key(page, page.content or "")
+    stored = _search_memo.stored(key)
+    if stored is not None:
+        _search_reused[page.file.src_uri] = stored
+        page.content = ""
+    else:
+        _search_pending[page.file.src_uri] = (key, len(index))
+
+
+def _search_index(config: MkDocsConfig) -> list | None:
+    """The entries list of Material's search plugin, if it is the one in use."""
+    for plugin in config.plugins.values():
+        entries = getattr(getattr(plugin, "search_index", None), "entries", None)
+        if isinstance(entries, list) and type(plugin).__module__.startswith("material.plugins.search"):
+            return entries
+    return None
 
 
 @event_priority(-50)
 def _page_shows_all(context: TemplateContext, page: Page, config: MkDocsConfig, nav: Navigation) -> TemplateContext:
+    index = _search_index(config)
+    if (reused := _search_reused.pop(page.file.src_uri, None)) is not None and index is not None:
+        index.extend(reused)
+    if (pending := _search_pending.pop(page.file.src_uri, None)) is not None and index is not None:
+        key, before = pending
+        _search_memo.keep(key, index[before:])
     whole = _full_view.pop(page.file.src_uri, None)
     if whole is not None:
         page.content = whole

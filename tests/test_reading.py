@@ -10,6 +10,8 @@ import pytest
 from briefing_site.front_matter import split_front_matter
 from briefing_site.model import SeedError, SeedFile
 from briefing_site.reading import clean_text, decode_text, discover_seeds, read_seed
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 
 def _write(path: Path, text: str = "Some words for a seed.\n") -> Path:
@@ -410,3 +412,13 @@ def test_control_characters_in_declared_values_are_removed_and_counted(tmp_path:
     raw = read_seed(SeedFile(seed, "x.md"), tmp_path, 2_000_000)
     assert raw.declared == {"title": "Red[31m alert", "dek": "two\nlines"}  # the escape is gone, the line break stays
     assert raw.cleaning == ("2 invisible direction, zero-width or control characters removed",)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet=st.sampled_from([chr(c) for c in range(0, 40)] + ["a", "é", "\ufffd", "\u2028"]),
+               max_size=60))
+def test_binary_controls_are_counted_as_one_test_per_character_would(text: str) -> None:
+    from briefing_site.reading import _BINARY_CHARS
+
+    expected = sum(1 for c in text if (ord(c) < 32 and c not in "\t\n\r\f\x1b") or c == "\ufffd")
+    assert len(_BINARY_CHARS.findall(text)) == expected

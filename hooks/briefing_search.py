@@ -1,0 +1,111 @@
+"""The search plugin's entries for generated pages, kept between builds.
+
+Material's search plugin parses every page's HTML for its index entries: on a warm build of a
+large site, the largest cost left. A generated page's entries follow from what the plugin reads
+(the part of its HTML that search_trim keeps), its URL, title and table of contents, and the
+plugin's version; under a hash of exactly those, the entries the plugin made last time are handed
+to it again, in the same place in its index, and it parses nothing. Anything else is a miss and
+the plugin parses the page as usual; the entries it makes are kept for the next build. Only the
+entries of this build are written back, so the file holds no page that is gone.
+
+The file (`search.json` in the seeds folder's part of the cache) is plain JSON, read only if it is
+whole and made by this code for this Material version, so a damaged or planted file is a miss.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import importlib.metadata
+import json
+import logging
+from pathlib import Path
+from typing import Any
+
+from briefing_site.cache import BadEntry, read_regular, write_atomic
+from mkdocs.structure.pages import Page
+
+SEARCH_ENTRIES = "search.json"
+_FORMAT = "briefing-search-entries 1"
+log = logging.getLogger("mkdocs.plugins.briefing.cache")
+
+
+def _material_version() -> str:
+    try:
+        return importlib.metadata.version("mkdocs-material")
+    except importlib.metadata.PackageNotFoundError:
+        return ""
+
+
+class SearchMemo:
+    """Entries by page key, read from the last build and kept for the next."""
+
+    def __init__(self) -> None:
+        self._stored: dict[str, list[dict[str, Any]]] = {}
+        self._kept: dict[str, list[dict[str, Any]]] = {}
+        self._path: Path | None = None
+        self.reused = 0  # pages whose entries came from the last build (for the debug log)
+
+    def open(self, folder: Path | None) -> None:
+        """Start a build: the entries stored in folder (none if folder is None or the file is unusable)."""
+        self._stored, self._kept, self.reused = {}, {}, 0
+        self._path = None if folder is None else folder / SEARCH_ENTRIES
+        if self._path is not None:
+            try:
+                self._stored = _decode(read_regular(self._path))
+            except FileNotFoundError:
+                pass
+            except Exception as error:  # noqa: BLE001 - an unusable file is a miss, never a fault of the build
+                log.debug(f"briefing cache: ignoring {SEARCH_ENTRIES}: {type(error).__name__}: {error}")
+
+    def stored(self, key: str) -> list[dict[str, Any]] | None:
+        entries = self._stored.get(key)
+        if entries is not None:
+            self.reused += 1
+            self._kept[key] = entries
+        return entries
+
+    def keep(self, key: str, entries: list[dict[str, Any]]) -> None:
+        self._kept[key] = entries
+
+    def save(self) -> None:
+        """Write this build's entries (and only those) for the next build."""
+        if self._path is None:
+            return
+        try:
+            write_atomic(self._path, _encode(self._kept))
+        except Exception as error:  # noqa: BLE001 - a full disk must not fail the build
+            log.debug(f"briefing cache: could not store {SEARCH_ENTRIES}: {type(error).__name__}")
+
+
+def page_key(page: Page, html: str) -> str:
+    """A hash of everything the search plugin reads of a page: the HTML it is given, the page's
+    URL, title, meta and table of contents, and the plugin's version."""
+    parts = [_FORMAT, _material_version(), page.url, str(page.title), repr(sorted(page.meta.items())),
+             repr(_toc(page.toc)), html]
+    return hashlib.sha256("\0".join(parts).encode("utf-8", "surrogatepass")).hexdigest()
+
+
+def _toc(toc: Any) -> list[tuple[object, ...]]:
+    return [(item.level, item.id, item.title, item.url, _toc(item.children)) for item in toc]
+
+
+def _encode(entries: dict[str, list[dict[str, Any]]]) -> bytes:
+    payload = json.dumps(entries, sort_keys=True, ensure_ascii=False)
+    return json.dumps({"format": _FORMAT, "material": _material_version(), "sha256":
+                       hashlib.sha256(payload.encode()).hexdigest(), "entries": payload}).encode()
+
+
+def _decode(data: bytes) -> dict[str, list[dict[str, Any]]]:
+    wrapper = json.loads(data)
+    made_by = (wrapper.get("format"), wrapper.get("material")) if isinstance(wrapper, dict) else None
+    if made_by != (_FORMAT, _material_version()):
+        raise BadEntry("not this code's entries, or another Material's")
+    payload = wrapper.get("entries")
+    if not isinstance(payload, str) or hashlib.sha256(payload.encode()).hexdigest() != wrapper.get("sha256"):
+        raise BadEntry("entries do not match their checksum")
+    entries = json.loads(payload)
+    if not isinstance(entries, dict) or not all(
+            isinstance(k, str) and isinstance(v, list) and all(isinstance(e, dict) for e in v)
+            for k, v in entries.items()):
+        raise BadEntry("not a map of page keys to entries")
+    return entries
