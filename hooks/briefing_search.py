@@ -14,6 +14,7 @@ whole and made by this code for this Material version, so a damaged or planted f
 
 from __future__ import annotations
 
+import functools
 import hashlib
 import importlib.metadata
 import json
@@ -29,6 +30,7 @@ _FORMAT = "briefing-search-entries 1"
 log = logging.getLogger("mkdocs.plugins.briefing.cache")
 
 
+@functools.cache  # read from the package's metadata file: once, not once per page
 def _material_version() -> str:
     try:
         return importlib.metadata.version("mkdocs-material")
