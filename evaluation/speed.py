@@ -202,6 +202,9 @@ def _plain(space: Workspace, result: BenchResult, what: str, project: Path) -> R
 
 
 def _timed(result: BenchResult, what: str, run: Callable[[], Run]) -> Run:
+    # The previous build's site (up to 200 MB) may still be being written back to disk, which would
+    # slow whichever build comes next: each build starts after it is written (not timed).
+    os.sync()
     result.loads.append(os.getloadavg()[0])
     _progress(f"{what} ... (load {result.loads[-1]:.1f})", end="")
     done = run()
