@@ -33,7 +33,7 @@ eval: $(BIN)/.installed
 	$(BIN)/python -m evaluation splitters
 
 # The briefing site beside a plain MkDocs site of the same documents: cold, warm, one seed edited,
-# the corpus doubled; time, CPU, memory, size, against the targets of issue 10 (about 30 min on
+# the corpus doubled; time, CPU, memory, size, against the targets of issue 10 (about 4 min on
 # the 927 BBC articles; `make bench BENCH_ARGS=--quick` for a 100-document try).
 CORPUS ?= ../shared/corpora/bbc/articles
 REPEATS ?= 3
@@ -111,7 +111,8 @@ zensical: $(BIN)/.installed requirements-zensical.txt
 	PYTHONPATH=hooks $(BIN)/python -m briefing_site write-docs $(ZENSICAL_OUT)/docs --strict
 	$(BIN)/zensical build --strict -f $(ZENSICAL_OUT)/mkdocs.yml
 
-# The table of docs/scaling.md: cold builds of the briefing and plain sites at several sizes (~5 min).
+# The table of docs/scaling.md: cold and warm builds of the briefing site and plain builds at several sizes
+# (~1 min; SCALING_ARGS=--repeats 3 for medians, ~4 min).
 scaling: $(BIN)/.installed
 	$(BIN)/python -m evaluation.scaling --corpus $(CORPUS) $(SCALING_ARGS)
 
