@@ -7,7 +7,8 @@ same bytes.
 from __future__ import annotations
 
 import json
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
+from dataclasses import dataclass
 
 from .limits import MAX_MENTIONS_EXPORTED, excerpt
 from .model import (
@@ -37,8 +38,8 @@ EXPORT_VERSION = 4  # 2: problems say their step and page; skipped files; limits
 SCHEMA_URL = "briefing.schema.json"
 
 
-def build_export(records: list[dict[str, object]], problems: list[SeedProblem], skipped: list[SkippedFile],
-                 unused_pages: dict[str, str], settings: Settings,
+def build_export(records: Sequence[dict[str, object] | Encoded], problems: list[SeedProblem],
+                 skipped: list[SkippedFile], unused_pages: dict[str, str], settings: Settings,
                  cross: CrossSource | None = None, changes: Changes | None = None) -> GeneratedFile:
     """briefing.json from each briefing's record (briefing_record), what the briefings establish
     together (cross_source_records), the seeds that were not used, and what changed since the
@@ -78,7 +79,22 @@ def _json_lines(data: dict[str, object]) -> Iterator[str]:
 
 
 def _compact(value: object) -> str:
+    if isinstance(value, Encoded):
+        return value.text
     return json.dumps(value, ensure_ascii=False, sort_keys=True, separators=(",", ":"))
+
+
+@dataclass(frozen=True, slots=True)
+class Encoded:
+    """A value already written as the export writes it (compact, keys sorted): a briefing's record
+    is encoded as soon as it is made, one string instead of a tree of dicts and lists held for
+    every briefing until the export is written (memory)."""
+
+    text: str
+
+
+def encoded(value: object) -> Encoded:
+    return Encoded(_compact(value))
 
 
 def _field(field: Field) -> dict[str, object]:

@@ -15,7 +15,7 @@ from pathlib import Path
 NOT_STATED = "not stated"
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Settings:
     """What the pipeline needs from the site configuration (plain values, no MkDocs types)."""
 
@@ -64,7 +64,7 @@ def _escape(match: re.Match[str]) -> str:
     return f"\\x{code:02x}" if code < 0x100 else f"\\u{code:04x}"
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class SeedProblem:
     """Something about a seed file a maintainer must look at; the hook turns it into a warning.
 
@@ -86,7 +86,7 @@ class SeedProblem:
         return visible(f"{text} ({self.hint})" if self.hint else text)
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class SkippedFile:
     """A file or folder in the seeds folder left out on purpose, and why (reported, never silent)."""
 
@@ -110,7 +110,7 @@ class SeedError(Exception):
         self.detail = detail
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class SeedFile:
     """A file found in the seeds folder that should become a briefing."""
 
@@ -119,7 +119,7 @@ class SeedFile:
     sidecar: Path | None = None
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class RawSeed:
     """A seed read from disk: decoded text and what its author declared about it."""
 
@@ -134,7 +134,7 @@ class RawSeed:
     cleaning: tuple[str, ...] = ()  # what reading removed from the text, for the source card
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Sentence:
     index: int  # position in the whole document
     paragraph: int
@@ -143,7 +143,7 @@ class Sentence:
     end: int
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Paragraph:
     index: int
     text: str
@@ -152,7 +152,7 @@ class Paragraph:
     sentences: tuple[Sentence, ...] = ()
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Document:
     paragraphs: tuple[Paragraph, ...]
 
@@ -167,7 +167,7 @@ class Document:
         )
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Field:
     """One metadata value and where it came from (provenance as data)."""
 
@@ -183,7 +183,7 @@ class Field:
         return self.source.startswith(("front matter", "sidecar"))
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Metadata:
     display_title: str  # what the page is called; the headline, or the opening words
     title: Field
@@ -198,7 +198,7 @@ class Metadata:
     declared_kind: str | None = None
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Signal:
     """A textual cue counted on the source card, with the sentences it was seen in."""
 
@@ -208,14 +208,14 @@ class Signal:
     examples: tuple[str, ...] = ()
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class KindVerdict:
     kind: str  # news, analysis, opinion, press release, other
     source: str  # "declared in ..." or "inferred"
     reasons: tuple[str, ...] = ()
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Mention:
     sentence: int
     start: int  # offsets into that sentence's text
@@ -223,7 +223,7 @@ class Mention:
     text: str
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Entity:
     id: str
     name: str
@@ -234,7 +234,7 @@ class Entity:
     description: str = ""
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Figure:
     text: str
     value: str
@@ -245,7 +245,7 @@ class Figure:
     measure: str = ""  # what the number counts, from its sentence ("violent incidents"); "" when unclear
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Quote:
     text: str
     speaker: str | None  # entity id
@@ -254,7 +254,7 @@ class Quote:
     speaker_how: str = ""  # how the speaker was found: "named in the sentence", "not stated", …
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class DatedStatement:
     text: str  # the words that gave the date
     value: str | None  # ISO 8601 to the precision stated, None when unresolved
@@ -264,7 +264,7 @@ class DatedStatement:
     resolved_by: str = ""  # how a relative date got its value: "publication date" or "year stated earlier"
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Analysis:
     """Everything read out of one seed; rendering and export only read this."""
 
@@ -286,7 +286,7 @@ class Analysis:
     omitted: dict[str, int] = field(default_factory=dict)  # list -> items left out by the limits step
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Related:
     target: str  # briefing id
     score: float
@@ -334,7 +334,7 @@ def pack(content: str) -> bytes:
     return zlib.compress(content.encode("utf-8", "surrogatepass"), 1)
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class SiteFault:
     """A page across seeds that could not be built (the site still builds without it)."""
 
@@ -342,7 +342,7 @@ class SiteFault:
     detail: str = ""  # the traceback, for the debug log
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class SiteBuild:
     files: tuple[GeneratedFile, ...]
     problems: tuple[SeedProblem, ...]
@@ -366,7 +366,7 @@ class SiteBuild:
 # reader is one click from the words it rests on.
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class SentenceRef:
     """One sentence of one briefing."""
 
@@ -374,7 +374,7 @@ class SentenceRef:
     sentence: int  # sentence index in that briefing (its #s-N anchor)
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class EventReport:
     """One source's words for an event."""
 
@@ -387,7 +387,7 @@ class EventReport:
     note: str = ""  # what a reader must know to read the row ("the date is that of a report")
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Event:
     """A happening reported by one or more briefings, with each source's sentence."""
 
@@ -405,7 +405,7 @@ class Event:
         return tuple(dict.fromkeys(r.ref.briefing for r in self.reports))
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class DifferenceClaim:
     """What one source says on a point where sources differ."""
 
@@ -414,7 +414,7 @@ class DifferenceClaim:
     entity: str | None = None  # entity id when the value is a person or body
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Difference:
     """A point where sources differ; the site shows both sides and never says who is right."""
 
@@ -429,7 +429,7 @@ class Difference:
         return tuple(dict.fromkeys(c.ref.briefing for c in self.claims))
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Spelling:
     """A name as some sources spell it."""
 
@@ -437,7 +437,7 @@ class Spelling:
     briefings: tuple[str, ...]
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class RoleStatement:
     """A role a source gives an entity, and when that source was published."""
 
@@ -446,7 +446,7 @@ class RoleStatement:
     published: str | None
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class EntityProfile:
     """An entity across all briefings: the content of its page and of its Actors row."""
 
@@ -465,7 +465,7 @@ class EntityProfile:
     has_page: bool = False
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class KeyPoint:
     """A point of the overview: one sentence quoted, and every briefing sentence that supports it."""
 
@@ -478,7 +478,7 @@ class KeyPoint:
         return len({s.briefing for s in self.support}) > 1
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Overview:
     points: tuple[KeyPoint, ...]
     first_date: str | None  # the span of dated events, ISO at their precision
@@ -489,7 +489,7 @@ class Overview:
     differences: int
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class DuplicateGroup:
     """Briefings of one story (the same text twice, or one report carried by several outlets)."""
 
@@ -497,7 +497,7 @@ class DuplicateGroup:
     similarity: float  # the lowest estimated overlap of a version with the first
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class CrossSource:
     """Everything found across briefings; rendering and export only read this."""
 
@@ -508,7 +508,7 @@ class CrossSource:
     duplicates: tuple[DuplicateGroup, ...] = ()
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class NetworkNode:
     """An actor or a briefing of the network graph (network.py), placed on the drawing."""
 
@@ -526,7 +526,7 @@ class NetworkNode:
     named_by: int = 0  # an actor's briefings, all of them (not only those in the graph)
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class NetworkEdge:
     """A briefing naming an actor, as a line between their nodes."""
 
@@ -538,7 +538,7 @@ class NetworkEdge:
     y2: float
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Network:
     """The main actors and the briefings that name several of them, laid out for a drawing
     `width` by `height` units from (`left`, `top`); what was left out is in the totals."""
@@ -570,7 +570,7 @@ class Network:
 # --- What changed since the previous build (changes.py): the previous briefing.json against this build.
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class BriefingFacts:
     """What a reader sees of one briefing that a later build can change: its card and summary, and
     the briefings it links to (by source file, so that a briefing whose id changed still matches)."""
@@ -586,7 +586,7 @@ class BriefingFacts:
     related: tuple[str, ...]  # source files of the related briefings, best first
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class BriefingRef:
     """A briefing named on the What changed page: as it is now, or as the previous build had it."""
 
@@ -596,7 +596,7 @@ class BriefingRef:
     on_site: bool = True  # False for a briefing this build no longer has: nothing to link to
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class FieldChange:
     """One value of a briefing that differs from the previous build."""
 
@@ -605,7 +605,7 @@ class FieldChange:
     after: str | None
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class BriefingChange:
     briefing: BriefingRef
     fields: tuple[FieldChange, ...] = ()
@@ -619,7 +619,7 @@ class BriefingChange:
         return (*(f.name for f in self.fields), *related)
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Changes:
     """This build against the previous one. Without a previous export (not configured, or not
     readable: `problem` says why) nothing is compared and every list is empty."""

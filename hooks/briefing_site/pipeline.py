@@ -30,7 +30,7 @@ from .cache import log as cache_log
 from .changes import current_facts, what_changed
 from .dates import extract_dates
 from .entities import extract_entities
-from .export import briefing_record, build_export
+from .export import Encoded, briefing_record, build_export, encoded
 from .feed import build_feed
 from .figures import extract_figures
 from .ids import Claim, assign_ids
@@ -264,12 +264,12 @@ def _render_briefings(analyses: list[Analysis], settings: Settings, curated: fro
 
 
 def _export_records(analyses: list[Analysis], related: dict[str, tuple[Related, ...]],
-                    settings: Settings) -> tuple[list[dict[str, object]], list[SeedProblem]]:
-    records: list[dict[str, object]] = []
+                    settings: Settings) -> tuple[list[Encoded], list[SeedProblem]]:
+    records: list[Encoded] = []
     failed: list[SeedProblem] = []
     for analysis in analyses:
         try:
-            records.append(briefing_record(analysis, related.get(analysis.id, ()), settings))
+            records.append(encoded(briefing_record(analysis, related.get(analysis.id, ()), settings)))
         except Exception as error:  # noqa: BLE001 - the page stands; the export says what is missing
             problem = _problem(analysis.seed.source_file, step_failure("export", error), "export")
             failed.append(dataclasses.replace(problem, kept=True))
