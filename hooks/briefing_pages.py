@@ -13,8 +13,10 @@ search plugin, most of a warm build. Two memos make it proportional to the kinds
   (title, description, JSON-LD, content), cut at the marks into a frame, and each later page of
   that kind is the frame with its own values put in. A frame is used only if the theme printed
   every stand-in unchanged (a filter that altered one would alter a real value too), and only
-  after the frame filled with the first page's values gave exactly the page the theme rendered;
-  anything else, and those pages are rendered by the theme as before.
+  after the frame filled with the values of the kind's first two pages gave exactly the pages the
+  theme rendered; anything else, and those pages are rendered by the theme as before.
+
+PackedFile is how MkDocs holds the generated files meanwhile: compressed, read when needed.
 
 Only pages the pipeline generated are touched, and only values it already escaped are put in:
 the output is byte for byte what MkDocs and Material produce without this module (tested).
