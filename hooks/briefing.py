@@ -29,7 +29,7 @@ from briefing_pages import (
     SkeletonMemo,
     is_item_page,
 )
-from briefing_search import SearchMemo, page_key
+from briefing_search import SearchMemo, plugin_entries
 from briefing_site import lean
 from briefing_site.cache import part_folder
 from briefing_site.model import Settings, SiteBuild, visible
@@ -57,8 +57,6 @@ _skeletons = SkeletonMemo()  # briefing_pages.py: Markdown's work and the theme'
 _frames = Frames()
 _env: jinja2.Environment | None = None
 _search_memo = SearchMemo()  # briefing_search.py: the search plugin's entries for generated pages, kept
-_search_pending: dict[str, tuple[str, int]] = {}  # page -> (its key, the plugin's entry count before it)
-_search_reused: dict[str, list[dict]] = {}  # page -> its entries from the last build, for the plugin's index
 _serving = False  # `mkdocs serve`: analyses are kept in memory between its rebuilds
 
 
@@ -83,7 +81,7 @@ def on_files(files: Files, config: MkDocsConfig) -> Files:
     _generated.clear()
     _skeletons.clear()
     _frames.clear()
-    _search_memo.open(part_folder(_settings) if _search_index(config) is not None else None)
+    _search_memo.open(part_folder(_settings) if plugin_entries(config) is not None else None)
     for generated in build.files:
         if files.get_file_from_path(generated.path) is not None:
             raise PluginError(f"briefing: docs/{generated.path} would hide a generated page; rename it")
@@ -192,7 +190,8 @@ def on_post_build(config: MkDocsConfig) -> None:
 # is done with it: MkDocs converts every page before it renders any, and would hold every page's
 # whole HTML at once (the file keeps the page compressed: briefing_pages.PackedFile). The search
 # plugin (priority 0) parses every page's HTML, a quarter of a large build: for a generated page
-# it reads only the sections the index keeps, then the page gets its whole HTML back before the
+# it reads only the sections the index keeps, or nothing when the entries it made for exactly
+# those last time are kept (briefing_search.py); the page gets its whole HTML back before the
 # theme renders it.
 @event_priority(50)
 def _page_filled(context: TemplateContext, page: Page, config: MkDocsConfig, nav: Navigation) -> TemplateContext:
@@ -201,42 +200,15 @@ def _page_filled(context: TemplateContext, page: Page, config: MkDocsConfig, nav
         whole = lean.fill(page.content or "", blocks)
         _full_view[page.file.src_uri] = whole
         page.content = search_html(whole, page.file.src_uri)
-        _search_reads(page, config)
+        if (entries := plugin_entries(config)) is not None:
+            _search_memo.before(page, entries)
     return context
-
-
-def _search_reads(page: Page, config: MkDocsConfig) -> None:
-    """The plugin is given nothing to parse when the entries it made last time for exactly this
-    part of the page are kept (briefing_search.py); _page_shows_all puts them in its index."""
-    index = _search_index(config)
-    if index is None:
-        return
-    key = page_key(page, page.content or "")
-    stored = _search_memo.stored(key)
-    if stored is not None:
-        _search_reused[page.file.src_uri] = stored
-        page.content = ""
-    else:
-        _search_pending[page.file.src_uri] = (key, len(index))
-
-
-def _search_index(config: MkDocsConfig) -> list | None:
-    """The entries list of Material's search plugin, if it is the one in use."""
-    for plugin in config.plugins.values():
-        entries = getattr(getattr(plugin, "search_index", None), "entries", None)
-        if isinstance(entries, list) and type(plugin).__module__.startswith("material.plugins.search"):
-            return entries
-    return None
 
 
 @event_priority(-50)
 def _page_shows_all(context: TemplateContext, page: Page, config: MkDocsConfig, nav: Navigation) -> TemplateContext:
-    index = _search_index(config)
-    if (reused := _search_reused.pop(page.file.src_uri, None)) is not None and index is not None:
-        index.extend(reused)
-    if (pending := _search_pending.pop(page.file.src_uri, None)) is not None and index is not None:
-        key, before = pending
-        _search_memo.keep(key, index[before:])
+    if (entries := plugin_entries(config)) is not None:
+        _search_memo.after(page, entries)
     whole = _full_view.pop(page.file.src_uri, None)
     if whole is not None:
         page.content = whole

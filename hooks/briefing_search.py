@@ -23,6 +23,7 @@ from pathlib import Path
 from typing import Any
 
 from briefing_site.cache import BadEntry, read_regular, write_atomic
+from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.structure.pages import Page
 
 SEARCH_ENTRIES = "search.json"
@@ -38,6 +39,15 @@ def _material_version() -> str:
         return ""
 
 
+def plugin_entries(config: MkDocsConfig) -> list[dict[str, Any]] | None:
+    """The entries list of Material's search plugin, if it is the one in use."""
+    for plugin in config.plugins.values():
+        entries = getattr(getattr(plugin, "search_index", None), "entries", None)
+        if isinstance(entries, list) and type(plugin).__module__.startswith("material.plugins.search"):
+            return entries
+    return None
+
+
 class SearchMemo:
     """Entries by page key, read from the last build and kept for the next."""
 
@@ -45,11 +55,35 @@ class SearchMemo:
         self._stored: dict[str, list[dict[str, Any]]] = {}
         self._kept: dict[str, list[dict[str, Any]]] = {}
         self._path: Path | None = None
+        self._reusing: dict[str, list[dict[str, Any]]] = {}  # page -> its kept entries, for after()
+        self._pending: dict[str, tuple[str, int]] = {}  # page -> (its key, the plugin's entry count before it)
         self.reused = 0  # pages whose entries came from the last build (for the debug log)
+
+    def before(self, page: Page, entries: list[dict[str, Any]]) -> None:
+        """Just before the plugin reads the page (its content the part to index): if the entries
+        it made last time for exactly this are kept, it is given nothing to parse."""
+        key = page_key(page, page.content or "")
+        stored = self.stored(key)
+        if stored is not None:
+            self._reusing[page.file.src_uri] = stored
+            page.content = ""
+        else:
+            self._pending[page.file.src_uri] = (key, len(entries))
+
+    def after(self, page: Page, entries: list[dict[str, Any]]) -> None:
+        """Just after the plugin read the page: the kept entries go where it would have put its
+        own, or the entries it made are kept for the next build."""
+        if (reused := self._reusing.pop(page.file.src_uri, None)) is not None:
+            entries.extend(reused)
+        if (pending := self._pending.pop(page.file.src_uri, None)) is not None:
+            key, before = pending
+            self.keep(key, entries[before:])
 
     def open(self, folder: Path | None) -> None:
         """Start a build: the entries stored in folder (none if folder is None or the file is unusable)."""
         self._stored, self._kept, self.reused = {}, {}, 0
+        self._reusing.clear()
+        self._pending.clear()
         self._path = None if folder is None else folder / SEARCH_ENTRIES
         if self._path is not None:
             try:
