@@ -49,7 +49,11 @@ _STAND_INS = {
     "json_ld": Markup(f"{_MARK}json-ld&lt;/script&gt;{_MARK}"),
     "content": Markup(f"{_MARK}content<p>&amp;</p>{_MARK}"),
     "content_h1": Markup(f"{_MARK}content\u003ch1>&amp;</h1>{_MARK}"),  # for pages whose content has a <h1>
+    # A URL with none of the characters HTML escaping changes, as the pages' own (_kind): printed as
+    # it is and through `| e` alike, so either way of printing it keeps it whole.
+    "canonical": f"https://{_MARK}canonical.invalid/{_MARK}/",
 }
+_ESCAPED = frozenset("&<>\"'")
 _META_SLOTS = ("title", "description", "json_ld")
 # A heading Markdown would print as it is: words and plain punctuation, nothing it would read as markup.
 _PLAIN_HEADING = re.compile(r"#{1,6} [A-Za-z0-9 ,.'’()-]+")
@@ -232,8 +236,11 @@ _UNSEEN = Frame((), ())
 
 def _kind(context: dict, page: Page) -> tuple[object, ...] | None:
     """What, besides the slots' values, the template reads of a page; None for pages that carry
-    more than a frame can hold (links to other pages in the nav, an edit or canonical URL)."""
-    if page.previous_page or page.next_page or page.edit_url or page.canonical_url or page.parent:
+    more than a frame can hold (links to other pages in the nav, an edit URL, a canonical URL that
+    escaping would change)."""
+    if page.previous_page or page.next_page or page.edit_url or page.parent:
+        return None
+    if page.canonical_url and not _ESCAPED.isdisjoint(page.canonical_url):
         return None
     meta = page.meta or {}
     if not isinstance(meta.get("title"), Markup) or set(meta) - {*_META_SLOTS, "og_type", "template"}:
@@ -242,7 +249,7 @@ def _kind(context: dict, page: Page) -> tuple[object, ...] | None:
         return None
     return (context.get("base_url"), page.url.count("/"), meta.get("og_type"),
             tuple(sorted(k for k in _META_SLOTS if meta.get(k))), "\u003ch1" in (page.content or ""),
-            _toc_key(page.toc))
+            _toc_key(page.toc), bool(page.canonical_url))
 
 
 def _toc_key(toc: TableOfContents | list) -> tuple[object, ...]:
@@ -252,7 +259,8 @@ def _toc_key(toc: TableOfContents | list) -> tuple[object, ...]:
 def _values(page: Page) -> dict[str, str]:
     meta = page.meta
     return {"title": str(meta["title"]), "description": str(meta.get("description") or ""),
-            "json_ld": str(meta.get("json_ld") or ""), "content": page.content or ""}
+            "json_ld": str(meta.get("json_ld") or ""), "content": page.content or "",
+            "canonical": page.canonical_url or ""}
 
 
 def _stand_in_page(page: Page) -> Page:
@@ -262,4 +270,6 @@ def _stand_in_page(page: Page) -> Page:
     if "title" in vars(page):
         stand_in.title = stand_in.meta["title"]
     stand_in.content = str(_STAND_INS["content_h1" if "\u003ch1" in (page.content or "") else "content"])
+    if page.canonical_url:
+        stand_in.canonical_url = str(_STAND_INS["canonical"])
     return stand_in

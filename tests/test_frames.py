@@ -105,11 +105,30 @@ def test_a_title_set_apart_from_the_meta_is_not_framed() -> None:
     assert framed == theirs and frames.framed == 0
 
 
-def test_pages_with_neighbours_or_links_of_their_own_are_rendered_by_the_theme() -> None:
-    pages = [_with_title(_page("A", "<p>a</p>")), _with_title(_page("B", "<p>b</p>"))]
+def test_pages_with_neighbours_or_an_edit_link_are_rendered_by_the_theme() -> None:
+    pages = [_with_title(_page(f"P{n}", f"<p>{n}</p>")) for n in range(4)]
+    pages[2].previous_page, pages[3].edit_url = pages[1], "https://example.org/edit/x.md"
+    framed, theirs, frames = _render_all(PLAIN + "{{ page.edit_url }}", pages)
+    assert framed == theirs and frames.framed == 0
+
+
+CANONICAL = ('<link rel="canonical" href="{{ page.canonical_url }}"><meta content="{{ page.canonical_url | e }}">'
+             "{{ page.content }}")
+
+
+def test_canonical_urls_are_a_slot() -> None:
+    pages = [_with_title(_page(f"P{n}", f"<p>{n}</p>", url=f"actors/p{n}/")) for n in range(4)]
     for page in pages:
-        page.canonical_url = f"https://example.org/{page.meta['title']}/"
-    framed, theirs, frames = _render_all(PLAIN, pages)
+        page.canonical_url = f"https://example.org/site/{page.url}"
+    framed, theirs, frames = _render_all(CANONICAL, pages)
+    assert framed == theirs and frames.framed == 2
+
+
+def test_a_canonical_url_that_escaping_would_change_is_rendered_by_the_theme() -> None:
+    pages = [_with_title(_page(f"P{n}", f"<p>{n}</p>", url=f"actors/p{n}/")) for n in range(4)]
+    for page in pages:
+        page.canonical_url = f"https://example.org/?a=1&b={page.url}"
+    framed, theirs, frames = _render_all(CANONICAL, pages)
     assert framed == theirs and frames.framed == 0
 
 
