@@ -45,6 +45,7 @@ class Run:
     search_bytes: int  # search/search_index.json
     warnings: int  # WARNING lines on stderr
     grouped: int | None  # briefings in near-duplicate groups (briefing.json), None for a plain site
+    user: float = 0.0  # user seconds alone (cpu without the system time, which writing the site makes noisy)
 
 
 def child_env(**extra: str) -> dict[str, str]:
@@ -63,20 +64,20 @@ def build(config: Path, site: Path, env: dict[str, str], timeout: float, profile
     """Run one build into site (a path that does not exist yet), measure it and delete the site."""
     log = site.with_name(site.name + ".stderr")
     try:
-        wall, cpu, rss, tree = run_child(mkdocs_command(config, site, profile), config.parent, env, log, timeout,
-                                         one_core=profile is not None)
+        wall, cpu, rss, tree, user = run_child(mkdocs_command(config, site, profile), config.parent, env, log,
+                                               timeout, one_core=profile is not None)
         warnings = log.read_text(encoding="utf-8", errors="replace").count("WARNING ")
         pages, size, search = site_numbers(site)
-        return Run(wall, cpu, rss, tree, pages, size, search, warnings, grouped_briefings(site))
+        return Run(wall, cpu, rss, tree, pages, size, search, warnings, grouped_briefings(site), user)
     finally:
         shutil.rmtree(site, ignore_errors=True)
         log.unlink(missing_ok=True)
 
 
 def run_child(command: list[str], cwd: Path, env: dict[str, str], log: Path, timeout: float,
-              one_core: bool = False) -> tuple[float, float, float, float]:
-    """Wall seconds, user+sys seconds, peak RSS of one process and peak memory of the tree (MiB)
-    of one child, in a session of its own; BuildFailed if it fails. one_core: pinned to one CPU,
+              one_core: bool = False) -> tuple[float, float, float, float, float]:
+    """Wall seconds, user+sys seconds, peak RSS of one process and peak memory of the tree (MiB),
+    and user seconds alone, of one child, in a session of its own; BuildFailed if it fails. one_core: pinned to one CPU,
     so the build analyses in its own process (the pipeline starts workers by the CPUs it may
     use), as a profile needs."""
     with log.open("wb") as stderr:
@@ -101,7 +102,8 @@ def run_child(command: list[str], cwd: Path, env: dict[str, str], log: Path, tim
         raise BuildFailed(f"{' '.join(command)}\n  exited {child.returncode} after {wall:.0f} s"
                           f"{' (timed out)' if wall >= timeout else ''}; stderr tail:\n{tail(log)}")
     rss = usage.ru_maxrss / 1024  # KiB on Linux
-    return wall, usage.ru_utime + usage.ru_stime, rss, max(rss, sampler.peak_kib / 1024)  # samples can miss a peak
+    return (wall, usage.ru_utime + usage.ru_stime, rss, max(rss, sampler.peak_kib / 1024),  # samples can miss a peak
+            usage.ru_utime)
 
 
 def _pin_to_one_core() -> None:

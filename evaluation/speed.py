@@ -327,9 +327,11 @@ def _notes(result: BenchResult) -> str:
                  f"private memory of every process of the build + the largest shared part once, sampled every "
                  f"{SAMPLE_SECONDS} s")
     for key, runs in result.runs.items():
-        notes.append(f"  - {key:<2} runs, wall: {_list(r.wall for r in runs)}; cpu: {_list(r.cpu for r in runs)}")
+        notes.append(f"  - {key:<2} runs, wall: {_list(r.wall for r in runs)}; cpu: {_list(r.cpu for r in runs)}; "
+                     f"user: {_list(r.user for r in runs)}")
         if runs[-1].warnings:
             notes.append(f"    {runs[-1].warnings} WARNING lines on stderr in the last {key} build")
+    notes.extend(_user_notes(result))
     notes.extend(_doubling_notes(result))
     grouped = {k: result.runs[k][-1].grouped for k in ("b", "e") if k in result.runs}
     if grouped:
@@ -339,6 +341,16 @@ def _notes(result: BenchResult) -> str:
                      f"groups (briefing.json): {grouped.get('b')} of {result.documents}, doubled: "
                      f"{grouped.get('e')} of {2 * result.documents}")
     return "\n".join(notes)
+
+
+def _user_notes(result: BenchResult) -> list[str]:
+    """The time ratios on user CPU alone: system time (mostly writing the site, 4-5 times the plain
+    site's bytes) varies by a second or more between runs of one build on a busy machine."""
+    pairs = [(k, BASE[k]) for k in ("b", "c", "d", "e") if k in result.runs and BASE[k] in result.runs]
+    if not pairs or not all(r.user for k, base in pairs for r in result.runs[base]):
+        return []
+    ratios = ", ".join(f"{k} / {base} {ratio(result, k, base, 'user'):.2f}" for k, base in pairs)
+    return [f"  - user CPU alone (no system time), ratios of medians: {ratios}"]
 
 
 def _doubling_notes(result: BenchResult) -> list[str]:

@@ -127,7 +127,7 @@ def test_bench_report_prints_ratios_and_verdicts(capsys) -> None:  # type: ignor
     from evaluation.bench_run import Run
 
     def run(wall: float, pages: int = 10, search: int = 1000) -> Run:
-        return Run(wall, wall / 2, 100.0, 90.0, pages, 10**6, search, 0, 0)
+        return Run(wall, wall / 2, 100.0, 90.0, pages, 10**6, search, 0, 0, wall / 4)
 
     result = speed.BenchResult(ROOT, 9, 1, "shuffle", "test", cache_files=3,
                                runs={"a": [run(1.0)], "b": [run(1.5)], "c": [run(1.2)], "d": [run(1.4)],
@@ -137,6 +137,7 @@ def test_bench_report_prints_ratios_and_verdicts(capsys) -> None:  # type: ignor
     assert "PASS cpu 1.50   PASS wall 1.50" in out  # cold, 1.5x plain
     assert "FAIL cpu 1.40" in out  # one seed edited, over 1.3x
     assert "PASS cpu 2.40" not in out and "FAIL cpu 2.40" in out  # doubling: 3.6 / 1.5
+    assert "user CPU alone (no system time), ratios of medians: b / a 1.50, c / a 1.20, d / a 1.40, e / a2 1.80" in out
 
 
 def test_bench_profiled_stats_load_in_pstats(tmp_path) -> None:  # type: ignore[no-untyped-def]
