@@ -182,11 +182,19 @@ def part_folder(settings: Settings) -> Path | None:
         folder.mkdir(parents=True, exist_ok=True)
         if folder.is_symlink():
             raise OSError("it is a symbolic link")  # pruning must never reach outside the cache
-        write_atomic(folder / _FOLDER_FILE, seeds)
+        if not (_holds(folder / _FOLDER_FILE, seeds) and os.access(folder, os.W_OK)):  # once, not per caller
+            write_atomic(folder / _FOLDER_FILE, seeds)
     except OSError as error:
         log.debug(model.visible(f"briefing cache: not used; {folder} cannot be written: {error}"))
         return None
     return folder
+
+
+def _holds(path: Path, data: bytes) -> bool:
+    try:
+        return read_regular(path) == data
+    except (OSError, BadEntry):
+        return False
 
 
 def _context(settings: Settings, curated: str) -> dict[str, object]:
