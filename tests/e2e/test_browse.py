@@ -40,6 +40,15 @@ def expect_target_on_screen(page: Page) -> Locator:
     return target
 
 
+def follow_to_a_briefing(page: Page, selector: str) -> str:
+    """Click the first link the selector finds and land on a briefing; the link's words."""
+    link = page.locator(selector).first
+    text = words(link.inner_text())
+    link.click()
+    expect(page).to_have_url(BRIEFING_URL)
+    return text
+
+
 def test_summary_sentence_opens_its_paragraph(browse: Browse, paths: dict[str, str]) -> None:
     page = browse.open(paths["briefing"])
     link = page.locator(SUMMARY_LINK).first
@@ -54,10 +63,7 @@ def test_summary_sentence_opens_its_paragraph(browse: Browse, paths: dict[str, s
 
 def test_related_briefing_opens_that_briefing(browse: Browse, paths: dict[str, str]) -> None:
     page = browse.open(paths["briefing"])
-    link = page.locator(RELATED_LINK).first
-    title = words(link.inner_text())
-    link.click()
-    expect(page).to_have_url(BRIEFING_URL)
+    title = follow_to_a_briefing(page, RELATED_LINK)
     assert not page.url.endswith(paths["briefing"]), "the related link points back to the same briefing"
     expect(page.locator("h1")).to_have_text(title)
 
@@ -77,10 +83,7 @@ def test_actor_mention_opens_actor_page(browse: Browse, paths: dict[str, str], d
 
 def test_timeline_event_opens_its_source_sentence(browse: Browse, paths: dict[str, str]) -> None:
     page = browse.open(paths["timeline"])
-    link = page.locator(SENTENCE_LINK).first
-    sentence = words(link.inner_text())
-    link.click()
-    expect(page).to_have_url(BRIEFING_URL)
+    sentence = follow_to_a_briefing(page, SENTENCE_LINK)
     target = expect_target_on_screen(page)
     assert in_original_text(page, target), "the timeline's sentence is not in the briefing's original text"
     assert words(target.inner_text()) == sentence
@@ -88,10 +91,7 @@ def test_timeline_event_opens_its_source_sentence(browse: Browse, paths: dict[st
 
 def test_briefings_index_opens_a_briefing(browse: Browse, paths: dict[str, str]) -> None:
     page = browse.open(paths["briefings"])
-    link = page.locator("article table a[href]").first
-    title = words(link.inner_text())
-    link.click()
-    expect(page).to_have_url(BRIEFING_URL)
+    title = follow_to_a_briefing(page, "article table a[href]")
     expect(page.locator("h1")).to_have_text(title)
 
 
