@@ -20,6 +20,7 @@ import datetime as dt
 import re
 import unicodedata
 import zlib
+from array import array
 from collections import Counter
 from collections.abc import Sequence
 from typing import NamedTuple
@@ -34,14 +35,17 @@ LEAD_SENTENCES = 1  # the opening that says what happened (news is written lead 
 LEAD_CARRIED = 0.3  # share of a lead's shingles the other version keeps: rewrites edit a lead, follow-ups replace it
 SAME_TEXT = 0.9  # above this, a copy whatever its lead and its date
 MIN_SHARED = 8  # shingles: about one sentence in common, unless the shorter text is all shared
+KEPT_SETS = 256  # whole shingle sets kept while pairs are checked (pairs come grouped by briefing)
 MAX_DAYS_APART = 2  # versions of one report are published within days; later ones are follow-ups
 _WORD = re.compile(r"[^\W_]+")
 _MARKS = re.compile(r"[\u0300-\u036f]")  # combining accents, once letters are decomposed
 
 
 class _Text(NamedTuple):
-    shingles: set[int]
-    lead: set[int]  # the shingles starting in the first LEAD_SENTENCES body sentences
+    shingles: array[int]  # distinct shingle hashes, 4 bytes each: a set of them (60 bytes each) is
+    # made only for a briefing in a pair being checked, since the sets of all briefings were the
+    # largest thing a build held
+    lead: frozenset[int]  # the shingles starting in the first LEAD_SENTENCES body sentences
     day: dt.date | None  # publication day, when stated to the day
 
 
@@ -50,15 +54,32 @@ def find_duplicates(analyses: Sequence[Analysis]) -> tuple[DuplicateGroup, ...]:
     order, the groups in the order of their first briefing."""
     texts = [_text(a) for a in analyses]
     parent = list(range(len(analyses)))
+    shingles = _ShingleSets(texts)
     for a, b in _candidates([t.shingles for t in texts]):
-        if _versions(texts[a], texts[b]):
+        if _versions(texts[a], texts[b], shingles(a), shingles(b)):
             parent[_root(parent, a)] = _root(parent, b)
     members: dict[int, list[int]] = {}
     for index in range(len(analyses)):
         members.setdefault(_root(parent, index), []).append(index)
     groups = [sorted(group, key=lambda i: _order(analyses[i])) for group in members.values() if len(group) > 1]
     groups.sort(key=lambda group: _order(analyses[group[0]]))
-    return tuple(_group(group, analyses, texts) for group in groups)
+    return tuple(_group(group, analyses, shingles) for group in groups)
+
+
+class _ShingleSets:
+    """The whole shingle set of a briefing, made when a pair it is in is checked; the last few kept."""
+
+    def __init__(self, texts: list[_Text]) -> None:
+        self.texts = texts
+        self.made: dict[int, set[int]] = {}
+
+    def __call__(self, index: int) -> set[int]:
+        found = self.made.get(index)
+        if found is None:
+            if len(self.made) >= KEPT_SETS:
+                self.made.clear()
+            found = self.made[index] = set(self.texts[index].shingles)
+        return found
 
 
 def story_of(duplicates: Sequence[DuplicateGroup]) -> dict[str, str]:
@@ -71,7 +92,7 @@ def _text(analysis: Analysis) -> _Text:
     lead = len(_words(" ".join(s.text for s in sentences[:LEAD_SENTENCES])))
     words = _words(" ".join(s.text for s in sentences))
     hashes = [zlib.crc32(" ".join(words[i:i + SHINGLE]).encode()) for i in range(len(words) - SHINGLE + 1)]
-    return _Text(set(hashes), set(hashes[:lead]), _day(analysis.metadata.published.value))
+    return _Text(array("I", set(hashes)), frozenset(hashes[:lead]), _day(analysis.metadata.published.value))
 
 
 def _words(text: str) -> list[str]:
@@ -89,9 +110,9 @@ def _day(value: str | None) -> dt.date | None:
         return None
 
 
-def _candidates(shingles: list[set[int]]) -> list[tuple[int, int]]:
+def _candidates(shingles: list[array[int]]) -> list[tuple[int, int]]:
     """Pairs that share enough sampled shingles to be worth checking, each once, lower index first."""
-    samples = [{h for h in s if not h % SAMPLE_MODULUS} for s in shingles]
+    samples = [array("I", [h for h in s if not h % SAMPLE_MODULUS]) for s in shingles]  # distinct already
     shared: Counter[tuple[int, int]] = Counter()
     for holders in _postings(samples):
         for position, a in enumerate(holders):
@@ -102,7 +123,7 @@ def _candidates(shingles: list[set[int]]) -> list[tuple[int, int]]:
             if n >= SAME_STORY / 2 * min(len(samples[pair[0]]), len(samples[pair[1]]))]
 
 
-def _postings(samples: list[set[int]]) -> list[list[int]]:
+def _postings(samples: list[array[int]]) -> list[list[int]]:
     """For each sample held by two briefings or more, its holders in input order."""
     first: dict[int, int] = {}
     holders: dict[int, list[int]] = {}  # a list only for the few samples held twice: fewer objects
@@ -119,19 +140,19 @@ def _containment(a: set[int], b: set[int]) -> float:
     return len(a & b) / max(1, min(len(a), len(b)))
 
 
-def _versions(a: _Text, b: _Text) -> bool:
-    common = len(a.shingles & b.shingles)
-    smaller = min(len(a.shingles), len(b.shingles))
+def _versions(a: _Text, b: _Text, a_shingles: set[int], b_shingles: set[int]) -> bool:
+    common = len(a_shingles & b_shingles)
+    smaller = min(len(a_shingles), len(b_shingles))
     if common < SAME_STORY * smaller or common < min(MIN_SHARED, smaller):
         return False
     if common >= SAME_TEXT * smaller:
         return True
     if a.day and b.day and abs((a.day - b.day).days) > MAX_DAYS_APART:
         return False
-    return max(_carried(a.lead, b.shingles), _carried(b.lead, a.shingles)) >= LEAD_CARRIED
+    return max(_carried(a.lead, b_shingles), _carried(b.lead, a_shingles)) >= LEAD_CARRIED
 
 
-def _carried(lead: set[int], other: set[int]) -> float:
+def _carried(lead: frozenset[int], other: set[int]) -> float:
     return len(lead & other) / len(lead) if lead else 0.0
 
 
@@ -148,7 +169,7 @@ def _order(analysis: Analysis) -> tuple[bool, str, str, str]:
     return published is None, published or "", analysis.seed.source_file, analysis.id
 
 
-def _group(group: list[int], analyses: Sequence[Analysis], texts: list[_Text]) -> DuplicateGroup:
-    first = texts[group[0]].shingles
-    similarity = min(_containment(first, texts[i].shingles) for i in group[1:])
+def _group(group: list[int], analyses: Sequence[Analysis], shingles: _ShingleSets) -> DuplicateGroup:
+    first = shingles(group[0])
+    similarity = min(_containment(first, shingles(i)) for i in group[1:])
     return DuplicateGroup(tuple(analyses[i].id for i in group), round(similarity, 3))

@@ -48,9 +48,11 @@ def related_briefings(analyses: Sequence[Analysis], limit: int, duplicates: Sequ
                       events: Sequence[Event] = ()) -> dict[str, tuple[Related, ...]]:
     """briefing id -> its related briefings, best first, at most `limit` of them."""
     ordered = sorted(analyses, key=lambda a: a.id)
-    vectors = [_vector(a) for a in ordered]
+    names: dict[str, str] = {}  # each feature's name made once, shared by every vector that has it
+    vectors = [_vector(a, names) for a in ordered]
     frequency = Counter(f for vector in vectors for f in vector)
     strongest = [_strongest(vector, frequency, len(vectors)) for vector in vectors]
+    del vectors, names  # the whole vectors of all briefings: the most this step holds
     first = _first_pass(strongest, _postings(strongest), max(NEIGHBOURS, 3 * limit))
     neighbours = [set(list(scores)[:NEIGHBOURS]) for scores in first]
     group = {member: number for number, g in enumerate(duplicates) for member in g.briefings}
@@ -61,11 +63,12 @@ def related_briefings(analyses: Sequence[Analysis], limit: int, duplicates: Sequ
             for index, a in enumerate(ordered)}
 
 
-def _vector(analysis: Analysis) -> Vector:
-    vector = {f"term:{t}": w for t, w in analysis.terms.items()}
+def _vector(analysis: Analysis, names: dict[str, str]) -> Vector:
+    vector = {names.get(t) or names.setdefault(t, f"term:{t}"): w for t, w in analysis.terms.items()}
     for entity in analysis.entities:
         weight = ENTITY_WEIGHT * (PLACE_WEIGHT if entity.type == "place" else 1.0)
-        vector[f"entity:{entity.id}"] = weight * (1 + math.log(max(1, len(entity.mentions))))
+        key = f"entity:{entity.id}"
+        vector[names.setdefault(key, key)] = weight * (1 + math.log(max(1, len(entity.mentions))))
     return vector
 
 
@@ -80,15 +83,15 @@ def _strongest(vector: Vector, frequency: Counter[str], total: int) -> Vector:
 
 def _postings(strongest: list[Vector]) -> Postings:
     """For each feature, the POSTINGS_PER_FEATURE briefings that weigh it most, heaviest first."""
-    holders: dict[str, list[tuple[float, int]]] = defaultdict(list)
-    for index, vector in enumerate(strongest):
-        for feature, weight in vector.items():
-            holders[feature].append((-weight, index))
+    holders: dict[str, list[int]] = defaultdict(list)  # indexes only: a (weight, index) tuple per entry
+    for index, vector in enumerate(strongest):          # was the largest thing linking held
+        for feature in vector:
+            holders[feature].append(index)
     postings: Postings = {}
     for feature, found in holders.items():
-        found.sort()
+        found.sort(key=lambda i: -strongest[i][feature])  # stable: ties stay in index order
         kept = found[:POSTINGS_PER_FEATURE]
-        postings[feature] = ([i for _, i in kept], [-w for w, _ in kept])
+        postings[feature] = (kept, [strongest[i][feature] for i in kept])
     return postings
 
 

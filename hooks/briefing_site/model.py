@@ -282,7 +282,7 @@ class Analysis:
     words: int
     reading_minutes: int
     terms: dict[str, float] = field(default_factory=dict)  # stemmed term -> weight, for linking
-    term_labels: dict[str, str] = field(default_factory=dict)  # stem -> word a reader knows
+    term_labels: dict[str, str] = field(default_factory=dict)  # stem -> word a reader knows, if not the stem
     omitted: dict[str, int] = field(default_factory=dict)  # list -> items left out by the limits step
 
 

@@ -72,7 +72,7 @@ from .render import (
 from .signals import classify_kind, read_signals
 from .site_cache import open_site_cache, still_current
 from .summary import summarise, summary_length
-from .terms import content_words, stem
+from .terms import content_words, shared_terms, stem
 from .text import read_document, word_count
 
 T = TypeVar("T")
@@ -307,11 +307,19 @@ def _knowledge(settings: Settings) -> tuple[Knowledge, float]:
     return load_knowledge(settings.entities_file, version), version
 
 
+def _sharing(analysis: Analysis) -> Analysis:
+    """An analysis from the cache or a worker, its terms' strings and weights shared with every
+    other briefing's (terms.shared_terms): a third of the memory all analyses hold. Done as each
+    one arrives, so that its own copies are let go before the next comes."""
+    terms, labels = shared_terms(analysis.terms, analysis.term_labels)
+    return dataclasses.replace(analysis, terms=terms, term_labels=labels)
+
+
 def _analyse_cached(raw: RawSeed, settings: Settings, version: float, disk: AnalysisCache | None) -> Analysis | None:
     """The seed's analysis from memory or disk, or None."""
     key = _memory_key(raw, settings, version)
     if key not in _CACHE and disk is not None and (stored := disk.load(raw)) is not None:
-        _CACHE[key] = stored
+        _CACHE[key] = _sharing(stored)
     return _CACHE.get(key)
 
 
@@ -375,7 +383,8 @@ def _analyse_in_pool(raws: list[RawSeed], settings: Settings, version: float, di
         gc.freeze()  # the workers' collector then leaves inherited objects alone: fewer pages copied
     try:
         with ProcessPoolExecutor(workers, mp_context=multiprocessing.get_context("fork")) as pool:
-            return list(pool.map(task, raws, chunksize=chunk))
+            return [_sharing(o) if isinstance(o, Analysis) else o  # as each arrives
+                    for o in pool.map(task, raws, chunksize=chunk)]
     finally:
         if freeze:
             gc.unfreeze()
@@ -468,4 +477,4 @@ def _terms(text: str) -> tuple[dict[str, float], dict[str, str]]:
     for word, count in Counter(words).items():
         surface[stem(word)][word] += count
     labels = {s: min(c.items(), key=lambda kv: (-kv[1], kv[0]))[0] for s, c in surface.items()}
-    return {t: 1 + math.log(c) for t, c in stems.items()}, labels
+    return shared_terms({t: 1 + math.log(c) for t, c in stems.items()}, labels)
