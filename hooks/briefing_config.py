@@ -57,6 +57,7 @@ class BriefingConfig(Config):
     words_per_minute = IntInRange(50, 1_000, default=230)
     entities_file = c.Optional(c.File(exists=True))
     entity_page_min_sources = IntInRange(1, 1_000, default=2)  # curated entities always get a page
+    timeline_page_events = IntInRange(1, 100_000, default=200)  # events per page of the timeline (timeline.py)
     cache = CacheFolder(default=".cache/briefing")  # relative to mkdocs.yml, like seeds
     # the previous build's briefing.json, for the What changed page and feed (changes.py); relative to
     # mkdocs.yml. Read at build time: a file that is missing or not an export is a warning, not a fault here
@@ -87,6 +88,7 @@ def load_settings(extra: dict, config_file: str | None, use_directory_urls: bool
                     words_per_minute=schema.words_per_minute, entities_file=entities,
                     use_directory_urls=use_directory_urls,
                     entity_page_min_sources=schema.entity_page_min_sources,
+                    timeline_page_events=schema.timeline_page_events,
                     cache_dir=(base / Path(schema.cache).expanduser()).resolve() if schema.cache else None,
                     site_name=site_name, site_url=site_url or None, **_previous(schema.previous, base))
 

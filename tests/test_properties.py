@@ -39,6 +39,7 @@ TEMPLATE_TAGS = frozenset({
     "a", "bdi", "code", "dd", "details", "div", "dl", "dt", "em", "h1", "h2", "h3", "li", "ol", "p", "q", "section",
     "span", "strong", "summary", "table", "tbody", "td", "th", "thead", "time", "tr", "ul",
     "figure", "svg", "title", "desc", "g", "line", "circle", "text", "tspan",  # the Network page's drawing
+    "nav",  # the list of the timeline's parts
 })
 
 # --- strategies -----------------------------------------------------------------------------------------

@@ -55,6 +55,7 @@ _TEMP_MAX_AGE = 3600.0  # seconds; a younger temporary file may be another build
 # Settings that only rendering and the steps across seeds read: changing them keeps the analyses.
 # Every other field is part of the key, so a new setting is safe until it is listed here.
 _NOT_ANALYSIS = frozenset({"related_links", "use_directory_urls", "entity_page_min_sources", "cache_dir",
+                           "timeline_page_events",
                            "site_name", "site_url", "previous_export", "previous_export_name"})
 # What a YAML front matter value (safe loader) can hold besides the types pickle writes natively.
 _PLAIN = frozenset({("builtins", name) for name in ("dict", "list", "tuple", "set", "frozenset", "str", "bytes",

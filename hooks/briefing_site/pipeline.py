@@ -67,6 +67,7 @@ from .render import (
     render_entity,
     render_fault,
     render_index,
+    render_timeline_part,
     render_unused,
 )
 from .signals import classify_kind, read_signals
@@ -148,6 +149,16 @@ def _render_indexes(analyses: list[Analysis], problems: list[SeedProblem], skipp
         except Exception as error:  # noqa: BLE001 - a page across seeds must not take the site down
             faults.append(_fault(f"the {INDEX_PAGES[path][1]} page", error))
             files.append(render_fault(path, INDEX_PAGES[path][1], describe_error(error)))
+    try:
+        parts = view.timeline(settings.timeline_page_events)[1:]
+    except Exception:  # noqa: BLE001 - the Timeline page has said why already
+        parts = ()
+    for part in parts:
+        try:
+            files.append(render_timeline_part(part, view, settings))
+        except Exception as error:  # noqa: BLE001 - one part of the timeline must not take the site down
+            faults.append(_fault(f"part {part.number} of the timeline", error))
+            files.append(render_fault(part.path, f"Timeline, part {part.number}", describe_error(error)))
     return files
 
 

@@ -42,6 +42,9 @@ from .model import (
 )
 from .network import build_network
 from .structured import PageFile, PageHead, briefing_head, entity_head, home_head
+from .timeline import FIRST_PATH as TIMELINE_PAGE
+from .timeline import FOLDER as TIMELINE_FOLDER
+from .timeline import TimelinePart, timeline_parts
 
 TEMPLATES = Path(__file__).parent / "templates"
 ROLE_NAMES = {
@@ -57,6 +60,7 @@ INDEX_PAGES = {  # path: (template, title)
     "sources.md": ("sources.md.j2", "Sources"),
     "network.md": ("network.md.j2", "Network"),
 }
+LISTINGS = frozenset(INDEX_PAGES) - {"index.md"}  # pages whose rows repeat the briefings and actor pages
 CHANGES_PAGE = "changes.md"  # What changed since the previous build (changes.py); always built, so the nav holds
 CHANGES_TITLE = "What changed"
 MAX_ACTORS = 300  # rows of the Actors index; every entity with a page is listed
@@ -66,6 +70,11 @@ COVERAGE_ROWS = 40  # sources in the home page's coverage table
 class Segment(NamedTuple):  # a tuple: one is made for every sentence of every page
     text: str
     sentence: int | None  # sentence index, for an anchor; None for text between sentences
+
+
+def is_listing(path: str) -> bool:
+    """Whether a generated page lists what other pages hold (an index page, a part of the timeline)."""
+    return path in LISTINGS or path.startswith(TIMELINE_FOLDER)
 
 
 def page_path(briefing_id: str) -> str:
@@ -190,8 +199,22 @@ def render_index(path: str, analyses: list[Analysis], problems: list[SeedProblem
     page = _environment().get_template(template).render(
         link=link, view=view, analyses=analyses, problems=problems, skipped=skipped,
         unused_pages=unused_pages, publishers=publishers(analyses) if path == "sources.md" else [],
-        max_actors=MAX_ACTORS, coverage_rows=COVERAGE_ROWS)
+        max_actors=MAX_ACTORS, coverage_rows=COVERAGE_ROWS,
+        **_timeline_part(view.timeline(settings.timeline_page_events)[0], view, settings) if path == TIMELINE_PAGE
+        else {})
     return PageFile(path, with_previews(page, link.previewed), title, _index_head(path, view))
+
+
+def render_timeline_part(part: TimelinePart, view: SiteView, settings: Settings) -> GeneratedFile:
+    """A part of the timeline after the first (timeline.py), off the nav."""
+    link = _linker(part.path, settings)
+    page = _environment().get_template(INDEX_PAGES[TIMELINE_PAGE][0]).render(
+        link=link, view=view, **_timeline_part(part, view, settings))
+    return PageFile(part.path, with_previews(page, link.previewed), f"Timeline: {part.label}")
+
+
+def _timeline_part(part: TimelinePart, view: SiteView, settings: Settings) -> dict[str, object]:
+    return {"part": part, "parts": view.timeline(settings.timeline_page_events)}
 
 
 def _index_head(path: str, view: SiteView) -> PageHead:
@@ -383,6 +406,17 @@ class SiteView:
     def _shown_as(self) -> dict[str, str]:
         """Each version of a story that is not shown in the index -> the briefing that is."""
         return story_of(self.cross.duplicates)
+
+    def timeline(self, per_page: int) -> tuple[TimelinePart, ...]:
+        """The timeline's pages (timeline.py), per_page events each: the first is the Timeline page."""
+        found = self._timelines.get(per_page)
+        if found is None:
+            found = self._timelines[per_page] = timeline_parts(self.cross.events, per_page)
+        return found
+
+    @functools.cached_property
+    def _timelines(self) -> dict[int, tuple[TimelinePart, ...]]:
+        return {}
 
     @functools.cached_property
     def network(self) -> Network:

@@ -7,7 +7,7 @@ through), with two changes the MkDocs hook makes in its own way:
 
 - front matter gives each page its title (and description), HTML-escaped: themes print titles
   unescaped into <title> and the nav, which is why the hook escapes them too; and it leaves the
-  pages that list what other pages hold (LISTINGS) out of search, as the hook's trimmed index
+  pages that list what other pages hold (render.is_listing) out of search, as the hook's trimmed index
   keeps only their opening (search_trim.py): Zensical 0.0.73 gives up on a site whose timeline
   is longer than its index allows (927 BBC articles: 93,849 token positions in one section, 65,536 allowed);
 - links in the HTML blocks are made relative to the Markdown file, to the .md file of a generated
@@ -31,10 +31,9 @@ from urllib.parse import urljoin
 from markupsafe import escape
 
 from .model import GeneratedFile, SiteBuild
-from .render import INDEX_PAGES, page_url
+from .render import is_listing, page_url
 
 MANIFEST = ".briefing-docs"  # a dot file: generators leave it out of the site
-LISTINGS = frozenset(INDEX_PAGES) - {"index.md"}  # rows that repeat the briefings and actor pages
 HREF = re.compile(r'(?<=\shref=")[^"]*(?=")')  # only templates write `href="`: seed text is escaped
 SCHEME = re.compile(r"^[A-Za-z][A-Za-z0-9+.-]*:")
 # Characters a YAML reader refuses even inside a double-quoted string (C1 controls, surrogates,
@@ -88,7 +87,7 @@ def _front_matter(page: GeneratedFile) -> str:
     head = getattr(page, "head", None)  # structured.PageFile: the description the hook gives Material
     fields = {"title": page.title, "description": getattr(head, "description", None) or None}
     lines = [f"{key}: {_yaml_string(str(escape(value)))}" for key, value in fields.items() if value is not None]
-    if page.path in LISTINGS:
+    if is_listing(page.path):
         lines.append("search:\n  exclude: true")  # Material's and Zensical's way to leave a page out
     return "---\n" + "\n".join(lines) + "\n---\n\n" if lines else ""
 

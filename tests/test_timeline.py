@@ -1,0 +1,88 @@
+"""The timeline in pages (timeline.py): how events are cut into parts, and the parts in a real
+build: every event on exactly one part, the parts linked to each other, off the nav."""
+
+from __future__ import annotations
+
+import os
+import re
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+from briefing_site.model import Event, EventReport, SentenceRef, Settings
+from briefing_site.pipeline import build_site as build_pages
+from briefing_site.timeline import part_path, timeline_parts
+from conftest import ROOT
+
+
+def _event(key: str, value: str | None) -> Event:
+    report = EventReport(SentenceRef("a", 0), "", value, "day" if value else "undated")
+    return Event(key, value, "day" if value else "undated", key, (), (), (report,))
+
+
+def test_dated_events_come_by_date_then_the_undated_in_their_order() -> None:
+    events = [_event("u1", None), _event("late", "2024-05-01"), _event("u2", None), _event("early", "1999-01-02"),
+              _event("mid", "2003")]
+    parts = timeline_parts(events, per_page=2)
+    assert [[e.id for e in (*p.dated, *p.undated)] for p in parts] == [["early", "mid"], ["late", "u1"], ["u2"]]
+    assert [p.path for p in parts] == ["timeline.md", "timeline/2.md", "timeline/3.md"]
+    assert [p.label for p in parts] == ["1999–2003", "2024, undated", "undated"]
+
+
+def test_one_part_when_the_events_fit_and_when_there_are_none() -> None:
+    events = [_event("a", "2024-01-01"), _event("b", "2024-02-01")]
+    assert [p.path for p in timeline_parts(events, per_page=2)] == ["timeline.md"]
+    assert timeline_parts(events, per_page=2)[0].label == "2024"
+    empty = timeline_parts([], per_page=5)
+    assert len(empty) == 1 and empty[0].dated == () and empty[0].undated == () and empty[0].label == "no events"
+
+
+@pytest.mark.parametrize("per_page", [1, 3, 7, 1000])
+def test_every_event_is_on_exactly_one_part_in_order(per_page: int) -> None:
+    events = [_event(f"e{i}", f"20{i % 30:02d}-01-01" if i % 4 else None) for i in range(23)]
+    parts = timeline_parts(events, per_page)
+    listed = [e.id for p in parts for e in (*p.dated, *p.undated)]
+    dated = sorted((e for e in events if e.value), key=lambda e: e.value or "")
+    assert listed == [e.id for e in dated] + [e.id for e in events if not e.value]
+    assert all(0 < len(p.dated) + len(p.undated) <= per_page for p in parts)
+    assert [p.number for p in parts] == list(range(1, len(parts) + 1))
+    assert part_path(1) == "timeline.md" and part_path(4) == "timeline/4.md"
+
+
+def _ids(html: str) -> list[str]:
+    return re.findall(r'<li class="event" id="([^"]+)"', html)
+
+
+def test_the_seeds_timeline_in_parts_lists_each_event_once(tmp_path: Path) -> None:
+    seeds = ROOT / "seeds"
+    whole = {f.path: f.content for f in build_pages(Settings(seeds_dir=seeds, timeline_page_events=1000)).files}
+    split = {f.path: f.content for f in build_pages(Settings(seeds_dir=seeds, timeline_page_events=2)).files}
+    assert not [p for p in whole if p.startswith("timeline/")]
+    parts = ["timeline.md", *sorted((p for p in split if p.startswith("timeline/")),
+                                    key=lambda p: int(p.split("/")[1][:-3]))]
+    assert len(parts) >= 3
+    assert [i for p in parts for i in _ids(split[p])] == _ids(whole["timeline.md"])  # same events, same order
+    assert all(len(_ids(split[p])) <= 2 for p in parts)
+    assert "aria-label=\"Parts of the timeline\"" in split["timeline.md"]
+    assert "Parts of the timeline" not in whole["timeline.md"]  # one part: no list of parts
+
+
+def test_parts_link_to_each_other_off_the_nav_in_a_real_build(tmp_path: Path) -> None:
+    config = tmp_path / "mkdocs.yml"
+    config.write_text((ROOT / "mkdocs.yml").read_text(encoding="utf-8").replace(
+        "    related_links: 5\n", "    related_links: 5\n    timeline_page_events: 2\n"), encoding="utf-8")
+    for folder in ("docs", "hooks", "overrides"):
+        (tmp_path / folder).symlink_to(ROOT / folder)
+    env = {**os.environ, "BRIEFING_SEEDS": str(ROOT / "seeds"), "BRIEFING_CACHE": "off", "NO_MKDOCS_2_WARNING": "1",
+           "SOURCE_DATE_EPOCH": "1700000000"}
+    result = subprocess.run([sys.executable, "-m", "mkdocs", "build", "--strict", "-f", str(config), "-d",
+                             str(tmp_path / "site")], env=env, capture_output=True, text=True, timeout=300)
+    assert result.returncode == 0, result.stderr
+    site = tmp_path / "site"
+    first = (site / "timeline" / "index.html").read_text(encoding="utf-8")
+    second = (site / "timeline" / "2" / "index.html").read_text(encoding="utf-8")
+    assert 'href="2/"' in first and 'href="../"' in second  # each part links to the others
+    assert 'aria-current="page"' in second and "<h1" in second and "Timeline: " in second
+    assert "timeline/2/" not in (site / "index.html").read_text(encoding="utf-8")  # not in the nav
+    assert "not included in the" not in result.stderr
