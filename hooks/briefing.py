@@ -32,8 +32,8 @@ from briefing_pages import (
 from briefing_search import SearchMemo, plugin_entries
 from briefing_site import lean
 from briefing_site.cache import part_folder
+from briefing_site.isolated import build_site  # the pipeline's, in a child process when it can be
 from briefing_site.model import Settings, SiteBuild, visible
-from briefing_site.pipeline import build_site
 from briefing_site.render import page_url
 from briefing_site.search_trim import search_html, trim_index
 from briefing_site.structured import PageHead, script_json

@@ -353,7 +353,8 @@ class SiteBuild:
     faults: tuple[SiteFault, ...] = ()
     seconds: tuple[tuple[str, float], ...] = ()  # (step, seconds) of this build, for the debug log only
     # The briefings' analyses, for front ends that report on them (`python -m briefing_site check`).
-    # The MkDocs hook lets go of the SiteBuild after on_files, so nothing holds them longer.
+    # The MkDocs hook lets go of the SiteBuild after on_files, so nothing holds them longer; a build
+    # run in a child process (isolated.py) or read from the site cache has none.
     analyses: tuple[Analysis, ...] = ()
 
     @property

@@ -71,7 +71,7 @@ from .render import (
     render_unused,
 )
 from .signals import classify_kind, read_signals
-from .site_cache import open_site_cache, still_current
+from .site_cache import SiteCache, open_site_cache, still_current
 from .summary import summarise, summary_length
 from .terms import content_words, shared_terms, stem
 from .text import read_document, word_count
@@ -92,17 +92,45 @@ def build_site(settings: Settings, reuse_site: bool = True, remember: bool = Fal
     reuse_site, a build whose inputs are all as last time is read back whole (site_cache.py),
     without its analyses. remember keeps this build's analyses in memory for the next build in
     this process (`mkdocs serve`); otherwise they are let go with the SiteBuild."""
-    started = time.perf_counter()
-    seed_files, problems, skipped = discover_seeds(settings.seeds_dir)
-    reads = read_all(seed_files, settings)
-    site = open_site_cache(settings, reads, problems, skipped, source_date_epoch()) if reuse_site else None
-    if site is not None and (stored := site.load()) is not None:
+    site = SiteInputs.read(settings, reuse_site)
+    return site.stored() or site.build(remember)
+
+
+@dataclasses.dataclass(frozen=True)
+class SiteInputs:
+    """A seeds folder as read, before any analysis: what decides whether the site cache holds the
+    build (isolated.py asks in its own process, and builds in a child only when it does not)."""
+
+    settings: Settings
+    seed_files: list[SeedFile]
+    reads: list[RawSeed | SeedProblem]
+    problems: list[SeedProblem]
+    skipped: list[SkippedFile]
+    cached: SiteCache | None
+    started: float
+
+    @classmethod
+    def read(cls, settings: Settings, reuse_site: bool = True) -> SiteInputs:
+        started = time.perf_counter()
+        seed_files, problems, skipped = discover_seeds(settings.seeds_dir)
+        reads = read_all(seed_files, settings)
+        cached = open_site_cache(settings, reads, problems, skipped, source_date_epoch()) if reuse_site else None
+        return cls(settings, seed_files, reads, problems, skipped, cached, started)
+
+    def stored(self) -> SiteBuild | None:
+        """The build the site cache holds for exactly these inputs, or None."""
+        if self.cached is None or (stored := self.cached.load()) is None:
+            return None
         return dataclasses.replace(stored, seconds=(("reading, and the site from the cache",
-                                                     time.perf_counter() - started),))
-    build = _build(settings, seed_files, reads, problems, skipped, started, remember)
-    if site is not None and still_current(site, settings):
-        site.store(build)
-    return build
+                                                     time.perf_counter() - self.started),))
+
+    def build(self, remember: bool = False) -> SiteBuild:
+        """Every step, and the site cache filled for the next build."""
+        build = _build(self.settings, self.seed_files, self.reads, self.problems, self.skipped, self.started,
+                       remember)
+        if self.cached is not None and still_current(self.cached, self.settings):
+            self.cached.store(build)
+        return build
 
 
 def read_all(seed_files: list[SeedFile], settings: Settings) -> list[RawSeed | SeedProblem]:

@@ -1,0 +1,83 @@
+"""The pipeline in a child process (isolated.py): the same pages as in process, the child's faults
+raised here, a child that dies replaced by a build here, and no child when the site cache holds
+the build or when forking is not safe."""
+
+from __future__ import annotations
+
+import os
+import threading
+from pathlib import Path
+
+import pytest
+from briefing_site import isolated, pipeline
+from briefing_site.model import Settings, SiteBuild
+from conftest import FIXTURE_SEEDS
+
+pytestmark = pytest.mark.skipif(not isolated.can_fork(), reason="no fork here: the build runs in process")
+
+
+def _files(build: SiteBuild) -> dict[str, bytes]:
+    return {f.path: f.content.encode() for f in build.files}
+
+
+@pytest.fixture
+def settings() -> Settings:
+    return Settings(seeds_dir=FIXTURE_SEEDS)
+
+
+def _no_fork(monkeypatch: pytest.MonkeyPatch) -> None:
+    def refuse() -> int:
+        raise AssertionError("forked")
+    monkeypatch.setattr(os, "fork", refuse)
+
+
+def test_the_child_builds_the_same_site_without_analyses(settings: Settings) -> None:
+    here = pipeline.build_site(settings)
+    there = isolated.build_site_isolated(settings)
+    assert _files(there) == _files(here)
+    assert there.problems == here.problems and there.faults == here.faults and there.skipped == here.skipped
+    assert (there.seeds_found, there.pages_made) == (here.seeds_found, here.pages_made)
+    assert there.analyses == () and here.analyses
+
+
+def test_a_fault_in_the_child_is_raised_here_with_its_text(settings: Settings,
+                                                           monkeypatch: pytest.MonkeyPatch) -> None:
+    def broken(*args: object, **kwargs: object) -> SiteBuild:
+        raise ValueError("the steps broke")
+    monkeypatch.setattr(pipeline, "_build", broken)  # the forked child has it too
+    with pytest.raises(isolated.ChildFailed, match="ValueError: the steps broke"):
+        isolated.build_site_isolated(settings)
+
+
+def test_a_child_that_dies_without_a_result_is_replaced_by_a_build_here(settings: Settings,
+                                                                         monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(isolated, "_outcome", lambda inputs: os._exit(3))  # only the child calls it
+    assert _files(isolated.build_site_isolated(settings)) == _files(pipeline.build_site(settings))
+
+
+def test_no_child_while_other_threads_run(settings: Settings, monkeypatch: pytest.MonkeyPatch) -> None:
+    stop = threading.Event()
+    thread = threading.Thread(target=stop.wait)
+    thread.start()
+    try:
+        assert not isolated.can_fork()
+        _no_fork(monkeypatch)
+        assert _files(isolated.build_site_isolated(settings)) == _files(pipeline.build_site(settings))
+    finally:
+        stop.set()
+        thread.join()
+
+
+def test_no_child_when_turned_off(settings: Settings, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("BRIEFING_ISOLATE", "off")
+    _no_fork(monkeypatch)
+    assert isolated.build_site_isolated(settings).analyses  # built here: the analyses are kept
+
+
+def test_no_child_when_the_site_cache_holds_the_build(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    settings = Settings(seeds_dir=FIXTURE_SEEDS, cache_dir=tmp_path / "cache")
+    first = isolated.build_site_isolated(settings)  # in a child, which fills the cache
+    _no_fork(monkeypatch)
+    again = isolated.build_site_isolated(settings)
+    assert _files(again) == _files(first)
+    assert again.seconds[0][0] == "reading, and the site from the cache"
