@@ -192,7 +192,8 @@ def _briefing(space: Workspace, result: BenchResult, what: str, seeds: Path, cac
     if cache is None:
         for folder in (space.path("project"), seeds):
             shutil.rmtree(folder / ".cache" / "briefing", ignore_errors=True)
-    env = child_env(BRIEFING_SEEDS=str(seeds), BRIEFING_CACHE=str(cache) if cache else "off")
+    isolate = {"BRIEFING_ISOLATE": "off"} if profile else {}  # profiled: every step in the profiled process
+    env = child_env(BRIEFING_SEEDS=str(seeds), BRIEFING_CACHE=str(cache) if cache else "off", **isolate)
     return _timed(result, what, lambda: build(space.path("project") / "mkdocs.yml", space.site(), env,
                                               space.timeout, profile))
 
@@ -224,8 +225,9 @@ def profile_build(space: Workspace, result: BenchResult, which: str, save: Path 
         if save is not None:
             shutil.copyfile(stats, save)  # for pstats or snakeviz
         result.profile = bench_profile.read_profile(stats)
-        result.profile_note = (f"one {which} briefing build under cProfile, pinned to one core so the analysis "
-                               f"runs in the profiled process: {run.wall:.1f} s wall, {run.cpu:.1f} s cpu")
+        result.profile_note = (f"one {which} briefing build under cProfile, pinned to one core and with "
+                               f"BRIEFING_ISOLATE=off, so that every step runs in the profiled process: "
+                               f"{run.wall:.1f} s wall, {run.cpu:.1f} s cpu")
     except (BuildFailed, OSError, ValueError) as error:
         result.profile_note = f"the profiled build failed: {error}"
 

@@ -8,8 +8,9 @@ from __future__ import annotations
 
 import json
 import zlib
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
+from typing import Generic, TypeVar
 
 from .limits import MAX_MENTIONS_EXPORTED, excerpt
 from .model import (
@@ -18,6 +19,7 @@ from .model import (
     BriefingRef,
     Changes,
     CrossSource,
+    Difference,
     EntityProfile,
     Event,
     Field,
@@ -31,6 +33,7 @@ from .model import (
 )
 from .render import entity_path, page_path, page_url
 
+T = TypeVar("T")
 EXPORT_PATH = "briefing.json"
 EXPORT_VERSION = 4  # 2: problems say their step and page; skipped files; limits. 3: entities, events,
 # differences, overview, duplicates across briefings. 4: `$schema`, `changes` (docs/export.md lists them)
@@ -69,13 +72,13 @@ def _json_lines(data: dict[str, object]) -> Iterator[str]:
     keys = sorted(data)
     for position, key in enumerate(keys):
         value, comma = data[key], "," if position < len(keys) - 1 else ""
-        if isinstance(value, list) and value:
+        if isinstance(value, (list, Records)) and value:
             yield f"{_compact(key)}: [\n"
             for index, item in enumerate(value):
                 yield _compact(item) + ("," if index < len(value) - 1 else "") + "\n"
             yield f"]{comma}\n"
         else:
-            yield f"{_compact(key)}: {_compact(value)}{comma}\n"
+            yield f"{_compact(key)}: {_compact(list(value) if isinstance(value, Records) else value)}{comma}\n"
     yield "}\n"
 
 
@@ -159,14 +162,31 @@ def cross_source_records(cross: CrossSource, settings: Settings) -> dict[str, ob
     """Entities, events, differences, the overview and near-duplicate groups. Briefings are named
     by id and sentences by index (the `#s-N` anchor of the briefing's page)."""
     return {
-        "entities": [_entity(p, settings) for p in cross.entities if p.has_page],
-        "events": [_event(e) for e in cross.events],
-        "differences": [{"id": d.id, "kind": d.kind, "subject": d.subject, "timing": d.timing or None,
-                         "claims": [{**_ref(c.ref), "value": c.value, "entity": c.entity} for c in d.claims]}
-                        for d in cross.differences],
+        "entities": Records([p for p in cross.entities if p.has_page], lambda p: _entity(p, settings)),
+        "events": Records(cross.events, _event),
+        "differences": Records(cross.differences, _difference),
         "overview": _overview(cross.overview),
         "duplicates": [{"briefings": list(g.briefings), "similarity": g.similarity} for g in cross.duplicates],
     }
+
+
+def _difference(d: Difference) -> dict[str, object]:
+    return {"id": d.id, "kind": d.kind, "subject": d.subject, "timing": d.timing or None,
+            "claims": [{**_ref(c.ref), "value": c.value, "entity": c.entity} for c in d.claims]}
+
+
+class Records(Generic[T]):
+    """A list of export records made one at a time as the export is written (_json_lines): the
+    entities and events of 900 news articles are 10 MB of dicts when made all at once."""
+
+    def __init__(self, items: Sequence[T], record: Callable[[T], dict[str, object]]) -> None:
+        self.items, self.record = items, record
+
+    def __len__(self) -> int:
+        return len(self.items)
+
+    def __iter__(self) -> Iterator[dict[str, object]]:
+        return map(self.record, self.items)
 
 
 def _ref(ref: SentenceRef) -> dict[str, object]:

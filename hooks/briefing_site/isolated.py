@@ -19,11 +19,13 @@ also keeps analyses in memory between rebuilds), and when the child fails withou
 from __future__ import annotations
 
 import dataclasses
+import gc
 import logging
 import multiprocessing
 import os
 import pickle
 import sys
+import tempfile
 import threading
 import traceback
 
@@ -75,30 +77,48 @@ def can_fork() -> bool:
 
 
 def _run_in_child(inputs: SiteInputs) -> tuple[str, object] | None:
-    read_end, write_end = os.pipe()
-    sys.stdout.flush()
-    sys.stderr.flush()
-    pid = os.fork()
-    if pid == 0:  # the child: build, send, and leave without running the parent's exit handlers
-        os.close(read_end)
-        code = 0
+    """The child's outcome, or None when it left none. It is written to an unnamed temporary file
+    and read once the child has exited: read from a pipe while it is written, the child's memory
+    (at its peak then) and the result growing here would be held at the same time."""
+    with tempfile.TemporaryFile(prefix="briefing-") as result:
+        sys.stdout.flush()
+        sys.stderr.flush()
+        pid = _fork_frozen()
+        if pid == 0:  # the child: build, write, and leave without running the parent's exit handlers
+            code = 0
+            try:
+                pickle.dump(_outcome(inputs), result, protocol=_PROTOCOL)  # written as pickled: never held whole
+                result.flush()
+            except BaseException:  # noqa: BLE001 - nothing may escape a forked child
+                code = 1
+            finally:
+                sys.stdout.flush()
+                sys.stderr.flush()
+                os._exit(code)
+        _, status = os.waitpid(pid, 0)
+        if os.waitstatus_to_exitcode(status) != 0:
+            return None
+        result.seek(0)
         try:
-            with os.fdopen(write_end, "wb") as out:
-                pickle.dump(_outcome(inputs), out, protocol=_PROTOCOL)  # written as pickled: never held whole
-        except BaseException:  # noqa: BLE001 - nothing may escape a forked child
-            code = 1
-        finally:
-            sys.stdout.flush()
-            sys.stderr.flush()
-            os._exit(code)
-    os.close(write_end)
+            return pickle.load(result)
+        except Exception:  # noqa: BLE001 - a truncated result: treated as none
+            return None
+
+
+def _fork_frozen() -> int:
+    """os.fork(), with this process's objects frozen for the child's collector: a collection in the
+    child would otherwise write to every object it inherited, copying the pages they are on, and
+    this process's memory (MkDocs, the theme) would be counted twice instead of shared."""
+    freeze = gc.get_freeze_count() == 0  # a caller's own frozen objects stay frozen
+    if freeze:
+        gc.freeze()
+    pid = -1
     try:
-        with os.fdopen(read_end, "rb") as incoming:
-            return pickle.load(incoming)
-    except Exception:  # noqa: BLE001 - no result, or a truncated one (the child was killed while writing)
-        return None
+        pid = os.fork()
+        return pid
     finally:
-        os.waitpid(pid, 0)
+        if freeze and pid != 0:  # here (or no child): as before; the child stays frozen until it exits
+            gc.unfreeze()
 
 
 def _outcome(inputs: SiteInputs) -> tuple[str, object]:
