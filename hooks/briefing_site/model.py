@@ -6,6 +6,7 @@ mutated after it is made. Nothing here knows about MkDocs.
 
 from __future__ import annotations
 
+import dataclasses
 import re
 import zlib
 from collections.abc import Iterable
@@ -637,3 +638,31 @@ class Changes:
     @property
     def compared(self) -> bool:
         return bool(self.previous) and not self.problem
+
+
+def _quick_pickling(namespace: dict[str, object]) -> None:
+    """Pickle and unpickle the slotted dataclasses here by a tuple of their field names made once:
+    the methods dataclasses gives them look their fields up again for every object, which was a
+    fifth of the time of reading 900 analyses from the cache. The same state, in the same order
+    (the same pickles)."""
+    for cls in namespace.values():
+        if isinstance(cls, type) and cls.__dict__.get("__setstate__") is dataclasses._dataclass_setstate:
+            names = tuple(f.name for f in dataclasses.fields(cls))
+            cls.__getstate__ = _state_getter(names)  # type: ignore[attr-defined]
+            cls.__setstate__ = _state_setter(names)  # type: ignore[attr-defined]
+
+
+def _state_getter(names: tuple[str, ...]):  # type: ignore[no-untyped-def]
+    def __getstate__(self) -> list[object]:  # noqa: N807 - the pickle protocol's name
+        return [getattr(self, name) for name in names]
+    return __getstate__
+
+
+def _state_setter(names: tuple[str, ...]):  # type: ignore[no-untyped-def]
+    def __setstate__(self, state: list[object]) -> None:  # noqa: N807 - the pickle protocol's name
+        for name, value in zip(names, state, strict=False):  # as dataclasses' own: frozen, so object's setattr
+            object.__setattr__(self, name, value)
+    return __setstate__
+
+
+_quick_pickling(globals())

@@ -417,15 +417,14 @@ def _analyse_in_pool(raws: list[RawSeed], settings: Settings, version: float, di
     task = functools.partial(_analyse_in_worker, settings=settings, knowledge_key=(settings.entities_file, version),
                              disk=disk)
     chunk = max(1, len(raws) // (workers * 8))  # few round trips, yet slow seeds spread evenly
-    freeze = gc.get_freeze_count() == 0  # a caller's own frozen objects stay frozen
-    if freeze:
-        gc.freeze()  # the workers' collector then leaves inherited objects alone: fewer pages copied
+    owned = gc.get_freeze_count() == 0  # else a caller froze objects (isolated.py): they stay frozen
+    gc.freeze()  # the workers' collector then leaves inherited objects alone: fewer pages copied
     try:
         with ProcessPoolExecutor(workers, mp_context=multiprocessing.get_context("fork")) as pool:
             return [_sharing(o) if isinstance(o, Analysis) else o  # as each arrives
                     for o in pool.map(task, raws, chunksize=chunk)]
     finally:
-        if freeze:
+        if owned:
             gc.unfreeze()
 
 
