@@ -143,13 +143,13 @@ def test_the_build_date_is_part_of_the_key(settings: Settings, built: list[int],
 def test_other_code_or_templates_is_a_miss(settings: Settings, built: list[int], monkeypatch: pytest.MonkeyPatch,
                                            part: str) -> None:
     pipeline.build_site(settings)
-    monkeypatch.setitem(site_cache._CODE, part, "something else")
+    monkeypatch.setitem(site_cache.CODE_KEY, part, "something else")
     pipeline.build_site(settings)
     assert built == [1, 1]
 
 
 def test_the_templates_are_hashed() -> None:
-    assert site_cache._CODE["templates"] == site_cache._templates_version()
+    assert site_cache.CODE_KEY["templates"] == site_cache._templates_version()
     assert any(site_cache._TEMPLATES.glob("*.j2"))
 
 

@@ -47,6 +47,7 @@ ANALYSIS_VERSION = 1
 SUFFIX = ".analysis"
 _TEMP_SUFFIX = ".analysis-tmp"
 SITE_ENTRY = "site.build"  # the whole site's entry (site_cache.py), one per seeds folder
+MEMO_ENTRY = "pages.memo"  # the pages and what they read (page_memo.py), one per seeds folder
 _ENTRY_SUFFIXES = (SUFFIX, SITE_ENTRY)
 _FOLDER_FILE = "seeds-folder.txt"
 _MAGIC = b"briefing-analysis-cache 1"
@@ -307,7 +308,9 @@ def _remove_gone_folders(root: Path, own: Path) -> None:
             if entry.is_dir(follow_symlinks=False) and part != own and _seeds_gone(part):
                 _remove_entries(part, set())
                 with contextlib.suppress(OSError):
-                    os.unlink(part / _FOLDER_FILE)
+                    for name in (MEMO_ENTRY, _FOLDER_FILE):
+                        with contextlib.suppress(FileNotFoundError):
+                            os.unlink(part / name)
                     part.rmdir()  # only if nothing else is left in it
 
 

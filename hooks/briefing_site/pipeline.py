@@ -54,6 +54,7 @@ from .model import (
     one_line,
     visible,
 )
+from .page_memo import Answers, PageMemo
 from .quotes import extract_quotes
 from .reading import discover_seeds, read_seed
 from .render import (
@@ -62,6 +63,7 @@ from .render import (
     INDEX_PAGES,
     SiteView,
     entity_path,
+    page_path,
     render_briefing,
     render_changes,
     render_entity,
@@ -144,7 +146,8 @@ def _build(settings: Settings, seed_files: list[SeedFile], reads: list[RawSeed |
     analyses, failed = _analyse_all(reads, settings, knowledge, version, remember)
     analyses, ids, clashes = identify(analyses, [p.source_file for p in failed])
     analysed = time.perf_counter()
-    rendered = _render_briefings(analyses, settings, curated_ids(settings.entities_file, version), knowledge)
+    memo = PageMemo.open(settings, source_date_epoch())
+    rendered = _render_briefings(analyses, settings, curated_ids(settings.entities_file, version), knowledge, memo)
     briefed = time.perf_counter()
     analyses = [a for a in analyses if a.id in rendered.pages]
     records, export_failed = _export_records(analyses, rendered.related, settings)
@@ -153,7 +156,8 @@ def _build(settings: Settings, seed_files: list[SeedFile], reads: list[RawSeed |
     unused_pages = {p.source_file: ids[p.source_file] for p in unused}
     faults = list(rendered.faults)
     indexes = _render_indexes(analyses, problems, skipped, unused_pages, settings, rendered.view, faults)
-    entity_pages = _render_entities(rendered.view, settings, faults)
+    entity_pages = _render_entities(rendered.view, settings, faults, memo, rendered.answers)
+    memo.store()
     changes = _changes(analyses, rendered.related, settings, faults)
     files = [*rendered.pages.values(), *(render_unused(p, ids[p.source_file], settings) for p in unused),
              *indexes, *entity_pages, *_what_changed(analyses, changes, settings, faults),
@@ -190,12 +194,17 @@ def _render_indexes(analyses: list[Analysis], problems: list[SeedProblem], skipp
     return files
 
 
-def _render_entities(view: SiteView, settings: Settings, faults: list[SiteFault]) -> list[GeneratedFile]:
-    """One page per entity that has one; a page that fails says so, and the others stand."""
+def _render_entities(view: SiteView, settings: Settings, faults: list[SiteFault], memo: PageMemo | None = None,
+                     answers: Answers | None = None) -> list[GeneratedFile]:
+    """One page per entity that has one; a page that fails says so, and the others stand. With a
+    memo, a page whose reads all answer as last build's did is last build's (page_memo.py)."""
+    memo = memo or PageMemo(None, b"", {})
+    answers = answers or Answers(view, {})
     files: list[GeneratedFile] = []
     for profile in view.pages:
         try:
-            files.append(render_entity(profile, view, settings))
+            files.append(memo.page(entity_path(profile.id), answers, (("profile", profile.id),),
+                                   lambda reads, profile=profile: render_entity(profile, reads, settings)))
         except Exception as error:  # noqa: BLE001 - one entity page must not take the site down
             faults.append(_fault(f"the page of '{profile.name}'", error))
             files.append(render_fault(entity_path(profile.id), profile.name, describe_error(error)))
@@ -269,13 +278,14 @@ class _Rendered:
     pages: dict[str, GeneratedFile]
     related: dict[str, tuple[Related, ...]]
     view: SiteView
+    answers: Answers  # the view's answers to templates' lookups, shared by every page (page_memo.py)
     failed: list[SeedProblem]
     faults: list[SiteFault]
     seconds_across: float  # time in the steps across briefings (the last round)
 
 
 def _render_briefings(analyses: list[Analysis], settings: Settings, curated: frozenset[str],
-                      knowledge: Knowledge) -> _Rendered:
+                      knowledge: Knowledge, memo: PageMemo | None = None) -> _Rendered:
     """Each briefing's page, with what the steps across briefings found, and a problem for each
     page that failed. A failed briefing is taken out and everything across briefings computed
     again, so that the pages are exactly those of a site without it (no page links to it)."""
@@ -288,18 +298,26 @@ def _render_briefings(analyses: list[Analysis], settings: Settings, curated: fro
         seconds_across = time.perf_counter() - started
         related = related_briefings(kept, settings.related_links, cross.duplicates, cross.events)
         view = SiteView.of(kept, cross)
+        answers = Answers(view, related)
         pages: dict[str, GeneratedFile] = {}
         broken: set[str] = set()
         for analysis in kept:
             try:
-                pages[analysis.id] = render_briefing(analysis, related.get(analysis.id, ()), view.by_id, settings,
-                                                     view)
+                pages[analysis.id] = _briefing_page(analysis, related.get(analysis.id, ()), settings, memo, answers)
             except Exception as error:  # noqa: BLE001 - fault isolation
                 broken.add(analysis.id)
                 failed.append(_problem(analysis.seed.source_file, step_failure("rendering", error), "rendering"))
         if not broken:
-            return _Rendered(pages, related, view, failed, faults, seconds_across)
+            return _Rendered(pages, related, view, answers, failed, faults, seconds_across)
         kept = [a for a in kept if a.id not in broken]
+
+
+def _briefing_page(analysis: Analysis, related: tuple[Related, ...], settings: Settings, memo: PageMemo | None,
+                   answers: Answers) -> GeneratedFile:
+    """A briefing's page; with a memo, last build's if its reads all answer the same (page_memo.py)."""
+    return (memo or PageMemo(None, b"", {})).page(
+        page_path(analysis.id), answers, (("analysis", analysis.id), ("related", analysis.id)),
+        lambda reads: render_briefing(analysis, related, reads.by_id, settings, reads))  # type: ignore[arg-type]
 
 
 def _export_records(analyses: list[Analysis], related: dict[str, tuple[Related, ...]],

@@ -70,8 +70,9 @@ def _library_versions() -> dict[str, str]:
     return versions
 
 
-_CODE = {"site_version": SITE_VERSION, "code": CODE_VERSION, "templates": _templates_version(),
-         "libraries": _library_versions(), "python": sys.version}
+# The code's part of a key: what the steps, the templates and the libraries that render are
+CODE_KEY = {"site_version": SITE_VERSION, "code": CODE_VERSION, "templates": _templates_version(),
+            "libraries": _library_versions(), "python": sys.version}
 
 
 @dataclass(frozen=True)
@@ -119,7 +120,7 @@ def site_key(settings: Settings, reads: Sequence[RawSeed | SeedProblem], found: 
         seeds.update((seed_digest(read) if isinstance(read, RawSeed) else repr(read)).encode("utf-8", "surrogatepass"))
         seeds.update(b"\0")
     around = repr((tuple(found), tuple(skipped))).encode("utf-8", "surrogatepass")
-    inputs = {**_CODE, "settings": repr(settings), "seeds": seeds.hexdigest(),
+    inputs = {**CODE_KEY, "settings": repr(settings), "seeds": seeds.hexdigest(),
               "discovery": hashlib.sha256(around).hexdigest(),
               "curated": file_digest(settings.entities_file), "previous": file_digest(settings.previous_export),
               "source_date_epoch": source_date_epoch}
@@ -142,19 +143,34 @@ _CHECK_WIDTH = 64 + 1 + 16
 
 
 def write_site(file: BinaryIO, build: SiteBuild, key: bytes) -> None:
-    file.write(_MAGIC + b"\n" + hashlib.sha256(key).hexdigest().encode() + b"\n")
-    check_at = file.tell()
-    file.write(b"0" * _CHECK_WIDTH + b"\n")
-    digest = _Hashing(file)
-    pickle.dump(build, digest, protocol=_PROTOCOL)
-    file.seek(check_at)
-    file.write(_check_line(digest.sha256.hexdigest(), digest.size))
+    write_entry(file, build, key, _MAGIC)
 
 
 def read_site(file: BinaryIO, key: bytes) -> SiteBuild:
     """The build in an entry; BadEntry unless it is whole, ours and made under exactly this key."""
-    if file.readline(len(_MAGIC) + 1) != _MAGIC + b"\n":
-        raise BadEntry("not a site entry, or cut short")
+    build = read_entry(file, key, _MAGIC)
+    if not isinstance(build, SiteBuild):
+        raise BadEntry(f"holds a {type(build).__name__}, not a SiteBuild")
+    return build
+
+
+def write_entry(file: BinaryIO, value: object, key: bytes, magic: bytes) -> None:
+    """An entry of pages (this site's, or page_memo.py's) as a stream, checksum line written last."""
+    file.write(magic + b"\n" + hashlib.sha256(key).hexdigest().encode() + b"\n")
+    check_at = file.tell()
+    file.write(b"0" * _CHECK_WIDTH + b"\n")
+    digest = _Hashing(file)
+    pickle.dump(value, digest, protocol=_PROTOCOL)
+    file.seek(check_at)
+    file.write(_check_line(digest.sha256.hexdigest(), digest.size))
+
+
+def read_entry(file: BinaryIO, key: bytes, magic: bytes) -> object:
+    """What an entry holds; BadEntry unless it is whole, of this magic and made under exactly this key.
+    Unpickled only after the whole payload matched its checksum, and only into the pipeline's
+    dataclasses and plain values."""
+    if file.readline(len(magic) + 1) != magic + b"\n":
+        raise BadEntry("not an entry of this kind, or cut short")
     if file.readline(66) != hashlib.sha256(key).hexdigest().encode() + b"\n":
         raise BadEntry("made under another key")
     check = file.readline(_CHECK_WIDTH + 1)
@@ -166,10 +182,7 @@ def read_site(file: BinaryIO, key: bytes) -> SiteBuild:
     if check != _check_line(digest.hexdigest(), size):
         raise BadEntry("payload does not match its checksum (truncated or corrupt)")
     file.seek(start)
-    build = _SiteUnpickler(file).load()
-    if not isinstance(build, SiteBuild):
-        raise BadEntry(f"holds a {type(build).__name__}, not a SiteBuild")
-    return build
+    return _SiteUnpickler(file).load()
 
 
 def _check_line(sha256: str, size: int) -> bytes:

@@ -1,0 +1,237 @@
+"""Briefing and entity pages kept between builds with what rendering them read: a page whose
+reads all answer as they did is not rendered again.
+
+Editing one seed changes a few pages: its own, the pages that link to it or name what it names,
+the entity pages it adds to. Every other page would render to the same bytes, and rendering was
+the largest step of such a build. So while a page is rendered, its template is given the build's
+SiteView through `Reads`, which notes each lookup (a briefing's title, whether an entity has a
+page, another briefing's analysis, an event, what the steps across briefings say of a briefing)
+with a fingerprint of the answer: the value itself when it is a short string, a number or a
+boolean; else a hash of its repr; for an analysis, its briefing id and its seed's digest (an
+analysis is a function of its seed, the settings, the entities file and the code, all in the
+memo's key). The page's own inputs are noted the same way (its analysis, its related links, its
+entity's profile). The next build answers each noted lookup again (each answer once per build,
+shared by every page that asks it) and reuses the page only if every fingerprint is the same.
+
+A template that reaches the view in a way `Reads` does not know makes its page one that is not
+kept (it is still rendered right). The memo is read whole, under exactly its key (the code, the
+templates, the libraries, every setting, the entities file, SOURCE_DATE_EPOCH), checked and read
+as site_cache.py reads the site; anything else is an empty memo. It holds this build's pages
+only. Same pages, memo or not: tests/test_page_memo.py builds sites both ways and compares them.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+from collections.abc import Callable, Iterable, Iterator
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from .cache import MEMO_ENTRY, file_digest, log, open_regular, part_folder, seed_digest, write_atomic
+from .model import Analysis, GeneratedFile, Related, SentenceRef, Settings, one_line
+from .site_cache import CODE_KEY, read_entry, write_entry
+
+_MAGIC = b"briefing-page-memo 1"
+Key = tuple[Any, ...]  # ("title", briefing id), ("analysis", briefing id), ...
+Fingerprint = str | int | float | bool | bytes | None
+# A page's reads as one JSON list of keys and one hash of their answers' fingerprints, and the page:
+# three objects a page, not a tuple per read (the pickler's memo of a build's reads, a few hundred
+# thousand objects, was the largest thing a build held)
+Entry = tuple[str, bytes, GeneratedFile]
+SHORT = 200  # strings up to this length are their own fingerprint
+
+
+def fingerprint(value: object) -> Fingerprint:
+    """The value itself when short and plain; else a hash of its repr, which for the pipeline's
+    dataclasses, tuples and strings is the same for equal values (a pickle is not: it depends on
+    which equal strings are one object, and analyses read from the cache share theirs)."""
+    if value is None or isinstance(value, (bool, int, float)) or (isinstance(value, str) and len(value) <= SHORT):
+        return value  # type: ignore[return-value]
+    return hashlib.blake2b(repr(value).encode("utf-8", "surrogatepass"), digest_size=16).digest()
+
+
+class Answers:
+    """Each lookup a template may make, answered once per build with its fingerprint."""
+
+    def __init__(self, view: Any, related: dict[str, tuple[Related, ...]]) -> None:
+        self.view = view
+        self.related = related
+        self._found: dict[Key, tuple[object, Fingerprint]] = {}
+        self._identities: dict[str, Fingerprint] = {}
+
+    def ask(self, key: Key) -> tuple[object, Fingerprint]:
+        found = self._found.get(key)
+        if found is None:
+            value = _LOOKUPS[key[0]](self, *key[1:])
+            found = self._found[key] = (value, self._identity(value) if key[0] == "analysis" else fingerprint(value))
+        return found
+
+    def _identity(self, analysis: object) -> Fingerprint:
+        if not isinstance(analysis, Analysis):
+            return None
+        known = self._identities.get(analysis.id)
+        if known is None:
+            known = self._identities[analysis.id] = f"{analysis.id}\0{seed_digest(analysis.seed)}"
+        return known
+
+
+_LOOKUPS: dict[str, Callable[..., object]] = {
+    "title": lambda a, briefing: a.view.title(briefing),
+    "name": lambda a, entity: a.view.name(entity),
+    "has_page": lambda a, entity: a.view.has_page(entity),
+    "sentence": lambda a, briefing, index: a.view.sentence(SentenceRef(briefing, index)),
+    "quote": lambda a, briefing, index, around: a.view.quote(SentenceRef(briefing, index), around),
+    "quote_at": lambda a, briefing, index: a.view.quote_at(briefing, index),
+    "differences_of": lambda a, entity: a.view.differences_of(entity),
+    "about": lambda a, briefing: a.view.about(briefing),
+    "analysis": lambda a, briefing: a.view.by_id.get(briefing),
+    "event": lambda a, key: a.view.events.get(key),
+    "related": lambda a, briefing: a.related.get(briefing, ()),
+    "profile": lambda a, entity: a.view.profiles.get(entity),
+}
+
+
+class Reads:
+    """The view as one page's template sees it, noting every lookup (see the module's docstring)."""
+
+    def __init__(self, answers: Answers) -> None:
+        self._answers = answers
+        self.log: dict[Key, Fingerprint] = {}
+        self.complete = True  # False once the template reached the view some other way
+        self.by_id = _Noted(self, "analysis")
+        self.events = _Noted(self, "event")
+
+    def note(self, key: Key) -> object:
+        value, print_ = self._answers.ask(key)
+        self.log[key] = print_
+        return value
+
+    def title(self, briefing_id: str) -> object:
+        return self.note(("title", briefing_id))
+
+    def name(self, entity_id: str) -> object:
+        return self.note(("name", entity_id))
+
+    def has_page(self, entity_id: str) -> object:
+        return self.note(("has_page", entity_id))
+
+    def sentence(self, ref: SentenceRef) -> object:
+        return self.note(("sentence", ref.briefing, ref.sentence))
+
+    def quote(self, ref: SentenceRef, around: str = "") -> object:
+        return self.note(("quote", ref.briefing, ref.sentence, around))
+
+    def quote_at(self, briefing_id: str, sentence: int) -> object:
+        return self.note(("quote_at", briefing_id, sentence))
+
+    def differences_of(self, entity_id: str) -> object:
+        return self.note(("differences_of", entity_id))
+
+    def about(self, briefing_id: str) -> object:
+        return self.note(("about", briefing_id))
+
+    def __getattr__(self, name: str) -> object:
+        self.complete = False  # a lookup not noted: the page is rendered but not kept
+        return getattr(self._answers.view, name)
+
+
+@dataclass
+class _Noted:
+    """A dict of the view (analyses by id, events by id) whose lookups are noted."""
+
+    reads: Reads
+    kind: str
+
+    def get(self, key: str, default: object = None) -> object:
+        value = self.reads.note((self.kind, key))
+        return default if value is None else value
+
+    def __getitem__(self, key: str) -> object:
+        value = self.reads.note((self.kind, key))
+        if value is None:
+            raise KeyError(key)
+        return value
+
+    def __contains__(self, key: object) -> bool:
+        return self.reads.note((self.kind, key)) is not None
+
+    def __iter__(self) -> Iterator[str]:
+        self.reads.complete = False
+        return iter(getattr(self.reads._answers.view, "by_id" if self.kind == "analysis" else "events"))
+
+
+@dataclass
+class PageMemo:
+    """Last build's pages and what they read; this build's, to be stored."""
+
+    path: Path | None
+    key: bytes
+    kept: dict[str, Entry]
+    made: dict[str, Entry] = field(default_factory=dict)
+    reused: int = 0
+
+    @classmethod
+    def open(cls, settings: Settings, source_date_epoch: int | None) -> PageMemo:
+        folder = part_folder(settings)
+        key = memo_key(settings, source_date_epoch)
+        if folder is None:
+            return cls(None, key, {})
+        return cls(folder / MEMO_ENTRY, key, _load(folder / MEMO_ENTRY, key))
+
+    def page(self, path: str, answers: Answers, inputs: tuple[Key, ...],
+             render: Callable[[Reads], GeneratedFile]) -> GeneratedFile:
+        """The page at path: last build's if every read answers the same, else rendered (and kept)."""
+        entry = self.kept.pop(path, None)  # let go as it is used: each page is asked for once
+        if entry is not None and _answers_digest(answers, entry[0]) == entry[1]:
+            self.made[path] = entry
+            self.reused += 1
+            return entry[2]
+        reads = Reads(answers)
+        for key in inputs:
+            reads.note(key)
+        page = render(reads)
+        if reads.complete and self.path is not None:
+            self.made[path] = (json.dumps(list(reads.log)), _digest(reads.log.values()), page)
+        return page
+
+    def store(self) -> None:
+        """Keep this build's pages for the next (a failure only costs the next build time)."""
+        if self.path is None:
+            return
+        try:
+            write_atomic(self.path, lambda file: write_entry(file, self.made, self.key, _MAGIC))
+        except Exception as error:  # noqa: BLE001 - a full disk must not fail the build
+            log.debug(f"briefing cache: could not store the page memo: {type(error).__name__}")
+
+
+def _answers_digest(answers: Answers, keys: str) -> bytes | None:
+    """The digest of what the noted lookups answer this build; None if the keys cannot be read."""
+    try:
+        found = [answers.ask(tuple(key))[1] for key in json.loads(keys)]
+    except (ValueError, TypeError, KeyError, IndexError):
+        return None
+    return _digest(found)
+
+
+def _digest(fingerprints: Iterable[Fingerprint]) -> bytes:
+    return hashlib.blake2b(repr(tuple(fingerprints)).encode("utf-8", "surrogatepass"), digest_size=16).digest()
+
+
+def memo_key(settings: Settings, source_date_epoch: int | None) -> bytes:
+    inputs = {**CODE_KEY, "settings": repr(settings), "curated": file_digest(settings.entities_file),
+              "source_date_epoch": source_date_epoch}
+    return json.dumps(inputs, sort_keys=True).encode()
+
+
+def _load(path: Path, key: bytes) -> dict[str, Entry]:
+    try:
+        with open_regular(path) as file:
+            kept = read_entry(file, key, _MAGIC)
+    except FileNotFoundError:
+        return {}
+    except Exception as error:  # noqa: BLE001 - a bad memo is an empty one, never a fault of the build
+        log.debug(f"briefing cache: ignoring {path.name}: {type(error).__name__}: {one_line(str(error))}")
+        return {}
+    return kept if isinstance(kept, dict) else {}
