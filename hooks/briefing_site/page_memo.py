@@ -200,6 +200,8 @@ class PageMemo:
         """Keep this build's pages for the next (a failure only costs the next build time)."""
         if self.path is None:
             return
+        log.debug(f"briefing: {self.reused} pages as last build made them (page memo), {len(self.made) - self.reused} "
+                  "rendered and kept")
         try:
             write_atomic(self.path, lambda file: write_entry(file, self.made, self.key, _MAGIC))
         except Exception as error:  # noqa: BLE001 - a full disk must not fail the build
