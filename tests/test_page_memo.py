@@ -132,3 +132,12 @@ def test_fingerprints_are_values_when_short_else_hashes() -> None:
     assert isinstance(page_memo.fingerprint(long), bytes) and page_memo.fingerprint(long) != page_memo.fingerprint(
         long + "y")
     assert page_memo.fingerprint(("a", 1)) == page_memo.fingerprint(("a", 1)) != page_memo.fingerprint(("a", 2))
+
+
+def test_a_cache_restored_to_another_folder_keeps_its_pages(seeds: Path, tmp_path: Path, reused: list[int]) -> None:
+    pipeline.build_site(Settings(seeds_dir=seeds, cache_dir=tmp_path / "cache"), reuse_site=False)
+    shutil.copytree(tmp_path / "cache", tmp_path / "restored")
+    moved = Settings(seeds_dir=seeds, cache_dir=tmp_path / "restored")
+    fresh = pipeline.build_site(Settings(seeds_dir=seeds))
+    assert _files(pipeline.build_site(moved, reuse_site=False)) == _files(fresh)
+    assert reused[-1] > 0

@@ -22,6 +22,7 @@ only. Same pages, memo or not: tests/test_page_memo.py builds sites both ways an
 
 from __future__ import annotations
 
+import dataclasses
 import hashlib
 import json
 from collections.abc import Callable, Iterable, Iterator
@@ -222,7 +223,11 @@ def _digest(fingerprints: Iterable[Fingerprint]) -> bytes:
 
 
 def memo_key(settings: Settings, source_date_epoch: int | None) -> bytes:
-    inputs = {**CODE_KEY, "settings": repr(settings), "curated": file_digest(settings.entities_file),
+    """Everything a page may depend on besides its noted lookups: the code, every setting but where
+    the cache is (a cache restored to another folder, as CI may, still holds the same pages), the
+    entities file and the build date."""
+    rendering = dataclasses.replace(settings, cache_dir=None)
+    inputs = {**CODE_KEY, "settings": repr(rendering), "curated": file_digest(settings.entities_file),
               "source_date_epoch": source_date_epoch}
     return json.dumps(inputs, sort_keys=True).encode()
 
