@@ -27,8 +27,8 @@ ANALYSIS, CROSS, RENDER, PIPELINE, MARKDOWN, SEARCH, MKDOCS, IMPORTS, OTHER = (
     "other")
 BUCKETS = (ANALYSIS, CROSS, RENDER, PIPELINE, MARKDOWN, SEARCH, MKDOCS, IMPORTS, OTHER)
 CROSS_MODULES = frozenset({"across", "events", "differences", "duplicates", "catalog", "overview", "linking"})
-RENDER_MODULES = frozenset({"render", "export"})
-PIPELINE_MODULES = frozenset({"pipeline", "cache", "site_cache"})  # the order of the steps, and the caches
+RENDER_MODULES = frozenset({"render", "export", "timeline", "page_memo"})
+PIPELINE_MODULES = frozenset({"pipeline", "cache", "site_cache", "isolated"})  # the order of the steps, the caches
 MAX_PASSES, TOLERANCE = 60, 1e-4
 
 Func = tuple[str, int, str]  # pstats key: file, line, function name
