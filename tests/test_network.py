@@ -148,7 +148,7 @@ def test_long_names_are_cut_into_two_short_lines(name: str, lines: tuple[str, ..
 def _view(profiles: list[EntityProfile], titles: dict[str, str]) -> SiteView:
     """A SiteView over stand-in briefings that have only a title (all the Network page reads)."""
     by_id = {key: SimpleNamespace(metadata=SimpleNamespace(display_title=title)) for key, title in titles.items()}
-    return SiteView(by_id, CrossSource(entities=tuple(profiles)), {p.id: p for p in profiles}, {}, {}, {})  # type: ignore[arg-type]
+    return SiteView(by_id, CrossSource(entities=tuple(profiles)), {p.id: p for p in profiles}, {}, {})  # type: ignore[arg-type]
 
 
 def _page(view: SiteView) -> str:

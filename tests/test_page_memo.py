@@ -115,7 +115,7 @@ def test_a_lookup_not_noted_makes_a_page_that_is_rendered_but_not_kept(seeds: Pa
     answers = page_memo.Answers(view, {})
 
     def reaching(reads: page_memo.Reads) -> object:
-        return (reads.texts, build.files[0])[1]  # `texts`: not a lookup Reads notes
+        return (reads.citations, build.files[0])[1]  # `citations`: not a lookup Reads notes
     page = memo.page("briefings/x.md", answers, (), reaching)
     assert page is build.files[0] and "briefings/x.md" not in memo.made
 

@@ -333,21 +333,27 @@ class SiteView:
     cross: CrossSource
     profiles: dict[str, EntityProfile]
     events: dict[str, Event]
-    texts: dict[tuple[str, int], str]
     citations: dict[str, int]  # briefing id -> its number in the overview's list of sources
 
     @classmethod
     def of(cls, analyses: Sequence[Analysis], cross: CrossSource) -> SiteView:
-        texts = {(a.id, s.index): s.text for a in analyses for s in a.document.sentences}
         cited: dict[str, int] = {}
         for point in cross.overview.points if cross.overview else ():
             for ref in point.support:
                 cited.setdefault(ref.briefing, len(cited) + 1)
         return cls({a.id: a for a in analyses}, cross, {p.id: p for p in cross.entities},
-                   {e.id: e for e in cross.events}, texts, cited)
+                   {e.id: e for e in cross.events}, cited)
 
     def sentence(self, ref: SentenceRef) -> str:
-        return self.texts.get((ref.briefing, ref.sentence), "")
+        """A sentence's text, "" for one that is not there. Looked up in its briefing's sentences,
+        which are in index order (a table of every sentence of every briefing held 3 MB more)."""
+        analysis = self.by_id.get(ref.briefing)
+        if analysis is None:
+            return ""
+        sentences = analysis.document.sentences
+        if 0 <= ref.sentence < len(sentences) and sentences[ref.sentence].index == ref.sentence:
+            return sentences[ref.sentence].text
+        return next((s.text for s in sentences if s.index == ref.sentence), "")
 
     def quote(self, ref: SentenceRef, around: str = "") -> str:
         """The sentence, cut to a readable length around the words that matter."""

@@ -36,7 +36,7 @@ from .entity_types import demonym
 from .knowledge import gazetteer_countries, load_knowledge, name_key
 from .model import Document, Entity, Sentence
 from .roles import NATIONALITIES, ROLE_MODIFIERS
-from .terms import WORD, words_of
+from .terms import SENTENCES_CACHED, WORD, words_of
 
 # English function words (the list NLTK ships): left out of the words sentences are compared by,
 # and not a name when a capitalised word is looked for beside a quote.
@@ -195,7 +195,7 @@ def names_speaker(outside: str) -> bool:
     return any(w[0].isupper() and w.lower() not in FUNCTION_WORDS for w in WORD.findall(outside))
 
 
-@lru_cache(maxsize=4096)
+@lru_cache(maxsize=SENTENCES_CACHED)
 def name_words(text: str) -> tuple[str, ...]:
     """The words of a text as names are matched against them, possessives dropped ("Chavez's"
     names Chavez). Cached: a summary looks each sentence up with several finders."""

@@ -18,6 +18,10 @@ would you your yours yourself yourselves said says say also would could may migh
 new year years last first told mr mrs ms its it's s t don't can't won't per cent percent however
 well many much still even just like made make get got going go since within without upon whether
 """.split())
+# Caches keyed by a sentence's text: the steps that ask again ask within one document, whose sentences
+# fit; each entry keeps its sentence and words, and every process that analyses (a worker per core)
+# holds its own (4,096 entries were about 5 MB a worker).
+SENTENCES_CACHED = 1024
 SUFFIXES = ("ational", "ization", "isation", "fulness", "ousness", "iveness", "ations", "ation",
             "ments", "ment", "ities", "ity", "ness", "ings", "ing", "ies", "ied", "ers", "er",
             "ed", "es", "ly", "s")
@@ -32,7 +36,7 @@ def stem(word: str) -> str:
     return word
 
 
-@lru_cache(maxsize=4096)
+@lru_cache(maxsize=SENTENCES_CACHED)
 def words_of(text: str) -> tuple[str, ...]:
     """WORD's words of a text. Cached: the summary reads each sentence's words three times (its
     centrality, its names, its near-repeats)."""

@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from .model import Document, Paragraph, Sentence
+from .terms import SENTENCES_CACHED
 
 BULLET = re.compile(r"^\s*(?:[•·▪◦‣*+\-–]|\d{1,2}[.)])\s+")
 TERMINAL = re.compile(r"[.!?…][\"”’')\]]*$|[\"”]$")
@@ -310,7 +311,7 @@ def repeated_sentences(sentences: Iterable[Sentence]) -> set[int]:
     return repeated
 
 
-@lru_cache(maxsize=4096)
+@lru_cache(maxsize=SENTENCES_CACHED)
 def _spaced(text: str) -> str:
     """The text with its whitespace normalised. Cached: four steps ask of each sentence."""
     return " ".join(text.split())
