@@ -15,7 +15,8 @@ shared by every page that asks it) and reuses the page only if every fingerprint
 
 A template that reaches the view in a way `Reads` does not know makes its page one that is not
 kept (it is still rendered right). The memo is read whole, under exactly its key (the code, the
-templates, the libraries, every setting, the entities file, SOURCE_DATE_EPOCH), checked and read
+templates, the libraries, every setting but the cache's own folder, the entities file,
+SOURCE_DATE_EPOCH), checked and read
 as site_cache.py reads the site; anything else is an empty memo. It holds this build's pages
 only. Same pages, memo or not: tests/test_page_memo.py builds sites both ways and compares them.
 """
