@@ -30,6 +30,11 @@ def test_dated_events_come_by_date_then_the_undated_in_their_order() -> None:
     assert [p.label for p in parts] == ["1999–2003", "2024, undated", "undated"]
 
 
+def test_parts_of_undated_events_only_are_numbered_when_there_are_several() -> None:
+    events = [_event("d", "2020-01-01"), *(_event(f"u{i}", None) for i in range(5))]
+    assert [p.label for p in timeline_parts(events, per_page=2)] == ["2020, undated", "undated 1", "undated 2"]
+
+
 def test_one_part_when_the_events_fit_and_when_there_are_none() -> None:
     events = [_event("a", "2024-01-01"), _event("b", "2024-02-01")]
     assert [p.path for p in timeline_parts(events, per_page=2)] == ["timeline.md"]

@@ -28,13 +28,16 @@ class TimelinePart:
     path: str  # docs path: timeline.md for the first
     dated: tuple[Event, ...]  # by date
     undated: tuple[Event, ...]  # after every dated event
+    undated_number: int = 0  # among parts of undated events only, from 1, when there are several; else 0
 
     @property
     def label(self) -> str:
-        """The years it covers, as the list of parts shows them: '1998–2003', '2004', '2005, undated'."""
+        """What it covers, as the list of parts shows it: '1998–2003', '2004', '2005, undated',
+        'undated', or 'undated 2' when several parts hold undated events only."""
         years = [self.dated[0].value[:4], self.dated[-1].value[:4]] if self.dated else []  # type: ignore[index]
         span = (years[0] if years[0] == years[1] else f"{years[0]}–{years[1]}") if years else ""
-        return ", ".join(p for p in (span, "undated" if self.undated else "") if p) or "no events"
+        undated = ("undated" + (f" {self.undated_number}" if self.undated_number else "")) if self.undated else ""
+        return ", ".join(p for p in (span, undated) if p) or "no events"
 
 
 def part_path(number: int) -> str:
@@ -47,6 +50,9 @@ def timeline_parts(events: Sequence[Event], per_page: int = EVENTS_PER_PAGE) -> 
     dated = sorted((e for e in events if e.value), key=lambda e: e.value or "")
     ordered = [*dated, *(e for e in events if not e.value)]
     chunks = [ordered[start:start + per_page] for start in range(0, len(ordered), max(1, per_page))] or [[]]
+    undated_only = [number for number, chunk in enumerate(chunks, start=1) if chunk and not chunk[0].value]
+    numbered = {number: position for position, number in enumerate(undated_only, start=1)} \
+        if len(undated_only) > 1 else {}
     return tuple(TimelinePart(number, part_path(number), tuple(e for e in chunk if e.value),
-                              tuple(e for e in chunk if not e.value))
+                              tuple(e for e in chunk if not e.value), numbered.get(number, 0))
                  for number, chunk in enumerate(chunks, start=1))
