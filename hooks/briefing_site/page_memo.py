@@ -175,11 +175,16 @@ class PageMemo:
     reused: int = 0
 
     @classmethod
+    def off(cls) -> PageMemo:
+        """A memo that holds nothing and keeps nothing: every page is rendered."""
+        return cls(None, b"", {})
+
+    @classmethod
     def open(cls, settings: Settings, source_date_epoch: int | None) -> PageMemo:
         folder = part_folder(settings)
         key = memo_key(settings, source_date_epoch)
         if folder is None:
-            return cls(None, key, {})
+            return cls.off()
         return cls(folder / MEMO_ENTRY, key, _load(folder / MEMO_ENTRY, key))
 
     def page(self, path: str, answers: Answers, inputs: tuple[Key, ...],

@@ -198,7 +198,7 @@ def _render_entities(view: SiteView, settings: Settings, faults: list[SiteFault]
                      answers: Answers | None = None) -> list[GeneratedFile]:
     """One page per entity that has one; a page that fails says so, and the others stand. With a
     memo, a page whose reads all answer as last build's did is last build's (page_memo.py)."""
-    memo = memo or PageMemo(None, b"", {})
+    memo = memo or PageMemo.off()
     answers = answers or Answers(view, {})
     files: list[GeneratedFile] = []
     for profile in view.pages:
@@ -315,7 +315,7 @@ def _render_briefings(analyses: list[Analysis], settings: Settings, curated: fro
 def _briefing_page(analysis: Analysis, related: tuple[Related, ...], settings: Settings, memo: PageMemo | None,
                    answers: Answers) -> GeneratedFile:
     """A briefing's page; with a memo, last build's if its reads all answer the same (page_memo.py)."""
-    return (memo or PageMemo(None, b"", {})).page(
+    return (memo or PageMemo.off()).page(
         page_path(analysis.id), answers, (("analysis", analysis.id), ("related", analysis.id)),
         lambda reads: render_briefing(analysis, related, reads.by_id, settings, reads))  # type: ignore[arg-type]
 
