@@ -59,7 +59,7 @@ def build_site_isolated(settings: Settings) -> SiteBuild:
         return inputs.build()
     try:
         outcome = _run_in_child(inputs)
-    except OSError as error:  # no pipe, no fork (limits): the build runs here instead
+    except OSError as error:  # no temporary file, no fork (limits): the build runs here instead
         log.debug(f"briefing: could not build in a child process ({describe_error(error)}); building here")
         return inputs.build()
     if outcome is None:
@@ -72,6 +72,7 @@ def build_site_isolated(settings: Settings) -> SiteBuild:
 
 
 def can_fork() -> bool:
+    """Whether a child may run the steps: fork exists and is safe here, and BRIEFING_ISOLATE is not off."""
     return (sys.platform != "darwin" and "fork" in multiprocessing.get_all_start_methods()
             and threading.active_count() == 1 and os.environ.get("BRIEFING_ISOLATE", "") != "off")
 
