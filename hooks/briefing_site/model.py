@@ -645,8 +645,11 @@ def _quick_pickling(namespace: dict[str, object]) -> None:
     the methods dataclasses gives them look their fields up again for every object, which was a
     fifth of the time of reading 900 analyses from the cache. The same state, in the same order
     (the same pickles)."""
+    generated = getattr(dataclasses, "_dataclass_setstate", None)  # private: a Python without it keeps its own
+    if generated is None:
+        return
     for cls in namespace.values():
-        if isinstance(cls, type) and cls.__dict__.get("__setstate__") is dataclasses._dataclass_setstate:
+        if isinstance(cls, type) and cls.__dict__.get("__setstate__") is generated:
             names = tuple(f.name for f in dataclasses.fields(cls))
             cls.__getstate__ = _state_getter(names)  # type: ignore[attr-defined]
             cls.__setstate__ = _state_setter(names)  # type: ignore[attr-defined]

@@ -160,8 +160,9 @@ class _Noted:
         return self.reads.note((self.kind, key)) is not None
 
     def __iter__(self) -> Iterator[str]:
-        self.reads.complete = False
-        return iter(getattr(self.reads._answers.view, "by_id" if self.kind == "analysis" else "events"))
+        self.reads.complete = False  # every key: not a lookup that can be noted
+        view = self.reads._answers.view  # noqa: SLF001 - the Reads this dict belongs to
+        return iter(view.by_id if self.kind == "analysis" else view.events)
 
 
 @dataclass
