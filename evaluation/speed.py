@@ -175,9 +175,9 @@ def step_functions(space: Workspace, result: BenchResult) -> dict[str, Callable[
 
 
 def _edited(space: Workspace, result: BenchResult, round_: int) -> Run:
-    """One seed with a sentence appended (another each round), on a fresh copy of the warm cache."""
-    cache = space.path("cache-edited")
-    shutil.rmtree(cache, ignore_errors=True)
+    """One seed with a sentence appended (another each round), on a fresh copy of the warm cache
+    (in a folder of its own each round: one deleted just before would slow the build, see bench_run)."""
+    cache = space.path(f"cache-edited-{round_}")
     if space.path("cache").is_dir():
         shutil.copytree(space.path("cache"), cache)
     seeds = bench_seeds.seed_files(space.path("seeds"))
