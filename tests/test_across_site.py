@@ -73,9 +73,12 @@ def test_an_entity_below_the_threshold_has_no_page(made_up: Path) -> None:
     pages = {e["id"] for e in export["entities"]}
     assert {"portugal", "spain", "lisbon"} <= pages
     assert "teresa-ribera" not in pages and not (made_up / "actors" / "teresa-ribera").exists()
+    # named by two briefings, but they are versions of one story: one source, no page of its own
+    assert "duarte-cordeiro" not in pages and not (made_up / "actors" / "duarte-cordeiro").exists()
     assert (made_up / "actors" / "lisbon" / "index.html").is_file()
     actors = _html(made_up, "actors")
     assert "Teresa Ribera" in actors and 'href="teresa-ribera/"' not in actors
+    assert "Duarte Cordeiro" in actors and 'href="duarte-cordeiro/"' not in actors
     assert 'href="lisbon/"' in actors
     briefing = _html(made_up, "briefings/lisbon-b")
     assert 'href="../../actors/lisbon/"' in briefing and "actors/teresa-ribera" not in briefing

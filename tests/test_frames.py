@@ -174,13 +174,22 @@ def test_the_site_is_byte_identical_with_and_without_frames(tmp_path: Path, seed
     assert _tree(tmp_path / "framed") == _tree(tmp_path / "theirs")
 
 
+STORIES = ("Talks on water from the Tigris, which farmers in the south have asked for since the dry summer, "
+           "were put off until the spring after engineers reported the dams were lower than ever.",
+           "The border crossing at Habur reopened to lorries carrying grain and cement after a week in which "
+           "drivers had waited in queues several kilometres long on both sides.",
+           "A football friendly between the two national teams was announced for November, the first match "
+           "between them in twelve years, with tickets to go on sale next month.")
+
+
 def test_hostile_titles_are_byte_identical_with_and_without_frames(tmp_path: Path) -> None:
     seeds = tmp_path / "seeds"
     seeds.mkdir()
     names = ["</title><script>alert(1)</script>", "&amp; \u2028 <!-- x", "'\"><img src=x onerror=alert(1)>"]
     for n, name in enumerate(names):
         body = (f"Officials from Ankara met {html.escape('Ali Veli')} in Baghdad, the ministry said on Monday. "
-                f"Ankara and Baghdad agreed to meet again, officials said. {name} was quoted.\n")
+                f"Ankara and Baghdad agreed to meet again, officials said. {name} was quoted. "
+                f"{STORIES[n]}\n")  # three stories, not versions of one: the actors get pages
         (seeds / f"{n}.md").write_text(f"---\ntitle: {name!r}\ndescription: {name!r}\n---\n{body}", encoding="utf-8")
     framed, theirs = _both(seeds, tmp_path)
     assert _tree(tmp_path / "framed") == _tree(tmp_path / "theirs")

@@ -176,7 +176,7 @@ def test_with_previews_marks_the_listed_links_only() -> None:
 
 def test_rendered_links_to_briefings_and_actors_have_previews(tmp_path: Path) -> None:
     settings = Settings(seeds_dir=tmp_path, entity_page_min_sources=2)
-    seeds = [RawSeed(f"{n}.txt", BODY, f"{n}" * 64, "utf-8", {}, "", 1) for n in (1, 2)]
+    seeds = [RawSeed(f"{n}.txt", f"{BODY}\n{STORIES[n]}\n", f"{n}" * 64, "utf-8", {}, "", 1) for n in (1, 2)]
     analyses, _ = with_ids([analyse(raw, settings, load_knowledge(None)) for raw in seeds])
     pages = {f.path: f for f in render_all(analyses, {}, [], settings)}
     assert all(isinstance(f, PageFile) for f in pages.values())
@@ -241,15 +241,40 @@ def _front(fields: dict[str, str]) -> str:
     return "---\n" + "".join(f"{key}: {json.dumps(value)}\n" for key, value in fields.items()) + "---\n"
 
 
+# What makes each seed a story of its own: with BODY alone they would be versions of one story
+# (near-duplicates), whose actors count as one source and get no page.
+STORIES = [
+    "Farmers along the Tigris asked both governments for a fixed share of the river in dry summers, and "
+    "engineers were told to report on the dams before the harvest. A committee of six will meet in Mosul "
+    "to draw up a schedule of releases for the coming year.",
+    "Lorries carrying grain and cement queued for three days at the Habur crossing while customs officers "
+    "checked papers by hand. Traders said the delays cost them more than the fuel, and the chamber of "
+    "commerce called for a second lane to be opened before winter.",
+    "A football friendly between the two national teams was announced for November, the first match between "
+    "them in twelve years. Tickets go on sale next week, and the stadium in Erbil will be repainted for the "
+    "game, the organisers said.",
+    "Schools in the north will teach a new course on the history of the region from September. Teachers "
+    "were trained over the summer, and the books were printed in three languages so that every pupil can "
+    "read them at home with their families.",
+    "An oil pipeline that was shut for a year after a dispute over payments may reopen in the spring, "
+    "according to people who work on it. Repairs to two pumping stations are nearly done and a test of the "
+    "valves is planned for January.",
+    "Flights between the two capitals will run daily from next month, the airline said, with a new route "
+    "to Basra added in the summer. Fares will fall by a third, and students will be offered seats at half "
+    "price during the holidays.",
+]
 SEEDS = {
     "news.md": _front({"title": "Ministers meet in Baghdad", "kind": "news", "author": "Mira Tanaka",
-                       "publisher": "The Ledger", "date": "2024-12-26", "url": "https://example.org/news"}) + BODY,
-    "analysis.md": _front({"title": "What the Baghdad talks mean", "kind": "analysis"}) + BODY,
-    "opinion.md": _front({"title": "Ankara should listen", "kind": "opinion", "publisher": "The Column"}) + BODY,
-    "release.md": _front({"title": "Ministry statement", "kind": "press release"}) + BODY,
+                       "publisher": "The Ledger", "date": "2024-12-26", "url": "https://example.org/news"})
+    + BODY + "\n" + STORIES[0] + "\n",
+    "analysis.md": _front({"title": "What the Baghdad talks mean", "kind": "analysis"})
+    + BODY + "\n" + STORIES[1] + "\n",
+    "opinion.md": _front({"title": "Ankara should listen", "kind": "opinion", "publisher": "The Column"})
+    + BODY + "\n" + STORIES[2] + "\n",
+    "release.md": _front({"title": "Ministry statement", "kind": "press release"}) + BODY + "\n" + STORIES[3] + "\n",
     "hostile.md": _front({"title": HOSTILE, "author": HOSTILE, "publisher": HOSTILE, "kind": "news"})
-    + f"Officials said {HOSTILE} in Baghdad on Monday.\n\n{BODY}",
-    HOSTILE_NAME: BODY,
+    + f"Officials said {HOSTILE} in Baghdad on Monday.\n\n{BODY}\n{STORIES[4]}\n",
+    HOSTILE_NAME: BODY + "\n" + STORIES[5] + "\n",
 }
 HAND_WRITTEN = ("# Links\n\n[A briefing](briefings/news.md), [an actor](actors/baghdad.md), "
                 "[the list](briefings/index.md), [the actors](actors.md), [this page](#links).\n")

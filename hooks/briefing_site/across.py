@@ -12,7 +12,7 @@ from typing import TypeVar
 
 from .catalog import entity_profiles
 from .differences import find_differences
-from .duplicates import find_duplicates
+from .duplicates import find_duplicates, story_of
 from .events import find_events
 from .knowledge import Knowledge
 from .model import Analysis, CrossSource, SiteFault, one_line
@@ -28,7 +28,7 @@ def cross_source(analyses: Sequence[Analysis], min_sources: int, curated: frozen
     events = _guarded("events", faults, (), find_events, analyses)
     differences = _guarded("differences", faults, (), find_differences, analyses, events, knowledge)
     profiles = _guarded("entities across briefings", faults, (), entity_profiles, analyses, events,
-                        min_sources, curated)
+                        min_sources, curated, story_of(duplicates))
     overview = _guarded("overview", faults, None, make_overview, analyses, events, differences, profiles,
                         duplicates)
     return CrossSource(profiles, events, differences, overview, duplicates)

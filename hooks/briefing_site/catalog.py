@@ -10,7 +10,7 @@ companions are counted among the most-named entities of each briefing only.
 from __future__ import annotations
 
 from collections import Counter, defaultdict
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 
 from .model import Analysis, Entity, EntityProfile, Event, RoleStatement, SentenceRef, Spelling
 
@@ -21,18 +21,24 @@ COMPANION_POOL = 20  # per briefing, the most-named entities that can count as c
 
 
 def entity_profiles(analyses: Sequence[Analysis], events: Sequence[Event], min_sources: int,
-                    curated: frozenset[str] = frozenset()) -> tuple[EntityProfile, ...]:
+                    curated: frozenset[str] = frozenset(),
+                    story: Mapping[str, str] | None = None) -> tuple[EntityProfile, ...]:
     """Every entity named in the briefings, most widely covered first. An entity has a page when
-    at least `min_sources` briefings name it, or when the maintainer's file describes it
-    (`curated`: entity ids)."""
+    at least `min_sources` independent stories name it, or when the maintainer's file describes it
+    (`curated`: entity ids). Versions of one story (`story`: version -> the briefing standing for
+    it, duplicates.story_of) count once, as the overview counts them: two copies of one wire story
+    are one source, and a page of what "the sources" say of an actor only they name would have
+    nothing to set side by side."""
     found: dict[str, list[tuple[Analysis, Entity]]] = defaultdict(list)
     for analysis in analyses:
         for entity in analysis.entities:
             found[entity.id].append((analysis, entity))
-    companions = _companions(analyses, {key for key, items in found.items() if len(items) >= min_sources})
+    story = story or {}
+    covered = {key for key, items in found.items() if len({story.get(a.id, a.id) for a, _ in items}) >= min_sources}
+    companions = _companions(analyses, covered)
     events_of = _events_by_entity(events)
     profiles = [_profile(key, items, companions.get(key, Counter()), events_of.get(key, ()),
-                         len(items) >= min_sources or key in curated, key in curated)
+                         key in covered or key in curated, key in curated)
                 for key, items in found.items()]
     profiles.sort(key=lambda p: (-len(p.briefings), -p.mention_count, p.name.casefold(), p.id))
     return tuple(profiles)

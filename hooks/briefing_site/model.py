@@ -27,7 +27,7 @@ class Settings:
     words_per_minute: int = 230
     entities_file: Path | None = None
     use_directory_urls: bool = True
-    entity_page_min_sources: int = 2  # briefings that must name an entity for it to get a page
+    entity_page_min_sources: int = 2  # independent stories (versions of one count once) naming an entity, for a page
     timeline_page_events: int = 200  # events per page of the timeline (timeline.py)
     cache_dir: Path | None = None  # where analyses are kept between builds (cache.py); None: not kept
     site_name: str = "Briefings"  # the feed's title, and part of its entries' ids (feed.py)
