@@ -15,17 +15,28 @@ FIXTURE_SEEDS = Path(__file__).parent / "fixtures" / "seeds"
 
 
 def build_site(seeds: Path, site: Path, *extra_env: tuple[str, str],
-               strict: bool = True, verbose: bool = False) -> subprocess.CompletedProcess:
-    """Run the real `mkdocs build` with the project's mkdocs.yml on another seeds folder; without
-    the analysis cache unless a test passes BRIEFING_CACHE (so tests never write into the repo)."""
+               strict: bool = True, verbose: bool = False, config: str | None = None) -> subprocess.CompletedProcess:
+    """Run the real `mkdocs build` with the project's mkdocs.yml (or `config`, a variant of it:
+    project_config) on another seeds folder; without the analysis cache unless a test passes
+    BRIEFING_CACHE (so tests never write into the repo)."""
     env = {**os.environ, "BRIEFING_SEEDS": str(seeds), "NO_MKDOCS_2_WARNING": "1",
            "SOURCE_DATE_EPOCH": "1700000000", "BRIEFING_CACHE": "off", **dict(extra_env)}
-    command = [sys.executable, "-m", "mkdocs", "build", "-f", str(ROOT / "mkdocs.yml"), "-d", str(site)]
+    # A variant is read from stdin, so its relative paths resolve against the project (the working directory).
+    source = str(ROOT / "mkdocs.yml") if config is None else "-"
+    command = [sys.executable, "-m", "mkdocs", "build", "-f", source, "-d", str(site)]
     if strict:
         command.append("--strict")
     if verbose:
         command.append("--verbose")
-    return subprocess.run(command, env=env, capture_output=True, text=True, timeout=300, cwd=ROOT)
+    return subprocess.run(command, input=config, env=env, capture_output=True, text=True, timeout=300, cwd=ROOT)
+
+
+def project_config(**briefing: object) -> str:
+    """The project's mkdocs.yml with settings added to extra.briefing (e.g. timeline_page_events=2)."""
+    config = (ROOT / "mkdocs.yml").read_text(encoding="utf-8")
+    anchor = "    related_links: 5\n"
+    assert config.count(anchor) == 1, "mkdocs.yml's extra.briefing has moved: update project_config"
+    return config.replace(anchor, anchor + "".join(f"    {key}: {value}\n" for key, value in briefing.items()))
 
 
 @pytest.fixture(scope="session")

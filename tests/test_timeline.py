@@ -3,17 +3,14 @@ build: every event on exactly one part, the parts linked to each other, off the 
 
 from __future__ import annotations
 
-import os
 import re
-import subprocess
-import sys
 from pathlib import Path
 
 import pytest
 from briefing_site.model import Event, EventReport, SentenceRef, Settings
 from briefing_site.pipeline import build_site as build_pages
 from briefing_site.timeline import part_path, timeline_parts
-from conftest import ROOT
+from conftest import ROOT, build_site, project_config
 
 
 def _event(key: str, value: str | None) -> Event:
@@ -74,15 +71,7 @@ def test_the_seeds_timeline_in_parts_lists_each_event_once(tmp_path: Path) -> No
 
 
 def test_parts_link_to_each_other_off_the_nav_in_a_real_build(tmp_path: Path) -> None:
-    config = tmp_path / "mkdocs.yml"
-    config.write_text((ROOT / "mkdocs.yml").read_text(encoding="utf-8").replace(
-        "    related_links: 5\n", "    related_links: 5\n    timeline_page_events: 2\n"), encoding="utf-8")
-    for folder in ("docs", "hooks", "overrides"):
-        (tmp_path / folder).symlink_to(ROOT / folder)
-    env = {**os.environ, "BRIEFING_SEEDS": str(ROOT / "seeds"), "BRIEFING_CACHE": "off", "NO_MKDOCS_2_WARNING": "1",
-           "SOURCE_DATE_EPOCH": "1700000000"}
-    result = subprocess.run([sys.executable, "-m", "mkdocs", "build", "--strict", "-f", str(config), "-d",
-                             str(tmp_path / "site")], env=env, capture_output=True, text=True, timeout=300)
+    result = build_site(ROOT / "seeds", tmp_path / "site", config=project_config(timeline_page_events=2))
     assert result.returncode == 0, result.stderr
     site = tmp_path / "site"
     first = (site / "timeline" / "index.html").read_text(encoding="utf-8")

@@ -5,9 +5,6 @@ with axe-core like every other page."""
 
 from __future__ import annotations
 
-import os
-import subprocess
-import sys
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -17,21 +14,15 @@ from e2e_site import ROOT, serve
 from playwright.sync_api import Browser
 from test_accessibility import RUN_AXE, TAGS
 
+from tests.conftest import build_site, project_config
+
 EVENTS_PER_PAGE = 2
 
 
 @pytest.fixture(scope="module")
 def parts_url(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
     root = tmp_path_factory.mktemp("timeline-parts")
-    config = root / "mkdocs.yml"
-    config.write_text((ROOT / "mkdocs.yml").read_text(encoding="utf-8").replace(
-        "    related_links: 5\n", f"    related_links: 5\n    timeline_page_events: {EVENTS_PER_PAGE}\n"),
-        encoding="utf-8")
-    for folder in ("docs", "hooks", "overrides"):
-        (root / folder).symlink_to(ROOT / folder)
-    env = {**os.environ, "BRIEFING_SEEDS": str(ROOT / "seeds"), "BRIEFING_CACHE": "off", "NO_MKDOCS_2_WARNING": "1"}
-    result = subprocess.run([sys.executable, "-m", "mkdocs", "build", "--strict", "-f", str(config), "-d",
-                             str(root / "site")], env=env, capture_output=True, text=True, timeout=600)
+    result = build_site(ROOT / "seeds", root / "site", config=project_config(timeline_page_events=EVENTS_PER_PAGE))
     assert result.returncode == 0, result.stderr
     with serve(root / "site") as url:
         yield url
