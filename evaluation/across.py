@@ -16,7 +16,7 @@ from pathlib import Path
 from briefing_site import pipeline
 from briefing_site.catalog import entity_profiles
 from briefing_site.differences import find_differences
-from briefing_site.duplicates import find_duplicates
+from briefing_site.duplicates import find_duplicates, story_of
 from briefing_site.events import find_events
 from briefing_site.knowledge import load_knowledge
 from briefing_site.linking import related_briefings
@@ -52,12 +52,14 @@ def evaluate(corpus: Path, limit: int | None, min_sources: int = 2) -> AcrossRep
     duplicates = _timed(report, "near-duplicates", find_duplicates, analyses)
     events = _timed(report, "events", find_events, analyses)
     differences = _timed(report, "differences", find_differences, analyses, events)
-    profiles = _timed(report, "entity profiles", entity_profiles, analyses, events, min_sources)
-    _timed(report, "overview", make_overview, analyses, events, differences, profiles)
+    # As the site's steps run them (across.py): versions of one story count once
+    profiles = _timed(report, "entity profiles", entity_profiles, analyses, events, min_sources, frozenset(),
+                      story_of(duplicates))
+    _timed(report, "overview", make_overview, analyses, events, differences, profiles, duplicates)
     _timed(report, "related links", related_briefings, analyses, 5, duplicates, events)
     report.counts = {
         "entities named": len(profiles),
-        f"entity pages (named by >= {min_sources} briefings)": sum(1 for p in profiles if p.has_page),
+        f"entity pages (named by >= {min_sources} stories)": sum(1 for p in profiles if p.has_page),
         "events": len(events),
         "events reported by >= 2 sources": sum(1 for e in events if len(e.sources) > 1),
         "undated events": sum(1 for e in events if e.value is None),
