@@ -79,6 +79,7 @@ def test_an_entity_below_the_threshold_has_no_page(made_up: Path) -> None:
     actors = _html(made_up, "actors")
     assert "Teresa Ribera" in actors and 'href="teresa-ribera/"' not in actors
     assert "Duarte Cordeiro" in actors and 'href="duarte-cordeiro/"' not in actors
+    assert "at least 2 independent stories use" in _text(actors)  # the page says why some names have no page
     assert 'href="lisbon/"' in actors
     briefing = _html(made_up, "briefings/lisbon-b")
     assert 'href="../../actors/lisbon/"' in briefing and "actors/teresa-ribera" not in briefing

@@ -199,7 +199,7 @@ def render_index(path: str, analyses: list[Analysis], problems: list[SeedProblem
     page = _environment().get_template(template).render(
         link=link, view=view, analyses=analyses, problems=problems, skipped=skipped,
         unused_pages=unused_pages, publishers=publishers(analyses) if path == "sources.md" else [],
-        max_actors=MAX_ACTORS, coverage_rows=COVERAGE_ROWS,
+        max_actors=MAX_ACTORS, coverage_rows=COVERAGE_ROWS, min_sources=settings.entity_page_min_sources,
         **_timeline_part(view.timeline(settings.timeline_page_events)[0], view, settings) if path == TIMELINE_PAGE
         else {})
     return PageFile(path, with_previews(page, link.previewed), title, _index_head(path, view))
