@@ -13,7 +13,7 @@ from pathlib import Path
 import pytest
 from briefing_site import page_memo, pipeline
 from briefing_site.cache import MEMO_ENTRY
-from briefing_site.model import Settings, SiteBuild
+from briefing_site.model import Related, Settings, SiteBuild
 from conftest import ROOT
 
 
@@ -65,12 +65,19 @@ def _copy(folder: Path) -> None:
     shutil.copyfile(_seed(folder, "003"), folder / "005_copy.txt")  # a version of a story: "also reported by"
 
 
+def _add(folder: Path) -> None:  # one more briefing: every feature's rarity, so every link's score, moves a little
+    (folder / "006_added.txt").write_text(
+        "Iraq and Türkiye open talks on water\n\nOfficials from Ankara and Baghdad met in Mosul on Sunday to "
+        "discuss the flow of the Tigris, the ministry said. Farmers in the south have asked for more water "
+        "since the dry summer.\n", encoding="utf-8")
+
+
 def _rename_entity(folder: Path) -> None:
     for path in folder.glob("*.txt"):
         path.write_text(path.read_text(encoding="utf-8").replace("Yerlikaya", "Yerlikaya-Demir"), encoding="utf-8")
 
 
-@pytest.mark.parametrize("edit", [_append, _retitle, _remove, _copy, _rename_entity])
+@pytest.mark.parametrize("edit", [_append, _retitle, _remove, _copy, _add, _rename_entity])
 def test_after_an_edit_the_pages_are_those_of_a_build_without_cache(seeds: Path, tmp_path: Path, reused: list[int],
                                                                     edit: Callable[[Path], None]) -> None:
     cached = Settings(seeds_dir=seeds, cache_dir=tmp_path / "cache")
@@ -132,6 +139,17 @@ def test_fingerprints_are_values_when_short_else_hashes() -> None:
     assert isinstance(page_memo.fingerprint(long), bytes) and page_memo.fingerprint(long) != page_memo.fingerprint(
         long + "y")
     assert page_memo.fingerprint(("a", 1)) == page_memo.fingerprint(("a", 1)) != page_memo.fingerprint(("a", 2))
+
+
+def test_related_links_are_compared_as_a_page_shows_them() -> None:
+    def answer(score: float, reason: str = "Both name Ankara") -> page_memo.Fingerprint:
+        links = (Related("b", score, ("Ankara",), ("talks",), reason),)
+        return page_memo.Answers(None, {"a": links}).ask(("related", "a"))[1]
+
+    assert Related("b", 0.41749, (), ()).shown_score == "0.42"
+    assert answer(0.4175) == answer(0.4201)  # both print "0.42": the page is the same
+    assert answer(0.4175) != answer(0.4251)  # "0.43"
+    assert answer(0.4175) != answer(0.4175, "Both name Baghdad")  # every other field compared whole
 
 
 def test_a_cache_restored_to_another_folder_keeps_its_pages(seeds: Path, tmp_path: Path, reused: list[int]) -> None:

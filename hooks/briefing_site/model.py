@@ -296,6 +296,11 @@ class Related:
     shared_terms: tuple[str, ...]
     reason: str = ""
 
+    @property
+    def shown_score(self) -> str:
+        """The score as a briefing page prints it (the page memo compares links as shown)."""
+        return f"{self.score:.2f}"
+
 
 @dataclass(frozen=True, init=False)
 class GeneratedFile:

@@ -45,6 +45,13 @@ Entry = tuple[str, bytes, GeneratedFile]
 SHORT = 200  # strings up to this length are their own fingerprint
 
 
+def _as_shown(links: tuple[Related, ...]) -> Fingerprint:
+    """Related links as a page shows them: the score to two decimals (Related.shown_score), every
+    other field whole. Adding a seed changes every score a little (each feature's rarity counts the
+    briefings), and pages whose links print the same need not be rendered again."""
+    return fingerprint(tuple(sorted({**dataclasses.asdict(r), "score": r.shown_score}.items()) for r in links))
+
+
 def fingerprint(value: object) -> Fingerprint:
     """The value itself when short and plain; else a hash of its repr, which for the pipeline's
     dataclasses, tuples and strings is the same for equal values (a pickle is not: it depends on
@@ -67,7 +74,8 @@ class Answers:
         found = self._found.get(key)
         if found is None:
             value = _LOOKUPS[key[0]](self, *key[1:])
-            found = self._found[key] = (value, self._identity(value) if key[0] == "analysis" else fingerprint(value))
+            found = self._found[key] = (value, self._identity(value) if key[0] == "analysis"
+                                        else _as_shown(value) if key[0] == "related" else fingerprint(value))
         return found
 
     def _identity(self, analysis: object) -> Fingerprint:
