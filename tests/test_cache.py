@@ -21,6 +21,7 @@ from briefing_config import load_settings
 from briefing_site import cache, pipeline
 from briefing_site.cache import AnalysisCache, open_cache
 from briefing_site.model import Analysis, RawSeed, Settings
+from briefing_site.reading import discover_seeds
 from conftest import FIXTURE_SEEDS, ROOT, build_site
 from mkdocs.exceptions import ConfigurationError
 
@@ -77,12 +78,18 @@ def _entries(settings: Settings) -> dict[str, Path]:
     return {p.name: p for p in settings.cache_dir.rglob(f"*{cache.SUFFIX}") if p.is_file() and not p.is_symlink()}
 
 
+def _raw(settings: Settings, source_file: str) -> RawSeed:
+    """The seed as read (an analysis keeps it without its text): what names its entry."""
+    [raw] = [r for r in pipeline.read_all(discover_seeds(settings.seeds_dir)[0], settings)
+             if isinstance(r, RawSeed) and r.source_file == source_file]
+    return raw
+
+
 def _entry_of(settings: Settings, source_file: str) -> Path:
-    [analysis] = [a for a in _analyse(dataclasses.replace(settings, cache_dir=None))[0]
-                  if a.seed.source_file == source_file]
+    raw = _raw(settings, source_file)
     disk = open_cache(settings, pipeline._knowledge(settings)[1])
     assert disk is not None
-    return disk.folder / disk.name(analysis.seed)
+    return disk.folder / disk.name(raw)
 
 
 # --- Hits and misses. ---------------------------------------------------------------------------
@@ -103,7 +110,8 @@ def test_an_edited_seed_is_the_only_one_analysed_again(settings: Settings, count
     (settings.seeds_dir / "beta.txt").write_text(SEEDS["beta.txt"] + "More talks are planned.\n", encoding="utf-8")
     analyses, _ = _analyse(settings)
     assert counted == ["beta.txt"]
-    assert "More talks" in next(a for a in analyses if a.seed.source_file == "beta.txt").seed.text
+    beta = next(a for a in analyses if a.seed.source_file == "beta.txt")
+    assert "More talks" in beta.document.sentences[-1].text and beta.seed.text == ""  # the document holds the text
 
 
 def test_a_sidecar_change_is_a_miss(settings: Settings, counted: list[str]) -> None:
@@ -219,10 +227,11 @@ def test_an_entry_with_the_right_key_but_another_seed_is_not_used(settings: Sett
     analyses, _ = _analyse(settings)
     disk = open_cache(settings, pipeline._knowledge(settings)[1])
     assert disk is not None
-    alpha, beta = analyses[0], analyses[1]
+    alpha, beta = _raw(settings, "alpha.txt"), analyses[1]
+    assert disk.load(alpha) is not None
     # Forged: beta's analysis in an entry that names alpha's key, with a correct checksum.
-    (disk.folder / disk.name(alpha.seed)).write_bytes(cache.encode_entry(beta, disk._key(alpha.seed)))
-    assert disk.load(alpha.seed) is None
+    (disk.folder / disk.name(alpha)).write_bytes(cache.encode_entry(beta, disk._key(alpha)))
+    assert disk.load(alpha) is None
 
 
 class _Boom:
@@ -237,7 +246,8 @@ def test_an_entry_cannot_run_code_or_hold_other_objects(settings: Settings, tmp_
     analyses, _ = _analyse(settings)
     disk = open_cache(settings, pipeline._knowledge(settings)[1])
     assert disk is not None
-    raw = analyses[0].seed
+    raw = _raw(settings, analyses[0].seed.source_file)
+    assert disk.load(raw) is not None
     data = pickle.dumps(payload)
     check = f"{hashlib.sha256(data).hexdigest()} {len(data)}".encode()
     (disk.folder / disk.name(raw)).write_bytes(b"\n".join([cache._MAGIC, disk._key(raw), check, data]))
@@ -249,7 +259,7 @@ def test_an_entry_that_is_a_link_or_a_pipe_is_not_read(settings: Settings, tmp_p
     analyses, _ = _analyse(settings)
     disk = open_cache(settings, pipeline._knowledge(settings)[1])
     assert disk is not None
-    alpha, beta = analyses[0].seed, analyses[1].seed
+    alpha, beta = (_raw(settings, a.seed.source_file) for a in analyses[:2])
     target = disk.folder / disk.name(alpha)
     target.unlink()
     target.symlink_to(disk.folder / disk.name(beta))
@@ -317,13 +327,14 @@ def test_a_hostile_seed_round_trips_exactly(tmp_path: Path) -> None:
     raw = dataclasses.replace(raw, declared={**declared, "n": 2**63, "f": 1e308, "none": None, "yes": True,
         "at": datetime.datetime(2024, 1, 2, 3, 4, 5, tzinfo=datetime.timezone(datetime.timedelta(hours=3))),
         "raw": b"\x80\x00", "set": {"x", "y"}, "pairs": [("a", 1)], "map": {"k": [HOSTILE]}})
-    analysis = dataclasses.replace(analysis, seed=raw)
+    analysis = dataclasses.replace(analysis, seed=raw.without_text())
     disk = open_cache(settings, version)
     assert disk is not None
     disk.store(raw, analysis)
     loaded = disk.load(raw)
     assert loaded == analysis and loaded is not analysis  # (a set's repr order varies between processes)
-    assert loaded.seed.text == raw.text and type(loaded.seed.declared["date"]) is datetime.date
+    assert loaded.seed == raw.without_text() and type(loaded.seed.declared["date"]) is datetime.date
+    assert disk.load(dataclasses.replace(raw, text=raw.text + "x")) is None  # another text: another entry
 
 
 def test_a_folder_that_cannot_be_written_turns_the_cache_off(tmp_path: Path) -> None:

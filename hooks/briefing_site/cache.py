@@ -138,7 +138,7 @@ class AnalysisCache:
         except Exception as error:  # noqa: BLE001 - a bad entry is a miss, never a fault of the build
             log.debug(f"briefing cache: ignoring {path.name}: {type(error).__name__}: {model.one_line(str(error))}")
             return None
-        return analysis if analysis.seed == raw else None
+        return analysis if analysis.seed == raw.without_text() else None
 
     def store(self, raw: RawSeed, analysis: Analysis) -> None:
         """Keep the seed's analysis for the next build; a failure only costs that next build time."""

@@ -135,6 +135,11 @@ class RawSeed:
     declared_lines: dict[str, int] = field(default_factory=dict)  # key -> line in the file
     cleaning: tuple[str, ...] = ()  # what reading removed from the text, for the source card
 
+    def without_text(self) -> RawSeed:
+        """The seed as an analysis keeps it: its text is the document's (paragraphs and sentences),
+        and a third copy of every seed's text was held to the end of the build for nothing."""
+        return dataclasses.replace(self, text="")
+
 
 @dataclass(frozen=True, slots=True)
 class Sentence:
@@ -271,7 +276,7 @@ class Analysis:
     """Everything read out of one seed; rendering and export only read this."""
 
     id: str
-    seed: RawSeed
+    seed: RawSeed  # as read, without its text (RawSeed.without_text): the document holds it
     document: Document
     metadata: Metadata
     kind: KindVerdict

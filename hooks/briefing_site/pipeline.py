@@ -507,7 +507,7 @@ def analyse(raw: RawSeed, settings: Settings, knowledge: Knowledge) -> Analysis:
     kind = _step("kind", classify_kind, document, signals, metadata)
     return _step("limits", bound_analysis, Analysis(
         id="",
-        seed=raw,
+        seed=raw.without_text(),
         document=document,
         metadata=metadata,
         kind=kind,
