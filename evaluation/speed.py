@@ -34,7 +34,7 @@ from pathlib import Path
 
 from . import bench_profile, bench_seeds
 from .bench_plain import write_plain_project
-from .bench_run import SAMPLE_SECONDS, BuildFailed, Run, build, child_env, own_peak_mib
+from .bench_run import SAMPLE_SECONDS, BuildFailed, Run, build, child_env, mkdocs_command, own_peak_mib
 
 ROOT = Path(__file__).resolve().parent.parent
 DEFAULT_CORPUS = ROOT.parent / "shared" / "corpora" / "bbc" / "articles"
@@ -72,6 +72,7 @@ class BenchResult:
     own_peak_mib: float = 0.0  # this process's peak RSS before the profile: the floor under rss
     profile: bench_profile.Profile | None = None
     profile_note: str = ""
+    edited_steps: list[str] = field(default_factory=list)  # an edited build's own account of its steps
 
 
 @dataclass(frozen=True)
@@ -102,6 +103,7 @@ def measure(corpus: Path, limit: int | None = None, repeats: int = 3, profile: s
         run_rounds(space, result)
         result.own_peak_mib = own_peak_mib()
         profile_build(space, result, profile, save_profile)
+        result.edited_steps = edited_steps(space, result)
         result.load_end = os.getloadavg()
         return result
 
@@ -232,6 +234,25 @@ def profile_build(space: Workspace, result: BenchResult, which: str, save: Path 
         result.profile_note = f"the profiled build failed: {error}"
 
 
+def edited_steps(space: Workspace, result: BenchResult) -> list[str]:
+    """What one more build after an edit (not timed, run with --verbose) says of its own steps:
+    the seconds of each part of the pipeline and the pages the page memo reused. The difference
+    between (d) and (c) is these steps; the table cannot show which."""
+    cache = space.path("cache-steps")
+    if space.path("cache").is_dir():
+        shutil.copytree(space.path("cache"), cache)
+    seeds = bench_seeds.seed_files(space.path("seeds"))
+    env = child_env(BRIEFING_SEEDS=str(space.path("seeds")), BRIEFING_CACHE=str(cache))
+    command = [*mkdocs_command(space.path("project") / "mkdocs.yml", space.site()), "--verbose"]
+    _progress("one seed edited, --verbose, for its steps (not timed)")
+    with bench_seeds.edited(seeds[len(seeds) // 2], EDIT_SENTENCE.format(n=result.repeats + 2)):
+        done = subprocess.run(command, cwd=space.path("project"), env=env, capture_output=True, text=True,
+                              timeout=space.timeout, check=False)
+    wanted = ("briefing: seconds per step", "pages as last build made them", "pages filled from a frame")
+    return [line.split("briefing: ", 1)[1] for line in done.stderr.splitlines()
+            if "briefing: " in line and any(w in line for w in wanted)]
+
+
 def _progress(message: str, end: str = "\n", start: bool = True) -> None:
     print(("  bench: " if start else "") + message, end=end, file=sys.stderr, flush=True)
 
@@ -258,6 +279,7 @@ def report(result: BenchResult) -> None:
     print(_table(result))
     print(_targets(result))
     print(_notes(result))
+    print(_edited_report(result))
     print(_profile(result))
 
 
@@ -343,6 +365,13 @@ def _notes(result: BenchResult) -> str:
                      f"groups (briefing.json): {grouped.get('b')} of {result.documents}, doubled: "
                      f"{grouped.get('e')} of {2 * result.documents}")
     return "\n".join(notes)
+
+
+def _edited_report(result: BenchResult) -> str:
+    if not result.edited_steps:
+        return "\nOne seed edited, step by step: the build said nothing of its steps"
+    return "\n".join(["\nOne seed edited, step by step (one more build, --verbose, not timed: the build's own account)",
+                      *(f"  {line}" for line in result.edited_steps)])
 
 
 def _user_notes(result: BenchResult) -> list[str]:
