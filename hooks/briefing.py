@@ -161,7 +161,7 @@ def describe(page: Page, head: PageHead) -> None:
         page.meta["description"] = Markup.escape(head.description)
     page.meta["og_type"] = head.og_type
     if head.json_ld:
-        page.meta["json_ld"] = Markup(script_json(head.json_ld, page.canonical_url))
+        page.meta["json_ld"] = Markup(script_json(json.loads(head.json_ld), page.canonical_url))
 
 
 def on_post_page(output: str, page: Page, config: MkDocsConfig) -> str:

@@ -30,6 +30,7 @@ from briefing_site.structured import (
     clip,
     entity_description,
     home_description,
+    json_ld_text,
     script_json,
 )
 from conftest import ROOT, build_site, render_all, with_ids
@@ -154,7 +155,7 @@ def test_hook_escapes_the_description_and_gives_the_json_ld_its_url() -> None:
     import briefing  # the MkDocs hook: hooks/ is on the test path
 
     page = SimpleNamespace(meta={}, canonical_url="https://example.org/b/x/")
-    briefing.describe(page, PageHead('<b>"Talks"</b> & more', "article", {"@type": "Article"}))  # type: ignore[arg-type]
+    briefing.describe(page, PageHead('<b>"Talks"</b> & more', "article", json_ld_text({"@type": "Article"})))  # type: ignore[arg-type]
     assert str(page.meta["description"]) == "&lt;b&gt;&#34;Talks&#34;&lt;/b&gt; &amp; more"
     assert page.meta["og_type"] == "article"
     assert json.loads(str(page.meta["json_ld"]))["url"] == "https://example.org/b/x/"

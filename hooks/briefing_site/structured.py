@@ -52,7 +52,9 @@ class PageHead:
 
     description: str = ""  # plain text; "" keeps the site description
     og_type: str = "website"  # Open Graph type: "article" for a briefing
-    json_ld: Mapping[str, object] = field(default_factory=dict)  # schema.org data; {} for none
+    # schema.org data as JSON text (json_ld_text), "" for none: held for every briefing page to the
+    # end of the build, the text is a fraction of the memory of the dicts it is made from
+    json_ld: str = ""
 
 
 @dataclass(frozen=True, init=False)
@@ -112,7 +114,7 @@ def entity_description(profile: EntityProfile) -> str:
 
 
 def briefing_head(analysis: Analysis) -> PageHead:
-    return PageHead(briefing_description(analysis), "article", briefing_json_ld(analysis))
+    return PageHead(briefing_description(analysis), "article", json_ld_text(briefing_json_ld(analysis)))
 
 
 def home_head(points: Sequence[str]) -> PageHead:
@@ -165,6 +167,11 @@ def _mentions(analysis: Analysis) -> list[dict[str, str]]:
     typed = [(i, e) for i, e in enumerate(analysis.entities) if e.type in ENTITY_TYPES and plain(e.name)]
     typed.sort(key=lambda pair: (-len(pair[1].mentions), pair[0]))
     return [{"@type": ENTITY_TYPES[e.type], "name": plain(e.name)} for _, e in typed[:MAX_MENTIONS]]
+
+
+def json_ld_text(data: Mapping[str, object]) -> str:
+    """schema.org data as PageHead keeps it: JSON, keys sorted, not yet safe inside <script> (script_json)."""
+    return json.dumps(data, sort_keys=True, ensure_ascii=False, separators=(",", ":"))
 
 
 def script_json(data: Mapping[str, object], url: str | None = None) -> str:
