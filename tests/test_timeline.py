@@ -22,14 +22,29 @@ def test_dated_events_come_by_date_then_the_undated_in_their_order() -> None:
     events = [_event("u1", None), _event("late", "2024-05-01"), _event("u2", None), _event("early", "1999-01-02"),
               _event("mid", "2003")]
     parts = timeline_parts(events, per_page=2)
-    assert [[e.id for e in (*p.dated, *p.undated)] for p in parts] == [["early", "mid"], ["late", "u1"], ["u2"]]
+    assert [[e.id for e in (*p.dated, *p.undated)] for p in parts] == [["early", "mid"], ["late"], ["u1", "u2"]]
     assert [p.path for p in parts] == ["timeline.md", "timeline/2.md", "timeline/3.md"]
-    assert [p.label for p in parts] == ["1999–2003", "2024, undated", "undated"]
+    assert [p.label for p in parts] == ["1999–2003", "2024", "undated"]  # the undated fit a page: not split
 
 
-def test_parts_of_undated_events_only_are_numbered_when_there_are_several() -> None:
-    events = [_event("d", "2020-01-01"), *(_event(f"u{i}", None) for i in range(5))]
-    assert [p.label for p in timeline_parts(events, per_page=2)] == ["2020, undated", "undated 1", "undated 2"]
+def test_parts_are_cut_where_the_year_changes() -> None:
+    events = [_event(f"{year}-{n}", f"{year}-0{n + 1}-01") for year, count in ((2001, 2), (2002, 2), (2003, 1))
+              for n in range(count)]
+    parts = timeline_parts(events, per_page=3)
+    assert [p.label for p in parts] == ["2001", "2002–2003"]  # 2002 is not split to fill the first part
+    assert [len(p.dated) for p in parts] == [2, 3]
+    assert [p.label for p in timeline_parts([*events, _event("u", None)], per_page=3)] == [
+        "2001", "2002–2003", "undated"]
+    assert [p.label for p in timeline_parts(events[:2] + [_event("u", None)], per_page=3)] == ["2001, undated"]
+
+
+def test_a_year_larger_than_a_page_gets_parts_of_its_own_numbered() -> None:
+    events = [_event("before", "2019-06-01"), *(_event(f"d{i}", f"2020-01-0{i + 1}") for i in range(5)),
+              _event("after", "2021-01-01"), *(_event(f"u{i}", None) for i in range(3))]
+    parts = timeline_parts(events, per_page=2)
+    assert [p.label for p in parts] == ["2019", "2020 (1 of 3)", "2020 (2 of 3)", "2020 (3 of 3)", "2021",
+                                        "undated (1 of 2)", "undated (2 of 2)"]
+    assert [len(p.dated) + len(p.undated) for p in parts] == [1, 2, 2, 1, 1, 2, 1]
 
 
 def test_one_part_when_the_events_fit_and_when_there_are_none() -> None:

@@ -5,8 +5,11 @@ a phone opens slowly and the build holds several copies of (the largest single t
 held). So the events, dated ones by date and then the undated, are cut into parts of at most
 extra.briefing.timeline_page_events (EVENTS_PER_PAGE by default): the first is the Timeline page
 of the nav (timeline.md), the others timeline/2.md, timeline/3.md ... off the nav, each linked
-from every part's list of parts. A small briefing site has one part, the Timeline page alone.
-Presentation only: which events there are and what they say is the events step's (events.py).
+from every part's list of parts. Parts are cut where the year changes: a reader looking for 2004
+finds it whole on the part the list names "2004" (or "2003–2005"), and only a year with more
+events than a page is spread over parts of its own ("2004 (2 of 3)"). A small briefing site has
+one part, the Timeline page alone. Presentation only: which events there are and what they say is
+the events step's (events.py).
 """
 
 from __future__ import annotations
@@ -28,16 +31,16 @@ class TimelinePart:
     path: str  # docs path: timeline.md for the first
     dated: tuple[Event, ...]  # by date
     undated: tuple[Event, ...]  # after every dated event
-    undated_number: int = 0  # among parts of undated events only, from 1, when there are several; else 0
+    piece: tuple[int, int] | None = None  # (k, n): the k-th of the n parts one year (or the undated) fills
 
     @property
     def label(self) -> str:
         """What it covers, as the list of parts shows it: '1998–2003', '2004', '2005, undated',
-        'undated', or 'undated 2' when several parts hold undated events only."""
+        'undated', or '2004 (2 of 3)' for a year spread over several parts."""
         years = [self.dated[0].value[:4], self.dated[-1].value[:4]] if self.dated else []  # type: ignore[index]
         span = (years[0] if years[0] == years[1] else f"{years[0]}–{years[1]}") if years else ""
-        undated = ("undated" + (f" {self.undated_number}" if self.undated_number else "")) if self.undated else ""
-        return ", ".join(p for p in (span, undated) if p) or "no events"
+        label = ", ".join(p for p in (span, "undated" if self.undated else "") if p) or "no events"
+        return f"{label} ({self.piece[0]} of {self.piece[1]})" if self.piece else label
 
 
 def part_path(number: int) -> str:
@@ -46,13 +49,35 @@ def part_path(number: int) -> str:
 
 def timeline_parts(events: Sequence[Event], per_page: int = EVENTS_PER_PAGE) -> tuple[TimelinePart, ...]:
     """The events in parts of at most per_page: dated ones by date (ties in the events' order),
-    then the undated ones in the events' order. Always one part at least."""
-    dated = sorted((e for e in events if e.value), key=lambda e: e.value or "")
-    ordered = [*dated, *(e for e in events if not e.value)]
-    chunks = [ordered[start:start + per_page] for start in range(0, len(ordered), max(1, per_page))] or [[]]
-    undated_only = [number for number, chunk in enumerate(chunks, start=1) if chunk and not chunk[0].value]
-    numbered = {number: position for position, number in enumerate(undated_only, start=1)} \
-        if len(undated_only) > 1 else {}
+    then the undated ones in the events' order. A part holds as many whole years (the undated
+    events counting as one) as fit; a year that does not fit on one page gets parts of its own.
+    Always one part at least."""
+    per_page = max(1, per_page)
+    chunks: list[tuple[list[Event], tuple[int, int] | None]] = []
+    current: list[Event] = []
+    for group in _years(events):
+        if len(group) > per_page:  # spread over parts of its own, each saying which of them it is
+            if current:
+                chunks.append((current, None))
+                current = []
+            pieces = [group[start:start + per_page] for start in range(0, len(group), per_page)]
+            chunks.extend((piece, (k, len(pieces))) for k, piece in enumerate(pieces, start=1))
+        elif len(current) + len(group) > per_page:
+            chunks.append((current, None))
+            current = list(group)
+        else:
+            current.extend(group)
+    if current or not chunks:
+        chunks.append((current, None))
     return tuple(TimelinePart(number, part_path(number), tuple(e for e in chunk if e.value),
-                              tuple(e for e in chunk if not e.value), numbered.get(number, 0))
-                 for number, chunk in enumerate(chunks, start=1))
+                              tuple(e for e in chunk if not e.value), piece)
+                 for number, (chunk, piece) in enumerate(chunks, start=1))
+
+
+def _years(events: Sequence[Event]) -> list[list[Event]]:
+    """The dated events by date, one list per year; then the undated ones, in their order, as one."""
+    groups: dict[str, list[Event]] = {}
+    for event in sorted((e for e in events if e.value), key=lambda e: e.value or ""):
+        groups.setdefault((event.value or "")[:4], []).append(event)
+    undated = [e for e in events if not e.value]
+    return [*groups.values(), *([undated] if undated else [])]
