@@ -28,7 +28,8 @@ import subprocess
 import sys
 import tempfile
 import time
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -177,14 +178,21 @@ def step_functions(space: Workspace, result: BenchResult) -> dict[str, Callable[
 
 
 def _edited(space: Workspace, result: BenchResult, round_: int) -> Run:
-    """One seed with a sentence appended (another each round), on a fresh copy of the warm cache
-    (in a folder of its own each round: one deleted just before would slow the build, see bench_run)."""
-    cache = space.path(f"cache-edited-{round_}")
+    """One seed with a sentence appended (another each round), on a fresh copy of the warm cache."""
+    with _one_seed_edited(space, f"cache-edited-{round_}", round_ + 2) as cache:
+        return _briefing(space, result, STEPS["d"], space.path("seeds"), cache)
+
+
+@contextmanager
+def _one_seed_edited(space: Workspace, cache_name: str, n: int) -> Iterator[Path]:
+    """The warm cache copied into a folder of its own (one deleted just before would slow the build,
+    see bench_run), while the middle seed has sentence n appended; yields the copy's path."""
+    cache = space.path(cache_name)
     if space.path("cache").is_dir():
         shutil.copytree(space.path("cache"), cache)
     seeds = bench_seeds.seed_files(space.path("seeds"))
-    with bench_seeds.edited(seeds[len(seeds) // 2], EDIT_SENTENCE.format(n=round_ + 2)):
-        return _briefing(space, result, STEPS["d"], space.path("seeds"), cache)
+    with bench_seeds.edited(seeds[len(seeds) // 2], EDIT_SENTENCE.format(n=n)):
+        yield cache
 
 
 def _briefing(space: Workspace, result: BenchResult, what: str, seeds: Path, cache: Path | None,
@@ -238,14 +246,10 @@ def edited_steps(space: Workspace, result: BenchResult) -> list[str]:
     """What one more build after an edit (not timed, run with --verbose) says of its own steps:
     the seconds of each part of the pipeline and the pages the page memo reused. The difference
     between (d) and (c) is these steps; the table cannot show which."""
-    cache = space.path("cache-steps")
-    if space.path("cache").is_dir():
-        shutil.copytree(space.path("cache"), cache)
-    seeds = bench_seeds.seed_files(space.path("seeds"))
-    env = child_env(BRIEFING_SEEDS=str(space.path("seeds")), BRIEFING_CACHE=str(cache))
     command = [*mkdocs_command(space.path("project") / "mkdocs.yml", space.site()), "--verbose"]
     _progress("one seed edited, --verbose, for its steps (not timed)")
-    with bench_seeds.edited(seeds[len(seeds) // 2], EDIT_SENTENCE.format(n=result.repeats + 2)):
+    with _one_seed_edited(space, "cache-steps", result.repeats + 2) as cache:
+        env = child_env(BRIEFING_SEEDS=str(space.path("seeds")), BRIEFING_CACHE=str(cache))
         done = subprocess.run(command, cwd=space.path("project"), env=env, capture_output=True, text=True,
                               timeout=space.timeout, check=False)
     wanted = ("briefing: seconds per step", "pages as last build made them", "pages filled from a frame")
