@@ -53,7 +53,6 @@ def content_terms(text: str) -> list[str]:
     return [stem(w) for w in content_words(text)]
 
 
-
 _WEIGHTS: dict[float, float] = {}  # each distinct weight once (1 + log of a count: a few dozen values)
 _MAX_WEIGHTS = 4096
 
