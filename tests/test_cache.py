@@ -359,9 +359,9 @@ def pooled(monkeypatch: pytest.MonkeyPatch) -> list[int]:
     pools: list[int] = []
     original = pipeline._analyse_in_pool
 
-    def in_pool(raws, settings, version, disk, workers):  # type: ignore[no-untyped-def]
+    def in_pool(raws, settings, knowledge, version, disk, workers):  # type: ignore[no-untyped-def]
         pools.append(workers)
-        return original(raws, settings, version, disk, workers)
+        return original(raws, settings, knowledge, version, disk, workers)
 
     monkeypatch.setattr(pipeline, "_PARALLEL_FROM", 0)
     monkeypatch.setattr(pipeline, "_analyse_in_pool", in_pool)

@@ -20,7 +20,7 @@ import time
 import traceback
 from collections import Counter, defaultdict
 from collections.abc import Callable
-from concurrent.futures import ProcessPoolExecutor
+from concurrent.futures import Future, ProcessPoolExecutor
 from pathlib import Path
 from typing import TypeVar
 
@@ -403,7 +403,7 @@ def _analyse_fresh(raws: list[RawSeed], settings: Settings, knowledge: Knowledge
     if workers > 1 and load_knowledge(settings.entities_file, version) is knowledge:  # what workers will use
         cache_log.debug(f"briefing: analysing {len(raws)} seeds in {workers} processes")
         try:
-            return _analyse_in_pool(raws, settings, version, disk, workers)
+            return _analyse_in_pool(raws, settings, knowledge, version, disk, workers)
         except Exception as error:  # noqa: BLE001 - a worker that died or could not start: analyse here instead
             cache_log.debug(f"briefing: worker processes failed ({describe_error(error)}); analysing here")
     return [_analyse_one(raw, settings, knowledge, disk) for raw in raws]
@@ -428,27 +428,53 @@ def _worker_limit(cores: int) -> int:
     return min(int(wanted), cores) if wanted.isdigit() and int(wanted) > 0 else cores
 
 
-def _analyse_in_pool(raws: list[RawSeed], settings: Settings, version: float, disk: AnalysisCache | None,
-                     workers: int) -> list[Analysis | SeedProblem]:
-    """The same analyses in forked workers: they start with this process's modules and knowledge
-    already loaded (no MkDocs import, no file read), and store their entries themselves."""
-    task = functools.partial(_analyse_in_worker, settings=settings, knowledge_key=(settings.entities_file, version),
-                             disk=disk)
-    chunk = max(1, len(raws) // (workers * 8))  # few round trips, yet slow seeds spread evenly
+def _analyse_in_pool(raws: list[RawSeed], settings: Settings, knowledge: Knowledge, version: float,
+                     disk: AnalysisCache | None, workers: int) -> list[Analysis | SeedProblem]:
+    """The same analyses in this process and workers - 1 forked ones: the workers start with this
+    process's modules and knowledge already loaded (no MkDocs import, no file read) and store their
+    entries themselves. The seeds go in chunks; workers take them from the front and this process
+    from the back (a chunk not yet sent is cancelled and analysed here), so that every core works
+    to the end and no worker idles beside a process that only waits: that worker's memory is
+    spared, a fifth of the build's peak (measured on 927 news articles)."""
+    task = functools.partial(_analyse_chunk_in_worker, settings=settings,
+                             knowledge_key=(settings.entities_file, version), disk=disk)
+    size = max(1, len(raws) // (workers * 12))  # few round trips, yet the last chunk short
+    chunks = [raws[start:start + size] for start in range(0, len(raws), size)]
+    done: list[list[Analysis | SeedProblem] | None] = [None] * len(chunks)
     owned = gc.get_freeze_count() == 0  # else a caller froze objects (isolated.py): they stay frozen
     gc.freeze()  # the workers' collector then leaves inherited objects alone: fewer pages copied
     try:
-        with ProcessPoolExecutor(workers, mp_context=multiprocessing.get_context("fork")) as pool:
-            return [_sharing(o) if isinstance(o, Analysis) else o  # as each arrives
-                    for o in pool.map(task, raws, chunksize=chunk)]
+        with ProcessPoolExecutor(workers - 1, mp_context=multiprocessing.get_context("fork")) as pool:
+            sent = [pool.submit(task, chunk) for chunk in chunks]
+            for index in reversed(range(len(chunks))):
+                if not sent[index].cancel():  # a worker has it: the rest are theirs too
+                    break
+                done[index] = [_analyse_one(raw, settings, knowledge, disk) for raw in chunks[index]]
+                _collect(sent, done)
+            for index, future in enumerate(sent):
+                if done[index] is None:
+                    done[index] = _received(future.result())
     finally:
         if owned:
             gc.unfreeze()
+    return [outcome for chunk in done for outcome in chunk or ()]
 
 
-def _analyse_in_worker(raw: RawSeed, settings: Settings, knowledge_key: tuple[Path | None, float],
-                       disk: AnalysisCache | None) -> Analysis | SeedProblem:
-    return _analyse_one(raw, settings, load_knowledge(*knowledge_key), disk)  # inherited lru_cache: no read
+def _collect(sent: list[Future[list[Analysis | SeedProblem]]], done: list[list[Analysis | SeedProblem] | None]) -> None:
+    """Take in the chunks workers have finished, so that their copies of shared strings go at once."""
+    for index, future in enumerate(sent):
+        if done[index] is None and future.done() and not future.cancelled():
+            done[index] = _received(future.result())
+
+
+def _received(outcomes: list[Analysis | SeedProblem]) -> list[Analysis | SeedProblem]:
+    return [_sharing(o) if isinstance(o, Analysis) else o for o in outcomes]
+
+
+def _analyse_chunk_in_worker(raws: list[RawSeed], settings: Settings, knowledge_key: tuple[Path | None, float],
+                             disk: AnalysisCache | None) -> list[Analysis | SeedProblem]:
+    knowledge = load_knowledge(*knowledge_key)  # inherited lru_cache: no read
+    return [_analyse_one(raw, settings, knowledge, disk) for raw in raws]
 
 
 def _analyse_one(raw: RawSeed, settings: Settings, knowledge: Knowledge,
