@@ -155,13 +155,16 @@ def _build(settings: Settings, seed_files: list[SeedFile], reads: list[RawSeed |
     problems = sorted([*problems, *unused, *clashes, *export_failed], key=lambda p: (p.source_file, p.kept))
     unused_pages = {p.source_file: ids[p.source_file] for p in unused}
     faults = list(rendered.faults)
+    compared: list[SiteFault] = []  # the comparison's, said after the pages' as ever
+    changes = _changes(analyses, rendered.related, settings, compared)
+    export = build_export(records, problems, skipped, unused_pages, settings, rendered.view.cross, changes)
+    del records  # held for the export alone: let go before the pages across briefings, the build's peak
     indexes = _render_indexes(analyses, problems, skipped, unused_pages, settings, rendered.view, faults)
     entity_pages = _render_entities(rendered.view, settings, faults, memo, rendered.answers)
     memo.store()
-    changes = _changes(analyses, rendered.related, settings, faults)
+    faults.extend(compared)
     files = [*rendered.pages.values(), *(render_unused(p, ids[p.source_file], settings) for p in unused),
-             *indexes, *entity_pages, *_what_changed(analyses, changes, settings, faults),
-             build_export(records, problems, skipped, unused_pages, settings, rendered.view.cross, changes)]
+             *indexes, *entity_pages, *_what_changed(analyses, changes, settings, faults), export]
     found = len(seed_files) + _unreadable(problems, seed_files)
     seconds = (("reading and analysis", analysed - started), ("across briefings", rendered.seconds_across),
                ("briefing pages and links", briefed - analysed - rendered.seconds_across),
