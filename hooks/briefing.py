@@ -85,7 +85,7 @@ def on_files(files: Files, config: MkDocsConfig) -> Files:
     for generated in build.files:
         if files.get_file_from_path(generated.path) is not None:
             raise PluginError(f"briefing: docs/{generated.path} would hide a generated page; rename it")
-        files.append(PackedFile.of(config, generated.path, generated.packed))
+        files.append(PackedFile.of(config, generated.path, generated.stored))
         _generated.add(generated.path)
         if generated.title is not None:
             _titles[generated.path] = generated.title

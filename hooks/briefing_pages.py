@@ -31,6 +31,8 @@ import zlib
 from collections.abc import Callable
 from dataclasses import dataclass
 
+from briefing_site import spool
+from briefing_site.spool import Spooled
 from markupsafe import Markup
 from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.structure.files import File, Files
@@ -61,25 +63,26 @@ _PLACEHOLDER = re.compile(r"BRIEFINGBLOCK\d{6}")
 
 
 class PackedFile(File):
-    """A generated file MkDocs reads from its compressed content (model.GeneratedFile.packed) each
-    time it needs it: the build holds a large site's pages in a fraction of their size."""
+    """A generated file MkDocs reads from its compressed content (model.GeneratedFile.stored: the
+    bytes, or where they are in the build's spool file) each time it needs it: the build holds a
+    large site's pages in a fraction of their size, or not at all."""
 
-    packed: bytes = b""
+    stored: bytes | Spooled = b""
 
     @classmethod
-    def of(cls, config: MkDocsConfig, path: str, packed: bytes) -> PackedFile:
+    def of(cls, config: MkDocsConfig, path: str, stored: bytes | Spooled) -> PackedFile:
         file = cls.generated(config, path, content=b"")
         assert isinstance(file, PackedFile)
-        file.packed = packed
+        file.stored = stored
         return file
 
     @property  # type: ignore[override]
     def content_bytes(self) -> bytes:
-        return zlib.decompress(self.packed)
+        return zlib.decompress(spool.read(self.stored))
 
     @property  # type: ignore[override]
     def content_string(self) -> str:
-        return zlib.decompress(self.packed).decode("utf-8", "surrogatepass")  # as the text was given
+        return self.content_bytes.decode("utf-8", "surrogatepass")  # as the text was given
 
     def copy_file(self, dirty: bool = False) -> None:
         os.makedirs(os.path.dirname(self.abs_dest_path), exist_ok=True)

@@ -23,7 +23,6 @@ import gc
 import logging
 import multiprocessing
 import os
-import pickle
 import sys
 import tempfile
 import threading
@@ -32,6 +31,7 @@ import traceback
 from . import pipeline
 from .model import Settings, SiteBuild
 from .pipeline import SiteInputs, describe_error
+from .spool import TransferPickler, TransferUnpickler
 
 log = logging.getLogger("mkdocs.plugins.briefing")
 _PROTOCOL = 5
@@ -88,7 +88,7 @@ def _run_in_child(inputs: SiteInputs) -> tuple[str, object] | None:
         if pid == 0:  # the child: build, write, and leave without running the parent's exit handlers
             code = 0
             try:
-                pickle.dump(_outcome(inputs), result, protocol=_PROTOCOL)  # written as pickled: never held whole
+                TransferPickler(result, inputs.spool, _PROTOCOL).dump(_outcome(inputs))  # pages by place
                 result.flush()
             except BaseException:  # noqa: BLE001 - nothing may escape a forked child
                 code = 1
@@ -101,7 +101,7 @@ def _run_in_child(inputs: SiteInputs) -> tuple[str, object] | None:
             return None
         result.seek(0)
         try:
-            return pickle.load(result)
+            return TransferUnpickler(result, inputs.spool).load()
         except Exception:  # noqa: BLE001 - a truncated result: treated as none
             return None
 

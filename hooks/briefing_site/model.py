@@ -13,6 +13,9 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from . import spool
+from .spool import Spooled, keep
+
 NOT_STATED = "not stated"
 
 
@@ -313,16 +316,21 @@ class GeneratedFile:
 
     The content is kept compressed (`packed`, zlib over UTF-8) and decompressed when read: a large
     site's pages are tens of MB of text, held from rendering to the end of the build, and kept in the
-    site cache; compressed they are about a tenth of that."""
+    site cache; compressed they are about a tenth of that. During a build the compressed bytes are
+    in the build's spool file, and `stored` says where (spool.py)."""
 
     path: str
-    packed: bytes
+    stored: bytes | Spooled
     title: str | None = None  # plain text page title, for the generator to escape
 
     def __init__(self, path: str, content: str, title: str | None = None) -> None:
         object.__setattr__(self, "path", path)
-        object.__setattr__(self, "packed", pack(content))
+        object.__setattr__(self, "stored", keep(pack(content)))
         object.__setattr__(self, "title", title)
+
+    @property
+    def packed(self) -> bytes:
+        return spool.read(self.stored)
 
     @property
     def content(self) -> str:
@@ -335,7 +343,7 @@ class GeneratedFile:
         packed = b"".join([*(compressor.compress(p.encode("utf-8", "surrogatepass")) for p in pieces),
                            compressor.flush()])
         file = cls.__new__(cls)
-        for name, value in (("path", path), ("packed", packed), ("title", title)):
+        for name, value in (("path", path), ("stored", keep(packed)), ("title", title)):
             object.__setattr__(file, name, value)
         return file
 

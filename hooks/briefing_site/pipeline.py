@@ -37,6 +37,7 @@ from .ids import Claim, assign_ids
 from .knowledge import Knowledge, curated_ids, load_knowledge
 from .limits import bound_analysis
 from .linking import related_briefings
+from .memory import forget_analysis_caches, release_freed
 from .metadata import extract_metadata
 from .model import (
     Analysis,
@@ -74,6 +75,7 @@ from .render import (
 )
 from .signals import classify_kind, read_signals
 from .site_cache import SiteCache, open_site_cache, still_current
+from .spool import Spool, spooling
 from .summary import summarise, summary_length
 from .terms import content_words, shared_terms, stem
 from .text import read_document, word_count
@@ -110,6 +112,7 @@ class SiteInputs:
     skipped: list[SkippedFile]
     cached: SiteCache | None
     started: float
+    spool: Spool  # where this build's pages are kept (spool.py); made here, before any child is forked
 
     @classmethod
     def read(cls, settings: Settings, reuse_site: bool = True) -> SiteInputs:
@@ -117,19 +120,21 @@ class SiteInputs:
         seed_files, problems, skipped = discover_seeds(settings.seeds_dir)
         reads = read_all(seed_files, settings)
         cached = open_site_cache(settings, reads, problems, skipped, source_date_epoch()) if reuse_site else None
-        return cls(settings, seed_files, reads, problems, skipped, cached, started)
+        return cls(settings, seed_files, reads, problems, skipped, cached, started, Spool())
 
     def stored(self) -> SiteBuild | None:
         """The build the site cache holds for exactly these inputs, or None."""
-        if self.cached is None or (stored := self.cached.load()) is None:
-            return None
+        with spooling(self.spool):
+            if self.cached is None or (stored := self.cached.load()) is None:
+                return None
         return dataclasses.replace(stored, seconds=(("reading, and the site from the cache",
                                                      time.perf_counter() - self.started),))
 
     def build(self, remember: bool = False) -> SiteBuild:
         """Every step, and the site cache filled for the next build."""
-        build = _build(self.settings, self.seed_files, self.reads, self.problems, self.skipped, self.started,
-                       remember)
+        with spooling(self.spool):
+            build = _build(self.settings, self.seed_files, self.reads, self.problems, self.skipped, self.started,
+                           remember)
         if self.cached is not None and still_current(self.cached, self.settings):
             self.cached.store(build)
         return build
@@ -144,11 +149,14 @@ def _build(settings: Settings, seed_files: list[SeedFile], reads: list[RawSeed |
            problems: list[SeedProblem], skipped: list[SkippedFile], started: float, remember: bool) -> SiteBuild:
     knowledge, version = _knowledge(settings)
     analyses, failed = _analyse_all(reads, settings, knowledge, version, remember)
+    forget_analysis_caches()
+    release_freed()  # each step from here starts from what the last one kept, not its high-water mark
     analyses, ids, clashes = identify(analyses, [p.source_file for p in failed])
     analysed = time.perf_counter()
     memo = PageMemo.open(settings, source_date_epoch())
     rendered = _render_briefings(analyses, settings, curated_ids(settings.entities_file, version), knowledge, memo)
     briefed = time.perf_counter()
+    release_freed()
     analyses = [a for a in analyses if a.id in rendered.pages]
     records, export_failed = _export_records(analyses, rendered.related, settings)
     unused = [*failed, *rendered.failed]
@@ -159,6 +167,7 @@ def _build(settings: Settings, seed_files: list[SeedFile], reads: list[RawSeed |
     changes = _changes(analyses, rendered.related, settings, compared)
     export = build_export(records, problems, skipped, unused_pages, settings, rendered.view.cross, changes)
     del records  # held for the export alone: let go before the pages across briefings, the build's peak
+    release_freed()
     indexes = _render_indexes(analyses, problems, skipped, unused_pages, settings, rendered.view, faults)
     entity_pages = _render_entities(rendered.view, settings, faults, memo, rendered.answers)
     memo.store()
@@ -299,6 +308,7 @@ def _render_briefings(analyses: list[Analysis], settings: Settings, curated: fro
         started = time.perf_counter()
         cross = cross_source(kept, settings.entity_page_min_sources, curated, faults, knowledge)
         seconds_across = time.perf_counter() - started
+        release_freed()
         related = related_briefings(kept, settings.related_links, cross.duplicates, cross.events)
         view = SiteView.of(kept, cross)
         answers = Answers(view, related)

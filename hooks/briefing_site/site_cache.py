@@ -25,7 +25,6 @@ import dataclasses
 import hashlib
 import importlib.metadata
 import json
-import pickle
 import sys
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -46,6 +45,7 @@ from .cache import (
     write_atomic,
 )
 from .model import RawSeed, SeedProblem, Settings, SiteBuild, SkippedFile
+from .spool import PagesPickler, PagesUnpickling
 
 SITE_VERSION = 1  # bump when what a SiteBuild holds changes in a way the code hash cannot see
 _MAGIC = b"briefing-site-cache 1"
@@ -160,7 +160,9 @@ def write_entry(file: BinaryIO, value: object, key: bytes, magic: bytes) -> None
     check_at = file.tell()
     file.write(b"0" * _CHECK_WIDTH + b"\n")
     digest = _Hashing(file)
-    pickle.dump(value, digest, protocol=_PROTOCOL)
+    pickler = PagesPickler(digest, _PROTOCOL)  # type: ignore[arg-type]
+    pickler.dump(value)
+    pickler.write_pages(digest)  # type: ignore[arg-type]
     file.seek(check_at)
     file.write(_check_line(digest.sha256.hexdigest(), digest.size))
 
@@ -182,7 +184,12 @@ def read_entry(file: BinaryIO, key: bytes, magic: bytes) -> object:
     if check != _check_line(digest.hexdigest(), size):
         raise BadEntry("payload does not match its checksum (truncated or corrupt)")
     file.seek(start)
-    return _SiteUnpickler(file).load()
+    pages = PagesUnpickling()
+    value = _SiteUnpickler(file, pages).load()
+    if pages.section.size > size:
+        raise BadEntry("its pages lie outside it")
+    pages.section.place(file, start + size - pages.section.size)  # the pages follow the pickle
+    return value
 
 
 def _check_line(sha256: str, size: int) -> bytes:
@@ -207,3 +214,10 @@ class _SiteUnpickler(ModelUnpickler):
     """Builds only the dataclasses of model.py and structured.py (pages with their <head>) and plain values."""
 
     modules = (model, structured)
+
+    def __init__(self, file: BinaryIO, pages: PagesUnpickling | None = None) -> None:
+        super().__init__(file)
+        self.pages = pages or PagesUnpickling()
+
+    def persistent_load(self, pid: object) -> object:
+        return self.pages.persistent_load(pid)

@@ -1,0 +1,53 @@
+"""Memory a step has let go of, handed back to the system before the next step starts.
+
+Python gives its larger objects (dict tables, lists, long strings) to the C library's malloc, and
+glibc keeps the pages they freed for later use: a step's temporaries (the shingle sets of the
+near-duplicate step, the vectors of the linking step) leave free pages inside the heap that stay
+resident while the next step allocates elsewhere. The build's resident memory then creeps up
+step by step. malloc_trim(0) returns every whole free page inside the heap, not only at its top
+(measured on 927 news articles: the build's last state, its peak, 3 MiB lower, for a few
+milliseconds per call). Elsewhere (macOS, musl) there is no such call, and this does nothing.
+
+The sentence-keyed caches of the analysis step are also emptied once every seed is analysed:
+the steps after it read other text, and the caches would hold a thousand sentences each to the
+end of the build.
+"""
+
+from __future__ import annotations
+
+import ctypes
+import ctypes.util
+import functools
+import sys
+from collections.abc import Callable
+
+from . import knowledge, summary_rules, terms, text
+
+
+@functools.lru_cache(maxsize=1)
+def _malloc_trim() -> Callable[[int], int] | None:
+    """glibc's malloc_trim, or None where the C library has none."""
+    if not sys.platform.startswith("linux"):
+        return None
+    try:
+        libc = ctypes.CDLL(ctypes.util.find_library("c") or "libc.so.6")
+        trim = libc.malloc_trim
+    except (OSError, AttributeError):  # no C library by that name, or not glibc (musl)
+        return None
+    trim.argtypes = [ctypes.c_size_t]
+    trim.restype = ctypes.c_int
+    return trim
+
+
+def release_freed() -> None:
+    """Hand the heap's free pages back to the system (glibc; elsewhere nothing)."""
+    trim = _malloc_trim()
+    if trim is not None:
+        trim(0)
+
+
+def forget_analysis_caches() -> None:
+    """Empty the caches the analysis step fills (sentence words, spacing, name keys, stems); the
+    steps after it fill again what they use."""
+    for cached in (terms.words_of, text._spaced, summary_rules.name_words, knowledge.name_key, terms.stem):
+        cached.cache_clear()
