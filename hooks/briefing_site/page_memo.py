@@ -26,6 +26,7 @@ from __future__ import annotations
 import dataclasses
 import hashlib
 import json
+import zlib
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -35,13 +36,14 @@ from .cache import MEMO_ENTRY, file_digest, log, open_regular, part_folder, seed
 from .model import Analysis, GeneratedFile, Related, SentenceRef, Settings, one_line
 from .site_cache import CODE_KEY, read_entry, write_entry
 
-_MAGIC = b"briefing-page-memo 1"
+_MAGIC = b"briefing-page-memo 2"
 Key = tuple[Any, ...]  # ("title", briefing id), ("analysis", briefing id), ...
 Fingerprint = str | int | float | bool | bytes | None
-# A page's reads as one JSON list of keys and one hash of their answers' fingerprints, and the page:
-# three objects a page, not a tuple per read (the pickler's memo of a build's reads, a few hundred
-# thousand objects, was the largest thing a build held)
-Entry = tuple[str, bytes, GeneratedFile]
+# A page's reads as one JSON list of keys (compressed: 2 KB a page as text, held from the memo's
+# reading to its storing, 5 MB for 2,000 pages) and one hash of their answers' fingerprints, and the
+# page: three objects a page, not a tuple per read (the pickler's memo of a build's reads, a few
+# hundred thousand objects, was the largest thing a build held)
+Entry = tuple[bytes, bytes, GeneratedFile]
 SHORT = 200  # strings up to this length are their own fingerprint
 
 
@@ -209,7 +211,7 @@ class PageMemo:
             reads.note(key)
         page = render(reads)
         if reads.complete and self.path is not None:
-            self.made[path] = (json.dumps(list(reads.log)), _digest(reads.log.values()), page)
+            self.made[path] = (_packed_keys(reads.log), _digest(reads.log.values()), page)
         return page
 
     def store(self) -> None:
@@ -224,11 +226,15 @@ class PageMemo:
             log.debug(f"briefing cache: could not store the page memo: {type(error).__name__}")
 
 
-def _answers_digest(answers: Answers, keys: str) -> bytes | None:
+def _packed_keys(log: dict[Key, Fingerprint]) -> bytes:
+    return zlib.compress(json.dumps(list(log)).encode(), 1)
+
+
+def _answers_digest(answers: Answers, keys: bytes) -> bytes | None:
     """The digest of what the noted lookups answer this build; None if the keys cannot be read."""
     try:
-        found = [answers.ask(tuple(key))[1] for key in json.loads(keys)]
-    except (ValueError, TypeError, KeyError, IndexError):
+        found = [answers.ask(tuple(key))[1] for key in json.loads(zlib.decompress(keys))]
+    except (ValueError, TypeError, KeyError, IndexError, zlib.error):
         return None
     return _digest(found)
 

@@ -37,7 +37,7 @@ from .ids import Claim, assign_ids
 from .knowledge import Knowledge, curated_ids, load_knowledge
 from .limits import bound_analysis
 from .linking import related_briefings
-from .memory import forget_analysis_caches, release_freed
+from .memory import forget_word_caches, release_freed
 from .metadata import extract_metadata
 from .model import (
     Analysis,
@@ -149,7 +149,7 @@ def _build(settings: Settings, seed_files: list[SeedFile], reads: list[RawSeed |
            problems: list[SeedProblem], skipped: list[SkippedFile], started: float, remember: bool) -> SiteBuild:
     knowledge, version = _knowledge(settings)
     analyses, failed = _analyse_all(reads, settings, knowledge, version, remember)
-    forget_analysis_caches()
+    forget_word_caches()
     release_freed()  # each step from here starts from what the last one kept, not its high-water mark
     analyses, ids, clashes = identify(analyses, [p.source_file for p in failed])
     analysed = time.perf_counter()
@@ -308,6 +308,7 @@ def _render_briefings(analyses: list[Analysis], settings: Settings, curated: fro
         started = time.perf_counter()
         cross = cross_source(kept, settings.entity_page_min_sources, curated, faults, knowledge)
         seconds_across = time.perf_counter() - started
+        forget_word_caches()
         release_freed()
         related = related_briefings(kept, settings.related_links, cross.duplicates, cross.events)
         view = SiteView.of(kept, cross)
