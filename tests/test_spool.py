@@ -160,3 +160,31 @@ def test_a_child_writes_its_pages_into_the_parents_spool(tmp_path: Path) -> None
     assert {f.path: f.content for f in child.files} == {f.path: f.content for f in here.files}
     assert all(isinstance(f.stored, Spooled) for f in child.files)
     assert os.listdir(tmp_path) == before  # the spool is an unnamed file: nothing left in any folder
+
+
+def test_without_a_temporary_file_the_pages_stay_in_memory(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    seeds = tmp_path / "seeds"
+    seeds.mkdir()
+    (seeds / "alpha.txt").write_text("Border talks in Baghdad\n\nOfficials met in Baghdad on Monday.\n")
+    settings = Settings(seeds_dir=seeds, cache_dir=None)
+    spooled = pipeline.build_site(settings)
+
+    def no_file(*args: object, **kwargs: object) -> None:
+        raise OSError(28, "No space left on device")
+
+    monkeypatch.setattr("tempfile.mkstemp", no_file)
+    child = isolated.build_site_isolated(settings)  # in a child when it can fork, else here
+    assert all(isinstance(f.stored, bytes) for f in child.files)
+    assert {f.path: f.content for f in child.files} == {f.path: f.content for f in spooled.files}
+
+
+def test_a_spool_that_cannot_take_a_page_leaves_it_in_memory(monkeypatch: pytest.MonkeyPatch) -> None:
+    spool = Spool()
+
+    def full(*args: object) -> int:
+        raise OSError(28, "No space left on device")
+
+    monkeypatch.setattr(os, "pwrite", full)
+    with spooling(spool):
+        page = GeneratedFile("a.md", "text")
+    assert page.stored == zlib.compress(b"text", 1) and isinstance(page.stored, bytes)

@@ -75,7 +75,7 @@ from .render import (
 )
 from .signals import classify_kind, read_signals
 from .site_cache import SiteCache, open_site_cache, still_current
-from .spool import Spool, spooling
+from .spool import Spool, open_spool, spooling
 from .summary import summarise, summary_length
 from .terms import content_words, shared_terms, stem
 from .text import read_document, word_count
@@ -112,7 +112,7 @@ class SiteInputs:
     skipped: list[SkippedFile]
     cached: SiteCache | None
     started: float
-    spool: Spool  # where this build's pages are kept (spool.py); made here, before any child is forked
+    spool: Spool | None  # where this build's pages are kept (spool.py); made here, before any child is forked
 
     @classmethod
     def read(cls, settings: Settings, reuse_site: bool = True) -> SiteInputs:
@@ -120,7 +120,7 @@ class SiteInputs:
         seed_files, problems, skipped = discover_seeds(settings.seeds_dir)
         reads = read_all(seed_files, settings)
         cached = open_site_cache(settings, reads, problems, skipped, source_date_epoch()) if reuse_site else None
-        return cls(settings, seed_files, reads, problems, skipped, cached, started, Spool())
+        return cls(settings, seed_files, reads, problems, skipped, cached, started, open_spool())
 
     def stored(self) -> SiteBuild | None:
         """The build the site cache holds for exactly these inputs, or None."""

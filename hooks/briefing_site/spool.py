@@ -111,9 +111,17 @@ class Spooled:
 _current: Spool | None = None
 
 
+def open_spool() -> Spool | None:
+    """A new spool, or None when no temporary file can be made (the pages are then kept in memory)."""
+    try:
+        return Spool()
+    except OSError:
+        return None
+
+
 @contextlib.contextmanager
-def spooling(spool: Spool) -> Iterator[Spool]:
-    """Pages made inside go to spool (nested: the innermost)."""
+def spooling(spool: Spool | None) -> Iterator[Spool | None]:
+    """Pages made inside go to spool (nested: the innermost; None: to memory)."""
     global _current
     previous, _current = _current, spool
     try:
@@ -123,8 +131,14 @@ def spooling(spool: Spool) -> Iterator[Spool]:
 
 
 def keep(data: bytes) -> bytes | Spooled:
-    """data in the current build's spool, or as it is outside a build."""
-    return data if _current is None else _current.append(data)
+    """data in the current build's spool, or as it is outside a build or when the spool cannot take
+    it (a full disk): memory costs more, but the page is the same."""
+    if _current is None:
+        return data
+    try:
+        return _current.append(data)
+    except OSError:
+        return data
 
 
 def read(stored: bytes | Spooled) -> bytes:
@@ -138,12 +152,12 @@ class TransferPickler(pickle.Pickler):
     """A pickle for a process that shares `spool` (isolated.py's child and its parent): pages in
     it go by place, not by value."""
 
-    def __init__(self, file: BinaryIO, spool: Spool, protocol: int) -> None:
+    def __init__(self, file: BinaryIO, spool: Spool | None, protocol: int) -> None:
         super().__init__(file, protocol)
         self.spool = spool
 
     def persistent_id(self, obj: object) -> tuple[str, int, int] | None:
-        if isinstance(obj, Spooled):
+        if isinstance(obj, Spooled) and self.spool is not None:  # without a spool: by value
             offset = obj.offset_in(self.spool)
             if offset is None:  # a page held elsewhere (an entry read outside a build): copied first
                 offset = self.spool.append(obj.read()).offset
@@ -152,12 +166,12 @@ class TransferPickler(pickle.Pickler):
 
 
 class TransferUnpickler(pickle.Unpickler):
-    def __init__(self, file: BinaryIO, spool: Spool) -> None:
+    def __init__(self, file: BinaryIO, spool: Spool | None) -> None:
         super().__init__(file)
         self.spool = spool
 
     def persistent_load(self, pid: object) -> Spooled:
-        if isinstance(pid, tuple) and len(pid) == 3 and pid[0] == "spooled":
+        if self.spool is not None and isinstance(pid, tuple) and len(pid) == 3 and pid[0] == "spooled":
             return Spooled(self.spool, int(pid[1]), int(pid[2]))
         raise pickle.UnpicklingError("unknown persistent id")
 
