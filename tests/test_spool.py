@@ -17,7 +17,7 @@ from pathlib import Path
 import pytest
 from briefing_site import isolated, pipeline, site_cache
 from briefing_site.model import GeneratedFile, Settings
-from briefing_site.spool import Spool, Spooled, TransferPickler, TransferUnpickler, spooling
+from briefing_site.spool import Spool, Spooled, TransferPickler, TransferUnpickler, open_spool, spooling
 from briefing_site.structured import PageFile, PageHead
 
 PAGES = {"a.md": "# Alpha\n\n" + "Border talks in Baghdad. " * 40, "b/c.md": "<p>Ünïcode &amp; \udcff</p>",
@@ -188,3 +188,10 @@ def test_a_spool_that_cannot_take_a_page_leaves_it_in_memory(monkeypatch: pytest
     with spooling(spool):
         page = GeneratedFile("a.md", "text")
     assert page.stored == zlib.compress(b"text", 1) and isinstance(page.stored, bytes)
+
+
+def test_without_reads_and_writes_by_place_there_is_no_spool(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.delattr(os, "pwrite")
+    assert open_spool() is None
+    with spooling(open_spool()):
+        assert isinstance(GeneratedFile("a.md", "text").stored, bytes)

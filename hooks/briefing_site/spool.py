@@ -35,7 +35,6 @@ class Spool:
         descriptor, name = tempfile.mkstemp(prefix="briefing-pages-")
         os.unlink(name)  # gone from the folder at once; the space is freed when the last process closes it
         self.fd = descriptor
-        os.set_blocking(descriptor, True)
         weakref.finalize(self, os.close, descriptor)
 
     def append(self, data: bytes) -> Spooled:
@@ -112,7 +111,10 @@ _current: Spool | None = None
 
 
 def open_spool() -> Spool | None:
-    """A new spool, or None when no temporary file can be made (the pages are then kept in memory)."""
+    """A new spool, or None when no temporary file can be made, or read and written by place (no
+    pread/pwrite: Windows): the pages are then kept in memory."""
+    if not (hasattr(os, "pread") and hasattr(os, "pwrite")):
+        return None
     try:
         return Spool()
     except OSError:
