@@ -80,6 +80,12 @@ class Answers:
                                         else _as_shown(value) if key[0] == "related" else fingerprint(value))
         return found
 
+    def forget(self) -> None:
+        """Let go of every answer once the last page is made (they hold the decoded keys of every
+        page's reads, a few MB at 2,000 pages)."""
+        self._found.clear()
+        self._identities.clear()
+
     def _identity(self, analysis: object) -> Fingerprint:
         if not isinstance(analysis, Analysis):
             return None
@@ -224,6 +230,9 @@ class PageMemo:
             write_atomic(self.path, lambda file: write_entry(file, self.made, self.key, _MAGIC))
         except Exception as error:  # noqa: BLE001 - a full disk must not fail the build
             log.debug(f"briefing cache: could not store the page memo: {type(error).__name__}")
+        finally:
+            self.kept.clear()  # the memo's work is done: its entries are let go before the build's last steps
+            self.made.clear()
 
 
 def _packed_keys(log: dict[Key, Fingerprint]) -> bytes:

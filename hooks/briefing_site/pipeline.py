@@ -170,6 +170,7 @@ def _build(settings: Settings, seed_files: list[SeedFile], reads: list[RawSeed |
     release_freed()
     indexes = _render_indexes(analyses, problems, skipped, unused_pages, settings, rendered.view, faults)
     entity_pages = _render_entities(rendered.view, settings, faults, memo, rendered.answers)
+    rendered.answers.forget()  # the last page that asks is made
     memo.store()
     faults.extend(compared)
     files = [*rendered.pages.values(), *(render_unused(p, ids[p.source_file], settings) for p in unused),
