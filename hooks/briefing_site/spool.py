@@ -9,7 +9,7 @@ content is asked for (the generator asks once or twice per page).
 
 The spool is made before isolated.py forks its child, so the child appends to the same file and
 hands its pages back by place (`TransferPickler`), and the cache's entries (site_cache.py,
-page_memo.py) keep their pages as a section after the pickle (`write_pages` / `PagesUnpickler`),
+page_memo.py) keep their pages as a section after the pickle (`PagesPickler` / `PagesUnpickling`),
 copied from and to the spool in chunks: no step holds all pages at once. A pickle made any other
 way holds the bytes themselves (Spooled pickles as bytes). Outside a build nothing is spooled.
 """
@@ -33,15 +33,17 @@ class Spool:
 
     def __init__(self) -> None:
         descriptor, name = tempfile.mkstemp(prefix="briefing-pages-")
-        os.unlink(name)  # gone from the folder at once; the space is freed when the last process closes it
+        try:
+            os.unlink(name)  # gone from the folder at once; the space is freed when the last process closes it
+        except OSError:
+            os.close(descriptor)
+            raise
         self.fd = descriptor
         weakref.finalize(self, os.close, descriptor)
 
     def append(self, data: bytes) -> Spooled:
         offset = os.lseek(self.fd, 0, os.SEEK_END)
-        view = memoryview(data)
-        while view:
-            view = view[os.pwrite(self.fd, view, offset + len(data) - len(view)):]
+        self._write(data, offset)
         return Spooled(self, offset, len(data))
 
     def append_from(self, file: BinaryIO, start: int, length: int) -> int:
@@ -53,12 +55,16 @@ class Spool:
             chunk = file.read(min(_CHUNK, length - copied))
             if not chunk:
                 raise EOFError("the file ended before its pages did")
-            view = memoryview(chunk)
-            while view:
-                written = os.pwrite(self.fd, view, offset + copied)
-                copied += written
-                view = view[written:]
+            self._write(chunk, offset + copied)
+            copied += len(chunk)
         return offset
+
+    def _write(self, data: bytes, at: int) -> None:
+        view = memoryview(data)
+        while view:  # a short write (a signal): write the rest
+            written = os.pwrite(self.fd, view, at)
+            at += written
+            view = view[written:]
 
     def read(self, offset: int, length: int) -> bytes:
         data = os.pread(self.fd, length, offset)
