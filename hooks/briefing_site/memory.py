@@ -15,7 +15,6 @@ briefings (forget_word_caches).
 from __future__ import annotations
 
 import ctypes
-import ctypes.util
 import functools
 import sys
 from collections.abc import Callable
@@ -29,9 +28,8 @@ def _malloc_trim() -> Callable[[int], int] | None:
     if not sys.platform.startswith("linux"):
         return None
     try:
-        libc = ctypes.CDLL(ctypes.util.find_library("c") or "libc.so.6")
-        trim = libc.malloc_trim
-    except (OSError, AttributeError):  # no C library by that name, or not glibc (musl)
+        trim = ctypes.CDLL(None).malloc_trim  # the symbols this process has loaded: the C library's among them
+    except (OSError, AttributeError):  # not glibc (musl has no malloc_trim)
         return None
     trim.argtypes = [ctypes.c_size_t]
     trim.restype = ctypes.c_int
