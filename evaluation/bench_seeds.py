@@ -1,8 +1,8 @@
 """Seed folders for the benchmark, always in temp dirs: the corpus read-only, never copied into the repo.
 
-A copy of the corpus (or an evenly spread slice of it), the corpus doubled with sentence-shuffled
-copies, and one seed edited in place then put back exactly (text and times), so a cache keyed on
-path, size or mtime sees the original again.
+A copy of the corpus (or an evenly spread slice of it, or it grown to a size with mixed copies),
+the corpus doubled with sentence-shuffled copies, and one seed edited in place then put back
+exactly (text and times), so a cache keyed on path, size or mtime sees the original again.
 """
 
 from __future__ import annotations
@@ -14,9 +14,11 @@ import shutil
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
+from typing import TypeVar
 
 SEED_SUFFIXES = (".txt", ".md")  # as hooks/briefing_site/reading.py
 SIDECAR_SUFFIXES = (".yml", ".yaml")
+T = TypeVar("T")
 _SENTENCE_END = re.compile(r"(?<=[.!?])\s+|(?<=[.!?][\"”’'])\s+")
 
 
@@ -26,12 +28,12 @@ def seed_files(folder: Path) -> list[Path]:
     return sorted(p for p in found if not any(part.startswith(".") for part in p.relative_to(folder).parts))
 
 
-def spread(paths: list[Path], count: int | None) -> list[Path]:
-    """An evenly spaced slice of count paths (all when count is None), so a small run covers every folder."""
-    if count is None or count >= len(paths):
-        return paths
-    step = len(paths) / count
-    return [paths[int(i * step)] for i in range(count)]
+def spread(items: list[T], count: int | None) -> list[T]:
+    """An evenly spaced slice of count items (all when count is None), so a small run covers every folder."""
+    if count is None or count >= len(items):
+        return items
+    step = len(items) / count
+    return [items[int(i * step)] for i in range(count)]
 
 
 def copy_seeds(source: Path, target: Path, limit: int | None = None) -> list[Path]:
@@ -99,6 +101,31 @@ def double(seeds: Path, target: Path, seed: int = 10, how: str = "shuffle") -> i
         for path, text in zip(paths, copies, strict=True):
             _write_copy(path, target / "copies" / path.relative_to(target), text)
     return 2 * len(originals)
+
+
+def sized(seeds: Path, target: Path, count: int | None, seed: int = 10) -> int:
+    """count seeds in target: an evenly spread slice of the seeds (all when count is None), or, when
+    count is more than there are, all of them and, under target/copies/, mixed copies (how="mix")
+    to make up the count, spread evenly over the folders. Beyond one copy of each seed, whole rounds
+    of copies are dealt again, each with a random seed of its own, under copies-2/, copies-3/, ...
+    The number of seeds written.
+    The first round is double(how="mix")'s copies: sized(s, t, 2 * n) is double(s, t, how="mix")."""
+    originals = copy_seeds(seeds, target, count)
+    extra = (count or 0) - len(originals)
+    if extra <= 0 or not originals:
+        return len(originals)
+    by_folder: dict[Path, list[Path]] = {}
+    for path in originals:
+        by_folder.setdefault(path.parent, []).append(path)
+    for round_ in range(1, -(-extra // len(originals)) + 1):
+        folder_name, key = ("copies", f"{seed}") if round_ == 1 else (f"copies-{round_}", f"{seed}.{round_}")
+        made: list[tuple[Path, Path, str]] = []  # (original, copy, text) in seed order
+        for folder, paths in by_folder.items():
+            texts = _copies(paths, f"{key}:{folder.relative_to(target).as_posix()}", "mix")
+            made.extend((p, target / folder_name / p.relative_to(target), t) for p, t in zip(paths, texts, strict=True))
+        for original, copy, text in spread(made, extra - (round_ - 1) * len(originals)):  # whole rounds, then a spread
+            _write_copy(original, copy, text)
+    return len(originals) + extra
 
 
 def _copies(paths: list[Path], key: str, how: str) -> list[str]:

@@ -1,16 +1,16 @@
 """`make scaling`: how the briefing site grows with its seeds, for docs/scaling.md.
 
 Builds the briefing site cold (no cache) and a plain MkDocs site of the same documents at several
-sizes: evenly spread slices of the corpus, then the whole corpus doubled with copies whose
-sentences are dealt from their whole folder (bench_seeds.double, how="mix": not near-duplicates
-of the originals, so the copies are new briefings, new events and new entity pages rather than
-versions of one story). Each build is a child `mkdocs build` (bench_run.build): wall and CPU
-time, peak memory of the process tree, pages, bytes of site/ and of the search index. One build
-per size and site unless --repeats says more (then medians). Each cold briefing build fills a
-fresh cache; a warm build (nothing changed) follows it, for the table's warm column. Prints a
-Markdown table.
+sizes: evenly spread slices of the corpus, or, for a size above the corpus', all of it and copies
+whose sentences are dealt from their whole folder (bench_seeds.sized, mixed copies: not near-
+duplicates of the originals, so the copies are new briefings, new events and new entity pages
+rather than versions of one story); then twice the largest size, made the same way. Each build is a
+child `mkdocs build` (bench_run.build): wall and CPU time, peak memory of the process tree, pages,
+bytes of site/ and of the search index. One build per size and site unless --repeats says more
+(then medians). Each cold briefing build fills a fresh cache; a warm build (nothing changed)
+follows it, for the table's warm column. Prints a Markdown table.
 
-    python -m evaluation.scaling [--corpus DIR] [--sizes 100,464,927] [--doubled] [--repeats N]
+    python -m evaluation.scaling [--corpus DIR] [--sizes 100,464,927,1298] [--doubled] [--repeats N]
 """
 
 from __future__ import annotations
@@ -37,10 +37,9 @@ def measure(corpus: Path, sizes: list[int], doubled: bool, repeats: int, timeout
     with tempfile.TemporaryDirectory(prefix="briefing-scaling-") as tmp:
         root = Path(tmp)
         project = _snapshot(root / "project")
-        folders = [(size, _slice(corpus, root / f"seeds-{size}", size)) for size in sizes]
         if doubled:
-            whole = root / "seeds-doubled"
-            folders.append((bench_seeds.double(corpus, whole, how="mix"), whole))
+            sizes = [*sizes, 2 * max(sizes)]
+        folders = [_sized(corpus, root / f"seeds-{size}", size) for size in sizes]
         for seeds, folder in folders:
             plain = write_plain_project(folder, root / f"plain-{seeds}", ROOT / "mkdocs.yml")
             plain_runs = [build(plain, _site(root), child_env(), timeout) for _ in range(repeats)]
@@ -66,9 +65,8 @@ def _snapshot(target: Path) -> Path:
     return target
 
 
-def _slice(corpus: Path, target: Path, size: int) -> Path:
-    bench_seeds.copy_seeds(corpus, target, size)
-    return target
+def _sized(corpus: Path, target: Path, size: int) -> tuple[int, Path]:
+    return bench_seeds.sized(corpus, target, size), target
 
 
 def _site(root: Path) -> Path:
@@ -100,9 +98,11 @@ def table(rows: list[Row]) -> str:
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="python -m evaluation.scaling", description=__doc__)
     parser.add_argument("--corpus", type=Path, default=DEFAULT_CORPUS)
-    parser.add_argument("--sizes", default="100,464,927", help="comma-separated seed counts (slices of the corpus)")
+    parser.add_argument("--sizes", default="100,464,927,1298",
+                        help="comma-separated seed counts: slices of the corpus, or above its size, all of it and "
+                             "mixed copies")
     parser.add_argument("--doubled", action=argparse.BooleanOptionalAction, default=True,
-                        help="also the whole corpus doubled with mixed copies")
+                        help="also twice the largest size, grown with mixed copies")
     parser.add_argument("--repeats", type=int, default=1)
     parser.add_argument("--timeout", type=float, default=1800.0)
     args = parser.parse_args(argv)

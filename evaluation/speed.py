@@ -5,6 +5,8 @@ cache), (c) warm (second build, nothing changed, same cache dir), (d) one seed e
 cache), (a2)/(e) both again on the corpus doubled with sentence-shuffled copies. With --doubling
 mix, the copies are filled with sentences dealt from their whole folder (no near-duplicates);
 with --doubling half there are no copies: (a)-(d) run on an evenly spread half, (e) on all.
+--documents N runs on an evenly spread slice of N documents, or, when the corpus has fewer, on all
+of them and mixed copies to make up N (bench_seeds.sized: 1,298 for issue 10's second size).
 Each build is a child `mkdocs build` measured with os.wait4: wall, CPU (user+sys) and peak RSS;
 the memory of its whole process tree, sampled; then pages, bytes of site/ and of the search
 index. Medians of REPEATS rounds, the order reversed every other round so drift on a noisy
@@ -14,7 +16,7 @@ The briefing builds use a snapshot of the project (mkdocs.yml, hooks/, docs/, se
 a temp dir at the start, so edits made meanwhile in the tree do not mix into one run. Every temp
 dir is deleted at the end; the corpus is only read.
 
-    python -m evaluation.speed [--corpus DIR] [--repeats N] [--limit N] [--quick] [--profile cold|warm|none]
+    python -m evaluation.speed [--corpus DIR] [--repeats N] [--documents N] [--quick] [--profile cold|warm|none]
                                [--doubling shuffle|mix|half] [--timeout SECONDS] [--save-profile FILE]
 """
 
@@ -129,10 +131,10 @@ def _seed_folders(space: Workspace, corpus: Path, limit: int | None, doubling: s
     """seeds/ and doubled/: the corpus and it doubled by copies; or, doubling 'half', an evenly
     spread half of the corpus and the whole of it (real documents both). The seeds/ count."""
     if doubling == "half":
-        whole = len(bench_seeds.copy_seeds(corpus, space.path("doubled"), limit))
+        whole = bench_seeds.sized(corpus, space.path("doubled"), limit)
         documents = len(bench_seeds.copy_seeds(space.path("doubled"), space.path("seeds"), whole // 2))
     else:
-        documents = len(bench_seeds.copy_seeds(corpus, space.path("seeds"), limit))
+        documents = bench_seeds.sized(corpus, space.path("seeds"), limit)
         bench_seeds.double(space.path("seeds"), space.path("doubled"), how=doubling)
     if documents == 0:
         raise SystemExit(f"bench: no .txt or .md documents under {corpus}")
@@ -290,7 +292,9 @@ def report(result: BenchResult) -> None:
 def _header(result: BenchResult) -> str:
     loads = result.loads or [0.0]
     start, end = (" ".join(f"{x:.2f}" for x in load) for load in (result.load_start, result.load_end))
-    return (f"\nBench: {result.documents} documents from {result.corpus} (doubled: {2 * result.documents}); "
+    made = result.documents - len(bench_seeds.seed_files(result.corpus))
+    grown = f", {made} of them mixed copies of its documents" if made > 0 else ""
+    return (f"\nBench: {result.documents} documents from {result.corpus}{grown} (doubled: {2 * result.documents}); "
             f"median of {result.repeats} round(s), order reversed every other round\n"
             f"  machine: {os.cpu_count()} CPUs; load average (1/5/15 min) {start} at start, {end} at end; "
             f"1-min load before each build {min(loads):.1f} to {max(loads):.1f}\n"
@@ -426,8 +430,10 @@ def main(argv: list[str] | None = None) -> int:
                                      formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--corpus", type=Path, default=DEFAULT_CORPUS, help="folder of documents, read recursively")
     parser.add_argument("--repeats", type=int, default=3, help="rounds; medians are reported")
-    parser.add_argument("--limit", type=int, default=None, help="an evenly spread slice of N documents")
-    parser.add_argument("--quick", action="store_true", help="try it fast: --limit 100 --repeats 1")
+    parser.add_argument("--documents", "--limit", dest="limit", type=int, default=None,
+                        help="an evenly spread slice of N documents; above the corpus' size, all of them and "
+                             "mixed copies (new documents dealt from the sentences of their folder) to make up N")
+    parser.add_argument("--quick", action="store_true", help="try it fast: --documents 100 --repeats 1")
     parser.add_argument("--profile", choices=("cold", "warm", "none"), default="cold")
     parser.add_argument("--timeout", type=float, default=1800.0, help="seconds per build")
     parser.add_argument("--save-profile", type=Path, default=None, help="keep the profile's stats file here")

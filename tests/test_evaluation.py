@@ -66,6 +66,36 @@ def test_bench_mixed_copies_use_each_sentence_once() -> None:
                                                                                 for j in range(5))
 
 
+def test_bench_sized_seeds_slice_or_grow_with_mixed_copies(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    from collections import Counter
+
+    from evaluation.bench_seeds import double, seed_files, sized, split
+
+    corpus = tmp_path / "corpus"
+    for folder in ("a", "b"):
+        (corpus / folder).mkdir(parents=True)
+        for i in range(3):
+            body = " ".join(f"S{folder}{i}{j}." for j in range(4))
+            (corpus / folder / f"{i}.txt").write_text(f"T{folder}{i}\n\n{body}")
+    assert sized(corpus, tmp_path / "slice", 4) == 4 and len(seed_files(tmp_path / "slice")) == 4
+    assert sized(corpus, tmp_path / "all", None) == 6
+    assert sized(corpus, tmp_path / "grown", 10) == 10
+    grown = seed_files(tmp_path / "grown")
+    copies = [p for p in grown if p.relative_to(tmp_path / "grown").parts[0] == "copies"]
+    assert len(grown) == 10 and len(copies) == 4
+    assert {p.parent.name for p in copies} == {"a", "b"}  # spread over the folders
+    assert all(split(p.read_text())[0] == split((corpus / p.parent.name / p.name).read_text())[0] for p in copies)
+    more = tmp_path / "twice-and-more"
+    assert sized(corpus, more, 15) == 15
+    rounds = Counter(p.relative_to(more).parts[0] for p in seed_files(more))
+    assert rounds == {"a": 3, "b": 3, "copies": 6, "copies-2": 3}  # a whole round of copies, then a spread one
+    # Grown to twice the corpus: the same seeds as the corpus doubled with mixed copies.
+    sized(corpus, tmp_path / "twice", 12)
+    double(corpus, tmp_path / "doubled", how="mix")
+    read = lambda root: {p.relative_to(root): p.read_text() for p in seed_files(root)}  # noqa: E731
+    assert read(tmp_path / "twice") == read(tmp_path / "doubled")
+
+
 def test_bench_edited_seed_is_put_back(tmp_path) -> None:  # type: ignore[no-untyped-def]
     import os
 
