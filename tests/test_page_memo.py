@@ -14,6 +14,7 @@ import pytest
 from briefing_site import page_memo, pipeline
 from briefing_site.cache import MEMO_ENTRY
 from briefing_site.model import Related, Settings, SiteBuild
+from briefing_site.spool import Spool, Spooled, spooling
 from conftest import ROOT
 
 
@@ -130,6 +131,11 @@ def test_a_lookup_not_noted_makes_a_page_that_is_rendered_but_not_kept(seeds: Pa
         return (reads.title(build.analyses[0].id), build.files[0])[1]
     memo.page("briefings/y.md", answers, (), noting)
     assert "briefings/y.md" in memo.made
+    with spooling(Spool()):  # in a build, a page's read keys are kept as its page is: in the spool
+        memo.page("briefings/z.md", answers, (), noting)
+        keys = memo.made["briefings/z.md"][0]
+        assert isinstance(keys, Spooled) and keys == memo.made["briefings/y.md"][0]
+        assert page_memo._answers_digest(answers, keys) == memo.made["briefings/z.md"][1]  # noqa: SLF001
 
 
 def test_fingerprints_are_values_when_short_else_hashes() -> None:

@@ -12,12 +12,21 @@ import io
 import os
 import pickle
 import zlib
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
 from briefing_site import isolated, pipeline, site_cache
 from briefing_site.model import GeneratedFile, Settings
-from briefing_site.spool import Spool, Spooled, TransferPickler, TransferUnpickler, open_spool, spooling
+from briefing_site.spool import (
+    Spool,
+    Spooled,
+    TransferPickler,
+    TransferUnpickler,
+    keep_pieces,
+    open_spool,
+    spooling,
+)
 from briefing_site.structured import PageFile, PageHead
 
 PAGES = {"a.md": "# Alpha\n\n" + "Border talks in Baghdad. " * 40, "b/c.md": "<p>Ünïcode &amp; \udcff</p>",
@@ -188,6 +197,50 @@ def test_a_spool_that_cannot_take_a_page_leaves_it_in_memory(monkeypatch: pytest
     with spooling(spool):
         page = GeneratedFile("a.md", "text")
     assert page.stored == zlib.compress(b"text", 1) and isinstance(page.stored, bytes)
+
+
+def _pieces() -> list[bytes]:
+    return [b"", b"one ", b"", b"two " * 1000, b"three"]
+
+
+def test_pieces_are_spooled_one_after_another_without_being_joined() -> None:
+    spool = Spool()
+    with spooling(spool):
+        before = GeneratedFile("a.md", "before")
+        kept = keep_pieces(iter(_pieces()))
+        after = GeneratedFile("b.md", "after")
+    assert isinstance(kept, Spooled) and kept.read() == b"".join(_pieces())
+    assert before.content == "before" and after.content == "after"
+    assert keep_pieces(iter(_pieces())) == b"".join(_pieces())  # outside a build: in memory
+
+
+def test_pieces_the_spool_stops_taking_are_joined_in_memory(monkeypatch: pytest.MonkeyPatch) -> None:
+    spool, written = Spool(), []
+    pwrite = os.pwrite
+
+    def full_after_two(fd: int, data: bytes, at: int) -> int:
+        if len(written) == 2:
+            raise OSError(28, "No space left on device")
+        written.append(bytes(data))
+        return pwrite(fd, data, at)
+
+    monkeypatch.setattr(os, "pwrite", full_after_two)
+    with spooling(spool):
+        kept = keep_pieces(iter(_pieces()))
+    assert isinstance(kept, bytes) and kept == b"".join(_pieces())
+
+
+def test_pieces_stay_in_one_run_when_something_else_is_spooled_meanwhile() -> None:
+    spool = Spool()
+
+    def pieces_that_make_a_page() -> Iterator[bytes]:
+        yield b"first "
+        GeneratedFile("inner.md", "a page made while the pieces come")
+        yield b"second"
+
+    with spooling(spool):
+        kept = keep_pieces(pieces_that_make_a_page())
+    assert kept == b"first second"
 
 
 def test_without_reads_and_writes_by_place_there_is_no_spool(monkeypatch: pytest.MonkeyPatch) -> None:

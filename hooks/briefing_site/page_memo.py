@@ -35,6 +35,7 @@ from typing import Any
 from .cache import MEMO_ENTRY, file_digest, log, open_regular, part_folder, seed_digest, write_atomic
 from .model import Analysis, GeneratedFile, Related, SentenceRef, Settings, one_line
 from .site_cache import CODE_KEY, read_entry, write_entry
+from .spool import Spooled, keep, read
 
 _MAGIC = b"briefing-page-memo 2"
 Key = tuple[Any, ...]  # ("title", briefing id), ("analysis", briefing id), ...
@@ -42,8 +43,9 @@ Fingerprint = str | int | float | bool | bytes | None
 # A page's reads as one JSON list of keys (compressed: 2 KB a page as text, held from the memo's
 # reading to its storing, 5 MB for 2,000 pages) and one hash of their answers' fingerprints, and the
 # page: three objects a page, not a tuple per read (the pickler's memo of a build's reads, a few
-# hundred thousand objects, was the largest thing a build held)
-Entry = tuple[bytes, bytes, GeneratedFile]
+# hundred thousand objects, was the largest thing a build held). The keys are kept as the pages are,
+# in the build's spool (spool.py): 1 KB a page compressed, 4 MB held at 4,000 pages otherwise.
+Entry = tuple[bytes | Spooled, bytes, GeneratedFile]
 SHORT = 200  # strings up to this length are their own fingerprint
 
 
@@ -217,7 +219,7 @@ class PageMemo:
             reads.note(key)
         page = render(reads)
         if reads.complete and self.path is not None:
-            self.made[path] = (_packed_keys(reads.log), _digest(reads.log.values()), page)
+            self.made[path] = (keep(_packed_keys(reads.log)), _digest(reads.log.values()), page)
         return page
 
     def store(self) -> None:
@@ -239,11 +241,11 @@ def _packed_keys(log: dict[Key, Fingerprint]) -> bytes:
     return zlib.compress(json.dumps(list(log)).encode(), 1)
 
 
-def _answers_digest(answers: Answers, keys: bytes) -> bytes | None:
+def _answers_digest(answers: Answers, keys: bytes | Spooled) -> bytes | None:
     """The digest of what the noted lookups answer this build; None if the keys cannot be read."""
     try:
-        found = [answers.ask(tuple(key))[1] for key in json.loads(zlib.decompress(keys))]
-    except (ValueError, TypeError, KeyError, IndexError, zlib.error):
+        found = [answers.ask(tuple(key))[1] for key in json.loads(zlib.decompress(read(keys)))]
+    except (ValueError, TypeError, KeyError, IndexError, zlib.error, OSError, EOFError):
         return None
     return _digest(found)
 

@@ -154,10 +154,11 @@ def _build(settings: Settings, seed_files: list[SeedFile], reads: list[RawSeed |
     analyses, ids, clashes = identify(analyses, [p.source_file for p in failed])
     analysed = time.perf_counter()
     memo = PageMemo.open(settings, source_date_epoch())
-    rendered = _render_briefings(analyses, settings, curated_ids(settings.entities_file, version), knowledge, memo)
+    rendered = _render_briefings(analyses, settings, curated_ids(settings.entities_file, version), knowledge, memo,
+                                 keep_terms=remember)
     briefed = time.perf_counter()
+    analyses = [rendered.view.by_id[a.id] for a in analyses if a.id in rendered.pages]  # as the pages read them
     release_freed()
-    analyses = [a for a in analyses if a.id in rendered.pages]
     records, export_failed = _export_records(analyses, rendered.related, settings)
     unused = [*failed, *rendered.failed]
     problems = sorted([*problems, *unused, *clashes, *export_failed], key=lambda p: (p.source_file, p.kept))
@@ -298,10 +299,12 @@ class _Rendered:
 
 
 def _render_briefings(analyses: list[Analysis], settings: Settings, curated: frozenset[str],
-                      knowledge: Knowledge, memo: PageMemo | None = None) -> _Rendered:
+                      knowledge: Knowledge, memo: PageMemo | None = None, keep_terms: bool = True) -> _Rendered:
     """Each briefing's page, with what the steps across briefings found, and a problem for each
     page that failed. A failed briefing is taken out and everything across briefings computed
-    again, so that the pages are exactly those of a site without it (no page links to it)."""
+    again, so that the pages are exactly those of a site without it (no page links to it). The
+    view the pages read has the analyses without their terms unless keep_terms (`mkdocs serve`
+    remembers them for its next build, whose linking needs them)."""
     failed: list[SeedProblem] = []
     kept = analyses
     while True:
@@ -312,11 +315,11 @@ def _render_briefings(analyses: list[Analysis], settings: Settings, curated: fro
         forget_word_caches()
         release_freed()
         related = related_briefings(kept, settings.related_links, cross.duplicates, cross.events)
-        view = SiteView.of(kept, cross)
+        view = SiteView.of(kept if keep_terms else [a.without_terms() for a in kept], cross)
         answers = Answers(view, related)
         pages: dict[str, GeneratedFile] = {}
         broken: set[str] = set()
-        for analysis in kept:
+        for analysis in map(view.by_id.__getitem__, (a.id for a in kept)):
             try:
                 pages[analysis.id] = _briefing_page(analysis, related.get(analysis.id, ()), settings, memo, answers)
             except Exception as error:  # noqa: BLE001 - fault isolation

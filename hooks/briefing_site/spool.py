@@ -21,7 +21,7 @@ import os
 import pickle
 import tempfile
 import weakref
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from typing import BinaryIO
 
 _CHUNK = 1 << 20
@@ -147,6 +147,30 @@ def keep(data: bytes) -> bytes | Spooled:
         return _current.append(data)
     except OSError:
         return data
+
+
+def keep_pieces(pieces: Iterable[bytes]) -> bytes | Spooled:
+    """The pieces' bytes one after another, kept as keep() keeps bytes, but written to the spool as
+    they come: a large file (briefing.json: megabytes compressed) is never joined in memory. When
+    the spool stops taking them (a full disk), or something else was appended meanwhile (making
+    a piece may make a page), what it took is read back and the rest joined to it in memory."""
+    spool = _current
+    if spool is None:
+        return b"".join(pieces)
+    start = os.lseek(spool.fd, 0, os.SEEK_END)
+    length = 0
+    pieces = iter(pieces)
+    for piece in pieces:
+        if not piece:
+            continue
+        try:
+            if os.lseek(spool.fd, 0, os.SEEK_END) != start + length:
+                raise BlockingIOError("the spool was appended to")  # the bytes must stay in one run
+            spool._write(piece, start + length)  # noqa: SLF001 - the spool's own write loop, in its module
+        except OSError:
+            return b"".join([spool.read(start, length), piece, *pieces])
+        length += len(piece)
+    return Spooled(spool, start, length)
 
 
 def read(stored: bytes | Spooled) -> bytes:
