@@ -105,3 +105,23 @@ def test_without_inline_tags_the_search_text_differs_in_whitespace_at_most() -> 
     part = search_trim.search_html(HOSTILE_PART, "briefings/x.md")
     assert "<span" not in part and "<bdi>" not in part and 'class="headerlink"' in part
     assert words(_sections(part)) == words(_sections(HOSTILE_PART))
+
+
+ACTOR_PART = ('<h1>Labour Party</h1><p>Named in 3 briefings.</p><h2 id="names-used">Names used</h2>'
+              '<ul class="entity-spellings"><li><bdi>Labour</bdi> <span class="provenance" data-search-exclude>in '
+              '<a href="../../briefings/a/"><bdi>Budget &lt;row&gt; deepens</bdi></a>; and 2 more</span></li>'
+              '<li><bdi>Labour Party</bdi> <span class="provenance" data-search-exclude>in <a href="../../b/">'
+              '<bdi>Poll</bdi></a></span></li></ul><h2 id="roles">Roles</h2><p>leader</p>')
+
+
+def test_what_a_template_marks_excluded_from_search_is_left_out_as_the_plugin_would() -> None:
+    from briefing_site.search_trim import search_html
+
+    part = search_html(ACTOR_PART, "actors/labour-party.md")
+    assert "Budget" not in part and "Poll" not in part and "more" not in part  # the headlines: their own entries
+    assert "<bdi>" not in part and "Labour Party" in part and "Labour <" in part.replace("</li>", "<")
+
+    def words(html: str) -> list[tuple[str, str, str | None]]:
+        return [(title, " ".join(text.split()), anchor) for title, text, anchor in _sections(html)]
+    whole = ACTOR_PART.split('<h2 id="roles">')[0]  # what the plugin indexes of the page's kept sections
+    assert words(part) == words(whole)  # the plugin skips data-search-exclude itself: the same index
