@@ -24,7 +24,7 @@ ALLOWED_TAGS = {
     "figure", "svg", "title", "desc", "g", "line", "circle", "text", "tspan",
 }
 ALLOWED_ATTRIBUTES = {"class", "id", "href", "datetime", "aria-label", "rel", "role", "tabindex", "scope", "title",
-                      "value", "colspan", "data-preview",
+                      "value", "colspan", "data-preview", "data-search-exclude",
                       # the Network page's drawing
                       "xmlns", "viewbox", "aria-labelledby", "aria-describedby", "x", "y", "x1", "y1", "x2", "y2", "cx",
                       "cy", "r", "dy", "text-anchor"}
