@@ -1,12 +1,15 @@
 """Memory handed back between steps (memory.py): the word caches emptied, the C library asked to
-return its free pages; neither changes what a step computes."""
+return its free pages; neither changes what a step computes. What a build holds to its end: the
+analyses as the last steps read them (Analysis.listed), when the caller does not read them."""
 
 from __future__ import annotations
 
 import sys
 
 import pytest
-from briefing_site import events, knowledge, memory, summary_rules, terms, text
+from briefing_site import events, knowledge, memory, pipeline, summary_rules, terms, text
+from briefing_site.model import Released, ReleasedRead, Settings, SiteBuild
+from conftest import FIXTURE_SEEDS
 
 
 def test_the_word_caches_are_emptied_and_refill_alike() -> None:
@@ -35,3 +38,43 @@ def test_elsewhere_handing_back_does_nothing(monkeypatch: pytest.MonkeyPatch) ->
         memory.release_freed()
     finally:
         memory._malloc_trim.cache_clear()
+
+
+def _fixture_settings() -> Settings:
+    return Settings(seeds_dir=FIXTURE_SEEDS)
+
+
+def test_a_listed_analysis_keeps_what_the_last_steps_read_and_refuses_the_rest() -> None:
+    whole = pipeline.build_site(_fixture_settings(), reuse_site=False).analyses[0]
+    listed = whole.listed()
+    for name in ("id", "seed", "document", "metadata", "kind", "summary", "words", "reading_minutes"):
+        assert getattr(listed, name) == getattr(whole, name)
+    assert whole.entities and whole.terms and listed.terms == {} and listed.term_labels == {}
+    for name in ("entities", "quotes", "figures", "dates", "signals"):
+        value = getattr(listed, name)
+        assert isinstance(value, Released) and value != () and repr(value) == "Released()"
+        for read in (iter, len, bool, lambda v: v[0], lambda v: "x" in v):
+            with pytest.raises(ReleasedRead):
+                read(value)
+
+
+def test_a_build_that_lets_go_makes_the_same_pages_and_export() -> None:
+    def files(build: SiteBuild) -> dict[str, str]:
+        return {f.path: f.content for f in build.files}
+    whole = pipeline.SiteInputs.read(_fixture_settings(), reuse_site=False).build()
+    lean = pipeline.SiteInputs.read(_fixture_settings(), reuse_site=False).build(keep_analyses=False)
+    assert files(lean) == files(whole) and lean.problems == whole.problems and lean.faults == whole.faults
+    assert whole.analyses[0].entities and whole.analyses[0].terms  # kept whole by default: callers read them
+    assert all(isinstance(a.entities, Released) and a.terms == {} for a in lean.analyses)
+
+
+def test_a_step_after_the_export_that_reads_a_released_list_is_a_fault_not_an_empty_list(
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    from briefing_site import render
+
+    def reading_quotes(*args: object, **kwargs: object) -> object:
+        view = args[-1] if isinstance(args[-1], render.SiteView) else kwargs.get("view")
+        return [len(a.quotes) for a in view.by_id.values()]  # type: ignore[union-attr]
+    monkeypatch.setattr(pipeline, "render_index", lambda path, *args: reading_quotes(*args))
+    build = pipeline.SiteInputs.read(_fixture_settings(), reuse_site=False).build(keep_analyses=False)
+    assert any("ReleasedRead" in f.message for f in build.faults)

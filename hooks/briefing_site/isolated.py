@@ -125,6 +125,6 @@ def _fork_frozen() -> int:
 def _outcome(inputs: SiteInputs) -> tuple[str, object]:
     """("ok", the SiteBuild without analyses) or ("error", the exception and its traceback, as text)."""
     try:
-        return "ok", dataclasses.replace(inputs.build(), analyses=())
+        return "ok", dataclasses.replace(inputs.build(keep_analyses=False), analyses=())
     except Exception as error:  # noqa: BLE001 - the parent raises it
         return "error", f"{describe_error(error)}\n{''.join(traceback.format_exception(error))}"

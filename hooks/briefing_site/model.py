@@ -12,6 +12,7 @@ import zlib
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import NoReturn
 
 from . import spool
 from .spool import Spooled, keep, keep_pieces
@@ -299,6 +300,44 @@ class Analysis:
         """The analysis as the pages read it: the terms are for linking alone (linking.py), and a
         third of what an analysis holds (7 MB of 1,300 briefings' terms held to the build's end)."""
         return dataclasses.replace(self, terms={}, term_labels={})
+
+    def listed(self) -> Analysis:
+        """The analysis as what comes after its own page and its export record reads it: the pages
+        across briefings, the feed and the comparison with the last build read its document,
+        metadata, kind and summary. Its terms, entities, quotes, figures, dates and signals are let
+        go (9 MB of 927 news articles', held to the build's end otherwise); reading one of them
+        then is a fault (Released), never a silently empty list."""
+        released = Released()
+        return dataclasses.replace(self, terms={}, term_labels={}, entities=released, quotes=released,
+                                   figures=released, dates=released, signals=released)
+
+
+class ReleasedRead(RuntimeError):
+    """A list an analysis let go (Analysis.listed) was read."""
+
+
+class Released(tuple):  # type: ignore[type-arg]
+    """In place of a list an analysis let go: equal to no list, and reading it raises ReleasedRead."""
+
+    __slots__ = ()
+
+    def _refuse(self, *args: object) -> NoReturn:
+        raise ReleasedRead("an analysis' list was read after it was let go (Analysis.listed): a step after the "
+                           "briefing pages and the export needs it; keep it there")
+
+    __iter__ = __len__ = __getitem__ = __contains__ = __bool__ = __reversed__ = _refuse  # type: ignore[assignment]
+
+    def __eq__(self, other: object) -> bool:
+        return self is other
+
+    def __ne__(self, other: object) -> bool:
+        return self is not other
+
+    def __hash__(self) -> int:
+        return id(self)
+
+    def __repr__(self) -> str:
+        return "Released()"
 
 
 @dataclass(frozen=True, slots=True)

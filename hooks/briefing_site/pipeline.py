@@ -130,11 +130,13 @@ class SiteInputs:
         return dataclasses.replace(stored, seconds=(("reading, and the site from the cache",
                                                      time.perf_counter() - self.started),))
 
-    def build(self, remember: bool = False) -> SiteBuild:
-        """Every step, and the site cache filled for the next build."""
+    def build(self, remember: bool = False, keep_analyses: bool = True) -> SiteBuild:
+        """Every step, and the site cache filled for the next build. Without keep_analyses (nor
+        remember), the SiteBuild's analyses are as the last steps read them (Analysis.listed), and
+        each step lets go of what no later step reads: for a caller that needs the pages alone."""
         with spooling(self.spool):
             build = _build(self.settings, self.seed_files, self.reads, self.problems, self.skipped, self.started,
-                           remember)
+                           remember, keep_analyses)
         if self.cached is not None and still_current(self.cached, self.settings):
             self.cached.store(build)
         return build
@@ -146,7 +148,9 @@ def read_all(seed_files: list[SeedFile], settings: Settings) -> list[RawSeed | S
 
 
 def _build(settings: Settings, seed_files: list[SeedFile], reads: list[RawSeed | SeedProblem],
-           problems: list[SeedProblem], skipped: list[SkippedFile], started: float, remember: bool) -> SiteBuild:
+           problems: list[SeedProblem], skipped: list[SkippedFile], started: float, remember: bool,
+           keep_analyses: bool = True) -> SiteBuild:
+    whole = remember or keep_analyses  # `mkdocs serve` remembers the analyses for its next build
     knowledge, version = _knowledge(settings)
     analyses, failed = _analyse_all(reads, settings, knowledge, version, remember)
     forget_word_caches()
@@ -155,7 +159,7 @@ def _build(settings: Settings, seed_files: list[SeedFile], reads: list[RawSeed |
     analysed = time.perf_counter()
     memo = PageMemo.open(settings, source_date_epoch())
     rendered = _render_briefings(analyses, settings, curated_ids(settings.entities_file, version), knowledge, memo,
-                                 keep_terms=remember)
+                                 keep_terms=whole)
     briefed = time.perf_counter()
     analyses = [rendered.view.by_id[a.id] for a in analyses if a.id in rendered.pages]  # as the pages read them
     release_freed()
@@ -166,6 +170,8 @@ def _build(settings: Settings, seed_files: list[SeedFile], reads: list[RawSeed |
     faults = list(rendered.faults)
     compared: list[SiteFault] = []  # the comparison's, said after the pages' as ever
     changes = _changes(analyses, rendered.related, settings, compared)
+    if not whole:
+        analyses = _listed(analyses, rendered)
     export = build_export(records, problems, skipped, unused_pages, settings, rendered.view.cross, changes)
     del records  # held for the export alone: let go before the pages across briefings, the build's peak
     release_freed()
@@ -303,8 +309,8 @@ def _render_briefings(analyses: list[Analysis], settings: Settings, curated: fro
     """Each briefing's page, with what the steps across briefings found, and a problem for each
     page that failed. A failed briefing is taken out and everything across briefings computed
     again, so that the pages are exactly those of a site without it (no page links to it). The
-    view the pages read has the analyses without their terms unless keep_terms (`mkdocs serve`
-    remembers them for its next build, whose linking needs them)."""
+    view the pages read has the analyses without their terms unless keep_terms (for a caller
+    that reads the analyses, and `mkdocs serve`, whose next build links them again)."""
     failed: list[SeedProblem] = []
     kept = analyses
     while True:
@@ -328,6 +334,15 @@ def _render_briefings(analyses: list[Analysis], settings: Settings, curated: fro
         if not broken:
             return _Rendered(pages, related, view, answers, failed, faults, seconds_across)
         kept = [a for a in kept if a.id not in broken]
+
+
+def _listed(analyses: list[Analysis], rendered: _Rendered) -> list[Analysis]:
+    """The analyses as the steps after the export read them (Analysis.listed), in the view too;
+    the answers, which hold the whole analyses the briefing pages read, start again."""
+    listed = [a.listed() for a in analyses]
+    rendered.view.by_id.update((a.id, a) for a in listed)
+    rendered.answers.forget()
+    return listed
 
 
 def _briefing_page(analysis: Analysis, related: tuple[Related, ...], settings: Settings, memo: PageMemo | None,
