@@ -4,6 +4,7 @@ analyses as the last steps read them (Analysis.listed), when the caller does not
 
 from __future__ import annotations
 
+import pickle
 import sys
 
 import pytest
@@ -56,6 +57,8 @@ def test_a_listed_analysis_keeps_what_the_last_steps_read_and_refuses_the_rest()
         for read in (iter, len, bool, lambda v: v[0], lambda v: "x" in v):
             with pytest.raises(ReleasedRead):
                 read(value)
+    copied = pickle.loads(pickle.dumps(listed))
+    assert isinstance(copied.entities, Released) and copied.document == whole.document
 
 
 def test_a_build_that_lets_go_makes_the_same_pages_and_export() -> None:

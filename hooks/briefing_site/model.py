@@ -339,6 +339,9 @@ class Released(tuple):  # type: ignore[type-arg]
     def __repr__(self) -> str:
         return "Released()"
 
+    def __reduce__(self) -> tuple[type[Released], tuple[()]]:  # a tuple's pickle would read its items
+        return Released, ()
+
 
 @dataclass(frozen=True, slots=True)
 class Related:
