@@ -15,13 +15,13 @@ from conftest import FIXTURE_SEEDS
 
 def test_the_word_caches_are_emptied_and_refill_alike() -> None:
     before = (terms.stem("agreements"), knowledge.name_key("Türkiye"), terms.words_of("Talks resumed in Ankara."),
-              text._spaced("a  b"), summary_rules.name_words("Erdoğan's visit"), events.term_key("discussed"))
-    caches = (terms.stem, knowledge.name_key, terms.words_of, text._spaced, summary_rules.name_words, events.term_key)
+              text.spaced("a  b"), summary_rules.name_words("Erdoğan's visit"), events.term_key("discussed"))
+    caches = (terms.stem, knowledge.name_key, terms.words_of, text.spaced, summary_rules.name_words, events.term_key)
     assert all(c.cache_info().currsize > 0 for c in caches)
     memory.forget_word_caches()
     assert all(c.cache_info().currsize == 0 for c in caches)
     after = (terms.stem("agreements"), knowledge.name_key("Türkiye"), terms.words_of("Talks resumed in Ankara."),
-             text._spaced("a  b"), summary_rules.name_words("Erdoğan's visit"), events.term_key("discussed"))
+             text.spaced("a  b"), summary_rules.name_words("Erdoğan's visit"), events.term_key("discussed"))
     assert after == before
 
 

@@ -48,6 +48,6 @@ def forget_word_caches() -> None:
     stems, event term keys): each step reads its own text, and the caches would hold tens of
     thousands of words to the end of the build (3 MB on 927 news articles after the steps across
     briefings). A step refills what it uses."""
-    for cached in (terms.words_of, text._spaced, summary_rules.name_words, knowledge.name_key, terms.stem,
+    for cached in (terms.words_of, text.spaced, summary_rules.name_words, knowledge.name_key, terms.stem,
                    events.term_key):
         cached.cache_clear()

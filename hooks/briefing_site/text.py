@@ -304,7 +304,7 @@ def repeated_sentences(sentences: Iterable[Sentence]) -> set[int]:
     seen: set[str] = set()
     repeated: set[int] = set()
     for sentence in sentences:
-        key = _spaced(sentence.text)
+        key = spaced(sentence.text)
         if key in seen:
             repeated.add(sentence.index)
         seen.add(key)
@@ -312,7 +312,7 @@ def repeated_sentences(sentences: Iterable[Sentence]) -> set[int]:
 
 
 @lru_cache(maxsize=SENTENCES_CACHED)
-def _spaced(text: str) -> str:
+def spaced(text: str) -> str:
     """The text with its whitespace normalised. Cached: four steps ask of each sentence."""
     return " ".join(text.split())
 
