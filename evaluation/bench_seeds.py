@@ -93,13 +93,8 @@ def double(seeds: Path, target: Path, seed: int = 10, how: str = "shuffle") -> i
     shuffled (how="shuffle"), or its shape filled with sentences dealt from all the seeds of its
     folder (how="mix"); random seed `seed` and the paths. The number of seeds written."""
     originals = copy_seeds(seeds, target)
-    by_folder: dict[Path, list[Path]] = {}
-    for path in originals:
-        by_folder.setdefault(path.parent, []).append(path)
-    for folder, paths in by_folder.items():
-        copies = _copies(paths, f"{seed}:{folder.relative_to(target).as_posix()}", how)
-        for path, text in zip(paths, copies, strict=True):
-            _write_copy(path, target / "copies" / path.relative_to(target), text)
+    for original, copy, text in _round(originals, target, "copies", f"{seed}", how):
+        _write_copy(original, copy, text)
     return 2 * len(originals)
 
 
@@ -114,18 +109,25 @@ def sized(seeds: Path, target: Path, count: int | None, seed: int = 10) -> int:
     extra = (count or 0) - len(originals)
     if extra <= 0 or not originals:
         return len(originals)
-    by_folder: dict[Path, list[Path]] = {}
-    for path in originals:
-        by_folder.setdefault(path.parent, []).append(path)
     for round_ in range(1, -(-extra // len(originals)) + 1):
-        folder_name, key = ("copies", f"{seed}") if round_ == 1 else (f"copies-{round_}", f"{seed}.{round_}")
-        made: list[tuple[Path, Path, str]] = []  # (original, copy, text) in seed order
-        for folder, paths in by_folder.items():
-            texts = _copies(paths, f"{key}:{folder.relative_to(target).as_posix()}", "mix")
-            made.extend((p, target / folder_name / p.relative_to(target), t) for p, t in zip(paths, texts, strict=True))
+        folder, key = ("copies", f"{seed}") if round_ == 1 else (f"copies-{round_}", f"{seed}.{round_}")
+        made = _round(originals, target, folder, key, "mix")
         for original, copy, text in spread(made, extra - (round_ - 1) * len(originals)):  # whole rounds, then a spread
             _write_copy(original, copy, text)
     return len(originals) + extra
+
+
+def _round(originals: list[Path], target: Path, folder: str, key: str, how: str) -> list[tuple[Path, Path, str]]:
+    """A copy of each original, made `how` (the random seed `key` and each folder's path), to be
+    written under target/folder/: (original, copy's path, copy's text), folder by folder."""
+    by_folder: dict[Path, list[Path]] = {}
+    for path in originals:
+        by_folder.setdefault(path.parent, []).append(path)
+    made: list[tuple[Path, Path, str]] = []
+    for parent, paths in by_folder.items():
+        texts = _copies(paths, f"{key}:{parent.relative_to(target).as_posix()}", how)
+        made.extend((p, target / folder / p.relative_to(target), t) for p, t in zip(paths, texts, strict=True))
+    return made
 
 
 def _copies(paths: list[Path], key: str, how: str) -> list[str]:

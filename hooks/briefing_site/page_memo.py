@@ -44,7 +44,7 @@ Fingerprint = str | int | float | bool | bytes | None
 # reading to its storing, 5 MB for 2,000 pages) and one hash of their answers' fingerprints, and the
 # page: three objects a page, not a tuple per read (the pickler's memo of a build's reads, a few
 # hundred thousand objects, was the largest thing a build held). The keys are kept as the pages are,
-# in the build's spool (spool.py): 1 KB a page compressed, 4 MB held at 4,000 pages otherwise.
+# in the build's spool (spool.py): about 300 bytes a page compressed, 0.6 MB at 2,000 pages.
 Entry = tuple[bytes | Spooled, bytes, GeneratedFile]
 SHORT = 200  # strings up to this length are their own fingerprint
 
