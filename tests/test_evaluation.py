@@ -170,6 +170,16 @@ def test_bench_report_prints_ratios_and_verdicts(capsys) -> None:  # type: ignor
     assert "user CPU alone (no system time), ratios of medians: b / a 1.50, c / a 1.20, d / a 1.40, e / a2 1.80" in out
 
 
+def test_bench_header_says_how_many_documents_were_made(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    from evaluation import speed
+
+    for name in ("a.txt", "b.md"):
+        (tmp_path / name).write_text("T\n\nOne.\n")
+    grown = speed.BenchResult(tmp_path, 5, 1, "shuffle", "test")
+    assert f"5 documents from {tmp_path}, 3 of them mixed copies of its documents (doubled: 10)" in speed._header(grown)
+    assert "mixed copies" not in speed._header(speed.BenchResult(tmp_path, 2, 1, "shuffle", "test"))
+
+
 def test_bench_profiled_stats_load_in_pstats(tmp_path) -> None:  # type: ignore[no-untyped-def]
     import cProfile
     import marshal
