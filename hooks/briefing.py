@@ -5,7 +5,9 @@ files, kept compressed (nothing is written into docs/ or seeds/); on_page_markdo
 pages their escaped titles, descriptions and schema.org data (structured.py; overrides/main.html
 prints them in <head>) and hands Markdown only their headings; on_page_context puts their HTML
 blocks back (lean.py) as each page is rendered, and fills the many briefing and actor pages from
-a frame of the theme's template (briefing_pages.py); on_post_page lets their HTML go. Sibling
+a frame of the theme's template (briefing_pages.py); on_post_page lets their HTML go. The last
+build's site is written over rather than deleted and made again (briefing_output.py: on_pre_build
+sets it aside, the files event puts it back, on_post_build deletes what was not made again). Sibling
 modules are imported here at the top: MkDocs puts hooks/ on sys.path only while this module is
 first imported.
 """
@@ -20,6 +22,7 @@ from pathlib import Path
 
 import jinja2
 from briefing_config import load_settings
+from briefing_output import KeptSite
 from briefing_pages import (
     FRAME_SOURCE,
     FRAME_TEMPLATE,
@@ -58,11 +61,22 @@ _frames = Frames()
 _env: jinja2.Environment | None = None
 _search_memo = SearchMemo()  # briefing_search.py: the search plugin's entries for generated pages, kept
 _serving = False  # `mkdocs serve`: analyses are kept in memory between its rebuilds
+_dirty = False  # `--dirty`: MkDocs cleans nothing, so the old site is not kept either
+_kept_site = KeptSite()  # briefing_output.py: the last build's files written over, not deleted
+# What MkDocs and its search plugin write besides the files of the build's Files.
+_OTHER_OUTPUTS = ("404.html", "sitemap.xml", "sitemap.xml.gz", "search/search_index.json")
 
 
 def on_startup(command: str, dirty: bool) -> None:
-    global _serving
+    global _serving, _dirty
     _serving = command == "serve"
+    _dirty = dirty
+
+
+def on_pre_build(config: MkDocsConfig) -> None:
+    """The last build's site set aside before MkDocs empties the folder (briefing_output.py)."""
+    if not _dirty:
+        _kept_site.set_aside(config.site_dir)
 
 
 def on_config(config: MkDocsConfig) -> MkDocsConfig:
@@ -73,6 +87,7 @@ def on_config(config: MkDocsConfig) -> MkDocsConfig:
 
 
 def on_files(files: Files, config: MkDocsConfig) -> Files:
+    _kept_site.put_back()  # MkDocs' cleaning is done, and nothing is written yet
     if _settings is None:
         raise PluginError("briefing: on_config did not run")
     build = build_site(_settings, remember=_serving)
@@ -150,6 +165,8 @@ def on_env(env: jinja2.Environment, config: MkDocsConfig, files: Files) -> jinja
     global _env
     env.loader = jinja2.ChoiceLoader([jinja2.DictLoader({FRAME_TEMPLATE: FRAME_SOURCE}), env.loader])
     _env = env
+    # Every file is known and none is written yet: an old file or folder in the way of one goes.
+    _kept_site.make_way([*(file.dest_uri for file in files), *_OTHER_OUTPUTS])
     return env
 
 
@@ -173,6 +190,12 @@ def on_post_page(output: str, page: Page, config: MkDocsConfig) -> str:
 
 
 def on_post_build(config: MkDocsConfig) -> None:
+    _search_trimmed(config)
+    # Last: every file of the build is written (plugins' post_build events ran before the hooks').
+    log.debug(f"briefing: {_kept_site.sweep()} files of the last build's site deleted (not made again)")
+
+
+def _search_trimmed(config: MkDocsConfig) -> None:
     """Trim the search index the search plugin has just written (hooks run after plugins): see
     search_trim.py. Written back exactly as the plugin writes it, so builds stay reproducible."""
     log.debug(f"briefing: {_frames.framed} pages filled from a frame, "
@@ -184,6 +207,11 @@ def on_post_build(config: MkDocsConfig) -> None:
     urls = {page_url(p, config.use_directory_urls) for p in _generated if p.endswith(".md")}
     index = trim_index(json.loads(path.read_text(encoding="utf-8")), urls)
     path.write_text(json.dumps(index, sort_keys=True, separators=(",", ":"), default=str), encoding="utf-8")
+
+
+def on_build_error(error: Exception) -> None:
+    """A failed build leaves no file of the last build it did not write (as cleaning would)."""
+    _kept_site.sweep()
 
 
 # A generated page's blocks go back into its HTML only when the page is rendered, not when Markdown
