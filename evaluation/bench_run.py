@@ -67,7 +67,7 @@ def mkdocs_command(config: Path, site: Path, profile: Path | None = None) -> lis
 
 
 def build(config: Path, site: Path, env: dict[str, str], timeout: float, profile: Path | None = None) -> Run:
-    """Run one build into site (a path that does not exist yet) and measure it; the site is kept
+    """Run one build into site (a new path, or the folder of a site to rebuild) and measure it; the site is kept
     (see the module's docstring), its stderr log deleted."""
     log = site.with_name(site.name + ".stderr")
     try:

@@ -10,7 +10,10 @@ of them and mixed copies to make up N (bench_seeds.sized: 1,298 for issue 10's s
 Each build is a child `mkdocs build` measured with os.wait4: wall, CPU (user+sys) and peak RSS;
 the memory of its whole process tree, sampled; then pages, bytes of site/ and of the search
 index. Medians of REPEATS rounds, the order reversed every other round so drift on a noisy
-machine hits both sides. Then one profiled briefing build, by bucket.
+machine hits both sides. Then one profiled briefing build, by bucket. Each build writes a new
+site folder (as CI does, from a fresh clone); with --sites in-place, each project rebuilds one
+site folder, as on a maintainer's machine, so MkDocs empties and writes it again each time (each
+folder is made by one build that is not timed).
 
 The briefing builds use a snapshot of the project (mkdocs.yml, hooks/, docs/, seeds/) copied into
 a temp dir at the start, so edits made meanwhile in the tree do not mix into one run. Every temp
@@ -18,6 +21,7 @@ dir is deleted at the end; the corpus is only read.
 
     python -m evaluation.speed [--corpus DIR] [--repeats N] [--documents N] [--quick] [--profile cold|warm|none]
                                [--doubling shuffle|mix|half] [--timeout SECONDS] [--save-profile FILE]
+                               [--sites fresh|in-place]
 """
 
 from __future__ import annotations
@@ -76,6 +80,7 @@ class BenchResult:
     profile: bench_profile.Profile | None = None
     profile_note: str = ""
     edited_steps: list[str] = field(default_factory=list)  # an edited build's own account of its steps
+    sites: str = "fresh"  # each build into a new site folder, or "in place": each project's rebuilt
 
 
 @dataclass(frozen=True)
@@ -84,25 +89,34 @@ class Workspace:
 
     root: Path
     timeout: float
+    in_place: bool = False  # each project rebuilds one site folder, rather than a new one per build
 
     def path(self, name: str) -> Path:
         return self.root / name
 
-    def site(self) -> Path:
+    def site(self, project: str) -> Path:
+        if self.in_place:
+            folder = self.root / "sites" / project
+            folder.mkdir(parents=True, exist_ok=True)
+            return folder / "site"
         return Path(tempfile.mkdtemp(prefix="site-", dir=self.root)) / "site"
 
 
 def measure(corpus: Path, limit: int | None = None, repeats: int = 3, profile: str = "cold",
-            timeout: float = 1800.0, doubling: str = "shuffle", save_profile: Path | None = None) -> BenchResult:
+            timeout: float = 1800.0, doubling: str = "shuffle", save_profile: Path | None = None,
+            in_place: bool = False) -> BenchResult:
     """Build and measure everything; temp dirs are deleted whatever happens."""
     corpus = corpus / "articles" if (corpus / "articles").is_dir() else corpus
     if not corpus.is_dir():
         raise SystemExit(f"bench: no corpus folder at {corpus}")
     with tempfile.TemporaryDirectory(prefix="briefing-bench-") as tmp:
-        space = Workspace(Path(tmp), timeout)
+        space = Workspace(Path(tmp), timeout, in_place)
         documents = prepare(space, corpus, limit, doubling)
-        result = BenchResult(corpus, documents, repeats, doubling, code_state(), load_start=os.getloadavg())
+        result = BenchResult(corpus, documents, repeats, doubling, code_state(), load_start=os.getloadavg(),
+                             sites="in place" if in_place else "fresh")
         result.primed, result.cache_files = prime(space, result)
+        if in_place:
+            make_site_folders(space, result)
         run_rounds(space, result)
         result.own_peak_mib = own_peak_mib()
         profile_build(space, result, profile, save_profile)
@@ -159,6 +173,14 @@ def prime(space: Workspace, result: BenchResult) -> tuple[Run, int]:
     return run, sum(1 for p in cache.rglob("*") if p.is_file()) if cache.is_dir() else 0
 
 
+def make_site_folders(space: Workspace, result: BenchResult) -> None:
+    """--sites in-place: one build (not timed) into each project's folder that the priming build
+    did not fill, so that every timed build rebuilds a site."""
+    for key in ("a", "a2", "e"):
+        _progress(f"site folder for {STEPS[key].strip()}, not timed")
+        step_functions(space, BenchResult(result.corpus, result.documents, 1, result.doubling, ""))[key](0)
+
+
 def run_rounds(space: Workspace, result: BenchResult) -> None:
     steps = step_functions(space, result)
     for round_ in range(result.repeats):
@@ -206,12 +228,13 @@ def _briefing(space: Workspace, result: BenchResult, what: str, seeds: Path, cac
             shutil.rmtree(folder / ".cache" / "briefing", ignore_errors=True)
     isolate = {"BRIEFING_ISOLATE": "off"} if profile else {}  # profiled: every step in the profiled process
     env = child_env(BRIEFING_SEEDS=str(seeds), BRIEFING_CACHE=str(cache) if cache else "off", **isolate)
-    return _timed(result, what, lambda: build(space.path("project") / "mkdocs.yml", space.site(), env,
-                                              space.timeout, profile))
+    site = space.site(f"briefing-{seeds.name}")
+    return _timed(result, what, lambda: build(space.path("project") / "mkdocs.yml", site, env, space.timeout, profile))
 
 
 def _plain(space: Workspace, result: BenchResult, what: str, project: Path) -> Run:
-    return _timed(result, what, lambda: build(project / "mkdocs.yml", space.site(), child_env(), space.timeout))
+    site = space.site(project.name)
+    return _timed(result, what, lambda: build(project / "mkdocs.yml", site, child_env(), space.timeout))
 
 
 def _timed(result: BenchResult, what: str, run: Callable[[], Run]) -> Run:
@@ -248,7 +271,7 @@ def edited_steps(space: Workspace, result: BenchResult) -> list[str]:
     """What one more build after an edit (not timed, run with --verbose) says of its own steps:
     the seconds of each part of the pipeline and the pages the page memo reused. The difference
     between (d) and (c) is these steps; the table cannot show which."""
-    command = [*mkdocs_command(space.path("project") / "mkdocs.yml", space.site()), "--verbose"]
+    command = [*mkdocs_command(space.path("project") / "mkdocs.yml", space.site("briefing-seeds")), "--verbose"]
     _progress("one seed edited, --verbose, for its steps (not timed)")
     with _one_seed_edited(space, "cache-steps", result.repeats + 2) as cache:
         env = child_env(BRIEFING_SEEDS=str(space.path("seeds")), BRIEFING_CACHE=str(cache))
@@ -289,6 +312,12 @@ def report(result: BenchResult) -> None:
     print(_profile(result))
 
 
+def _sites(sites: str) -> str:
+    if sites == "in place":
+        return "each project's builds rebuild one folder (MkDocs empties it first), as on a maintainer's machine"
+    return "a new one per build, as in CI from a fresh clone"
+
+
 def _header(result: BenchResult) -> str:
     loads = result.loads or [0.0]
     start, end = (" ".join(f"{x:.2f}" for x in load) for load in (result.load_start, result.load_end))
@@ -299,6 +328,7 @@ def _header(result: BenchResult) -> str:
             f"  machine: {os.cpu_count()} CPUs; load average (1/5/15 min) {start} at start, {end} at end; "
             f"1-min load before each build {min(loads):.1f} to {max(loads):.1f}\n"
             f"  code: {result.code}\n"
+            f"  site folders: {_sites(result.sites)}\n"
             f"  wall and cpu in seconds; cpu = user+sys of the build and its workers; cpu/wall < 1: it waited "
             f"for a core, > 1: workers ran in parallel; 'x' columns: ratio to (a), for (e) to (a2)\n")
 
@@ -441,13 +471,16 @@ def main(argv: list[str] | None = None) -> int:
                         help="(e): copies with each document's sentences shuffled; or (mix) each copy's shape filled "
                              "with sentences dealt from all the documents of its folder (no near-duplicates); or "
                              "(half) no copies: (a)-(d) on an evenly spread half of the corpus, (e) on all of it")
+    parser.add_argument("--sites", choices=("fresh", "in-place"), default="fresh",
+                        help="each build into a new site folder (as in CI), or each project's builds into one "
+                             "folder, rebuilt in place (as on a maintainer's machine)")
     args = parser.parse_args(argv)
     if args.quick:
         args.limit, args.repeats = args.limit or 100, 1
     started = time.perf_counter()
     try:
         result = measure(args.corpus, args.limit, max(1, args.repeats), args.profile, args.timeout, args.doubling,
-                         args.save_profile)
+                         args.save_profile, args.sites == "in-place")
     except BuildFailed as error:
         print(f"\nbench: a build failed: {error}", file=sys.stderr)
         return 1

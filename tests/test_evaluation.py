@@ -220,3 +220,18 @@ def test_the_scaling_table_has_cold_and_warm_ratios() -> None:
     row = table([(100, plain, cold, warm)]).splitlines()[-1]
     assert row == ("| 100 | 230 | 8.0 | 10.0 | 160 | 80.0 | 3.00 | 2.4, 2.2 | 2.0, 2.0, 50, 2.00 | "
                    "5.0×, 1.10×, 3.2×, 1.50× |")
+
+
+def test_bench_sites_fresh_or_rebuilt_in_place(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    """--sites in-place: every build of one project goes into the same folder; by default each
+    build gets a new one. The header says which."""
+    from evaluation import speed
+
+    fresh = speed.Workspace(tmp_path / "fresh", 60.0)
+    (tmp_path / "fresh").mkdir()
+    assert fresh.site("plain") != fresh.site("plain")
+    in_place = speed.Workspace(tmp_path / "kept", 60.0, in_place=True)
+    assert in_place.site("plain") == in_place.site("plain") != in_place.site("briefing-seeds")
+    assert in_place.site("plain").parent.is_dir() and not in_place.site("plain").exists()
+    assert "rebuild one folder" in speed._header(speed.BenchResult(tmp_path, 2, 1, "shuffle", "test", sites="in place"))
+    assert "a new one per build" in speed._header(speed.BenchResult(tmp_path, 2, 1, "shuffle", "test"))
