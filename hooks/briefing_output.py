@@ -16,8 +16,9 @@ byte. What a write must not go through is deleted when the old site comes back, 
 would have deleted it: links (a write would follow them out of the site), special files, files
 with other hard links (a write would change the other name too) and files we may not write. So
 is an old file where the build needs a folder, or an old folder where it needs a file. A failed
-build has its marked files deleted as well. With `--dirty` MkDocs cleans nothing, and neither
-does this.
+build has its marked files deleted as well. An entry that cannot be moved (a mount point) leaves
+the site to MkDocs' cleaning, as before; with `--dirty` MkDocs cleans nothing, and neither does
+this.
 """
 
 from __future__ import annotations
@@ -51,9 +52,17 @@ class KeptSite:
         if not names:
             return
         aside.mkdir()
+        moved: list[str] = []
+        try:
+            for name in names:
+                os.rename(site / name, aside / name)
+                moved.append(name)
+        except OSError:  # a mount point, say: MkDocs' cleaning as usual, on the site as it was
+            for name in moved:
+                os.rename(aside / name, site / name)
+            aside.rmdir()
+            return
         self.site = site
-        for name in names:
-            os.rename(site / name, aside / name)
 
     def put_back(self) -> None:
         """After cleaning: the old entries in place again, each old file marked as not written."""

@@ -150,3 +150,23 @@ def test_a_rebuild_over_the_last_site_equals_a_build_into_an_empty_folder(tmp_pa
     assert fresh.returncode == 0, fresh.stderr
     assert _site_files(site) == _site_files(tmp_path / "fresh")
     assert gone_page not in _site_files(site) and "stale/index.html" not in _site_files(site)
+
+
+def test_an_entry_that_cannot_be_moved_leaves_the_site_to_mkdocs_cleaning(site: Path, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    real_rename = os.rename
+    calls = []
+
+    def rename(source, target) -> None:  # type: ignore[no-untyped-def]
+        calls.append(source)
+        if len(calls) == 2:  # the second entry is a mount point, say
+            raise OSError(16, "Device or resource busy")
+        real_rename(source, target)
+
+    monkeypatch.setattr(os, "rename", rename)
+    kept = KeptSite()
+    kept.set_aside(site)
+    monkeypatch.setattr(os, "rename", real_rename)
+    assert kept.site is None and not (site / ASIDE).exists()
+    assert _files(site)["briefings/a/index.html"] == "old a"  # all as it was, for MkDocs to clean
+    kept.put_back()
+    assert kept.sweep() == 0
