@@ -298,14 +298,15 @@ def _linker(from_path: str, settings: Settings) -> _Link:
 def paragraph_segments(paragraph: Paragraph) -> list[Segment]:
     """A paragraph cut at its sentences' offsets, so each sentence can carry an anchor."""
     segments: list[Segment] = []
+    text = paragraph.text  # put together when read (model.Paragraph): once
     position = 0
     for sentence in paragraph.sentences:
         if sentence.start > position:
-            segments.append(Segment(paragraph.text[position:sentence.start], None))
-        segments.append(Segment(paragraph.text[sentence.start:sentence.end], sentence.index))
+            segments.append(Segment(text[position:sentence.start], None))
+        segments.append(Segment(text[sentence.start:sentence.end], sentence.index))
         position = sentence.end
-    if position < len(paragraph.text):
-        segments.append(Segment(paragraph.text[position:], None))
+    if position < len(text):
+        segments.append(Segment(text[position:], None))
     return segments
 
 
