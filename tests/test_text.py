@@ -295,3 +295,20 @@ def test_sentences_differing_only_in_whitespace_repeat_one_another() -> None:
 def test_no_sentence_is_repeated_in_a_text_without_repeats() -> None:
     assert repeated_sentences(read_document("Title\n\nOne thing. Another thing.\n").body_sentences) == set()
     assert repeated_sentences(()) == set()
+
+
+def test_a_paragraph_holds_its_text_once_and_gives_it_back_whole() -> None:
+    """model.Paragraph keeps only the text around its sentences; `text` is the text it was made with."""
+    import pickle
+
+    from briefing_site.model import Paragraph, Sentence
+
+    text = "BAGHDAD, Aug 15 (Reuters) - The minister arrived. He spoke to the press."
+    document = read_document(text + "\n\nA heading\n")
+    body, heading = document.paragraphs
+    assert body.text == text.strip() and heading.text == "A heading"
+    assert body.around == ("BAGHDAD, Aug 15 (Reuters) - ", " ", "")  # the sentences' texts are not held twice
+    assert heading.around == ("A heading",) and heading.sentences == ()
+    assert pickle.loads(pickle.dumps(document)) == document
+    by_hand = Paragraph(0, "Whole text.", "body", 1, (Sentence(0, 0, "Other words.", 0, 12),))
+    assert by_hand.text == "Whole text." and by_hand.around == ("Whole text.",)  # not its slices: kept whole

@@ -160,9 +160,9 @@ class Sentence:
 class Paragraph:
     """One paragraph, made as Paragraph(index, text, role, line, sentences). Its text is held once:
     a paragraph with sentences keeps only what lies around them (`around`), and `text` puts it
-    together with the sentences' texts when read. Held whole beside its sentences, the text of
-    every paragraph was a fifth of what every analysis held (4 MB of 1,298 briefings), to the end
-    of the build."""
+    together with the sentences' texts when read. Held whole beside its sentences, every
+    paragraph's text was held twice to the end of the build: the documents of 927 news articles
+    hold 5.6 MiB instead of 7.4, and their cache entries 9.1 MB instead of 10.9."""
 
     index: int
     role: str  # body, heading, list, title, dek, masthead, date, label, leftover (page furniture)
