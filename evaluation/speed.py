@@ -27,6 +27,7 @@ dir is deleted at the end; the corpus is only read.
 from __future__ import annotations
 
 import argparse
+import dataclasses
 import os
 import shutil
 import statistics
@@ -80,7 +81,7 @@ class BenchResult:
     profile: bench_profile.Profile | None = None
     profile_note: str = ""
     edited_steps: list[str] = field(default_factory=list)  # an edited build's own account of its steps
-    sites: str = "fresh"  # each build into a new site folder, or "in place": each project's rebuilt
+    in_place: bool = False  # each project's builds rebuild one site folder (Workspace.in_place)
 
 
 @dataclass(frozen=True)
@@ -113,7 +114,7 @@ def measure(corpus: Path, limit: int | None = None, repeats: int = 3, profile: s
         space = Workspace(Path(tmp), timeout, in_place)
         documents = prepare(space, corpus, limit, doubling)
         result = BenchResult(corpus, documents, repeats, doubling, code_state(), load_start=os.getloadavg(),
-                             sites="in place" if in_place else "fresh")
+                             in_place=in_place)
         result.primed, result.cache_files = prime(space, result)
         if in_place:
             make_site_folders(space, result)
@@ -176,9 +177,10 @@ def prime(space: Workspace, result: BenchResult) -> tuple[Run, int]:
 def make_site_folders(space: Workspace, result: BenchResult) -> None:
     """--sites in-place: one build (not timed) into each project's folder that the priming build
     did not fill, so that every timed build rebuilds a site."""
+    untimed = dataclasses.replace(result, runs={}, loads=[])  # their runs and loads are not the result's
     for key in ("a", "a2", "e"):
         _progress(f"site folder for {STEPS[key].strip()}, not timed")
-        step_functions(space, BenchResult(result.corpus, result.documents, 1, result.doubling, ""))[key](0)
+        step_functions(space, untimed)[key](0)
 
 
 def run_rounds(space: Workspace, result: BenchResult) -> None:
@@ -312,8 +314,8 @@ def report(result: BenchResult) -> None:
     print(_profile(result))
 
 
-def _sites(sites: str) -> str:
-    if sites == "in place":
+def _sites(in_place: bool) -> str:
+    if in_place:
         return "each project's builds rebuild one folder (MkDocs empties it first), as on a maintainer's machine"
     return "a new one per build, as in CI from a fresh clone"
 
@@ -328,7 +330,7 @@ def _header(result: BenchResult) -> str:
             f"  machine: {os.cpu_count()} CPUs; load average (1/5/15 min) {start} at start, {end} at end; "
             f"1-min load before each build {min(loads):.1f} to {max(loads):.1f}\n"
             f"  code: {result.code}\n"
-            f"  site folders: {_sites(result.sites)}\n"
+            f"  site folders: {_sites(result.in_place)}\n"
             f"  wall and cpu in seconds; cpu = user+sys of the build and its workers; cpu/wall < 1: it waited "
             f"for a core, > 1: workers ran in parallel; 'x' columns: ratio to (a), for (e) to (a2)\n")
 

@@ -233,5 +233,5 @@ def test_bench_sites_fresh_or_rebuilt_in_place(tmp_path) -> None:  # type: ignor
     in_place = speed.Workspace(tmp_path / "kept", 60.0, in_place=True)
     assert in_place.site("plain") == in_place.site("plain") != in_place.site("briefing-seeds")
     assert in_place.site("plain").parent.is_dir() and not in_place.site("plain").exists()
-    assert "rebuild one folder" in speed._header(speed.BenchResult(tmp_path, 2, 1, "shuffle", "test", sites="in place"))
+    assert "rebuild one folder" in speed._header(speed.BenchResult(tmp_path, 2, 1, "shuffle", "test", in_place=True))
     assert "a new one per build" in speed._header(speed.BenchResult(tmp_path, 2, 1, "shuffle", "test"))
