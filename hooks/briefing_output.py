@@ -47,7 +47,7 @@ class KeptSite:
         if not site.is_dir():
             return
         aside = site / ASIDE
-        remove(aside)  # left by a build that was stopped before it put the old site back
+        _remove(aside)  # left by a build that was stopped before it put the old site back
         names = sorted(name for name in os.listdir(site) if not name.startswith("."))
         if not names:
             return
@@ -71,7 +71,7 @@ class KeptSite:
         aside = self.site / ASIDE
         for name in sorted(os.listdir(aside)):
             if os.path.lexists(self.site / name):  # written since cleaning, by a plugin: it stays
-                remove(aside / name)
+                _remove(aside / name)
             else:
                 os.rename(aside / name, self.site / name)
                 self.kept.append(name)
@@ -92,11 +92,11 @@ class KeptSite:
                 if folder not in folders:
                     folders.add(folder)
                     path = self.site / folder
-                    if os.path.lexists(path) and not (path.is_dir() and not path.is_symlink()):
-                        remove(path)
+                    if os.path.lexists(path) and not _is_folder(path):
+                        _remove(path)
             path = self.site / destination
-            if path.is_dir() and not path.is_symlink():
-                remove(path)
+            if _is_folder(path):
+                _remove(path)
 
     def sweep(self) -> int:
         """After the build: the old files it did not write, and folders left empty, deleted.
@@ -108,9 +108,14 @@ class KeptSite:
         return deleted
 
 
-def remove(path: Path) -> None:
+def _is_folder(path: Path) -> bool:
+    """A folder itself, not a link to one."""
+    return path.is_dir() and not path.is_symlink()
+
+
+def _remove(path: Path) -> None:
     """Delete a file, link or folder tree (never following a link); nothing if there is none."""
-    if path.is_dir() and not path.is_symlink():
+    if _is_folder(path):
         shutil.rmtree(path)
     elif os.path.lexists(path):
         path.unlink()
@@ -118,7 +123,7 @@ def remove(path: Path) -> None:
 
 def _mark(path: Path) -> None:
     """Each file under `path` marked as not written; what a write must not go through, deleted."""
-    if path.is_symlink() or not path.is_dir():
+    if not _is_folder(path):
         _mark_file(path)
         return
     with os.scandir(path) as entries:
@@ -142,7 +147,7 @@ def _mark_file(path: Path) -> None:
 
 
 def _sweep(path: Path) -> int:
-    if path.is_symlink() or not path.is_dir():
+    if not _is_folder(path):
         if os.path.lexists(path) and os.lstat(path).st_mtime_ns == NOT_WRITTEN:
             path.unlink()
             return 1
