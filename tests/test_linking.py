@@ -180,3 +180,30 @@ def test_postings_keep_the_briefings_that_weigh_a_feature_most(monkeypatch: pyte
     monkeypatch.setattr(linking, "POSTINGS_PER_FEATURE", 2)
     postings = linking._postings([{"f": 0.1}, {"f": 0.9}, {"f": 0.5}, {"g": 1.0}])
     assert postings == {"f": ([1, 2], [0.9, 0.5]), "g": ([3], [1.0])}
+
+
+def _first_pass_by_pairs(strongest: list[dict[str, float]], postings: linking.Postings,
+                         pool: int) -> list[list[tuple[int, float]]]:
+    """The first pass as its definition reads: every briefing the postings reach, by score, ties by index."""
+    first = []
+    for index, vector in enumerate(strongest):
+        scores: dict[int, float] = {}
+        for feature, weight in vector.items():
+            for other, theirs in zip(*postings[feature], strict=True):
+                scores[other] = scores.get(other, 0.0) + weight * theirs
+        scores.pop(index, None)
+        first.append(sorted(scores.items(), key=lambda os: (-os[1], os[0]))[:pool])
+    return first
+
+
+@pytest.mark.parametrize("per_feature", [1, 2, 100])  # postings that reach a few briefings, or all
+@pytest.mark.parametrize("pool", [1, 2, 3, 10])
+def test_first_pass_keeps_the_best_scores_ties_by_index(monkeypatch: pytest.MonkeyPatch, per_feature: int,
+                                                        pool: int) -> None:
+    monkeypatch.setattr(linking, "POSTINGS_PER_FEATURE", per_feature)
+    strongest = [{"a": 0.5, "b": 0.5}, {"a": 0.5, "c": 0.5}, {"b": 0.5, "c": 0.5}, {"a": 0.5, "b": 0.5},
+                 {"d": 1.0}, {"d": 0.25, "a": 0.25}, {"e": 1.0}]  # ties everywhere; 'e' reaches no one else
+    postings = linking._postings(strongest)
+    first = linking._first_pass(strongest, postings, pool)
+    assert [list(scores.items()) for scores in first] == _first_pass_by_pairs(strongest, postings, pool)
+    assert first[6] == {}

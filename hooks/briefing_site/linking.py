@@ -5,12 +5,13 @@ damped idf (log(1 + N/df) ** IDF_POWER: the words that say what a story is about
 "minister", appear in many briefings and would vanish under a full idf), places at half the
 weight of people and bodies, and features held by one briefing only left out, since they can link
 nothing and would crowd out those that can. Similarities are summed through an inverted index
-over each briefing's strongest features, each feature keeping the briefings that weigh it most,
-so the work per briefing is bounded by features × posting length, never by the number of
-briefings. A second pass re-ranks each briefing's first NEIGHBOURS by the neighbours they have in
-common (shared nearest neighbours): a link backed by the briefings around both is one a reader
-agrees with more often than a link that rests on one name. A Related's score is that cosine
-weighed by the neighbours in common, from 0 to 1, the same both ways.
+over each briefing's strongest features, each feature keeping the briefings that weigh it most, so
+the work per briefing is bounded by features × posting length, never by the number of briefings
+(its best scores are picked from all briefings only when reaching them cost as much). A second pass
+re-ranks each briefing's first NEIGHBOURS by the neighbours they have in common (shared nearest
+neighbours): a link backed by the briefings around both is one a reader agrees with more often than
+a link that rests on one name. A Related's score is that cosine weighed by the neighbours in
+common, from 0 to 1, the same both ways.
 
 Versions of one story (a DuplicateGroup) are not related links of each other (the page says
 "also reported by"), and a briefing links to at most one version of any other story. Each link
@@ -20,9 +21,11 @@ has a reason in words: the event both report, if any ("Both report: signed a mem
 
 from __future__ import annotations
 
+import heapq
 import math
 from collections import Counter, defaultdict
 from collections.abc import Sequence
+from itertools import compress
 
 from .model import Analysis, DuplicateGroup, Entity, Event, Related
 
@@ -97,24 +100,46 @@ def _postings(strongest: list[Vector]) -> Postings:
 
 
 def _first_pass(strongest: list[Vector], postings: Postings, pool: int) -> list[dict[int, float]]:
-    """For each briefing, its `pool` best cosines (index -> score, best first; no self link)."""
-    total = [0.0] * len(strongest)  # one accumulator for all briefings, reset after each: no dict per pair
+    """For each briefing, its `pool` best cosines (index -> score, best first, ties by index; no self link)."""
+    count = len(strongest)
+    zeros = [0.0] * count
+    total = zeros.copy()  # one accumulator for all briefings, reset after each: no dict per pair
     first = []
     for index, vector in enumerate(strongest):
-        touched: set[int] = set()
+        reach = 0
         for feature, weight in vector.items():
             others, weights = postings[feature]
             for other, theirs in zip(others, weights, strict=True):  # the innermost loop: kept plain
                 total[other] += weight * theirs
-            touched.update(others)
-        touched.discard(index)
-        # Highest score first, ties by index: a stable sort of the sorted indexes, with a key in C.
-        best = sorted(sorted(touched), key=total.__getitem__, reverse=True)[:pool]
-        first.append({o: total[o] for o in best})
-        for other in touched:
-            total[other] = 0.0
+            reach += len(others)
         total[index] = 0.0
+        if reach < count:  # the briefings reached are fewer than all: look at those alone
+            touched = _touched(vector, postings)
+            first.append(_best(total, pool, touched))
+            for other in touched:
+                total[other] = 0.0
+        else:  # at least as much work was done reaching them as looking at all of them costs
+            first.append(_best(total, pool, range(count)))
+            total[:] = zeros
     return first
+
+
+def _touched(vector: Vector, postings: Postings) -> list[int]:
+    """The briefings a vector's postings reach, in index order: fewer than all of them."""
+    return sorted({other for feature in vector for other in postings[feature][0]})
+
+
+def _best(total: list[float], pool: int, candidates: Sequence[int]) -> dict[int, float]:
+    """The `pool` highest positive scores among the candidates (in index order), highest first,
+    ties by index. Every weight is positive, so a briefing no posting reached scores 0 and is
+    never chosen. Only the scores that can make the pool are sorted: those at or above the
+    pool-th highest, found by heapq in C, as is the filter (compress over a comparison)."""
+    scores = total if len(candidates) == len(total) else [total[i] for i in candidates]
+    top = heapq.nlargest(pool, scores)
+    cut = top[-1] if top and top[-1] > 0.0 else 0.0
+    keep = cut.__le__ if cut > 0.0 else cut.__lt__
+    chosen = sorted(compress(candidates, map(keep, scores)), key=total.__getitem__, reverse=True)[:pool]
+    return {other: total[other] for other in chosen}
 
 
 def _rank(index: int, first: list[dict[int, float]], neighbours: list[set[int]], groups: list[int | None],
