@@ -23,6 +23,7 @@ from __future__ import annotations
 
 import heapq
 import math
+from array import array
 from collections import Counter, defaultdict
 from collections.abc import Sequence
 from itertools import compress
@@ -86,7 +87,8 @@ def _strongest(vector: Vector, frequency: Counter[str], total: int) -> Vector:
 
 
 def _postings(strongest: list[Vector]) -> Postings:
-    """For each feature, the POSTINGS_PER_FEATURE briefings that weigh it most, heaviest first."""
+    """For each feature, the POSTINGS_PER_FEATURE briefings that weigh it most, heaviest first.
+    The vectors come back holding the postings' weights (equal numbers, other objects)."""
     holders: dict[str, list[int]] = defaultdict(list)  # indexes only: a (weight, index) tuple per entry
     for index, vector in enumerate(strongest):          # was the largest thing linking held
         for feature in vector:
@@ -95,7 +97,12 @@ def _postings(strongest: list[Vector]) -> Postings:
     for feature, found in holders.items():
         found.sort(key=lambda i: -strongest[i][feature])  # stable: ties stay in index order
         kept = found[:POSTINGS_PER_FEATURE]
-        postings[feature] = (kept, [strongest[i][feature] for i in kept])
+        # New floats, made side by side in memory: the first pass reads a posting's weights in a row,
+        # and read where each briefing's vector left them, far apart, it ran half as slow again.
+        postings[feature] = (kept, array("d", [strongest[i][feature] for i in kept]).tolist())
+    for feature, (kept, weights) in postings.items():  # once all are made: the old ones' room is not reused
+        for index, weight in zip(kept, weights, strict=True):
+            strongest[index][feature] = weight  # the same number: the vector's own is let go
     return postings
 
 
