@@ -45,7 +45,7 @@ MONTHS = ("January", "February", "March", "April", "May", "June", "July", "Augus
           "October", "November", "December")
 
 Vector = dict[str, float]
-Postings = dict[str, tuple[list[int], list[float]]]  # feature -> briefing indexes, their weights
+Postings = dict[str, tuple[list[int], "array[float]"]]  # feature -> briefing indexes, their weights
 
 
 def related_briefings(analyses: Sequence[Analysis], limit: int, duplicates: Sequence[DuplicateGroup] = (),
@@ -87,8 +87,7 @@ def _strongest(vector: Vector, frequency: Counter[str], total: int) -> Vector:
 
 
 def _postings(strongest: list[Vector]) -> Postings:
-    """For each feature, the POSTINGS_PER_FEATURE briefings that weigh it most, heaviest first.
-    The vectors come back holding the postings' weights (equal numbers, other objects)."""
+    """For each feature, the POSTINGS_PER_FEATURE briefings that weigh it most, heaviest first."""
     holders: dict[str, list[int]] = defaultdict(list)  # indexes only: a (weight, index) tuple per entry
     for index, vector in enumerate(strongest):          # was the largest thing linking held
         for feature in vector:
@@ -97,12 +96,10 @@ def _postings(strongest: list[Vector]) -> Postings:
     for feature, found in holders.items():
         found.sort(key=lambda i: -strongest[i][feature])  # stable: ties stay in index order
         kept = found[:POSTINGS_PER_FEATURE]
-        # New floats, made side by side in memory: the first pass reads a posting's weights in a row,
-        # and read where each briefing's vector left them, far apart, it ran half as slow again.
-        postings[feature] = (kept, array("d", [strongest[i][feature] for i in kept]).tolist())
-    for feature, (kept, weights) in postings.items():  # once all are made: the old ones' room is not reused
-        for index, weight in zip(kept, weights, strict=True):
-            strongest[index][feature] = weight  # the same number: the vector's own is let go
+        # The weights as doubles side by side (an array), not as references to float objects: the
+        # first pass reads a posting's weights in a row, and read from where each briefing's vector
+        # left them, far apart in memory, it ran 2.4 times as slow. The same 8 bytes an entry.
+        postings[feature] = (kept, array("d", [strongest[i][feature] for i in kept]))
     return postings
 
 
