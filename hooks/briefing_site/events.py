@@ -58,7 +58,7 @@ from collections import Counter, defaultdict
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from datetime import date
-from functools import cached_property, lru_cache
+from functools import lru_cache
 from typing import NamedTuple
 
 from .ids import slugify
@@ -159,7 +159,7 @@ class Statement:
     report_noun: str = ""
     when: str = ""  # undated: the time its date words name ("thu", "jan", "last week"), "" for none
 
-    @cached_property  # read for every pair compared: worked out once (a frozen dataclass keeps it in __dict__)
+    @property
     def participants(self) -> tuple[str, ...]:
         return tuple(dict.fromkeys([m[0] for m in self.mentions] + list(self.context_entities)))
 
