@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import dataclasses
+from array import array
 from collections import Counter
 from pathlib import Path
 
@@ -176,21 +177,39 @@ def test_versions_of_one_story_are_not_linked_and_another_story_is_linked_once(
     assert [r.target for r in related["bakery"]] == ["border-b", "border-a"]
 
 
+def _numbered(vectors: list[dict[str, float]]) -> tuple[list[linking.Strongest], dict[str, int]]:
+    """Vectors as the first pass reads them: features by number (in order of first use), weights in arrays."""
+    numbers: dict[str, int] = {}
+    strongest = [(array("l", [numbers.setdefault(f, len(numbers)) for f in v]), array("d", v.values()))
+                 for v in vectors]
+    return strongest, numbers
+
+
+def test_strongest_keeps_the_heaviest_features_by_number_ties_by_name() -> None:
+    numbers = {"term:old": 0}
+    features, weights = linking._strongest({"term:b": 1.0, "term:a": 1.0, "term:old": 2.0, "term:lone": 5.0},
+                                           Counter({"term:b": 2, "term:a": 2, "term:old": 2, "term:lone": 1}), 4,
+                                           numbers)
+    assert numbers == {"term:old": 0, "term:a": 1, "term:b": 2}  # 'lone' is in one briefing only: left out
+    assert list(features) == [0, 1, 2]
+    assert sum(w * w for w in weights) == pytest.approx(1.0) and weights[1] == weights[2] < weights[0]
+
+
 def test_postings_keep_the_briefings_that_weigh_a_feature_most(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr(linking, "POSTINGS_PER_FEATURE", 2)
-    postings = linking._postings([{"f": 0.1}, {"f": 0.9}, {"f": 0.5}, {"g": 1.0}])
-    assert {f: (others, list(weights)) for f, (others, weights) in postings.items()} == {
-        "f": ([1, 2], [0.9, 0.5]), "g": ([3], [1.0])}
+    strongest, numbers = _numbered([{"f": 0.1}, {"f": 0.9}, {"f": 0.5}, {"g": 1.0}, {"f": 0.9}])
+    postings = linking._postings(strongest, len(numbers))
+    assert [(others, list(weights)) for others, weights in postings] == [([1, 4], [0.9, 0.9]), ([3], [1.0])]
 
 
-def _first_pass_by_pairs(strongest: list[dict[str, float]], postings: linking.Postings,
+def _first_pass_by_pairs(vectors: list[dict[str, float]], postings: linking.Postings, numbers: dict[str, int],
                          pool: int) -> list[list[tuple[int, float]]]:
     """The first pass as its definition reads: every briefing the postings reach, by score, ties by index."""
     first = []
-    for index, vector in enumerate(strongest):
+    for index, vector in enumerate(vectors):
         scores: dict[int, float] = {}
         for feature, weight in vector.items():
-            for other, theirs in zip(*postings[feature], strict=True):
+            for other, theirs in zip(*postings[numbers[feature]], strict=True):
                 scores[other] = scores.get(other, 0.0) + weight * theirs
         scores.pop(index, None)
         first.append(sorted(scores.items(), key=lambda os: (-os[1], os[0]))[:pool])
@@ -202,9 +221,10 @@ def _first_pass_by_pairs(strongest: list[dict[str, float]], postings: linking.Po
 def test_first_pass_keeps_the_best_scores_ties_by_index(monkeypatch: pytest.MonkeyPatch, per_feature: int,
                                                         pool: int) -> None:
     monkeypatch.setattr(linking, "POSTINGS_PER_FEATURE", per_feature)
-    strongest = [{"a": 0.5, "b": 0.5}, {"a": 0.5, "c": 0.5}, {"b": 0.5, "c": 0.5}, {"a": 0.5, "b": 0.5},
-                 {"d": 1.0}, {"d": 0.25, "a": 0.25}, {"e": 1.0}]  # ties everywhere; 'e' reaches no one else
-    postings = linking._postings(strongest)
+    vectors = [{"a": 0.5, "b": 0.5}, {"a": 0.5, "c": 0.5}, {"b": 0.5, "c": 0.5}, {"a": 0.5, "b": 0.5},
+               {"d": 1.0}, {"d": 0.25, "a": 0.25}, {"e": 1.0}]  # ties everywhere; 'e' reaches no one else
+    strongest, numbers = _numbered(vectors)
+    postings = linking._postings(strongest, len(numbers))
     first = linking._first_pass(strongest, postings, pool)
-    assert [list(scores.items()) for scores in first] == _first_pass_by_pairs(strongest, postings, pool)
+    assert [list(scores.items()) for scores in first] == _first_pass_by_pairs(vectors, postings, numbers, pool)
     assert first[6] == {}

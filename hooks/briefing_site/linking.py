@@ -26,7 +26,7 @@ import math
 from array import array
 from collections import Counter, defaultdict
 from collections.abc import Sequence
-from itertools import compress
+from itertools import compress, islice
 
 from .model import Analysis, DuplicateGroup, Entity, Event, Related
 
@@ -45,7 +45,10 @@ MONTHS = ("January", "February", "March", "April", "May", "June", "July", "Augus
           "October", "November", "December")
 
 Vector = dict[str, float]
-Postings = dict[str, tuple[list[int], "array[float]"]]  # feature -> briefing indexes, their weights
+# A briefing's strongest features, by number, and their weights, each in an array: 2 KB a briefing
+# where a dict of them took 7 KB, and the first pass's peak was the build's with one seed edited.
+Strongest = tuple["array[int]", "array[float]"]
+Postings = list[tuple[list[int], "array[float]"]]  # feature number -> briefing indexes, their weights
 
 
 def related_briefings(analyses: Sequence[Analysis], limit: int, duplicates: Sequence[DuplicateGroup] = (),
@@ -56,10 +59,12 @@ def related_briefings(analyses: Sequence[Analysis], limit: int, duplicates: Sequ
     # Each whole vector is made twice, to count its features and to keep its strongest: never all
     # at once, which was the most this step held (10 MB for 900 news articles).
     frequency = Counter(f for a in ordered for f in _vector(a, names))
-    strongest = [_strongest(_vector(a, names), frequency, len(ordered)) for a in ordered]
+    numbers: dict[str, int] = {}  # feature -> its number, in the order the vectors first name them
+    strongest = [_strongest(_vector(a, names), frequency, len(ordered), numbers) for a in ordered]
     del names
-    first = _first_pass(strongest, _postings(strongest), max(NEIGHBOURS, 3 * limit))
-    neighbours = [set(list(scores)[:NEIGHBOURS]) for scores in first]
+    first = _first_pass(strongest, _postings(strongest, len(numbers)), max(NEIGHBOURS, 3 * limit))
+    del strongest, numbers
+    neighbours = [tuple(islice(scores, NEIGHBOURS)) for scores in first]  # tuples: a set of 40 took 2 KB
     group = {member: number for number, g in enumerate(duplicates) for member in g.briefings}
     groups = [group.get(a.id) for a in ordered]
     reasons = _Reasons(ordered, frequency, events)
@@ -77,48 +82,52 @@ def _vector(analysis: Analysis, names: dict[str, str]) -> Vector:
     return vector
 
 
-def _strongest(vector: Vector, frequency: Counter[str], total: int) -> Vector:
-    """The FEATURES_PER_BRIEFING heaviest features, weighted, of a unit-length vector. A feature of
-    one briefing only can link nothing, so it is left out rather than crowd out one that can."""
+def _strongest(vector: Vector, frequency: Counter[str], total: int, numbers: dict[str, int]) -> Strongest:
+    """The FEATURES_PER_BRIEFING heaviest features, weighted, of a unit-length vector, heaviest first
+    (ties by name), each by its number in `numbers` (given one if new). A feature of one briefing
+    only can link nothing, so it is left out rather than crowd out one that can."""
     weighted = {f: w * math.log(1 + total / frequency[f]) ** IDF_POWER for f, w in vector.items() if frequency[f] > 1}
     norm = math.sqrt(sum(w * w for w in weighted.values())) or 1.0
     top = sorted(weighted.items(), key=lambda fw: (-fw[1], fw[0]))[:FEATURES_PER_BRIEFING]
-    return {f: w / norm for f, w in top}
+    return (array("l", [numbers.setdefault(f, len(numbers)) for f, _ in top]),
+            array("d", [w / norm for _, w in top]))
 
 
-def _postings(strongest: list[Vector]) -> Postings:
-    """For each feature, the POSTINGS_PER_FEATURE briefings that weigh it most, heaviest first."""
-    holders: dict[str, list[int]] = defaultdict(list)  # indexes only: a (weight, index) tuple per entry
-    for index, vector in enumerate(strongest):          # was the largest thing linking held
-        for feature in vector:
+def _postings(strongest: list[Strongest], features: int) -> Postings:
+    """For each feature number, the POSTINGS_PER_FEATURE briefings that weigh it most, heaviest
+    first, ties in index order."""
+    holders: list[list[int]] = [[] for _ in range(features)]
+    weights: list[array[float]] = [array("d") for _ in range(features)]
+    for index, (numbers, weighed) in enumerate(strongest):
+        for feature, weight in zip(numbers, weighed, strict=True):
             holders[feature].append(index)
-    postings: Postings = {}
-    for feature, found in holders.items():
-        found.sort(key=lambda i: -strongest[i][feature])  # stable: ties stay in index order
-        kept = found[:POSTINGS_PER_FEATURE]
+            weights[feature].append(weight)
+    postings: Postings = []
+    for found, weighed in zip(holders, weights, strict=True):
+        order = sorted(range(len(found)), key=weighed.__getitem__, reverse=True)[:POSTINGS_PER_FEATURE]  # stable
         # The weights as doubles side by side (an array), not as references to float objects: the
         # first pass reads a posting's weights in a row, and read from where each briefing's vector
-        # left them, far apart in memory, it ran 2.4 times as slow. The same 8 bytes an entry.
-        postings[feature] = (kept, array("d", [strongest[i][feature] for i in kept]))
+        # left them, far apart in memory, it ran 2.4 times as slow.
+        postings.append(([found[i] for i in order], array("d", [weighed[i] for i in order])))
     return postings
 
 
-def _first_pass(strongest: list[Vector], postings: Postings, pool: int) -> list[dict[int, float]]:
+def _first_pass(strongest: list[Strongest], postings: Postings, pool: int) -> list[dict[int, float]]:
     """For each briefing, its `pool` best cosines (index -> score, best first, ties by index; no self link)."""
     count = len(strongest)
     zeros = [0.0] * count
     total = zeros.copy()  # one accumulator for all briefings, reset after each: no dict per pair
     first = []
-    for index, vector in enumerate(strongest):
+    for index, (numbers, weights) in enumerate(strongest):
         reach = 0
-        for feature, weight in vector.items():
-            others, weights = postings[feature]
-            for other, theirs in zip(others, weights, strict=True):  # the innermost loop: kept plain
+        for feature, weight in zip(numbers, weights, strict=True):
+            others, theirs_all = postings[feature]
+            for other, theirs in zip(others, theirs_all, strict=True):  # the innermost loop: kept plain
                 total[other] += weight * theirs
             reach += len(others)
         total[index] = 0.0
         if reach < count:  # the briefings reached are fewer than all: look at those alone
-            touched = _touched(vector, postings)
+            touched = _touched(numbers, postings)
             first.append(_best(total, pool, touched))
             for other in touched:
                 total[other] = 0.0
@@ -128,9 +137,9 @@ def _first_pass(strongest: list[Vector], postings: Postings, pool: int) -> list[
     return first
 
 
-def _touched(vector: Vector, postings: Postings) -> list[int]:
-    """The briefings a vector's postings reach, in index order: fewer than all of them."""
-    return sorted({other for feature in vector for other in postings[feature][0]})
+def _touched(numbers: array[int], postings: Postings) -> list[int]:
+    """The briefings the postings of these features reach, in index order: fewer than all of them."""
+    return sorted({other for feature in numbers for other in postings[feature][0]})
 
 
 def _best(total: list[float], pool: int, candidates: Sequence[int]) -> dict[int, float]:
@@ -146,11 +155,12 @@ def _best(total: list[float], pool: int, candidates: Sequence[int]) -> dict[int,
     return {other: total[other] for other in chosen}
 
 
-def _rank(index: int, first: list[dict[int, float]], neighbours: list[set[int]], groups: list[int | None],
-          limit: int) -> list[tuple[int, float]]:
+def _rank(index: int, first: list[dict[int, float]], neighbours: list[tuple[int, ...]],
+          groups: list[int | None], limit: int) -> list[tuple[int, float]]:
     """The best `limit` of the first pass, re-ranked by neighbours in common, one version per story."""
     # From 0 to 1: the cosine, weighed by the share of neighbours both briefings have (a factor the same both ways).
-    boosted = {o: s * (1 + NEIGHBOUR_BOOST * len(neighbours[index] & neighbours[o]) / NEIGHBOURS)
+    mine = set(neighbours[index])
+    boosted = {o: s * (1 + NEIGHBOUR_BOOST * len(mine.intersection(neighbours[o])) / NEIGHBOURS)
                / (1 + NEIGHBOUR_BOOST) for o, s in first[index].items()}
     chosen: list[tuple[int, float]] = []
     linked = {groups[index]}  # its own versions are "also reported by", not related links
