@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import json
 import re
-from collections.abc import Mapping, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 
 from .model import Analysis, EntityProfile, GeneratedFile
@@ -66,6 +66,14 @@ class PageFile(GeneratedFile):
     def __init__(self, path: str, content: str, title: str | None = None, head: PageHead | None = None) -> None:
         super().__init__(path, content, title)
         object.__setattr__(self, "head", head if head is not None else PageHead())
+
+    @classmethod
+    def streamed(cls, path: str, pieces: Iterable[str], title: str | None = None,  # type: ignore[override]
+                 head: PageHead | None = None) -> PageFile:
+        """GeneratedFile.streamed, with the page's head."""
+        file = super().streamed(path, pieces, title)
+        object.__setattr__(file, "head", head if head is not None else PageHead())
+        return file
 
 
 def plain(text: str) -> str:
