@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import posixpath
 import re
+from collections.abc import Iterator
 from pathlib import Path
 
 import markdown
@@ -230,3 +231,32 @@ def test_links_between_pages_use_the_url_style(tmp_path: Path) -> None:
     assert 'href="calm.html"' in plain["briefings/index.md"].content
     assert 'href="../briefings/calm.html#s-' in plain["actors/baghdad.md"].content
     assert 'href="../actors/baghdad.html"' in plain["briefings/calm.md"].content
+
+
+@pytest.mark.parametrize("size", [1, 7, 40, 1 << 16])
+def test_a_page_made_in_chunks_has_the_previews_of_the_page_made_whole(size: int) -> None:
+    from briefing_site import render
+    settings = Settings(seeds_dir=Path("seeds"))
+
+    def pieces(link: render._Link) -> Iterator[str]:  # as a template makes them: a tag in pieces, rows ending lines
+        for number in range(30):
+            yield '<tr><td><a class="x" href="'
+            yield link.entity(f"e{number}") if number % 3 else link.page("network.md")
+            yield f'">Actor {number}</a></td>\n'
+            yield "<td>text with no tag</td></tr>\n" if number % 4 else "<td>a long cell " + "x" * 50 + "</td>"
+
+    made_whole = render._linker("actors.md", settings)  # each its own: a chunk's links are noted as it is made
+    whole = render.with_previews("".join(pieces(made_whole)), made_whole.previewed)
+    in_chunks = render._linker("actors.md", settings)
+    chunks = list(render._previewed_chunks(pieces(in_chunks), in_chunks, size))
+    assert "".join(chunks) == whole and whole.count('data-preview=""') == 20
+    assert all(chunk.endswith(">\n") for chunk in chunks[:-1])
+    if size == 40:
+        assert len(chunks) > 10
+
+
+def test_an_index_page_streamed_keeps_its_title_and_head(tmp_path: Path) -> None:
+    from briefing_site import render
+    file = render.render_index("actors.md", [], [], [], {}, Settings(seeds_dir=tmp_path))
+    assert file.title == "Actors" and file.head is not None
+    assert file.content.startswith("# Actors") and "</table>" in file.content
