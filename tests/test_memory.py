@@ -9,7 +9,7 @@ import sys
 
 import pytest
 from briefing_site import events, knowledge, memory, pipeline, summary_rules, terms, text
-from briefing_site.model import Released, ReleasedRead, Settings, SiteBuild
+from briefing_site.model import RawSeed, Released, ReleasedRead, Settings, SiteBuild
 from conftest import FIXTURE_SEEDS
 
 
@@ -81,3 +81,14 @@ def test_a_step_after_the_export_that_reads_a_released_list_is_a_fault_not_an_em
     monkeypatch.setattr(pipeline, "render_index", lambda path, *args: reading_quotes(*args))
     build = pipeline.SiteInputs.read(_fixture_settings(), reuse_site=False).build(keep_analyses=False)
     assert any("ReleasedRead" in f.message for f in build.faults)
+
+
+def test_a_worker_empties_its_word_caches_after_each_chunk_with_the_same_analyses() -> None:
+    settings = Settings(seeds_dir=FIXTURE_SEEDS)
+    inputs = pipeline.SiteInputs.read(settings)
+    raws = [r for r in inputs.reads if isinstance(r, RawSeed)][:2]
+    knowledge_key = (settings.entities_file, 0.0)
+    first = pipeline._analyse_chunk_in_worker(raws, settings, knowledge_key, None)
+    assert terms.stem.cache_info().currsize == 0 and events.term_key.cache_info().currsize == 0
+    again = pipeline._analyse_chunk_in_worker(raws, settings, knowledge_key, None)
+    assert [pickle.dumps(a) for a in again] == [pickle.dumps(a) for a in first] and len(first) == 2

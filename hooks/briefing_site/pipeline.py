@@ -483,6 +483,7 @@ def _analyse_in_pool(raws: list[RawSeed], settings: Settings, knowledge: Knowled
                 if not sent[index].cancel():  # a worker has it: the rest are theirs too
                     break
                 done[index] = [_analyse_one(raw, settings, knowledge, disk) for raw in chunks[index]]
+                forget_word_caches()  # as each worker does after each chunk (below)
                 _collect(sent, done)
             for index, future in enumerate(sent):
                 if done[index] is None:
@@ -507,7 +508,10 @@ def _received(outcomes: list[Analysis | SeedProblem]) -> list[Analysis | SeedPro
 def _analyse_chunk_in_worker(raws: list[RawSeed], settings: Settings, knowledge_key: tuple[Path | None, float],
                              disk: AnalysisCache | None) -> list[Analysis | SeedProblem]:
     knowledge = load_knowledge(*knowledge_key)  # inherited lru_cache: no read
-    return [_analyse_one(raw, settings, knowledge, disk) for raw in raws]
+    try:
+        return [_analyse_one(raw, settings, knowledge, disk) for raw in raws]
+    finally:
+        forget_word_caches()  # a worker's caches filled chunk after chunk were its peak beside the build's
 
 
 def _analyse_one(raw: RawSeed, settings: Settings, knowledge: Knowledge,
