@@ -148,10 +148,13 @@ def _mark_file(path: Path) -> None:
 
 def _sweep(path: Path) -> int:
     if not _is_folder(path):
-        if os.path.lexists(path) and os.lstat(path).st_mtime_ns == NOT_WRITTEN:
+        try:
+            marked = os.lstat(path).st_mtime_ns == NOT_WRITTEN  # one call where lexists and lstat were two
+        except FileNotFoundError:
+            return 0
+        if marked:
             path.unlink()
-            return 1
-        return 0
+        return int(marked)
     with os.scandir(path) as entries:
         deleted = sum(_sweep(Path(entry.path)) for entry in entries)
     with os.scandir(path) as left:
