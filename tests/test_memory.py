@@ -71,6 +71,19 @@ def test_a_build_that_lets_go_makes_the_same_pages_and_export() -> None:
     assert all(isinstance(a.entities, Released) and a.terms == {} for a in lean.analyses)
 
 
+def test_the_seeds_texts_as_read_are_let_go_once_analysed_with_the_same_pages() -> None:
+    inputs = pipeline.SiteInputs.read(_fixture_settings(), reuse_site=False)
+    texts = {r.source_file: r.text for r in inputs.reads if isinstance(r, RawSeed)}
+    build = inputs.build()
+    seeds = [r for r in inputs.reads if isinstance(r, RawSeed)]
+    assert texts and all(t for t in texts.values()) and [s.source_file for s in seeds] == list(texts)
+    assert all(s.text == "" for s in seeds)  # the analyses hold the documents
+    assert {a.seed.source_file for a in build.analyses} <= set(texts) and all(a.document.paragraphs
+                                                                             for a in build.analyses)
+    again = pipeline.SiteInputs.read(_fixture_settings(), reuse_site=False).build()
+    assert [f.content for f in again.files] == [f.content for f in build.files]
+
+
 def test_a_step_after_the_export_that_reads_a_released_list_is_a_fault_not_an_empty_list(
         monkeypatch: pytest.MonkeyPatch) -> None:
     from briefing_site import render

@@ -153,6 +153,7 @@ def _build(settings: Settings, seed_files: list[SeedFile], reads: list[RawSeed |
     whole = remember or keep_analyses  # `mkdocs serve` remembers the analyses for its next build
     knowledge, version = _knowledge(settings)
     analyses, failed = _analyse_all(reads, settings, knowledge, version, remember)
+    _let_go_of_texts(reads)
     forget_word_caches()
     release_freed()  # each step from here starts from what the last one kept, not its high-water mark
     analyses, ids, clashes = identify(analyses, [p.source_file for p in failed])
@@ -188,6 +189,13 @@ def _build(settings: Settings, seed_files: list[SeedFile], reads: list[RawSeed |
                ("pages across briefings and export", time.perf_counter() - briefed))
     return SiteBuild(tuple(files), tuple(problems), found, len(analyses), tuple(skipped), tuple(faults), seconds,
                      tuple(analyses))
+
+
+def _let_go_of_texts(reads: list[RawSeed | SeedProblem]) -> None:
+    """The seeds as read, without their texts, once analysed: each analysis holds its document, and
+    the texts as read were kept to the end of the build for nothing (3 MB at 1,298 news articles,
+    4 to 5 MiB of a build's peak with one seed edited). In place: the SiteInputs holds this list."""
+    reads[:] = [read.without_text() if isinstance(read, RawSeed) else read for read in reads]
 
 
 def _render_indexes(analyses: list[Analysis], problems: list[SeedProblem], skipped: list[SkippedFile],
