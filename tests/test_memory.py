@@ -105,3 +105,39 @@ def test_a_worker_empties_its_word_caches_after_each_chunk_with_the_same_analyse
     assert terms.stem.cache_info().currsize == 0 and events.term_key.cache_info().currsize == 0
     again = pipeline._analyse_chunk_in_worker(raws, settings, knowledge_key, None)
     assert [pickle.dumps(a) for a in again] == [pickle.dumps(a) for a in first] and len(first) == 2
+
+
+def test_what_a_build_settles_goes_back_to_the_collector_at_its_end() -> None:
+    import gc
+    assert gc.get_freeze_count() == 0
+    with memory.collector_scope():
+        held = [object() for _ in range(3)]
+        memory.settle()
+        assert gc.get_freeze_count() >= 3  # the collector no longer walks what is held
+    assert gc.get_freeze_count() == 0 and held
+
+
+def test_objects_frozen_before_a_build_stay_frozen_after_it() -> None:
+    import gc
+    gc.freeze()  # as isolated.py's parent does before it forks the child that builds
+    try:
+        before = gc.get_freeze_count()
+        with memory.collector_scope():
+            memory.settle()
+        assert gc.get_freeze_count() >= before > 0  # not ours to thaw; the child exits instead
+    finally:
+        gc.unfreeze()
+
+
+def test_a_build_in_this_process_leaves_nothing_frozen_and_makes_the_pages_it_makes_unsettled(
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    import gc
+
+    def pages() -> list[str]:
+        return [f.content for f in pipeline.SiteInputs.read(_fixture_settings(), reuse_site=False).build().files]
+    frozen: list[int] = []
+    monkeypatch.setattr(pipeline, "settle", lambda: (memory.settle(), frozen.append(gc.get_freeze_count())))
+    settled = pages()
+    assert frozen and frozen[0] > 0 and gc.get_freeze_count() == 0
+    monkeypatch.setattr(pipeline, "settle", lambda: None)
+    assert pages() == settled

@@ -1,4 +1,5 @@
-"""Memory a step has let go of, handed back to the system before the next step starts.
+"""Memory a step has let go of, handed back to the system before the next step starts; and what a
+build holds to its end, kept out of the garbage collector's walks.
 
 Python gives its larger objects (dict tables, lists, long strings) to the C library's malloc, and
 glibc keeps the pages they freed for later use: a step's temporaries (the shingle sets of the
@@ -10,14 +11,29 @@ milliseconds per call). Elsewhere (macOS, musl) there is no such call, and this 
 
 The caches of words and sentences are also emptied after the analysis and after the steps across
 briefings (forget_word_caches).
+
+Python's cyclic garbage collector walks every container it tracks each time it collects its oldest
+generation, which it does whenever the containers that survived collections have grown by a quarter.
+A build holds every seed's analysis (186,000 containers at 1,298 news articles), and each step across
+briefings makes enough to set off another whole walk (0.15 s each, four or five of them in the steps
+across briefings alone). What a build holds to its end is taken out of the walks once it is made
+(settle: gc.freeze); the collector still frees what the steps throw away, and a frozen object is still
+freed when nothing refers to it any more; only a reference cycle among frozen objects would wait
+for the end of the build (collector_scope), and the analyses make none. Measured on 1,298 news
+articles with one seed edited (four builds each way, interleaved): 10.5 -> 10.0 s, the same peak
+memory; by hand, the steps across briefings and the related links 3.8-4.0 -> 2.9-3.2 s. Turning the
+collector off instead would keep the cycles the templates make (Jinja's macros and contexts:
+430,000 objects and 25 MiB more by the end of such a build).
 """
 
 from __future__ import annotations
 
 import ctypes
 import functools
+import gc
 import sys
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 
 from . import events, knowledge, summary_rules, terms, text
 
@@ -51,3 +67,22 @@ def forget_word_caches() -> None:
     for cached in (terms.words_of, text.spaced, summary_rules.name_words, knowledge.name_key, terms.stem,
                    events.term_key):
         cached.cache_clear()
+
+
+def settle() -> None:
+    """Everything the process holds now is held to the end of the build: the cyclic collector stops
+    walking it (gc.freeze). Call it once the analyses, or the steps' results, are made."""
+    gc.freeze()
+
+
+@contextmanager
+def collector_scope() -> Iterator[None]:
+    """A build, at whose end what settle() froze goes back to the collector (its garbage is then
+    collected as ever); unless the process held frozen objects when it began: a child forked by
+    isolated.py, frozen by its parent, which exits instead; or a caller's own, not ours to thaw."""
+    owned = gc.get_freeze_count() == 0
+    try:
+        yield
+    finally:
+        if owned:
+            gc.unfreeze()

@@ -37,7 +37,7 @@ from .ids import Claim, assign_ids
 from .knowledge import Knowledge, curated_ids, load_knowledge
 from .limits import bound_analysis
 from .linking import related_briefings
-from .memory import forget_word_caches, release_freed
+from .memory import collector_scope, forget_word_caches, release_freed, settle
 from .metadata import extract_metadata
 from .model import (
     Analysis,
@@ -134,7 +134,7 @@ class SiteInputs:
         """Every step, and the site cache filled for the next build. Without keep_analyses (nor
         remember), the SiteBuild's analyses are as the last steps read them (Analysis.listed), and
         each step lets go of what no later step reads: for a caller that needs the pages alone."""
-        with spooling(self.spool):
+        with spooling(self.spool), collector_scope():
             build = _build(self.settings, self.seed_files, self.reads, self.problems, self.skipped, self.started,
                            remember, keep_analyses)
         if self.cached is not None and still_current(self.cached, self.settings):
@@ -157,6 +157,7 @@ def _build(settings: Settings, seed_files: list[SeedFile], reads: list[RawSeed |
     forget_word_caches()
     release_freed()  # each step from here starts from what the last one kept, not its high-water mark
     analyses, ids, clashes = identify(analyses, [p.source_file for p in failed])
+    settle()  # the analyses are held to the end: the collector need not walk them again
     analysed = time.perf_counter()
     memo = PageMemo.open(settings, source_date_epoch())
     rendered = _render_briefings(analyses, settings, curated_ids(settings.entities_file, version), knowledge, memo,
@@ -493,9 +494,11 @@ def _analyse_in_pool(raws: list[RawSeed], settings: Settings, knowledge: Knowled
                 done[index] = [_analyse_one(raw, settings, knowledge, disk) for raw in chunks[index]]
                 forget_word_caches()  # as each worker does after each chunk (below)
                 _collect(sent, done)
+                settle()  # the analyses so far are held to the end (analysis leaves no garbage cycles)
             for index, future in enumerate(sent):
                 if done[index] is None:
                     done[index] = _received(future.result())
+                    settle()
     finally:
         if owned:
             gc.unfreeze()
