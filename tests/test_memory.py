@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import pickle
 import sys
+from pathlib import Path
 
 import pytest
 from briefing_site import events, knowledge, memory, pipeline, summary_rules, terms, text
@@ -141,3 +142,28 @@ def test_a_build_in_this_process_leaves_nothing_frozen_and_makes_the_pages_it_ma
     assert frozen and frozen[0] > 0 and gc.get_freeze_count() == 0
     monkeypatch.setattr(pipeline, "settle", lambda: None)
     assert pages() == settled
+
+
+def test_the_collector_paused_starts_again_unless_it_was_off() -> None:
+    import gc
+    with memory.collector_paused():
+        assert not gc.isenabled()
+    assert gc.isenabled()
+    gc.disable()
+    try:
+        with memory.collector_paused():
+            pass
+        assert not gc.isenabled()
+    finally:
+        gc.enable()
+
+
+def test_analyses_read_back_with_the_collector_paused_are_the_analyses_made(tmp_path: Path) -> None:
+    import dataclasses
+    import gc
+    settings = dataclasses.replace(_fixture_settings(), cache_dir=tmp_path / "cache")
+    made = pipeline.SiteInputs.read(settings, reuse_site=False).build(keep_analyses=True)
+    pipeline._CACHE.clear()
+    read_back = pipeline.SiteInputs.read(settings, reuse_site=False).build(keep_analyses=True)
+    assert gc.isenabled() and read_back.analyses == made.analyses
+    assert [f.content for f in read_back.files] == [f.content for f in made.files]

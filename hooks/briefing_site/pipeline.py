@@ -37,7 +37,7 @@ from .ids import Claim, assign_ids
 from .knowledge import Knowledge, curated_ids, load_knowledge
 from .limits import bound_analysis
 from .linking import related_briefings
-from .memory import collector_scope, forget_word_caches, release_freed, settle
+from .memory import collector_paused, collector_scope, forget_word_caches, release_freed, settle
 from .metadata import extract_metadata
 from .model import (
     Analysis,
@@ -292,8 +292,9 @@ def _analyse_all(reads: list[RawSeed | SeedProblem], settings: Settings, knowled
     left for that to pay off, with the same results as one by one."""
     disk = open_cache(settings, version)
     raws = {index: read for index, read in enumerate(reads) if isinstance(read, RawSeed)}
-    outcomes: list[Analysis | SeedProblem | None] = [  # None: read, still to analyse
-        _analyse_cached(read, settings, version, disk) if isinstance(read, RawSeed) else read for read in reads]
+    with collector_paused():  # analyses read back make no reference cycles: nothing for the collector to find
+        outcomes: list[Analysis | SeedProblem | None] = [  # None: read, still to analyse
+            _analyse_cached(read, settings, version, disk) if isinstance(read, RawSeed) else read for read in reads]
     todo = [index for index, outcome in enumerate(outcomes) if outcome is None]
     fresh = _analyse_fresh([raws[i] for i in todo], settings, knowledge, version, disk)
     for index, outcome in zip(todo, fresh, strict=True):
