@@ -4,6 +4,8 @@ analyses as the last steps read them (Analysis.listed), when the caller does not
 
 from __future__ import annotations
 
+import dataclasses
+import gc
 import pickle
 import sys
 from pathlib import Path
@@ -109,7 +111,6 @@ def test_a_worker_empties_its_word_caches_after_each_chunk_with_the_same_analyse
 
 
 def test_what_a_build_settles_goes_back_to_the_collector_at_its_end() -> None:
-    import gc
     assert gc.get_freeze_count() == 0
     with memory.collector_scope():
         held = [object() for _ in range(3)]
@@ -119,7 +120,6 @@ def test_what_a_build_settles_goes_back_to_the_collector_at_its_end() -> None:
 
 
 def test_objects_frozen_before_a_build_stay_frozen_after_it() -> None:
-    import gc
     gc.freeze()  # as isolated.py's parent does before it forks the child that builds
     try:
         before = gc.get_freeze_count()
@@ -132,8 +132,6 @@ def test_objects_frozen_before_a_build_stay_frozen_after_it() -> None:
 
 def test_a_build_in_this_process_leaves_nothing_frozen_and_makes_the_pages_it_makes_unsettled(
         monkeypatch: pytest.MonkeyPatch) -> None:
-    import gc
-
     def pages() -> list[str]:
         return [f.content for f in pipeline.SiteInputs.read(_fixture_settings(), reuse_site=False).build().files]
     frozen: list[int] = []
@@ -145,7 +143,6 @@ def test_a_build_in_this_process_leaves_nothing_frozen_and_makes_the_pages_it_ma
 
 
 def test_the_collector_paused_starts_again_unless_it_was_off() -> None:
-    import gc
     with memory.collector_paused():
         assert not gc.isenabled()
     assert gc.isenabled()
@@ -159,8 +156,6 @@ def test_the_collector_paused_starts_again_unless_it_was_off() -> None:
 
 
 def test_analyses_read_back_with_the_collector_paused_are_the_analyses_made(tmp_path: Path) -> None:
-    import dataclasses
-    import gc
     settings = dataclasses.replace(_fixture_settings(), cache_dir=tmp_path / "cache")
     made = pipeline.SiteInputs.read(settings, reuse_site=False).build(keep_analyses=True)
     pipeline._CACHE.clear()
