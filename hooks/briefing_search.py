@@ -57,6 +57,7 @@ class SearchMemo:
         self._path: Path | None = None
         self._reusing: dict[str, list[dict[str, Any]]] = {}  # page -> its kept entries, for after()
         self._pending: dict[str, tuple[str, int]] = {}  # page -> (its key, the plugin's entry count before it)
+        self._made = False  # whether the plugin made entries this build (else each page's are the stored ones)
         self.reused = 0  # pages whose entries came from the last build (for the debug log)
 
     def before(self, page: Page, entries: list[dict[str, Any]]) -> None:
@@ -81,7 +82,7 @@ class SearchMemo:
 
     def open(self, folder: Path | None) -> None:
         """Start a build: the entries stored in folder (none if folder is None or the file is unusable)."""
-        self._stored, self._kept, self.reused = {}, {}, 0
+        self._stored, self._kept, self._made, self.reused = {}, {}, False, 0
         self._reusing.clear()
         self._pending.clear()
         self._path = None if folder is None else folder / SEARCH_ENTRIES
@@ -102,10 +103,13 @@ class SearchMemo:
 
     def keep(self, key: str, entries: list[dict[str, Any]]) -> None:
         self._kept[key] = entries
+        self._made = True
 
     def save(self) -> None:
-        """Write this build's entries (and only those) for the next build."""
-        if self._path is None:
+        """Write this build's entries (and only those) for the next build; nothing when they are the
+        stored ones, every page's and no other (the file would be written again byte for byte: 6 MB
+        of JSON at 1,298 seeds, 0.07 s of a warm build)."""
+        if self._path is None or (not self._made and self._kept.keys() == self._stored.keys()):
             return
         try:
             write_atomic(self._path, _encode(self._kept))

@@ -38,6 +38,27 @@ def test_entries_round_trip_and_only_this_build_s_are_written(tmp_path: Path) ->
     assert again.stored("k1") == ENTRIES["k1"] and again.stored("k3") == [{"location": "x/", "title": "X", "text": ""}]
 
 
+def test_a_build_that_reused_every_stored_page_and_no_other_leaves_the_file_as_it_was(tmp_path: Path) -> None:
+    def build(*keys: str, made: str | None = None) -> int:
+        memo = SearchMemo()
+        memo.open(tmp_path)
+        for key in keys:
+            memo.stored(key)
+        if made is not None:
+            memo.keep(made, [{"location": "x/", "title": "X", "text": ""}])
+        memo.save()
+        return (tmp_path / SEARCH_ENTRIES).stat().st_ino  # written anew: another file (write_atomic)
+    (tmp_path / SEARCH_ENTRIES).write_bytes(_encode(ENTRIES))
+    first = (tmp_path / SEARCH_ENTRIES).stat().st_ino
+    assert build("k1", "k2") == first  # the same entries: not written again
+    assert build("k1", "k2", made="k3") != first  # a page's entries made anew: written
+    kept = (tmp_path / SEARCH_ENTRIES).stat().st_ino
+    assert build("k1", "k2") != kept  # k3 is gone from the site: written without it
+    memo = SearchMemo()
+    memo.open(tmp_path)
+    assert memo.stored("k3") is None and memo.stored("k1") == ENTRIES["k1"]
+
+
 @pytest.mark.parametrize("damage", ["truncated", "checksum", "other material", "not a map", "not json"])
 def test_a_file_that_is_not_whole_or_not_ours_is_refused(damage: str) -> None:
     data = _encode(ENTRIES)
