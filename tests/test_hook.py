@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import logging
 import re
 from pathlib import Path
@@ -88,3 +89,40 @@ def test_only_serve_keeps_analyses_between_builds(monkeypatch, tmp_path, command
     briefing.on_startup(command=command, dirty=False)
     briefing.on_files(Files([]), _config(tmp_path))
     assert asked == [{"remember": remember}]
+
+
+def _index(site: Path, docs: list[dict[str, str]]) -> Path:
+    path = site / "search" / "search_index.json"
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.write_text(json.dumps({"config": {"lang": ["en"]}, "docs": docs}), encoding="utf-8")
+    return path
+
+
+DOCS = [{"title": "A", "location": "briefings/a/", "text": "word " * 200},
+        {"title": "Summary", "location": "briefings/a/#summary", "text": "repeats the original"},
+        {"title": "Notes", "location": "notes/", "text": "kept " * 200}]
+
+
+def test_material_s_entries_are_trimmed_before_it_writes_them_each_in_one_key_order(monkeypatch, tmp_path) -> None:
+    config = _config(tmp_path)
+    entries = [dict(reversed(list(doc.items()))) for doc in DOCS]  # as the plugin made them: any key order
+    monkeypatch.setattr(briefing, "plugin_entries", lambda config: entries)
+    monkeypatch.setattr(briefing, "_generated", {"briefings/a.md"})
+    written = _index(Path(config.site_dir), DOCS)  # a file the plugin would write: not read nor rewritten here
+    briefing._entries_trimmed(config)
+    assert [e["location"] for e in entries] == ["briefings/a/", "notes/"]  # the section that repeats: gone
+    assert len(entries[0]["text"]) < len(DOCS[0]["text"]) and entries[1]["text"] == DOCS[2]["text"]
+    assert all(list(e) == sorted(e) for e in entries)
+    briefing._build_finished(config)
+    assert json.loads(written.read_text(encoding="utf-8"))["docs"] == DOCS
+
+
+def test_another_search_plugin_s_index_is_trimmed_once_written(monkeypatch, tmp_path) -> None:
+    config = _config(tmp_path)
+    monkeypatch.setattr(briefing, "plugin_entries", lambda config: None)
+    monkeypatch.setattr(briefing, "_generated", {"briefings/a.md"})
+    written = _index(Path(config.site_dir), DOCS)
+    briefing._entries_trimmed(config)
+    briefing._build_finished(config)
+    docs = json.loads(written.read_text(encoding="utf-8"))["docs"]
+    assert [d["location"] for d in docs] == ["briefings/a/", "notes/"] and len(docs[0]["text"]) < len(DOCS[0]["text"])
