@@ -63,7 +63,6 @@ _search_memo = SearchMemo()  # briefing_search.py: the search plugin's entries f
 _serving = False  # `mkdocs serve`: analyses are kept in memory between its rebuilds
 _dirty = False  # `--dirty`: MkDocs cleans nothing, so the old site is not kept either
 _kept_site = KeptSite()  # briefing_output.py: the last build's files written over, not deleted
-_trimmed = False  # this build's search entries were trimmed before the plugin wrote them (Material's)
 # What MkDocs and its search plugin write besides the files of the build's Files.
 _OTHER_OUTPUTS = ("404.html", "sitemap.xml", "sitemap.xml.gz", "search/search_index.json")
 
@@ -195,9 +194,7 @@ def _entries_trimmed(config: MkDocsConfig) -> None:
     """Material's search plugin: its entries of generated pages trimmed (search_trim.py) before it
     writes them, rather than its index read back, trimmed and written again (6 MB of JSON parsed
     at 1,298 seeds, the peak of MkDocs' process at the end of a build)."""
-    global _trimmed
     entries = plugin_entries(config)
-    _trimmed = entries is not None
     if entries is not None:  # each entry's keys in one order, whether the plugin made it or the memo kept it
         kept = trim_index({"docs": entries}, _generated_urls(config))["docs"] if _generated else entries
         entries[:] = [dict(sorted(entry.items())) for entry in kept]
@@ -205,7 +202,11 @@ def _entries_trimmed(config: MkDocsConfig) -> None:
 
 @event_priority(-100)  # after every plugin's
 def _build_finished(config: MkDocsConfig) -> None:
-    _search_trimmed(config)
+    log.debug(f"briefing: {_frames.framed} pages filled from a frame, "
+              f"{_search_memo.reused} pages' search entries kept from the last build")
+    _search_memo.save()
+    if plugin_entries(config) is None:  # not Material's search plugin: its index is trimmed once written
+        _search_trimmed(config)
     # Last: every file of the build is written.
     log.debug(f"briefing: {_kept_site.sweep()} files of the last build's site deleted (not made again)")
 
@@ -216,11 +217,8 @@ on_post_build = CombinedEvent(_entries_trimmed, _build_finished)
 def _search_trimmed(config: MkDocsConfig) -> None:
     """Another search plugin than Material's: the index it has just written, trimmed (search_trim.py)
     and written back as MkDocs' own plugin writes it, so builds stay reproducible."""
-    log.debug(f"briefing: {_frames.framed} pages filled from a frame, "
-              f"{_search_memo.reused} pages' search entries kept from the last build")
-    _search_memo.save()
     path = Path(config.site_dir) / "search" / "search_index.json"
-    if _trimmed or not path.is_file() or not _generated:
+    if not path.is_file() or not _generated:
         return
     index = trim_index(json.loads(path.read_text(encoding="utf-8")), _generated_urls(config))
     path.write_text(json.dumps(index, sort_keys=True, separators=(",", ":"), default=str), encoding="utf-8")

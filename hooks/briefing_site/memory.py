@@ -71,7 +71,7 @@ def forget_word_caches() -> None:
 
 def settle() -> None:
     """Everything the process holds now is held to the end of the build: the cyclic collector stops
-    walking it (gc.freeze). Call it once the analyses, or the steps' results, are made."""
+    walking it (gc.freeze). Called once the analyses are made or read back, which make no cycles."""
     gc.freeze()
 
 
