@@ -7,6 +7,7 @@ report under a new lead.
 
 from __future__ import annotations
 
+import dataclasses
 import random
 import zlib
 from pathlib import Path
@@ -129,9 +130,30 @@ def test_groups_do_not_depend_on_input_order() -> None:
 
 
 def test_shingles_fold_case_and_accents_and_use_a_stable_hash() -> None:
-    text = duplicates._text(_analysis("wire.txt", WIRE))
-    assert zlib.crc32(b"turkiye and iraq signed a") in text.shingles  # never Python's salted hash()
-    assert zlib.crc32(b"turkiye and iraq signed a") in text.lead
+    shingles, lead = duplicates._shingles(_analysis("wire.txt", WIRE))
+    assert zlib.crc32(b"turkiye and iraq signed a") in shingles  # never Python's salted hash()
+    assert zlib.crc32(b"turkiye and iraq signed a") in lead
+
+
+def test_samples_made_with_the_analysis_give_the_same_groups_and_whole_sets_only_for_pairs(
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    other = "Harbour water\n\nPollution in the harbour of Vell doubled over a decade, the trust said in a report.\n"
+    analyses = with_ids([_analysis(f"{name}.txt", text) for name, text in
+                         [("wire", WIRE), ("rewrite", REWRITE), ("strike", STRIKE), ("follow", FOLLOW_UP),
+                          ("other", other)]])[0]
+    assert all(a.cross_inputs is not None for a in analyses)
+    pairs = duplicates._candidates([duplicates._text(a).sample for a in analyses])
+    checked = {analyses[i].id for pair in pairs for i in pair}
+    expected = find_duplicates([dataclasses.replace(a, cross_inputs=None) for a in analyses])
+    made: list[str] = []
+    shingles = duplicates._shingles
+
+    def counted(analysis: Analysis) -> object:
+        made.append(analysis.id)
+        return shingles(analysis)
+    monkeypatch.setattr(duplicates, "_shingles", counted)
+    assert find_duplicates(analyses) == expected and [g.briefings for g in expected] == [("rewrite", "wire")]
+    assert set(made) == checked and "other" not in checked  # whole sets only for briefings in a pair checked
 
 
 def test_no_body_and_no_briefings_give_no_groups() -> None:

@@ -8,6 +8,7 @@ import random
 from pathlib import Path
 
 import pytest
+from briefing_site import events as events_step
 from briefing_site.events import CANDIDATES, find_events, search_events
 from briefing_site.knowledge import load_knowledge
 from briefing_site.model import (
@@ -159,6 +160,40 @@ def test_seed_order_ids_and_determinism(seeds: tuple[list[Analysis], tuple[Event
     dated = [e.value for e in events if e.value is not None]
     assert dated == sorted(dated) and all(e.value is None for e in events[len(dated):])
     assert find_events(list(reversed(analyses))) == events
+
+
+# --- What each briefing gives the step, made with its analysis ----------------------------------
+
+
+def test_statements_made_with_the_analysis_give_the_events_made_from_it(
+        seeds: tuple[list[Analysis], tuple[Event, ...]], made_up: tuple[list[Analysis], tuple[Event, ...]]) -> None:
+    for analyses, events in (seeds, made_up):
+        assert all(a.cross_inputs is not None for a in analyses)
+        bare = [dataclasses.replace(a, cross_inputs=None) for a in analyses]
+        assert find_events(bare) == events
+        for whole, alone in zip(analyses, bare, strict=True):
+            assert events_step.briefing_statements(whole) == events_step.briefing_statements(alone)
+
+
+def test_statements_are_unpacked_not_made_again(seeds: tuple[list[Analysis], tuple[Event, ...]],
+                                                monkeypatch: pytest.MonkeyPatch) -> None:
+    analyses, events = seeds
+
+    def refuse(*args: object) -> None:
+        raise AssertionError("made again")
+    for name in ("own_statements", "_clauses", "_report_phrase"):
+        monkeypatch.setattr(events_step, name, refuse)
+    assert find_events(analyses) == events
+
+
+def test_packed_statements_keep_every_character(tmp_path: Path) -> None:
+    text = ("Odd words\n\nThe \u202eminister\u202c of Ünïcode met «Acme» on 3 May 2023 in Zürich \\ \"quoted\", "
+            "officials said.\nThey \ud800 signed a deal in May 2023 \u0000 there.\n")
+    analysis = with_ids([_analysis("odd.txt", text, Settings(seeds_dir=tmp_path))])[0][0]
+    made = events_step.own_statements(analysis)
+    assert made and any("\ud800" in s.text for s in made)
+    unpacked = events_step.unpack_statements(events_step.pack_statements(made), analysis, {})
+    assert unpacked == [dataclasses.replace(s, briefing=analysis.id) for s in made]
 
 
 # --- Small seed sets written for these tests ------------------------------------------------------

@@ -39,6 +39,7 @@ STEPS = {
     "dates": "extract_dates",
     "summary": "summarise",
     "limits": "bound_analysis",
+    "cross inputs": "with_cross_inputs",
 }
 
 

@@ -54,6 +54,8 @@ def test_a_listed_analysis_keeps_what_the_last_steps_read_and_refuses_the_rest()
     for name in ("id", "seed", "document", "metadata", "kind", "summary", "words", "reading_minutes"):
         assert getattr(listed, name) == getattr(whole, name)
     assert whole.entities and whole.terms and listed.terms == {} and listed.term_labels == {}
+    assert whole.cross_inputs is not None and listed.cross_inputs is None
+    assert whole.without_terms().cross_inputs is None  # the pages do not read them
     for name in ("entities", "quotes", "figures", "dates", "signals"):
         value = getattr(listed, name)
         assert isinstance(value, Released) and value != () and repr(value) == "Released()"

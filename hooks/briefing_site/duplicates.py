@@ -42,9 +42,8 @@ _MARKS = re.compile(r"[\u0300-\u036f]")  # combining accents, once letters are d
 
 
 class _Text(NamedTuple):
-    shingles: array[int]  # distinct shingle hashes, 4 bytes each: a set of them (60 bytes each) is
-    # made only for a briefing in a pair being checked, since the sets of all briefings were the
-    # largest thing a build held
+    sample: array[int]  # its distinct shingle hashes that are 0 mod SAMPLE_MODULUS, 4 bytes each: the
+    # whole set (60 bytes a shingle as a set) is made only for a briefing in a pair being checked
     lead: frozenset[int]  # the shingles starting in the first LEAD_SENTENCES body sentences
     day: dt.date | None  # publication day, when stated to the day
 
@@ -54,8 +53,8 @@ def find_duplicates(analyses: Sequence[Analysis]) -> tuple[DuplicateGroup, ...]:
     order, the groups in the order of their first briefing."""
     texts = [_text(a) for a in analyses]
     parent = list(range(len(analyses)))
-    shingles = _ShingleSets(texts)
-    for a, b in _candidates([t.shingles for t in texts]):
+    shingles = _ShingleSets(analyses)
+    for a, b in _candidates([t.sample for t in texts]):
         if _versions(texts[a], texts[b], shingles(a), shingles(b)):
             parent[_root(parent, a)] = _root(parent, b)
     members: dict[int, list[int]] = {}
@@ -67,10 +66,11 @@ def find_duplicates(analyses: Sequence[Analysis]) -> tuple[DuplicateGroup, ...]:
 
 
 class _ShingleSets:
-    """The whole shingle set of a briefing, made when a pair it is in is checked; the last few kept."""
+    """The whole shingle set of a briefing, made when a pair it is in is checked (a few briefings
+    in ten, in a news corpus); the last few kept."""
 
-    def __init__(self, texts: list[_Text]) -> None:
-        self.texts = texts
+    def __init__(self, analyses: Sequence[Analysis]) -> None:
+        self.analyses = analyses
         self.made: dict[int, set[int]] = {}
 
     def __call__(self, index: int) -> set[int]:
@@ -78,7 +78,7 @@ class _ShingleSets:
         if found is None:
             if len(self.made) >= KEPT_SETS:
                 self.made.clear()
-            found = self.made[index] = set(self.texts[index].shingles)
+            found = self.made[index] = set(_shingles(self.analyses[index])[0])
         return found
 
 
@@ -88,11 +88,39 @@ def story_of(duplicates: Sequence[DuplicateGroup]) -> dict[str, str]:
 
 
 def _text(analysis: Analysis) -> _Text:
+    if analysis.cross_inputs is None:
+        shingles, lead = _shingles(analysis)
+        sample = _sample(shingles)
+    else:
+        sample, lead = _hashes(analysis.cross_inputs.shingle_sample), _hashes(analysis.cross_inputs.lead_shingles)
+    return _Text(sample, frozenset(lead), _day(analysis.metadata.published.value))
+
+
+def own_shingles(analysis: Analysis) -> tuple[bytes, bytes]:
+    """A briefing's sample of shingles and its lead's shingles, as bytes (array "I"): read from the
+    briefing alone, they are made when it is analysed (across.py)."""
+    shingles, lead = _shingles(analysis)
+    return _sample(shingles).tobytes(), lead.tobytes()
+
+
+def _shingles(analysis: Analysis) -> tuple[array[int], array[int]]:
+    """A briefing's distinct shingle hashes, and its lead's shingle hashes."""
     sentences = analysis.document.body_sentences
     lead = len(_words(" ".join(s.text for s in sentences[:LEAD_SENTENCES])))
     words = _words(" ".join(s.text for s in sentences))
     hashes = [zlib.crc32(" ".join(words[i:i + SHINGLE]).encode()) for i in range(len(words) - SHINGLE + 1)]
-    return _Text(array("I", set(hashes)), frozenset(hashes[:lead]), _day(analysis.metadata.published.value))
+    return array("I", set(hashes)), array("I", hashes[:lead])
+
+
+def _sample(shingles: array[int]) -> array[int]:
+    """The shingles whose hash is 0 mod SAMPLE_MODULUS (distinct already), in their order."""
+    return array("I", [h for h in shingles if not h % SAMPLE_MODULUS])
+
+
+def _hashes(packed: bytes) -> array[int]:
+    hashes = array("I")
+    hashes.frombytes(packed)  # a length that is not a whole number of hashes raises: the step's fault, said
+    return hashes
 
 
 def _words(text: str) -> list[str]:
@@ -110,9 +138,8 @@ def _day(value: str | None) -> dt.date | None:
         return None
 
 
-def _candidates(shingles: list[array[int]]) -> list[tuple[int, int]]:
+def _candidates(samples: list[array[int]]) -> list[tuple[int, int]]:
     """Pairs that share enough sampled shingles to be worth checking, each once, lower index first."""
-    samples = [array("I", [h for h in s if not h % SAMPLE_MODULUS]) for s in shingles]  # distinct already
     shared: Counter[tuple[int, int]] = Counter()
     for holders in _postings(samples):
         for position, a in enumerate(holders):

@@ -52,8 +52,11 @@ order, no hash(), and float sums are taken in a fixed order.
 """
 from __future__ import annotations
 
+import dataclasses
+import json
 import math
 import re
+import zlib
 from collections import Counter, defaultdict
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
@@ -62,7 +65,7 @@ from functools import lru_cache
 from typing import NamedTuple
 
 from .ids import slugify
-from .model import Analysis, Event, EventReport, Sentence, SentenceRef
+from .model import Analysis, Event, EventReport, Phrase, Sentence, SentenceRef, Statement
 from .signals import LOADED
 from .terms import STOPWORDS, content_words, stem
 
@@ -139,35 +142,6 @@ related united detailed advanced armed indeed proceed succeed exceed need speed 
 
 
 @dataclass(frozen=True)
-class Statement:
-    """One candidate report: a dated (or undated) sentence of one briefing, with what it names."""
-
-    briefing: str
-    sentence: int
-    text: str
-    date_text: str
-    value: str | None
-    precision: str  # day, month, year, unresolved, none
-    channel: str  # "happening", "report" (dated by a report's date) or "undated"
-    standing: str
-    note: str
-    context: int | None
-    mentions: tuple[tuple[str, int, int], ...]  # (entity id, start, end) in the sentence, in order
-    context_entities: tuple[str, ...]
-    words: tuple[tuple[str, str], ...]  # (key, word) of the key terms, in sentence order
-    span: tuple[int, int] | None  # where the date words are in the sentence
-    report_noun: str = ""
-    when: str = ""  # undated: the time its date words name ("thu", "jan", "last week"), "" for none
-
-    @property
-    def participants(self) -> tuple[str, ...]:
-        return tuple(dict.fromkeys([m[0] for m in self.mentions] + list(self.context_entities)))
-
-    def features(self) -> tuple[str, ...]:
-        return tuple(sorted({f"@{p}" for p in self.participants} | {key for key, _ in self.words}))
-
-
-@dataclass(frozen=True)
 class EventSearch:
     """What find_events did: the events, the statements it read and the comparisons it made."""
 
@@ -198,7 +172,8 @@ def search_events(analyses: Sequence[Analysis]) -> EventSearch:
 
 
 def _search_events(analyses: Sequence[Analysis]) -> EventSearch:
-    statements = [s for a in sorted(analyses, key=lambda a: a.id) for s in briefing_statements(a)]
+    names: dict[str, str] = {}  # each key word and entity id one string, shared by the statements that have it
+    statements = [s for a in sorted(analyses, key=lambda a: a.id) for s in briefing_statements(a, names)]
     weights = rarity(analyses)
     buckets: dict[tuple[str, str], list[Statement]] = defaultdict(list)
     for statement in statements:
@@ -215,9 +190,47 @@ def _search_events(analyses: Sequence[Analysis]) -> EventSearch:
 # --- 1. Statements -------------------------------------------------------------------------------
 
 
-def briefing_statements(analysis: Analysis) -> list[Statement]:
+def briefing_statements(analysis: Analysis, names: dict[str, str] | None = None) -> list[Statement]:
+    """own_statements, unpacked from the analysis' cross inputs when it has them (made before it had
+    its id), each with its briefing's id; names shares their strings across briefings."""
+    if analysis.cross_inputs is None:
+        return [dataclasses.replace(s, briefing=analysis.id) for s in own_statements(analysis)]
+    return unpack_statements(analysis.cross_inputs.statements, analysis, {} if names is None else names)
+
+
+def pack_statements(statements: Iterable[Statement]) -> bytes:
+    """Statements as compact JSON, compressed, without their briefing (not known yet) and their
+    sentence's text (the document has it): unpack_statements makes them again, equal."""
+    rows = [[s.sentence, s.date_text, s.value, s.precision, s.channel, s.standing, s.note, s.context,
+             s.mentions, s.context_entities, s.words, s.span, s.report_noun, s.when,
+             None if s.phrase is None else [s.phrase.text, s.phrase.features, s.phrase.verb]]
+            for s in statements]
+    text = json.dumps(rows, ensure_ascii=False, separators=(",", ":"))
+    return zlib.compress(text.encode("utf-8", "surrogatepass"), 1)
+
+
+def unpack_statements(packed: bytes, analysis: Analysis, names: dict[str, str]) -> list[Statement]:
+    """The statements pack_statements packed, of this analysis. Their strings are shared through
+    `names`, as made they were (a cached stem, an entity's id, a date's words, a standing): the
+    decoder makes a string each time, and the events of 1,300 briefings held 3 MB more."""
+    texts = {s.index: s.text for s in analysis.document.sentences}
+    rows = json.loads(zlib.decompress(packed).decode("utf-8", "surrogatepass"))
+    name = names.setdefault
+    return [Statement(analysis.id, sentence, texts[sentence], name(date_text, date_text),
+                      value if value is None else name(value, value), name(precision, precision),
+                      name(channel, channel), name(standing, standing), name(note, note), context,
+                      tuple((name(e, e), start, end) for e, start, end in mentions),
+                      tuple(name(e, e) for e in context_entities), tuple((name(k, k), w) for k, w in words),
+                      None if span is None else tuple(span), name(report_noun, report_noun), name(when, when),
+                      None if phrase is None else Phrase(phrase[0], tuple(name(f, f) for f in phrase[1]), phrase[2]))
+            for (sentence, date_text, value, precision, channel, standing, note, context, mentions, context_entities,
+                 words, span, report_noun, when, phrase) in rows]
+
+
+def own_statements(analysis: Analysis) -> tuple[Statement, ...]:
     """Every dated or unresolved statement of one briefing, each sentence text once, but for dates
-    that are points of comparison; or, for a news briefing that has none, its lead."""
+    that are points of comparison; or, for a news briefing that has none, its lead. Read from the
+    briefing alone: made when it is analysed (across.py)."""
     sentences = {s.index: s for s in analysis.document.sentences}
     order = sorted(sentences)
     previous = dict(zip(order[1:], order, strict=False))  # sentence -> the one before it
@@ -240,8 +253,8 @@ def briefing_statements(analysis: Analysis) -> list[Statement]:
         lead = _lead(analysis)
         lead = first.get(lead, lead) if lead is not None else None
         if lead is not None and lead in sentences:
-            return [_statement(analysis, lead, sentences, previous, mentions, attributed, None, None, "none", "", "")]
-    return list(found.values())
+            return (_statement(analysis, lead, sentences, previous, mentions, attributed, None, None, "none", "", ""),)
+    return tuple(found.values())
 
 
 def _statement(analysis: Analysis, index: int, sentences: dict[int, Sentence], previous: dict[int, int],
@@ -254,11 +267,12 @@ def _statement(analysis: Analysis, index: int, sentences: dict[int, Sentence], p
     blanks = [span] if span else []
     words = _key_words(text, [(s, e) for _, s, e in mentions.get(index, [])] + blanks)
     context_entities = tuple(m[0] for m in mentions.get(context, [])) if context is not None else ()
-    return Statement(analysis.id, index, text, date_text, value, precision, channel,
-                     _standing(analysis, index, attributed),
-                     _note(date_text, precision, resolved_by, report, span, text),
-                     context, tuple(mentions.get(index, [])), context_entities, words, span, report,
-                     _when(date_text) if value is None else "")
+    statement = Statement(analysis.id, index, text, date_text, value, precision, channel,
+                          _standing(analysis, index, attributed),
+                          _note(date_text, precision, resolved_by, report, span, text),
+                          context, tuple(mentions.get(index, [])), context_entities, words, span, report,
+                          _when(date_text) if value is None else "")
+    return dataclasses.replace(statement, phrase=_own_phrase(statement))
 
 
 def _when(date_text: str) -> str:
@@ -677,7 +691,8 @@ def _label(group: list[Statement], shared: set[str], weights: dict[str, float]) 
     best: tuple[float, str] | None = None
     for s in group:
         phrase = _phrase(s, weights)
-        score = sum(_weight(f, weights) for f in sorted(phrase.features & shared)) + (0.5 if phrase.verb else 0)
+        found = sorted(shared.intersection(phrase.features))
+        score = sum(_weight(f, weights) for f in found) + (0.5 if phrase.verb else 0)
         if phrase.text and (best is None or score > best[0]):
             best = (score, phrase.text)
     return best[1] if best else "event"
@@ -692,33 +707,33 @@ class _Unit(NamedTuple):  # a tuple: made for every word of every report, so it 
     feature: str  # term key or @entity id; "" for function words and dates
 
 
-@dataclass(frozen=True)
-class _Phrase:
-    text: str
-    features: frozenset[str]
-    verb: bool
+def _phrase(s: Statement, weights: dict[str, float]) -> Phrase:
+    if s.phrase is not None:
+        return s.phrase
+    keys = sorted((k for k, _ in s.words), key=lambda k: (-_weight(k, weights), k))[:LABEL_WORDS]
+    words = [w for k, w in s.words if k in keys]
+    return Phrase(" ".join(words), tuple(sorted(keys)), False)
 
 
-def _phrase(s: Statement, weights: dict[str, float]) -> _Phrase:
+def _own_phrase(s: Statement) -> Phrase | None:
+    """The phrase of the statement's own words (the rarity of words across briefings not needed)."""
     if s.channel == "report":
         return _report_phrase(s)
     clauses = _clauses(s)
     found = _dated_phrase(clauses) if s.span else _first_verb_phrase(clauses)
     if found:
-        return _Phrase(" ".join(u.text for u in found[0]), frozenset(u.feature for u in found[0] if u.feature),
-                       found[1])
-    keys = sorted((k for k, _ in s.words), key=lambda k: (-_weight(k, weights), k))[:LABEL_WORDS]
-    words = [w for k, w in s.words if k in keys]
-    return _Phrase(" ".join(words), frozenset(keys), False)
+        return Phrase(" ".join(u.text for u in found[0]), tuple(sorted({u.feature for u in found[0] if u.feature})),
+                      found[1])
+    return None
 
 
-def _report_phrase(s: Statement) -> _Phrase:
+def _report_phrase(s: Statement) -> Phrase:
     # the first name after the date that is not a modifier ("the US-based Community Peacemaker Teams")
     after = [m for m in s.mentions if s.span and m[1] >= s.span[1] and s.text[m[2]:m[2] + 1] != "-"]
     if after:
         entity, start, end = after[0]
-        return _Phrase(f"{s.report_noun} by {s.text[start:end]}", frozenset({f"@{entity}"}), False)
-    return _Phrase(f"{s.report_noun} published", frozenset(), False)
+        return Phrase(f"{s.report_noun} by {s.text[start:end]}", (f"@{entity}",), False)
+    return Phrase(f"{s.report_noun} published", (), False)
 
 
 def _units(s: Statement) -> list[_Unit | str]:

@@ -312,6 +312,62 @@ class DatedStatement:
 
 
 @dataclass(frozen=True, slots=True)
+class Phrase:
+    """The words a report's date belongs to, as an event's label may read them ('Recep Tayyip
+    Erdogan visited Iraq', 'report by Amnesty International'), with their features (term keys and
+    '@' entity ids) and whether a verb says what was done (events.py)."""
+
+    text: str
+    features: tuple[str, ...]  # sorted, each once
+    verb: bool
+
+
+@dataclass(frozen=True, slots=True)
+class Statement:
+    """One candidate report of an event: a dated (or undated) sentence of one briefing, with what
+    it names (events.py)."""
+
+    briefing: str  # "" when made with the analysis, before the briefing had its id
+    sentence: int
+    text: str
+    date_text: str
+    value: str | None
+    precision: str  # day, month, year, unresolved, none
+    channel: str  # "happening", "report" (dated by a report's date) or "undated"
+    standing: str
+    note: str
+    context: int | None
+    mentions: tuple[tuple[str, int, int], ...]  # (entity id, start, end) in the sentence, in order
+    context_entities: tuple[str, ...]
+    words: tuple[tuple[str, str], ...]  # (key, word) of the key terms, in sentence order
+    span: tuple[int, int] | None  # where the date words are in the sentence
+    report_noun: str = ""
+    when: str = ""  # undated: the time its date words name ("thu", "jan", "last week"), "" for none
+    phrase: Phrase | None = None  # its words' phrase; None: none, a label falls back on its key words
+
+    @property
+    def participants(self) -> tuple[str, ...]:
+        return tuple(dict.fromkeys([m[0] for m in self.mentions] + list(self.context_entities)))
+
+    def features(self) -> tuple[str, ...]:
+        return tuple(sorted({f"@{p}" for p in self.participants} | {key for key, _ in self.words}))
+
+
+@dataclass(frozen=True, slots=True)
+class CrossInputs:
+    """What the steps across briefings read of one briefing alone, made when it is analysed (by a
+    worker in a cold build) and kept in the cache with its analysis: a build with one seed edited
+    reads them back rather than making them again for every briefing, which was a third of its
+    near-duplicate and event steps (across.py). Bytes, not objects: a statement as objects took ten
+    times the memory, and every analysis holds these until the steps across briefings are done (the
+    pages do not read them: Analysis.without_terms)."""
+
+    shingle_sample: bytes  # its word 5-gram hashes that duplicates.py samples, array("I") as bytes
+    lead_shingles: bytes  # its lead's, the same way
+    statements: bytes  # its candidate reports of events, packed (events.pack_statements)
+
+
+@dataclass(frozen=True, slots=True)
 class Analysis:
     """Everything read out of one seed; rendering and export only read this."""
 
@@ -331,11 +387,13 @@ class Analysis:
     terms: dict[str, float] = field(default_factory=dict)  # stemmed term -> weight, for linking
     term_labels: dict[str, str] = field(default_factory=dict)  # stem -> word a reader knows, if not the stem
     omitted: dict[str, int] = field(default_factory=dict)  # list -> items left out by the limits step
+    cross_inputs: CrossInputs | None = None  # None: the steps across briefings make them from the analysis
 
     def without_terms(self) -> Analysis:
         """The analysis as the pages read it: the terms are for linking alone (linking.py), and a
-        third of what an analysis holds (7 MB of 1,300 briefings' terms held to the build's end)."""
-        return dataclasses.replace(self, terms={}, term_labels={})
+        third of what an analysis holds (7 MB of 1,300 briefings' terms held to the build's end);
+        the cross inputs are for the steps across briefings alone."""
+        return dataclasses.replace(self, terms={}, term_labels={}, cross_inputs=None)
 
     def listed(self) -> Analysis:
         """The analysis as what comes after its own page and its export record reads it: the pages
@@ -345,7 +403,7 @@ class Analysis:
         then is a fault (Released), never a silently empty list."""
         released = Released()
         return dataclasses.replace(self, terms={}, term_labels={}, entities=released, quotes=released,
-                                   figures=released, dates=released, signals=released)
+                                   figures=released, dates=released, signals=released, cross_inputs=None)
 
 
 class ReleasedRead(RuntimeError):

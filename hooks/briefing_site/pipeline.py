@@ -24,7 +24,7 @@ from concurrent.futures import Future, ProcessPoolExecutor
 from pathlib import Path
 from typing import TypeVar
 
-from .across import cross_source
+from .across import cross_source, with_cross_inputs
 from .cache import AnalysisCache, digest_number, file_digest, open_cache, seed_digest
 from .cache import log as cache_log
 from .changes import current_facts, what_changed
@@ -580,7 +580,7 @@ def analyse(raw: RawSeed, settings: Settings, knowledge: Knowledge) -> Analysis:
     entities = _step("entities", extract_entities, document, knowledge)
     terms, labels = _step("terms", _terms, " ".join(s.text for s in sentences))
     kind = _step("kind", classify_kind, document, signals, metadata)
-    return _step("limits", bound_analysis, Analysis(
+    analysis = _step("limits", bound_analysis, Analysis(
         id="",
         seed=raw.without_text(),
         document=document,
@@ -598,6 +598,7 @@ def analyse(raw: RawSeed, settings: Settings, knowledge: Knowledge) -> Analysis:
         terms=terms,
         term_labels=labels,
     ))
+    return _step("cross inputs", with_cross_inputs, analysis)
 
 
 def _terms(text: str) -> tuple[dict[str, float], dict[str, str]]:
