@@ -165,23 +165,24 @@ def test_seed_order_ids_and_determinism(seeds: tuple[list[Analysis], tuple[Event
 # --- What each briefing gives the step, made with its analysis ----------------------------------
 
 
-def test_statements_made_with_the_analysis_give_the_events_made_from_it(
+def test_statements_and_words_made_with_the_analysis_give_the_events_made_from_it(
         seeds: tuple[list[Analysis], tuple[Event, ...]], made_up: tuple[list[Analysis], tuple[Event, ...]]) -> None:
     for analyses, events in (seeds, made_up):
         assert all(a.cross_inputs is not None for a in analyses)
         bare = [dataclasses.replace(a, cross_inputs=None) for a in analyses]
         assert find_events(bare) == events
+        assert events_step.rarity(bare) == events_step.rarity(analyses)
         for whole, alone in zip(analyses, bare, strict=True):
             assert events_step.briefing_statements(whole) == events_step.briefing_statements(alone)
 
 
-def test_statements_are_unpacked_not_made_again(seeds: tuple[list[Analysis], tuple[Event, ...]],
+def test_statements_and_words_are_unpacked_not_made_again(seeds: tuple[list[Analysis], tuple[Event, ...]],
                                                 monkeypatch: pytest.MonkeyPatch) -> None:
     analyses, events = seeds
 
     def refuse(*args: object) -> None:
         raise AssertionError("made again")
-    for name in ("own_statements", "_clauses", "_report_phrase"):
+    for name in ("own_statements", "own_keys", "_clauses", "_report_phrase"):
         monkeypatch.setattr(events_step, name, refuse)
     assert find_events(analyses) == events
 

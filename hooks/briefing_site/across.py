@@ -18,7 +18,7 @@ from typing import TypeVar
 from .catalog import entity_profiles
 from .differences import find_differences
 from .duplicates import find_duplicates, own_shingles, story_of
-from .events import find_events, own_statements, pack_statements
+from .events import find_events, own_keys, own_statements, pack_keys, pack_statements
 from .knowledge import Knowledge
 from .model import Analysis, CrossInputs, CrossSource, SiteFault, one_line
 from .overview import make_overview
@@ -43,7 +43,8 @@ def with_cross_inputs(analysis: Analysis) -> Analysis:
     """The analysis with what the steps across briefings read of it alone (model.CrossInputs)."""
     shingles, lead = own_shingles(analysis)
     statements = pack_statements(own_statements(analysis))
-    return dataclasses.replace(analysis, cross_inputs=CrossInputs(shingles, lead, statements))
+    keys = pack_keys(own_keys(analysis))
+    return dataclasses.replace(analysis, cross_inputs=CrossInputs(shingles, lead, statements, keys))
 
 
 def _guarded(step: str, faults: list[SiteFault], fallback: T, function: Callable[..., T], *args: object) -> T:

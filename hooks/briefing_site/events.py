@@ -62,7 +62,7 @@ from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from datetime import date
 from functools import lru_cache
-from typing import NamedTuple
+from typing import Any, NamedTuple
 
 from .ids import slugify
 from .model import Analysis, Event, EventReport, Phrase, Sentence, SentenceRef, Statement
@@ -205,8 +205,7 @@ def pack_statements(statements: Iterable[Statement]) -> bytes:
              s.mentions, s.context_entities, s.words, s.span, s.report_noun, s.when,
              None if s.phrase is None else [s.phrase.text, s.phrase.features, s.phrase.verb]]
             for s in statements]
-    text = json.dumps(rows, ensure_ascii=False, separators=(",", ":"))
-    return zlib.compress(text.encode("utf-8", "surrogatepass"), 1)
+    return _packed(rows)
 
 
 def unpack_statements(packed: bytes, analysis: Analysis, names: dict[str, str]) -> list[Statement]:
@@ -214,7 +213,7 @@ def unpack_statements(packed: bytes, analysis: Analysis, names: dict[str, str]) 
     `names`, as made they were (a cached stem, an entity's id, a date's words, a standing): the
     decoder makes a string each time, and the events of 1,300 briefings held 3 MB more."""
     texts = {s.index: s.text for s in analysis.document.sentences}
-    rows = json.loads(zlib.decompress(packed).decode("utf-8", "surrogatepass"))
+    rows = _unpacked(packed)
     name = names.setdefault
     return [Statement(analysis.id, sentence, texts[sentence], name(date_text, date_text),
                       value if value is None else name(value, value), name(precision, precision),
@@ -225,6 +224,16 @@ def unpack_statements(packed: bytes, analysis: Analysis, names: dict[str, str]) 
                       None if phrase is None else Phrase(phrase[0], tuple(name(f, f) for f in phrase[1]), phrase[2]))
             for (sentence, date_text, value, precision, channel, standing, note, context, mentions, context_entities,
                  words, span, report_noun, when, phrase) in rows]
+
+
+def _packed(value: object) -> bytes:
+    """value as compact JSON, compressed: a string may hold anything a seed does (surrogates too)."""
+    text = json.dumps(value, ensure_ascii=False, separators=(",", ":"))
+    return zlib.compress(text.encode("utf-8", "surrogatepass"), 1)
+
+
+def _unpacked(packed: bytes) -> Any:
+    return json.loads(zlib.decompress(packed).decode("utf-8", "surrogatepass"))
 
 
 def own_statements(analysis: Analysis) -> tuple[Statement, ...]:
@@ -384,12 +393,23 @@ def rarity(analyses: Sequence[Analysis]) -> dict[str, float]:
     """feature -> ln((N + 1) / briefings using it); participants ('@id') count ENTITY_WEIGHT times."""
     used: Counter[str] = Counter()
     for analysis in analyses:
-        # One text (no word spans the joining space) and each word once: many words recur.
-        words = set(content_words(" ".join(s.text for s in analysis.document.sentences)))
-        keys = {term_key(w) for w in words}
-        used.update(keys | {f"@{e.id}" for e in analysis.entities})
+        inputs = analysis.cross_inputs
+        used.update(own_keys(analysis) if inputs is None else _unpacked(inputs.rarity_keys))
+        used.update({f"@{e.id}" for e in analysis.entities})
     total = len(analyses) + 1
     return {f: math.log(total / n) * (ENTITY_WEIGHT if f.startswith("@") else 1.0) for f, n in used.items()}
+
+
+def own_keys(analysis: Analysis) -> list[str]:
+    """The key of each word the briefing uses, each once, sorted: read from the briefing alone, made
+    when it is analysed (across.py), packed by pack_keys."""
+    # One text (no word spans the joining space) and each word once: many words recur.
+    words = set(content_words(" ".join(s.text for s in analysis.document.sentences)))
+    return sorted({term_key(w) for w in words})
+
+
+def pack_keys(keys: list[str]) -> bytes:
+    return _packed(keys)
 
 
 def _weight(feature: str, weights: dict[str, float]) -> float:

@@ -365,6 +365,7 @@ class CrossInputs:
     shingle_sample: bytes  # its word 5-gram hashes that duplicates.py samples, array("I") as bytes
     lead_shingles: bytes  # its lead's, the same way
     statements: bytes  # its candidate reports of events, packed (events.pack_statements)
+    rarity_keys: bytes  # the key of each word it uses, packed (events.pack_keys)
 
 
 @dataclass(frozen=True, slots=True)
