@@ -92,10 +92,10 @@ class KeptSite:
                 if folder not in folders:
                     folders.add(folder)
                     path = self.site / folder
-                    if os.path.lexists(path) and not _is_folder(path):
+                    if _mode(path) not in (None, stat.S_IFDIR):
                         _remove(path)
             path = self.site / destination
-            if _is_folder(path):
+            if _mode(path) == stat.S_IFDIR:
                 _remove(path)
 
     def sweep(self) -> int:
@@ -110,7 +110,16 @@ class KeptSite:
 
 def _is_folder(path: Path) -> bool:
     """A folder itself, not a link to one."""
-    return path.is_dir() and not path.is_symlink()
+    return _mode(path) == stat.S_IFDIR
+
+
+def _mode(path: Path) -> int | None:
+    """The type of what is at path, not following a link (stat.S_IFDIR, S_IFREG, S_IFLNK, ...), or
+    None when nothing is: one system call, where make_way made three for each of 20,000 paths."""
+    try:
+        return stat.S_IFMT(os.lstat(path).st_mode)
+    except OSError:  # not there, or not to be reached: as os.path.lexists says
+        return None
 
 
 def _remove(path: Path) -> None:
