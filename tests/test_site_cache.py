@@ -11,6 +11,7 @@ from __future__ import annotations
 import dataclasses
 import io
 import pickle
+import shutil
 from pathlib import Path
 
 import pytest
@@ -67,6 +68,14 @@ def test_a_second_build_reads_the_site_back_without_its_analyses(settings: Setti
     assert (second.problems, second.skipped, second.faults, second.seeds_found, second.pages_made) == \
         (first.problems, first.skipped, first.faults, first.seeds_found, first.pages_made)
     assert _pages(pipeline.build_site(dataclasses.replace(settings, cache_dir=None))) == _pages(first)
+
+
+def test_a_cache_restored_to_another_folder_keeps_its_site(settings: Settings, built: list[int],
+                                                           tmp_path: Path) -> None:
+    first = pipeline.build_site(settings)
+    shutil.copytree(settings.cache_dir, tmp_path / "restored")  # type: ignore[arg-type]
+    again = pipeline.build_site(dataclasses.replace(settings, cache_dir=tmp_path / "restored"))
+    assert built == [1] and _pages(again) == _pages(first)
 
 
 def test_reuse_off_builds_and_keeps_the_analyses(settings: Settings, built: list[int]) -> None:

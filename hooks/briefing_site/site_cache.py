@@ -114,13 +114,14 @@ def open_site_cache(settings: Settings, reads: Sequence[RawSeed | SeedProblem], 
 
 def site_key(settings: Settings, reads: Sequence[RawSeed | SeedProblem], found: Sequence[SeedProblem],
              skipped: Sequence[SkippedFile], source_date_epoch: int | None) -> bytes:
-    """Everything the pipeline reads after the seeds, as one JSON document (hashed into the entry)."""
+    """Everything the pipeline reads after the seeds, as one JSON document (hashed into the entry).
+    Not where the cache is: a cache restored to another folder (as CI may) holds the same site."""
     seeds = hashlib.sha256()
     for read in reads:  # a seed's digest covers its path, text, metadata and cleaning (cache.seed_digest)
         seeds.update((seed_digest(read) if isinstance(read, RawSeed) else repr(read)).encode("utf-8", "surrogatepass"))
         seeds.update(b"\0")
     around = repr((tuple(found), tuple(skipped))).encode("utf-8", "surrogatepass")
-    inputs = {**CODE_KEY, "settings": repr(settings), "seeds": seeds.hexdigest(),
+    inputs = {**CODE_KEY, "settings": repr(dataclasses.replace(settings, cache_dir=None)), "seeds": seeds.hexdigest(),
               "discovery": hashlib.sha256(around).hexdigest(),
               "curated": file_digest(settings.entities_file), "previous": file_digest(settings.previous_export),
               "source_date_epoch": source_date_epoch}
