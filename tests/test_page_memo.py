@@ -165,3 +165,27 @@ def test_a_cache_restored_to_another_folder_keeps_its_pages(seeds: Path, tmp_pat
     fresh = pipeline.build_site(Settings(seeds_dir=seeds))
     assert _files(pipeline.build_site(moved, reuse_site=False)) == _files(fresh)
     assert reused[-1] > 0
+
+
+@pytest.mark.parametrize("edit", [_append, _retitle, _remove, _add])
+def test_timeline_parts_are_kept_while_what_they_show_is_the_same(seeds: Path, tmp_path: Path, reused: list[int],
+                                                                   edit: Callable[[Path], None]) -> None:
+    cached = Settings(seeds_dir=seeds, cache_dir=tmp_path / "cache", timeline_page_events=3)
+    first = pipeline.build_site(cached, reuse_site=False)
+    parts = [f.path for f in first.files if f.path.startswith("timeline/")]
+    assert len(parts) >= 3
+    made: list[str] = []
+    render = pipeline.render_timeline_part
+
+    def rendering(part, *args):  # type: ignore[no-untyped-def]
+        made.append(part.path)
+        return render(part, *args)
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setattr(pipeline, "render_timeline_part", rendering)
+        assert _files(pipeline.build_site(cached, reuse_site=False)) == _files(first)
+        assert made == []  # nothing changed: every part is last build's
+        edit(seeds)
+        again = pipeline.build_site(cached)
+    assert _files(again) == _files(pipeline.build_site(dataclasses.replace(cached, cache_dir=None)))
+    if edit is _append:  # a sentence added to one seed: the parts whose events are the same are kept
+        assert made and len(made) < len(parts) - 1

@@ -110,6 +110,11 @@ _LOOKUPS: dict[str, Callable[..., object]] = {
     "event": lambda a, key: a.view.events.get(key),
     "related": lambda a, briefing: a.related.get(briefing, ()),
     "profile": lambda a, entity: a.view.profiles.get(entity),
+    "stories": lambda a, *briefings: a.view.stories(briefings),
+    "timeline_part": lambda a, per_page, number: a.view.timeline(per_page)[number - 1],
+    # what a part reads of the others: how many, and each one's number, path, label and whether it has dated events
+    "timeline_parts": lambda a, per_page: tuple((p.number, p.path, p.label, bool(p.dated))
+                                                for p in a.view.timeline(per_page)),
 }
 
 
@@ -151,6 +156,9 @@ class Reads:
 
     def about(self, briefing_id: str) -> object:
         return self.note(("about", briefing_id))
+
+    def stories(self, briefing_ids: Iterable[str]) -> object:
+        return self.note(("stories", *briefing_ids))
 
     def __getattr__(self, name: str) -> object:
         self.complete = False  # a lookup not noted: the page is rendered but not kept

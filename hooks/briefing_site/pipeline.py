@@ -177,7 +177,8 @@ def _build(settings: Settings, seed_files: list[SeedFile], reads: list[RawSeed |
     export = build_export(records, problems, skipped, unused_pages, settings, rendered.view.cross, changes)
     del records  # held for the export alone: let go before the pages across briefings, the build's peak
     release_freed()
-    indexes = _render_indexes(analyses, problems, skipped, unused_pages, settings, rendered.view, faults)
+    indexes = [*_render_indexes(analyses, problems, skipped, unused_pages, settings, rendered.view, faults),
+               *_render_timeline_parts(rendered.view, settings, faults, memo, rendered.answers)]
     entity_pages = _render_entities(rendered.view, settings, faults, memo, rendered.answers)
     rendered.answers.forget()  # the last page that asks is made
     memo.store()
@@ -210,13 +211,27 @@ def _render_indexes(analyses: list[Analysis], problems: list[SeedProblem], skipp
         except Exception as error:  # noqa: BLE001 - a page across seeds must not take the site down
             faults.append(_fault(f"the {INDEX_PAGES[path][1]} page", error))
             files.append(render_fault(path, INDEX_PAGES[path][1], describe_error(error)))
+    return files
+
+
+def _render_timeline_parts(view: SiteView, settings: Settings, faults: list[SiteFault], memo: PageMemo | None = None,
+                           answers: Answers | None = None) -> list[GeneratedFile]:
+    """The parts of the timeline after the first; with a memo, a part whose reads (its events, the
+    list of parts, the titles and sentences it quotes) all answer as last build's is last build's:
+    an edited seed seldom changes what the events are."""
+    memo = memo or PageMemo.off()
+    answers = answers or Answers(view, {})
+    per_page = settings.timeline_page_events
     try:
-        parts = view.timeline(settings.timeline_page_events)[1:]
+        parts = view.timeline(per_page)
     except Exception:  # noqa: BLE001 - the Timeline page has said why already
-        parts = ()
-    for part in parts:
+        return []
+    files: list[GeneratedFile] = []
+    for part in parts[1:]:
         try:
-            files.append(render_timeline_part(part, view, settings))
+            files.append(memo.page(part.path, answers, (("timeline_part", per_page, part.number),
+                                                        ("timeline_parts", per_page)),
+                                   lambda reads, part=part: render_timeline_part(part, parts, reads, settings)))
         except Exception as error:  # noqa: BLE001 - one part of the timeline must not take the site down
             faults.append(_fault(f"part {part.number} of the timeline", error))
             files.append(render_fault(part.path, f"Timeline, part {part.number}", describe_error(error)))

@@ -207,11 +207,12 @@ def render_index(path: str, analyses: list[Analysis], problems: list[SeedProblem
     return PageFile.streamed(path, _previewed_chunks(pieces, link), title, _index_head(path, view))
 
 
-def render_timeline_part(part: TimelinePart, view: SiteView, settings: Settings) -> GeneratedFile:
-    """A part of the timeline after the first (timeline.py), off the nav."""
+def render_timeline_part(part: TimelinePart, parts: Sequence[TimelinePart], view: SiteView,
+                         settings: Settings) -> GeneratedFile:
+    """A part of the timeline after the first (timeline.py), off the nav; parts: all of them."""
     link = _linker(part.path, settings)
-    page = _environment().get_template(INDEX_PAGES[TIMELINE_PAGE][0]).render(
-        link=link, view=view, **_timeline_part(part, view, settings))
+    page = _environment().get_template(INDEX_PAGES[TIMELINE_PAGE][0]).render(link=link, view=view, part=part,
+                                                                             parts=parts)
     return PageFile(part.path, with_previews(page, link.previewed), f"Timeline: {part.label}")
 
 
