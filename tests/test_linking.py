@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import dataclasses
+import math
 from array import array
 from collections import Counter
 from pathlib import Path
@@ -187,8 +188,9 @@ def _numbered(vectors: list[dict[str, float]]) -> tuple[list[linking.Strongest],
 
 def test_strongest_keeps_the_heaviest_features_by_number_ties_by_name() -> None:
     numbers = {"term:old": 0}
-    features, weights = linking._strongest({"term:b": 1.0, "term:a": 1.0, "term:old": 2.0, "term:lone": 5.0},
-                                           Counter({"term:b": 2, "term:a": 2, "term:old": 2, "term:lone": 1}), 4,
+    frequency = Counter({"term:b": 2, "term:a": 2, "term:old": 2, "term:lone": 1})
+    idf = {f: math.log(1 + 4 / n) ** linking.IDF_POWER for f, n in frequency.items() if n > 1}  # as related_briefings
+    features, weights = linking._strongest({"term:b": 1.0, "term:a": 1.0, "term:old": 2.0, "term:lone": 5.0}, idf,
                                            numbers)
     assert numbers == {"term:old": 0, "term:a": 1, "term:b": 2}  # 'lone' is in one briefing only: left out
     assert list(features) == [0, 1, 2]
@@ -197,9 +199,12 @@ def test_strongest_keeps_the_heaviest_features_by_number_ties_by_name() -> None:
 
 def test_postings_keep_the_briefings_that_weigh_a_feature_most(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr(linking, "POSTINGS_PER_FEATURE", 2)
-    strongest, numbers = _numbered([{"f": 0.1}, {"f": 0.9}, {"f": 0.5}, {"g": 1.0}, {"f": 0.9}])
+    strongest, numbers = _numbered([{"f": 0.1, "h": 0.3}, {"f": 0.9}, {"f": 0.5, "h": 0.2}, {"g": 1.0}, {"f": 0.95},
+                                    {"f": 0.9}])
     postings = linking._postings(strongest, len(numbers))
-    assert [(others, list(weights)) for others, weights in postings] == [([1, 4], [0.9, 0.9]), ([3], [1.0])]
+    # the two heaviest (of equal weights the first), in index order; a feature with few holders: all of them
+    assert [(others, list(weights)) for others, weights in postings] == [([1, 4], [0.9, 0.95]), ([0, 2], [0.3, 0.2]),
+                                                                         ([3], [1.0])]
 
 
 def _first_pass_by_pairs(vectors: list[dict[str, float]], postings: linking.Postings, numbers: dict[str, int],

@@ -59,9 +59,11 @@ def related_briefings(analyses: Sequence[Analysis], limit: int, duplicates: Sequ
     # Each whole vector is made twice, to count its features and to keep its strongest: never all
     # at once, which was the most this step held (10 MB for 900 news articles).
     frequency = Counter(f for a in ordered for f in _vector(a, names))
+    # each feature's damped idf worked out once, not once for every briefing that has it
+    idf = {f: math.log(1 + len(ordered) / n) ** IDF_POWER for f, n in frequency.items() if n > 1}
     numbers: dict[str, int] = {}  # feature -> its number, in the order the vectors first name them
-    strongest = [_strongest(_vector(a, names), frequency, len(ordered), numbers) for a in ordered]
-    del names
+    strongest = [_strongest(_vector(a, names), idf, numbers) for a in ordered]
+    del names, idf
     first = _first_pass(strongest, _postings(strongest, len(numbers)), max(NEIGHBOURS, 3 * limit))
     del strongest, numbers
     neighbours = [tuple(islice(scores, NEIGHBOURS)) for scores in first]  # tuples: a set of 40 took 2 KB
@@ -82,11 +84,11 @@ def _vector(analysis: Analysis, names: dict[str, str]) -> Vector:
     return vector
 
 
-def _strongest(vector: Vector, frequency: Counter[str], total: int, numbers: dict[str, int]) -> Strongest:
+def _strongest(vector: Vector, idf: dict[str, float], numbers: dict[str, int]) -> Strongest:
     """The FEATURES_PER_BRIEFING heaviest features, weighted, of a unit-length vector, heaviest first
     (ties by name), each by its number in `numbers` (given one if new). A feature of one briefing
-    only can link nothing, so it is left out rather than crowd out one that can."""
-    weighted = {f: w * math.log(1 + total / frequency[f]) ** IDF_POWER for f, w in vector.items() if frequency[f] > 1}
+    only (not in `idf`) can link nothing, so it is left out rather than crowd out one that can."""
+    weighted = {f: w * found for f, w in vector.items() if (found := idf.get(f)) is not None}
     norm = math.sqrt(sum(w * w for w in weighted.values())) or 1.0
     top = sorted(weighted.items(), key=lambda fw: (-fw[1], fw[0]))[:FEATURES_PER_BRIEFING]
     return (array("l", [numbers.setdefault(f, len(numbers)) for f, _ in top]),
@@ -94,8 +96,9 @@ def _strongest(vector: Vector, frequency: Counter[str], total: int, numbers: dic
 
 
 def _postings(strongest: list[Strongest], features: int) -> Postings:
-    """For each feature number, the POSTINGS_PER_FEATURE briefings that weigh it most, heaviest
-    first, ties in index order."""
+    """For each feature number, the POSTINGS_PER_FEATURE briefings that weigh it most (of equal
+    weights, the first in index order), in index order. The order within a posting changes no sum:
+    each briefing is in it once, and a score adds its features in its own vector's order."""
     holders: list[list[int]] = [[] for _ in range(features)]
     weights: list[array[float]] = [array("d") for _ in range(features)]
     for index, (numbers, weighed) in enumerate(strongest):
@@ -104,11 +107,13 @@ def _postings(strongest: list[Strongest], features: int) -> Postings:
             weights[feature].append(weight)
     postings: Postings = []
     for found, weighed in zip(holders, weights, strict=True):
-        order = sorted(range(len(found)), key=weighed.__getitem__, reverse=True)[:POSTINGS_PER_FEATURE]  # stable
+        if len(found) > POSTINGS_PER_FEATURE:  # most features have fewer holders: nothing to choose
+            order = sorted(sorted(range(len(found)), key=weighed.__getitem__, reverse=True)[:POSTINGS_PER_FEATURE])
+            found, weighed = [found[i] for i in order], array("d", [weighed[i] for i in order])
         # The weights as doubles side by side (an array), not as references to float objects: the
         # first pass reads a posting's weights in a row, and read from where each briefing's vector
         # left them, far apart in memory, it ran 2.4 times as slow.
-        postings.append(([found[i] for i in order], array("d", [weighed[i] for i in order])))
+        postings.append((found, weighed))
     return postings
 
 
