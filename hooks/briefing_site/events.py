@@ -194,7 +194,7 @@ def briefing_statements(analysis: Analysis, names: dict[str, str] | None = None)
     """own_statements, unpacked from the analysis' cross inputs when it has them (made before it had
     its id), each with its briefing's id; names shares their strings across briefings."""
     if analysis.cross_inputs is None:
-        return [dataclasses.replace(s, briefing=analysis.id) for s in own_statements(analysis)]
+        return list(own_statements(analysis))
     return unpack_statements(analysis.cross_inputs.statements, analysis, {} if names is None else names)
 
 
@@ -394,8 +394,8 @@ def rarity(analyses: Sequence[Analysis]) -> dict[str, float]:
     used: Counter[str] = Counter()
     for analysis in analyses:
         inputs = analysis.cross_inputs
-        used.update(own_keys(analysis) if inputs is None else _unpacked(inputs.rarity_keys))
-        used.update({f"@{e.id}" for e in analysis.entities})
+        keys = own_keys(analysis) if inputs is None else _unpacked(inputs.rarity_keys)
+        used.update({*keys, *(f"@{e.id}" for e in analysis.entities)})  # each feature once a briefing
     total = len(analyses) + 1
     return {f: math.log(total / n) * (ENTITY_WEIGHT if f.startswith("@") else 1.0) for f, n in used.items()}
 
