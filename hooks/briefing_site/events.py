@@ -441,12 +441,13 @@ def _group(statements: list[Statement], weights: dict[str, float]) -> tuple[list
     """The statements of one bucket in groups of one happening, and the number of pairs compared."""
     features = [_features(s, weights) for s in statements]
     indexed = [sorted(f, key=lambda k: (-f[k], k))[:FEATURES] for f in features]
+    weighed = [_Weighed.of(f) for f in features]  # each statement's sums once, not once a comparison
     postings = _postings(statements, indexed)
     pairs: list[tuple[float, int, int]] = []
     comparisons = 0
 
     def score(j: int, i: int) -> float:
-        return _similarity(statements[i], statements[j], features[i], features[j])
+        return _similarity(statements[i], statements[j], weighed[i], weighed[j])
 
     for i, statement in enumerate(statements):
         candidates = _candidates(i, statement, indexed[i], features[i], postings)
@@ -495,20 +496,35 @@ def _postings(statements: list[Statement], indexed: list[list[str]]) -> dict[tup
     return {key: found for key, found in postings.items() if len(found) <= POSTING_CAP}
 
 
-def _similarity(a: Statement, b: Statement, fa: dict[str, float], fb: dict[str, float]) -> float:
+class _Weighed(NamedTuple):
+    """A statement's features with the sums a comparison reads, each taken once."""
+
+    features: dict[str, float]
+    total: float  # all its features' weight, summed in sorted order
+    words: float  # its words' weight (not its participants'), the same way
+
+    @classmethod
+    def of(cls, features: dict[str, float]) -> _Weighed:
+        return cls(features, sum(sorted(features.values())),
+                   sum(sorted(w for f, w in features.items() if not f.startswith("@"))))
+
+
+def _similarity(a: Statement, b: Statement, weighed_a: _Weighed, weighed_b: _Weighed) -> float:
     """How much two statements share, as a share of their weight (step 4); 0 when they cannot be
     one happening."""
+    fa, fb = weighed_a.features, weighed_b.features
     if not _dates_agree(a, b, fa, fb):
         return 0.0
     shared = sorted(fa.keys() & fb.keys())  # sorted: a float sum in a fixed order
     if len(shared) < 2 or all(f.startswith("@") for f in shared):
         return 0.0
-    if a.participants and b.participants and not any(f.startswith("@") for f in shared):
+    named = bool(a.mentions or a.context_entities) and bool(b.mentions or b.context_entities)  # participants
+    if named and not any(f.startswith("@") for f in shared):
         return 0.0  # both name who took part, and no one in common: two happenings
-    if not _same_doing(shared, fa, fb):
+    if not _same_doing(shared, weighed_a, weighed_b):
         return 0.0
     level = _coarser(a.value, b.value)
-    wa, wb = sum(sorted(fa.values())), sum(sorted(fb.values()))
+    wa, wb = weighed_a.total, weighed_b.total
     # a day or a month already says much: the lighter report's words suffice; a year or no date
     # says little: both reports' words must agree (a short sentence alone matches too easily)
     scale = min(wa, wb) if level in ("day", "month") else math.sqrt(wa * wb)
@@ -519,14 +535,13 @@ def _similarity(a: Statement, b: Statement, fa: dict[str, float], fb: dict[str, 
     return score if score >= MATCH[level] else 0.0
 
 
-def _same_doing(shared: list[str], fa: dict[str, float], fb: dict[str, float]) -> bool:
+def _same_doing(shared: list[str], a: _Weighed, b: _Weighed) -> bool:
     """What was done must match, not only who did it: the shared words weigh at least TERMS_SHARE
     of the lighter report's words ('Org signed the X agreement' and 'Org signed the Y agreement'
     share a name and common words only)."""
-    words_a = sum(sorted(w for f, w in fa.items() if not f.startswith("@")))
-    words_b = sum(sorted(w for f, w in fb.items() if not f.startswith("@")))
+    fa, fb = a.features, b.features
     together = sum(min(fa[f], fb[f]) for f in shared if not f.startswith("@"))
-    return together > 0 and together >= TERMS_SHARE * min(words_a, words_b)
+    return together > 0 and together >= TERMS_SHARE * min(a.words, b.words)
 
 
 def _coarser(u: str | None, v: str | None) -> str:
