@@ -177,7 +177,7 @@ def test_statements_and_words_made_with_the_analysis_give_the_events_made_from_i
 
 
 def test_statements_and_words_are_unpacked_not_made_again(seeds: tuple[list[Analysis], tuple[Event, ...]],
-                                                monkeypatch: pytest.MonkeyPatch) -> None:
+                                                          monkeypatch: pytest.MonkeyPatch) -> None:
     analyses, events = seeds
 
     def refuse(*args: object) -> None:

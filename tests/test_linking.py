@@ -188,8 +188,8 @@ def _numbered(vectors: list[dict[str, float]]) -> tuple[list[linking.Strongest],
 
 def test_strongest_keeps_the_heaviest_features_by_number_ties_by_name() -> None:
     numbers = {"term:old": 0}
-    frequency = Counter({"term:b": 2, "term:a": 2, "term:old": 2, "term:lone": 1})
-    idf = {f: math.log(1 + 4 / n) ** linking.IDF_POWER for f, n in frequency.items() if n > 1}  # as related_briefings
+    idf = linking.damped_idf(Counter({"term:b": 2, "term:a": 2, "term:old": 2, "term:lone": 1}), 4)
+    assert idf["term:a"] == math.log(1 + 4 / 2) ** linking.IDF_POWER and "term:lone" not in idf
     features, weights = linking._strongest({"term:b": 1.0, "term:a": 1.0, "term:old": 2.0, "term:lone": 5.0}, idf,
                                            numbers)
     assert numbers == {"term:old": 0, "term:a": 1, "term:b": 2}  # 'lone' is in one briefing only: left out

@@ -59,8 +59,7 @@ def related_briefings(analyses: Sequence[Analysis], limit: int, duplicates: Sequ
     # Each whole vector is made twice, to count its features and to keep its strongest: never all
     # at once, which was the most this step held (10 MB for 900 news articles).
     frequency = Counter(f for a in ordered for f in _vector(a, names))
-    # each feature's damped idf worked out once, not once for every briefing that has it
-    idf = {f: math.log(1 + len(ordered) / n) ** IDF_POWER for f, n in frequency.items() if n > 1}
+    idf = damped_idf(frequency, len(ordered))
     numbers: dict[str, int] = {}  # feature -> its number, in the order the vectors first name them
     strongest = [_strongest(_vector(a, names), idf, numbers) for a in ordered]
     del names, idf
@@ -73,6 +72,12 @@ def related_briefings(analyses: Sequence[Analysis], limit: int, duplicates: Sequ
     return {a.id: tuple(reasons.related(index, other, score)
                         for other, score in _rank(index, first, neighbours, groups, limit))
             for index, a in enumerate(ordered)}
+
+
+def damped_idf(frequency: Counter[str], total: int) -> dict[str, float]:
+    """Each feature's damped idf, worked out once (not once for every briefing that has it); a
+    feature of one briefing only is left out: it can link nothing."""
+    return {f: math.log(1 + total / n) ** IDF_POWER for f, n in frequency.items() if n > 1}
 
 
 def _vector(analysis: Analysis, names: dict[str, str]) -> Vector:
