@@ -6,7 +6,7 @@ BIN    := $(VENV)/bin
 export SOURCE_DATE_EPOCH ?= $(shell git log -1 --format=%ct 2>/dev/null || echo 0)
 export NO_MKDOCS_2_WARNING := 1
 
-.PHONY: site serve test lint eval bench clean e2e lighthouse check zensical scaling
+.PHONY: site serve test lint eval bench compare clean e2e lighthouse check zensical scaling
 
 $(BIN)/.installed: requirements.txt requirements-dev.txt
 	$(PYTHON) -m venv $(VENV)
@@ -39,6 +39,12 @@ CORPUS ?= ../shared/corpora/bbc/articles
 REPEATS ?= 3
 bench: $(BIN)/.installed
 	$(BIN)/python -m evaluation.speed --corpus $(CORPUS) --repeats $(REPEATS) $(BENCH_ARGS)
+
+# Two versions of the hooks side by side, their builds interleaved (medians, head/base ratios, and
+# whether both made the same site): a revision against the working tree, e.g.
+# `make compare COMPARE_ARGS="--base HEAD~1 --kind edited --documents 1298"` (kinds: edited, warm, cold).
+compare: $(BIN)/.installed
+	$(BIN)/python -m evaluation.compare --corpus $(CORPUS) $(COMPARE_ARGS)
 
 # Browser checks of the built site in headless Chromium (the system's: Playwright's download is not
 # used). `make e2e`: the tests in tests/e2e (links, search, layout, metadata, axe-core, requests),

@@ -235,3 +235,30 @@ def test_bench_sites_fresh_or_rebuilt_in_place(tmp_path) -> None:  # type: ignor
     assert in_place.site("plain").parent.is_dir() and not in_place.site("plain").exists()
     assert "rebuild one folder" in speed._header(speed.BenchResult(tmp_path, 2, 1, "shuffle", "test", in_place=True))
     assert "a new one per build" in speed._header(speed.BenchResult(tmp_path, 2, 1, "shuffle", "test"))
+
+
+# ---- make compare (evaluation/compare.py): two versions side by side
+
+def test_compare_builds_both_sides_interleaved_and_says_whether_the_sites_match(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    from evaluation import compare
+
+    if not (ROOT / ".git").exists():
+        pytest.skip("not a git checkout: there is no revision to compare with")
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    for path in sorted((ROOT / "seeds").glob("*.txt"))[:3]:
+        (corpus / path.name).write_bytes(path.read_bytes())
+    result = compare.compare(corpus, None, "edited", 1, "HEAD", None)
+    assert result.documents == 3 and [len(runs) for runs in result.runs.values()] == [1, 1]
+    assert result.labels["base"] == compare._git("rev-parse", "--short", "HEAD")
+    assert result.labels["head"].startswith("working tree")
+    text = compare.report(result)
+    assert "head / base" in text and "edited builds, 1 round(s)" in text
+    if not compare._git("status", "--porcelain", "--", *compare.PROJECT):  # a clean checkout: one site
+        assert "the same bytes" in text
+
+
+def test_compare_names_the_files_two_sites_differ_in() -> None:
+    from evaluation import compare
+
+    assert compare.differing({"a": "1", "b": "2"}, {"a": "1", "b": "3", "c": "4"}) == ["b", "c"]
