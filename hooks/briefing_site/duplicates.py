@@ -88,12 +88,9 @@ def story_of(duplicates: Sequence[DuplicateGroup]) -> dict[str, str]:
 
 
 def _text(analysis: Analysis) -> _Text:
-    if analysis.cross_inputs is None:
-        shingles, lead = _shingles(analysis)
-        sample = _sample(shingles)
-    else:
-        sample, lead = _hashes(analysis.cross_inputs.shingle_sample), _hashes(analysis.cross_inputs.lead_shingles)
-    return _Text(sample, frozenset(lead), _day(analysis.metadata.published.value))
+    inputs = analysis.cross_inputs
+    sample, lead = own_shingles(analysis) if inputs is None else (inputs.shingle_sample, inputs.lead_shingles)
+    return _Text(_hashes(sample), frozenset(_hashes(lead)), _day(analysis.metadata.published.value))
 
 
 def own_shingles(analysis: Analysis) -> tuple[bytes, bytes]:
