@@ -125,3 +125,15 @@ def test_what_a_template_marks_excluded_from_search_is_left_out_as_the_plugin_wo
         return [(title, " ".join(text.split()), anchor) for title, text, anchor in _sections(html)]
     whole = ACTOR_PART.split('<h2 id="roles">')[0]  # what the plugin indexes of the page's kept sections
     assert words(part) == words(whole)  # the plugin skips data-search-exclude itself: the same index
+
+
+def test_a_line_break_of_seed_text_inside_a_block_never_starts_a_heading() -> None:
+    """Only "\n" ends a template's line: a "#" after U+2028, NEL, a form feed or a lone CR in seed
+    text stays in its block, so Markdown never reads a seed's words as a heading or a link."""
+    for breaker in ("\u2028", "\u2029", "\x85", "\x0c", "\x0b", "\x1c", "\r"):
+        page = f"## Summary\n\n<p>said so.{breaker}# [click](javascript:alert(1)) more</p>\n"
+        skeleton, blocks = split(page)
+        assert skeleton == "## Summary\n\nBRIEFINGBLOCK000000\n", repr(breaker)
+        assert blocks == [f"<p>said so.{breaker}# [click](javascript:alert(1)) more</p>"]
+        html = fill(_convert(skeleton), blocks)
+        assert 'href="javascript' not in html and "<h1" not in html, repr(breaker)

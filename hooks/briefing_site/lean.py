@@ -22,7 +22,10 @@ def split(markdown: str) -> tuple[str, list[str]]:
     skeleton: list[str] = []
     blocks: list[str] = []
     pending: list[str] = []
-    for line in markdown.splitlines():
+    # Lines end at "\n" only, as the templates write them: str.splitlines also ends a line at
+    # U+2028, U+0085, form feeds..., which seed text may hold, and a "#" after one of those would
+    # have come out of its block as a heading for Markdown to read, with its links and markup.
+    for line in markdown.split("\n"):
         if line.startswith("#"):
             _flush(pending, skeleton, blocks)
             skeleton.append(line)
