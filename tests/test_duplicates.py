@@ -135,7 +135,7 @@ def test_shingles_fold_case_and_accents_and_use_a_stable_hash() -> None:
     assert zlib.crc32(b"turkiye and iraq signed a") in lead
 
 
-def test_samples_made_with_the_analysis_give_the_same_groups_and_whole_sets_only_for_pairs(
+def test_shingles_made_with_the_analysis_give_the_same_groups_and_whole_sets_only_for_pairs(
         monkeypatch: pytest.MonkeyPatch) -> None:
     other = "Harbour water\n\nPollution in the harbour of Vell doubled over a decade, the trust said in a report.\n"
     analyses = with_ids([_analysis(f"{name}.txt", text) for name, text in
@@ -146,12 +146,16 @@ def test_samples_made_with_the_analysis_give_the_same_groups_and_whole_sets_only
     checked = {analyses[i].id for pair in pairs for i in pair}
     expected = find_duplicates([dataclasses.replace(a, cross_inputs=None) for a in analyses])
     made: list[str] = []
-    shingles = duplicates._shingles
+    whole_set = duplicates._whole_set
 
     def counted(analysis: Analysis) -> object:
         made.append(analysis.id)
-        return shingles(analysis)
-    monkeypatch.setattr(duplicates, "_shingles", counted)
+        return whole_set(analysis)
+
+    def hashed_again(analysis: Analysis) -> object:
+        raise AssertionError(f"{analysis.id}'s text hashed again")
+    monkeypatch.setattr(duplicates, "_whole_set", counted)
+    monkeypatch.setattr(duplicates, "_shingles", hashed_again)  # the sets come from the cross inputs
     assert find_duplicates(analyses) == expected and [g.briefings for g in expected] == [("rewrite", "wire")]
     assert set(made) == checked and "other" not in checked  # whole sets only for briefings in a pair checked
 

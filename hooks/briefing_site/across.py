@@ -41,10 +41,10 @@ def cross_source(analyses: Sequence[Analysis], min_sources: int, curated: frozen
 
 def with_cross_inputs(analysis: Analysis) -> Analysis:
     """The analysis with what the steps across briefings read of it alone (model.CrossInputs)."""
-    shingles, lead = own_shingles(analysis)
+    sample, rest, lead = own_shingles(analysis)
     statements = pack_statements(own_statements(analysis))
     keys = pack_keys(own_keys(analysis))
-    return dataclasses.replace(analysis, cross_inputs=CrossInputs(shingles, lead, statements, keys))
+    return dataclasses.replace(analysis, cross_inputs=CrossInputs(sample, rest, lead, statements, keys))
 
 
 def _guarded(step: str, faults: list[SiteFault], fallback: T, function: Callable[..., T], *args: object) -> T:

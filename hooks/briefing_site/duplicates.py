@@ -67,7 +67,8 @@ def find_duplicates(analyses: Sequence[Analysis]) -> tuple[DuplicateGroup, ...]:
 
 class _ShingleSets:
     """The whole shingle set of a briefing, made when a pair it is in is checked (a few briefings
-    in ten, in a news corpus); the last few kept."""
+    in ten, in a news corpus); the last few kept. From its cross inputs when it has them: hashing
+    every shingle of the text again was most of the step on a corpus of near-copies."""
 
     def __init__(self, analyses: Sequence[Analysis]) -> None:
         self.analyses = analyses
@@ -78,8 +79,17 @@ class _ShingleSets:
         if found is None:
             if len(self.made) >= KEPT_SETS:
                 self.made.clear()
-            found = self.made[index] = set(_shingles(self.analyses[index])[0])
+            found = self.made[index] = _whole_set(self.analyses[index])
         return found
+
+
+def _whole_set(analysis: Analysis) -> set[int]:
+    inputs = analysis.cross_inputs
+    if inputs is None:
+        return set(_shingles(analysis)[0])
+    whole = set(_hashes(inputs.shingle_sample))
+    whole.update(_hashes(inputs.shingle_rest))
+    return whole
 
 
 def story_of(duplicates: Sequence[DuplicateGroup]) -> dict[str, str]:
@@ -89,15 +99,17 @@ def story_of(duplicates: Sequence[DuplicateGroup]) -> dict[str, str]:
 
 def _text(analysis: Analysis) -> _Text:
     inputs = analysis.cross_inputs
-    sample, lead = own_shingles(analysis) if inputs is None else (inputs.shingle_sample, inputs.lead_shingles)
+    sample, _, lead = own_shingles(analysis) if inputs is None else (inputs.shingle_sample, None, inputs.lead_shingles)
     return _Text(_hashes(sample), frozenset(_hashes(lead)), _day(analysis.metadata.published.value))
 
 
-def own_shingles(analysis: Analysis) -> tuple[bytes, bytes]:
-    """A briefing's sample of shingles and its lead's shingles, as bytes (array "I"): read from the
-    briefing alone, they are made when it is analysed (across.py)."""
+def own_shingles(analysis: Analysis) -> tuple[bytes, bytes, bytes]:
+    """A briefing's sample of shingles, the rest of its shingles and its lead's shingles, as bytes
+    (array "I"): read from the briefing alone, they are made when it is analysed (across.py)."""
     shingles, lead = _shingles(analysis)
-    return _sample(shingles).tobytes(), lead.tobytes()
+    sample = _sample(shingles)
+    rest = array("I", [h for h in shingles if h % SAMPLE_MODULUS])
+    return sample.tobytes(), rest.tobytes(), lead.tobytes()
 
 
 def _shingles(analysis: Analysis) -> tuple[array[int], array[int]]:

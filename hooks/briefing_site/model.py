@@ -363,6 +363,7 @@ class CrossInputs:
     pages do not read them: Analysis.without_terms)."""
 
     shingle_sample: bytes  # its word 5-gram hashes that duplicates.py samples, array("I") as bytes
+    shingle_rest: bytes  # the rest of them, for the pairs whose samples meet (their whole sets)
     lead_shingles: bytes  # its lead's, the same way
     statements: bytes  # its candidate reports of events, packed (events.pack_statements)
     rarity_keys: bytes  # the key of each word it uses, packed (events.pack_keys)
