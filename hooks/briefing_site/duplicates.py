@@ -84,6 +84,7 @@ class _ShingleSets:
 
 
 def _whole_set(analysis: Analysis) -> set[int]:
+    """Every distinct shingle hash of a briefing: its sample and the rest."""
     inputs = analysis.cross_inputs
     if inputs is None:
         return set(_shingles(analysis)[0])
@@ -99,8 +100,11 @@ def story_of(duplicates: Sequence[DuplicateGroup]) -> dict[str, str]:
 
 def _text(analysis: Analysis) -> _Text:
     inputs = analysis.cross_inputs
-    sample, _, lead = own_shingles(analysis) if inputs is None else (inputs.shingle_sample, None, inputs.lead_shingles)
-    return _Text(_hashes(sample), frozenset(_hashes(lead)), _day(analysis.metadata.published.value))
+    day = _day(analysis.metadata.published.value)
+    if inputs is None:
+        shingles, lead = _shingles(analysis)
+        return _Text(_sample(shingles), frozenset(lead), day)
+    return _Text(_hashes(inputs.shingle_sample), frozenset(_hashes(inputs.lead_shingles)), day)
 
 
 def own_shingles(analysis: Analysis) -> tuple[bytes, bytes, bytes]:

@@ -49,15 +49,15 @@ Entry = tuple[bytes | Spooled, bytes, GeneratedFile]
 SHORT = 200  # strings up to this length are their own fingerprint
 
 
+_RELATED_FIELDS = tuple(f.name for f in dataclasses.fields(Related))  # every field, so a new one is compared too
+
+
 def _as_shown(links: tuple[Related, ...]) -> Fingerprint:
     """Related links as a page shows them: the score to two decimals (Related.shown_score), every
     other field whole. Adding a seed changes every score a little (each feature's rarity counts the
     briefings), and pages whose links print the same need not be rendered again."""
     return fingerprint(tuple(tuple(r.shown_score if name == "score" else getattr(r, name) for name in _RELATED_FIELDS)
                              for r in links))
-
-
-_RELATED_FIELDS = tuple(f.name for f in dataclasses.fields(Related))  # every field, so a new one is compared too
 
 
 def fingerprint(value: object) -> Fingerprint:
