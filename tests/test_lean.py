@@ -137,3 +137,53 @@ def test_a_line_break_of_seed_text_inside_a_block_never_starts_a_heading() -> No
         assert blocks == [f"<p>said so.{breaker}# [click](javascript:alert(1)) more</p>"]
         html = fill(_convert(skeleton), blocks)
         assert 'href="javascript' not in html and "<h1" not in html, repr(breaker)
+
+
+def _entry_text(html: str) -> tuple[str, str, str | None, str]:
+    """What the index keeps of a page across briefings: its first section's title and anchor, and its
+    text as search_trim cuts it (OPENING_CHARACTERS, at a word)."""
+    from briefing_site.search_trim import OPENING_CHARACTERS
+
+    title, text, anchor = _sections(html)[0]
+    text = text.strip()
+    cut = text if len(text) <= OPENING_CHARACTERS else text[:OPENING_CHARACTERS].rsplit(" ", 1)[0]
+    return title, cut, anchor, str(len(text) > OPENING_CHARACTERS)
+
+
+def _whole_opening(monkeypatch, html: str, where: str) -> str:  # type: ignore[no-untyped-def]
+    from briefing_site import search_trim
+
+    with monkeypatch.context() as patched:
+        patched.setattr(search_trim, "_opening", lambda part: part)
+        return search_trim.search_html(html, where)
+
+
+LONG_INDEX = ("<h1 id=\"actors\">Actors</h1><p>Every actor &amp; body named by two sources.</p><ul>"
+              + "".join(f'<li><a href="../a{i}/"><bdi>Name {i} &lt;x&gt;</bdi></a> <span class="provenance" '
+                        f'data-search-exclude>in {i} briefings</span>\n  — <em>role</em> of   {i}</li>'
+                        for i in range(400))
+              + '</ul><h2 id="more">More</h2><table><tr><td>cell</td></tr></table>')
+
+
+def test_a_page_across_briefings_is_read_by_search_up_to_what_its_entry_keeps(fixture_site, monkeypatch) -> None:
+    """Pages across briefings keep only their opening in the index: the plugin is given a start of
+    the page long enough for it, and makes the same entry as from the whole page."""
+    import re
+
+    from briefing_site.search_trim import search_html
+
+    part = search_html(LONG_INDEX, "actors.md")
+    assert len(part) < len(LONG_INDEX) / 10 and part.endswith("</li>")
+    assert _entry_text(part) == _entry_text(_whole_opening(monkeypatch, LONG_INDEX, "actors.md"))
+    item = "actors/x.md"  # an actor's own page: its sections, not its opening
+    assert search_html(LONG_INDEX, item) == _whole_opening(monkeypatch, LONG_INDEX, item)
+    pages = []
+    for path in sorted(fixture_site.glob("**/index.html")):
+        where = path.parent.relative_to(fixture_site).as_posix()
+        article = re.search(r'<article class="md-content__inner md-typeset">(.*?)</article>', path.read_text(), re.S)
+        across = where.split("/")[0] not in ("briefings", "actors") or where in ("briefings", "actors")
+        if article and across:
+            pages.append((article.group(1), f"{where or 'index'}.md"))
+    assert len(pages) >= 6
+    for html, where in pages:
+        assert _entry_text(search_html(html, where)) == _entry_text(_whole_opening(monkeypatch, html, where)), where

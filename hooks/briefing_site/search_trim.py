@@ -14,6 +14,7 @@ by the maintainers (About, the export reference) are kept whole.
 from __future__ import annotations
 
 import re
+from html import unescape
 
 CARD_CHARACTERS = 300  # headline, dek, publisher, date and author come first on a briefing's card
 OPENING_CHARACTERS = 600
@@ -68,7 +69,32 @@ def search_html(html: str, docs_path: str) -> str:
     pieces = [html[: marks[0][0]] if marks else html]
     pieces += [html[start:end] for (start, anchor), end in zip(marks, ends, strict=True) if anchor in kept]
     part = EXCLUDED.sub("", "".join(pieces))
+    if not kept:  # a page across briefings: its index entry is its opening
+        part = _opening(part)
     return part if "data-search" in part else INLINE_TAGS.sub("", part)
+
+
+# A page across briefings keeps OPENING_CHARACTERS of its text in the index, but the plugin parsed
+# all of it: the Actors page alone is 0.7 MB at 927 seeds (0.36 s of html.parser), and with Sources
+# and Briefings most of the search plugin's time in a build with one seed edited, each build, since
+# an edit changes them. The plugin is given a start of the page holding OPENING_MARGIN times the text
+# its entry keeps (visible characters, not counting blanks, which the plugin may drop), cut after
+# a closing tag: it parses a start of the page as it parses the whole page's, so the entry is the same.
+OPENING_MARGIN = 2
+_BLOCK_END = re.compile(r"</(?:p|li|tr|dd|dt|ul|ol|table|div|section|details|blockquote|figure|h[1-6])>")
+_TAG = re.compile(r"<[^>]*>")
+
+
+def _opening(html: str) -> str:
+    """The start of html, up to a closing tag, with OPENING_MARGIN × OPENING_CHARACTERS characters
+    of text (blanks not counted); all of html when it has less."""
+    seen = start = 0
+    for end in _BLOCK_END.finditer(html):
+        seen += len("".join(unescape(_TAG.sub("", html[start:end.end()])).split()))
+        start = end.end()
+        if seen >= OPENING_MARGIN * OPENING_CHARACTERS:
+            return html[:start]
+    return html
 
 
 # What a template marks `data-search-exclude` (Material's search plugin skips such elements too)
