@@ -11,7 +11,7 @@ import json
 from pathlib import Path
 
 import pytest
-from briefing_site import pipeline
+from briefing_site import export, pipeline
 from briefing_site.model import Settings
 from briefing_site.render import render_index
 
@@ -136,7 +136,18 @@ def test_a_fault_while_rendering_takes_the_seed_out_of_every_page(tmp_path: Path
 
 def test_a_fault_in_the_export_keeps_the_page_and_names_the_seed(tmp_path: Path,
                                                                  monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setattr(pipeline, "briefing_record", _failing(pipeline.briefing_record, ValueError("cannot export")))
+    monkeypatch.setattr(pipeline, "export_record", _failing(pipeline.export_record, ValueError("cannot export")))
+    build = _build(tmp_path)
+    assert [(p.source_file, p.step, p.kept) for p in build.problems] == [("target.txt", "export", True)]
+    assert build.pages_made == 3 and build.unused == 0
+    assert [b["source_file"] for b in _export(build)["briefings"]] == ["alpha.txt", "beta.txt"]
+
+
+def test_a_fault_in_the_seed_s_part_of_its_record_is_an_export_fault_not_an_analysis_fault(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """The part of a record made when the seed is analysed (export.export_part) fails as the export
+    does: the page stands, the export names the seed."""
+    monkeypatch.setattr(export, "seed_record", _failing(export.seed_record, ValueError("cannot export")))
     build = _build(tmp_path)
     assert [(p.source_file, p.step, p.kept) for p in build.problems] == [("target.txt", "export", True)]
     assert build.pages_made == 3 and build.unused == 0

@@ -390,6 +390,7 @@ class Analysis:
     term_labels: dict[str, str] = field(default_factory=dict)  # stem -> word a reader knows, if not the stem
     omitted: dict[str, int] = field(default_factory=dict)  # list -> items left out by the limits step
     cross_inputs: CrossInputs | None = None  # None: the steps across briefings make them from the analysis
+    export_part: bytes = b""  # its export record's part read from the seed alone (export.export_part); b"": none
 
     def without_terms(self) -> Analysis:
         """The analysis as the pages read it: the terms are for linking alone (linking.py), and a
@@ -405,7 +406,8 @@ class Analysis:
         then is a fault (Released), never a silently empty list."""
         released = Released()
         return dataclasses.replace(self, terms={}, term_labels={}, entities=released, quotes=released,
-                                   figures=released, dates=released, signals=released, cross_inputs=None)
+                                   figures=released, dates=released, signals=released, cross_inputs=None,
+                                   export_part=b"")
 
 
 class ReleasedRead(RuntimeError):

@@ -30,7 +30,7 @@ from .cache import log as cache_log
 from .changes import current_facts, what_changed
 from .dates import extract_dates
 from .entities import extract_entities
-from .export import Encoded, briefing_record, build_export, encoded
+from .export import Encoded, SplicedRecord, build_export, export_part, export_record
 from .feed import build_feed
 from .figures import extract_figures
 from .ids import Claim, assign_ids
@@ -379,12 +379,12 @@ def _briefing_page(analysis: Analysis, related: tuple[Related, ...], settings: S
 
 
 def _export_records(analyses: list[Analysis], related: dict[str, tuple[Related, ...]],
-                    settings: Settings) -> tuple[list[Encoded], list[SeedProblem]]:
-    records: list[Encoded] = []
+                    settings: Settings) -> tuple[list[Encoded | SplicedRecord], list[SeedProblem]]:
+    records: list[Encoded | SplicedRecord] = []
     failed: list[SeedProblem] = []
     for analysis in analyses:
         try:
-            records.append(encoded(briefing_record(analysis, related.get(analysis.id, ()), settings)))
+            records.append(export_record(analysis, related.get(analysis.id, ()), settings))
         except Exception as error:  # noqa: BLE001 - the page stands; the export says what is missing
             problem = _problem(analysis.seed.source_file, step_failure("export", error), "export")
             failed.append(dataclasses.replace(problem, kept=True))
@@ -613,7 +613,11 @@ def analyse(raw: RawSeed, settings: Settings, knowledge: Knowledge) -> Analysis:
         terms=terms,
         term_labels=labels,
     ))
-    return _step("cross inputs", with_cross_inputs, analysis)
+    analysis = _step("cross inputs", with_cross_inputs, analysis)
+    try:
+        return dataclasses.replace(analysis, export_part=export_part(analysis))
+    except Exception:  # noqa: BLE001 - the export is made without it, and names the fault then (_export_records)
+        return analysis
 
 
 def _terms(text: str) -> tuple[dict[str, float], dict[str, str]]:
