@@ -130,6 +130,20 @@ def test_reason_names_the_rarest_shared_names_then_words_a_reader_knows(analyses
     assert weak.reason == "Both name Baghdad and Iraq"
 
 
+def test_reason_words_come_from_past_the_first_ranked_when_those_are_names(analyses: list[Analysis],
+                                                                          monkeypatch: pytest.MonkeyPatch) -> None:
+    """The best few shared terms are looked at first (TERMS_CONSIDERED); when names or near-repeats
+    leave too few words there, every shared term is, in order: the same words either way."""
+    reasons = linking._Reasons(analyses, _frequency(analyses), ())
+    whole = reasons._terms(analyses[1], analyses[2], set())
+    named = set(whole[:2])  # the two best words said by a name
+    expected = reasons._terms(analyses[1], analyses[2], named)
+    assert len(expected) == linking.TERMS_SHOWN and not named & set(expected)
+    monkeypatch.setattr(linking, "TERMS_CONSIDERED", 3)  # too few past the names: every term is ranked
+    assert reasons._terms(analyses[1], analyses[2], set()) == whole
+    assert reasons._terms(analyses[1], analyses[2], named) == expected
+
+
 def _frequency(analyses: list[Analysis]) -> Counter[str]:
     return Counter(f for a in analyses for f in linking._vector(a, {}))
 
