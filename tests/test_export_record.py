@@ -62,3 +62,4 @@ def test_the_page_and_the_rest_of_the_site_do_not_hold_the_part() -> None:
     analysis = _analyses()[0]
     assert analysis.listed().export_part == b""
     assert analysis.without_terms().export_part == analysis.export_part  # the export reads the pages' analyses
+

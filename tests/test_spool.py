@@ -248,3 +248,29 @@ def test_without_reads_and_writes_by_place_there_is_no_spool(monkeypatch: pytest
     assert open_spool() is None
     with spooling(open_spool()):
         assert isinstance(GeneratedFile("a.md", "text").stored, bytes)
+
+
+def test_a_worker_never_writes_to_the_build_s_spool(monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    """The spool's file is shared with the process that forked the workers, which appends to it
+    meanwhile: whatever analysis keeps in a worker stays in that worker's memory."""
+    import os
+
+    from briefing_site import pipeline, spool
+
+    analyse_as_made = pipeline.analyse
+
+    def keeping(*args):  # type: ignore[no-untyped-def]
+        spool.keep(b"made in a worker")
+        return analyse_as_made(*args)
+    monkeypatch.setattr(pipeline, "analyse", keeping)
+    from pathlib import Path
+
+    from briefing_site.model import Analysis, RawSeed, Settings
+    raws = [RawSeed(f"{n}.txt", f"Talks\n\nOfficials met in Ankara on {n} May 2024 and signed a deal.\n", "0" * 64,
+                    "utf-8", {}, "", 1) for n in (1, 2)]
+    build_spool = spool.open_spool()
+    assert build_spool is not None
+    with spool.spooling(build_spool):
+        outcomes = pipeline._analyse_chunk_in_worker(raws, Settings(seeds_dir=Path("seeds")), (None, 0.0), None)
+    assert os.lseek(build_spool.fd, 0, os.SEEK_END) == 0
+    assert all(isinstance(a, Analysis) and isinstance(a.export_part, bytes) for a in outcomes)

@@ -535,8 +535,12 @@ def _received(outcomes: list[Analysis | SeedProblem]) -> list[Analysis | SeedPro
 def _analyse_chunk_in_worker(raws: list[RawSeed], settings: Settings, knowledge_key: tuple[Path | None, float],
                              disk: AnalysisCache | None) -> list[Analysis | SeedProblem]:
     knowledge = load_knowledge(*knowledge_key)  # inherited lru_cache: no read
+    # Nothing a worker makes goes to the build's spool (spool.keep): the spool's file is shared with
+    # the process that forked it, which appends to it meanwhile, and two processes appending at once
+    # write over each other. A worker's analyses go back by value.
     try:
-        return [_analyse_one(raw, settings, knowledge, disk) for raw in raws]
+        with spooling(None):
+            return [_analyse_one(raw, settings, knowledge, disk) for raw in raws]
     finally:
         forget_word_caches()  # a worker's caches filled chunk after chunk were its peak beside the build's
 
