@@ -111,8 +111,12 @@ def _field(field: Field) -> dict[str, object]:
 
 
 def briefing_record(a: Analysis, related: tuple[Related, ...], settings: Settings) -> dict[str, object]:
-    return {**seed_record(a), "id": a.id, "url": page_url(page_path(a.id), settings.use_directory_urls),
-            "related": _related(related)}
+    return {**seed_record(a), **_from_other_seeds(a, related, settings)}
+
+
+def _from_other_seeds(a: Analysis, related: tuple[Related, ...], settings: Settings) -> dict[str, object]:
+    """The keys of a briefing's record that depend on the other seeds (SPLICED)."""
+    return {"id": a.id, "url": page_url(page_path(a.id), settings.use_directory_urls), "related": _related(related)}
 
 
 def seed_record(a: Analysis) -> dict[str, object]:
@@ -206,7 +210,7 @@ def export_record(a: Analysis, related: tuple[Related, ...], settings: Settings)
     """The briefing's record, encoded: from its export part when it has one."""
     if not a.export_part:
         return encoded(briefing_record(a, related, settings))
-    values = {"id": a.id, "url": page_url(page_path(a.id), settings.use_directory_urls), "related": _related(related)}
+    values = _from_other_seeds(a, related, settings)
     return SplicedRecord(a.export_part, tuple(_compact(values[key]) for key in SPLICED))
 
 

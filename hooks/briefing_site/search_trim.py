@@ -76,10 +76,11 @@ def search_html(html: str, docs_path: str) -> str:
 
 # A page across briefings keeps OPENING_CHARACTERS of its text in the index, but the plugin parsed
 # all of it: the Actors page alone is 0.7 MB at 927 seeds (0.36 s of html.parser), and with Sources
-# and Briefings most of the search plugin's time in a build with one seed edited, each build, since
-# an edit changes them. The plugin is given a start of the page holding OPENING_MARGIN times the text
-# its entry keeps (visible characters, not counting blanks, which the plugin may drop), cut after
-# a closing tag: it parses a start of the page as it parses the whole page's, so the entry is the same.
+# and Briefings most of the search plugin's time in a cold build, or in one whose edit changes them
+# (the search memo keeps the entries of a page given the same HTML). The plugin is given a start
+# of the page holding OPENING_MARGIN times the text its entry keeps (visible characters, not
+# counting blanks, which the plugin may drop), cut after a closing tag: it parses a start of the
+# page as it parses the whole page's, so the entry is the same.
 OPENING_MARGIN = 2
 _BLOCK_END = re.compile(r"</(?:p|li|tr|dd|dt|ul|ol|table|div|section|details|blockquote|figure|h[1-6])>")
 _TAG = re.compile(r"<[^>]*>")
