@@ -40,6 +40,7 @@ from briefing_site.model import Settings, SiteBuild, visible
 from briefing_site.render import page_url
 from briefing_site.search_trim import search_html, trim_index
 from briefing_site.structured import PageHead, script_json
+from briefing_site.template_cache import template_cache
 from markupsafe import Markup
 from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.exceptions import PluginError
@@ -164,6 +165,8 @@ def on_env(env: jinja2.Environment, config: MkDocsConfig, files: Files) -> jinja
     """The template of framed pages: it prints the page _framed_page made (see briefing_pages.py)."""
     global _env
     env.loader = jinja2.ChoiceLoader([jinja2.DictLoader({FRAME_TEMPLATE: FRAME_SOURCE}), env.loader])
+    if _settings is not None:  # the theme's templates compiled once, not every build (template_cache.py)
+        env.bytecode_cache = template_cache(_settings.cache_dir)
     _env = env
     # Every file is known and none is written yet: an old file or folder in the way of one goes.
     _kept_site.make_way([*(file.dest_uri for file in files), *_OTHER_OUTPUTS])

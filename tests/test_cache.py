@@ -18,7 +18,7 @@ from pathlib import Path
 
 import pytest
 from briefing_config import load_settings
-from briefing_site import cache, pipeline
+from briefing_site import cache, pipeline, template_cache
 from briefing_site.cache import AnalysisCache, open_cache
 from briefing_site.model import Analysis, RawSeed, Settings
 from briefing_site.reading import discover_seeds
@@ -441,8 +441,10 @@ def test_the_real_site_is_byte_identical_cold_warm_damaged_and_without_cache(tmp
     seeds, folder = ROOT / "seeds", tmp_path / "cache"
     sites = {}
     for run, value in [("off", "off"), ("cold", str(folder)), ("warm", str(folder)), ("damaged", str(folder))]:
-        if run == "damaged":  # the site's entry too, so that the analyses' entries are read
-            for entry in [*folder.rglob(f"*{cache.SUFFIX}"), *folder.rglob(cache.SITE_ENTRY)]:
+        if run == "damaged":  # the site's entry too, so that the analyses' entries are read; compiled templates
+            templates = list(folder.rglob(f"*{template_cache.SUFFIX}"))
+            assert templates  # the theme's and the briefing templates', kept by the cold build
+            for entry in [*folder.rglob(f"*{cache.SUFFIX}"), *folder.rglob(cache.SITE_ENTRY), *templates]:
                 _damage(entry, "truncated")
         result = build_site(seeds, tmp_path / run, ("BRIEFING_CACHE", value))
         assert result.returncode == 0, result.stderr  # --strict: a bad entry is no warning

@@ -12,7 +12,7 @@ from pathlib import Path
 
 import pytest
 from briefing_site import page_memo, pipeline
-from briefing_site.cache import MEMO_ENTRY
+from briefing_site.cache import MEMO_ENTRY, part_folder
 from briefing_site.model import Related, Settings, SiteBuild
 from briefing_site.spool import Spool, Spooled, spooling
 from conftest import ROOT
@@ -78,12 +78,20 @@ def _rename_entity(folder: Path) -> None:
         path.write_text(path.read_text(encoding="utf-8").replace("Yerlikaya", "Yerlikaya-Demir"), encoding="utf-8")
 
 
+
+def _part(settings: Settings) -> Path:
+    """The seeds folder's part of the cache (beside it, the compiled templates' folder)."""
+    folder = part_folder(settings)
+    assert folder is not None
+    return folder
+
+
 @pytest.mark.parametrize("edit", [_append, _retitle, _remove, _copy, _add, _rename_entity])
 def test_after_an_edit_the_pages_are_those_of_a_build_without_cache(seeds: Path, tmp_path: Path, reused: list[int],
                                                                     edit: Callable[[Path], None]) -> None:
     cached = Settings(seeds_dir=seeds, cache_dir=tmp_path / "cache")
     pipeline.build_site(cached)
-    assert (next((tmp_path / "cache").iterdir()) / MEMO_ENTRY).is_file()
+    assert (_part(cached) / MEMO_ENTRY).is_file()
     edit(seeds)
     again = pipeline.build_site(cached)
     assert _files(again) == _files(pipeline.build_site(Settings(seeds_dir=seeds)))
@@ -108,7 +116,7 @@ def test_a_memo_made_under_other_settings_or_damaged_is_not_used(seeds: Path, tm
     assert _files(pipeline.build_site(other, reuse_site=False)) == _files(pipeline.build_site(
         dataclasses.replace(other, cache_dir=None)))
     assert reused[1] == 0
-    memo = next((tmp_path / "cache").iterdir()) / MEMO_ENTRY
+    memo = _part(cached) / MEMO_ENTRY
     memo.write_bytes(memo.read_bytes()[:-100])  # cut short
     assert _files(pipeline.build_site(other, reuse_site=False)) == _files(pipeline.build_site(
         dataclasses.replace(other, cache_dir=None)))

@@ -42,6 +42,7 @@ from .model import (
 )
 from .network import build_network
 from .structured import PageFile, PageHead, briefing_head, entity_head, home_head
+from .template_cache import template_cache
 from .timeline import FIRST_PATH as TIMELINE_PAGE
 from .timeline import FOLDER as TIMELINE_FOLDER
 from .timeline import TimelinePart, timeline_parts
@@ -145,7 +146,9 @@ def _parts(path: str) -> tuple[str, ...] | None:
 
 
 @functools.cache
-def _environment() -> jinja2.Environment:
+def _environment(cache_dir: Path | None = None) -> jinja2.Environment:
+    """The briefing templates' environment; with a cache folder, compiled templates are kept there
+    between builds (template_cache.py)."""
     env = jinja2.Environment(
         loader=jinja2.FileSystemLoader(str(TEMPLATES)),
         autoescape=True,
@@ -154,6 +157,7 @@ def _environment() -> jinja2.Environment:
         lstrip_blocks=True,
         keep_trailing_newline=True,
         auto_reload=False,  # no stat of the template file per page: hooks/ does not reload under serve either
+        bytecode_cache=template_cache(cache_dir),
     )
     env.globals["role_name"] = lambda role: ROLE_NAMES.get(role, "")
     env.globals["segments"] = paragraph_segments
@@ -166,7 +170,7 @@ def render_briefing(analysis: Analysis, related: tuple[Related, ...], by_id: dic
     path = page_path(analysis.id)
     view = view or SiteView.of(list(by_id.values()), CrossSource())
     link = _linker(path, settings)
-    page = _environment().get_template("briefing.md.j2").render(
+    page = _environment(settings.cache_dir).get_template("briefing.md.j2").render(
         a=analysis, related=[(r, by_id[r.target]) for r in related if r.target in by_id],
         sentences={s.index: s for s in analysis.document.sentences}, link=link,
         view=view, across=view.about(analysis.id))
@@ -178,14 +182,14 @@ def render_entity(profile: EntityProfile, view: SiteView, settings: Settings) ->
     """An entity's page: who or what it is, in every source's words."""
     path = entity_path(profile.id)
     link = _linker(path, settings)
-    page = _environment().get_template("entity.md.j2").render(p=profile, view=view, link=link)
+    page = _environment(settings.cache_dir).get_template("entity.md.j2").render(p=profile, view=view, link=link)
     return PageFile(path, with_previews(page, link.previewed), profile.name, entity_head(profile))
 
 
 def render_unused(problem: SeedProblem, briefing_id: str, settings: Settings) -> GeneratedFile:
     """The page of a seed that could not be used: which file, which step, why, what to do."""
     path = page_path(briefing_id)
-    page = _environment().get_template("unused.md.j2").render(p=problem, link=_linker(path, settings))
+    page = _environment(settings.cache_dir).get_template("unused.md.j2").render(p=problem, link=_linker(path, settings))
     return GeneratedFile(path, page, f"Not analysed: {problem.source_file}")
 
 
@@ -196,7 +200,7 @@ def render_index(path: str, analyses: list[Analysis], problems: list[SeedProblem
     template, title = INDEX_PAGES[path]
     view = view or SiteView.of(analyses, CrossSource())
     link = _linker(path, settings)
-    pieces = _environment().get_template(template).generate(
+    pieces = _environment(settings.cache_dir).get_template(template).generate(
         link=link, view=view, analyses=analyses, problems=problems, skipped=skipped,
         unused_pages=unused_pages, publishers=publishers(analyses) if path == "sources.md" else [],
         max_actors=MAX_ACTORS, coverage_rows=COVERAGE_ROWS, min_sources=settings.entity_page_min_sources,
@@ -211,8 +215,8 @@ def render_timeline_part(part: TimelinePart, parts: Sequence[TimelinePart], view
                          settings: Settings) -> GeneratedFile:
     """A part of the timeline after the first (timeline.py), off the nav; parts: all of them."""
     link = _linker(part.path, settings)
-    page = _environment().get_template(INDEX_PAGES[TIMELINE_PAGE][0]).render(link=link, view=view, part=part,
-                                                                             parts=parts)
+    template = _environment(settings.cache_dir).get_template(INDEX_PAGES[TIMELINE_PAGE][0])
+    page = template.render(link=link, view=view, part=part, parts=parts)
     return PageFile(part.path, with_previews(page, link.previewed), f"Timeline: {part.label}")
 
 
@@ -231,7 +235,7 @@ def _index_head(path: str, view: SiteView) -> PageHead:
 def render_changes(changes: Changes, settings: Settings) -> GeneratedFile:
     """The What changed page: this build against the previous one, or why nothing was compared."""
     link = _linker(CHANGES_PAGE, settings)
-    page = _environment().get_template("what-changed.md.j2").render(
+    page = _environment(settings.cache_dir).get_template("what-changed.md.j2").render(
         changes=changes, link=link, labels=FIELD_LABELS, describe=describe, visible=visible, feed=link.file("feed.xml"))
     return GeneratedFile(CHANGES_PAGE, with_previews(page, link.previewed), CHANGES_TITLE)
 
