@@ -123,10 +123,6 @@ class AnalysisCache:
 
     folder: Path
     context: dict[str, object]
-    # id of a seed as read -> it and its entry's key, made once: a key hashes the whole seed
-    # (seed_digest), and loading, storing and pruning each asked for it. An AnalysisCache lasts one
-    # build's analysis (open_cache), so the seeds it holds are let go with it.
-    keys: dict[int, tuple[RawSeed, bytes]] = dataclasses.field(default_factory=dict, compare=False, repr=False)
 
     def name(self, raw: RawSeed) -> str:
         """The file name of a seed's entry (its key's hash)."""
@@ -161,12 +157,7 @@ class AnalysisCache:
             log.debug(model.visible(f"briefing cache: could not prune {self.folder}: {error}"))
 
     def _key(self, raw: RawSeed) -> bytes:
-        known = self.keys.get(id(raw))
-        if known is not None and known[0] is raw:
-            return known[1]
-        key = json.dumps({**self.context, "seed": seed_digest(raw)}, sort_keys=True).encode()
-        self.keys[id(raw)] = (raw, key)
-        return key
+        return json.dumps({**self.context, "seed": seed_digest(raw)}, sort_keys=True).encode()
 
 
 def open_cache(settings: Settings, curated_version: float) -> AnalysisCache | None:
