@@ -6,6 +6,8 @@ Thresholds sit a little under the full-run numbers, so a regression in a step fa
 
 from __future__ import annotations
 
+import dataclasses
+
 import pytest
 from conftest import ROOT
 
@@ -161,9 +163,11 @@ def test_bench_report_prints_ratios_and_verdicts(capsys) -> None:  # type: ignor
 
     result = speed.BenchResult(ROOT, 9, 1, "shuffle", "test", cache_files=3,
                                runs={"a": [run(1.0)], "b": [run(1.5)], "c": [run(1.2)], "d": [run(1.4)],
-                                     "a2": [run(2.0)], "e": [run(3.6)]})
+                                     "a2": [run(2.0)], "e": [run(3.6)]},
+                               primed=dataclasses.replace(run(1.6), rss_mib=260.0, tree_mib=200.0))
     speed.report(result)
     out = capsys.readouterr().out
+    assert "peak memory, the build filling the cache (1 run)  2.50   FAIL rss 2.60   PASS tree 2.22" in out
     assert "PASS cpu 1.50   PASS wall 1.50" in out  # cold, 1.5x plain
     assert "FAIL cpu 1.40" in out  # one seed edited, over 1.3x
     assert "PASS cpu 2.40" not in out and "FAIL cpu 2.40" in out  # doubling: 3.6 / 1.5
