@@ -108,6 +108,23 @@ def test_the_cache_holds_no_seed_it_was_asked_about(settings: Settings) -> None:
     assert disk.load(raw) is not None and disk.name(raw)
     assert sys.getrefcount(raw) == before
 
+
+def test_a_build_hashes_each_seed_once(settings: Settings, monkeypatch: pytest.MonkeyPatch) -> None:
+    """The memory key, the entry's name and key, and pruning all read a seed's digest (it hashes
+    the whole seed): made once a seed when every analysis comes from the cache, not five times."""
+    _analyse(settings)
+    hashed: list[str] = []
+    original = cache.seed_digest
+
+    def counting(raw: RawSeed) -> str:
+        hashed.append(raw.source_file)
+        return original(raw)
+
+    monkeypatch.setattr(cache, "seed_digest", counting)
+    monkeypatch.setattr(pipeline, "seed_digest", counting)
+    warm = _analyse(settings)
+    assert len(warm[0]) == 3 and sorted(hashed) == sorted(SEEDS)
+
 # --- Hits and misses. ---------------------------------------------------------------------------
 
 

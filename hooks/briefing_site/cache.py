@@ -124,15 +124,18 @@ class AnalysisCache:
     folder: Path
     context: dict[str, object]
 
-    def name(self, raw: RawSeed) -> str:
+    # digest: seed_digest(raw), when the caller has it (it hashes the whole seed; a build asked for
+    # it five times a seed). Not kept here: the cache must not hold the seeds it is asked about.
+    def name(self, raw: RawSeed, digest: str | None = None) -> str:
         """The file name of a seed's entry (its key's hash)."""
-        return hashlib.sha256(self._key(raw)).hexdigest()[:40] + SUFFIX
+        return _entry_name(self._key(raw, digest))
 
-    def load(self, raw: RawSeed) -> Analysis | None:
+    def load(self, raw: RawSeed, digest: str | None = None) -> Analysis | None:
         """The seed's analysis if a trustworthy entry holds it; None otherwise (never raises)."""
-        path = self.folder / self.name(raw)
+        key = self._key(raw, digest)
+        path = self.folder / _entry_name(key)
         try:
-            analysis = decode_entry(read_regular(path), self._key(raw))
+            analysis = decode_entry(read_regular(path), key)
         except FileNotFoundError:
             return None
         except Exception as error:  # noqa: BLE001 - a bad entry is a miss, never a fault of the build
@@ -142,8 +145,9 @@ class AnalysisCache:
 
     def store(self, raw: RawSeed, analysis: Analysis) -> None:
         """Keep the seed's analysis for the next build; a failure only costs that next build time."""
+        key = self._key(raw)
         try:
-            write_atomic(self.folder / self.name(raw), encode_entry(analysis, self._key(raw)))
+            write_atomic(self.folder / _entry_name(key), encode_entry(analysis, key))
         except Exception as error:  # noqa: BLE001 - a full disk or a read-only folder must not fail the build
             log.debug(f"briefing cache: could not store {model.visible(raw.source_file)}: {type(error).__name__}")
 
@@ -156,8 +160,12 @@ class AnalysisCache:
         except OSError as error:
             log.debug(model.visible(f"briefing cache: could not prune {self.folder}: {error}"))
 
-    def _key(self, raw: RawSeed) -> bytes:
-        return json.dumps({**self.context, "seed": seed_digest(raw)}, sort_keys=True).encode()
+    def _key(self, raw: RawSeed, digest: str | None = None) -> bytes:
+        return json.dumps({**self.context, "seed": digest or seed_digest(raw)}, sort_keys=True).encode()
+
+
+def _entry_name(key: bytes) -> str:
+    return hashlib.sha256(key).hexdigest()[:40] + SUFFIX
 
 
 def open_cache(settings: Settings, curated_version: float) -> AnalysisCache | None:

@@ -307,14 +307,16 @@ def _analyse_all(reads: list[RawSeed | SeedProblem], settings: Settings, knowled
     left for that to pay off, with the same results as one by one."""
     disk = open_cache(settings, version)
     raws = {index: read for index, read in enumerate(reads) if isinstance(read, RawSeed)}
+    digests = {index: seed_digest(raw) for index, raw in raws.items()}  # each seed hashed once a build
     with collector_paused():  # analyses read back make no reference cycles: nothing for the collector to find
         outcomes: list[Analysis | SeedProblem | None] = [  # None: read, still to analyse
-            _analyse_cached(read, settings, version, disk) if isinstance(read, RawSeed) else read for read in reads]
+            _analyse_cached(read, digests[index], settings, version, disk) if isinstance(read, RawSeed) else read
+            for index, read in enumerate(reads)]
     todo = [index for index, outcome in enumerate(outcomes) if outcome is None]
     fresh = _analyse_fresh([raws[i] for i in todo], settings, knowledge, version, disk)
     for index, outcome in zip(todo, fresh, strict=True):
         outcomes[index] = outcome
-    _keep_only(raws, outcomes, settings, version, disk, remember)
+    _keep_only(raws, digests, outcomes, settings, version, disk, remember)
     return ([o for o in outcomes if isinstance(o, Analysis)], [o for o in outcomes if isinstance(o, SeedProblem)])
 
 
@@ -430,28 +432,30 @@ def _sharing(analysis: Analysis) -> Analysis:
     return dataclasses.replace(analysis, terms=terms, term_labels=labels)
 
 
-def _analyse_cached(raw: RawSeed, settings: Settings, version: float, disk: AnalysisCache | None) -> Analysis | None:
-    """The seed's analysis from memory or disk, or None."""
-    key = _memory_key(raw, settings, version)
-    if key not in _CACHE and disk is not None and (stored := disk.load(raw)) is not None:
+def _analyse_cached(raw: RawSeed, digest: str, settings: Settings, version: float,
+                    disk: AnalysisCache | None) -> Analysis | None:
+    """The seed's analysis from memory or disk, or None; digest: seed_digest(raw)."""
+    key = _memory_key(raw, digest, settings, version)
+    if key not in _CACHE and disk is not None and (stored := disk.load(raw, digest)) is not None:
         _CACHE[key] = _sharing(stored)
     return _CACHE.get(key)
 
 
-def _memory_key(raw: RawSeed, settings: Settings, version: float) -> tuple[str, str, Settings, float]:
-    return raw.source_file, seed_digest(raw), settings, version
+def _memory_key(raw: RawSeed, digest: str, settings: Settings, version: float) -> tuple[str, str, Settings, float]:
+    return raw.source_file, digest, settings, version
 
 
-def _keep_only(raws: dict[int, RawSeed], outcomes: list[Analysis | SeedProblem | None], settings: Settings,
-               version: float, disk: AnalysisCache | None, remember: bool) -> None:
+def _keep_only(raws: dict[int, RawSeed], digests: dict[int, str], outcomes: list[Analysis | SeedProblem | None],
+               settings: Settings, version: float, disk: AnalysisCache | None, remember: bool) -> None:
     """Remember this build's analyses (if asked) and forget the rest (edited or removed seeds, other
     settings): memory stays flat under `mkdocs serve`, and the disk cache holds what the next build
     can use."""
-    kept = {_memory_key(raw, settings, version): outcomes[index] for index, raw in raws.items()} if remember else {}
+    kept = ({_memory_key(raw, digests[index], settings, version): outcomes[index] for index, raw in raws.items()}
+            if remember else {})
     _CACHE.clear()
     _CACHE.update({key: analysis for key, analysis in kept.items() if isinstance(analysis, Analysis)})
     if disk is not None:
-        disk.prune(disk.name(raw) for raw in raws.values())
+        disk.prune(disk.name(raw, digests[index]) for index, raw in raws.items())
 
 
 def _analyse_fresh(raws: list[RawSeed], settings: Settings, knowledge: Knowledge, version: float,
