@@ -14,6 +14,7 @@ import logging
 import os
 import pickle
 import shutil
+import sys
 from pathlib import Path
 
 import pytest
@@ -92,13 +93,10 @@ def _entry_of(settings: Settings, source_file: str) -> Path:
     return disk.folder / disk.name(raw)
 
 
-
 def test_the_cache_holds_no_seed_it_was_asked_about(settings: Settings) -> None:
     """A seed's text is let go once it is analysed, and a worker's copies once it has sent its
     chunk back: the cache must not keep them alive (a memo of keys by seed did, and a cold build
     that filled the cache held 9 MiB more at its peak, at 927 seeds)."""
-    import sys
-
     disk = open_cache(settings, pipeline._knowledge(settings)[1])
     assert disk is not None
     raw = _raw(settings, "alpha.txt")
@@ -124,6 +122,7 @@ def test_a_build_hashes_each_seed_once(settings: Settings, monkeypatch: pytest.M
     monkeypatch.setattr(pipeline, "seed_digest", counting)
     warm = _analyse(settings)
     assert len(warm[0]) == 3 and sorted(hashed) == sorted(SEEDS)
+
 
 # --- Hits and misses. ---------------------------------------------------------------------------
 

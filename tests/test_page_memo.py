@@ -78,7 +78,6 @@ def _rename_entity(folder: Path) -> None:
         path.write_text(path.read_text(encoding="utf-8").replace("Yerlikaya", "Yerlikaya-Demir"), encoding="utf-8")
 
 
-
 def _part(settings: Settings) -> Path:
     """The seeds folder's part of the cache (beside it, the compiled templates' folder)."""
     folder = part_folder(settings)
