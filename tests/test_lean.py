@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import markdown
 from briefing_site.lean import fill, split
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 PAGE = """# Title <bdi>x</bdi>
 
@@ -187,3 +189,43 @@ def test_a_page_across_briefings_is_read_by_search_up_to_what_its_entry_keeps(fi
     assert len(pages) >= 6
     for html, where in pages:
         assert _entry_text(search_html(html, where)) == _entry_text(_whole_opening(monkeypatch, html, where)), where
+
+
+def _split_line_by_line(markdown: str) -> tuple[str, list[str]]:
+    """What split does, the plain way (the code it replaced): every line read in turn."""
+    skeleton: list[str] = []
+    blocks: list[str] = []
+    pending: list[str] = []
+
+    def flush() -> None:
+        block = "\n".join(pending).strip("\n")
+        pending.clear()
+        if block.strip():
+            skeleton.append(f"BRIEFINGBLOCK{len(blocks):06d}")
+            blocks.append(block)
+
+    for line in markdown.split("\n"):
+        if line.startswith("#"):
+            flush()
+            skeleton.append(line)
+        else:
+            pending.append(line)
+    flush()
+    return "\n\n".join(skeleton) + "\n", blocks
+
+
+# Pages made of the characters that decide a split: "#" at and off a line's start, each kind of
+# line end (only "\n" ends a line here), blank and whitespace-only lines, text.
+_PIECES = st.sampled_from(["#", "## h", "\n", "\n\n", " ", "\t", "\r", "\u2028", "\x85", "\x0c", "x", "<p>a</p>",
+                           "BRIEFINGBLOCK000000"])
+
+
+@given(st.lists(_PIECES, max_size=40).map("".join))
+@settings(max_examples=400, deadline=None)
+def test_split_is_the_line_by_line_split(page: str) -> None:
+    assert split(page) == _split_line_by_line(page)
+
+
+def test_split_of_edge_pages() -> None:
+    for page in ("", "\n", "#", "# a", "# a\n", "\n# a\n\n", "x\n#", "# a\n# b", " \n#\n \n", "a\u2028# b\n#c\r\n"):
+        assert split(page) == _split_line_by_line(page), repr(page)

@@ -2,10 +2,10 @@
 
 Jinja compiles each template to Python the first time a build uses it: about 0.17 s for the
 briefing templates and 0.17 s for the theme's (main.html and the 30 partials it includes), in
-every build, cold or not, because a build is a new process (0.01 s for both from this cache). With a cache folder, the compiled code is
-kept there, one file per template, replaced when the template changes; a build compiles only a
-template that is new or changed. The pages are the same either way: the code is what compiling
-the same source gives.
+every build, cold or not, because a build is a new process (0.01 s for both from this cache).
+With a cache folder, the compiled code is kept there, one file per template, replaced when the
+template changes; a build compiles only a template that is new or changed. The pages are the
+same either way: the code is what compiling the same source gives.
 
 A file is a header, a digest of the rest, then Jinja's own format (its version and Python's, the
 template source's checksum, the marshalled code). The digest is checked first: code with a
