@@ -17,6 +17,7 @@ from __future__ import annotations
 import json
 import logging
 import os
+import zlib
 from collections.abc import Callable
 from pathlib import Path
 
@@ -247,12 +248,16 @@ def on_build_error(error: Exception) -> None:
 @event_priority(50)
 def _page_filled(context: TemplateContext, page: Page, config: MkDocsConfig, nav: Navigation) -> TemplateContext:
     if page.file.src_uri in _generated and page.file.src_uri.endswith(".md"):
-        _, blocks = lean.split(page.file.content_string)
-        whole = lean.fill(page.content or "", blocks)
+        packed = page.file.packed if isinstance(page.file, PackedFile) else zlib.compress(page.file.content_bytes, 1)
+        _, blocks = lean.split(PackedFile.text(packed))
+        skeleton_html = page.content or ""
+        whole = lean.fill(skeleton_html, blocks)
         _full_view[page.file.src_uri] = whole
-        page.content = search_html(whole, page.file.src_uri)
-        if (entries := plugin_entries(config)) is not None:
-            _search_memo.before(page, entries)
+        entries = plugin_entries(config)
+        # The part of the page to index is cut only for a plugin that will read it: not when the
+        # search memo hands Material's plugin the entries it made of exactly this page last time.
+        if entries is None or not _search_memo.before(page, entries, (skeleton_html, packed)):
+            page.content = search_html(whole, page.file.src_uri)
     return context
 
 

@@ -76,13 +76,23 @@ class PackedFile(File):
         file.stored = stored
         return file
 
+    @property
+    def packed(self) -> bytes:
+        """The content compressed, as stored."""
+        return spool.read(self.stored)
+
+    @staticmethod
+    def text(packed: bytes) -> str:
+        """The text of compressed content, as it was given."""
+        return zlib.decompress(packed).decode("utf-8", "surrogatepass")
+
     @property  # type: ignore[override]
     def content_bytes(self) -> bytes:
-        return zlib.decompress(spool.read(self.stored))
+        return zlib.decompress(self.packed)
 
     @property  # type: ignore[override]
     def content_string(self) -> str:
-        return self.content_bytes.decode("utf-8", "surrogatepass")  # as the text was given
+        return self.text(self.packed)
 
     def copy_file(self, dirty: bool = False) -> None:
         os.makedirs(os.path.dirname(self.abs_dest_path), exist_ok=True)

@@ -3,8 +3,10 @@
 Material's search plugin parses every page's HTML for its index entries: on a warm build of a
 large site, the largest cost left. A generated page's entries follow from what the plugin reads
 (the part of its HTML that search_trim keeps), its URL, title and table of contents, and the
-plugin's version; under a hash of exactly those, the entries the plugin made last time are handed
-to it again, in the same place in its index, and it parses nothing. Anything else is a miss and
+plugin's version. That part follows from what the page is made of: the HTML Markdown made of its
+skeleton, the page's compressed text (lean.py puts the two together) and the code that cuts it.
+Under a hash of exactly those, the entries the plugin made last time are handed to it again, in
+the same place in its index, and neither the plugin nor search_trim reads the page. Anything else is a miss and
 the plugin parses the page as usual; the entries it makes are kept for the next build. Only the
 entries of this build are written back, so the file holds no page that is gone.
 
@@ -22,13 +24,17 @@ import logging
 from pathlib import Path
 from typing import Any
 
-from briefing_site.cache import BadEntry, read_regular, write_atomic
+from briefing_site.cache import CODE_VERSION, BadEntry, read_regular, write_atomic
 from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.structure.pages import Page
 
 SEARCH_ENTRIES = "search.json"
-_FORMAT = "briefing-search-entries 1"
+_FORMAT = "briefing-search-entries 2"
 log = logging.getLogger("mkdocs.plugins.briefing.cache")
+# The hooks beside this file (briefing.py puts a page's HTML together for the plugin): a change to
+# them is a change to what the plugin reads, as a change to the analysis package is (CODE_VERSION).
+_ADAPTER_VERSION = hashlib.sha256(b"".join(hashlib.sha256(path.read_bytes()).digest()
+                                           for path in sorted(Path(__file__).parent.glob("*.py")))).hexdigest()
 
 
 @functools.cache  # read from the package's metadata file: once, not once per page
@@ -60,16 +66,19 @@ class SearchMemo:
         self._made = False  # whether the plugin made entries this build (else each page's are the stored ones)
         self.reused = 0  # pages whose entries came from the last build (for the debug log)
 
-    def before(self, page: Page, entries: list[dict[str, Any]]) -> None:
-        """Just before the plugin reads the page (its content the part to index): if the entries
-        it made last time for exactly this are kept, it is given nothing to parse."""
-        key = page_key(page, page.content or "")
+    def before(self, page: Page, entries: list[dict[str, Any]], made_of: tuple[str, bytes]) -> bool:
+        """Just before the plugin reads the page, given what the page is made of (the HTML of its
+        skeleton, its compressed text): if the entries it made last time for exactly this are
+        kept, it is given nothing to parse (True); else (False) the caller gives it the page's part
+        to index, and the entries it makes are kept."""
+        key = page_key(page, made_of)
         stored = self.stored(key)
         if stored is not None:
             self._reusing[page.file.src_uri] = stored
             page.content = ""
-        else:
-            self._pending[page.file.src_uri] = (key, len(entries))
+            return True
+        self._pending[page.file.src_uri] = (key, len(entries))
+        return False
 
     def after(self, page: Page, entries: list[dict[str, Any]]) -> None:
         """Just after the plugin read the page: the kept entries go where it would have put its
@@ -117,11 +126,15 @@ class SearchMemo:
             log.debug(f"briefing cache: could not store {SEARCH_ENTRIES}: {type(error).__name__}")
 
 
-def page_key(page: Page, html: str) -> str:
-    """A hash of everything the search plugin reads of a page: the HTML it is given, the page's
-    URL, title, meta and table of contents, and the plugin's version."""
-    parts = [_FORMAT, _material_version(), page.url, str(page.title), repr(sorted(page.meta.items())),
-             repr(_toc(page.toc)), html]
+def page_key(page: Page, made_of: tuple[str, bytes]) -> str:
+    """A hash of everything the search plugin's entries of a page follow from: the page's URL,
+    title, meta and table of contents, what the page is made of (the HTML of its skeleton, its
+    compressed text: equal bytes are an equal text), the plugin's version and the code that makes
+    the HTML the plugin reads of them (the analysis package, search_trim.py and lean.py among it,
+    and these hooks)."""
+    skeleton_html, packed = made_of
+    parts = [_FORMAT, _material_version(), CODE_VERSION, _ADAPTER_VERSION, page.url, str(page.title),
+             repr(sorted(page.meta.items())), repr(_toc(page.toc)), skeleton_html, hashlib.sha256(packed).hexdigest()]
     return hashlib.sha256("\0".join(parts).encode("utf-8", "surrogatepass")).hexdigest()
 
 

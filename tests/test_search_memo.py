@@ -8,6 +8,7 @@ reused entries, with a damaged file and without the cache (tests/test_cache.py b
 from __future__ import annotations
 
 import json
+import zlib
 from hashlib import sha256
 from pathlib import Path
 from types import SimpleNamespace
@@ -86,10 +87,28 @@ def test_an_unusable_file_is_a_miss_not_a_failure(tmp_path: Path) -> None:
 
 
 def test_the_key_covers_what_the_plugin_reads() -> None:
-    base = page_key(_page(), "<p>a</p>")
-    assert page_key(_page(), "<p>a</p>") == base
-    assert len({base, page_key(_page(), "<p>b</p>"), page_key(_page(url="briefings/b/"), "<p>a</p>"),
-                page_key(_page(title="B"), "<p>a</p>")}) == 4
+    made_of = ("<h1>A</h1><p>BRIEFINGBLOCK000000</p>", zlib.compress(b"# A\n\n<p>a</p>\n"))
+    base = page_key(_page(), made_of)
+    assert page_key(_page(), made_of) == base
+    other_text = (made_of[0], zlib.compress(b"# A\n\n<p>b</p>\n"))
+    other_headings = ("<h1>B</h1><p>BRIEFINGBLOCK000000</p>", made_of[1])
+    assert len({base, page_key(_page(), other_text), page_key(_page(), other_headings),
+                page_key(_page(url="briefings/b/"), made_of), page_key(_page(title="B"), made_of)}) == 5
+
+
+def test_a_kept_page_is_not_read_and_a_new_one_is_given_to_the_plugin(tmp_path: Path) -> None:
+    made_of = ("<h1>A</h1><p>BRIEFINGBLOCK000000</p>", zlib.compress(b"# A\n\n<p>a</p>\n"))
+    page = SimpleNamespace(**vars(_page()), content="<p>to index</p>", file=SimpleNamespace(src_uri="briefings/a.md"))
+    (tmp_path / SEARCH_ENTRIES).write_bytes(_encode({page_key(page, made_of): ENTRIES["k1"]}))
+    memo = SearchMemo()
+    memo.open(tmp_path)
+    entries: list[dict] = []
+    assert memo.before(page, entries, made_of) and page.content == ""  # the plugin parses nothing
+    memo.after(page, entries)
+    assert entries == ENTRIES["k1"]
+    page.content = "<p>to index</p>"
+    assert not memo.before(page, entries, (made_of[0], zlib.compress(b"# A\n\n<p>new</p>\n")))
+    assert page.content == "<p>to index</p>"  # left for the caller to cut and the plugin to read
 
 
 def _tree(site: Path) -> dict[str, bytes]:
