@@ -58,6 +58,8 @@ _titles: dict[str, str] = {}
 _heads: dict[str, PageHead] = {}  # docs path -> what a generated page's <head> says about it
 _generated: set[str] = set()  # docs paths of the pages the pipeline made
 _full_view: dict[str, str] = {}  # page -> its whole HTML while the search plugin reads the part
+_sources: dict[str, str] = {}  # page -> its skeleton, read as its source (on_page_read_source)
+_read_as_skeleton: set[str] = set()  # pages whose source MkDocs read is their skeleton
 _skeletons = SkeletonMemo()  # briefing_pages.py: Markdown's work and the theme's, once per kind of page
 _frames = Frames()
 _env: jinja2.Environment | None = None
@@ -98,6 +100,8 @@ def on_files(files: Files, config: MkDocsConfig) -> Files:
     _generated.clear()
     _skeletons.clear()
     _frames.clear()
+    _sources.clear()
+    _read_as_skeleton.clear()
     _search_memo.open(part_folder(_settings) if plugin_entries(config) is not None else None)
     for generated in build.files:
         if files.get_file_from_path(generated.path) is not None:
@@ -106,6 +110,8 @@ def on_files(files: Files, config: MkDocsConfig) -> Files:
         _generated.add(generated.path)
         if generated.title is not None:
             _titles[generated.path] = generated.title
+        if (skeleton := getattr(generated, "skeleton", None)) is not None:  # structured.PageFile
+            _sources[generated.path] = skeleton
         head = getattr(generated, "head", None)  # structured.PageFile
         if isinstance(head, PageHead):
             _heads[generated.path] = head
@@ -145,6 +151,17 @@ def on_serve(server: LiveReloadServer, config: MkDocsConfig, builder: Callable[[
     return server
 
 
+def on_page_read_source(page: Page, config: MkDocsConfig) -> str | None:
+    """A generated page's skeleton (lean.py) as its source, when the pipeline made it: MkDocs would
+    decompress the whole page, look for front matter in all of it and hand it to on_page_markdown,
+    only for the skeleton to be cut out of it; the blocks are read once, when the page is
+    rendered (_page_filled). Every other page is read as MkDocs reads it (None)."""
+    skeleton = _sources.pop(page.file.src_uri, None)
+    if skeleton is not None:
+        _read_as_skeleton.add(page.file.src_uri)
+    return skeleton
+
+
 def on_page_markdown(markdown: str, page: Page, config: MkDocsConfig, files: Files) -> str:
     title = _titles.get(page.file.src_uri)
     if title is not None:
@@ -154,7 +171,8 @@ def on_page_markdown(markdown: str, page: Page, config: MkDocsConfig, files: Fil
     if head is not None:
         describe(page, head)
     if page.file.src_uri in _generated:
-        skeleton, _ = lean.split(markdown)  # the blocks are taken again when the page is rendered (_page_filled)
+        # The blocks are taken again when the page is rendered (_page_filled).
+        skeleton = markdown if page.file.src_uri in _read_as_skeleton else lean.skeleton(markdown)
         if is_item_page(page.file.src_uri) and os.environ.get("BRIEFING_FRAMES") != "off":
             _skeletons.prepare(page, skeleton)
             page.meta["template"] = FRAME_TEMPLATE  # main.html's page, from a frame (_framed_page)

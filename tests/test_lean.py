@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import markdown
-from briefing_site.lean import fill, split
+from briefing_site.lean import fill, skeleton, split
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -224,8 +224,10 @@ _PIECES = st.sampled_from(["#", "## h", "\n", "\n\n", " ", "\t", "\r", "\u2028",
 @settings(max_examples=400, deadline=None)
 def test_split_is_the_line_by_line_split(page: str) -> None:
     assert split(page) == _split_line_by_line(page)
+    assert skeleton(page) == split(page)[0]
 
 
 def test_split_of_edge_pages() -> None:
     for page in ("", "\n", "#", "# a", "# a\n", "\n# a\n\n", "x\n#", "# a\n# b", " \n#\n \n", "a\u2028# b\n#c\r\n"):
         assert split(page) == _split_line_by_line(page), repr(page)
+        assert skeleton(page) == split(page)[0], repr(page)

@@ -12,44 +12,65 @@ converted skeleton, so text inside a block can never be taken for a placeholder.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 
 PLACEHOLDER = "BRIEFINGBLOCK{:06d}"
 FILLED = re.compile(r"<p>BRIEFINGBLOCK(\d{6})</p>")
+_TEXT = re.compile(r"\S")  # a block with none is blank: left out (\S is what str.isspace is not)
 
 
 def split(markdown: str) -> tuple[str, list[str]]:
     """The skeleton for Markdown (headings and placeholders) and the blocks it stands for."""
     skeleton: list[str] = []
     blocks: list[str] = []
-    # Lines end at "\n" only, as the templates write them: str.splitlines also ends a line at
-    # U+2028, U+0085, form feeds..., which seed text may hold, and a "#" after one of those would
-    # have come out of its block as a heading for Markdown to read, with its links and markup.
-    # Heading lines are found with str.find (in C), not by reading every line of the page.
+    for start, end, heading in _parts(markdown):
+        if heading:
+            skeleton.append(markdown[start:end])
+        else:
+            skeleton.append(PLACEHOLDER.format(len(blocks)))
+            blocks.append(markdown[start:end].strip("\n"))
+    return "\n\n".join(skeleton) + "\n", blocks
+
+
+def skeleton(markdown: str) -> str:
+    """split's skeleton alone, without a copy of any block: for a generator that reads a page's
+    headings long before it needs the rest (briefing.py reads it as the page's source)."""
+    lines: list[str] = []
+    blocks = 0
+    for start, end, heading in _parts(markdown):
+        if heading:
+            lines.append(markdown[start:end])
+        else:
+            lines.append(PLACEHOLDER.format(blocks))
+            blocks += 1
+    return "\n\n".join(lines) + "\n"
+
+
+def _parts(markdown: str) -> Iterator[tuple[int, int, bool]]:
+    """(start, end, is a heading) of each heading line and each block with text between them, in
+    order. Lines end at "\n" only, as the templates write them: str.splitlines also ends a line
+    at U+2028, U+0085, form feeds..., which seed text may hold, and a "#" after one of those would
+    have come out of its block as a heading for Markdown to read, with its links and markup.
+    Heading lines are found with str.find and text with a regex (in C), not by reading every
+    line of the page, and no block is copied to be looked at."""
     start = 0  # where the text since the last heading line begins
     heading = 0 if markdown.startswith("#") else _next_heading(markdown, 0)
     while heading >= 0:
-        _add_block(markdown[start:heading], skeleton, blocks)
+        if _TEXT.search(markdown, start, heading):
+            yield start, heading, False
         end = markdown.find("\n", heading)
         end = len(markdown) if end < 0 else end
-        skeleton.append(markdown[heading:end])
+        yield heading, end, True
         start = end + 1
         heading = _next_heading(markdown, end)
-    _add_block(markdown[start:], skeleton, blocks)
-    return "\n\n".join(skeleton) + "\n", blocks
+    if _TEXT.search(markdown, start):
+        yield start, len(markdown), False
 
 
 def _next_heading(markdown: str, position: int) -> int:
     """Where the next line that starts with "#" after position starts, or -1."""
     found = markdown.find("\n#", position)
     return found + 1 if found >= 0 else -1
-
-
-def _add_block(text: str, skeleton: list[str], blocks: list[str]) -> None:
-    """The lines between two headings as one block, without the blank lines around it; none if blank."""
-    block = text.strip("\n")
-    if block and not block.isspace():  # not block.strip(): a copy of the block to test
-        skeleton.append(PLACEHOLDER.format(len(blocks)))
-        blocks.append(block)
 
 
 def fill(html: str, blocks: list[str]) -> str:

@@ -19,6 +19,7 @@ import re
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 
+from . import lean
 from .model import Analysis, EntityProfile, GeneratedFile
 
 DESCRIPTION_MAX = 200  # characters; search engines show about 160
@@ -59,13 +60,18 @@ class PageHead:
 
 @dataclass(frozen=True, init=False)
 class PageFile(GeneratedFile):
-    """A generated page with what its <head> should say (the generator adapter reads `head`)."""
+    """A generated page with what its <head> should say (the generator adapter reads `head`), and
+    its skeleton (lean.py) when a generator may read that as the page's source: the page starts
+    with markup or a heading, so it has no front matter to read before it (None otherwise, and for
+    a page made in pieces, never held whole)."""
 
     head: PageHead = field(default_factory=PageHead)
+    skeleton: str | None = None
 
     def __init__(self, path: str, content: str, title: str | None = None, head: PageHead | None = None) -> None:
         super().__init__(path, content, title)
         object.__setattr__(self, "head", head if head is not None else PageHead())
+        object.__setattr__(self, "skeleton", lean.skeleton(content) if content[:1] in ("<", "#") else None)
 
     @classmethod
     def streamed(cls, path: str, pieces: Iterable[str], title: str | None = None,  # type: ignore[override]
@@ -73,6 +79,7 @@ class PageFile(GeneratedFile):
         """GeneratedFile.streamed, with the page's head."""
         file = super().streamed(path, pieces, title)
         object.__setattr__(file, "head", head if head is not None else PageHead())
+        object.__setattr__(file, "skeleton", None)
         return file
 
 
