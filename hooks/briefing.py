@@ -157,7 +157,7 @@ def on_page_read_source(page: Page, config: MkDocsConfig) -> str | None:
     only for the skeleton to be cut out of it; the blocks are read once, when the page is
     rendered (_page_filled). Every other page is read as MkDocs reads it (None)."""
     skeleton = _sources.pop(page.file.src_uri, None)
-    if skeleton is not None:
+    if skeleton is not None and os.environ.get("BRIEFING_SKELETONS") != "off":  # off: as MkDocs reads (tests)
         _read_as_skeleton.add(page.file.src_uri)
     return skeleton
 
@@ -224,8 +224,8 @@ def _entries_trimmed(config: MkDocsConfig) -> None:
 
 @event_priority(-100)  # after every plugin's
 def _build_finished(config: MkDocsConfig) -> None:
-    log.debug(f"briefing: {_frames.framed} pages filled from a frame, "
-              f"{_search_memo.reused} pages' search entries kept from the last build")
+    log.debug(f"briefing: {len(_read_as_skeleton)} pages read as their skeleton, {_frames.framed} pages filled "
+              f"from a frame, {_search_memo.reused} pages' search entries kept from the last build")
     _search_memo.save()
     if plugin_entries(config) is None:  # not Material's search plugin: its index is trimmed once written
         _search_trimmed(config)

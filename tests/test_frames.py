@@ -154,13 +154,15 @@ def test_skeletons_of_plain_headings_only_are_memoised() -> None:
 
 
 def _both(seeds: Path, root: Path) -> tuple[str, str]:
-    """Build with frames and without; the logs. Frames must have been used, or nothing is tested."""
+    """Build with frames and pages read as their skeleton, and without either (as MkDocs and the
+    theme do it); the logs. Both must have been used, or nothing is tested."""
     framed = build_site(seeds, root / "framed", strict=False, verbose=True)
-    theirs = build_site(seeds, root / "theirs", ("BRIEFING_FRAMES", "off"), strict=False, verbose=True)
+    theirs = build_site(seeds, root / "theirs", ("BRIEFING_FRAMES", "off"), ("BRIEFING_SKELETONS", "off"),
+                        strict=False, verbose=True)
     assert framed.returncode == 0 and theirs.returncode == 0, framed.stderr + theirs.stderr
-    used = re.search(r"briefing: (\d+) pages filled from a frame", framed.stderr)
-    assert used and int(used.group(1)) > 0, framed.stderr[-2000:]
-    assert "briefing: 0 pages filled from a frame" in theirs.stderr
+    used = re.search(r"briefing: (\d+) pages read as their skeleton, (\d+) pages filled from a frame", framed.stderr)
+    assert used and int(used.group(1)) > 0 and int(used.group(2)) > 0, framed.stderr[-2000:]
+    assert "briefing: 0 pages read as their skeleton, 0 pages filled from a frame" in theirs.stderr
     return framed.stderr, theirs.stderr
 
 
