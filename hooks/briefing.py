@@ -157,8 +157,9 @@ def on_page_read_source(page: Page, config: MkDocsConfig) -> str | None:
     only for the skeleton to be cut out of it; the blocks are read once, when the page is
     rendered (_page_filled). Every other page is read as MkDocs reads it (None)."""
     skeleton = _sources.pop(page.file.src_uri, None)
-    if skeleton is not None and os.environ.get("BRIEFING_SKELETONS") != "off":  # off: as MkDocs reads (tests)
-        _read_as_skeleton.add(page.file.src_uri)
+    if skeleton is None or os.environ.get("BRIEFING_SKELETONS") == "off":  # off: as MkDocs reads (tests)
+        return None
+    _read_as_skeleton.add(page.file.src_uri)
     return skeleton
 
 

@@ -6,9 +6,9 @@ large site, the largest cost left. A generated page's entries follow from what t
 plugin's version. That part follows from what the page is made of: the HTML Markdown made of its
 skeleton, the page's compressed text (lean.py puts the two together) and the code that cuts it.
 Under a hash of exactly those, the entries the plugin made last time are handed to it again, in
-the same place in its index, and neither the plugin nor search_trim reads the page. Anything else is a miss and
-the plugin parses the page as usual; the entries it makes are kept for the next build. Only the
-entries of this build are written back, so the file holds no page that is gone.
+the same place in its index, and neither the plugin nor search_trim reads the page. Anything else
+is a miss and the plugin parses the page as usual; the entries it makes are kept for the next
+build. Only the entries of this build are written back, so the file holds no page that is gone.
 
 The file (`search.json` in the seeds folder's part of the cache) is plain JSON, read only if it is
 whole and made by this code for this Material version, so a damaged or planted file is a miss.

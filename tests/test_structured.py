@@ -456,3 +456,14 @@ def test_hand_written_links_to_briefings_and_actors_have_previews(site_with_url:
     marked = {href for before, href, after in anchors if "data-preview" in before + after}
     assert len(anchors) == 6 and marked == {"../briefings/news/", "../actors/baghdad/"}  # 5 links, 1 permalink
     assert "https://example.org/site/briefings/news/" in (site_with_url.root / "sitemap.xml").read_text()
+
+
+def test_a_page_keeps_its_skeleton_once_per_kind_and_only_without_front_matter() -> None:
+    from briefing_site.structured import PageFile
+
+    first = PageFile("actors/a.md", "<h1>A</h1>\n\n## Named in\n\n<ul><li>x</li></ul>\n")
+    second = PageFile("actors/b.md", "<h1>B</h1>\n\n## Named in\n\n<ul><li>y</li></ul>\n")
+    assert first.skeleton == "BRIEFINGBLOCK000000\n\n## Named in\n\nBRIEFINGBLOCK000001\n"
+    assert first.skeleton is second.skeleton  # one string for every page of the kind
+    assert PageFile("x.md", "title: front matter?\n\n## H\n").skeleton is None  # read whole, as MkDocs reads it
+    assert PageFile.streamed("y.md", ["<p>a</p>\n"]).skeleton is None  # never held whole
