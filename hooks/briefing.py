@@ -17,7 +17,6 @@ from __future__ import annotations
 import json
 import logging
 import os
-import zlib
 from collections.abc import Callable
 from pathlib import Path
 
@@ -37,7 +36,7 @@ from briefing_search import SearchMemo, plugin_entries
 from briefing_site import lean
 from briefing_site.cache import part_folder
 from briefing_site.isolated import build_site  # the pipeline's, in a child process when it can be
-from briefing_site.model import Settings, SiteBuild, visible
+from briefing_site.model import Settings, SiteBuild, pack, unpack, visible
 from briefing_site.render import page_url
 from briefing_site.search_trim import search_html, trim_index
 from briefing_site.structured import PageHead, script_json
@@ -267,8 +266,8 @@ def on_build_error(error: Exception) -> None:
 @event_priority(50)
 def _page_filled(context: TemplateContext, page: Page, config: MkDocsConfig, nav: Navigation) -> TemplateContext:
     if page.file.src_uri in _generated and page.file.src_uri.endswith(".md"):
-        packed = page.file.packed if isinstance(page.file, PackedFile) else zlib.compress(page.file.content_bytes, 1)
-        _, blocks = lean.split(PackedFile.text(packed))
+        packed = page.file.packed if isinstance(page.file, PackedFile) else pack(page.file.content_string)
+        _, blocks = lean.split(unpack(packed))
         skeleton_html = page.content or ""
         whole = lean.fill(skeleton_html, blocks)
         _full_view[page.file.src_uri] = whole

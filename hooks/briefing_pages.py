@@ -32,6 +32,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from briefing_site import spool
+from briefing_site.model import unpack
 from briefing_site.spool import Spooled
 from markupsafe import Markup
 from mkdocs.config.defaults import MkDocsConfig
@@ -81,18 +82,13 @@ class PackedFile(File):
         """The content compressed, as stored."""
         return spool.read(self.stored)
 
-    @staticmethod
-    def text(packed: bytes) -> str:
-        """The text of compressed content, as it was given."""
-        return zlib.decompress(packed).decode("utf-8", "surrogatepass")
-
     @property  # type: ignore[override]
     def content_bytes(self) -> bytes:
         return zlib.decompress(self.packed)
 
     @property  # type: ignore[override]
     def content_string(self) -> str:
-        return self.text(self.packed)
+        return unpack(self.packed)
 
     def copy_file(self, dirty: bool = False) -> None:
         os.makedirs(os.path.dirname(self.abs_dest_path), exist_ok=True)
