@@ -459,8 +459,6 @@ def test_hand_written_links_to_briefings_and_actors_have_previews(site_with_url:
 
 
 def test_a_page_keeps_its_skeleton_once_per_kind_and_only_without_front_matter() -> None:
-    from briefing_site.structured import PageFile
-
     first = PageFile("actors/a.md", "<h1>A</h1>\n\n## Named in\n\n<ul><li>x</li></ul>\n")
     second = PageFile("actors/b.md", "<h1>B</h1>\n\n## Named in\n\n<ul><li>y</li></ul>\n")
     assert first.skeleton == "BRIEFINGBLOCK000000\n\n## Named in\n\nBRIEFINGBLOCK000001\n"
