@@ -391,9 +391,9 @@ def pooled(monkeypatch: pytest.MonkeyPatch) -> list[int]:
     pools: list[int] = []
     original = pipeline._analyse_in_pool
 
-    def in_pool(raws, settings, knowledge, version, disk, workers):  # type: ignore[no-untyped-def]
+    def in_pool(raws, settings, knowledge, version, disk, workers, *rest):  # type: ignore[no-untyped-def]
         pools.append(workers)
-        return original(raws, settings, knowledge, version, disk, workers)
+        return original(raws, settings, knowledge, version, disk, workers, *rest)
 
     monkeypatch.setattr(pipeline, "_PARALLEL_FROM", 0)
     monkeypatch.setattr(pipeline, "_analyse_in_pool", in_pool)
@@ -522,3 +522,39 @@ def test_briefing_workers_caps_the_processes(monkeypatch: pytest.MonkeyPatch) ->
         assert pipeline._workers(10_000) == cores
     monkeypatch.setenv("BRIEFING_WORKERS", "64")
     assert pipeline._workers(10_000) == cores  # never more processes than cores
+
+
+# --- What the analyses read back hold. --------------------------------------------------------------
+
+
+def test_names_read_back_from_entries_are_shared_between_briefings(settings: Settings) -> None:
+    """Each entry is a pickle of its own, and a pickle makes a new string for each one it reads:
+    read back, the names, ids, kinds and mention words of different briefings are one string each
+    (model.strings_shared), as they are when analysed in this process."""
+    _analyse(settings)
+    analyses, _ = _analyse(settings)  # from the entries
+    entities = [e for a in analyses for e in a.entities]
+    named: dict[str, list[object]] = {}
+    for entity in entities:
+        for text in (entity.id, entity.name, entity.type, *(m.text for m in entity.mentions)):
+            named.setdefault(text, []).append(text)
+    repeated = {text: held for text, held in named.items() if len(held) > 1}
+    assert "baghdad" in repeated or "Baghdad" in repeated  # the fixture names it in several seeds
+    assert all(all(one is held[0] for one in held) for held in repeated.values())
+    reasons: dict[str, list[str]] = {}
+    for analysis in analyses:
+        for reason in analysis.kind.reasons:
+            reasons.setdefault(reason, []).append(reason)
+    assert all(all(one is held[0] for one in held) for held in reasons.values())
+
+
+def test_shared_strings_change_no_value() -> None:
+    from briefing_site.model import Entity, KindVerdict, Mention
+
+    mention = Mention(3, 0, 7, "Baghdad")
+    entity = Entity("baghdad", "Baghdad", "place", ("Bagdad",), (), (mention,), "the capital")
+    kind = KindVerdict("news", "inferred", ("opens with a dateline: Baghdad (text, line 2)",))
+    for value in (mention, entity, kind):
+        again = pickle.loads(pickle.dumps(value, protocol=5))
+        assert again == value and hash(again) == hash(value) and type(again) is type(value)
+    assert pickle.loads(pickle.dumps(entity)).name is sys.intern("Baghdad")

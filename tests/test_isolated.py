@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 from briefing_site import isolated, pipeline
-from briefing_site.model import Settings, SiteBuild
+from briefing_site.model import RawSeed, Settings, SiteBuild
 from conftest import FIXTURE_SEEDS
 
 pytestmark = pytest.mark.skipif(not isolated.can_fork(), reason="no fork here: the build runs in process")
@@ -53,6 +53,17 @@ def test_a_child_that_dies_without_a_result_is_replaced_by_a_build_here(settings
                                                                          monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr(isolated, "_outcome", lambda inputs: os._exit(3))  # only the child calls it
     assert _files(isolated.build_site_isolated(settings)) == _files(pipeline.build_site(settings))
+
+
+def test_this_process_lets_go_of_the_seeds_texts_once_the_child_has_them(settings: Settings) -> None:
+    """The child reads every text, so every page of text would be held twice (its copy and this
+    process's); this process keeps none, and the child's pages are the same."""
+    inputs = pipeline.SiteInputs.read(settings)
+    assert any(isinstance(r, RawSeed) and r.text for r in inputs.reads)
+    outcome = isolated._run_in_child(inputs)
+    assert outcome is not None and outcome[0] == "ok" and isinstance(outcome[1], SiteBuild)
+    assert all(r.text == "" for r in inputs.reads if isinstance(r, RawSeed))
+    assert _files(outcome[1]) == _files(pipeline.build_site(settings))
 
 
 def test_no_child_while_other_threads_run(settings: Settings, monkeypatch: pytest.MonkeyPatch) -> None:

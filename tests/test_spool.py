@@ -28,6 +28,7 @@ from briefing_site.spool import (
     spooling,
 )
 from briefing_site.structured import PageFile, PageHead
+from conftest import FIXTURE_SEEDS
 
 PAGES = {"a.md": "# Alpha\n\n" + "Border talks in Baghdad. " * 40, "b/c.md": "<p>Ünïcode &amp; \udcff</p>",
          "empty.md": ""}
@@ -274,3 +275,27 @@ def test_a_worker_never_writes_to_the_build_s_spool(monkeypatch) -> None:  # typ
         outcomes = pipeline._analyse_chunk_in_worker(raws, Settings(seeds_dir=Path("seeds")), (None, 0.0), None)
     assert os.lseek(build_spool.fd, 0, os.SEEK_END) == 0
     assert all(isinstance(a, Analysis) and isinstance(a.export_part, bytes) for a in outcomes)
+
+
+def test_a_build_holds_its_analyses_export_parts_in_the_spool(tmp_path: Path) -> None:
+    """What the export alone reads (Analysis.export_part) waits in the build's spool, and the record
+    made from it is the same; not when the analyses are remembered (`mkdocs serve`: each build's
+    spool would stay open), nor outside a build."""
+    from briefing_site.export import export_record
+    from briefing_site.reading import discover_seeds
+
+    settings = Settings(seeds_dir=FIXTURE_SEEDS)
+    knowledge, version = pipeline._knowledge(settings)
+    reads = pipeline.read_all(discover_seeds(settings.seeds_dir)[0], settings)
+    in_memory, _ = pipeline._analyse_all(reads, settings, knowledge, version, remember=False)
+    build_spool = open_spool()
+    assert build_spool is not None
+    with spooling(build_spool):
+        held, _ = pipeline._analyse_all(reads, settings, knowledge, version, remember=False)
+        remembered, _ = pipeline._analyse_all(reads, settings, knowledge, version, remember=True)
+    pipeline._CACHE.clear()
+    assert held and all(isinstance(a.export_part, Spooled) for a in held)
+    assert all(isinstance(a.export_part, bytes) for a in (*in_memory, *remembered))
+    for kept, made in zip(held, in_memory, strict=True):
+        assert kept.export_part == made.export_part
+        assert export_record(kept, (), settings).text == export_record(made, (), settings).text

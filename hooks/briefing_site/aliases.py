@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import bisect
 import re
+import sys
 from collections import defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass, field
@@ -233,7 +234,7 @@ def _casual_mentions(names: dict[str, str], sentences: Iterable[Sentence]) -> li
                 continue
             index = bisect.bisect_right(starts, match.start()) - 1
             if index >= 0 and match.start() < spans[index][1]:
-                inside.append(Mention(sentence.index, match.start(), match.end(), match.group(0)))
+                inside.append(Mention(sentence.index, match.start(), match.end(), sys.intern(match.group(0))))
             else:
                 outside.add(match.group(0))
     return [m for m in inside if m.text not in outside]

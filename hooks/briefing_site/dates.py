@@ -11,6 +11,7 @@ from __future__ import annotations
 import bisect
 import datetime as dt
 import re
+import sys
 
 from .model import DatedStatement, Sentence
 from .text import repeated_sentences
@@ -73,7 +74,7 @@ def extract_dates(sentences: tuple[Sentence, ...], published: str | None) -> tup
         absolute = _absolute_matches(sentence.text)
         taken = [(start, end) for start, end, _, _ in absolute]  # sorted and disjoint, as _overlaps needs
         for start, end, value, precision in absolute:
-            out.append(DatedStatement(sentence.text[start:end], value, precision, False, sentence.index))
+            out.append(DatedStatement(sys.intern(sentence.text[start:end]), value, precision, False, sentence.index))
         dated = _stated_months(absolute)
         for batch in _relative_matches(sentence.text, anchor):
             kept = [match for match in batch if not _overlaps(taken, match[0], match[1])]
@@ -82,7 +83,8 @@ def extract_dates(sentences: tuple[Sentence, ...], published: str | None) -> tup
                 by = "publication date" if value else ""
                 if value is None and anchor is None:
                     value, precision, by = _from_stated_year(sentence.text, start, end, stated, dated)
-                out.append(DatedStatement(sentence.text[start:end], value, precision, True, sentence.index, by))
+                words = sys.intern(sentence.text[start:end])  # "last week": shared (model.strings_shared)
+                out.append(DatedStatement(words, value, precision, True, sentence.index, by))
         stated = dated[-1][1] if dated else stated
     return tuple(found)
 

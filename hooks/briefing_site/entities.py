@@ -11,6 +11,7 @@ the knowledge files (knowledge.py); a maintainer's curated file wins.
 from __future__ import annotations
 
 import re
+import sys
 
 from .aliases import (
     HEAD_WORDS,
@@ -32,7 +33,7 @@ from .entity_types import (
     type_by_context,
 )
 from .knowledge import Knowledge, KnownEntity, name_key
-from .model import Document, Entity, Mention, Sentence
+from .model import Document, Entity, Mention, Sentence, shared
 from .roles import (
     CONNECTORS,
     CORE_ROLES,
@@ -167,20 +168,20 @@ def _candidates(sentence: Sentence, first: int, lowercase_words: set[str],
             continue
         if body and not _nationality_only(body, knowledge):
             found.append((Mention(sentence.index, body[0][0], body[-1][1],
-                                  sentence.text[body[0][0]:body[-1][1]]), ""))
+                                  sys.intern(sentence.text[body[0][0]:body[-1][1]])), ""))
         name = peel_role(tokens)
         for prefix in _known_prefixes(title + tokens[: len(tokens) - len(name)], knowledge):
-            found.append((Mention(sentence.index, prefix[0], prefix[1], prefix[2]), ""))
+            found.append((Mention(sentence.index, prefix[0], prefix[1], sys.intern(prefix[2])), ""))
         while len(name) > 1 and name[-1][2].lower().rstrip(".") in POSTNOMINALS:
             name = name[:-1]  # "Margaret Moran MP", but "John Major" keeps his name
         if len(name) > 2 and is_acronym(name[0][2]) and _known_place(name[0][2], knowledge) \
                 and name_key(" ".join(t[2] for t in name)) not in knowledge.by_key:
-            found.append((Mention(sentence.index, name[0][0], name[0][1], name[0][2]), ""))
+            found.append((Mention(sentence.index, name[0][0], name[0][1], sys.intern(name[0][2])), ""))
             name = name[1:]  # "US Securities and Exchange Commission": a place, then an organisation
         name = peel_role(_split_known_prefix(name, knowledge, found, sentence))  # "the BBC Mr Howard"
         for part in _split_compounds(name, knowledge):
             start, end = part[0][0], _head_end(sentence.text, part[-1][1], part, knowledge)
-            found.append((Mention(sentence.index, start, end, sentence.text[start:end]),
+            found.append((Mention(sentence.index, start, end, sys.intern(sentence.text[start:end])),
                           role_before(sentence.text, start)))
     return found
 
@@ -215,7 +216,7 @@ def _split_known_prefix(name: list[tuple[int, int, str]], knowledge: Knowledge,
         rest = name[width:]
         if known and known.type != "place" and len(rest) >= 2 and not _body_words(rest):
             start, end = name[0][0], name[width - 1][1]
-            found.append((Mention(sentence.index, start, end, sentence.text[start:end]), ""))
+            found.append((Mention(sentence.index, start, end, sys.intern(sentence.text[start:end])), ""))
             return name[width:]
     return name
 
@@ -524,7 +525,8 @@ def _finish(drafts: dict[str, Draft]) -> tuple[Entity, ...]:
         mentions = tuple(sorted(draft.mentions, key=lambda m: (m.sentence, m.start)))
         aliases = tuple(sorted(a for a in draft.aliases if a != draft.name))
         roles = distinct_roles(draft.roles) if draft.type == "person" else ()  # "major" Manchester: misread
-        entities.append(Entity(key.replace(" ", "-"), draft.name, draft.type, aliases,
-                               roles, mentions, draft.description))
+        # Names, ids and kinds shared with every briefing that has them (model.strings_shared).
+        entities.append(Entity(sys.intern(key.replace(" ", "-")), sys.intern(draft.name), sys.intern(draft.type),
+                               shared(aliases), shared(roles), mentions, draft.description))
     entities.sort(key=lambda e: (-len(e.mentions), e.name))
     return tuple(entities)

@@ -32,6 +32,7 @@ from .model import (
     SkippedFile,
 )
 from .render import entity_path, page_path, page_url
+from .spool import Spooled, read
 
 T = TypeVar("T")
 EXPORT_PATH = "briefing.json"
@@ -194,12 +195,12 @@ class SplicedRecord:
     on the other seeds, put together only when the export is written (like Encoded, it holds the
     compressed part, not the record)."""
 
-    part: bytes
+    part: bytes | Spooled  # in the build's spool, as the build holds it (pipeline._held)
     spliced: tuple[str, ...]  # the values of SPLICED, encoded
 
     @property
     def text(self) -> str:
-        runs = json.loads(zlib.decompress(self.part).decode("utf-8", "surrogatepass"))
+        runs = json.loads(zlib.decompress(read(self.part)).decode("utf-8", "surrogatepass"))
         pieces = [runs[0]]
         for key, value, run in zip(SPLICED, self.spliced, runs[1:], strict=True):
             pieces += [f"{_compact(key)}:{value}", run]

@@ -8,18 +8,52 @@ from __future__ import annotations
 
 import dataclasses
 import re
+import sys
 import zlib
 from collections import deque
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from itertools import repeat
 from pathlib import Path
-from typing import NoReturn
+from typing import NoReturn, TypeVar
 
 from . import spool
 from .spool import Spooled, keep, keep_pieces
 
 NOT_STATED = "not stated"
+_Model = TypeVar("_Model")
+
+
+def shared(value: object) -> object:
+    """A name, a label or a tuple of them, as the one string every analysis holding it shares
+    (sys.intern); anything else as it is."""
+    if type(value) is str:
+        return sys.intern(value)
+    if type(value) is tuple and all(type(item) is str for item in value):
+        return tuple(map(sys.intern, value))
+    return value
+
+
+def strings_shared(*names: str) -> Callable[[type[_Model]], type[_Model]]:
+    """A frozen dataclass whose fields `names` (names, ids, labels, kinds: a few thousand distinct
+    strings written again and again) are read back from a pickle as shared strings (`shared`).
+    A pickle makes a new string each time one is read, and an analysis comes back from the disk
+    cache or a worker process as a pickle: 1,298 news articles' entities held 19,130 copies of
+    5,100 names, ids and types, and as many of each mention's words. The steps that make these
+    values share them too (the analysis in this process is never pickled)."""
+
+    def decorate(cls: type[_Model]) -> type[_Model]:
+        fields = tuple(f.name for f in dataclasses.fields(cls))  # type: ignore[arg-type]
+        sharing = tuple(name in names for name in fields)
+
+        def __setstate__(self: object, state: list[object]) -> None:  # noqa: N807 - pickle's protocol
+            for name, share, value in zip(fields, sharing, state, strict=True):
+                object.__setattr__(self, name, shared(value) if share else value)
+
+        cls.__setstate__ = __setstate__  # type: ignore[attr-defined]
+        return cls
+
+    return decorate
 
 
 @dataclass(frozen=True, slots=True)
@@ -127,6 +161,7 @@ class SeedFile:
     sidecar: Path | None = None
 
 
+@strings_shared("encoding")
 @dataclass(frozen=True, slots=True)
 class RawSeed:
     """A seed read from disk: decoded text and what its author declared about it."""
@@ -156,6 +191,7 @@ class Sentence:
     end: int
 
 
+@strings_shared("role")
 @dataclass(frozen=True, slots=True, init=False)
 class Paragraph:
     """One paragraph, made as Paragraph(index, text, role, line, sentences). Its text is held once:
@@ -214,6 +250,7 @@ class Document:
         )
 
 
+@strings_shared("source")
 @dataclass(frozen=True, slots=True)
 class Field:
     """One metadata value and where it came from (provenance as data)."""
@@ -245,6 +282,7 @@ class Metadata:
     declared_kind: str | None = None
 
 
+@strings_shared("name")
 @dataclass(frozen=True, slots=True)
 class Signal:
     """A textual cue counted on the source card, with the sentences it was seen in."""
@@ -255,6 +293,7 @@ class Signal:
     examples: tuple[str, ...] = ()
 
 
+@strings_shared("kind", "source", "reasons")
 @dataclass(frozen=True, slots=True)
 class KindVerdict:
     kind: str  # news, analysis, opinion, press release, other
@@ -262,6 +301,7 @@ class KindVerdict:
     reasons: tuple[str, ...] = ()
 
 
+@strings_shared("text")
 @dataclass(frozen=True, slots=True)
 class Mention:
     sentence: int
@@ -270,6 +310,7 @@ class Mention:
     text: str
 
 
+@strings_shared("id", "name", "type", "aliases", "roles", "description")
 @dataclass(frozen=True, slots=True)
 class Entity:
     id: str
@@ -281,6 +322,7 @@ class Entity:
     description: str = ""
 
 
+@strings_shared("value", "unit", "qualifier", "measure")
 @dataclass(frozen=True, slots=True)
 class Figure:
     text: str
@@ -292,6 +334,7 @@ class Figure:
     measure: str = ""  # what the number counts, from its sentence ("violent incidents"); "" when unclear
 
 
+@strings_shared("speaker", "speaker_name", "speaker_how")
 @dataclass(frozen=True, slots=True)
 class Quote:
     text: str
@@ -301,6 +344,7 @@ class Quote:
     speaker_how: str = ""  # how the speaker was found: "named in the sentence", "not stated", …
 
 
+@strings_shared("text", "value", "precision", "resolved_by")  # "2005", "last year": said again and again
 @dataclass(frozen=True, slots=True)
 class DatedStatement:
     text: str  # the words that gave the date
@@ -390,7 +434,8 @@ class Analysis:
     term_labels: dict[str, str] = field(default_factory=dict)  # stem -> word a reader knows, if not the stem
     omitted: dict[str, int] = field(default_factory=dict)  # list -> items left out by the limits step
     cross_inputs: CrossInputs | None = None  # None: the steps across briefings make them from the analysis
-    export_part: bytes = b""  # its export record's part read from the seed alone (export.export_part); b"": none
+    # Its export record's part read from the seed alone (export.export_part), perhaps in the build's spool; b"": none.
+    export_part: bytes | Spooled = b""
 
     def without_terms(self) -> Analysis:
         """The analysis as the pages read it: the terms are for linking alone (linking.py), and a

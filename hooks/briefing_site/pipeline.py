@@ -75,7 +75,7 @@ from .render import (
 )
 from .signals import classify_kind, read_signals
 from .site_cache import SiteCache, open_site_cache, still_current
-from .spool import Spool, open_spool, spooling
+from .spool import Spool, keep, open_spool, spooling
 from .summary import summarise, summary_length
 from .terms import content_words, shared_terms, stem
 from .text import read_document, word_count
@@ -153,7 +153,7 @@ def _build(settings: Settings, seed_files: list[SeedFile], reads: list[RawSeed |
     whole = remember or keep_analyses  # `mkdocs serve` remembers the analyses for its next build
     knowledge, version = _knowledge(settings)
     analyses, failed = _analyse_all(reads, settings, knowledge, version, remember)
-    _let_go_of_texts(reads)
+    let_go_of_texts(reads)
     forget_word_caches()
     release_freed()  # each step from here starts from what the last one kept, not its high-water mark
     analyses, ids, clashes = identify(analyses, [p.source_file for p in failed])
@@ -193,7 +193,7 @@ def _build(settings: Settings, seed_files: list[SeedFile], reads: list[RawSeed |
                      tuple(analyses))
 
 
-def _let_go_of_texts(reads: list[RawSeed | SeedProblem]) -> None:
+def let_go_of_texts(reads: list[RawSeed | SeedProblem]) -> None:
     """The seeds as read, without their texts, once analysed: each analysis holds its document, and
     the texts as read were kept to the end of the build for nothing (3 MB at 1,298 news articles,
     4 to 5 MiB of a build's peak with one seed edited). In place: the SiteInputs holds this list."""
@@ -310,10 +310,10 @@ def _analyse_all(reads: list[RawSeed | SeedProblem], settings: Settings, knowled
     digests = {index: seed_digest(raw) for index, raw in raws.items()}  # each seed hashed once a build
     with collector_paused():  # analyses read back make no reference cycles: nothing for the collector to find
         outcomes: list[Analysis | SeedProblem | None] = [  # None: read, still to analyse
-            _analyse_cached(read, digests[index], settings, version, disk) if isinstance(read, RawSeed) else read
-            for index, read in enumerate(reads)]
+            _held(_analyse_cached(read, digests[index], settings, version, disk), remember)
+            if isinstance(read, RawSeed) else read for index, read in enumerate(reads)]
     todo = [index for index, outcome in enumerate(outcomes) if outcome is None]
-    fresh = _analyse_fresh([raws[i] for i in todo], settings, knowledge, version, disk)
+    fresh = _analyse_fresh([raws[i] for i in todo], settings, knowledge, version, disk, remember)
     for index, outcome in zip(todo, fresh, strict=True):
         outcomes[index] = outcome
     _keep_only(raws, digests, outcomes, settings, version, disk, remember)
@@ -459,16 +459,28 @@ def _keep_only(raws: dict[int, RawSeed], digests: dict[int, str], outcomes: list
 
 
 def _analyse_fresh(raws: list[RawSeed], settings: Settings, knowledge: Knowledge, version: float,
-                   disk: AnalysisCache | None) -> list[Analysis | SeedProblem]:
+                   disk: AnalysisCache | None, remember: bool = True) -> list[Analysis | SeedProblem]:
     """Analyse the seeds no cache had, each into its analysis or its named problem, in order."""
     workers = _workers(len(raws))
     if workers > 1 and load_knowledge(settings.entities_file, version) is knowledge:  # what workers will use
         cache_log.debug(f"briefing: analysing {len(raws)} seeds in {workers} processes")
         try:
-            return _analyse_in_pool(raws, settings, knowledge, version, disk, workers)
+            return _analyse_in_pool(raws, settings, knowledge, version, disk, workers, remember)
         except Exception as error:  # noqa: BLE001 - a worker that died or could not start: analyse here instead
             cache_log.debug(f"briefing: worker processes failed ({describe_error(error)}); analysing here")
-    return [_analyse_one(raw, settings, knowledge, disk) for raw in raws]
+    return [_held(_analyse_one(raw, settings, knowledge, disk), remember) for raw in raws]
+
+
+def _held(outcome: T, remember: bool) -> T:
+    """An analysis as this build holds it: its export part (export.export_part: a few kilobytes,
+    read once, when the export is written) in the build's spool rather than in memory (2.5 KB a
+    seed, 3 MB at 1,298 news articles, held through the build's peak). Not when the analyses are
+    remembered for the next build (`mkdocs serve`), which would keep each build's spool open;
+    outside a build's spool, as it is (spool.keep)."""
+    if remember or not isinstance(outcome, Analysis) or not isinstance(outcome.export_part, bytes):
+        return outcome
+    part = keep(outcome.export_part)
+    return outcome if part is outcome.export_part else dataclasses.replace(outcome, export_part=part)  # type: ignore[return-value]
 
 
 def _workers(seeds: int) -> int:
@@ -491,7 +503,7 @@ def _worker_limit(cores: int) -> int:
 
 
 def _analyse_in_pool(raws: list[RawSeed], settings: Settings, knowledge: Knowledge, version: float,
-                     disk: AnalysisCache | None, workers: int) -> list[Analysis | SeedProblem]:
+                     disk: AnalysisCache | None, workers: int, remember: bool = True) -> list[Analysis | SeedProblem]:
     """The same analyses in this process and workers - 1 forked ones: the workers start with this
     process's modules and knowledge already loaded (no MkDocs import, no file read) and store their
     entries themselves. The seeds go in chunks; workers take them from the front and this process
@@ -511,13 +523,13 @@ def _analyse_in_pool(raws: list[RawSeed], settings: Settings, knowledge: Knowled
             for index in reversed(range(len(chunks))):
                 if not sent[index].cancel():  # a worker has it: the rest are theirs too
                     break
-                done[index] = [_analyse_one(raw, settings, knowledge, disk) for raw in chunks[index]]
+                done[index] = [_held(_analyse_one(raw, settings, knowledge, disk), remember) for raw in chunks[index]]
                 forget_word_caches()  # as each worker does after each chunk (below)
-                _collect(sent, done)
+                _collect(sent, done, remember)
                 settle()  # the analyses so far are held to the end (analysis leaves no garbage cycles)
             for index, future in enumerate(sent):
                 if done[index] is None:
-                    done[index] = _received(future.result())
+                    done[index] = _received(future.result(), remember)
                     settle()
     finally:
         if owned:
@@ -525,15 +537,16 @@ def _analyse_in_pool(raws: list[RawSeed], settings: Settings, knowledge: Knowled
     return [outcome for chunk in done for outcome in chunk or ()]
 
 
-def _collect(sent: list[Future[list[Analysis | SeedProblem]]], done: list[list[Analysis | SeedProblem] | None]) -> None:
+def _collect(sent: list[Future[list[Analysis | SeedProblem]]], done: list[list[Analysis | SeedProblem] | None],
+             remember: bool) -> None:
     """Take in the chunks workers have finished, so that their copies of shared strings go at once."""
     for index, future in enumerate(sent):
         if done[index] is None and future.done() and not future.cancelled():
-            done[index] = _received(future.result())
+            done[index] = _received(future.result(), remember)
 
 
-def _received(outcomes: list[Analysis | SeedProblem]) -> list[Analysis | SeedProblem]:
-    return [_sharing(o) if isinstance(o, Analysis) else o for o in outcomes]
+def _received(outcomes: list[Analysis | SeedProblem], remember: bool = True) -> list[Analysis | SeedProblem]:
+    return [_held(_sharing(o), remember) if isinstance(o, Analysis) else o for o in outcomes]
 
 
 def _analyse_chunk_in_worker(raws: list[RawSeed], settings: Settings, knowledge_key: tuple[Path | None, float],
