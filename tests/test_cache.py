@@ -412,6 +412,28 @@ def test_workers_give_the_serial_analyses(tmp_path: Path, pooled: list[int]) -> 
     assert parallel == serial and len(serial[0]) == 6
 
 
+def test_workers_chunks_are_unpacked_once_the_workers_have_exited(tmp_path: Path, pooled: list[int],
+                                                                 monkeypatch: pytest.MonkeyPatch) -> None:
+    """A worker's analyses come back packed and stay so until no worker is left: a worker's memory
+    is never held beside all the analyses as objects (the build's peak)."""
+    import multiprocessing
+
+    folder = tmp_path / "seeds"
+    shutil.copytree(FIXTURE_SEEDS, folder)
+    workers_alive: list[int] = []
+    unpacked = pipeline._unpacked
+
+    def unpacking(packed: bytes) -> list[object]:
+        assert isinstance(packed, bytes)
+        workers_alive.append(len(multiprocessing.active_children()))
+        return unpacked(packed)  # type: ignore[return-value]
+
+    monkeypatch.setattr(pipeline, "_unpacked", unpacking)
+    analyses, _ = _analyse(Settings(seeds_dir=folder))
+    assert pooled and workers_alive and set(workers_alive) == {0}
+    assert {a.seed.source_file for a in analyses} == {"orchard.txt", "news/update.md", "analysis/update.txt"}
+
+
 def test_workers_give_the_serial_problems(tmp_path: Path, pooled: list[int], monkeypatch: pytest.MonkeyPatch) -> None:
     original = pipeline.extract_entities
 

@@ -272,7 +272,8 @@ def test_a_worker_never_writes_to_the_build_s_spool(monkeypatch) -> None:  # typ
     build_spool = spool.open_spool()
     assert build_spool is not None
     with spool.spooling(build_spool):
-        outcomes = pipeline._analyse_chunk_in_worker(raws, Settings(seeds_dir=Path("seeds")), (None, 0.0), None)
+        packed = pipeline._analyse_chunk_in_worker(raws, Settings(seeds_dir=Path("seeds")), (None, 0.0), None)
+    outcomes = pipeline._unpacked(packed)
     assert os.lseek(build_spool.fd, 0, os.SEEK_END) == 0
     assert all(isinstance(a, Analysis) and isinstance(a.export_part, bytes) for a in outcomes)
 

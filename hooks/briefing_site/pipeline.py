@@ -14,13 +14,15 @@ import gc
 import math
 import multiprocessing
 import os
+import pickle
 import sys
 import threading
 import time
 import traceback
+import zlib
 from collections import Counter, defaultdict
 from collections.abc import Callable
-from concurrent.futures import Future, ProcessPoolExecutor
+from concurrent.futures import ProcessPoolExecutor
 from pathlib import Path
 from typing import TypeVar
 
@@ -87,6 +89,7 @@ _CACHE: dict[tuple[str, str, Settings, float], Analysis] = {}  # kept across `mk
 # fork two, plus sending each analysis back): on BBC articles, 2 idle cores, they break even at
 # 10 to 12 seeds (16: 72 ms against 94 ms serial; 64: 228 against 364). Small sites stay serial.
 _PARALLEL_FROM = 16
+_CHUNKS_PER_WORKER = 36  # the seeds go to the processes in this many chunks each (_analyse_in_pool)
 
 
 def build_site(settings: Settings, reuse_site: bool = True, remember: bool = False) -> SiteBuild:
@@ -509,12 +512,16 @@ def _analyse_in_pool(raws: list[RawSeed], settings: Settings, knowledge: Knowled
     entries themselves. The seeds go in chunks; workers take them from the front and this process
     from the back (a chunk not yet sent is cancelled and analysed here), so that every core works
     to the end and no worker idles beside a process that only waits: that worker's memory is
-    spared (all the build's processes during the analysis of 927 news articles: 130 -> 120 MiB)."""
+    spared (all the build's processes during the analysis of 927 news articles: 130 -> 120 MiB).
+    A worker's chunk comes back packed (_packed), and is unpacked once the workers have exited."""
     task = functools.partial(_analyse_chunk_in_worker, settings=settings,
                              knowledge_key=(settings.entities_file, version), disk=disk)
-    size = max(1, len(raws) // (workers * 12))  # few round trips, yet the last chunk short
+    # Short chunks: a worker's memory grows to what one chunk makes and sends back, and it is held
+    # beside the analyses this process has gathered, at the end the build's peak (1,298 news
+    # articles: chunks of 54 seeds, worker 24-25 MiB, all processes 135-137; of 18, 20-21 and 132).
+    size = max(1, len(raws) // (workers * _CHUNKS_PER_WORKER))
     chunks = [raws[start:start + size] for start in range(0, len(raws), size)]
-    done: list[list[Analysis | SeedProblem] | None] = [None] * len(chunks)
+    done: list[list[Analysis | SeedProblem] | bytes | None] = [None] * len(chunks)
     owned = gc.get_freeze_count() == 0  # else a caller froze objects (isolated.py): they stay frozen
     gc.freeze()  # the workers' collector then leaves inherited objects alone: fewer pages copied
     try:
@@ -525,24 +532,32 @@ def _analyse_in_pool(raws: list[RawSeed], settings: Settings, knowledge: Knowled
                     break
                 done[index] = [_held(_analyse_one(raw, settings, knowledge, disk), remember) for raw in chunks[index]]
                 forget_word_caches()  # as each worker does after each chunk (below)
-                _collect(sent, done, remember)
                 settle()  # the analyses so far are held to the end (analysis leaves no garbage cycles)
             for index, future in enumerate(sent):
                 if done[index] is None:
-                    done[index] = _received(future.result(), remember)
-                    settle()
+                    done[index] = future.result()
+            del sent  # a future holds its result: the packed chunks are held by `done` alone
+        for index, chunk in enumerate(done):
+            if isinstance(chunk, bytes):
+                done[index] = _received(_unpacked(chunk), remember)
+                settle()
     finally:
         if owned:
             gc.unfreeze()
-    return [outcome for chunk in done for outcome in chunk or ()]
+    return [outcome for chunk in done if isinstance(chunk, list) for outcome in chunk]
 
 
-def _collect(sent: list[Future[list[Analysis | SeedProblem]]], done: list[list[Analysis | SeedProblem] | None],
-             remember: bool) -> None:
-    """Take in the chunks workers have finished, so that their copies of shared strings go at once."""
-    for index, future in enumerate(sent):
-        if done[index] is None and future.done() and not future.cancelled():
-            done[index] = _received(future.result(), remember)
+def _packed(outcomes: list[Analysis | SeedProblem]) -> bytes:
+    """A worker's chunk as it is sent back: pickled and compressed, a fifth of the memory its
+    analyses take as objects. Held so by the process that gathers the analyses until the workers
+    have exited, a worker's memory is never held beside all the analyses as objects, which was the
+    build's peak (1,298 news articles, all processes: 132-133 -> 123-125 MiB)."""
+    return zlib.compress(pickle.dumps(outcomes, protocol=pickle.HIGHEST_PROTOCOL), 1)
+
+
+def _unpacked(packed: bytes) -> list[Analysis | SeedProblem]:
+    """A chunk _packed made, in a worker this process forked."""
+    return pickle.loads(zlib.decompress(packed))  # noqa: S301 - our own worker's pickle, never a file's
 
 
 def _received(outcomes: list[Analysis | SeedProblem], remember: bool = True) -> list[Analysis | SeedProblem]:
@@ -550,14 +565,14 @@ def _received(outcomes: list[Analysis | SeedProblem], remember: bool = True) -> 
 
 
 def _analyse_chunk_in_worker(raws: list[RawSeed], settings: Settings, knowledge_key: tuple[Path | None, float],
-                             disk: AnalysisCache | None) -> list[Analysis | SeedProblem]:
+                             disk: AnalysisCache | None) -> bytes:
     knowledge = load_knowledge(*knowledge_key)  # inherited lru_cache: no read
     # Nothing a worker makes goes to the build's spool (spool.keep): the spool's file is shared with
     # the process that forked it, which appends to it meanwhile, and two processes appending at once
     # write over each other. A worker's analyses go back by value.
     try:
         with spooling(None):
-            return [_analyse_one(raw, settings, knowledge, disk) for raw in raws]
+            return _packed([_analyse_one(raw, settings, knowledge, disk) for raw in raws])
     finally:
         forget_word_caches()  # a worker's caches filled chunk after chunk were its peak beside the build's
 
