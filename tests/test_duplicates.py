@@ -19,6 +19,8 @@ from briefing_site.knowledge import load_knowledge
 from briefing_site.model import Analysis, RawSeed, Settings
 from briefing_site.pipeline import analyse
 from conftest import with_ids
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 BACKGROUND = (
     "The PKK, which has waged an insurgency against the Turkish state since 1984, is listed as a terrorist "
@@ -180,3 +182,30 @@ def test_a_short_text_saved_twice_groups(size: int) -> None:
     words = " ".join(f"word{i}" for i in range(size))
     text = f"Short note\n\nThe note says {words} and nothing more.\n"
     assert _groups(("a.txt", text), ("b.txt", text)) == [("a", "b")]
+
+
+def _postings_one_dict(samples: list[list[int]]) -> list[list[int]]:
+    """The postings as one dict of every sample's first holder finds them (what _postings replaced)."""
+    first: dict[int, int] = {}
+    holders: dict[int, list[int]] = {}
+    for index, sample in enumerate(samples):
+        for h in sample:
+            holder = first.setdefault(h, index)
+            if holder != index:
+                holders.setdefault(h, [holder]).append(index)
+    return list(holders.values())
+
+
+@given(st.lists(st.sets(st.sampled_from([0, 4, 8, 2**30, 2**30 - 4, 2**31, 2**32 - 4, 1 << 31 | 4, 3 * 2**30]))
+                | st.sets(st.integers(0, 2**30 - 1).map(lambda n: 4 * n), max_size=20), max_size=12),
+       st.randoms())
+@settings(max_examples=300, deadline=None)
+def test_postings_by_hash_range_are_the_one_dict_s(sets: list[set[int]], shuffle: random.Random) -> None:
+    """Through the hash range in parts, sorted or not (a part is a slice of a sorted sample): the
+    same holders for the same samples, hashes on the parts' edges included."""
+    from array import array
+
+    samples = [sorted(s) if shuffle.random() < 0.5 else shuffle.sample(sorted(s), len(s)) for s in sets]
+    found = duplicates._postings([array("I", s) for s in samples])
+    assert sorted(found) == sorted(_postings_one_dict(samples))
+    assert all(holders == sorted(set(holders)) and len(holders) > 1 for holders in found)

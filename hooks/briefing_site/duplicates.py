@@ -17,12 +17,15 @@ checked on their whole shingle sets, and the pairs that pass are joined with uni
 from __future__ import annotations
 
 import datetime as dt
+import operator
 import re
 import unicodedata
 import zlib
 from array import array
+from bisect import bisect_left
 from collections import Counter
 from collections.abc import Sequence
+from itertools import islice
 from typing import NamedTuple
 
 from .model import Analysis, DuplicateGroup
@@ -35,6 +38,7 @@ LEAD_SENTENCES = 1  # the opening that says what happened (news is written lead 
 LEAD_CARRIED = 0.3  # share of a lead's shingles the other version keeps: rewrites edit a lead, follow-ups replace it
 SAME_TEXT = 0.9  # above this, a copy whatever its lead and its date
 MIN_SHARED = 8  # shingles: about one sentence in common, unless the shorter text is all shared
+HASH_PARTS = 4  # the samples' hashes gone through in this many ranges (_postings): a dict a quarter the size
 KEPT_SETS = 256  # whole shingle sets kept while pairs are checked (pairs come grouped by briefing)
 MAX_DAYS_APART = 2  # versions of one report are published within days; later ones are follow-ups
 _WORD = re.compile(r"[^\W_]+")
@@ -126,8 +130,9 @@ def _shingles(analysis: Analysis) -> tuple[array[int], array[int]]:
 
 
 def _sample(shingles: array[int]) -> array[int]:
-    """The shingles whose hash is 0 mod SAMPLE_MODULUS (distinct already), in their order."""
-    return array("I", [h for h in shingles if not h % SAMPLE_MODULUS])
+    """The shingles whose hash is 0 mod SAMPLE_MODULUS (distinct already), in ascending order
+    (_postings takes each range of hashes as a slice)."""
+    return array("I", sorted(h for h in shingles if not h % SAMPLE_MODULUS))
 
 
 def _hashes(packed: bytes) -> array[int]:
@@ -164,15 +169,27 @@ def _candidates(samples: list[array[int]]) -> list[tuple[int, int]]:
 
 
 def _postings(samples: list[array[int]]) -> list[list[int]]:
-    """For each sample held by two briefings or more, its holders in input order."""
-    first: dict[int, int] = {}
-    holders: dict[int, list[int]] = {}  # a list only for the few samples held twice: fewer objects
-    for index, sample in enumerate(samples):
-        for h in sample:
-            holder = first.setdefault(h, index)
-            if holder != index:
-                holders.setdefault(h, [holder]).append(index)
-    return list(holders.values())
+    """For each sample held by two briefings or more, its holders in input order (the lists in the
+    order of their hashes' ranges). The hash range is gone through in HASH_PARTS parts, each with
+    a dict of its own: a dict of every sample and its first holder (160,000 at 1,298 news articles,
+    most held by one briefing) was the step's peak, 16 MB."""
+    ordered = [hashes if _ascending(hashes) else array("I", sorted(hashes)) for hashes in samples]  # _sample's are
+    step = -(-(1 << 32) // HASH_PARTS)  # CRC-32: below 2**32
+    postings: list[list[int]] = []
+    for low in range(0, 1 << 32, step):
+        first: dict[int, int] = {}
+        holders: dict[int, list[int]] = {}  # a list only for the few samples held twice: fewer objects
+        for index, hashes in enumerate(ordered):
+            for h in hashes[bisect_left(hashes, low):bisect_left(hashes, low + step)]:
+                holder = first.setdefault(h, index)
+                if holder != index:
+                    holders.setdefault(h, [holder]).append(index)
+        postings.extend(holders.values())
+    return postings
+
+
+def _ascending(hashes: array[int]) -> bool:
+    return all(map(operator.le, hashes, islice(hashes, 1, None)))
 
 
 def _containment(a: set[int], b: set[int]) -> float:
