@@ -58,7 +58,7 @@ def find_duplicates(analyses: Sequence[Analysis]) -> tuple[DuplicateGroup, ...]:
     texts = [_text(a) for a in analyses]
     parent = list(range(len(analyses)))
     shingles = _ShingleSets(analyses)
-    for a, b in _candidates([t.sample for t in texts]):
+    for a, b in sorted(_candidates([t.sample for t in texts])):  # a briefing's pairs together: its set made once
         if _versions(texts[a], texts[b], shingles(a), shingles(b)):
             parent[_root(parent, a)] = _root(parent, b)
     members: dict[int, list[int]] = {}
