@@ -66,6 +66,19 @@ def test_this_process_lets_go_of_the_seeds_texts_once_the_child_has_them(setting
     assert _files(outcome[1]) == _files(pipeline.build_site(settings))
 
 
+def test_a_fault_after_the_fork_builds_here_from_the_seeds_read_again(settings: Settings,
+                                                                     monkeypatch: pytest.MonkeyPatch) -> None:
+    """Waiting for the child fails once it has forked (this process has let go of the texts): the
+    build here reads the seeds again rather than building from texts it no longer has."""
+    waitpid = os.waitpid
+
+    def failing(pid: int, options: int) -> tuple[int, int]:
+        waitpid(pid, options)  # the child is reaped all the same
+        raise ChildProcessError("no child to wait for")
+    monkeypatch.setattr(os, "waitpid", failing)
+    assert _files(isolated.build_site_isolated(settings)) == _files(pipeline.build_site(settings))
+
+
 def test_no_child_while_other_threads_run(settings: Settings, monkeypatch: pytest.MonkeyPatch) -> None:
     stop = threading.Event()
     thread = threading.Thread(target=stop.wait)

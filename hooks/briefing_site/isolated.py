@@ -60,17 +60,23 @@ def build_site_isolated(settings: Settings) -> SiteBuild:
         return inputs.build()
     try:
         outcome = _run_in_child(inputs)
-    except OSError as error:  # no temporary file, no fork (limits): the build runs here instead
+    except OSError as error:  # no temporary file, no fork (limits), no child to wait for: the build runs here
         log.debug(f"briefing: could not build in a child process ({describe_error(error)}); building here")
-        return inputs.build()
-    if outcome is None:  # the seeds are read again: this process let go of their texts (_run_in_child)
+        return _build_here(settings)
+    if outcome is None:
         log.debug("briefing: the child process ended without a result; building here")
-        again = SiteInputs.read(settings)
-        return again.stored() or again.build()
+        return _build_here(settings)
     kind, value = outcome
     if kind == "error":
         raise ChildFailed(str(value))
     return value  # type: ignore[return-value]
+
+
+def _build_here(settings: Settings) -> SiteBuild:
+    """The build in this process, its seeds read again: once a child is forked, this process has
+    let go of their texts (_run_in_child), and the fault may have come after that."""
+    inputs = SiteInputs.read(settings)
+    return inputs.stored() or inputs.build()
 
 
 def can_fork() -> bool:
