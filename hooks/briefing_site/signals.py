@@ -114,7 +114,7 @@ def classify_kind(document: Document, signals: tuple[Signal, ...], metadata: Met
     best = max(scores, key=lambda k: (scores[k], k == "news"))
     if scores[best] < 2:
         return KindVerdict("other", "inferred", ("no cue strong enough for news, analysis or opinion",))
-    return KindVerdict(best, "inferred", shared(tuple(reasons[best])))  # a few dozen distinct reasons
+    return KindVerdict(best, "inferred", shared(tuple(reasons[best])))  # many briefings give the same reasons
 
 
 def _label_cues(document: Document, add) -> None:  # type: ignore[no-untyped-def]
