@@ -278,7 +278,7 @@ def test_a_worker_never_writes_to_the_build_s_spool(monkeypatch) -> None:  # typ
     assert all(isinstance(a, Analysis) and isinstance(a.export_part, bytes) for a in outcomes)
 
 
-def test_a_build_holds_its_analyses_export_parts_in_the_spool(tmp_path: Path) -> None:
+def test_a_build_holds_its_analyses_export_parts_in_the_spool() -> None:
     """What the export alone reads (Analysis.export_part) waits in the build's spool, and the record
     made from it is the same; not when the analyses are remembered (`mkdocs serve`: each build's
     spool would stay open), nor outside a build."""
