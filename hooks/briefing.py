@@ -37,10 +37,10 @@ from briefing_site import lean
 from briefing_site.cache import part_folder
 from briefing_site.isolated import build_site  # the pipeline's, in a child process when it can be
 from briefing_site.model import Settings, SiteBuild, pack, unpack, visible
-from briefing_site.render import page_url
 from briefing_site.search_trim import search_html, trim_index
 from briefing_site.structured import PageHead, script_json
 from briefing_site.template_cache import template_cache
+from briefing_site.urls import page_url
 from markupsafe import Markup
 from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.exceptions import PluginError

@@ -9,7 +9,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from briefing_site.cache import digest_number, file_digest
-from briefing_site.checks import CHECKS
+from briefing_site.check_ids import CHECKS
 from briefing_site.knowledge import load_knowledge
 from briefing_site.model import SeedError, Settings
 from mkdocs.config import config_options as c

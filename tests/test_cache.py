@@ -19,7 +19,7 @@ from pathlib import Path
 
 import pytest
 from briefing_config import load_settings
-from briefing_site import cache, pipeline, template_cache
+from briefing_site import cache, inputs, pipeline, template_cache
 from briefing_site.cache import AnalysisCache, open_cache
 from briefing_site.model import Analysis, RawSeed, Settings
 from briefing_site.reading import discover_seeds
@@ -51,7 +51,7 @@ def _analyse(settings: Settings) -> tuple[list[Analysis], list]:  # type: ignore
 
     pipeline._CACHE.clear()
     knowledge, version = pipeline._knowledge(settings)
-    reads = pipeline.read_all(discover_seeds(settings.seeds_dir)[0], settings)
+    reads = inputs.read_all(discover_seeds(settings.seeds_dir)[0], settings)
     return pipeline._analyse_all(reads, settings, knowledge, version)
 
 
@@ -81,7 +81,7 @@ def _entries(settings: Settings) -> dict[str, Path]:
 
 def _raw(settings: Settings, source_file: str) -> RawSeed:
     """The seed as read (an analysis keeps it without its text): what names its entry."""
-    [raw] = [r for r in pipeline.read_all(discover_seeds(settings.seeds_dir)[0], settings)
+    [raw] = [r for r in inputs.read_all(discover_seeds(settings.seeds_dir)[0], settings)
              if isinstance(r, RawSeed) and r.source_file == source_file]
     return raw
 

@@ -105,3 +105,38 @@ def test_no_child_when_the_site_cache_holds_the_build(tmp_path: Path, monkeypatc
     again = isolated.build_site_isolated(settings)
     assert _files(again) == _files(first)
     assert again.seconds[0][0] == "reading, and the site from the cache"
+
+
+# Modules of the steps: a real `mkdocs build` process must import none of them, whether the site
+# cache holds the build or a child runs the steps (inputs.py says why).
+_STEPS = ("pipeline", "across", "entities", "events", "linking", "render", "summary", "differences", "export",
+          "checks")
+_MODULES_AFTER_BUILD = """
+import json, sys
+from mkdocs.__main__ import cli
+cli(["build", "-q", "-f", sys.argv[1], "-d", sys.argv[2]], standalone_mode=False)
+print(json.dumps(sorted(m for m in sys.modules if m.startswith("briefing_site"))))
+"""
+
+
+def test_the_generators_process_never_imports_the_steps(tmp_path: Path) -> None:
+    import json
+    import shutil
+    import subprocess
+    import sys
+
+    from conftest import ROOT
+
+    shutil.copytree(FIXTURE_SEEDS, tmp_path / "seeds")
+    env = {**os.environ, "BRIEFING_SEEDS": str(tmp_path / "seeds"), "BRIEFING_CACHE": str(tmp_path / "cache"),
+           "NO_MKDOCS_2_WARNING": "1", "SOURCE_DATE_EPOCH": "1700000000"}
+    loaded = []
+    for _ in ("the steps in a child", "the site cache's build"):
+        done = subprocess.run([sys.executable, "-c", _MODULES_AFTER_BUILD, str(ROOT / "mkdocs.yml"),
+                               str(tmp_path / "site")], env=env, cwd=ROOT, capture_output=True, text=True,
+                              timeout=300, check=True)
+        loaded.append(json.loads(done.stdout.strip().splitlines()[-1]))
+    for modules in loaded:
+        assert "briefing_site.inputs" in modules  # the seeds were read here
+        assert not [m for m in modules if m.rsplit(".", 1)[-1] in _STEPS]
+    assert (tmp_path / "site" / "briefing.json").is_file()

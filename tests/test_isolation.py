@@ -11,7 +11,7 @@ import json
 from pathlib import Path
 
 import pytest
-from briefing_site import export, pipeline
+from briefing_site import export, inputs, pipeline
 from briefing_site.model import Settings
 from briefing_site.render import render_index
 
@@ -116,7 +116,7 @@ def test_a_fault_in_any_analysis_step_stays_with_its_seed(tmp_path: Path, monkey
 
 
 def test_a_fault_while_reading_stays_with_its_seed(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setattr(pipeline, "read_seed", _failing(pipeline.read_seed, MemoryError("simulated")))
+    monkeypatch.setattr(inputs, "read_seed", _failing(inputs.read_seed, MemoryError("simulated")))
     build = _build(tmp_path)
     assert [(p.source_file, p.step) for p in build.problems] == [("target.txt", "reading")]
     assert build.pages_made == 2

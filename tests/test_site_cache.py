@@ -15,7 +15,7 @@ import shutil
 from pathlib import Path
 
 import pytest
-from briefing_site import cache, pipeline, site_cache
+from briefing_site import cache, inputs, pipeline, site_cache
 from briefing_site.model import Settings, SiteBuild
 
 SEEDS = {
@@ -189,8 +189,8 @@ def _key(settings: Settings) -> bytes:
     from briefing_site.reading import discover_seeds
 
     files, found, skipped = discover_seeds(settings.seeds_dir)
-    return site_cache.site_key(settings, pipeline.read_all(files, settings), found, skipped,
-                               pipeline.source_date_epoch())
+    return site_cache.site_key(settings, inputs.read_all(files, settings), found, skipped,
+                               inputs.source_date_epoch())
 
 
 def test_a_site_entry_is_pruned_with_the_part_of_a_seeds_folder_that_is_gone(settings: Settings, tmp_path: Path,

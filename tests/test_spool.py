@@ -16,7 +16,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from briefing_site import isolated, pipeline, site_cache
+from briefing_site import inputs, isolated, pipeline, site_cache
 from briefing_site.model import GeneratedFile, Settings
 from briefing_site.spool import (
     Spool,
@@ -287,7 +287,7 @@ def test_a_build_holds_its_analyses_export_parts_in_the_spool() -> None:
 
     settings = Settings(seeds_dir=FIXTURE_SEEDS)
     knowledge, version = pipeline._knowledge(settings)
-    reads = pipeline.read_all(discover_seeds(settings.seeds_dir)[0], settings)
+    reads = inputs.read_all(discover_seeds(settings.seeds_dir)[0], settings)
     in_memory, _ = pipeline._analyse_all(reads, settings, knowledge, version, remember=False)
     build_spool = open_spool()
     assert build_spool is not None

@@ -14,27 +14,12 @@ import re
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 
+from .check_ids import CHECKS
 from .export import EXPORT_PATH
 from .metadata import stated_in_text
 from .model import Analysis, Field, SiteBuild, one_line, visible
 from .summary import summary_length
 
-# Check id -> what it finds, in report order. `require` in mkdocs.yml accepts these ids.
-CHECKS: dict[str, str] = {
-    "unused": "the seed could not be used: it has no briefing",
-    "warning": "the seed has its briefing, with a warning (it lost the URL it asked for, say)",
-    "title": "no headline stated: the page is named after its opening words",
-    "publisher": "no publisher stated",
-    "published": "no publication date stated",
-    "contradiction": "a declared value the text itself contradicts (date line, masthead, byline, headline)",
-    "summary": "a summary shorter than asked",
-    "entity_type": "names whose type could not be told (typed 'other')",
-    "quote_speaker": "quotes without a named speaker",
-    "relative_date": "relative dates left unresolved",
-    "related": "no related briefing",
-    "duplicate": "the same story as another seed (a near-duplicate)",
-    "fault": "a page across briefings could not be built",
-}
 LISTED = 8  # names, quotes or dates spelled out in one finding's detail; the rest are counted
 QUOTED = 90  # characters of a quote or a title shown in a detail
 

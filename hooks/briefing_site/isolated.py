@@ -28,10 +28,10 @@ import tempfile
 import threading
 import traceback
 
-from . import pipeline
+from .faults import describe_error
+from .inputs import SiteInputs, let_go_of_texts
 from .memory import release_freed
 from .model import Settings, SiteBuild
-from .pipeline import SiteInputs, describe_error
 from .spool import TransferPickler, TransferUnpickler
 
 log = logging.getLogger("mkdocs.plugins.briefing")
@@ -45,7 +45,10 @@ class ChildFailed(RuntimeError):
 def build_site(settings: Settings, remember: bool = False) -> SiteBuild:
     """pipeline.build_site for a generator: in a child process (build_site_isolated), unless the
     analyses are to be remembered for the next build in this process (`mkdocs serve`)."""
-    return pipeline.build_site(settings, remember=True) if remember else build_site_isolated(settings)
+    if not remember:
+        return build_site_isolated(settings)
+    inputs = SiteInputs.read(settings)
+    return inputs.stored() or inputs.build(remember=True)
 
 
 def build_site_isolated(settings: Settings) -> SiteBuild:
@@ -121,7 +124,7 @@ def _let_go_of_texts(inputs: SiteInputs) -> None:
     copies, and every page of text was held twice, this process's copy beside the child's (at
     1,298 news articles, 3 MB of text). Freed and handed back to the system here (memory.py), the
     texts are held once, by the child, until it lets go of them too."""
-    pipeline.let_go_of_texts(inputs.reads)
+    let_go_of_texts(inputs.reads)
     release_freed()
 
 

@@ -35,8 +35,6 @@ import sys
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 
-from . import events, knowledge, summary_rules, terms, text
-
 
 @functools.lru_cache(maxsize=1)
 def _malloc_trim() -> Callable[[int], int] | None:
@@ -64,6 +62,9 @@ def forget_word_caches() -> None:
     stems, event term keys): each step reads its own text, and the caches would hold tens of
     thousands of words to the end of the build (3 MB on 927 news articles after the steps across
     briefings). A step refills what it uses."""
+    # Imported here, not above: the generator's process uses this module and never runs the steps (inputs.py).
+    from . import events, knowledge, summary_rules, terms, text
+
     for cached in (terms.words_of, text.spaced, summary_rules.name_words, knowledge.name_key, terms.stem,
                    events.term_key):
         cached.cache_clear()

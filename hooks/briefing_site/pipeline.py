@@ -33,9 +33,11 @@ from .changes import current_facts, what_changed
 from .dates import extract_dates
 from .entities import extract_entities
 from .export import Encoded, SplicedRecord, build_export, export_part, export_record
+from .faults import describe_error, guarded, seed_problem, step_failure
 from .feed import build_feed
 from .figures import extract_figures
 from .ids import Claim, assign_ids
+from .inputs import SiteInputs, let_go_of_texts, source_date_epoch
 from .knowledge import Knowledge, curated_ids, load_knowledge
 from .limits import bound_analysis
 from .linking import related_briefings
@@ -54,12 +56,10 @@ from .model import (
     SiteBuild,
     SiteFault,
     SkippedFile,
-    one_line,
     visible,
 )
 from .page_memo import Answers, PageMemo
 from .quotes import extract_quotes
-from .reading import discover_seeds, read_seed
 from .render import (
     CHANGES_PAGE,
     CHANGES_TITLE,
@@ -76,8 +76,7 @@ from .render import (
     render_unused,
 )
 from .signals import classify_kind, read_signals
-from .site_cache import SiteCache, open_site_cache, still_current
-from .spool import Spool, keep, open_spool, spooling
+from .spool import keep, spooling
 from .summary import summarise, summary_length
 from .terms import content_words, shared_terms, stem
 from .text import read_document, word_count
@@ -103,51 +102,11 @@ def build_site(settings: Settings, reuse_site: bool = True, remember: bool = Fal
     return site.stored() or site.build(remember)
 
 
-@dataclasses.dataclass(frozen=True)
-class SiteInputs:
-    """A seeds folder as read, before any analysis: what decides whether the site cache holds the
-    build (isolated.py asks in its own process, and builds in a child only when it does not)."""
-
-    settings: Settings
-    seed_files: list[SeedFile]
-    reads: list[RawSeed | SeedProblem]
-    problems: list[SeedProblem]
-    skipped: list[SkippedFile]
-    cached: SiteCache | None
-    started: float
-    spool: Spool | None  # where this build's pages are kept (spool.py); made here, before any child is forked
-
-    @classmethod
-    def read(cls, settings: Settings, reuse_site: bool = True) -> SiteInputs:
-        started = time.perf_counter()
-        seed_files, problems, skipped = discover_seeds(settings.seeds_dir)
-        reads = read_all(seed_files, settings)
-        cached = open_site_cache(settings, reads, problems, skipped, source_date_epoch()) if reuse_site else None
-        return cls(settings, seed_files, reads, problems, skipped, cached, started, open_spool())
-
-    def stored(self) -> SiteBuild | None:
-        """The build the site cache holds for exactly these inputs, or None."""
-        with spooling(self.spool):
-            if self.cached is None or (stored := self.cached.load()) is None:
-                return None
-        return dataclasses.replace(stored, seconds=(("reading, and the site from the cache",
-                                                     time.perf_counter() - self.started),))
-
-    def build(self, remember: bool = False, keep_analyses: bool = True) -> SiteBuild:
-        """Every step, and the site cache filled for the next build. Without keep_analyses (nor
-        remember), the SiteBuild's analyses are as the last steps read them (Analysis.listed), and
-        each step lets go of what no later step reads: for a caller that needs the pages alone."""
-        with spooling(self.spool), collector_scope():
-            build = _build(self.settings, self.seed_files, self.reads, self.problems, self.skipped, self.started,
-                           remember, keep_analyses)
-        if self.cached is not None and still_current(self.cached, self.settings):
-            self.cached.store(build)
-        return build
-
-
-def read_all(seed_files: list[SeedFile], settings: Settings) -> list[RawSeed | SeedProblem]:
-    """Each seed as read, or the named problem reading it gave, in seed order."""
-    return [_guarded(s.source_file, read_seed, s, settings.seeds_dir, settings.max_seed_bytes) for s in seed_files]
+def build_pages(inputs: SiteInputs, remember: bool = False, keep_analyses: bool = True) -> SiteBuild:
+    """Every step, for seeds as read (SiteInputs.build, which also fills the site cache)."""
+    with spooling(inputs.spool), collector_scope():
+        return _build(inputs.settings, inputs.seed_files, inputs.reads, inputs.problems, inputs.skipped,
+                      inputs.started, remember, keep_analyses)
 
 
 def _build(settings: Settings, seed_files: list[SeedFile], reads: list[RawSeed | SeedProblem],
@@ -194,13 +153,6 @@ def _build(settings: Settings, seed_files: list[SeedFile], reads: list[RawSeed |
                ("pages across briefings and export", time.perf_counter() - briefed))
     return SiteBuild(tuple(files), tuple(problems), found, len(analyses), tuple(skipped), tuple(faults), seconds,
                      tuple(analyses))
-
-
-def let_go_of_texts(reads: list[RawSeed | SeedProblem]) -> None:
-    """The seeds as read, without their texts, once analysed: each analysis holds its document, and
-    the texts as read were kept to the end of the build for nothing (3 MB at 1,298 news articles,
-    4 to 5 MiB of a build's peak with one seed edited). In place: the SiteInputs holds this list."""
-    reads[:] = [read.without_text() if isinstance(read, RawSeed) else read for read in reads]
 
 
 def _render_indexes(analyses: list[Analysis], problems: list[SeedProblem], skipped: list[SkippedFile],
@@ -292,13 +244,6 @@ def _what_changed(analyses: list[Analysis], changes: Changes, settings: Settings
     return [page, feed]
 
 
-def source_date_epoch() -> int | None:
-    """SOURCE_DATE_EPOCH, the reproducible build's date (the Makefile sets it from the last commit);
-    None when unset or not a number of seconds."""
-    value = os.environ.get("SOURCE_DATE_EPOCH", "").strip()
-    return int(value) if value.isdigit() else None
-
-
 def _fault(page: str, error: Exception) -> SiteFault:
     return SiteFault(f"{page} could not be built: {describe_error(error)}", "".join(traceback.format_exception(error)))
 
@@ -360,7 +305,7 @@ def _render_briefings(analyses: list[Analysis], settings: Settings, curated: fro
                 pages[analysis.id] = _briefing_page(analysis, related.get(analysis.id, ()), settings, memo, answers)
             except Exception as error:  # noqa: BLE001 - fault isolation
                 broken.add(analysis.id)
-                failed.append(_problem(analysis.seed.source_file, step_failure("rendering", error), "rendering"))
+                failed.append(seed_problem(analysis.seed.source_file, step_failure("rendering", error), "rendering"))
         if not broken:
             return _Rendered(pages, related, view, answers, failed, faults, seconds_across)
         kept = [a for a in kept if a.id not in broken]
@@ -391,13 +336,9 @@ def _export_records(analyses: list[Analysis], related: dict[str, tuple[Related, 
         try:
             records.append(export_record(analysis, related.get(analysis.id, ()), settings))
         except Exception as error:  # noqa: BLE001 - the page stands; the export says what is missing
-            problem = _problem(analysis.seed.source_file, step_failure("export", error), "export")
+            problem = seed_problem(analysis.seed.source_file, step_failure("export", error), "export")
             failed.append(dataclasses.replace(problem, kept=True))
     return records, failed
-
-
-def _problem(source_file: str, error: SeedError, step: str) -> SeedProblem:
-    return SeedProblem(source_file, error.message, error.line, error.hint, error.step or step, detail=error.detail)
 
 
 def identify(analyses: list[Analysis], unused: list[str] | tuple[str, ...] = ()
@@ -580,35 +521,10 @@ def _analyse_chunk_in_worker(raws: list[RawSeed], settings: Settings, knowledge_
 
 def _analyse_one(raw: RawSeed, settings: Settings, knowledge: Knowledge,
                  disk: AnalysisCache | None) -> Analysis | SeedProblem:
-    outcome = _guarded(raw.source_file, analyse, raw, settings, knowledge)
+    outcome = guarded(raw.source_file, analyse, raw, settings, knowledge)
     if disk is not None and isinstance(outcome, Analysis):
         disk.store(raw, outcome)
     return outcome
-
-
-def _guarded(source_file: str, work: Callable[..., T], *args: object) -> T | SeedProblem:
-    """work(*args), or the seed's named problem for any fault in it: one seed never takes the site
-    down. The same in a worker as here, so both paths give the same problem."""
-    try:
-        return work(*args)
-    except SeedError as error:
-        return _problem(source_file, error, "reading")
-    except Exception as error:  # noqa: BLE001 - fault isolation
-        return _problem(source_file, step_failure("reading", error), "reading")
-
-
-def describe_error(error: BaseException) -> str:
-    """An exception as one short line: its type and the start of its message."""
-    message = one_line(str(error))
-    return f"{type(error).__name__}: {message}" if message else type(error).__name__
-
-
-def step_failure(step: str, error: BaseException) -> SeedError:
-    """An unexpected fault in a step, as the seed's problem; the traceback goes to the debug log."""
-    return SeedError(f"could not be analysed: {describe_error(error)}", step=step,
-                     detail="".join(traceback.format_exception(error)),
-                     hint="a fault in the briefing generator, not in the seed's format: the debug log "
-                          "(mkdocs build --verbose) has the traceback")
 
 
 def _step(step: str, function: Callable[..., T], *args: object) -> T:

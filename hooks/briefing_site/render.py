@@ -46,6 +46,7 @@ from .template_cache import template_cache
 from .timeline import FIRST_PATH as TIMELINE_PAGE
 from .timeline import FOLDER as TIMELINE_FOLDER
 from .timeline import TimelinePart, timeline_parts
+from .urls import page_url
 
 TEMPLATES = Path(__file__).parent / "templates"
 ROLE_NAMES = {
@@ -80,14 +81,6 @@ def is_listing(path: str) -> bool:
 
 def page_path(briefing_id: str) -> str:
     return f"briefings/{briefing_id}.md"
-
-
-def page_url(path: str, directory_urls: bool) -> str:
-    """The site URL of a docs path, as MkDocs forms it."""
-    stem = path[: -len(".md")]
-    if stem == "index" or stem.endswith("/index"):
-        return stem[: -len("index")] if directory_urls else stem + ".html"
-    return stem + "/" if directory_urls else stem + ".html"
 
 
 def relative_url(from_path: str, to_path: str, directory_urls: bool) -> str:
