@@ -122,8 +122,8 @@ def test_reason_names_the_rarest_shared_names_then_words_a_reader_knows(analyses
     assert "; both about border" in top.reason
     # Words as the text writes them ('officials'), never stems ('official', 'secur').
     assert "officials" in top.shared_terms
-    assert set(top.shared_terms) <= {analyses[1].term_labels.get(t, t) for t in analyses[1].terms}
-    terms = linking._Reasons(analyses, _frequency(analyses), ())._terms(analyses[1], analyses[2], set())
+    assert set(top.shared_terms) <= set(analyses[1].terms.words().values())
+    terms = linking._Reasons(analyses, _frequency(analyses), ())._terms(1, analyses[2], set())
     assert "pkk" in terms and len(terms) == linking.TERMS_SHOWN  # without the names, 'pkk' is a term
     assert "pkk" not in top.shared_terms  # already said by the name (an alias)
     weak = {r.target: r for r in related_briefings(analyses, 5)["border-a"]}["bakery"]
@@ -135,13 +135,13 @@ def test_reason_words_come_from_past_the_first_ranked_when_those_are_names(analy
     """The best few shared terms are looked at first (TERMS_CONSIDERED); when names or near-repeats
     leave too few words there, every shared term is, in order: the same words either way."""
     reasons = linking._Reasons(analyses, _frequency(analyses), ())
-    whole = reasons._terms(analyses[1], analyses[2], set())
+    whole = reasons._terms(1, analyses[2], set())
     named = set(whole[:2])  # the two best words said by a name
-    expected = reasons._terms(analyses[1], analyses[2], named)
+    expected = reasons._terms(1, analyses[2], named)
     assert len(expected) == linking.TERMS_SHOWN and not named & set(expected)
     monkeypatch.setattr(linking, "TERMS_CONSIDERED", 3)  # too few past the names: every term is ranked
-    assert reasons._terms(analyses[1], analyses[2], set()) == whole
-    assert reasons._terms(analyses[1], analyses[2], named) == expected
+    assert reasons._terms(1, analyses[2], set()) == whole
+    assert reasons._terms(1, analyses[2], named) == expected
 
 
 def _frequency(analyses: list[Analysis]) -> Counter[str]:
@@ -245,5 +245,17 @@ def test_first_pass_keeps_the_best_scores_ties_by_index(monkeypatch: pytest.Monk
     strongest, numbers = _numbered(vectors)
     postings = linking._postings(strongest, len(numbers))
     first = linking._first_pass(strongest, postings, pool)
-    assert [list(scores.items()) for scores in first] == _first_pass_by_pairs(vectors, postings, numbers, pool)
-    assert first[6] == {}
+    assert [list(zip(*scores, strict=True)) for scores in first] == _first_pass_by_pairs(vectors, postings, numbers,
+                                                                                            pool)
+    assert [list(scores) for scores in first[6]] == [[], []]
+
+
+def test_terms_packed_read_back_as_made() -> None:
+    from briefing_site.model import Terms
+
+    weights = {"border": 1.0, "talk": 1.6931471805599454, "ankara": 2.09861228866811}
+    terms = Terms.of(weights, {"border": "borders", "talk": "talks", "ankara": "ankara"})
+    assert terms.weighted() == weights and list(terms.weighted()) == list(weights)  # same order, same doubles
+    assert terms.words() == {"border": "borders", "talk": "talks", "ankara": "ankara"}
+    assert terms.labels == ("borders", "talks", "")  # a word the same as its stem is not kept twice
+    assert len(terms) == 3 and not Terms() and Terms().weighted() == {} and Terms().words() == {}

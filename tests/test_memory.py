@@ -53,7 +53,7 @@ def test_a_listed_analysis_keeps_what_the_last_steps_read_and_refuses_the_rest()
     listed = whole.listed()
     for name in ("id", "seed", "document", "metadata", "kind", "summary", "words", "reading_minutes"):
         assert getattr(listed, name) == getattr(whole, name)
-    assert whole.entities and whole.terms and listed.terms == {} and listed.term_labels == {}
+    assert whole.entities and whole.terms and not listed.terms and not listed.terms.weighted()
     assert whole.cross_inputs is not None and listed.cross_inputs is None
     assert whole.without_terms().cross_inputs is None  # the pages do not read them
     for name in ("entities", "quotes", "figures", "dates", "signals"):
@@ -73,7 +73,7 @@ def test_a_build_that_lets_go_makes_the_same_pages_and_export() -> None:
     lean = pipeline.SiteInputs.read(_fixture_settings(), reuse_site=False).build(keep_analyses=False)
     assert files(lean) == files(whole) and lean.problems == whole.problems and lean.faults == whole.faults
     assert whole.analyses[0].entities and whole.analyses[0].terms  # kept whole by default: callers read them
-    assert all(isinstance(a.entities, Released) and a.terms == {} for a in lean.analyses)
+    assert all(isinstance(a.entities, Released) and not a.terms for a in lean.analyses)
 
 
 def test_the_seeds_texts_as_read_are_let_go_once_analysed_with_the_same_pages() -> None:

@@ -26,7 +26,7 @@ import math
 from array import array
 from collections import Counter, defaultdict
 from collections.abc import Sequence
-from itertools import compress, islice
+from itertools import compress
 
 from .model import Analysis, DuplicateGroup, Entity, Event, Related
 
@@ -55,6 +55,9 @@ Vector = dict[str, float]
 # where a dict of them took 7 KB, and the first pass's peak was the build's with one seed edited.
 Strongest = tuple["array[int]", "array[float]"]
 Postings = list[tuple[list[int], "array[float]"]]  # feature number -> briefing indexes, their weights
+# A briefing's best first-pass others (indexes) and their cosines, best first, in two arrays: 0.8 KB a
+# briefing where a dict of 40 took 3.3 KB, held at the first pass's peak (with the postings).
+Scores = tuple["array[int]", "array[float]"]
 
 
 def related_briefings(analyses: Sequence[Analysis], limit: int, duplicates: Sequence[DuplicateGroup] = (),
@@ -68,10 +71,11 @@ def related_briefings(analyses: Sequence[Analysis], limit: int, duplicates: Sequ
     idf = damped_idf(frequency, len(ordered))
     numbers: dict[str, int] = {}  # feature -> its number, in the order the vectors first name them
     strongest = [_strongest(_vector(a, names), idf, numbers) for a in ordered]
-    del names, idf
-    first = _first_pass(strongest, _postings(strongest, len(numbers)), max(NEIGHBOURS, 3 * limit))
-    del strongest, numbers
-    neighbours = [tuple(islice(scores, NEIGHBOURS)) for scores in first]  # tuples: a set of 40 took 2 KB
+    features = len(numbers)
+    del names, idf, numbers  # let go before the first pass, this step's peak: its features are numbers
+    first = _first_pass(strongest, _postings(strongest, features), max(NEIGHBOURS, 3 * limit))
+    del strongest
+    neighbours = [tuple(others[:NEIGHBOURS]) for others, _ in first]  # tuples: a set of 40 took 2 KB
     group = {member: number for number, g in enumerate(duplicates) for member in g.briefings}
     groups = [group.get(a.id) for a in ordered]
     reasons = _Reasons(ordered, frequency, events)
@@ -87,7 +91,7 @@ def damped_idf(frequency: Counter[str], total: int) -> dict[str, float]:
 
 
 def _vector(analysis: Analysis, names: dict[str, str]) -> Vector:
-    vector = dict(analysis.terms)  # a term's feature is its stem, the string every briefing's terms share
+    vector = analysis.terms.weighted()  # a term's feature is its stem, the string every briefing's terms share
     for entity in analysis.entities:
         weight = ENTITY_WEIGHT * (PLACE_WEIGHT if entity.type == "place" else 1.0)
         key = ENTITY + entity.id
@@ -128,8 +132,8 @@ def _postings(strongest: list[Strongest], features: int) -> Postings:
     return postings
 
 
-def _first_pass(strongest: list[Strongest], postings: Postings, pool: int) -> list[dict[int, float]]:
-    """For each briefing, its `pool` best cosines (index -> score, best first, ties by index; no self link)."""
+def _first_pass(strongest: list[Strongest], postings: Postings, pool: int) -> list[Scores]:
+    """For each briefing, its `pool` best cosines (best first, ties by index; no self link)."""
     count = len(strongest)
     zeros = [0.0] * count
     total = zeros.copy()  # one accumulator for all briefings, reset after each: no dict per pair
@@ -158,7 +162,7 @@ def _touched(numbers: array[int], postings: Postings) -> list[int]:
     return sorted({other for feature in numbers for other in postings[feature][0]})
 
 
-def _best(total: list[float], pool: int, candidates: Sequence[int]) -> dict[int, float]:
+def _best(total: list[float], pool: int, candidates: Sequence[int]) -> Scores:
     """The `pool` highest positive scores among the candidates (in index order), highest first,
     ties by index. Every weight is positive, so a briefing no posting reached scores 0 and is
     never chosen. Only the scores that can make the pool are sorted: those at or above the
@@ -168,16 +172,16 @@ def _best(total: list[float], pool: int, candidates: Sequence[int]) -> dict[int,
     cut = top[-1] if top and top[-1] > 0.0 else 0.0
     keep = cut.__le__ if cut > 0.0 else cut.__lt__
     chosen = sorted(compress(candidates, map(keep, scores)), key=total.__getitem__, reverse=True)[:pool]
-    return {other: total[other] for other in chosen}
+    return array("l", chosen), array("d", [total[other] for other in chosen])
 
 
-def _rank(index: int, first: list[dict[int, float]], neighbours: list[tuple[int, ...]],
+def _rank(index: int, first: list[Scores], neighbours: list[tuple[int, ...]],
           groups: list[int | None], limit: int) -> list[tuple[int, float]]:
     """The best `limit` of the first pass, re-ranked by neighbours in common, one version per story."""
     # From 0 to 1: the cosine, weighed by the share of neighbours both briefings have (a factor the same both ways).
     mine = set(neighbours[index])
     boosted = {o: s * (1 + NEIGHBOUR_BOOST * len(mine.intersection(neighbours[o])) / NEIGHBOURS)
-               / (1 + NEIGHBOUR_BOOST) for o, s in first[index].items()}
+               / (1 + NEIGHBOUR_BOOST) for o, s in zip(*first[index], strict=True)}
     chosen: list[tuple[int, float]] = []
     linked = {groups[index]}  # its own versions are "also reported by", not related links
     for other in sorted(boosted, key=lambda o: (-boosted[o], o)):
@@ -196,6 +200,9 @@ class _Reasons:
         self.ordered = ordered
         self.frequency = frequency
         self.idf: dict[str, float] = {}  # term -> its idf, worked out once for all the pairs that share it
+        # The briefing whose links are being made: its terms as dicts, made once for its links, not
+        # kept for every briefing (the analyses hold them packed: model.Terms).
+        self.mine: tuple[int, dict[str, float], dict[str, str]] = (-1, {}, {})
         # briefing -> (event, its sources): Event.sources is worked out anew on each read
         self.events: dict[str, list[tuple[Event, tuple[str, ...]]]] = defaultdict(list)
         for event in events:
@@ -208,7 +215,7 @@ class _Reasons:
         entities = self._entities(mine, theirs)
         names = list(dict.fromkeys(e.name for e in entities))
         in_names = {w for e in entities for name in (e.name, *e.aliases) for w in name.casefold().split()}
-        terms = self._terms(mine, theirs, in_names)
+        terms = self._terms(index, theirs, in_names)
         reason = self._event(mine.id, theirs.id) or _sentence(names[:3], terms[:3])
         return Related(theirs.id, round(score, 4), tuple(names[:ENTITIES_SHOWN]), tuple(terms[:TERMS_SHOWN]), reason)
 
@@ -218,22 +225,27 @@ class _Reasons:
         shared = [e for e in mine.entities if e.id in their_ids]
         return sorted(shared, key=lambda e: (self.frequency[ENTITY + e.id], -len(e.mentions), e.name))
 
-    def _terms(self, mine: Analysis, theirs: Analysis, in_names: set[str]) -> list[str]:
+    def _terms(self, index: int, theirs: Analysis, in_names: set[str]) -> list[str]:
         """Shared terms as the words a reader knows, the most telling first (weight in both × idf);
         not words of the names already given, nor a plural beside its singular."""
-        scored = [(-mine.terms[t] * theirs.terms[t] * self._idf(t), t)  # each term once: no ties
-                  for t in mine.terms.keys() & theirs.terms.keys()]
+        if self.mine[0] != index:
+            terms = self.ordered[index].terms
+            self.mine = (index, terms.weighted(), terms.words())
+        _, mine, labels = self.mine
+        their = theirs.terms.weighted()
+        scored = [(-mine[t] * their[t] * self._idf(t), t)  # each term once: no ties
+                  for t in mine.keys() & their.keys()]
         # The best few are nearly always enough (a word is passed over only when a name or a shown
         # word has it): those first, all of them in order only if not (sorting all took 0.1 s at 927).
-        words = self._words(mine, heapq.nsmallest(TERMS_CONSIDERED, scored), in_names)
+        words = self._words(labels, heapq.nsmallest(TERMS_CONSIDERED, scored), in_names)
         if len(words) < TERMS_SHOWN and len(scored) > TERMS_CONSIDERED:
-            words = self._words(mine, sorted(scored), in_names)
+            words = self._words(labels, sorted(scored), in_names)
         return words
 
     @staticmethod
-    def _words(mine: Analysis, ranked: list[tuple[float, str]], in_names: set[str]) -> list[str]:
+    def _words(labels: dict[str, str], ranked: list[tuple[float, str]], in_names: set[str]) -> list[str]:
         words: list[str] = []
-        for word in (mine.term_labels.get(t, t).casefold() for _, t in ranked):
+        for word in (labels[t].casefold() for _, t in ranked):
             if word not in in_names and not any(_one_word(word, w) for w in words):
                 words.append(word)
                 if len(words) == TERMS_SHOWN:

@@ -56,6 +56,7 @@ from .model import (
     SiteBuild,
     SiteFault,
     SkippedFile,
+    Terms,
     visible,
 )
 from .page_memo import Answers, PageMemo
@@ -78,7 +79,7 @@ from .render import (
 from .signals import classify_kind, read_signals
 from .spool import keep, spooling
 from .summary import summarise, summary_length
-from .terms import content_words, shared_terms, stem
+from .terms import content_words, stem
 from .text import read_document, word_count
 
 T = TypeVar("T")
@@ -368,20 +369,12 @@ def _knowledge(settings: Settings) -> tuple[Knowledge, float]:
     return load_knowledge(settings.entities_file, version), version
 
 
-def _sharing(analysis: Analysis) -> Analysis:
-    """An analysis from the cache or a worker, its terms' strings and weights shared with every
-    other briefing's (terms.shared_terms): a third of the memory all analyses hold. Done as each
-    one arrives, so that its own copies are let go before the next comes."""
-    terms, labels = shared_terms(analysis.terms, analysis.term_labels)
-    return dataclasses.replace(analysis, terms=terms, term_labels=labels)
-
-
 def _analyse_cached(raw: RawSeed, digest: str, settings: Settings, version: float,
                     disk: AnalysisCache | None) -> Analysis | None:
     """The seed's analysis from memory or disk, or None; digest: seed_digest(raw)."""
     key = _memory_key(raw, digest, settings, version)
     if key not in _CACHE and disk is not None and (stored := disk.load(raw, digest)) is not None:
-        _CACHE[key] = _sharing(stored)
+        _CACHE[key] = stored
     return _CACHE.get(key)
 
 
@@ -503,7 +496,7 @@ def _unpacked(packed: bytes) -> list[Analysis | SeedProblem]:
 
 
 def _received(outcomes: list[Analysis | SeedProblem], remember: bool = True) -> list[Analysis | SeedProblem]:
-    return [_held(_sharing(o), remember) if isinstance(o, Analysis) else o for o in outcomes]
+    return [_held(o, remember) for o in outcomes]
 
 
 def _analyse_chunk_in_worker(raws: list[RawSeed], settings: Settings, knowledge_key: tuple[Path | None, float],
@@ -546,7 +539,7 @@ def analyse(raw: RawSeed, settings: Settings, knowledge: Knowledge) -> Analysis:
     sentences = document.body_sentences
     words = word_count(" ".join(p.text for p in document.paragraphs if p.role not in ("leftover",)))
     entities = _step("entities", extract_entities, document, knowledge)
-    terms, labels = _step("terms", _terms, " ".join(s.text for s in sentences))
+    terms = _step("terms", _terms, " ".join(s.text for s in sentences))
     kind = _step("kind", classify_kind, document, signals, metadata)
     analysis = _step("limits", bound_analysis, Analysis(
         id="",
@@ -564,7 +557,6 @@ def analyse(raw: RawSeed, settings: Settings, knowledge: Knowledge) -> Analysis:
         words=words,
         reading_minutes=max(1, math.ceil(words / settings.words_per_minute)),
         terms=terms,
-        term_labels=labels,
     ))
     analysis = _step("cross inputs", with_cross_inputs, analysis)
     try:
@@ -573,7 +565,7 @@ def analyse(raw: RawSeed, settings: Settings, knowledge: Knowledge) -> Analysis:
         return analysis
 
 
-def _terms(text: str) -> tuple[dict[str, float], dict[str, str]]:
+def _terms(text: str) -> Terms:
     """Weighted stems for linking, and for each stem the word a reader would recognise."""
     words = content_words(text)
     stems = Counter(stem(w) for w in words)
@@ -581,4 +573,4 @@ def _terms(text: str) -> tuple[dict[str, float], dict[str, str]]:
     for word, count in Counter(words).items():
         surface[stem(word)][word] += count
     labels = {s: min(c.items(), key=lambda kv: (-kv[1], kv[0]))[0] for s, c in surface.items()}
-    return shared_terms({t: 1 + math.log(c) for t, c in stems.items()}, labels)
+    return Terms.of({t: 1 + math.log(c) for t, c in stems.items()}, labels)

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import re
-import sys
 from functools import lru_cache
 
 WORD = re.compile(r"[^\W\d_][\w'’-]*[^\W_]|[^\W\d_]")
@@ -51,19 +50,3 @@ def content_words(text: str) -> list[str]:
 
 def content_terms(text: str) -> list[str]:
     return [stem(w) for w in content_words(text)]
-
-
-_WEIGHTS: dict[float, float] = {}  # each distinct weight once (1 + log of a count: a few dozen values)
-_MAX_WEIGHTS = 4096
-
-
-def shared_terms(terms: dict[str, float], labels: dict[str, str]) -> tuple[dict[str, float], dict[str, str]]:
-    """A briefing's terms and labels holding strings and numbers every briefing shares: 900 news
-    articles have 125,000 term entries but 21,000 distinct words, and an analysis read from the
-    cache or a worker has its own copy of each (pickle does not intern). Labels equal to their
-    stem are left out (readers of the labels fall back to the stem). Same contents otherwise."""
-    weights = _WEIGHTS
-    if len(weights) > _MAX_WEIGHTS:
-        weights = {}
-    shared = {sys.intern(t): weights.setdefault(w, w) for t, w in terms.items()}
-    return shared, {sys.intern(t): sys.intern(w) for t, w in labels.items() if w != t}
