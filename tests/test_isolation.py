@@ -122,6 +122,20 @@ def test_a_fault_while_reading_stays_with_its_seed(tmp_path: Path, monkeypatch: 
     assert build.pages_made == 2
 
 
+def test_a_fault_while_rendering_in_a_lean_build_makes_the_links_again_from_the_documents(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch, healthy: dict[str, str]) -> None:
+    """A build for the pages alone (isolated.py's child) lets go of the terms once the links are
+    made; taking a failed briefing out makes them again, and the pages are a healthy site's."""
+    monkeypatch.setattr(pipeline, "render_briefing", _failing(pipeline.render_briefing, TypeError("template fault")))
+    pipeline._CACHE.clear()
+    build = inputs.SiteInputs.read(Settings(seeds_dir=_seeds(tmp_path)), reuse_site=False).build(keep_analyses=False)
+    assert [(p.source_file, p.step) for p in build.problems] == [("target.txt", "rendering")]
+    pages = _pages(build)
+    assert "class=\"related-briefings\"" in healthy["briefings/alpha.md"]  # alpha and beta link each other
+    for path in ("briefings/alpha.md", "briefings/beta.md", "actors.md", "timeline.md", "differences.md", "index.md"):
+        assert pages[path] == healthy[path], path
+
+
 def test_a_fault_while_rendering_takes_the_seed_out_of_every_page(tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
                                                                   healthy: dict[str, str]) -> None:
     monkeypatch.setattr(pipeline, "render_briefing", _failing(pipeline.render_briefing, TypeError("template fault")))

@@ -219,7 +219,7 @@ def unpack_statements(packed: bytes, analysis: Analysis, names: dict[str, str]) 
                       value if value is None else name(value, value), name(precision, precision),
                       name(channel, channel), name(standing, standing), name(note, note), context,
                       tuple((name(e, e), start, end) for e, start, end in mentions),
-                      tuple(name(e, e) for e in context_entities), tuple((name(k, k), w) for k, w in words),
+                      tuple(name(e, e) for e in context_entities), tuple((name(k, k), name(w, w)) for k, w in words),
                       None if span is None else tuple(span), name(report_noun, report_noun), name(when, when),
                       None if phrase is None else Phrase(phrase[0], tuple(name(f, f) for f in phrase[1]), phrase[2]))
             for (sentence, date_text, value, precision, channel, standing, note, context, mentions, context_entities,
