@@ -21,6 +21,17 @@ from .site_cache import SiteCache, open_site_cache, still_current
 from .spool import Spool, open_spool, spooling
 
 
+def build_site(settings: Settings, reuse_site: bool = True, remember: bool = False) -> SiteBuild:
+    """Every page and the export from a seeds folder. A fault in one seed, at any step, becomes a
+    named problem for that seed and a page saying so; every other seed builds, and the steps
+    across seeds see only the seeds that were analysed and rendered. With a cache folder and
+    reuse_site, a build whose inputs are all as last time is read back whole (site_cache.py),
+    without its analyses. remember keeps this build's analyses in memory for the next build in
+    this process (`mkdocs serve`); otherwise they are let go with the SiteBuild."""
+    site = SiteInputs.read(settings, reuse_site)
+    return site.stored() or site.build(remember)
+
+
 @dataclasses.dataclass(frozen=True)
 class SiteInputs:
     """The seeds as read, the problems reading found, and the site cache's entry for them."""

@@ -30,6 +30,7 @@ import traceback
 
 from .faults import describe_error
 from .inputs import SiteInputs, let_go_of_texts
+from .inputs import build_site as pipeline_build_site
 from .memory import release_freed
 from .model import Settings, SiteBuild
 from .spool import TransferPickler, TransferUnpickler
@@ -45,10 +46,7 @@ class ChildFailed(RuntimeError):
 def build_site(settings: Settings, remember: bool = False) -> SiteBuild:
     """pipeline.build_site for a generator: in a child process (build_site_isolated), unless the
     analyses are to be remembered for the next build in this process (`mkdocs serve`)."""
-    if not remember:
-        return build_site_isolated(settings)
-    inputs = SiteInputs.read(settings)
-    return inputs.stored() or inputs.build(remember=True)
+    return pipeline_build_site(settings, remember=True) if remember else build_site_isolated(settings)
 
 
 def build_site_isolated(settings: Settings) -> SiteBuild:

@@ -414,8 +414,9 @@ class Terms:
     def of(cls, weights: dict[str, float], labels: dict[str, str]) -> Terms:
         """From stem -> weight and stem -> word (a stem without a word, or with itself, is shown as it is)."""
         stems = tuple(map(sys.intern, weights))
+        words = (labels.get(stem, stem) for stem in stems)
         return cls(stems, array("d", weights.values()).tobytes(),
-                   tuple(sys.intern(labels.get(s, s)) if labels.get(s, s) != s else "" for s in stems))
+                   tuple("" if word == stem else sys.intern(word) for stem, word in zip(stems, words, strict=True)))
 
     def weighted(self) -> dict[str, float]:
         """stem -> weight."""
@@ -467,6 +468,10 @@ class Analysis:
     cross_inputs: CrossInputs | None = None  # None: the steps across briefings make them from the analysis
     # Its export record's part read from the seed alone (export.export_part), perhaps in the build's spool; b"": none.
     export_part: bytes | Spooled = b""
+
+    def without_cross_inputs(self) -> Analysis:
+        """The analysis once the steps across briefings have read their inputs (the cross inputs)."""
+        return dataclasses.replace(self, cross_inputs=None)
 
     def without_terms(self) -> Analysis:
         """The analysis as the pages read it: the terms are for linking alone (linking.py), and a

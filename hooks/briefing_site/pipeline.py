@@ -39,6 +39,7 @@ from .feed import build_feed
 from .figures import extract_figures
 from .ids import Claim, assign_ids
 from .inputs import SiteInputs, let_go_of_texts, source_date_epoch
+from .inputs import build_site as build_site  # the pipeline's entry point, for a generator
 from .knowledge import Knowledge, curated_ids, load_knowledge
 from .limits import bound_analysis
 from .linking import related_briefings
@@ -91,17 +92,6 @@ _CACHE: dict[tuple[str, str, Settings, float], Analysis] = {}  # kept across `mk
 # 10 to 12 seeds (16: 72 ms against 94 ms serial; 64: 228 against 364). Small sites stay serial.
 _PARALLEL_FROM = 16
 _CHUNKS_PER_WORKER = 36  # the seeds go to the processes in this many chunks each (_analyse_in_pool)
-
-
-def build_site(settings: Settings, reuse_site: bool = True, remember: bool = False) -> SiteBuild:
-    """Every page and the export from a seeds folder. A fault in one seed, at any step, becomes a
-    named problem for that seed and a page saying so; every other seed builds, and the steps
-    across seeds see only the seeds that were analysed and rendered. With a cache folder and
-    reuse_site, a build whose inputs are all as last time is read back whole (site_cache.py),
-    without its analyses. remember keeps this build's analyses in memory for the next build in
-    this process (`mkdocs serve`); otherwise they are let go with the SiteBuild."""
-    site = SiteInputs.read(settings, reuse_site)
-    return site.stored() or site.build(remember)
 
 
 def build_pages(inputs: SiteInputs, remember: bool = False, keep_analyses: bool = True) -> SiteBuild:
@@ -298,11 +288,11 @@ def _render_briefings(analyses: list[Analysis], settings: Settings, curated: fro
         seconds_across = time.perf_counter() - started
         forget_word_caches()
         if not keep_terms:
-            kept = _let_go(kept, analyses, cross_inputs=None)
+            kept = _let_go(kept, analyses, Analysis.without_cross_inputs)
         release_freed()
         related = related_briefings(kept, settings.related_links, cross.duplicates, cross.events)
         if not keep_terms:
-            kept = _let_go(kept, analyses, terms=Terms())
+            kept = _let_go(kept, analyses, Analysis.without_terms)
         view = SiteView.of(kept, cross)
         answers = Answers(view, related)
         pages: dict[str, GeneratedFile] = {}
@@ -318,13 +308,13 @@ def _render_briefings(analyses: list[Analysis], settings: Settings, curated: fro
         kept = [_linkable(a) for a in kept if a.id not in broken]
 
 
-def _let_go(kept: list[Analysis], analyses: list[Analysis], **parts: object) -> list[Analysis]:
-    """The analyses without parts that no step after this one reads (Analysis.without_terms):
-    their cross inputs once the steps across briefings are done, their terms once the links are
-    made. In the caller's list too, when `kept` is that list, so that what they held is let go,
-    not held through the steps after: 6 MiB at 927 news articles through the briefing pages,
-    the largest part of a build with one seed edited."""
-    lighter = [dataclasses.replace(a, **parts) for a in kept]  # type: ignore[arg-type]
+def _let_go(kept: list[Analysis], analyses: list[Analysis], without: Callable[[Analysis], Analysis]) -> list[Analysis]:
+    """The analyses `without` what no step after this one reads: their cross inputs once
+    the steps across briefings are done, their terms once the links are made. In the caller's list
+    too, when `kept` is that list, so that what they held is let go, not held through the steps
+    after: 6 MiB at 927 news articles through the briefing pages, the largest part of a build with
+    one seed edited."""
+    lighter = [without(a) for a in kept]
     if kept is analyses:
         analyses[:] = lighter
         return analyses
