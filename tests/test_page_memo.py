@@ -145,6 +145,26 @@ def test_a_lookup_not_noted_makes_a_page_that_is_rendered_but_not_kept(seeds: Pa
         assert page_memo._answers_digest(answers, keys) == memo.made["briefings/z.md"][1]  # noqa: SLF001
 
 
+class _Unhashable(str):
+    """An answer whose fingerprint cannot be made: its repr fails."""
+
+    def __repr__(self) -> str:
+        raise AssertionError("fingerprinted")
+
+
+def test_a_page_without_a_memo_reads_its_answers_without_fingerprinting_them() -> None:
+    class View:
+        def title(self, briefing_id: str) -> str:
+            return _Unhashable("A title longer than a fingerprint's own value. " * 10)
+
+    answers = page_memo.Answers(View(), {})
+    page = page_memo.PageMemo.off().page("briefings/a.md", answers, (("title", "b"),),
+                                         lambda reads: (reads.title("b"), reads.title("b"))[1])
+    assert page.startswith("A title")  # answered, never hashed: no memo keeps this page
+    with pytest.raises(AssertionError, match="fingerprinted"):
+        answers.ask(("title", "b"))  # a page a memo keeps has each answer fingerprinted
+
+
 def test_fingerprints_are_values_when_short_else_hashes() -> None:
     assert page_memo.fingerprint("Ankara") == "Ankara"
     assert page_memo.fingerprint(True) is True and page_memo.fingerprint(None) is None

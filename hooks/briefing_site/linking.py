@@ -276,7 +276,7 @@ def _sentence(entities: list[str], terms: list[str]) -> str:
 
 def _one_word(a: str, b: str) -> bool:
     """'pension' and 'pensions', 'multilateral' and 'multilaterally': one word to a reader."""
-    short, long = sorted((a, b), key=len)
+    short, long = (a, b) if len(a) <= len(b) else (b, a)  # as sorted by length would, without a list a call
     return len(short) >= 4 and long.startswith(short) and len(long) - len(short) <= 2
 
 

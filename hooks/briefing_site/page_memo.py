@@ -75,21 +75,33 @@ class Answers:
     def __init__(self, view: Any, related: dict[str, tuple[Related, ...]]) -> None:
         self.view = view
         self.related = related
-        self._found: dict[Key, tuple[object, Fingerprint]] = {}
+        self._values: dict[Key, object] = {}
+        self._prints: dict[Key, Fingerprint] = {}
         self._identities: dict[str, Fingerprint] = {}
 
     def ask(self, key: Key) -> tuple[object, Fingerprint]:
-        found = self._found.get(key)
-        if found is None:
-            value = _LOOKUPS[key[0]](self, *key[1:])
-            found = self._found[key] = (value, self._identity(value) if key[0] == "analysis"
-                                        else _as_shown(value) if key[0] == "related" else fingerprint(value))
-        return found
+        """The answer and its fingerprint."""
+        value = self.value(key)
+        if key in self._prints:
+            return value, self._prints[key]
+        found = self._prints[key] = (self._identity(value) if key[0] == "analysis"
+                                     else _as_shown(value) if key[0] == "related" else fingerprint(value))
+        return value, found
+
+    def value(self, key: Key) -> object:
+        """The answer alone: a page that is not kept (no memo) needs no fingerprint of it, and
+        hashing the answers was 2 % of a build without a cache."""
+        try:
+            return self._values[key]
+        except KeyError:
+            found = self._values[key] = _LOOKUPS[key[0]](self, *key[1:])
+            return found
 
     def forget(self) -> None:
         """Let go of every answer once the last page is made (they hold the decoded keys of every
         page's reads, a few MB at 2,000 pages)."""
-        self._found.clear()
+        self._values.clear()
+        self._prints.clear()
         self._identities.clear()
 
     def _identity(self, analysis: object) -> Fingerprint:
@@ -125,14 +137,17 @@ _LOOKUPS: dict[str, Callable[..., object]] = {
 class Reads:
     """The view as one page's template sees it, noting every lookup (see the module's docstring)."""
 
-    def __init__(self, answers: Answers) -> None:
+    def __init__(self, answers: Answers, noting: bool = True) -> None:
         self._answers = answers
+        self.noting = noting  # False: the page will not be kept, and its reads need no log
         self.log: dict[Key, Fingerprint] = {}
         self.complete = True  # False once the template reached the view some other way
         self.by_id = _Noted(self, "analysis")
         self.events = _Noted(self, "event")
 
     def note(self, key: Key) -> object:
+        if not self.noting:
+            return self._answers.value(key)
         value, print_ = self._answers.ask(key)
         self.log[key] = print_
         return value
@@ -226,7 +241,7 @@ class PageMemo:
             self.made[path] = entry
             self.reused += 1
             return entry[2]
-        reads = Reads(answers)
+        reads = Reads(answers, noting=self.path is not None)
         for key in inputs:
             reads.note(key)
         page = render(reads)
