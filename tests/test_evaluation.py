@@ -172,6 +172,7 @@ def test_bench_report_prints_ratios_and_verdicts(capsys) -> None:  # type: ignor
     assert "FAIL cpu 1.40" in out  # one seed edited, over 1.3x
     assert "PASS cpu 2.40" not in out and "FAIL cpu 2.40" in out  # doubling: 3.6 / 1.5
     assert "user CPU alone (no system time), ratios of medians: b / a 1.50, c / a 1.20, d / a 1.40, e / a2 1.80" in out
+    assert "doubling, cpu e / b round by round: 2.40" in out
 
 
 def test_bench_header_says_how_many_documents_were_made(tmp_path) -> None:  # type: ignore[no-untyped-def]
