@@ -85,7 +85,8 @@ def on_pre_build(config: MkDocsConfig) -> None:
 def on_config(config: MkDocsConfig) -> MkDocsConfig:
     global _settings
     _settings = load_settings(config.extra, config.config_file_path, config.use_directory_urls,
-                              site_name=config.site_name, site_url=config.site_url)
+                              site_name=config.site_name, site_url=config.site_url,
+                              docs_dir=config.docs_dir, site_dir=config.site_dir)
     return config
 
 

@@ -67,9 +67,11 @@ class BriefingConfig(Config):
 
 
 def load_settings(extra: dict, config_file: str | None, use_directory_urls: bool, *,
-                  site_name: str = "Briefings", site_url: str | None = None) -> Settings:
+                  site_name: str = "Briefings", site_url: str | None = None,
+                  docs_dir: str | None = None, site_dir: str | None = None) -> Settings:
     """Validate extra.briefing and turn it into Settings; raise ConfigurationError on faults.
-    site_name and site_url are MkDocs' own (the feed's title and links)."""
+    site_name, site_url, docs_dir and site_dir are MkDocs' own (the feed's title and links; the
+    folders the seeds and the cache must stay out of)."""
     schema = _validated(extra, config_file)
     base = Path(config_file).parent if config_file else Path.cwd()
     seeds_dir = (base / schema.seeds).resolve()
@@ -83,14 +85,50 @@ def load_settings(extra: dict, config_file: str | None, use_directory_urls: bool
             load_knowledge(entities, digest_number(file_digest(entities)))  # the build's key: read once
         except SeedError as error:
             raise ConfigurationError(f"Config value 'extra.briefing.entities_file': {error.message}") from error
+    published = ((docs_dir, "docs_dir", "published with the site as they are", True),
+                 (site_dir, "site_dir", "published with the site as they are, and emptied before each build", False))
+    _apart("seeds", seeds_dir, published)
+    cache_dir = (base / Path(schema.cache).expanduser()).resolve() if schema.cache else None
+    if cache_dir is not None:
+        _apart("cache", cache_dir, ((seeds_dir, "the seeds folder", "read as seeds", True), *published),
+               " (the default is .cache/briefing, beside mkdocs.yml)")
     return Settings(seeds_dir=seeds_dir, summary_sentences=schema.summary_sentences,
                     related_links=schema.related_links, max_seed_bytes=schema.max_seed_bytes,
                     words_per_minute=schema.words_per_minute, entities_file=entities,
                     use_directory_urls=use_directory_urls,
                     entity_page_min_sources=schema.entity_page_min_sources,
                     timeline_page_events=schema.timeline_page_events,
-                    cache_dir=(base / Path(schema.cache).expanduser()).resolve() if schema.cache else None,
+                    cache_dir=cache_dir,
                     site_name=site_name, site_url=site_url or None, **_previous(schema.previous, base))
+
+
+# A folder another reader takes files from: its path, its name, what would happen to files there,
+# whether a hidden folder inside it is left alone.
+Taken = tuple[Path | str | None, str, str, bool]
+
+
+def _apart(key: str, folder: Path, others: tuple[Taken, ...], hint: str = "") -> None:
+    """extra.briefing.<key>'s folder kept out of the folders whose files another reader takes: MkDocs
+    publishes docs_dir (raw, so a seed there would be a page of its own, unescaped) and empties
+    site_dir before every build; the seed reader reads the seeds folder. A hidden folder inside
+    the seeds or docs folder is left alone by both readers."""
+    for other, name, effect, hidden_ok in others:
+        if other is None:
+            continue
+        inside = _inside(folder, Path(other).resolve())
+        if inside is not None and not (hidden_ok and any(part.startswith(".") for part in inside)):
+            where = f"inside {name}" if inside else name
+            raise ConfigurationError(
+                f"Config value 'extra.briefing.{key}': The folder '{folder}' is {where}, so its files would "
+                f"be {effect}. Put it outside{hint}.")
+
+
+def _inside(path: Path, folder: Path) -> tuple[str, ...] | None:
+    """path's parts below folder when it is folder or inside it, else None."""
+    try:
+        return path.relative_to(folder).parts
+    except ValueError:
+        return None
 
 
 def _previous(previous: str | None, base: Path) -> dict[str, object]:

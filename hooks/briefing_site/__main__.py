@@ -79,7 +79,8 @@ def _settings(config) -> Settings:  # type: ignore[no-untyped-def]
 
     try:
         return load_settings(config.extra, config.config_file_path, config.use_directory_urls,
-                             site_name=config.site_name, site_url=config.site_url)  # as the hook does
+                             site_name=config.site_name, site_url=config.site_url,
+                             docs_dir=config.docs_dir, site_dir=config.site_dir)  # as the hook does
     except ConfigurationError as error:
         raise _Refused(str(error)) from error
 
