@@ -84,10 +84,20 @@ def on_pre_build(config: MkDocsConfig) -> None:
 
 def on_config(config: MkDocsConfig) -> MkDocsConfig:
     global _settings
+    _warnings_counted(config.strict)
     _settings = load_settings(config.extra, config.config_file_path, config.use_directory_urls,
                               site_name=config.site_name, site_url=config.site_url,
                               docs_dir=config.docs_dir, site_dir=config.site_dir)
     return config
+
+
+def _warnings_counted(strict: bool) -> None:
+    """`--quiet` sets MkDocs' logger to ERROR, so the warnings that name a bad seed would reach
+    neither the screen nor strict mode's counter, and `mkdocs build -q --strict` would pass with
+    them (mkdocs/mkdocs#4126). In strict mode this logger keeps its warnings: they fail the build
+    as strict mode says, and are shown, since they are why it failed."""
+    quiet = not logging.getLogger("mkdocs").isEnabledFor(logging.WARNING)
+    log.setLevel(logging.WARNING if strict and quiet else logging.NOTSET)
 
 
 def on_files(files: Files, config: MkDocsConfig) -> Files:

@@ -14,8 +14,8 @@ ROOT = Path(__file__).resolve().parent.parent
 FIXTURE_SEEDS = Path(__file__).parent / "fixtures" / "seeds"
 
 
-def build_site(seeds: Path, site: Path, *extra_env: tuple[str, str],
-               strict: bool = True, verbose: bool = False, config: str | None = None) -> subprocess.CompletedProcess:
+def build_site(seeds: Path, site: Path, *extra_env: tuple[str, str], strict: bool = True, verbose: bool = False,
+               config: str | None = None, quiet: bool = False) -> subprocess.CompletedProcess:
     """Run the real `mkdocs build` with the project's mkdocs.yml (or `config`, a variant of it:
     project_config) on another seeds folder; without the analysis cache unless a test passes
     BRIEFING_CACHE (so tests never write into the repo)."""
@@ -28,6 +28,8 @@ def build_site(seeds: Path, site: Path, *extra_env: tuple[str, str],
         command.append("--strict")
     if verbose:
         command.append("--verbose")
+    if quiet:
+        command.append("--quiet")
     return subprocess.run(command, input=config, env=env, capture_output=True, text=True, timeout=300, cwd=ROOT)
 
 

@@ -167,6 +167,21 @@ def test_bad_seed_is_named_and_fails_strict(tmp_path: Path) -> None:
     assert "empty.txt" in index and "broken.md" in index
 
 
+def test_a_bad_seed_fails_strict_mode_under_quiet_too(tmp_path: Path) -> None:
+    """--quiet silences MkDocs' warnings, and with them strict mode's count (mkdocs/mkdocs#4126):
+    a bad seed's warning still fails `mkdocs build -q --strict`, and is shown as the reason."""
+    seeds = tmp_path / "seeds"
+    shutil.copytree(ROOT / "tests" / "fixtures" / "seeds", seeds)
+    (seeds / "empty.txt").write_text("  \n\n", encoding="utf-8")
+    quiet = build_site(seeds, tmp_path / "quiet", quiet=True)
+    assert quiet.returncode != 0 and "seed 'empty.txt' (reading): is empty" in quiet.stderr
+    lenient = build_site(seeds, tmp_path / "lenient", strict=False, quiet=True)
+    assert lenient.returncode == 0 and "WARNING" not in lenient.stderr  # quiet as asked when not strict
+    (seeds / "empty.txt").unlink()
+    healthy = build_site(seeds, tmp_path / "healthy", quiet=True)
+    assert healthy.returncode == 0 and not healthy.stderr.strip()
+
+
 def test_hostile_title_stays_text_everywhere(tmp_path: Path) -> None:
     seeds = tmp_path / "seeds"
     seeds.mkdir()
