@@ -20,6 +20,11 @@ def test_ids_come_from_paths() -> None:
     assert problems == []
 
 
+def test_a_suffix_in_capitals_is_no_part_of_the_id() -> None:  # the reader takes 'NOTES.TXT' as a seed
+    assert [path_id(p) for p in ("NOTES.TXT", "Report.Md", "a.txt.bak.txt", "plain.text")] == [
+        "notes", "report", "a-txt-bak", "plain-text"]
+
+
 def test_a_declared_slug_wins_and_the_seed_it_displaces_is_told() -> None:
     ids, problems = _ids(Claim("foo.txt"), Claim("z-declares.md", "foo", 2))
     assert ids["z-declares.md"] == "foo"

@@ -73,7 +73,8 @@ def _lost(claim: Claim, message: str, line: int | None, hint: str) -> SeedProble
 
 
 def path_id(source_file: str) -> str:
-    return slugify(re.sub(r"\.(txt|md)$", "", source_file))
+    """The id of a seed's path, without its suffix, which the reader takes in any case ('.TXT')."""
+    return slugify(re.sub(r"\.(txt|md)$", "", source_file, flags=re.IGNORECASE))
 
 
 def _unique(base: str, source: str, taken: set[str]) -> str:
