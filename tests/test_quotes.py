@@ -86,3 +86,22 @@ def test_the_sentence_at_an_offset_or_the_nearest_one() -> None:
     starts = [0, 8]
     assert [_sentence_at(paragraph, starts, offset).index for offset in (0, 3, 4, 5, 7, 8, 11, 20)] == \
         [0, 0, 0, 1, 1, 1, 1, 1]
+
+
+def test_a_paragraph_of_many_quotes_is_put_together_a_bounded_number_of_times(monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    """Paragraph.text joins the paragraph's pieces on each read: read once a quote, a paragraph of a
+    thousand quotes (a transcript) took minutes to analyse. Counted, not timed."""
+    quotes = 400
+    document = document_of([f'"We will go on," said Ahmed Khan on day {n}.' for n in range(quotes)])
+    reads = 0
+    text = Paragraph.text
+
+    def counted(self: Paragraph) -> str:
+        nonlocal reads
+        reads += 1
+        return text.fget(self)  # type: ignore[attr-defined]
+
+    monkeypatch.setattr(Paragraph, "text", property(counted))
+    found = extract_quotes(document, (entity_in(document, "Ahmed Khan"),))
+    assert len(found) == quotes and {q.speaker_name for q in found} == {"Ahmed Khan"}
+    assert reads <= 10  # once or twice per paragraph, never once per quote

@@ -7,6 +7,7 @@ from __future__ import annotations
 import bisect
 import re
 from dataclasses import dataclass, replace
+from functools import cached_property
 from typing import TYPE_CHECKING
 
 from .antecedents import PRONOUN_OPENS, MentionAt, MentionIndex, antecedent, surname_holder, title_holder
@@ -88,8 +89,10 @@ class Context:
     mentions: list[MentionAt]  # the paragraph's, outside quotes
     index: MentionIndex
 
-    @property
+    @cached_property
     def text(self) -> str:
+        """The paragraph's text, put together once (Paragraph.text joins its pieces on each read): a
+        paragraph of a thousand quotes read it once a quote, and took minutes."""
         return self.paragraph.text
 
     def between(self, start: int, end: int) -> list[MentionAt]:
