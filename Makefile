@@ -6,7 +6,7 @@ BIN    := $(VENV)/bin
 export SOURCE_DATE_EPOCH ?= $(shell git log -1 --format=%ct 2>/dev/null || echo 0)
 export NO_MKDOCS_2_WARNING := 1
 
-.PHONY: site serve test lint eval bench compare clean e2e lighthouse check zensical scaling
+.PHONY: site serve test lint eval bench compare shapes clean e2e lighthouse check zensical scaling
 
 $(BIN)/.installed: requirements.txt requirements-dev.txt
 	$(PYTHON) -m venv $(VENV)
@@ -39,6 +39,12 @@ CORPUS ?= ../shared/corpora/bbc/articles
 REPEATS ?= 3
 bench: $(BIN)/.installed
 	$(BIN)/python -m evaluation.speed --corpus $(CORPUS) --repeats $(REPEATS) $(BENCH_ARGS)
+
+# Seeds shaped to make the analysis do more than the text's worth of work (quotes in one paragraph,
+# thousands of names, ...), each analysed at a quarter of 1 MB and at 1 MB: fails when one grows
+# faster than its text (about 2 min; `make shapes SHAPES_ARGS="--bytes 2000000"` at the largest seed).
+shapes: $(BIN)/.installed
+	$(BIN)/python -m evaluation.shapes $(SHAPES_ARGS)
 
 # Two versions of the hooks side by side, their builds interleaved (medians, head/base ratios, and
 # whether both made the same site): a revision against the working tree, e.g.

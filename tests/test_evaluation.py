@@ -267,3 +267,22 @@ def test_compare_names_the_files_two_sites_differ_in() -> None:
     from evaluation import compare
 
     assert compare.differing({"a": "1", "b": "2"}, {"a": "1", "b": "3", "c": "4"}) == ["b", "c"]
+
+
+def test_shaped_seeds_are_the_same_text_each_time_and_near_their_size() -> None:
+    from evaluation import shapes
+
+    for shape in shapes.SHAPES:
+        text = shapes.shaped(shape, 20_000)
+        assert text == shapes.shaped(shape, 20_000)
+        assert 20_000 <= len(text.encode()) < 21_000, shape
+    assert shapes.shaped("distinct names", 1_000) != shapes.shaped("distinct names", 1_000, seed=8)
+    assert shapes.shaped("an unclosed quote", 1_000).split("\n\n", 1)[1].startswith('"')
+
+
+def test_a_shape_is_flagged_when_it_grows_faster_than_its_text_or_is_too_slow() -> None:
+    from evaluation import shapes
+
+    assert shapes._flag(1.0, 4.2) == ""  # noqa: SLF001 - in step with the text
+    assert "faster than the text" in shapes._flag(1.0, 15.0)  # noqa: SLF001 - with its square
+    assert "too slow" in shapes._flag(20.0, shapes.SECONDS_LIMIT + 1)  # noqa: SLF001
