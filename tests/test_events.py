@@ -369,3 +369,15 @@ def test_comparisons_are_bounded_linearly() -> None:
     assert found.comparisons <= CANDIDATES * found.statements < 2000 * 1999 // 2 // 20
     for number in range(5, 2000, 5):  # b00005 repeats b00004, …, b01995 repeats b01994
         assert {f"b{number - 1:05d}", f"b{number:05d}"} <= set(_of(found.events, f"b{number:05d}", 0).sources)
+
+
+def test_a_happening_more_briefings_report_than_a_posting_holds_is_one_event() -> None:
+    """Every key of a signing that 3 × POSTING_CAP briefings report is that common: all of them are
+    one event with every source (keys used more than POSTING_CAP times were once dropped, and the
+    most widely reported happening became one event per report)."""
+    reports = 3 * events_step.POSTING_CAP
+    same = [dataclasses.replace(_bare(4), id=f"r{n:04d}") for n in range(reports)]
+    found = search_events([*same, *(_bare(n) for n in range(6, 40))])
+    event = _of(found.events, "r0000", 0)
+    assert event.sources == tuple(f"r{n:04d}" for n in range(reports))
+    assert found.comparisons <= CANDIDATES * found.statements

@@ -20,9 +20,9 @@ Method (issue 9, item 2):
    briefing names is weak evidence, a signing named by two is strong.
 3. Blocking, never all pairs. Statements are bucketed by year (undated apart; reports' dates
    apart). Inside a bucket an inverted index over each statement's FEATURES rarest features, keyed
-   by (feature, month) so that two months never meet, finds the candidates; a key with more than
-   POSTING_CAP statements is too common to say anything and is dropped. A statement visits at most
-   FEATURES × 20 slots × POSTING_CAP postings and is compared in full with at most CANDIDATES
+   by (feature, month) so that two months never meet, finds the candidates; of a key, a statement
+   looks at the POSTING_CAP statements filed under it just before its own. A statement visits at
+   most FEATURES × 20 slots × POSTING_CAP postings and is compared in full with at most CANDIDATES
    earlier statements, those that share most weight with it: the work is linear in N.
 4. Matching. Two statements may report one happening when
    - their dates agree at their precision: 2024-08 with 2024 and with 2024-08-15, not with
@@ -71,7 +71,7 @@ from .terms import STOPWORDS, content_words, stem
 
 ENTITY_WEIGHT = 1.5
 VERB_WEIGHT = 2.0
-POSTING_CAP = 50  # statements per (feature, month) key; a key used more often says nothing
+POSTING_CAP = 50  # statements of a (feature, month) key a statement looks at: those filed just before it
 FEATURES = 24  # rarest features of a statement that are indexed and looked up
 CANDIDATES = 40  # statements a statement is compared with in full, those sharing most of its rare features
 # shared weight / weight of the lighter statement, by the coarser precision of the two: the coarser
@@ -442,7 +442,11 @@ def _group(statements: list[Statement], weights: dict[str, float]) -> tuple[list
     features = [_features(s, weights) for s in statements]
     indexed = [sorted(f, key=lambda k: (-f[k], k))[:FEATURES] for f in features]
     weighed = [_Weighed.of(f) for f in features]  # each statement's sums once, not once a comparison
-    postings = _postings(statements, indexed)
+    # (feature, slot) -> the statements filed under it so far, in order: each statement looks up
+    # those before it, then is filed. A key is never dropped for being common: the reports of one
+    # happening that many briefings carry share every key, and dropping the keys of more than
+    # POSTING_CAP statements left 300 reports of one signing as 300 events.
+    postings: dict[tuple[str, str], list[int]] = defaultdict(list)
     pairs: list[tuple[float, int, int]] = []
     comparisons = 0
 
@@ -450,7 +454,9 @@ def _group(statements: list[Statement], weights: dict[str, float]) -> tuple[list
         return _similarity(statements[i], statements[j], weighed[i], weighed[j])
 
     for i, statement in enumerate(statements):
-        candidates = _candidates(i, statement, indexed[i], features[i], postings)
+        candidates = _candidates(statement, indexed[i], features[i], postings)
+        for key in _filed(statement, indexed[i]):
+            postings[key].append(i)
         comparisons += len(candidates)
         pairs.extend((found, j, i) for j in candidates if (found := score(j, i)) > 0)
     groups, checks = _join(statements, pairs, score)
@@ -471,29 +477,23 @@ def _verb_form(word: str) -> bool:
     return word not in NOT_EVENT_VERBS and (word in IRREGULAR_PAST or (len(word) >= 5 and word.endswith("ed")))
 
 
-def _candidates(i: int, statement: Statement, indexed: list[str], features: dict[str, float],
+def _candidates(statement: Statement, indexed: list[str], features: dict[str, float],
                 postings: dict[tuple[str, str], list[int]]) -> list[int]:
     """The earlier statements of the bucket that share the most indexed weight with this one, at
-    most CANDIDATES: each visit is bounded (FEATURES keys × slots × POSTING_CAP), and so is the
-    number of full comparisons."""
+    most CANDIDATES: each visit is bounded (FEATURES keys × slots × the POSTING_CAP statements
+    filed last under each), and so is the number of full comparisons."""
     shared: dict[int, float] = defaultdict(float)
     slots = _slots(statement, True)
     for feature in indexed:
         for slot in slots:
-            for j in postings.get((feature, slot), ()):
-                if j < i:
-                    shared[j] += features[feature]
+            for j in postings.get((feature, slot), ())[-POSTING_CAP:]:
+                shared[j] += features[feature]
     return sorted(shared, key=lambda j: (-shared[j], j))[:CANDIDATES]
 
 
-def _postings(statements: list[Statement], indexed: list[list[str]]) -> dict[tuple[str, str], list[int]]:
-    postings: dict[tuple[str, str], list[int]] = defaultdict(list)
-    for i, statement in enumerate(statements):
-        slots = _slots(statement, False)
-        for feature in indexed[i]:
-            for slot in slots:
-                postings[(feature, slot)].append(i)
-    return {key: found for key, found in postings.items() if len(found) <= POSTING_CAP}
+def _filed(statement: Statement, indexed: list[str]) -> list[tuple[str, str]]:
+    """The keys a statement is filed under: each indexed feature in its slot."""
+    return [(feature, slot) for feature in indexed for slot in _slots(statement, False)]
 
 
 class _Weighed(NamedTuple):
