@@ -247,3 +247,39 @@ def test_a_build_says_where_its_time_went(tmp_path: Path) -> None:
     assert [step for step, _ in seconds] == ["reading and analysis", "across briefings", "briefing pages and links",
                                              "pages across briefings and export"]
     assert all(value >= 0 for _, value in seconds)  # the values go to the debug log; the bench measures speed
+
+
+def test_a_story_and_an_event_many_sources_carry_are_listed_whole_once(tmp_path: Path) -> None:
+    """Twelve versions of one story, and an event fourteen briefings report: a briefing's page names
+    SOURCES_SHOWN other sources and counts the rest, linking to where all are listed (the story's
+    first version; the event on the Timeline), so that the site grows with the sources, not with
+    their square."""
+    from briefing_site.render import SOURCES_SHOWN
+
+    seeds = tmp_path / "seeds"
+    seeds.mkdir()
+    story = ("Portugal and Spain signed a water-sharing treaty for the Tagus river in Lisbon on 14 March 2023, the "
+             "two governments said. The Tagus river is 1,007 km long and supplies water to millions of people.\n")
+    for n in range(12):
+        (seeds / f"copy-{n:02d}.txt").write_text(f"Tagus treaty signed\n\n{story}", encoding="utf-8")
+    for n in range(2):  # the same signing in other words: not versions, but the event's sources
+        (seeds / f"other-{n}.txt").write_text(
+            f"Iberian water deal {n}\n\nFarmers in Extremadura{' and Alentejo' * n} welcomed the news. Portugal "
+            "and Spain signed the Tagus water-sharing treaty in Lisbon on 14 March 2023, officials said.\n",
+            encoding="utf-8")
+    site = tmp_path / "site"
+    result = build_site(seeds, site)
+    assert result.returncode == 0, result.stderr
+    first, later = _html(site, "briefings/copy-00"), _html(site, "briefings/copy-05")
+    versions = re.search(r'<p class="also-reported">.*?</p>', later, re.S).group()
+    assert versions.count('href="../copy-') == SOURCES_SHOWN + 1  # eight versions and the first's page
+    assert f"and {11 - SOURCES_SHOWN} more" in _text(versions)
+    assert re.search(r'href="\.\./copy-00/"[^>]*>all of them', versions)
+    listing = re.search(r'<p class="also-reported">.*?</p>', first, re.S).group()
+    assert listing.count('href="../copy-') == 11 and "more" not in _text(listing)  # the first lists all
+    events = re.search(r'<ul class="shared-events">.*?</ul>', later, re.S).group()
+    assert f"and {13 - SOURCES_SHOWN} more" in _text(events)
+    anchor = re.search(r'href="\.\./\.\./timeline/#([^"]+)"[^>]*>all on the Timeline', events).group(1)
+    timeline = _html(site, "timeline")
+    row = timeline[timeline.index(f'<li class="event" id="{anchor}">'):].split('<li class="event" ', 2)[1]
+    assert len(set(re.findall(r'href="\.\./briefings/([^/"]+)/"', row))) == 14  # every source listed there

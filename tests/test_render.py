@@ -260,3 +260,20 @@ def test_an_index_page_streamed_keeps_its_title_and_head(tmp_path: Path) -> None
     file = render.render_index("actors.md", [], [], [], {}, Settings(seeds_dir=tmp_path))
     assert file.title == "Actors" and file.head is not None
     assert file.content.startswith("# Actors") and "</table>" in file.content
+
+
+def test_event_reports_gives_this_briefings_report_a_few_others_and_the_count_left_out() -> None:
+    from briefing_site.model import Event, EventReport, SentenceRef
+    from briefing_site.render import event_reports
+
+    def report(briefing: str, sentence: int) -> EventReport:
+        return EventReport(SentenceRef(briefing, sentence), "12 March 2024", "2024-03-12", "day", "reported")
+
+    event = Event("e", "2024-03-12", "day", "signed", (), (), tuple(
+        report(b, s) for b, s in (("a", 0), ("b", 3), ("b", 4), ("me", 7), ("c", 1), ("me", 9), ("d", 2), ("e", 5))))
+    here, shown, more = event_reports(event, "me", limit=2)
+    assert here == SentenceRef("me", 7) and shown == (SentenceRef("a", 0), SentenceRef("b", 3)) and more == 3
+    assert event_reports(event, "me", limit=10)[1:] == ((SentenceRef("a", 0), SentenceRef("b", 3), SentenceRef("c", 1),
+                                                        SentenceRef("d", 2), SentenceRef("e", 5)), 0)
+    assert event_reports(event, "zz", limit=4) == (None, tuple(report.ref for report in event.reports
+                                                               if report.ref.sentence in (0, 3, 7, 1)), 2)

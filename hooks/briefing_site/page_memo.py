@@ -122,6 +122,7 @@ _LOOKUPS: dict[str, Callable[..., object]] = {
     "quote_at": lambda a, briefing, index: a.view.quote_at(briefing, index),
     "differences_of": lambda a, entity: a.view.differences_of(entity),
     "about": lambda a, briefing: a.view.about(briefing),
+    "event_page": lambda a, event, per_page: a.view.event_page(event, per_page),
     "analysis": lambda a, briefing: a.view.by_id.get(briefing),
     "event": lambda a, key: a.view.events.get(key),
     "related": lambda a, briefing: a.related.get(briefing, ()),
@@ -175,6 +176,9 @@ class Reads:
 
     def about(self, briefing_id: str) -> object:
         return self.note(("about", briefing_id))
+
+    def event_page(self, event_id: str, per_page: int) -> object:
+        return self.note(("event_page", event_id, per_page))
 
     def stories(self, briefing_ids: Iterable[str]) -> object:
         return self.note(("stories", *briefing_ids))

@@ -154,6 +154,7 @@ def _environment(cache_dir: Path | None = None) -> jinja2.Environment:
     )
     env.globals["role_name"] = lambda role: ROLE_NAMES.get(role, "")
     env.globals["segments"] = paragraph_segments
+    env.globals["event_reports"] = event_reports
     return env
 
 
@@ -166,7 +167,7 @@ def render_briefing(analysis: Analysis, related: tuple[Related, ...], by_id: dic
     page = _environment(settings.cache_dir).get_template("briefing.md.j2").render(
         a=analysis, related=[(r, by_id[r.target]) for r in related if r.target in by_id],
         sentences={s.index: s for s in analysis.document.sentences}, link=link,
-        view=view, across=view.about(analysis.id))
+        view=view, across=view.about(analysis.id), timeline_events=settings.timeline_page_events)
     return PageFile(path, with_previews(page, link.previewed), analysis.metadata.display_title,
                     briefing_head(analysis))
 
@@ -337,13 +338,41 @@ def publishers(analyses: list[Analysis]) -> list[tuple[str, list[Analysis]]]:
     return sorted(groups.items(), key=lambda kv: (kv[0] == "", kv[0].lower()))
 
 
+# Other sources a briefing's page names for one story or one event: a story a thousand outlets
+# carried would list 999 others on each of its thousand pages, a million links (and the site's
+# time and size growing with the square of the story). The rest are counted, and listed whole once:
+# on the story's first version (the one the briefings index lists) and on the Timeline.
+SOURCES_SHOWN = 8
+
+
 @dataclass(frozen=True)
 class BriefingAcross:
     """What the steps across briefings say about one briefing, for its page."""
 
-    versions: tuple[str, ...]  # other briefings of the same story
+    versions: tuple[str, ...]  # other briefings of the same story: all on the first's page, else SOURCES_SHOWN
     events: tuple[Event, ...]  # events it reports that other sources report too
     differences: tuple[Difference, ...]
+    more_versions: int = 0  # versions not in `versions`
+    first_version: str = ""  # the story's first version, whose page lists every version
+
+
+def event_reports(event: Event, briefing_id: str,
+                  limit: int = SOURCES_SHOWN) -> tuple[SentenceRef | None, tuple[SentenceRef, ...], int]:
+    """The briefing's first report of the event; the first report of each other source, in report
+    order, at most `limit`; and the number of other sources left out (the Timeline lists them all).
+    Read in one pass that stops once those are found: an event of a thousand reports is on a
+    thousand pages."""
+    own: SentenceRef | None = None
+    others: dict[str, SentenceRef] = {}
+    for report in event.reports:
+        if report.ref.briefing == briefing_id:
+            own = own or report.ref
+        elif len(others) < limit:
+            others.setdefault(report.ref.briefing, report.ref)
+        if own is not None and len(others) == limit:
+            break
+    sources = event.sources
+    return own, tuple(others.values()), len(sources) - (briefing_id in sources) - len(others)
 
 
 @dataclass(frozen=True)
@@ -402,9 +431,13 @@ class SiteView:
     @functools.cached_property
     def _by_briefing(self) -> dict[str, BriefingAcross]:
         versions: dict[str, tuple[str, ...]] = {}
+        more: dict[str, int] = {}
         for group in self.cross.duplicates:
-            for member in group.briefings:
-                versions[member] = tuple(b for b in group.briefings if b != member)
+            first, others = group.briefings[0], group.briefings[1:]
+            versions[first] = others
+            for member in others:
+                versions[member] = tuple(b for b in group.briefings[:SOURCES_SHOWN + 1] if b != member)[:SOURCES_SHOWN]
+                more[member] = len(others) - len(versions[member])
         events: dict[str, list[Event]] = defaultdict(list)
         for event in self.cross.events:
             if len(event.sources) > 1:
@@ -415,8 +448,9 @@ class SiteView:
             for briefing in difference.briefings:
                 differences[briefing].append(difference)
         keys = set(versions) | set(events) | set(differences)
-        return {k: BriefingAcross(versions.get(k, ()), tuple(events.get(k, ())), tuple(differences.get(k, ())))
-                for k in keys}
+        first = {member: group.briefings[0] for group in self.cross.duplicates for member in group.briefings}
+        return {k: BriefingAcross(versions.get(k, ()), tuple(events.get(k, ())), tuple(differences.get(k, ())),
+                                  more.get(k, 0), first.get(k, "")) for k in keys}
 
     @functools.cached_property
     def _differences_by_entity(self) -> dict[str, tuple[Difference, ...]]:
@@ -461,3 +495,15 @@ class SiteView:
 
     def about(self, briefing_id: str) -> BriefingAcross:
         return self._by_briefing.get(briefing_id, BriefingAcross((), (), ()))
+
+    def event_page(self, event_id: str, per_page: int) -> str:
+        """The docs path of the Timeline's part that lists the event ("" for none)."""
+        found = self._event_pages.get(per_page)
+        if found is None:
+            found = self._event_pages[per_page] = {e.id: part.path for part in self.timeline(per_page)
+                                                   for e in (*part.dated, *part.undated)}
+        return found.get(event_id, "")
+
+    @functools.cached_property
+    def _event_pages(self) -> dict[int, dict[str, str]]:
+        return {}
