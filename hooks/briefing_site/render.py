@@ -360,8 +360,9 @@ def event_reports(event: Event, briefing_id: str,
                   limit: int = SOURCES_SHOWN) -> tuple[SentenceRef | None, tuple[SentenceRef, ...], int]:
     """The briefing's first report of the event; the first report of each other source, in report
     order, at most `limit`; and the number of other sources left out (the Timeline lists them all).
-    Read in one pass that stops once those are found: an event of a thousand reports is on a
-    thousand pages."""
+    The reports are read until those are found, not once for each source shown (the template did
+    that, and an event of a thousand reports is on a thousand pages); counting the rest reads the
+    sources once."""
     own: SentenceRef | None = None
     others: dict[str, SentenceRef] = {}
     for report in event.reports:
@@ -432,12 +433,13 @@ class SiteView:
     def _by_briefing(self) -> dict[str, BriefingAcross]:
         versions: dict[str, tuple[str, ...]] = {}
         more: dict[str, int] = {}
+        first_of: dict[str, str] = {}
         for group in self.cross.duplicates:
             first, others = group.briefings[0], group.briefings[1:]
-            versions[first] = others
+            versions[first], first_of[first] = others, first
             for member in others:
                 versions[member] = tuple(b for b in group.briefings[:SOURCES_SHOWN + 1] if b != member)[:SOURCES_SHOWN]
-                more[member] = len(others) - len(versions[member])
+                more[member], first_of[member] = len(others) - len(versions[member]), first
         events: dict[str, list[Event]] = defaultdict(list)
         for event in self.cross.events:
             if len(event.sources) > 1:
@@ -448,9 +450,8 @@ class SiteView:
             for briefing in difference.briefings:
                 differences[briefing].append(difference)
         keys = set(versions) | set(events) | set(differences)
-        first = {member: group.briefings[0] for group in self.cross.duplicates for member in group.briefings}
         return {k: BriefingAcross(versions.get(k, ()), tuple(events.get(k, ())), tuple(differences.get(k, ())),
-                                  more.get(k, 0), first.get(k, "")) for k in keys}
+                                  more.get(k, 0), first_of.get(k, "")) for k in keys}
 
     @functools.cached_property
     def _differences_by_entity(self) -> dict[str, tuple[Difference, ...]]:
