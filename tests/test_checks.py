@@ -92,6 +92,25 @@ def test_declared_values_are_compared_with_what_the_text_states(declared: dict[s
         assert "(front matter), but the text says" in finding.message and "(text, line " in finding.message
 
 
+ARABIC = "تركيا والعراق\n\nوقعت تركيا والعراق في 15 أغسطس 2024 مذكرة تفاهم للتعاون الأمني في أنقرة.\n"
+CHINESE = "安全协议\n\n2024年8月15日，土耳其和伊拉克在安卡拉签署了一项安全合作谅解备忘录。\n"
+TURKISH = ("Mutabakat imzalandı\n\nTürkiye ile Irak, 15 Ağustos 2024 tarihinde Ankara'da güvenlik alanında "
+           "işbirliğine ilişkin bir mutabakat zaptı imzaladı. Dışişleri Bakanı Hakan Fidan, anlaşmanın sınır "
+           "güvenliğini güçlendireceğini söyledi. Iraklı yetkililer, anlaşmanın su sorunlarını da kapsadığını "
+           "belirtti.\n")
+
+
+def test_a_text_not_in_english_is_found_by_its_script_or_its_words() -> None:
+    analyses = _analyses(("ar.txt", ARABIC, {}), ("zh.txt", CHINESE, {}), ("tr.txt", TURKISH, {}),
+                         ("stated.txt", STATED, {}), ("plain.txt", PLAIN, {}))
+    found = {f.source_file: f for f in check_site(_build(analyses), analyses).findings if f.check == "language"}
+    assert set(found) == {"ar.txt", "zh.txt", "tr.txt"}  # English, short or long, is not found
+    assert found["ar.txt"].message == "written mostly in another script (Arabic)"
+    assert found["zh.txt"].message == "written mostly in another script (Chinese characters)"
+    assert found["tr.txt"].message.startswith("few English words (0 of ")
+    assert "the analysis reads English" in found["tr.txt"].detail
+
+
 def test_a_summary_shorter_than_configured_is_found() -> None:
     analyses = _analyses(("stated.txt", STATED, {}))
     assert "summary" not in _checks(check_site(_build(analyses), analyses), "stated.txt")

@@ -12,6 +12,7 @@ CHECKS: dict[str, str] = {
     "publisher": "no publisher stated",
     "published": "no publication date stated",
     "contradiction": "a declared value the text itself contradicts (date line, masthead, byline, headline)",
+    "language": "a text not in English, which the analysis reads: few names, dates, figures or quotes are found",
     "summary": "a summary shorter than asked",
     "entity_type": "names whose type could not be told (typed 'other')",
     "quote_speaker": "quotes without a named speaker",

@@ -11,6 +11,8 @@ from __future__ import annotations
 
 import json
 import re
+import unicodedata
+from collections import Counter
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 
@@ -19,6 +21,7 @@ from .export import EXPORT_PATH
 from .metadata import stated_in_text
 from .model import Analysis, Field, SiteBuild, one_line, visible
 from .summary import summary_length
+from .terms import STOPWORDS
 
 LISTED = 8  # names, quotes or dates spelled out in one finding's detail; the rest are counted
 QUOTED = 90  # characters of a quote or a title shown in a detail
@@ -78,6 +81,7 @@ def _export(build: SiteBuild) -> dict:  # type: ignore[type-arg]
 def _briefing_findings(a: Analysis, related: dict[str, object], summary_sentences: int) -> Iterator[Finding]:
     yield from _card(a)
     yield from _contradictions(a)
+    yield from _language(a)
     yield from _summary(a, summary_sentences)
     yield from _entity_types(a)
     yield from _speakers(a)
@@ -115,6 +119,44 @@ def _contradictions(a: Analysis) -> Iterator[Finding]:
                           f"declared {_label(name)} {_quoted(declared.value)} ({declared.source}), "
                           f"but the text says {_quoted(stated.value)} ({stated.source})",
                           "the card shows the declared value; check which is right")
+
+
+ENGLISH_SHARE = 0.12  # of its words that are English function words ("the", "of", "said"): a third in news
+LANGUAGE_SAMPLE = 20_000  # characters of the text looked at
+LANGUAGE_WORDS = 20  # fewer words than this say too little to tell
+
+
+def _language(a: Analysis) -> Iterator[Finding]:
+    """A text in another script (Arabic, Chinese, Cyrillic) or another language in Latin letters
+    (Turkish, French): the rules that find names, dates, figures, quotes and the summary read
+    English, so its page says little, and nothing says why."""
+    text = " ".join(s.text for s in a.document.body_sentences)[:LANGUAGE_SAMPLE]
+    letters = [c for c in text if c.isalpha()]
+    scripts = Counter(_script(c) for c in letters)
+    other = sum(n for script, n in scripts.items() if script != "LATIN")
+    if letters and other > len(letters) / 2:
+        named = ", ".join(_SCRIPT_NAMES.get(s, s.title()) for s, _ in scripts.most_common(2) if s != "LATIN")
+        yield Finding(a.seed.source_file, "language", f"written mostly in another script ({named})", _LANGUAGE_HINT)
+        return
+    words = re.findall(r"[^\W\d_]+", text.casefold())
+    english = sum(1 for w in words if w in STOPWORDS)
+    if len(words) >= LANGUAGE_WORDS and english < ENGLISH_SHARE * len(words):
+        yield Finding(a.seed.source_file, "language",
+                      f"few English words ({english} of {len(words)} are words such as 'the' or 'of')", _LANGUAGE_HINT)
+
+
+_LANGUAGE_HINT = ("the analysis reads English: names, dates, figures, quotes and the summary may be missing or "
+                  "wrong; add an English version of the document, or keep it for its card and text alone")
+
+
+_SCRIPT_NAMES = {"CJK": "Chinese characters", "HANGUL": "Korean Hangul", "HIRAGANA": "Japanese kana",
+                 "KATAKANA": "Japanese kana"}
+
+
+def _script(char: str) -> str:
+    """The script of a letter, from its Unicode name: LATIN, ARABIC, CJK, CYRILLIC, ..."""
+    name = unicodedata.name(char, "")
+    return name.split(" ", 1)[0] if name else "UNKNOWN"
 
 
 def _label(name: str) -> str:
