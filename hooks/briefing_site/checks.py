@@ -21,7 +21,7 @@ from .export import EXPORT_PATH
 from .metadata import stated_in_text
 from .model import Analysis, Field, SiteBuild, one_line, visible
 from .summary import summary_length
-from .terms import STOPWORDS
+from .terms import STOPWORDS, WORD
 
 LISTED = 8  # names, quotes or dates spelled out in one finding's detail; the rest are counted
 QUOTED = 90  # characters of a quote or a title shown in a detail
@@ -121,7 +121,9 @@ def _contradictions(a: Analysis) -> Iterator[Finding]:
                           "the card shows the declared value; check which is right")
 
 
-ENGLISH_SHARE = 0.12  # of its words that are English function words ("the", "of", "said"): a third in news
+# Of its words, those that are English function words ("the", "of", "said"): 0.26-0.45 in the five
+# seeds and the 927 BBC articles, none in a Turkish text.
+ENGLISH_SHARE = 0.12
 LANGUAGE_SAMPLE = 20_000  # characters of the text looked at
 LANGUAGE_WORDS = 20  # fewer words than this say too little to tell
 
@@ -138,7 +140,7 @@ def _language(a: Analysis) -> Iterator[Finding]:
         named = ", ".join(_SCRIPT_NAMES.get(s, s.title()) for s, _ in scripts.most_common(2) if s != "LATIN")
         yield Finding(a.seed.source_file, "language", f"written mostly in another script ({named})", _LANGUAGE_HINT)
         return
-    words = re.findall(r"[^\W\d_]+", text.casefold())
+    words = WORD.findall(text.casefold())  # the words as every step reads them
     english = sum(1 for w in words if w in STOPWORDS)
     if len(words) >= LANGUAGE_WORDS and english < ENGLISH_SHARE * len(words):
         yield Finding(a.seed.source_file, "language",
