@@ -63,6 +63,9 @@ SHAPES: dict[str, tuple[Callable[[random.Random], str], str]] = {
     "an unclosed quote": (lambda r: f"{_name(r)} said talks went on.", " "),  # the text opens with a quote mark
     "links and URLs": (lambda r: f"See [the {_words(r, 2)}](https://example.org/{r.randint(1, 9999)}) for more.", " "),
     "full stops alone": (lambda r: ".", " "),
+    "hyphenated capitals": (lambda r: "-".join(_name(r) for _ in range(50)), " "),  # one name of 50 parts?
+    "capitals without end": (lambda r: " ".join(_name(r) for _ in range(40)), " "),  # no sentence ends
+    "brackets in brackets": (lambda r: "(" * 50 + _words(r, 6) + ")" * 50, " "),
 }
 
 

@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 import pytest
+from briefing_site import entities as entities_step
 from briefing_site.entities import extract_entities
-from briefing_site.knowledge import Knowledge, load_knowledge, name_key
+from briefing_site.knowledge import Knowledge, entity_id, load_knowledge, name_key
 from briefing_site.model import Entity, SeedError
 from briefing_site.text import read_document
 
@@ -40,6 +42,53 @@ def _entities(text: str, knowledge: Knowledge) -> dict[str, Entity]:
 def test_name_key_ignores_accents_case_and_punctuation() -> None:
     assert name_key("Türkiye") == name_key("TURKIYE") == name_key("turkiye") == "turkiye"
     assert name_key("Kurdistan Workers’ Party") == name_key("kurdistan workers' party")
+
+
+def test_name_keys_keep_letters_of_every_script() -> None:
+    """A key of Latin letters alone made every Cyrillic, Greek or Chinese name the empty key."""
+    assert name_key("Владимир Путин") == "владимир путин"
+    assert name_key("Ελένη Παπαδοπούλου") == "ελενη παπαδοπουλου"
+    assert name_key("Lars Løkke") == name_key("Lars Lokke") == "lars lokke"  # letters that do not decompose
+    assert name_key("Łódź") == "lodz" and name_key("Kılıç") == "kilic"
+
+
+@pytest.mark.parametrize("key", ["turkiye", "kurdistan workers party", "a1 b2"])
+def test_entity_id_of_a_plain_key_is_the_key_hyphenated(key: str) -> None:
+    assert entity_id(key) == key.replace(" ", "-")
+
+
+@pytest.mark.parametrize("key", ["index", "владимир путин", "習近平", "q" + "x" * 299, "", "lars løkke"])
+def test_entity_id_of_any_other_key_is_short_plain_and_its_own(key: str) -> None:
+    """Reserved (actors/index is the list), another script, longer than a file name may be: a
+    readable part and a hash of the key."""
+    made = entity_id(key)
+    assert re.fullmatch(r"[a-z0-9]+(-[a-z0-9]+)*", made) and len(made) <= 64 and made != "index"
+    assert made != entity_id(key + " x")
+
+
+def test_names_in_other_scripts_are_entities_of_their_own(builtin: Knowledge) -> None:
+    text = ("Talks\n\nOfficials said Владимир Путин had met Ελένη Παπαδοπούλου in Moscow. Later Владимир Путин "
+            "spoke. The minister Ελένη Παπαδοπούλου agreed.\n")
+    ids = {e.name: e.id for e in extract_entities(read_document(text), builtin)}
+    assert ids["Владимир Путин"] != ids["Ελένη Παπαδοπούλου"]
+
+
+def test_a_long_run_of_capitalised_words_is_read_in_linear_work(builtin: Knowledge,
+                                                                monkeypatch: pytest.MonkeyPatch) -> None:
+    """Every cut of a run of capitalised words was tried as a known name and a listed one: a
+    250 KB seed of them took seven minutes. Only cuts leaving each side short enough to be known are."""
+    calls = 0
+    known_kind = entities_step._known_kind
+
+    def counted(name: str, knowledge: Knowledge) -> str:
+        nonlocal calls
+        calls += 1
+        return known_kind(name, knowledge)
+
+    monkeypatch.setattr(entities_step, "_known_kind", counted)
+    words = " ".join(f"Word{chr(97 + i % 26)}{chr(97 + i // 26 % 26)}" for i in range(2000))
+    extract_entities(read_document(f"Title\n\nThen {words} went home.\n"), builtin)
+    assert calls < 4 * builtin.most_words + 100  # it was one call per word: 2,000
 
 
 def test_turkiye_spellings_merge_into_one_entity(builtin: Knowledge) -> None:

@@ -906,3 +906,32 @@ def test_pathological_shapes_build_in_linear_time(tmp_path: Path) -> None:
     found, briefings, unused, _, _ = SUMMARY_LINE.search(result.stderr).groups()
     assert int(found) == len(PATHOLOGICAL) == int(briefings) + int(unused)
     assert "could not be analysed" not in result.stderr  # no step failed on them either
+
+
+LONG_NAME = "Q" + "x" * 299
+ACTOR_NAMES = ("Index", "Владимир Путин", LONG_NAME)  # reserved, in another script, longer than a file name
+
+
+def test_actors_named_like_a_page_in_another_script_or_too_long_get_pages_of_their_own(tmp_path: Path) -> None:
+    """An actor called Index took the Actors list's URL; a name in another script had the empty id
+    (one actor for all such names, its page never written); a 300-letter name stopped the build
+    (its page's folder name was too long)."""
+    seeds = tmp_path / "seeds"
+    seeds.mkdir()
+    texts = ("Border talks\n\nOfficials from {} said on Monday that the border talks with Ankara would resume "
+             "next month. A spokesman for the delegation met the foreign minister in Baghdad.",
+             "Water in Basra\n\nFarmers in Basra complained on Thursday about falling river levels. According "
+             "to a statement, {} urged the government to release more water from the dams upstream.")
+    for number, text in enumerate(texts):
+        (seeds / f"report-{number}.txt").write_text(text.format(", ".join(ACTOR_NAMES)) + "\n", encoding="utf-8")
+    result = build_site(seeds, tmp_path / "site")
+    assert result.returncode == 0, result.stderr[-3000:]
+    site = tmp_path / "site"
+    assert 'id="actors"' in (site / "actors" / "index.html").read_text(encoding="utf-8")  # still the list of actors
+    data = json.loads((site / "briefing.json").read_text(encoding="utf-8"))
+    pages = {e["name"]: e for e in data["entities"] if e.get("url")}
+    for name in ACTOR_NAMES:
+        entity = pages[name]
+        assert re.fullmatch(r"[a-z0-9]+(-[a-z0-9]+)*", entity["id"]) and len(entity["id"]) <= 64
+        assert entity["id"] != "index"
+        assert (site / entity["url"] / "index.html").is_file()

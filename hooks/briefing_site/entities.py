@@ -32,7 +32,7 @@ from .entity_types import (
     type_by_company,
     type_by_context,
 )
-from .knowledge import Knowledge, KnownEntity, name_key
+from .knowledge import Knowledge, KnownEntity, entity_id, name_key
 from .model import Document, Entity, Mention, Sentence, shared
 from .roles import (
     CONNECTORS,
@@ -431,7 +431,10 @@ def _split_known_pair(part: list[tuple[int, int, str]], knowledge: Knowledge) ->
     """'London Tory spin doctors': a known place or body, then a listed name, are two names."""
     if len(part) < 2 or _known_kind(" ".join(t[2] for t in part), knowledge):
         return [part]
-    for cut in range(1, len(part)):
+    # Only cuts that leave each side short enough to be known: a long run of capitalised words is
+    # looked at in time linear in its length, not quadratic (a 1 MB seed of them took minutes).
+    most = knowledge.most_words
+    for cut in range(max(1, len(part) - most), min(len(part), most + 1)):
         left, right = " ".join(t[2] for t in part[:cut]), " ".join(t[2] for t in part[cut:])
         if _known_kind(left, knowledge) and name_key(right) in knowledge.by_key:
             return [part[:cut], part[cut:]]
@@ -526,7 +529,7 @@ def _finish(drafts: dict[str, Draft]) -> tuple[Entity, ...]:
         aliases = tuple(sorted(a for a in draft.aliases if a != draft.name))
         roles = distinct_roles(draft.roles) if draft.type == "person" else ()  # "major" Manchester: misread
         # Names, ids and kinds shared with every briefing that has them (model.strings_shared).
-        entities.append(Entity(sys.intern(key.replace(" ", "-")), sys.intern(draft.name), sys.intern(draft.type),
+        entities.append(Entity(sys.intern(entity_id(key)), sys.intern(draft.name), sys.intern(draft.type),
                                shared(aliases), shared(roles), mentions, draft.description))
     entities.sort(key=lambda e: (-len(e.mentions), e.name))
     return tuple(entities)

@@ -8,10 +8,11 @@ description, and names to ignore.
 
 from __future__ import annotations
 
+import hashlib
 import re
 import unicodedata
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import cached_property, lru_cache
 from pathlib import Path
 
 import yaml
@@ -21,7 +22,16 @@ from .model import SeedError
 
 BUILTIN_KNOWLEDGE = Path(__file__).parent / "data" / "entities.yml"
 ENTITY_TYPES = ("person", "organisation", "place", "group", "other")
-NOT_KEY = re.compile(r"[^a-z0-9]+")  # what a name key turns into one space
+# What a name key turns into one space: all but letters and digits, of any script (a key of Latin
+# letters alone made every Cyrillic, Greek or Chinese name the empty key, one actor).
+NOT_KEY = re.compile(r"[\W_]+")
+# Latin letters that do not decompose into a base letter and an accent: Løkke, Łódź, Kılıç read as
+# Lokke, Lodz, Kilic, as English text often writes them.
+LATIN_LETTERS = str.maketrans({"ı": "i", "ø": "o", "ł": "l", "đ": "d", "ð": "d", "ħ": "h", "ŧ": "t", "æ": "ae",
+                               "œ": "oe", "þ": "th"})
+PLAIN_ID = re.compile(r"[a-z0-9]+(?:-[a-z0-9]+)*")
+MAX_ID = 64  # characters of an entity id: a file and folder name in site/ (most systems allow 255 bytes)
+RESERVED_IDS = frozenset({"index"})  # actors/index.md would be the list of actors (actors.md's URL)
 
 
 @dataclass(frozen=True)
@@ -39,17 +49,36 @@ class Knowledge:
     ignore: frozenset[str]
     places: frozenset[str]  # keys of gazetteer place names
 
+    @cached_property
+    def most_words(self) -> int:
+        """The most words a known name can have: a key of n words is at least 2n - 1 characters
+        long (each word a letter or more, a space between), so no longer run of words is known."""
+        return (max(map(len, (*self.by_key, *self.places)), default=0) + 1) // 2
+
 
 @lru_cache(maxsize=65536)
 def name_key(name: str) -> str:
     """Accent-, case- and punctuation-free key: Türkiye, Turkiye and TÜRKIYE share one."""
     if name.isascii():  # most names: nothing to decompose, strip or replace
-        ascii_only = name
+        folded = name.casefold()
     else:
         decomposed = unicodedata.normalize("NFKD", name)
-        ascii_only = "".join(c for c in decomposed if not unicodedata.combining(c))
-        ascii_only = ascii_only.replace("ı", "i").replace("’", "'")
-    return NOT_KEY.sub(" ", ascii_only.casefold()).strip()
+        folded = "".join(c for c in decomposed if not unicodedata.combining(c)).casefold().translate(LATIN_LETTERS)
+    return NOT_KEY.sub(" ", folded).strip()
+
+
+def entity_id(key: str) -> str:
+    """An entity's id, which names its page (actors/<id>/): its name key with hyphens for spaces when
+    that is plain (ASCII letters and digits, at most MAX_ID characters, not a reserved name); else
+    what of it is plain, cut short, and a hash of the whole key, so ids stay unique, URL-safe and
+    short enough for a file name ("Владимир Путин" → "actor-1f2e…", a 300-letter name → its first
+    40 letters and a hash)."""
+    plain = key.replace(" ", "-")
+    if len(plain) <= MAX_ID and plain not in RESERVED_IDS and PLAIN_ID.fullmatch(plain):
+        return plain
+    ascii_only = unicodedata.normalize("NFKD", key).encode("ascii", "ignore").decode()
+    readable = re.sub(r"[^a-z0-9]+", "-", ascii_only)[:40].strip("-") or "actor"
+    return f"{readable}-{hashlib.sha256(key.encode('utf-8', 'surrogatepass')).hexdigest()[:10]}"
 
 
 @lru_cache(maxsize=8)
@@ -110,4 +139,4 @@ def curated_ids(curated: Path | None, curated_mtime: float = 0.0) -> frozenset[s
     if curated is None:
         return frozenset()
     entries, _ = _read_knowledge_file(curated)
-    return frozenset(name_key(entry.name).replace(" ", "-") for entry, _ in entries)
+    return frozenset(entity_id(name_key(entry.name)) for entry, _ in entries)
