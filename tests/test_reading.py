@@ -169,6 +169,21 @@ def test_discover_accepts_symlink_to_file_inside(tmp_path: Path) -> None:
     assert problems == []
 
 
+def test_a_link_to_a_hidden_file_is_not_read(tmp_path: Path) -> None:
+    """A hidden file or folder is left out on purpose (drafts, embargoed copy): a link must not publish it."""
+    _write(tmp_path / ".drafts" / "embargo.txt")
+    _write(tmp_path / ".secret.txt")
+    try:
+        (tmp_path / "public.txt").symlink_to(tmp_path / ".drafts" / "embargo.txt")
+        (tmp_path / "other.txt").symlink_to(".secret.txt")
+    except OSError:
+        pytest.skip("symbolic links are not available here")
+    seeds, problems, _ = discover_seeds(tmp_path)
+    assert seeds == []
+    assert sorted((p.source_file, "hidden" in p.message) for p in problems) == [("other.txt", True),
+                                                                                ("public.txt", True)]
+
+
 # decode_text -------------------------------------------------------------------------------------
 
 
@@ -410,8 +425,31 @@ def test_control_characters_in_declared_values_are_removed_and_counted(tmp_path:
     seed.write_text('---\ntitle: "Red\\e[31m alert\\x07"\ndek: "two\\nlines"\n---\nThe ministry said so.\n',
                     encoding="utf-8")
     raw = read_seed(SeedFile(seed, "x.md"), tmp_path, 2_000_000)
-    assert raw.declared == {"title": "Red[31m alert", "dek": "two\nlines"}  # the escape is gone, the line break stays
+    # the escape is gone with its parameters ("[31m"), the line break stays
+    assert raw.declared == {"title": "Red alert", "dek": "two\nlines"}
     assert raw.cleaning == ("2 invisible direction, zero-width or control characters removed",)
+
+
+def test_lone_surrogates_in_declared_values_are_removed_and_counted(tmp_path: Path) -> None:
+    """YAML's "\\ud800" is no character: left in, briefing.json could not be written as UTF-8."""
+    seed = tmp_path / "x.md"
+    seed.write_text('---\ntitle: "Report \\ud800 on talks"\nauthors: ["A \\udcff"]\n---\nThe ministry said so.\n',
+                    encoding="utf-8")
+    raw = read_seed(SeedFile(seed, "x.md"), tmp_path, 2_000_000)
+    assert raw.declared == {"title": "Report  on talks", "authors": ["A "]}
+    assert raw.cleaning == ("2 invisible direction, zero-width or control characters removed",)
+
+
+def test_names_written_alike_once_escaped_are_two_seeds(tmp_path: Path) -> None:
+    """An escape byte in a name is shown as the four characters \\x1b; a name holding those four
+    characters is another file, and another seed (it was one seed, and the other was lost)."""
+    for name, text in (("esc\x1b.txt", "Report alpha."), ("esc\\x1b.txt", "Report beta."),
+                       ("lat\udce9.txt", "Report gamma."), ("lat\\xe9.txt", "Report delta.")):
+        (tmp_path / name).write_bytes(text.encode())  # "\udce9": the byte 0xe9 (os.fsencode)
+    seeds, problems, _ = discover_seeds(tmp_path)
+    shown = [s.source_file for s in seeds]
+    assert len(set(shown)) == len(shown) == 4 and not problems
+    assert "esc\\x1b.txt" in shown and "esc\\\\x1b.txt" in shown
 
 
 @settings(max_examples=300, deadline=None)

@@ -91,6 +91,14 @@ def visible(text: str) -> str:
     return _INVISIBLE.sub(_escape, text)
 
 
+def visible_path(path: str) -> str:
+    """A seed's path as `visible` writes it, with a backslash written as two: one written form per
+    path, since the path as shown is the seed's identity (its id, its cache entry). Otherwise a name
+    holding an escape character and one holding the four characters `\\x1b` were one seed and one
+    of them was lost."""
+    return visible(path.replace("\\", "\\\\"))
+
+
 def one_line(text: str, limit: int = 200) -> str:
     """text (an error message, say) as one short visible line: whitespace collapsed, cut with '…'."""
     text = visible(" ".join(text.split()))

@@ -17,7 +17,7 @@ from pathlib import Path
 from typing import NamedTuple
 
 from .front_matter import MAX_FRONT_MATTER_BYTES, key_lines, parse_yaml_mapping, split_front_matter
-from .model import RawSeed, SeedError, SeedFile, SeedProblem, SkippedFile, visible
+from .model import RawSeed, SeedError, SeedFile, SeedProblem, SkippedFile, visible, visible_path
 
 SEED_SUFFIXES = (".txt", ".md")
 SIDECAR_SUFFIXES = (".yml", ".yaml")
@@ -97,7 +97,7 @@ def skip_reason(name: str) -> str | None:
 def _relative(root: Path, path: Path) -> str:
     """The path as shown everywhere (log, pages, export): relative, '/'-separated, and with control,
     invisible and undecodable characters written as escapes, so a file name cannot forge a line."""
-    return visible(path.relative_to(root).as_posix())
+    return visible_path(path.relative_to(root).as_posix())
 
 
 def _problem(root: Path, path: Path, message: str, hint: str = "") -> SeedProblem:
@@ -126,6 +126,9 @@ def _classify(root: Path, path: Path, siblings: list[str]) -> tuple[SeedFile | N
     if path.is_symlink() and not _inside(root, path):
         return None, _problem(root, path, "is a symbolic link to a file outside the seeds folder; not read",
                               "copy the file into the seeds folder instead")
+    if path.is_symlink() and _hidden_target(root, path):
+        return None, _problem(root, path, "is a symbolic link to a hidden file or into a hidden folder; not read",
+                              "hidden files are left out on purpose: link to one that is not hidden")
     special = _special(path)
     if special:
         return None, _problem(root, path, f"is {special}, not a regular file; not read",
@@ -153,6 +156,11 @@ def _sidecar_for(siblings: list[str]) -> str | None:
     """The sidecar read for a seed: '.yml' before '.yaml', then by name, so the choice is stable."""
     sidecars = [s for s in siblings if Path(s).suffix.lower() in SIDECAR_SUFFIXES]
     return min(sidecars, key=lambda s: (Path(s).suffix.lower() != ".yml", s)) if sidecars else None
+
+
+def _hidden_target(root: Path, path: Path) -> bool:
+    """Whether the link leads to a file the walk skips as hidden (seeds/.drafts/embargo.txt)."""
+    return any(part.startswith(".") for part in path.resolve().relative_to(root).parts)
 
 
 def _inside(root: Path, path: Path) -> bool:
@@ -222,8 +230,10 @@ def strip_deceptive(text: str) -> tuple[str, int]:
 
 
 # Control characters a declared value can carry through YAML escapes ("\e", "\x07"): a terminal
-# escape or a bell in a title, never text. Tabs and line breaks stay (a folded dek has them).
-DECLARED_CONTROLS = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]")
+# escape (with its parameters: "\e[31m" leaves no "[31m") or a bell in a title, never text; and
+# lone surrogates ("\ud800"), which are no character at all and cannot be written as UTF-8 (the
+# export would not have been JSON). Tabs and line breaks stay (a folded dek has them).
+DECLARED_CONTROLS = re.compile(CONTROL_CHARS.pattern + r"|[\x7f-\x9f\ud800-\udfff]")
 
 
 def _strip_deceptive_value(value: object) -> tuple[object, int]:
