@@ -19,24 +19,61 @@ from .catalog import entity_profiles
 from .differences import find_differences
 from .duplicates import find_duplicates, own_shingles, story_of
 from .events import find_events, own_keys, own_statements, pack_keys, pack_statements
+from .faults import describe_error
 from .knowledge import Knowledge
-from .model import Analysis, CrossInputs, CrossSource, SiteFault, one_line
+from .model import Analysis, CrossInputs, CrossSource, SeedProblem, SiteFault
 from .overview import make_overview
 
 T = TypeVar("T")
 
 
 def cross_source(analyses: Sequence[Analysis], min_sources: int, curated: frozenset[str],
-                 faults: list[SiteFault], knowledge: Knowledge | None = None) -> CrossSource:
-    """What the briefings establish together. Faults are appended to `faults`."""
-    duplicates = _guarded("near-duplicates", faults, (), find_duplicates, analyses)
-    events = _guarded("events", faults, (), find_events, analyses)
-    differences = _guarded("differences", faults, (), find_differences, analyses, events, knowledge)
-    profiles = _guarded("entities across briefings", faults, (), entity_profiles, analyses, events,
+                 faults: list[SiteFault], knowledge: Knowledge | None = None,
+                 left_out: list[SeedProblem] | None = None) -> CrossSource:
+    """What the briefings establish together. Faults are appended to `faults`. When a step fails
+    and `left_out` is given, each briefing is tried as a site of its own: one the steps fail on
+    alone is left out of them, as its named problem in `left_out` (it keeps its page), and the
+    steps run again without it, so that one seed cannot empty a step's part of the site."""
+    failures: list[tuple[str, Exception]] = []
+    cross = _steps(analyses, min_sources, curated, failures, knowledge)
+    if failures and left_out is not None and len(analyses) > 1:
+        culprits = [problem for a in analyses if (problem := _failing_alone(a, min_sources, curated, knowledge))]
+        if culprits:
+            left_out.extend(culprits)
+            names = {p.source_file for p in culprits}
+            failures = []
+            cross = _steps([a for a in analyses if a.seed.source_file not in names], min_sources, curated, failures,
+                           knowledge)
+    faults.extend(_fault(step, error) for step, error in failures)
+    return cross
+
+
+def _steps(analyses: Sequence[Analysis], min_sources: int, curated: frozenset[str],
+           failures: list[tuple[str, Exception]], knowledge: Knowledge | None) -> CrossSource:
+    duplicates = _guarded("near-duplicates", failures, (), find_duplicates, analyses)
+    events = _guarded("events", failures, (), find_events, analyses)
+    differences = _guarded("differences", failures, (), find_differences, analyses, events, knowledge)
+    profiles = _guarded("entities across briefings", failures, (), entity_profiles, analyses, events,
                         min_sources, curated, story_of(duplicates))
-    overview = _guarded("overview", faults, None, make_overview, analyses, events, differences, profiles,
+    overview = _guarded("overview", failures, None, make_overview, analyses, events, differences, profiles,
                         duplicates)
     return CrossSource(profiles, events, differences, overview, duplicates)
+
+
+def _failing_alone(analysis: Analysis, min_sources: int, curated: frozenset[str],
+                   knowledge: Knowledge | None) -> SeedProblem | None:
+    """The briefing's problem if a step across briefings fails on it alone, else None."""
+    failures: list[tuple[str, Exception]] = []
+    _steps([analysis], min_sources, curated, failures, knowledge)
+    if not failures:
+        return None
+    step, error = failures[0]
+    return SeedProblem(analysis.seed.source_file,
+                       f"is left out of the pages across briefings (events, actors, differences, overview): "
+                       f"the {step} step failed on it ({describe_error(error)}); its own page is made",
+                       hint="a fault in the briefing generator, not in the seed's format: the debug log "
+                            "(mkdocs build --verbose) has the traceback",
+                       step=step, kept=True, detail="".join(traceback.format_exception(error)))
 
 
 def with_cross_inputs(analysis: Analysis) -> Analysis:
@@ -47,11 +84,15 @@ def with_cross_inputs(analysis: Analysis) -> Analysis:
     return dataclasses.replace(analysis, cross_inputs=CrossInputs(sample, rest, lead, statements, keys))
 
 
-def _guarded(step: str, faults: list[SiteFault], fallback: T, function: Callable[..., T], *args: object) -> T:
+def _guarded(step: str, failures: list[tuple[str, Exception]], fallback: T, function: Callable[..., T],
+             *args: object) -> T:
     try:
         return function(*args)
     except Exception as error:  # noqa: BLE001 - a step across briefings must not take the site down
-        message = one_line(str(error))
-        faults.append(SiteFault(f"the {step} step failed ({type(error).__name__}: {message}); "
-                                "its part of the site is empty", "".join(traceback.format_exception(error))))
+        failures.append((step, error))
         return fallback
+
+
+def _fault(step: str, error: Exception) -> SiteFault:
+    return SiteFault(f"the {step} step failed ({describe_error(error)}); its part of the site is empty",
+                     "".join(traceback.format_exception(error)))

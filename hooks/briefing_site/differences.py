@@ -114,6 +114,7 @@ LENGTH_KM = {"mile": 1.609344, "miles": 1.609344, "km": 1.0, "kilometre": 1.0, "
              "meters": 0.001, "foot": 0.0003048, "feet": 0.0003048}
 LENGTH_STEMS = frozenset(stem(unit) for unit in LENGTH_KM)
 MAGNITUDES = {"hundred": 1e2, "thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12}
+MAX_DIGITS = 20  # past this a number is no reported quantity, and 10 ** its zeros overflows a float
 SUFFIXES = {"k": 1e3, "m": 1e6, "bn": 1e9, "tn": 1e12}
 WORD_VALUES = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
                "nine": 9, "ten": 10}
@@ -574,6 +575,8 @@ def _number(text: str) -> tuple[float, float] | None:
     if not match:
         return None
     digits = match.group("num").replace(",", "")
+    if len(digits) > MAX_DIGITS:
+        return None
     factor = SUFFIXES.get((match.group("suffix") or "").lower(), 1.0)
     if "." in digits:
         step = 10.0 ** -len(digits.split(".")[1])

@@ -121,7 +121,8 @@ def _build(settings: Settings, seed_files: list[SeedFile], reads: list[RawSeed |
     release_freed()
     records, export_failed = _export_records(analyses, rendered.related, settings)
     unused = [*failed, *rendered.failed]
-    problems = sorted([*problems, *unused, *clashes, *export_failed], key=lambda p: (p.source_file, p.kept))
+    problems = sorted([*problems, *unused, *clashes, *export_failed, *rendered.left_out],
+                      key=lambda p: (p.source_file, p.kept))
     unused_pages = {p.source_file: ids[p.source_file] for p in unused}
     faults = list(rendered.faults)
     compared: list[SiteFault] = []  # the comparison's, said after the pages' as ever
@@ -269,6 +270,7 @@ class _Rendered:
     failed: list[SeedProblem]
     faults: list[SiteFault]
     seconds_across: float  # time in the steps across briefings (the last round)
+    left_out: list[SeedProblem]  # briefings with a page that the steps across briefings failed on (across.py)
 
 
 def _render_briefings(analyses: list[Analysis], settings: Settings, curated: frozenset[str],
@@ -283,8 +285,9 @@ def _render_briefings(analyses: list[Analysis], settings: Settings, curated: fro
     kept = analyses
     while True:
         faults: list[SiteFault] = []
+        left_out: list[SeedProblem] = []
         started = time.perf_counter()
-        cross = cross_source(kept, settings.entity_page_min_sources, curated, faults, knowledge)
+        cross = cross_source(kept, settings.entity_page_min_sources, curated, faults, knowledge, left_out)
         seconds_across = time.perf_counter() - started
         forget_word_caches()
         if not keep_terms:
@@ -304,7 +307,7 @@ def _render_briefings(analyses: list[Analysis], settings: Settings, curated: fro
                 broken.add(analysis.id)
                 failed.append(seed_problem(analysis.seed.source_file, step_failure("rendering", error), "rendering"))
         if not broken:
-            return _Rendered(pages, related, view, answers, failed, faults, seconds_across)
+            return _Rendered(pages, related, view, answers, failed, faults, seconds_across, left_out)
         kept = [_linkable(a) for a in kept if a.id not in broken]
 
 
