@@ -372,6 +372,16 @@ def test_utf8_with_one_bad_byte_stays_utf8_and_counts_it(tmp_path: Path) -> None
     assert raw.cleaning == ("1 byte not valid UTF-8 replaced by \ufffd (line 2)",)
 
 
+def test_an_emoji_written_as_two_encoded_surrogates_leaves_a_utf8_file_utf8() -> None:
+    """CESU-8 (Java's, some databases') writes 😀 as six bytes UTF-8 refuses: one bad character, not
+    six, beside two well-formed ones; the file was read as Windows-1252 ('TÃ¼rkiye')."""
+    from briefing_site.reading import decode_seed
+    emoji = "\ud83d\ude00".encode("utf-8", "surrogatepass")
+    decoded = decode_seed("Türkiye and Iraq met. ".encode() + emoji + " Talks in Şırnak.\n".encode())
+    assert decoded.encoding == "utf-8" and decoded.replaced == 6
+    assert decoded.text.startswith("Türkiye and Iraq met. \ufffd") and "Şırnak" in decoded.text
+
+
 def test_a_file_that_is_not_utf8_as_a_whole_falls_back() -> None:
     text, encoding = decode_text("Café, naïve, Erdoğan’s “talks”".encode("cp1254", "replace"))
     assert encoding in ("cp1252", "latin-1") and text.startswith("Caf")

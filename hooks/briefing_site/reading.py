@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import codecs
 import hashlib
+import itertools
 import os
 import re
 import stat
@@ -315,7 +316,11 @@ def _utf8_or_legacy(data: bytes) -> Decoded:
     if not bad:
         return Decoded(text, "utf-8")
     well_formed = sum(1 for c in text if c > "\x7f") - len(bad)
-    if well_formed < len(bad):
+    # Bad bytes side by side count once: an emoji written as two encoded surrogates (CESU-8, six
+    # bytes) is one bad character, not six, and a UTF-8 file with one and a few accents is UTF-8.
+    # A legacy encoding's accents are each a byte of their own.
+    runs = 1 + sum(1 for before, after in itertools.pairwise(bad) if after != before + 1)
+    if well_formed < runs:
         return Decoded(*_decode_legacy(data))
     lines = sorted({text.count("\n", 0, position) + 1 for position in bad[:REPORTED_LINES]})
     return Decoded(BAD_BYTE.sub("\ufffd", text), "utf-8", len(bad), tuple(lines))
