@@ -133,6 +133,14 @@ def test_related_and_duplicates_come_from_the_export() -> None:
     assert "c.txt" not in duplicates
 
 
+def test_with_related_links_off_no_briefing_is_said_to_have_none() -> None:
+    """related_links: 0 is the maintainer's choice, not a finding about every text."""
+    analyses = _analyses(("a.txt", STATED, {}), ("b.txt", STATED, {}))
+    build = _build(analyses, related={"a": [], "b": []})
+    assert "related" in _checks(check_site(build, analyses), "a.txt")
+    assert not [f for f in check_site(build, analyses, related_links=0).findings if f.check == "related"]
+
+
 def test_seeds_that_could_not_be_used_and_site_faults_are_findings() -> None:
     analyses = _analyses(("stated.txt", STATED, {}))
     problems = (SeedProblem("broken.md", "front matter is not valid YAML", 3, "check quoting"),

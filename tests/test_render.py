@@ -126,8 +126,8 @@ def test_relative_url_is_posix_relpath_for_every_pair(directory: bool) -> None:
 # render_site -------------------------------------------------------------------------------------
 
 
-def _render(tmp_path: Path, use_directory_urls: bool = True) -> list[GeneratedFile]:
-    settings = Settings(seeds_dir=tmp_path, use_directory_urls=use_directory_urls)
+def _render(tmp_path: Path, use_directory_urls: bool = True, related_links: int = 5) -> list[GeneratedFile]:
+    settings = Settings(seeds_dir=tmp_path, use_directory_urls=use_directory_urls, related_links=related_links)
     knowledge = load_knowledge(None)
     seeds = [
         RawSeed("hostile <b>.txt", SEED_TEXT, "0" * 64, "utf-8", {}, "", 1),
@@ -136,7 +136,7 @@ def _render(tmp_path: Path, use_directory_urls: bool = True) -> list[GeneratedFi
     ]
     analyses, _ = with_ids([analyse(raw, settings, knowledge) for raw in seeds])
     problems = [SeedProblem("bad <script>.txt", "is <i>broken</i>", 2, "fix <it>")]
-    return render_all(analyses, related_briefings(analyses, 5), problems, settings)
+    return render_all(analyses, related_briefings(analyses, related_links), problems, settings)
 
 
 @pytest.fixture(scope="module")
@@ -150,6 +150,14 @@ def test_render_site_makes_the_expected_pages(pages: dict[str, GeneratedFile]) -
         "actors.md", "timeline.md", "sources.md", "differences.md", "network.md"}
     assert pages["briefings/hostile-b.md"].title == "Hostile <script>alert(1)</script> headline"
     assert pages["actors.md"].title == "Actors"
+
+
+def test_with_related_links_off_a_page_says_nothing_of_them(tmp_path: Path,
+                                                             pages: dict[str, GeneratedFile]) -> None:
+    """related_links: 0 is the maintainer's choice: every page said no other briefing shared enough."""
+    assert "## Related briefings" in pages["briefings/calm.md"].content
+    for page in (f for f in _render(tmp_path, related_links=0) if f.path.startswith("briefings/")):
+        assert "Related briefings" not in page.content and "shares enough" not in page.content
 
 
 def test_hostile_text_is_escaped_not_markup(pages: dict[str, GeneratedFile]) -> None:

@@ -96,7 +96,7 @@ def _check(args: argparse.Namespace) -> int:
     except ConfigurationError as error:
         raise _Refused(str(error)) from error
     build = pipeline.build_site(settings, reuse_site=False)  # the checks read the analyses
-    report = check_site(build, list(build.analyses), settings.summary_sentences, require)
+    report = check_site(build, list(build.analyses), settings.summary_sentences, require, settings.related_links)
     sys.stdout.write(as_json(report) if args.format == "json" else as_text(report))
     return 1 if report.required else 0
 

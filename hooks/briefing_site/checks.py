@@ -50,13 +50,14 @@ class CheckReport:
 
 
 def check_site(build: SiteBuild, analyses: Sequence[Analysis], summary_sentences: int = 0,
-               require: Sequence[str] = ()) -> CheckReport:
+               require: Sequence[str] = (), related_links: int = 5) -> CheckReport:
     """Every check on every seed of the build. `analyses` are the build's (with their ids); a seed
-    that could not be used is reported from its problem alone. summary_sentences: the setting."""
+    that could not be used is reported from its problem alone. summary_sentences, related_links:
+    the settings (with related links off, no briefing is said to have none to be linked)."""
     export = _export(build)
     unused = {p.source_file for p in build.problems if not p.kept}
     briefed = [a for a in analyses if a.seed.source_file not in unused]
-    related = {str(r["id"]): r.get("related") for r in export.get("briefings", [])}
+    related = {str(r["id"]): r.get("related") for r in export.get("briefings", [])} if related_links else {}
     files = {a.id: a.seed.source_file for a in briefed}
     found = [f for a in briefed for f in _briefing_findings(a, related, summary_sentences)]
     found += _duplicates(export.get("duplicates", []), files)

@@ -63,6 +63,8 @@ Scores = tuple["array[int]", "array[float]"]
 def related_briefings(analyses: Sequence[Analysis], limit: int, duplicates: Sequence[DuplicateGroup] = (),
                       events: Sequence[Event] = ()) -> dict[str, tuple[Related, ...]]:
     """briefing id -> its related briefings, best first, at most `limit` of them."""
+    if limit == 0:  # links turned off: none to look for
+        return {a.id: () for a in analyses}
     ordered = sorted(analyses, key=lambda a: a.id)
     names: dict[str, str] = {}  # each entity feature's name made once, shared by every vector that has it
     # Each whole vector is made twice, to count its features and to keep its strongest: never all

@@ -167,7 +167,8 @@ def render_briefing(analysis: Analysis, related: tuple[Related, ...], by_id: dic
     page = _environment(settings.cache_dir).get_template("briefing.md.j2").render(
         a=analysis, related=[(r, by_id[r.target]) for r in related if r.target in by_id],
         sentences={s.index: s for s in analysis.document.sentences}, link=link,
-        view=view, across=view.about(analysis.id), timeline_events=settings.timeline_page_events)
+        view=view, across=view.about(analysis.id), timeline_events=settings.timeline_page_events,
+        related_links=settings.related_links)  # 0: the maintainer turned them off, and the page says nothing of them
     return PageFile(path, with_previews(page, link.previewed), analysis.metadata.display_title,
                     briefing_head(analysis))
 
