@@ -169,6 +169,17 @@ def test_discover_accepts_symlink_to_file_inside(tmp_path: Path) -> None:
     assert problems == []
 
 
+def test_a_hidden_folder_holding_the_cache_is_not_listed_as_skipped(tmp_path: Path) -> None:
+    """The first build makes the cache: listed, it made the second build's site differ."""
+    _write(tmp_path / "a.txt")
+    _write(tmp_path / ".state" / "cache" / "entry")
+    _write(tmp_path / ".drafts" / "b.txt")
+    seeds, _, skipped = discover_seeds(tmp_path, tmp_path / ".state" / "cache")
+    assert [s.source_file for s in seeds] == ["a.txt"]
+    assert [s.source_file for s in skipped] == [".drafts/"]
+    assert [s.source_file for s in discover_seeds(tmp_path)[2]] == [".drafts/", ".state/"]
+
+
 def test_a_link_to_a_hidden_file_is_not_read(tmp_path: Path) -> None:
     """A hidden file or folder is left out on purpose (drafts, embargoed copy): a link must not publish it."""
     _write(tmp_path / ".drafts" / "embargo.txt")

@@ -70,6 +70,18 @@ def test_a_second_build_reads_the_site_back_without_its_analyses(settings: Setti
     assert _pages(pipeline.build_site(dataclasses.replace(settings, cache_dir=None))) == _pages(first)
 
 
+def test_a_cache_in_a_hidden_folder_of_the_seeds_is_read_back_and_never_shown(settings: Settings,
+                                                                              built: list[int]) -> None:
+    """The cache made the folder, and the next build listed it among the files skipped: another
+    site, and the site's own entry never matched."""
+    inside = dataclasses.replace(settings, cache_dir=settings.seeds_dir / ".cache" / "briefing")
+    first = pipeline.build_site(inside)
+    second = pipeline.build_site(inside)
+    assert built == [1] and first.skipped == second.skipped == ()
+    assert _pages(second) == _pages(first)
+    assert '"skipped": []' in _pages(first)["briefing.json"]
+
+
 def test_a_cache_restored_to_another_folder_keeps_its_site(settings: Settings, built: list[int],
                                                            tmp_path: Path) -> None:
     first = pipeline.build_site(settings)

@@ -48,7 +48,7 @@ class SiteInputs:
     @classmethod
     def read(cls, settings: Settings, reuse_site: bool = True) -> SiteInputs:
         started = time.perf_counter()
-        seed_files, problems, skipped = discover_seeds(settings.seeds_dir)
+        seed_files, problems, skipped = discover_seeds(settings.seeds_dir, settings.cache_dir)
         reads = read_all(seed_files, settings)
         cached = open_site_cache(settings, reads, problems, skipped, source_date_epoch()) if reuse_site else None
         return cls(settings, seed_files, reads, problems, skipped, cached, started, open_spool())

@@ -37,10 +37,14 @@ CONTROL_CHARS = re.compile(r"\x1b\[[0-9;?]*[ -/]*[@-~]|\x1b\][^\x07\x1b]*(?:\x07
                            r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
 
 
-def discover_seeds(root: Path) -> tuple[list[SeedFile], list[SeedProblem], list[SkippedFile]]:
+def discover_seeds(root: Path, cache: Path | None = None) -> tuple[list[SeedFile], list[SeedProblem],
+                                                                 list[SkippedFile]]:
     """All seed files under root, sorted; problems for files that cannot be seeds; and what was
-    skipped on purpose (hidden files and folders, editor backups), each with its reason."""
+    skipped on purpose (hidden files and folders, editor backups), each with its reason. A hidden
+    folder holding the build's own cache (a setting allows it) is not listed: the first build made
+    it, and the second listed it, so the two sites differed and the cached site never matched."""
     root = root.resolve()
+    own = _resolved(cache)
     seeds: list[SeedFile] = []
     problems: list[SeedProblem] = []
     skipped: list[SkippedFile] = []
@@ -53,7 +57,7 @@ def discover_seeds(root: Path) -> tuple[list[SeedFile], list[SeedProblem], list[
     for dirpath, dirnames, filenames in os.walk(root, onerror=unreadable, followlinks=False):
         here = Path(dirpath)
         for name in sorted(dirnames):
-            if name.startswith("."):
+            if name.startswith(".") and not _holds(here / name, own):
                 skipped.append(SkippedFile(_relative(root, here / name) + "/", "hidden folder"))
             elif (here / name).is_symlink():
                 problems.append(_problem(root, here / name, "is a symbolic link to a folder; not followed",
@@ -63,6 +67,18 @@ def discover_seeds(root: Path) -> tuple[list[SeedFile], list[SeedProblem], list[
     seeds.sort(key=lambda s: s.source_file)
     skipped.sort(key=lambda s: s.source_file)
     return seeds, problems, skipped
+
+
+def _resolved(path: Path | None) -> Path | None:
+    try:
+        return path.resolve() if path is not None else None
+    except (OSError, RuntimeError):
+        return None
+
+
+def _holds(folder: Path, inner: Path | None) -> bool:
+    """Whether `inner` is the folder or inside it."""
+    return inner is not None and inner.is_relative_to(folder)
 
 
 def _take_files(root: Path, here: Path, filenames: list[str], seeds: list[SeedFile], problems: list[SeedProblem],
