@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 from briefing_site.model import Event, EventReport, SentenceRef, Settings
 from briefing_site.pipeline import build_site as build_pages
-from briefing_site.timeline import part_path, timeline_parts
+from briefing_site.timeline import pager, part_path, timeline_parts
 from conftest import ROOT, build_site, project_config
 
 
@@ -45,6 +45,17 @@ def test_a_year_larger_than_a_page_gets_parts_of_its_own_numbered() -> None:
     assert [p.label for p in parts] == ["2019", "2020 (1 of 3)", "2020 (2 of 3)", "2020 (3 of 3)", "2021",
                                         "undated (1 of 2)", "undated (2 of 2)"]
     assert [len(p.dated) + len(p.undated) for p in parts] == [1, 2, 2, 1, 1, 2, 1]
+
+
+def test_a_part_lists_the_first_and_last_parts_and_its_neighbours_the_first_lists_all() -> None:
+    """Each part listed every part: one event a part made 2,885 parts of 313 KB each (880 MB)."""
+    parts = timeline_parts([_event(f"e{i}", f"{2000 + i}-01-01") for i in range(40)], per_page=1)
+    assert len(pager(parts, 1)) == 40
+    numbers = [p.number if p else None for p in pager(parts, 20, reach=2)]
+    assert numbers == [1, None, 18, 19, 20, 21, 22, None, 40]
+    assert [p.number if p else None for p in pager(parts, 3, reach=2)] == [1, 2, 3, 4, 5, None, 40]
+    assert [p.number if p else None for p in pager(parts, 40, reach=2)] == [1, None, 38, 39, 40]
+    assert all(len(pager(parts, n)) <= 2 * 3 + 5 for n in range(2, 41))  # 1, …, 7 around it, …, 40
 
 
 def test_one_part_when_the_events_fit_and_when_there_are_none() -> None:
@@ -95,3 +106,18 @@ def test_parts_link_to_each_other_off_the_nav_in_a_real_build(tmp_path: Path) ->
     assert 'aria-current="page"' in second and "<h1" in second and "Timeline: " in second
     assert "timeline/2/" not in (site / "index.html").read_text(encoding="utf-8")  # not in the nav
     assert "not included in the" not in result.stderr
+
+
+def test_a_part_in_a_real_build_lists_a_few_parts_around_it(tmp_path: Path) -> None:
+    result = build_site(ROOT / "seeds", tmp_path / "site", config=project_config(timeline_page_events=1))
+    assert result.returncode == 0, result.stderr
+    site = tmp_path / "site"
+    parts = 1 + len(list((site / "timeline").glob("*/index.html")))
+    assert parts >= 12
+    first = (site / "timeline" / "index.html").read_text(encoding="utf-8")
+    middle = (site / "timeline" / "7" / "index.html").read_text(encoding="utf-8")
+    listed = re.findall(r'<nav class="timeline-parts".*?</nav>', middle, re.S)[0]
+    assert re.findall(r'href="([^"]+)"', listed) == ["../", "../4/", "../5/", "../6/", "./", "../8/", "../9/",
+                                                      "../10/", f"../{parts}/"]
+    assert listed.count("…") == 2
+    assert len(re.findall(r"<li>", re.findall(r'<nav class="timeline-parts".*?</nav>', first, re.S)[0])) == parts

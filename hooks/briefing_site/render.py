@@ -45,7 +45,7 @@ from .structured import PageFile, PageHead, briefing_head, entity_head, home_hea
 from .template_cache import template_cache
 from .timeline import FIRST_PATH as TIMELINE_PAGE
 from .timeline import FOLDER as TIMELINE_FOLDER
-from .timeline import TimelinePart, timeline_parts
+from .timeline import TimelinePart, pager, timeline_parts
 from .urls import page_url
 
 TEMPLATES = Path(__file__).parent / "templates"
@@ -155,6 +155,7 @@ def _environment(cache_dir: Path | None = None) -> jinja2.Environment:
     env.globals["role_name"] = lambda role: ROLE_NAMES.get(role, "")
     env.globals["segments"] = paragraph_segments
     env.globals["event_reports"] = event_reports
+    env.globals["parts_shown"] = pager
     return env
 
 

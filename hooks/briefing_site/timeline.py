@@ -21,6 +21,7 @@ from .model import Event
 
 EVENTS_PER_PAGE = 200  # the default of extra.briefing.timeline_page_events: ~190 KB of HTML a page on
 # the BBC articles, a page that opens at once on a phone
+PAGER_REACH = 3  # the parts on each side of a part that its list of parts shows
 FIRST_PATH = "timeline.md"
 FOLDER = "timeline/"
 
@@ -41,6 +42,22 @@ class TimelinePart:
         span = (years[0] if years[0] == years[1] else f"{years[0]}–{years[1]}") if years else ""
         label = ", ".join(p for p in (span, "undated" if self.undated else "") if p) or "no events"
         return f"{label} ({self.piece[0]} of {self.piece[1]})" if self.piece else label
+
+
+def pager(parts: Sequence[TimelinePart], number: int, reach: int = PAGER_REACH) -> list[TimelinePart | None]:
+    """The parts the list of parts on part `number` shows, None for a run left out ('…'): on the
+    first, every part (it is the timeline's contents); on another, the first and last and those
+    within `reach` of it, so that each part's list is short and the timeline's pages do not grow
+    with the square of their number (one event a part made 2,885 parts of 313 KB each)."""
+    if number == 1:
+        return list(parts)
+    shown: list[TimelinePart | None] = []
+    for part in parts:
+        if part.number in (1, len(parts)) or abs(part.number - number) <= reach:
+            shown.append(part)
+        elif shown[-1] is not None:
+            shown.append(None)
+    return shown
 
 
 def part_path(number: int) -> str:
