@@ -381,3 +381,15 @@ def test_a_happening_more_briefings_report_than_a_posting_holds_is_one_event() -
     event = _of(found.events, "r0000", 0)
     assert event.sources == tuple(f"r{n:04d}" for n in range(reports))
     assert found.comparisons <= CANDIDATES * found.statements
+
+
+def test_a_target_or_a_deadline_does_not_date_what_happened(tmp_path: Path) -> None:
+    """'want to double aid by 2015' was on the timeline under 2015, and led an overview."""
+    settings = Settings(seeds_dir=tmp_path)
+    texts = {"aid.txt": "Aid pledge\n\nThe richest countries said on 3 March 2005 that they want to double aid to "
+                        "Africa by 2015, officials said. Critics want the money sent by the end of 2006.\n",
+             "cup.txt": "Kit deal\n\nThe firm expects record sales ahead of the 2006 World Cup, its chief said. "
+                        "It signed the kit deal in May 2004, the company said.\n"}
+    events = find_events(with_ids([_analysis(name, text, settings) for name, text in texts.items()])[0])
+    dated = {(r.ref.briefing, r.ref.sentence, e.value) for e in events for r in e.reports}
+    assert dated == {("aid", 0, "2005-03-03"), ("cup", 1, "2004-05")}
