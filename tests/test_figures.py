@@ -64,6 +64,10 @@ def test_a_range_is_one_figure_with_both_ends(text: str, expected: tuple[str, st
     ("Output rose from 2% to 3%.", ["2%", "3%"]),  # a change, not a range
     ("Profit rose 8% to $2.2bn.", ["8%", "$2.2bn"]),  # a rise and a level
     ("The court ruled 3-2 against it.", ["3-2"]),  # a split vote is no range
+    # a change and the level it reached: each was shown as a range ("$1.32–$44.45")
+    ("Oil gained $1.32 to $44.45 a barrel.", ["$1.32", "$44.45"]),
+    ("The rate edged up 0.1% to 4.7%.", ["up 0.1%", "4.7%"]),
+    ("Claims were up 23,600 to 27,700 in March.", ["23,600", "27,700"]),  # a count keeps no "up"
 ])
 def test_two_numbers_that_are_not_a_range_stay_apart(text: str, expected: list[str]) -> None:
     assert [t for t, _, _ in _figures(text)] == expected

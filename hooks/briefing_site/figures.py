@@ -38,9 +38,11 @@ MONTH_AFTER = re.compile(r"^\s*(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|De
 # word inside a sentence is part of a name, not a quantity
 NAME_BEFORE = re.compile(r"\b(?P<word>[A-Z][A-Za-z]*)\s+$")
 SPLIT_VALUE = re.compile(r"^(?P<cur>[$€£]?)(?P<num>\d[\d,]*(?:\.\d+)?)(?P<suffix>bn|m|tn|k)?$", re.IGNORECASE)
-# "from 2% to 3%" and "rose 2% to 3%" are a change, not a range
+# "from 2% to 3%", "rose 2% to 3%" and "gained $1.32 to $44.45" are a change and a level, not a range
 CHANGE_BEFORE = re.compile(r"\b(?:from|by|rose|fell|grew|jumped|dropped|climbed|increased|decreased|cut|raised|"
-                           r"up|down|rising|falling)\s+$", re.IGNORECASE)
+                           r"up|down|rising|falling|gained|gaining|added|lost|losing|shed|edged|slipped|slid|eased|"
+                           r"dipped|sank|rallied|advanced|declined|surged|plunged|soared|tumbled|recovered)"
+                           r"(?:\s+(?:up|down|back))?\s+$", re.IGNORECASE)
 DIRECTED = {"%", "points", "percentage points"}
 
 # What a number measures: the subject of "<subject> rose/is/are down <figure>"
@@ -197,8 +199,8 @@ def _dashed_range(value: str, unit: str) -> tuple[str, str]:
 
 def _is_range(text: str, low: re.Match[str], high: re.Match[str]) -> bool:
     """'$1.3 to $1.5bn', '10 to 20%', 'between 10 and 20 people'; not 'from 2% to 3%'."""
-    if high.group("qualifier") or high.group("direction"):
-        return False
+    if high.group("qualifier") or high.group("direction") or low.group("direction"):
+        return False  # "up 0.1% to 4.7%": a change and a level
     if high.start() - low.end("value") > 12:
         return False
     gap = text[low.end("value"):high.start()]
