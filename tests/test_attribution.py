@@ -74,6 +74,17 @@ def test_a_pronoun_fits_the_title_it_points_to() -> None:
     assert _named(document, "Mr Holt", "Mrs Holt") == [("Mrs Holt", PRONOUN)]
 
 
+def test_a_pronoun_passes_over_a_person_titled_or_described_otherwise() -> None:
+    """The entities leave the title out of a name ("Mr Howard" is a mention of Howard): "she" was
+    Michael Howard; and "he" is not a spokeswoman."""
+    document = document_of(["Ann Lee met Howard.", "Mr Howard smiled.",
+                            'Asked about ping pong, she confesses: "It would be fun to win."'])
+    assert _named(document, "Ann Lee", "Howard") == [("Ann Lee", PRONOUN)]
+    document = document_of(["Al Bo met the press.", "Jo Reid spoke next.", '"We will not sign," he said.'])
+    spokeswoman = entity_in(document, "Jo Reid", roles=("spokeswoman",))
+    assert _found(document, entity_in(document, "Al Bo"), spokeswoman) == [("Al Bo", PRONOUN)]
+
+
 def test_a_pronoun_passes_over_a_host_named_after_a_preposition() -> None:
     document = document_of(["Al Bo flew in.", "At a dinner hosted by Ned Kay, he spoke.",
                           '"Rates will fall soon enough," he told the guests.'])

@@ -29,6 +29,17 @@ PRONOUN_OPENS = re.compile(r"\W*(?:(?:But|And|Yet|So|However|Then|Later|Now|Inst
                            r"([Hh]e|[Ss]he)\b")
 
 
+# A title just before a name ("Mr Howard"): the entities step leaves it out of the mention's text
+TITLE_BEFORE = re.compile(r"\b(Mr|Mrs|Ms|Miss|Sir|Lord|Lady|Dame|Baroness)\.?\s+$")
+# Roles that say who a person is: "spokeswoman" is not who "he" is
+FEMALE_ROLES = frozenset({"spokeswoman", "chairwoman", "businesswoman", "congresswoman", "councilwoman", "wife",
+                          "mother", "daughter", "sister", "actress", "widow", "queen", "princess", "duchess",
+                          "countess", "baroness", "grandmother", "aunt", "niece", "girlfriend"})
+MALE_ROLES = frozenset({"spokesman", "businessman", "congressman", "councilman", "husband", "father", "son",
+                        "brother", "widower", "king", "prince", "duke", "earl", "grandfather", "uncle", "nephew",
+                        "boyfriend"})
+
+
 class MentionAt(NamedTuple):
     paragraph: int
     start: int  # offsets in the paragraph
@@ -36,6 +47,7 @@ class MentionAt(NamedTuple):
     entity: Entity
     sentence: int
     oblique: bool = False  # after a preposition ("hosted by Gordon Brown"): seldom who "he" is
+    titled: str = ""  # "f" or "m" when a title stands just before it ("Mr Howard")
 
 
 def mentions_by_position(document: Document, entities: Sequence[Entity],
@@ -51,7 +63,9 @@ def mentions_by_position(document: Document, entities: Sequence[Entity],
                 start, end = sentence.start + mention.start, sentence.start + mention.end
                 if not _inside(spans.get(sentence.paragraph, []), start, end):
                     oblique = bool(OBLIQUE.search(sentence.text, max(0, mention.start - 80), mention.start))
-                    found.append(MentionAt(sentence.paragraph, start, end, entity, sentence.index, oblique))
+                    title = TITLE_BEFORE.search(sentence.text, max(0, mention.start - 12), mention.start)
+                    titled = _title_gender(title.group(1)) if title else ""
+                    found.append(MentionAt(sentence.paragraph, start, end, entity, sentence.index, oblique, titled))
     return sorted(found, key=lambda m: (m.paragraph, m.start, m.end, m.entity.id))
 
 
@@ -78,7 +92,11 @@ class MentionIndex:
 
 def index_mentions(mentions: list[MentionAt], document: Document) -> MentionIndex:
     people = [m for m in mentions if m.entity.type == "person"]
-    gender = {entity.id: _gender(entity) for entity in {m.entity.id: m.entity for m in people}.values()}
+    titled: dict[str, set[str]] = {}
+    for mention in people:
+        titled.setdefault(mention.entity.id, set()).add(mention.titled)
+    gender = {entity.id: _gender(entity, titled[entity.id])
+              for entity in {m.entity.id: m.entity for m in people}.values()}
     opens = {s.index: found.group(1).lower() for s in document.sentences if (found := PRONOUN_OPENS.match(s.text))}
     named_with: dict[str, dict[str, Entity]] = {}
     for mention in people:
@@ -136,11 +154,18 @@ def _keys(mentions: list[MentionAt]) -> list[tuple[int, int]]:
     return [(m.paragraph, m.start) for m in mentions]
 
 
-def _gender(entity: Entity) -> str:
+def _gender(entity: Entity, titled: set[str]) -> str:
+    """"f" or "m" from the titles the person is named with ("Mrs", "Lord"), in the mention or just
+    before it, else from a role ("spokeswoman"); "" when neither says, or they disagree."""
     texts = [m.text for m in entity.mentions]
-    if any(FEMALE.match(t) for t in texts):
-        return "f"
-    return "m" if any(MALE.match(t) for t in texts) else ""
+    roles = {word.lower() for role in entity.roles for word in role.split()}
+    female = "f" in titled or any(FEMALE.match(t) for t in texts) or bool(roles & FEMALE_ROLES)
+    male = "m" in titled or any(MALE.match(t) for t in texts) or bool(roles & MALE_ROLES)
+    return "f" if female and not male else "m" if male and not female else ""
+
+
+def _title_gender(title: str) -> str:
+    return "f" if FEMALE.match(title) else "m" if MALE.match(title) else ""
 
 
 def mentions_within(index: MentionIndex, paragraph: int, start: int, end: int) -> list[MentionAt]:
