@@ -192,6 +192,14 @@ def test_a_month_is_not_given_a_year_the_text_does_not_support(texts: tuple[str,
     assert [value for _, value, _ in _all_dates(texts) if value is None] == [None]
 
 
+def test_a_month_last_year_takes_no_year_stated_earlier() -> None:
+    """'In June last year' after 'January 2005' was June 2005: the text means June 2004."""
+    found = _all_dates(("Applications rose in January 2005.", "In June last year, Mr Wallace announced fees."))
+    assert found == [("January 2005", "2005-01", ""), ("last year", None, "")]
+    assert _all_dates(("In June last year, Mr Wallace announced fees.",), "2005-02-10") == [
+        ("last year", "2004", "publication date")]
+
+
 def test_the_publication_date_wins_over_a_stated_year_and_is_named() -> None:
     found = _all_dates(("The pact was signed in June 2023.", "Patrols began in June."), "2024-12-26")
     assert found == [("June 2023", "2023-06", ""), ("June", "2024-06", "publication date")]

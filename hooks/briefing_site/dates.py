@@ -40,7 +40,9 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
                      rf"(?![,.:/]\d|-\d|\s*(?:%|per\b|percent|bn\b|m\b|"
                      rf"people|jobs|workers|staff|homes|troops|GMT|BST|hours))")),
     ("rel_month", re.compile(rf"\b(?P<lead>(?:[Ii]n|[Ss]ince|[Bb]y|[Uu]ntil|[Ll]ast|[Tt]his|[Aa]n?)\s+"
-                             rf"(?:(?:early|mid|late)[- ]?)?)(?P<mon>{MONTH_NAME})\b(?!\.?\s*(?:\d|,\s*\d))")),
+                             rf"(?:(?:early|mid|late)[- ]?)?)(?P<mon>{MONTH_NAME})\b(?!\.?\s*(?:\d|,\s*\d))"
+                             # "in June last year" is no June of a year stated earlier: "last year" dates it
+                             r"(?!\s+(?:of\s+)?(?:last|next|this)\s+year)")),
     ("rel_weekday", re.compile(r"\b(?:[Oo]n|[Ll]ast|[Tt]his|[Nn]ext|[Ss]ince)\s+(?P<wd>Monday|Tuesday|Wednesday|"
                                r"Thursday|Friday|Saturday|Sunday)\b(?!,?\s+(?:[A-Za-z]+\.?\s+)?\d)")),
     # The look-ahead for the words' first letters is exact, and spares trying them all at every word.
