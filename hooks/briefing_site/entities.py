@@ -53,7 +53,7 @@ from .roles import (
 )
 from .text import repeated_sentences
 
-TOKEN = re.compile(r"[^\W\d_][\w’'.\-]*[\w]|[^\W\d_]")
+TOKEN = re.compile(r"(?<!\w)(?:[^\W\d_][\w’'.\-]*[\w]|[^\W\d_])")  # not from a model number's tail: 777-200LR
 STOPWORDS = {
     "the", "a", "an", "this", "that", "these", "those", "both", "such", "in", "on", "at", "as",
     "and", "or", "but", "if", "it", "its", "they", "their", "there", "we", "our", "he", "she",
@@ -514,7 +514,9 @@ def _add_mention(drafts: dict[str, Draft], mention: Mention, role: str, sentence
         acronyms[name_key(definition.group("acr"))] = key
 
 
-COMMON_HEADS = ORG_HEADS | PLACE_HEADS | EVENT_HEADS | OF_HEADS | ROLE_MODIFIERS  # common nouns, alone
+# "the 19th Century", "the 20th Century": one actor of both, with a page of its own
+TIME_NOUNS = frozenset({"century", "centuries", "millennium", "decade"})
+COMMON_HEADS = ORG_HEADS | PLACE_HEADS | EVENT_HEADS | OF_HEADS | ROLE_MODIFIERS | TIME_NOUNS  # common nouns, alone
 
 
 def _finish(drafts: dict[str, Draft]) -> tuple[Entity, ...]:
