@@ -69,6 +69,7 @@ from .terms import STOPWORDS, content_terms, stem
 MAX_POSTINGS = 32  # briefings per entity, readings per figure block, events per participant
 MAX_ANCHORS = 24  # a briefing's rarest entities and shared events used to block its figures
 MAX_CLAIMS_PER_VALUE = 3  # sources quoted for one holder or date of a difference
+MAX_HOLDERS = 6  # people shown holding one office: those most sources name
 MAX_FIGURE_CLAIMS = 6
 MAX_SINGLE_SOURCE = 10
 UBIQUITOUS = 0.75  # share of the briefings past which a name is everywhere
@@ -240,21 +241,67 @@ def _office_difference(holdings: list[_Holding], corpus: _Corpus) -> Difference 
     people = _people([h.claim for h in holdings])
     if len(people) < 2:
         return None
+    # The holders most sources name, at most MAX_HOLDERS: 400 briefings naming 400 holders of one
+    # office made one difference of 400 claims, shown on each of the 400 pages (24 MB of them).
+    shown = sorted(range(len(people)), key=lambda n: (-len({c.ref.briefing for c in people[n]}), n))[:MAX_HOLDERS]
+    people = [people[n] for n in sorted(shown)]
     claims = [c for person in people for c in _by_source(person, corpus)[:MAX_CLAIMS_PER_VALUE]]
     subject = min(holdings, key=lambda h: (not h.office.adjectival, corpus.order[h.claim.ref.briefing])).office
     return Difference("", "office", subject.subject, tuple(claims), _timing(_briefings(claims), corpus))
 
 
 def _people(claims: list[DifferenceClaim]) -> list[list[DifferenceClaim]]:
-    """Claims grouped by person: names that may be one person ("Soylu", "Süleyman Soylu") go together."""
+    """Claims grouped by person: names that may be one person ("Soylu", "Süleyman Soylu") go together,
+    each in the first group it may belong to. A claim is compared only with the groups that may hold
+    such a name (_candidates), and with each distinct name once: comparing every claim with every
+    claim before it grew with the square of the sources (an office sixty briefings give sixty holders)."""
     groups: list[list[DifferenceClaim]] = []
+    names: list[set[str]] = []  # each group's distinct names
+    index = _NameIndex()
     for claim in claims:
-        group = next((g for g in groups if any(_same_person(claim.value, c.value) for c in g)), None)
-        if group is None:
-            groups.append([claim])
-        else:
-            group.append(claim)
+        words = name_key(claim.value).split()
+        number = next((n for n in index.candidates(words) if any(_same_person(claim.value, name) for name in names[n])),
+                      None)
+        if number is None:
+            number = len(groups)
+            groups.append([])
+            names.append(set())
+        groups[number].append(claim)
+        names[number].add(claim.value)
+        index.add(words, number)
     return groups
+
+
+class _NameIndex:
+    """Groups by what of their names _same_person compares: the last word, each word, each name's words."""
+
+    def __init__(self) -> None:
+        self.last: dict[str, set[int]] = defaultdict(set)
+        self.word: dict[str, set[int]] = defaultdict(set)
+        self.whole: dict[frozenset[str], set[int]] = defaultdict(set)
+
+    def add(self, words: list[str], group: int) -> None:
+        if words:
+            self.last[words[-1]].add(group)
+            self.whole[frozenset(words)].add(group)
+        for word in words:
+            self.word[word].add(group)
+
+    def candidates(self, words: list[str]) -> list[int]:
+        """The groups with a name of the same last word, or holding all these words (this name
+        within it), or made only of some of them (it within this name), in the order made."""
+        if not words:
+            return []
+        found = set(self.last.get(words[-1], ()))
+        found |= set.intersection(*(self.word.get(w, set()) for w in words))
+        distinct = sorted(set(words))
+        if len(distinct) <= 8:  # names are short: their subsets are few
+            for size in range(1, len(distinct) + 1):
+                for subset in combinations(distinct, size):
+                    found |= self.whole.get(frozenset(subset), set())
+        else:
+            found |= set().union(*(self.word.get(w, set()) for w in words))
+        return sorted(found)
 
 
 def _same_person(one: str, other: str) -> bool:
@@ -460,7 +507,15 @@ def _figure_differences(corpus: _Corpus) -> list[Difference]:
     edges: set[tuple[_Reading, _Reading]] = set()
     for block in blocks.values():
         edges.update((a, b) for a, b in combinations(block, 2) if _figures_differ(a, b, corpus))
-    return [_figure_difference(group, edges, corpus) for group in _components(edges, corpus)]
+    groups = _components(edges, corpus)
+    # Each group's own edges, found once: looking through every edge for each group was the
+    # number of groups times the number of edges, a minute at 200 briefings of chained figures.
+    group_of = {reading: number for number, group in enumerate(groups) for reading in group}
+    edges_of: list[list[tuple[_Reading, _Reading]]] = [[] for _ in groups]
+    for edge in edges:
+        if edge[0] in group_of:
+            edges_of[group_of[edge[0]]].append(edge)
+    return [_figure_difference(group, edges_of[number], corpus) for number, group in enumerate(groups)]
 
 
 def _readings(analysis: Analysis, corpus: _Corpus) -> list[_Reading]:
@@ -642,7 +697,9 @@ def _components(edges: set[tuple[_Reading, _Reading]], corpus: _Corpus) -> list[
     parent: dict[_Reading, _Reading] = {}
 
     def root(node: _Reading) -> _Reading:
-        while parent.setdefault(node, node) is not node:
+        parent.setdefault(node, node)
+        while parent[node] is not node:  # halving the path: a chain of readings is not walked again
+            parent[node] = parent[parent[node]]
             node = parent[node]
         return node
 
@@ -659,9 +716,9 @@ def _place_of(reading: _Reading, corpus: _Corpus) -> tuple[int, int, str]:
     return corpus.order[reading.claim.ref.briefing], reading.claim.ref.sentence, reading.claim.value
 
 
-def _figure_difference(group: list[_Reading], edges: set[tuple[_Reading, _Reading]], corpus: _Corpus) -> Difference:
-    """The group's readings, those of its first difference first, up to MAX_FIGURE_CLAIMS."""
-    first = min((e for e in edges if e[0] in group), key=lambda e: (_place_of(e[0], corpus), _place_of(e[1], corpus)))
+def _figure_difference(group: list[_Reading], edges: list[tuple[_Reading, _Reading]], corpus: _Corpus) -> Difference:
+    """The group's readings, those of its first difference (of its own edges) first, up to MAX_FIGURE_CLAIMS."""
+    first = min(edges, key=lambda e: (_place_of(e[0], corpus), _place_of(e[1], corpus)))
     chosen = sorted(dict.fromkeys([*first, *group]).keys(), key=lambda r: r not in first)[:MAX_FIGURE_CLAIMS]
     claims = [r.claim for r in sorted(chosen, key=lambda r: _place_of(r, corpus))]
     return Difference("", "figure", group[0].quantity.measure, tuple(claims), _timing(_briefings(claims), corpus))

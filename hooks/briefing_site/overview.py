@@ -71,11 +71,13 @@ def _points(by_id: dict[str, Analysis], events: Sequence[Event], profiles: Seque
 def _independent(event: Event, story: dict[str, str]) -> Event:
     """The event with one report per story: versions of a story the first one already reports dropped."""
     seen: set[str] = set()
+    kept: set[str] = set()  # the briefings of the reports kept so far
     reports = []
     for report in event.reports:
         key = story.get(report.ref.briefing, report.ref.briefing)
-        if key not in seen or report.ref.briefing in {r.ref.briefing for r in reports}:
+        if key not in seen or report.ref.briefing in kept:
             seen.add(key)
+            kept.add(report.ref.briefing)
             reports.append(report)
     return dataclasses.replace(event, reports=tuple(reports))
 
@@ -97,8 +99,11 @@ def _lead_points(by_id: dict[str, Analysis], events: Sequence[Event],
     """Each briefing's first summary sentence, the briefings central to the collection first:
     centrality is how many other briefings name the entities it names."""
     reach = {p.id: len(p.briefings) for p in profiles}
-    support_of = {r.ref: (tuple(x.ref for x in _one_per_briefing(e.reports, by_id)), e.id)
-                  for e in events for r in e.reports}
+    support_of: dict[SentenceRef, tuple[tuple[SentenceRef, ...], str]] = {}
+    for event in events:  # each event's support worked out once, not once for each of its reports
+        support = tuple(x.ref for x in _one_per_briefing(event.reports, by_id))
+        for report in event.reports:
+            support_of[report.ref] = (support, event.id)
     leads = []
     for analysis in by_id.values():
         if not analysis.summary:

@@ -33,7 +33,7 @@ from pathlib import Path
 from typing import Any
 
 from .cache import MEMO_ENTRY, file_digest, log, open_regular, part_folder, seed_digest, write_atomic
-from .model import Analysis, GeneratedFile, Related, SentenceRef, Settings, one_line
+from .model import Analysis, Difference, Event, GeneratedFile, Related, SentenceRef, Settings, one_line
 from .site_cache import CODE_KEY, read_entry, write_entry
 from .spool import Spooled, keep, read
 
@@ -78,6 +78,7 @@ class Answers:
         self._values: dict[Key, object] = {}
         self._prints: dict[Key, Fingerprint] = {}
         self._identities: dict[str, Fingerprint] = {}
+        self._parts: dict[tuple[str, str, str], Fingerprint] = {}  # events and differences, by id
 
     def ask(self, key: Key) -> tuple[object, Fingerprint]:
         """The answer and its fingerprint."""
@@ -85,7 +86,8 @@ class Answers:
         if key in self._prints:
             return value, self._prints[key]
         found = self._prints[key] = (self._identity(value) if key[0] == "analysis"
-                                     else _as_shown(value) if key[0] == "related" else fingerprint(value))
+                                     else _as_shown(value) if key[0] == "related"
+                                     else self._about(value) if key[0] == "about" else fingerprint(value))
         return value, found
 
     def value(self, key: Key) -> object:
@@ -103,6 +105,26 @@ class Answers:
         self._values.clear()
         self._prints.clear()
         self._identities.clear()
+        self._parts.clear()
+
+    def _about(self, about: object) -> Fingerprint:
+        """What the steps across briefings say of a briefing, with each event and difference it
+        names by a fingerprint made once a build: hashed whole on every page, an event a thousand
+        briefings report was hashed a thousand times, each time with its thousand reports."""
+        if not (isinstance(events := getattr(about, "events", None), tuple)
+                and isinstance(differences := getattr(about, "differences", None), tuple)):
+            return fingerprint(about)
+        rest = tuple(value for name, value in vars(about).items() if name not in ("events", "differences")) \
+            if hasattr(about, "__dict__") else repr(about)
+        return fingerprint((type(about).__name__, rest, tuple(self._part(event) for event in events),
+                            tuple(self._part(difference) for difference in differences)))
+
+    def _part(self, part: Event | Difference) -> Fingerprint:
+        key = ("part", type(part).__name__, part.id)
+        known = self._parts.get(key)
+        if known is None:
+            known = self._parts[key] = fingerprint(part)
+        return known
 
     def _identity(self, analysis: object) -> Fingerprint:
         if not isinstance(analysis, Analysis):

@@ -1,0 +1,68 @@
+"""Work across briefings that one event many sources report must not multiply: each source's page
+and the overview used to read every report of the event again (the count grew with the square of
+the sources). Unit tests count the work; `make bench` and the Scaling page time it."""
+
+from __future__ import annotations
+
+import json
+import random
+from collections.abc import Callable
+from pathlib import Path
+
+import pytest
+from briefing_site import overview, pipeline
+from briefing_site.model import Event, Settings
+
+SOURCES = 40
+
+
+WORDS = ("rain wheat canal pumps dams fields prices barley river cotton trucks market harvest drought wells "
+         "tomatoes orchards soil salt farmers engineers workers traders villages roads boats fishing bridges "
+         "schools clinics power grid fuel").split()
+
+
+def _seeds(folder: Path) -> Path:
+    """SOURCES reports of one signing, each with sentences of its own (not versions of one story)."""
+    folder.mkdir()
+    for n in range(SOURCES):
+        pick = random.Random(n).sample
+        rest = " ".join(f"The {' and '.join(pick(WORDS, 3))} were discussed by {' '.join(pick(WORDS, 2))} groups."
+                        for _ in range(4))
+        (folder / f"r{n:02d}.txt").write_text(
+            f"Water pact, report {n}\n\nOn 12 August 2024 Türkiye and Iraq signed a memorandum on water sharing "
+            f"in Ankara, officials said. {rest}\n", encoding="utf-8")
+    return folder
+
+
+def _counting(monkeypatch: pytest.MonkeyPatch, module: object, name: str,
+              counts: Callable[..., bool] = lambda *args: True) -> list[int]:
+    calls = [0]
+    real = getattr(module, name)
+
+    def counted(*args: object, **kwargs: object) -> object:
+        calls[0] += bool(counts(*args))
+        return real(*args, **kwargs)
+
+    monkeypatch.setattr(module, name, counted)
+    return calls
+
+
+def test_one_event_many_sources_report_is_read_a_few_times_not_once_per_source(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    chosen = _counting(monkeypatch, overview, "_one_per_briefing")
+    printed = [0]
+    event_repr = Event.__repr__
+
+    def counted_repr(event: Event) -> str:
+        printed[0] += 1
+        return event_repr(event)
+
+    monkeypatch.setattr(Event, "__repr__", counted_repr)
+    build = pipeline.build_site(Settings(seeds_dir=_seeds(tmp_path / "seeds"), cache_dir=tmp_path / "cache"))
+    assert not build.problems and not build.faults
+    export = json.loads(next(f.content for f in build.files if f.path == "briefing.json"))
+    assert max(len(e["sources"]) for e in export["events"]) == SOURCES and not export["duplicates"]
+    # the overview chose each event's reports a few times an event (was once per report: 41 times)
+    assert chosen[0] <= 3 * len(export["events"])
+    # the page memo wrote each event out once for the pages that show it (was once per page)
+    assert printed[0] <= 2 * len(export["events"])
