@@ -87,3 +87,12 @@ def test_a_figure_of_hundreds_of_digits_leaves_the_differences_whole(tmp_path: P
 def _compared(build: SiteBuild) -> list[dict]:
     """The differences but those of an event one source alone reports: more sources, more of those."""
     return [d for d in _export(build)["differences"] if d["kind"] != "single source"]
+
+
+def test_a_step_that_fails_on_every_briefing_alone_is_a_site_fault_not_theirs(tmp_path: Path,
+                                                                              monkeypatch: pytest.MonkeyPatch) -> None:
+    """A fault of the step itself (here: on any briefings at all) names no seed and leaves none out."""
+    monkeypatch.setattr(across, "find_differences", _failing_on(lambda analyses: True))
+    build = pipeline.build_site(Settings(seeds_dir=_seeds(tmp_path / "seeds", {})))
+    assert not build.problems and len(build.faults) == 1
+    assert _export(build)["events"] != []  # the other steps' parts are made

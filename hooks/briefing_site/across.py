@@ -37,8 +37,10 @@ def cross_source(analyses: Sequence[Analysis], min_sources: int, curated: frozen
     failures: list[tuple[str, Exception]] = []
     cross = _steps(analyses, min_sources, curated, failures, knowledge)
     if failures and left_out is not None and len(analyses) > 1:
-        culprits = [problem for a in analyses if (problem := _failing_alone(a, min_sources, curated, knowledge))]
-        if culprits:
+        failed = {step for step, _ in failures}
+        culprits = [problem for a in analyses if (problem := _failing_alone(a, min_sources, curated, knowledge))
+                    and problem.step in failed]
+        if culprits and len(culprits) < len(analyses):  # every briefing failing alone is the step's fault, not theirs
             left_out.extend(culprits)
             names = {p.source_file for p in culprits}
             failures = []
