@@ -69,3 +69,17 @@ def render_all(analyses: list, related: dict, problems: list, settings) -> list:
     pages = [render_briefing(a, related.get(a.id, ()), view.by_id, settings, view) for a in analyses]
     pages += [render_index(path, analyses, problems, [], {}, settings, view) for path in INDEX_PAGES]
     return pages + [render_entity(profile, view, settings) for profile in view.pages]
+
+
+def count_calls(monkeypatch: pytest.MonkeyPatch, owner: object, name: str) -> list[int]:
+    """Put a wrapper in place of owner.name that counts its calls, in the list's one item: unit
+    tests count the work a step does rather than time it (make bench and make shapes time it)."""
+    calls = [0]
+    real = getattr(owner, name)
+
+    def counted(*args: object, **kwargs: object) -> object:
+        calls[0] += 1
+        return real(*args, **kwargs)
+
+    monkeypatch.setattr(owner, name, counted)
+    return calls

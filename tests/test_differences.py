@@ -22,7 +22,7 @@ from briefing_site.model import (
 )
 from briefing_site.pipeline import analyse
 from briefing_site.reading import discover_seeds, read_seed
-from conftest import ROOT, with_ids
+from conftest import ROOT, count_calls, with_ids
 
 KNOWLEDGE = load_knowledge(None)
 
@@ -279,14 +279,6 @@ def test_an_office_with_many_holders_shows_the_most_named_and_compares_names_tha
     """Sixty briefings naming sixty interior ministers of Iraq made one difference of sixty holders,
     shown on all sixty pages, and each name was compared with every name before it."""
     from briefing_site import differences as step
-    calls = 0
-    same_person = step._same_person
-
-    def counted(one: str, other: str) -> bool:
-        nonlocal calls
-        calls += 1
-        return same_person(one, other)
-
     surnames = [f"{a}{b}" for a in ("Bak", "Dor", "Fel", "Gan", "Hol", "Kem", "Lor", "Mar") for b in
                 ("ani", "eri", "ouz", "ski", "ton", "vic", "wen", "yar")][:60]
     seeds = {f"m{n:02d}.txt": (f"Border talks {n}\n\nIraq's interior minister Omar {name} said the border was calm. "
@@ -294,8 +286,8 @@ def test_an_office_with_many_holders_shows_the_most_named_and_compares_names_tha
     seeds["m60.txt"] = ("Border talks again\n\nIraq's interior minister Omar Bakani said the talks went on. "
                         "Bakani spoke in Baghdad.\n", {})
     analyses = _analyses(seeds, settings)
-    monkeypatch.setattr(step, "_same_person", counted)
+    calls = count_calls(monkeypatch, step, "_same_person")
     office, = [d for d in find_differences(analyses, (), KNOWLEDGE) if d.kind == "office"]
     holders = list(dict.fromkeys(c.value for c in office.claims))
     assert len(holders) == step.MAX_HOLDERS and holders[0] == "Omar Bakani"  # the one two sources name
-    assert calls < 10 * len(analyses)  # each name against the few that share a word ("Omar"): was ~1,800
+    assert calls[0] < 10 * len(analyses)  # each name against the few that share a word ("Omar"): was ~1,800

@@ -11,6 +11,7 @@ from briefing_site.entities import extract_entities
 from briefing_site.knowledge import Knowledge, entity_id, load_knowledge, name_key
 from briefing_site.model import Entity, SeedError
 from briefing_site.text import read_document
+from conftest import count_calls
 
 TEXT = """Border talks resume
 
@@ -77,18 +78,10 @@ def test_a_long_run_of_capitalised_words_is_read_in_linear_work(builtin: Knowled
                                                                 monkeypatch: pytest.MonkeyPatch) -> None:
     """Every cut of a run of capitalised words was tried as a known name and a listed one: a
     250 KB seed of them took seven minutes. Only cuts leaving each side short enough to be known are."""
-    calls = 0
-    known_kind = entities_step._known_kind
-
-    def counted(name: str, knowledge: Knowledge) -> str:
-        nonlocal calls
-        calls += 1
-        return known_kind(name, knowledge)
-
-    monkeypatch.setattr(entities_step, "_known_kind", counted)
+    calls = count_calls(monkeypatch, entities_step, "_known_kind")
     words = " ".join(f"Word{chr(97 + i % 26)}{chr(97 + i // 26 % 26)}" for i in range(2000))
     extract_entities(read_document(f"Title\n\nThen {words} went home.\n"), builtin)
-    assert calls < 4 * builtin.most_words + 100  # it was one call per word: 2,000
+    assert calls[0] < 4 * builtin.most_words + 100  # it was one call per word: 2,000
 
 
 def test_turkiye_spellings_merge_into_one_entity(builtin: Knowledge) -> None:

@@ -6,12 +6,12 @@ from __future__ import annotations
 
 import json
 import random
-from collections.abc import Callable
 from pathlib import Path
 
 import pytest
 from briefing_site import overview, pipeline
 from briefing_site.model import Event, Settings
+from conftest import count_calls
 
 SOURCES = 40
 
@@ -34,30 +34,10 @@ def _seeds(folder: Path) -> Path:
     return folder
 
 
-def _counting(monkeypatch: pytest.MonkeyPatch, module: object, name: str,
-              counts: Callable[..., bool] = lambda *args: True) -> list[int]:
-    calls = [0]
-    real = getattr(module, name)
-
-    def counted(*args: object, **kwargs: object) -> object:
-        calls[0] += bool(counts(*args))
-        return real(*args, **kwargs)
-
-    monkeypatch.setattr(module, name, counted)
-    return calls
-
-
 def test_one_event_many_sources_report_is_read_a_few_times_not_once_per_source(
         tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    chosen = _counting(monkeypatch, overview, "_one_per_briefing")
-    printed = [0]
-    event_repr = Event.__repr__
-
-    def counted_repr(event: Event) -> str:
-        printed[0] += 1
-        return event_repr(event)
-
-    monkeypatch.setattr(Event, "__repr__", counted_repr)
+    chosen = count_calls(monkeypatch, overview, "_one_per_briefing")
+    printed = count_calls(monkeypatch, Event, "__repr__")
     build = pipeline.build_site(Settings(seeds_dir=_seeds(tmp_path / "seeds"), cache_dir=tmp_path / "cache"))
     assert not build.problems and not build.faults
     export = json.loads(next(f.content for f in build.files if f.path == "briefing.json"))

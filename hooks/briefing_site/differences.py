@@ -253,7 +253,7 @@ def _office_difference(holdings: list[_Holding], corpus: _Corpus) -> Difference 
 def _people(claims: list[DifferenceClaim]) -> list[list[DifferenceClaim]]:
     """Claims grouped by person: names that may be one person ("Soylu", "Süleyman Soylu") go together,
     each in the first group it may belong to. A claim is compared only with the groups that may hold
-    such a name (_candidates), and with each distinct name once: comparing every claim with every
+    such a name (_NameIndex.candidates), and with each distinct name once: comparing every claim with every
     claim before it grew with the square of the sources (an office sixty briefings give sixty holders)."""
     groups: list[list[DifferenceClaim]] = []
     names: list[set[str]] = []  # each group's distinct names
@@ -512,9 +512,8 @@ def _figure_differences(corpus: _Corpus) -> list[Difference]:
     # number of groups times the number of edges, a minute at 200 briefings of chained figures.
     group_of = {reading: number for number, group in enumerate(groups) for reading in group}
     edges_of: list[list[tuple[_Reading, _Reading]]] = [[] for _ in groups]
-    for edge in edges:
-        if edge[0] in group_of:
-            edges_of[group_of[edge[0]]].append(edge)
+    for edge in edges:  # both ends are in one group: the groups are made of the edges
+        edges_of[group_of[edge[0]]].append(edge)
     return [_figure_difference(group, edges_of[number], corpus) for number, group in enumerate(groups)]
 
 

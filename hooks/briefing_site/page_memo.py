@@ -78,7 +78,7 @@ class Answers:
         self._values: dict[Key, object] = {}
         self._prints: dict[Key, Fingerprint] = {}
         self._identities: dict[str, Fingerprint] = {}
-        self._parts: dict[tuple[str, str, str], Fingerprint] = {}  # events and differences, by id
+        self._parts: dict[tuple[str, str], Fingerprint] = {}  # events and differences, by kind and id
 
     def ask(self, key: Key) -> tuple[object, Fingerprint]:
         """The answer and its fingerprint."""
@@ -107,20 +107,18 @@ class Answers:
         self._identities.clear()
         self._parts.clear()
 
-    def _about(self, about: object) -> Fingerprint:
-        """What the steps across briefings say of a briefing, with each event and difference it
-        names by a fingerprint made once a build: hashed whole on every page, an event a thousand
-        briefings report was hashed a thousand times, each time with its thousand reports."""
-        if not (isinstance(events := getattr(about, "events", None), tuple)
-                and isinstance(differences := getattr(about, "differences", None), tuple)):
+    def _about(self, about: Any) -> Fingerprint:
+        """What the steps across briefings say of a briefing (render.BriefingAcross), with each event
+        and difference it names by a fingerprint made once a build: hashed whole on every page, an
+        event a thousand briefings report was hashed a thousand times, each time with its thousand reports."""
+        if not (dataclasses.is_dataclass(about) and hasattr(about, "events") and hasattr(about, "differences")):
             return fingerprint(about)
-        rest = tuple(value for name, value in vars(about).items() if name not in ("events", "differences")) \
-            if hasattr(about, "__dict__") else repr(about)
-        return fingerprint((type(about).__name__, rest, tuple(self._part(event) for event in events),
-                            tuple(self._part(difference) for difference in differences)))
+        return fingerprint((dataclasses.replace(about, events=(), differences=()),  # every other field whole
+                            tuple(self._part(event) for event in about.events),
+                            tuple(self._part(difference) for difference in about.differences)))
 
     def _part(self, part: Event | Difference) -> Fingerprint:
-        key = ("part", type(part).__name__, part.id)
+        key = (type(part).__name__, part.id)
         known = self._parts.get(key)
         if known is None:
             known = self._parts[key] = fingerprint(part)
