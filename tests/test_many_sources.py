@@ -6,11 +6,13 @@ from __future__ import annotations
 
 import json
 import random
+import re
 from pathlib import Path
 
 import pytest
 from briefing_site import overview, pipeline
 from briefing_site.model import Event, Settings
+from briefing_site.render import SOURCES_SHOWN
 from conftest import count_calls
 
 SOURCES = 40
@@ -46,3 +48,13 @@ def test_one_event_many_sources_report_is_read_a_few_times_not_once_per_source(
     assert chosen[0] <= 3 * len(export["events"])
     # the page memo wrote each event out once for the pages that show it (was once per page)
     assert printed[0] <= 2 * len(export["events"])
+
+
+def test_an_actors_page_names_a_few_sources_of_an_event_and_links_to_all(tmp_path: Path) -> None:
+    """Each of an event's sources was listed on the page of every actor it names (the Timeline
+    lists them all, once)."""
+    build = pipeline.build_site(Settings(seeds_dir=_seeds(tmp_path / "seeds")))
+    page = next(f.content for f in build.files if f.path == "actors/ankara.md")
+    listed, = re.findall(r'<ul class="entity-events">(.*?)</ul>', page, re.S)
+    assert listed.count("Water pact, report") == SOURCES_SHOWN
+    assert f"and {SOURCES - SOURCES_SHOWN} more" in listed and "all on the Timeline</a>" in listed

@@ -178,7 +178,10 @@ def render_entity(profile: EntityProfile, view: SiteView, settings: Settings) ->
     """An entity's page: who or what it is, in every source's words."""
     path = entity_path(profile.id)
     link = _linker(path, settings)
-    page = _environment(settings.cache_dir).get_template("entity.md.j2").render(p=profile, view=view, link=link)
+    # An event's sources at most SOURCES_SHOWN: an actor named in every report of an event a thousand
+    # sources carry listed all thousand on its page (the Timeline lists them all, once).
+    page = _environment(settings.cache_dir).get_template("entity.md.j2").render(
+        p=profile, view=view, link=link, sources_shown=SOURCES_SHOWN, timeline_events=settings.timeline_page_events)
     return PageFile(path, with_previews(page, link.previewed), profile.name, entity_head(profile))
 
 
