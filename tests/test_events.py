@@ -393,3 +393,24 @@ def test_a_target_or_a_deadline_does_not_date_what_happened(tmp_path: Path) -> N
     events = find_events(with_ids([_analysis(name, text, settings) for name, text in texts.items()])[0])
     dated = {(r.ref.briefing, r.ref.sentence, e.value) for e in events for r in e.reports}
     assert dated == {("aid", 0, "2005-03-03"), ("cup", 1, "2004-05")}
+
+
+def test_a_sentence_that_dates_two_happenings_gives_each_its_own_participants(tmp_path: Path) -> None:
+    """'Mr Blair denied it on Wednesday, and before he left for Africa on Tuesday the chancellor
+    said …' put Tony Blair in 'left for Africa' (his actor page listed it). A clause with a subject
+    of its own is its own; one without ('after buying …') shares the sentence's; who says it all
+    belongs to every clause."""
+    settings = Settings(seeds_dir=tmp_path)
+    texts = {"trip.txt": "Talks in Oslo\n\nOn 3 May 2023 Anna Lind met Jonas Berg in Oslo, and before he flew to "
+                         "Riga on 5 May 2023 the admiral inspected the fleet.\n",
+             "mine.txt": "Kestrel mine\n\nKestrel Mining opened a mine near Antofagasta in April 2021, after buying "
+                         "the land in March 2021.\n",
+             "prices.txt": "Harbour prices\n\nHarbour prices fell in January, but they rose again in February, the "
+                           "Harbour Trust said.\n"}
+    events = find_events(with_ids([_analysis(name, text, settings) for name, text in texts.items()])[0])
+    by_date = {e.value: set(e.participants) for e in events}
+    assert {"anna-lind", "jonas-berg", "oslo"} <= by_date["2023-05-03"] and "riga" not in by_date["2023-05-03"]
+    assert "riga" in by_date["2023-05-05"] and not {"anna-lind", "oslo"} & by_date["2023-05-05"]
+    assert "kestrel-mining" in by_date["2021-04"] and "kestrel-mining" in by_date["2021-03"]
+    by_words = {r.date_text: set(e.participants) for e in events for r in e.reports}  # no publication date: undated
+    assert "harbour-trust" in by_words["January"] and "harbour-trust" in by_words["February"]
