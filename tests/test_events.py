@@ -414,3 +414,40 @@ def test_a_sentence_that_dates_two_happenings_gives_each_its_own_participants(tm
     assert "kestrel-mining" in by_date["2021-04"] and "kestrel-mining" in by_date["2021-03"]
     by_words = {r.date_text: set(e.participants) for e in events for r in e.reports}  # no publication date: undated
     assert "harbour-trust" in by_words["January"] and "harbour-trust" in by_words["February"]
+
+
+def test_a_point_of_comparison_or_a_window_counted_in_dates_nothing(tmp_path: Path) -> None:
+    """'50% higher than at the start of 2004' and 'the fifth deal since October' grouped reports of
+    different days, and showed them as one event."""
+    settings = Settings(seeds_dir=tmp_path)
+    text = ("Crude prices\n\nThe price of crude is 50% higher than it was at the start of 2004. It is up about 30% "
+            "on the start of 2003. A merger of Kestrel Mining and Borealis Energy would be the fifth mining deal "
+            "since October. Exports were 2.4 million tonnes, compared with 474,000 tonnes in 1973. Approvals rose "
+            "for the first time since May 2002. The Acme refinery opened in March 1999.\n")
+    analysis = _analysis("crude.txt", text, settings)
+    assert {s.date_text for s in events_step.own_statements(analysis)} == {"March 1999"}
+
+
+def test_reports_that_a_quantity_rose_and_that_it_fell_are_not_one_event(tmp_path: Path) -> None:
+    settings = Settings(seeds_dir=tmp_path)
+    said = ("Mortgage approvals in Ruritania {} in the quarter to 15 March 2024, figures from the Bank of Ruritania "
+            "showed.\n")
+    texts = {"up.txt": "Approvals\n\n" + said.format("rose sharply"), "up-too.txt": "Loans\n\n" + said.format("rose"),
+             "down.txt": "Approvals fall\n\n" + said.format("fell sharply")}
+    events = find_events(with_ids([_analysis(name, text, settings) for name, text in texts.items()])[0])
+    assert sorted(e.sources for e in events) == [("down",), ("up", "up-too")]
+
+
+def test_a_date_of_a_noun_phrase_dates_that_phrase_alone(tmp_path: Path) -> None:
+    """'Despite the rejection of the bid last week, Mr Seifert may come back' was one event with 'in
+    the third meeting since the bid approach in December': the rejection is not the approach."""
+    settings = Settings(seeds_dir=tmp_path)
+    texts = {"rejected.txt": "Bid\n\nDespite the rejection of the Kestrel Mining bid last week, Anna Lind, chief "
+                             "executive of Borealis Energy, may well come back with an improved offer.\n",
+             "talks.txt": "Talks\n\nBorealis Energy chief Anna Lind is meeting Kestrel Mining on Thursday, in the "
+                          "third meeting between the two firms since the bid approach in December.\n"}
+    analyses = with_ids([_analysis(name, text, settings) for name, text in texts.items()])[0]
+    rejected = next(s for s in events_step.own_statements(analyses[0]) if s.date_text == "last week")
+    assert rejected.participants == ("kestrel-mining",)  # not who may come back
+    events = find_events(analyses)
+    assert all(len(e.sources) == 1 for e in events), [(e.label, e.sources) for e in events]

@@ -12,7 +12,10 @@ Method (issue 9, item 2):
      denied it on Wednesday, and before he left for Africa on Tuesday …"), gives each date the
      participants of its clause, and of whoever says it all ("…, the ONS said").
    - A date that is a point of comparison ("compared with 1.4bn in 2003", "the same period of
-     2003", "its lowest level since 2001") dates nothing that happened then: left out.
+     2003", "its lowest level since 2001", "higher than at the start of 2004") or a window counted
+     in ("the fifth deal since October") dates nothing that happened then: left out.
+   - A date in a noun phrase ("despite the rejection of the bid last week") dates that phrase:
+     its words and names are the statement's, not the rest of the sentence's.
    - A date that is a report's ("an August report by X", "a study published in May") does not
      date what the report says: the row's note says so, and the statement is an event of its own,
      "report by X", that only other reports' dates may join.
@@ -33,6 +36,7 @@ Method (issue 9, item 2):
      briefing or with most participants shared ("arrived on Wednesday", "on Thursday discussed");
      undated words of one kind must be the same ("on Tuesday" is not "on Thursday");
    - they share a participant when both name any, and a key word;
+   - one does not say that something rose where the other says it fell;
    - the words they share weigh TERMS_SHARE of the lighter one's words (what was done matches);
    - all they share weighs MATCH[precision] of the lighter one (day, month), or of both together
      (year, undated, where a date says little; there, with no participant shared, only
@@ -109,14 +113,19 @@ WHEN_KIND = {**{w: "month" for w in WHEN_SLOTS[:12]}, **{w: "weekday" for w in W
              "next week": "week", "this month": "near month", "last month": "near month",
              "next month": "near month", "this year": "year", "last year": "year", "next year": "year"}
 # Words before a date that make it a point of comparison, not when something happened:
-# "compared with 1.4bn yuan in 2003", "than in 2003", "the same period of 2003", "up 8% from 9.3bn
-# euros in 2003", "its lowest level since September 2001"
+# "compared with 1.4bn yuan in 2003" (474,000 too), "than in 2003", "the same period of 2003", "up 8%
+# from 9.3bn euros in 2003", "its lowest level since September 2001", "risen for the first time since
+# May last year", "higher than it was at the start of 2004", "up 30% on the start of 2004", "the
+# fifth such deal since October" (a window counted in, not a date)
 BASELINE = re.compile(
-    r"(?:\bcompared (?:\w+ )?(?:with|to)\s+(?:[^,;()]{0,30}\s)?(?:in|of|during)?|\bthan (?:in|during|for|at|"
-    r"those in|that of)?|\bsame (?:period|quarter|month|time|week) (?:of|in|last)\s+(?:year\s+)?|"
-    r"\bfrom\s+[^,;]{0,25}?\d[^\s,;]*(?:\s+\w+)?\s+(?:in|of)|"
-    r"\b(?:lowest|highest|worst|best|biggest|largest|smallest|strongest|weakest|fastest|slowest|first time)\b"
-    r"[^.;]{0,40}\bsince)\s*$", re.IGNORECASE)
+    r"(?:\bcompared (?:\w+ )?(?:with|to)\s+(?:(?:[^,;()]|(?<=\d),(?=\d)){0,30}\s)?(?:in|of|during)?|"
+    r"\bthan (?:in|during|for|at|those in|that of)?|\bsame (?:period|quarter|month|time|week) (?:of|in|last)\s+"
+    r"(?:year\s+)?|\bfrom\s+[^,;]{0,25}?\d[^\s,;]*(?:\s+\w+)?\s+(?:in|of)|"
+    r"(?:\bthan\b[^.;]{0,40}|\b(?:up|down|higher|lower)\b[^.;]{0,20}\bon\s+)(?:\b(?:at|in|on)\s+)?(?:the\s+)?"
+    r"(?:start|end|beginning) of|"
+    r"\b(?:lowest|highest|worst|best|biggest|largest|smallest|strongest|weakest|fastest|slowest|first time|second|"
+    r"third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)\b[^.;]{0,40}\bsince(?:\s+(?:january|february|march|"
+    r"april|may|june|july|august|september|october|november|december))?)\s*$", re.IGNORECASE)
 # A date that is a target or a deadline, not when it happened: "want to double aid by 2015", "ahead
 # of the 2006 World Cup". The statement was not made then, nor did it happen then; such sentences
 # were about one dated report in twenty on the timeline of 200 BBC articles (read by hand), the
@@ -125,6 +134,14 @@ BASELINE = re.compile(
 BOUND = re.compile(r"\b(?:by|ahead of|in time for|no later than)\s+(?:the\s+)?"
                    r"(?:(?:end|start|beginning|middle|close|turn)\s+of\s+(?:the\s+)?)?$", re.IGNORECASE)
 QUALIFIER = re.compile(r"\b(early|mid|late)\b", re.IGNORECASE)
+# Words that say a quantity rose or fell ("set up", "stepped down", "declined to comment" and "a
+# contract" do not)
+RISE = re.compile(r"\b(?:ris(?:e|es|en|ing)|rose|(?:up|higher)\s+(?:by\s+)?[\d£$€]|increas(?:e|ed|es|ing)|grew|"
+                  r"gain(?:ed|s)?|climb(?:ed|s)?|jump(?:ed|s)?|soar(?:ed|s)?)\b", re.IGNORECASE)
+FALL = re.compile(r"\b(?:fell|fall(?:s|en|ing)?|(?:down|lower)\s+(?:by\s+)?[\d£$€]|decreas(?:e|ed|es|ing)|"
+                  r"declin(?:e|ed|es|ing)\b(?!\s+to\b)|drop(?:ped|s)?|slump(?:ed|s)?|shrank|contracted|plunged|"
+                  r"tumbled)\b", re.IGNORECASE)
+ASIDE = re.compile(r"\([^()]*\)")  # a bracketed aside
 REPORT_NOUN = r"(?:report|study|survey|poll|paper|review|census|audit|assessment|inquiry|analysis|index|book)"
 REPORT_AFTER = re.compile(rf"^\s*(?:[\w-]+\s+)?(?P<noun>{REPORT_NOUN})s?\b", re.IGNORECASE)
 REPORT_BEFORE = re.compile(r"\b(?:an?|the|its|their|his|her|this|that|latest)\s+(?:[\w-]+\s+)?$", re.IGNORECASE)
@@ -148,6 +165,9 @@ SPEAKER_BEFORE = re.compile(r"\b(?:said|says|according to)\s+$")
 SUBJECT_WORD = re.compile(r"[A-Za-z’'-]+")
 Span = tuple[int, int]  # start and end in a sentence
 NOMINAL_OPENERS = frozenset({"despite", "since", "after", "before", "following", "amid"})
+POSSESSIVES = frozenset({"its", "their", "his", "her"})
+NOMINAL_DATE = re.compile(rf"\b(?:{'|'.join(sorted(NOMINAL_OPENERS))})\s+(the|a|an|its|their|his|her|this|that)\s+"
+                          r"[^,;:()\"“”]*$", re.IGNORECASE)
 DETERMINERS = frozenset({"a", "an", "the", "its", "their", "his", "her", "our", "this", "these", "that",
                          "those", "some", "any", "each", "every"})
 FUNCTION_WORDS = frozenset({"of", "to", "in", "as", "on", "for", "with", "and", "by", "from", "at", "into",
@@ -310,11 +330,21 @@ def _statement(analysis: Analysis, index: int, sentences: dict[int, Sentence], p
     report = _report_noun(text, span) if span else ""
     channel = "report" if report else "happening" if value else "undated"
     # Who is named in the part of the sentence the date belongs to, when it dates one clause of
-    # several (_regions_of); the words are the whole sentence's, as matching reads them
+    # several (_regions_of); the words are the whole sentence's, as matching reads them, unless the
+    # date dates a noun phrase alone ("since the bid approach in December"): then both are its
     parts = region or ((0, len(text)),)
-    own = [m for m in mentions.get(index, []) if any(start <= m[1] < end for start, end in parts)]
     blanks = [span] if span else []
-    words = _key_words(text, [(s, e) for _, s, e in mentions.get(index, [])] + blanks)
+    names = [(s, e) for _, s, e in mentions.get(index, [])]
+    words = _key_words(text, names + blanks)
+    if span and (nominal := _nominal_phrase(text, span)):
+        start, end, whose = nominal
+        phrase_words = _key_words(text, names + blanks + [(0, start), (end, len(text))])
+        named = [m for m in mentions.get(index, []) if start <= m[1] < end]
+        # Fewer than two features could match nothing (it takes two shared); "since its introduction
+        # in 1993" is of its owner, named outside the phrase: the sentence is read whole
+        if len(phrase_words) + len(named) >= 2 and not whose:
+            parts, words = ((start, end),), phrase_words
+    own = [m for m in mentions.get(index, []) if any(start <= m[1] < end for start, end in parts)]
     context_entities = tuple(m[0] for m in mentions.get(context, [])) if context is not None else ()
     statement = Statement(analysis.id, index, text, date_text, value, precision, channel,
                           _standing(analysis, index, attributed),
@@ -356,6 +386,25 @@ def _regions_of(sentences: dict[int, Sentence], kept: list[tuple[int, Span | Non
             high = next((c for c in cuts[position + 1:] if c is not None), len(text))
             regions[(index, span)] = ((low, high), *(part for part in shared if not low <= part[0] < high))
     return regions
+
+
+def _nominal_phrase(text: str, span: Span) -> tuple[int, int, bool] | None:
+    """Where the noun phrase a date dates starts and ends, when the date is in one that opens with
+    since, despite, after, ... and has no verb: in "Despite the rejection of the bid last week, Mr
+    Seifert may come back", last week dates the rejection, not what Mr Seifert may do. Also whether
+    its determiner is a possessive ("its", "their": its owner is named outside it)."""
+    found = NOMINAL_DATE.search(text, max(0, span[0] - 80), span[0])
+    if found is None:
+        return None
+    words = [(m.start(), m.end(), m.group().lower()) for m in SUBJECT_WORD.finditer(text, found.start(), span[0])]
+    if any(_clause_verb(words, i) for i in range(2, len(words))):
+        return None  # "since Labour won power in 1997": a clause, not a phrase
+    # The phrase goes on past a date that modifies its noun ("since the 11 September 2001 attacks in
+    # the United States, BA has cut …"), to the clause's end, if no verb comes first
+    stop = next((b.start() for b in CLAUSE_BREAK.finditer(text, span[1])), len(text))
+    rest = [(m.start(), m.end(), m.group().lower()) for m in SUBJECT_WORD.finditer(text, span[1], stop)]
+    verbless = not any(_clause_verb(rest, i) for i in range(len(rest)))
+    return found.start(), stop if verbless else span[1], found.group(1).lower() in POSSESSIVES
 
 
 def _cuts(text: str, ordered: list[Span], tail_start: int | None, names: list[Span]) -> list[int | None]:
@@ -577,7 +626,7 @@ def _group(statements: list[Statement], weights: dict[str, float]) -> tuple[list
     """The statements of one bucket in groups of one happening, and the number of pairs compared."""
     features = [_features(s, weights) for s in statements]
     indexed = [sorted(f, key=lambda k: (-f[k], k))[:FEATURES] for f in features]
-    weighed = [_Weighed.of(f) for f in features]  # each statement's sums once, not once a comparison
+    weighed = [_Weighed.of(f, s.text) for f, s in zip(features, statements, strict=True)]  # once, not per comparison
     # (feature, slot) -> the statements filed under it so far, in order: each statement looks up
     # those before it, then is filed. A key is never dropped for being common: the reports of one
     # happening that many briefings carry share every key, and dropping the keys of more than
@@ -638,19 +687,28 @@ class _Weighed(NamedTuple):
     features: dict[str, float]
     total: float  # all its features' weight, summed in sorted order
     words: float  # its words' weight (not its participants'), the same way
+    direction: int  # 1: it says something rose, -1: fell, 0: neither or both (_direction)
 
     @classmethod
-    def of(cls, features: dict[str, float]) -> _Weighed:
+    def of(cls, features: dict[str, float], text: str = "") -> _Weighed:
         return cls(features, sum(sorted(features.values())),
-                   sum(sorted(w for f, w in features.items() if not f.startswith("@"))))
+                   sum(sorted(w for f, w in features.items() if not f.startswith("@"))), _direction(text))
+
+
+def _direction(text: str) -> int:
+    """1 when the sentence says only that something rose, -1 only that it fell, else 0: 'approvals
+    rose for the first time' and 'approvals fell to their lowest' are two releases, not one."""
+    text = ASIDE.sub(" ", text)
+    up, down = bool(RISE.search(text)), bool(FALL.search(text))
+    return 0 if up == down else 1 if up else -1
 
 
 def _similarity(a: Statement, b: Statement, weighed_a: _Weighed, weighed_b: _Weighed) -> float:
     """How much two statements share, as a share of their weight (step 4); 0 when they cannot be
     one happening."""
     fa, fb = weighed_a.features, weighed_b.features
-    if not _dates_agree(a, b, fa, fb):
-        return 0.0
+    if not _dates_agree(a, b, fa, fb) or weighed_a.direction * weighed_b.direction < 0:
+        return 0.0  # not one time, or one says it rose and the other that it fell
     shared = sorted(fa.keys() & fb.keys())  # sorted: a float sum in a fixed order
     if len(shared) < 2 or all(f.startswith("@") for f in shared):
         return 0.0
