@@ -10,7 +10,7 @@ import re
 from pathlib import Path
 
 import pytest
-from briefing_site import overview, pipeline
+from briefing_site import overview, pipeline, render
 from briefing_site.model import Event, Settings
 from briefing_site.render import SOURCES_SHOWN
 from conftest import count_calls
@@ -40,6 +40,7 @@ def test_one_event_many_sources_report_is_read_a_few_times_not_once_per_source(
         tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     chosen = count_calls(monkeypatch, overview, "_one_per_briefing")
     printed = count_calls(monkeypatch, Event, "__repr__")
+    read = count_calls(monkeypatch, render, "first_reports")
     build = pipeline.build_site(Settings(seeds_dir=_seeds(tmp_path / "seeds"), cache_dir=tmp_path / "cache"))
     assert not build.problems and not build.faults
     export = json.loads(next(f.content for f in build.files if f.path == "briefing.json"))
@@ -48,6 +49,9 @@ def test_one_event_many_sources_report_is_read_a_few_times_not_once_per_source(
     assert chosen[0] <= 3 * len(export["events"])
     # the page memo wrote each event out once for the pages that show it (was once per page)
     assert printed[0] <= 2 * len(export["events"])
+    # each source's page read the event's reports to say how many more there are (was once per page:
+    # an event of 6,400 reports on 800 pages); now once for an event of many, once a page for a few
+    assert read[0] <= SOURCES_SHOWN * len(export["events"]) < SOURCES
 
 
 def test_an_actors_page_names_a_few_sources_of_an_event_and_links_to_all(tmp_path: Path) -> None:

@@ -13,7 +13,7 @@ import posixpath
 import re
 from collections import defaultdict
 from collections.abc import Iterable, Iterator, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import NamedTuple
 
@@ -154,7 +154,6 @@ def _environment(cache_dir: Path | None = None) -> jinja2.Environment:
     )
     env.globals["role_name"] = lambda role: ROLE_NAMES.get(role, "")
     env.globals["segments"] = paragraph_segments
-    env.globals["event_reports"] = event_reports
     env.globals["parts_shown"] = pager
     return env
 
@@ -361,24 +360,34 @@ class BriefingAcross:
     first_version: str = ""  # the story's first version, whose page lists every version
 
 
-def event_reports(event: Event, briefing_id: str,
-                  limit: int = SOURCES_SHOWN) -> tuple[SentenceRef | None, tuple[SentenceRef, ...], int]:
+# What a briefing's page shows of an event: its own first report, others, how many more
+EventShown = tuple[SentenceRef | None, tuple[SentenceRef, ...], int]
+
+
+def event_reports(event: Event, briefing_id: str, limit: int = SOURCES_SHOWN,
+                  firsts: dict[str, SentenceRef] | None = None) -> EventShown:
     """The briefing's first report of the event; the first report of each other source, in report
     order, at most `limit`; and the number of other sources left out (the Timeline lists them all).
-    The reports are read until those are found, not once for each source shown (the template did
-    that, and an event of a thousand reports is on a thousand pages); counting the rest reads the
-    sources once."""
-    own: SentenceRef | None = None
-    others: dict[str, SentenceRef] = {}
-    for report in event.reports:
-        if report.ref.briefing == briefing_id:
-            own = own or report.ref
-        elif len(others) < limit:
-            others.setdefault(report.ref.briefing, report.ref)
-        if own is not None and len(others) == limit:
+    `firsts` is each source's first report, in report order (first_reports), made once for an
+    event of many reports (SiteView.event_reports): an event of a thousand reports is on a thousand
+    pages, and reading its reports on each made rendering grow with the square of the seeds."""
+    firsts = first_reports(event) if firsts is None else firsts
+    others: list[SentenceRef] = []
+    for source, ref in firsts.items():
+        if len(others) == limit:
             break
-    sources = event.sources
-    return own, tuple(others.values()), len(sources) - (briefing_id in sources) - len(others)
+        if source != briefing_id:
+            others.append(ref)
+    own = firsts.get(briefing_id)
+    return own, tuple(others), len(firsts) - (own is not None) - len(others)
+
+
+def first_reports(event: Event) -> dict[str, SentenceRef]:
+    """Each source of the event -> its first report, in report order."""
+    firsts: dict[str, SentenceRef] = {}
+    for report in event.reports:
+        firsts.setdefault(report.ref.briefing, report.ref)
+    return firsts
 
 
 @dataclass(frozen=True)
@@ -390,6 +399,9 @@ class SiteView:
     profiles: dict[str, EntityProfile]
     events: dict[str, Event]
     citations: dict[str, int]  # briefing id -> its number in the overview's list of sources
+    # event id -> each source's first report, made once for an event of many reports: each page the
+    # event is on reads them (event_reports)
+    event_firsts: dict[str, dict[str, SentenceRef]] = field(default_factory=dict)
 
     @classmethod
     def of(cls, analyses: Sequence[Analysis], cross: CrossSource) -> SiteView:
@@ -398,7 +410,12 @@ class SiteView:
             for ref in point.support:
                 cited.setdefault(ref.briefing, len(cited) + 1)
         return cls({a.id: a for a in analyses}, cross, {p.id: p for p in cross.entities},
-                   {e.id: e for e in cross.events}, cited)
+                   {e.id: e for e in cross.events}, cited,
+                   {e.id: first_reports(e) for e in cross.events if len(e.reports) > SOURCES_SHOWN})
+
+    def event_reports(self, event: Event, briefing_id: str) -> EventShown:
+        """event_reports, from each source's first report as made once for the build."""
+        return event_reports(event, briefing_id, firsts=self.event_firsts.get(event.id))
 
     def sentence(self, ref: SentenceRef) -> str:
         """A sentence's text, "" for one that is not there. Looked up in its briefing's sentences,
