@@ -157,15 +157,26 @@ def _day(value: str | None) -> dt.date | None:
 
 
 def _candidates(samples: list[array[int]]) -> list[tuple[int, int]]:
-    """Pairs that share enough sampled shingles to be worth checking, each once, lower index first."""
-    shared: Counter[tuple[int, int]] = Counter()
-    for holders in _postings(samples):
-        for position, a in enumerate(holders):
-            for b in holders[position + 1:position + 1 + POSTING_WINDOW]:
-                shared[a, b] += 1
-    # Half the threshold on the samples: a loose test, since the sample of a short text is small.
-    return [pair for pair, n in shared.items()
-            if n >= SAME_STORY / 2 * min(len(samples[pair[0]]), len(samples[pair[1]]))]
+    """Pairs that share enough sampled shingles to be worth checking, each once, lower index first.
+    Each briefing's pairs are counted and chosen in turn, with its later holders of each sample it
+    holds: counted all at once, every pair that shares one stock phrase was held to the end (240,000
+    at 800 seeds of formulaic text, a tenfold growth for fourfold seeds, and memory to match)."""
+    postings = _postings(samples)
+    held: list[array[int]] = [array("l") for _ in samples]  # briefing -> the postings it is in
+    for number, holders in enumerate(postings):
+        for holder in holders:
+            held[holder].append(number)
+    pairs: list[tuple[int, int]] = []
+    for a, numbers in enumerate(held):
+        shared: Counter[int] = Counter()
+        for number in numbers:
+            holders = postings[number]  # in index order: a's place found by bisection
+            position = bisect_left(holders, a)
+            shared.update(holders[position + 1:position + 1 + POSTING_WINDOW])
+        # Half the threshold on the samples: a loose test, since the sample of a short text is small.
+        pairs.extend((a, b) for b, n in shared.items() if n >= SAME_STORY / 2 * min(len(samples[a]), len(samples[b])))
+        held[a] = array("l")  # let go
+    return pairs
 
 
 def _postings(samples: list[array[int]]) -> list[list[int]]:
