@@ -6,7 +6,7 @@ BIN    := $(VENV)/bin
 export SOURCE_DATE_EPOCH ?= $(shell git log -1 --format=%ct 2>/dev/null || echo 0)
 export NO_MKDOCS_2_WARNING := 1
 
-.PHONY: site serve test lint eval bench compare shapes clean e2e lighthouse check zensical scaling
+.PHONY: site serve test lint eval bench compare shapes shapes-across clean e2e lighthouse check zensical scaling
 
 $(BIN)/.installed: requirements.txt requirements-dev.txt
 	$(PYTHON) -m venv $(VENV)
@@ -45,6 +45,13 @@ bench: $(BIN)/.installed
 # faster than its text (about 2 min; `make shapes SHAPES_ARGS="--bytes 2000000"` at the largest seed).
 shapes: $(BIN)/.installed
 	$(BIN)/python -m evaluation.shapes $(SHAPES_ARGS)
+
+# Corpora shaped to make the steps across briefings meet (one event every seed tells, one office
+# with a holder in each, figures chained by shared names, ...), each built cold at 200 and 800 seeds:
+# fails when a step, a bucket of pages or the site's bytes grow faster than the seeds (about 4 min;
+# `make shapes-across SHAPES_ARGS="--seeds 100 --shape ..."`).
+shapes-across: $(BIN)/.installed
+	$(BIN)/python -m evaluation.shapes_across $(SHAPES_ARGS)
 
 # Two versions of the hooks side by side, their builds interleaved (medians, head/base ratios, and
 # whether both made the same site): a revision against the working tree, e.g.

@@ -7,6 +7,7 @@ Thresholds sit a little under the full-run numbers, so a regression in a step fa
 from __future__ import annotations
 
 import dataclasses
+from pathlib import Path
 
 import pytest
 from conftest import ROOT
@@ -286,3 +287,44 @@ def test_a_shape_is_flagged_when_it_grows_faster_than_its_text_or_is_too_slow() 
     assert shapes._flag(1.0, 4.2) == ""  # noqa: SLF001 - in step with the text
     assert "faster than the text" in shapes._flag(1.0, 15.0)  # noqa: SLF001 - with its square
     assert "too slow" in shapes._flag(20.0, shapes.SECONDS_LIMIT + 1)  # noqa: SLF001
+
+
+def test_shaped_corpora_across_briefings_are_the_same_each_time_and_build_cleanly(tmp_path: Path) -> None:
+    """Each shape of `make shapes-across` makes the same seeds each time, and a site of them builds
+    with no problem and no fault (a shape that fails measures the failure, not the step)."""
+    from briefing_site import inputs
+    from briefing_site.model import Settings
+
+    from evaluation import shapes_across
+
+    for number, shape in enumerate(shapes_across.SHAPES):
+        first, again = tmp_path / f"{number}a", tmp_path / f"{number}b"
+        first.mkdir()
+        again.mkdir()
+        shapes_across.write_corpus(shape, 4, first)
+        shapes_across.write_corpus(shape, 4, again)
+        texts = {f.name: f.read_text(encoding="utf-8") for f in sorted(first.iterdir())}
+        assert len(texts) == 4 and texts == {f.name: f.read_text(encoding="utf-8") for f in sorted(again.iterdir())}
+        build = inputs.SiteInputs.read(Settings(seeds_dir=first, cache_dir=None), reuse_site=False).build()
+        assert build.pages_made == 4 and not build.problems and not build.faults, shape
+
+
+def test_a_step_across_briefings_is_flagged_when_it_grows_faster_than_the_seeds() -> None:
+    from evaluation import shapes_across
+
+    assert not shapes_across._flagged("events", 0.5, 2.1)  # noqa: SLF001 - in step with the seeds
+    assert shapes_across._flagged("events", 0.5, 8.0)  # noqa: SLF001 - with their square
+    assert not shapes_across._flagged("events", 0.01, 0.2)  # noqa: SLF001 - too little to tell from noise
+    assert shapes_across._flagged("site bytes", 1e5, 1e6)  # noqa: SLF001 - pages that grow with the square
+
+
+def test_the_steps_are_timed_only_while_asked_and_put_back() -> None:
+    from briefing_site import across, pipeline
+
+    from evaluation import shapes_across
+
+    real = across.find_events, pipeline.related_briefings
+    with shapes_across.timed_steps() as times:
+        assert across.find_events([]) == ()
+        assert across.find_events is not real[0]
+    assert "events" in times and (across.find_events, pipeline.related_briefings) == real
