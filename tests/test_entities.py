@@ -302,3 +302,35 @@ def test_a_century_and_a_model_numbers_letters_are_no_actors(builtin: Knowledge)
     names = set(_entities(text, builtin))
     assert "Century" not in names and "LR" not in names and "R" not in names
     assert {"Century Fund", "Ann Lee", "Boeing", "Sydney"} <= names
+
+
+UNIONS = ("Strike talks\n\nPrint & Allied Trader's Union general secretary Ann Oakes spoke on Friday. Members "
+          "of the Rail and Maritime Workers' Union's branches voted. The Rail and Maritime Workers' Union said so. "
+          "The General Plumbing Council met. The Harbour People's Party won.\n")
+
+
+def test_a_body_named_with_and_or_an_ampersand_and_a_possessive_is_one_organisation(builtin: Knowledge) -> None:
+    """'Transport & General Worker's Union' was cut at the possessive into a title ('Transport General')
+    and a person ('Worker'); 'Transport and General Workers' Union' at 'and' and at the apostrophe."""
+    entities = _entities(UNIONS, builtin)
+    assert entities["Print & Allied Trader's Union"].type == "organisation"
+    rail = entities["Rail and Maritime Workers' Union"]
+    assert rail.type == "organisation" and len(rail.mentions) == 2
+    assert entities["Harbour People's Party"].type == "organisation"
+    assert not {"Print & Allied Trader", "Rail", "Maritime Workers", "Harbour People"} & set(entities)
+
+
+def test_a_role_word_inside_a_body_name_is_no_title(builtin: Knowledge) -> None:
+    """'General Plumbing Council' was a person, 'Plumbing Council', with the role 'General'."""
+    council = _entities(UNIONS, builtin)["General Plumbing Council"]
+    assert council.type == "organisation" and council.roles == ()
+
+
+def test_a_name_that_owns_a_body_or_is_listed_beside_one_stays_apart(builtin: Knowledge) -> None:
+    text = ("Talks\n\nIraq's Oil Ministry said so. Mr Oakes's Party met on Monday. Officials from Labour and "
+            "Scottish National Party met. Zorbco and China's National Petroleum Corporation agreed. The "
+            "Electoral Commission and National Union of Students met.\n")
+    entities = _entities(text, builtin)
+    assert {"Iraq", "Oil Ministry", "Oakes", "Labour Party", "Scottish National Party", "China",
+            "National Petroleum Corporation", "Electoral Commission", "National Union of Students"} <= set(entities)
+    assert not [name for name in entities if " and " in name or "'s" in name]

@@ -23,7 +23,9 @@ from .aliases import (
     merge_spellings,
 )
 from .entity_types import (
+    BODY_HEADS,
     EVENT_HEADS,
+    GROUP_NOUNS,
     ORG_HEADS,
     PLACE_HEADS,
     demonym,
@@ -156,11 +158,11 @@ def _candidates(sentence: Sentence, first: int, lowercase_words: set[str],
     """Runs of capitalised tokens (with name connectors), role words peeled off the front;
     `first` is where the sentence's first word starts (_sentence_start)."""
     found: list[tuple[Mention, str]] = []
-    for run in _capitalised_runs(sentence.text):
+    for run in _capitalised_runs(sentence.text, knowledge):
         tokens = _trim(run, sentence.text, first, lowercase_words, knowledge)
         if not tokens:
             continue
-        body, rest = split_at_role(tokens)
+        body, rest = ([], tokens) if _names_body(tokens) else split_at_role(tokens)
         title, tokens = tokens[len(body):len(tokens) - len(rest)], rest  # "former Tory Treasurer Lord"
         while tokens and tokens[0][2].lower() in LINKS:
             tokens = tokens[1:]  # "Minister for Europe Denis MacShane"
@@ -169,7 +171,7 @@ def _candidates(sentence: Sentence, first: int, lowercase_words: set[str],
         if body and not _nationality_only(body, knowledge):
             found.append((Mention(sentence.index, body[0][0], body[-1][1],
                                   sys.intern(sentence.text[body[0][0]:body[-1][1]])), ""))
-        name = peel_role(tokens)
+        name = _peel(tokens)
         for prefix in _known_prefixes(title + tokens[: len(tokens) - len(name)], knowledge):
             found.append((Mention(sentence.index, prefix[0], prefix[1], sys.intern(prefix[2])), ""))
         while len(name) > 1 and name[-1][2].lower().rstrip(".") in POSTNOMINALS:
@@ -178,12 +180,23 @@ def _candidates(sentence: Sentence, first: int, lowercase_words: set[str],
                 and name_key(" ".join(t[2] for t in name)) not in knowledge.by_key:
             found.append((Mention(sentence.index, name[0][0], name[0][1], sys.intern(name[0][2])), ""))
             name = name[1:]  # "US Securities and Exchange Commission": a place, then an organisation
-        name = peel_role(_split_known_prefix(name, knowledge, found, sentence))  # "the BBC Mr Howard"
+        name = _peel(_split_known_prefix(name, knowledge, found, sentence))  # "the BBC Mr Howard"
         for part in _split_compounds(name, knowledge):
             start, end = part[0][0], _head_end(sentence.text, part[-1][1], part, knowledge)
             found.append((Mention(sentence.index, start, end, sys.intern(sentence.text[start:end])),
                           role_before(sentence.text, start)))
     return found
+
+
+def _names_body(tokens: list[tuple[int, int, str]]) -> bool:
+    """'General Medical Council', 'Transport and General Workers Union': a name that ends in a body's
+    head word names that body, so a role word inside it ('General') is part of the name, not a title."""
+    return len(tokens) > 1 and tokens[-1][2].lower() in BODY_HEADS
+
+
+def _peel(tokens: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+    """A person's name without the titles before it; a body's name whole (_names_body)."""
+    return tokens if _names_body(tokens) else peel_role(tokens)
 
 
 def _head_end(text: str, end: int, name: list[tuple[int, int, str]], knowledge: Knowledge) -> int:
@@ -243,7 +256,7 @@ def _known_prefixes(role: list[tuple[int, int, str]], knowledge: Knowledge) -> l
     return found
 
 
-def _capitalised_runs(text: str) -> list[list[tuple[int, int, str]]]:
+def _capitalised_runs(text: str, knowledge: Knowledge) -> list[list[tuple[int, int, str]]]:
     """Tokens (start, end, word) grouped into runs of capitalised words joined by single spaces."""
     runs: list[list[tuple[int, int, str]]] = []
     current: list[tuple[int, int, str]] = []
@@ -260,8 +273,9 @@ def _capitalised_runs(text: str) -> list[list[tuple[int, int, str]]]:
             continue
         start = match.start()
         end = start + len(word)
-        if current and not (not closed and _joined(text[previous_end:start], capital, current)
-                            and (capital or _connector(word, current, text, end))):
+        if current and not (((not closed and _joined(text[previous_end:start], capital, current))
+                             or (capital and _owns_body(text, previous_end, start, closed, word, current)))
+                            and (capital or _connector(word, current, text, end, knowledge))):
             runs.append(current)
             current = []
         if capital or current:
@@ -272,10 +286,28 @@ def _capitalised_runs(text: str) -> list[list[tuple[int, int, str]]]:
     return runs
 
 
-def _connector(word: str, current: list[tuple[int, int, str]], text: str, end: int) -> bool:
+def _owns_body(text: str, previous_end: int, start: int, possessive: bool, word: str,
+               current: list[tuple[int, int, str]]) -> bool:
+    """'Transport and General Workers' Union', 'Pakistan People's Party': a possessive inside a name,
+    owned by a plural ('Workers'', 'People's') or by a name with 'and' or '&' under way ('Transport &
+    General Worker's'), before a body's head word, goes on with the name. A name's own possessive
+    still ends it: 'Iraq's Oil Ministry', 'Mr Brown's Party', 'the Tories' Party'."""
+    if word.lower() not in BODY_HEADS or sum(t[2].lower() not in STOPWORDS for t in current) < 2:
+        return False
+    gap, owner = text[previous_end:start], current[-1][2]
+    if possessive:  # the "'s" was the owner's token's: "People's", "Worker's"
+        return gap == " " and (owner.lower() in GROUP_NOUNS or _joins_parts(text[current[0][0]:current[-1][1]]))
+    return gap in ("' ", "’ ") and owner.endswith("s")  # "Workers' Union": a plural's apostrophe
+
+
+def _joins_parts(name: str) -> bool:
+    return " & " in name or " and " in name
+
+
+def _connector(word: str, current: list[tuple[int, int, str]], text: str, end: int, knowledge: Knowledge) -> bool:
     """A lower-case word that carries the current name on ('Bank of England', 'Food and Agriculture
     Organisation', 'Freedom of Information Act'). Asked only inside a run, where it matters."""
-    return _connects(word, current) or (word == "and" and _and_in_name(text, end)) \
+    return _connects(word, current) or (word == "and" and _and_in_name(text, end, current, knowledge)) \
         or (word in ("of", "on") and bool(current) and bool(DOCUMENT_AFTER.match(text, end)))
 
 
@@ -307,10 +339,24 @@ def _connects(word: str, current: list[tuple[int, int, str]]) -> bool:
     return lowered in CONNECTORS
 
 
-def _and_in_name(text: str, after: int) -> bool:
-    """'Food and Agriculture Organisation': 'and' inside a name that ends in an organisation word."""
+def _and_in_name(text: str, after: int, current: list[tuple[int, int, str]], knowledge: Knowledge) -> bool:
+    """'Food and Agriculture Organisation': 'and' inside a name that ends in an organisation word; before
+    other bodies' head words ('Union', 'Party') only as _and_joins_body allows."""
     following = NAME_AFTER_AND.match(text, after)
-    return bool(following) and following.group(1).lower() in AND_HEADS
+    if not following:
+        return False
+    head = following.group(1).lower()
+    return head in AND_HEADS or (head in BODY_HEADS and _and_joins_body(following.group(0), current, knowledge))
+
+
+def _and_joins_body(following: str, current: list[tuple[int, int, str]], knowledge: Knowledge) -> bool:
+    """'Transport and General Workers Union', 'Oil and Natural Gas Corporation': one plain word, 'and',
+    then a body's name. A list of names is not one: 'Labour and Scottish National Party' (a known name on
+    either side), 'Rosneft and China's National Petroleum Corporation' (a name that owns the body)."""
+    words = [t[2] for t in current if t[2].lower() not in STOPWORDS]
+    if len(words) != 1 or _known_name(words[0], knowledge):  # known: a place, a body or an acronym
+        return False
+    return "'s " not in following and name_key(following) not in knowledge.by_key
 
 
 def _trim(run: list[tuple[int, int, str]], text: str, first: int, lowercase_words: set[str],

@@ -38,6 +38,14 @@ ORG_HEADS = {
     "society", "societies", "management", "league", "academy", "institution", "regiment", "watch",
     "hospital", "infirmary", "clinic", "prison",
 }
+# Last words of a body's name that never end a person's ("Court" and "Church" can): a role word or a
+# possessive before one is part of the body's name ("General Medical Council", "Workers' Union").
+BODY_HEADS = {
+    "union", "council", "association", "society", "party", "committee", "commission", "ministry", "department",
+    "agency", "office", "organisation", "organization", "federation", "confederation", "institute", "institution",
+    "authority", "corporation", "university", "college", "academy", "foundation", "assembly", "parliament",
+    "congress", "movement", "alliance", "coalition", "league", "school",
+}
 PLACE_HEADS = {
     "region", "province", "governorate", "mountains", "mountain", "camp", "river", "valley", "sea",
     "gulf", "city", "county", "district", "island", "islands", "strait", "border", "street",
