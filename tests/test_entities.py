@@ -334,3 +334,27 @@ def test_a_name_that_owns_a_body_or_is_listed_beside_one_stays_apart(builtin: Kn
     assert {"Iraq", "Oil Ministry", "Oakes", "Labour Party", "Scottish National Party", "China",
             "National Petroleum Corporation", "Electoral Commission", "National Union of Students"} <= set(entities)
     assert not [name for name in entities if " and " in name or "'s" in name]
+
+
+def test_a_programme_title_with_a_lower_case_link_is_one_name(builtin: Knowledge) -> None:
+    """'BBC One's Breakfast with Frost' was two organisations, 'Breakfast' and 'Frost': a title is
+    marked by a broadcaster's possessive, 'programme' after it or quotation marks, and is then one
+    name wherever else the document writes it."""
+    text = ("Interviews\n\nThe minister told Channel 5's Supper with Hargreaves that he agreed. He spoke on "
+            "the Lunch at Noon programme later. The book \"Pride of the Valley\" sold well. On Sunday he said it "
+            "on Supper with Hargreaves again.\n")
+    entities = _entities(text, builtin)
+    supper = entities["Supper with Hargreaves"]
+    assert supper.type == "organisation" and len(supper.mentions) == 2
+    assert {"Lunch at Noon", "Pride of the Valley"} <= set(entities)
+    assert not {"Supper", "Hargreaves", "Lunch", "Noon", "Pride", "Valley"} & set(entities)
+
+
+def test_names_joined_by_with_or_in_are_no_title(builtin: Knowledge) -> None:
+    """Unmarked, or marked but with a person's two-word name or a known place beside the link."""
+    text = ("Talks\n\nOn Monday Mr Okafor with Ms Lindqvist met officials. The BBC's Lindqvist in Tromvik "
+            "said so. Tony Okafor with Anna Lindqvist programme aired. Channel 5's Hargreaves with Iraq "
+            "programme aired.\n")
+    names = set(_entities(text, builtin))
+    assert {"Anna Lindqvist", "Tromvik", "Tony Okafor", "Iraq"} <= names
+    assert not [name for name in names if " with " in name or " in " in name]

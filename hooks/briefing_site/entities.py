@@ -54,6 +54,7 @@ from .roles import (
     title_of,
 )
 from .text import repeated_sentences
+from .titles import marked_titles
 
 TOKEN = re.compile(r"(?<!\w)(?:[^\W\d_][\w’'.\-]*[\w]|[^\W\d_])")  # not from a model number's tail: 777-200LR
 STOPWORDS = {
@@ -121,13 +122,15 @@ def extract_entities(document: Document, knowledge: Knowledge) -> tuple[Entity, 
     acronyms: dict[str, str] = {}  # acronym key -> expansion key, from "Expansion (ACR)"
     terms = {m.group(1) for s in sentences if "(" in s.text for m in DEFINED_TERM.finditer(s.text)}  # "(": cheap
     repeated = repeated_sentences(sentences)  # a paragraph printed twice names its people once
+    titles = marked_titles((s.text for s in sentences), knowledge)  # "BBC One's Breakfast with Frost"
     for sentence in sentences:
         if sentence.index in repeated:
             continue
         first = _sentence_start(sentence.text)  # found once: rescanning it per name made long lines quadratic
-        for mention, role in _candidates(sentence, first, lowercase_words, knowledge):
+        for mention, role in _candidates(sentence, first, lowercase_words, knowledge, titles):
             if mention.text not in terms:  # "foreign terrorist fighters (FTFs)": a term, not a name
                 _add_mention(drafts, mention, role, sentence, first, knowledge, acronyms)
+    _type_titles(drafts, titles)
     merge_acronyms(drafts, acronyms)
     merge_spellings(drafts)
     texts = {s.index: s.text for s in sentences}
@@ -138,6 +141,14 @@ def extract_entities(document: Document, knowledge: Knowledge) -> tuple[Entity, 
     type_by_company(drafts, texts)
     merge_casual_names(drafts, (s for s in sentences if s.index not in repeated))
     return _finish(drafts)
+
+
+def _type_titles(drafts: dict[str, Draft], titles: frozenset[str]) -> None:
+    """A marked title ('Thought for the Day') names a programme or a work: typed as the annotated
+    sets type one ('Newsnight', 'Today'), an organisation, whatever its words look like."""
+    for draft in drafts.values() if titles else ():
+        if not draft.known and not draft.aliases.isdisjoint(titles):
+            draft.type, draft.confident = "organisation", True
 
 
 def _headline_people(document: Document, lowercase_words: set[str], knowledge: Knowledge) -> dict[str, str]:
@@ -153,12 +164,14 @@ def _headline_people(document: Document, lowercase_words: set[str], knowledge: K
     return {key: d.name for key, d in drafts.items() if d.type == "person" and len(key.split()) > 1}
 
 
-def _candidates(sentence: Sentence, first: int, lowercase_words: set[str],
-                knowledge: Knowledge) -> list[tuple[Mention, str]]:
+def _candidates(sentence: Sentence, first: int, lowercase_words: set[str], knowledge: Knowledge,
+                titles: frozenset[str] = frozenset()) -> list[tuple[Mention, str]]:
     """Runs of capitalised tokens (with name connectors), role words peeled off the front;
-    `first` is where the sentence's first word starts (_sentence_start)."""
+    `first` is where the sentence's first word starts (_sentence_start); `titles` are the works'
+    titles the document marks (titles.py)."""
     found: list[tuple[Mention, str]] = []
-    for run in _capitalised_runs(sentence.text, knowledge):
+    runs = _capitalised_runs(sentence.text, knowledge)
+    for run in _join_titles(runs, sentence.text, titles) if titles else runs:
         tokens = _trim(run, sentence.text, first, lowercase_words, knowledge)
         if not tokens:
             continue
@@ -284,6 +297,21 @@ def _capitalised_runs(text: str, knowledge: Knowledge) -> list[list[tuple[int, i
     if current:
         runs.append(current)
     return runs
+
+
+def _join_titles(runs: list[list[tuple[int, int, str]]], text: str,
+                 titles: frozenset[str]) -> list[list[tuple[int, int, str]]]:
+    """A one-word run, the link words after it and the next run, when together they are a marked
+    title ('Breakfast' 'with' 'Frost'): one run, the links among its tokens as in 'Bank of England'."""
+    joined: list[list[tuple[int, int, str]]] = []
+    for run in runs:
+        previous = joined[-1] if joined else None
+        if previous and len(previous) == 1 and text[previous[0][0]:run[-1][1]] in titles:
+            links = [(m.start(), m.end(), m.group()) for m in TOKEN.finditer(text, previous[0][1], run[0][0])]
+            joined[-1] = [*previous, *links, *run]
+        else:
+            joined.append(run)
+    return joined
 
 
 def _owns_body(text: str, previous_end: int, start: int, possessive: bool, word: str,

@@ -99,6 +99,8 @@ def entity_type(text: str, role: str, sentence: Sentence, mention: Mention,
                  knowledge: Knowledge) -> tuple[str, bool]:
     words = [w.lower() for w in SPACES_OR_HYPHENS.split(text)]
     key = name_key(text)
+    if "with" in words or "at" in words:  # only a title holds them (titles.py): typed as "Newsnight" is
+        return "organisation", True  # "Breakfast with Frost", "World at One", "An Audience With ..."
     if role and len(words) <= 4 and not is_acronym(text):
         return "person", True
     head = next((words[:i] for i, w in enumerate(words) if i and w in ("of", "for")), words)  # "Institute for …"
