@@ -143,6 +143,8 @@ _LOOKUPS: dict[str, Callable[..., object]] = {
     "differences_of": lambda a, entity: a.view.differences_of(entity),
     "about": lambda a, briefing: a.view.about(briefing),
     "event_page": lambda a, event, per_page: a.view.event_page(event, per_page),
+    "event_reports": lambda a, event, briefing: (a.view.event_reports(found, briefing)  # an event gone: None
+                                                 if (found := a.view.events.get(event)) else None),
     "analysis": lambda a, briefing: a.view.by_id.get(briefing),
     "event": lambda a, key: a.view.events.get(key),
     "related": lambda a, briefing: a.related.get(briefing, ()),
@@ -199,6 +201,9 @@ class Reads:
 
     def event_page(self, event_id: str, per_page: int) -> object:
         return self.note(("event_page", event_id, per_page))
+
+    def event_reports(self, event: Event, briefing_id: str) -> object:
+        return self.note(("event_reports", event.id, briefing_id))
 
     def stories(self, briefing_ids: Iterable[str]) -> object:
         return self.note(("stories", *briefing_ids))
