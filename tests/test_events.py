@@ -451,3 +451,15 @@ def test_a_date_of_a_noun_phrase_dates_that_phrase_alone(tmp_path: Path) -> None
     assert rejected.participants == ("kestrel-mining",)  # not who may come back
     events = find_events(analyses)
     assert all(len(e.sources) == 1 for e in events), [(e.label, e.sources) for e in events]
+
+
+def test_a_report_opening_with_he_or_she_takes_part_as_that_person_not_as_all_named_before(tmp_path: Path) -> None:
+    """'He is due to visit Manchester on Tuesday' had Tony Blair, George Bush and Downing Street as its
+    participants, from the sentence before, when 'he' was the visitor (antecedents.py finds him)."""
+    settings = Settings(seeds_dir=tmp_path)
+    text = ("Visit\n\nMr Jonas Berg arrived in Oslo on Sunday after talks in Riga with Anna Lind and the Borealis "
+            "Energy board. He is due to visit the Kestrel Mining plant in Bergen on Tuesday.\n")
+    visit = next(s for s in events_step.own_statements(_analysis("visit.txt", text, settings))
+                 if s.date_text == "on Tuesday")
+    assert visit.context == 0 and visit.context_entities == ("jonas-berg",)
+    assert set(visit.participants) == {"jonas-berg", "kestrel-mining", "bergen"}

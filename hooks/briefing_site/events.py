@@ -7,6 +7,7 @@ Method (issue 9, item 2):
    (stemmed content words without the date words and the entity names, which participants cover).
    - A sentence that opens by referring back ("They …", "This …", "He …") gets the sentence before
      it as its context, and that sentence's entities join its participants: the row reads alone.
+     For "He …" and "She …" the person meant (antecedents.py) joins, not all the others named.
    - A sentence printed twice (a repeated paragraph) is one report.
    - A sentence that dates two happenings, each in a clause with a subject of its own ("Mr Blair
      denied it on Wednesday, and before he left for Africa on Tuesday …"), gives each date the
@@ -71,6 +72,7 @@ from datetime import date
 from functools import lru_cache
 from typing import Any, NamedTuple
 
+from .antecedents import PRONOUN_OPENS, antecedent, index_mentions, mentions_by_position
 from .ids import slugify
 from .model import Analysis, DatedStatement, Event, EventReport, Phrase, Sentence, SentenceRef, Statement
 from .signals import LOADED
@@ -309,10 +311,12 @@ def own_statements(analysis: Analysis) -> tuple[Statement, ...]:
             continue  # "up from 38m in the same period of 2003", "by 2015": not when it happened
         kept[(index, dated.text, dated.value)] = (dated, span)
     regions = _regions_of(sentences, [(key[0], span) for key, (_, span) in kept.items()], mentions)
+    referents = _referents(analysis, sentences, {key[0] for key in kept})
     found: dict[tuple[int, str, str | None], Statement] = {}
     for key, (dated, span) in kept.items():
         found[key] = _statement(analysis, key[0], sentences, previous, mentions, attributed, span, dated.value,
-                                dated.precision, dated.text, dated.resolved_by, regions.get((key[0], span)))
+                                dated.precision, dated.text, dated.resolved_by, regions.get((key[0], span)),
+                                referents.get(key[0]))
     if not found and analysis.kind.kind == "news":
         lead = _lead(analysis)
         lead = first.get(lead, lead) if lead is not None else None
@@ -324,7 +328,7 @@ def own_statements(analysis: Analysis) -> tuple[Statement, ...]:
 def _statement(analysis: Analysis, index: int, sentences: dict[int, Sentence], previous: dict[int, int],
                mentions: dict[int, list[tuple[str, int, int]]], attributed: set[int], span: tuple[int, int] | None,
                value: str | None, precision: str, date_text: str, resolved_by: str,
-               region: tuple[Span, ...] | None = None) -> Statement:
+               region: tuple[Span, ...] | None = None, referent: str | None = None) -> Statement:
     text = sentences[index].text
     context = previous.get(index) if _refers_back(text) else None
     report = _report_noun(text, span) if span else ""
@@ -345,13 +349,27 @@ def _statement(analysis: Analysis, index: int, sentences: dict[int, Sentence], p
         if len(phrase_words) + len(named) >= 2 and not whose:
             parts, words = ((start, end),), phrase_words
     own = [m for m in mentions.get(index, []) if any(start <= m[1] < end for start, end in parts)]
-    context_entities = tuple(m[0] for m in mentions.get(context, [])) if context is not None else ()
+    # "He is due to visit …": who took part is the person "he" is, not everyone the sentence before names
+    context_entities = () if context is None else (referent,) if referent else \
+        tuple(m[0] for m in mentions.get(context, []))
     statement = Statement(analysis.id, index, text, date_text, value, precision, channel,
                           _standing(analysis, index, attributed),
                           _note(date_text, precision, resolved_by, report, span, text),
                           context, tuple(own), context_entities, words, span, report,
                           _when(date_text) if value is None else "")
     return dataclasses.replace(statement, phrase=_own_phrase(statement))
+
+
+def _referents(analysis: Analysis, sentences: dict[int, Sentence], indexes: set[int]) -> dict[int, str]:
+    """Sentence -> the id of the person its opening "he" or "she" is (antecedents.py), for those of
+    the given sentences that open so and whose person is found."""
+    opening = {i: found.group(1) for i in sorted(indexes) if (found := PRONOUN_OPENS.match(sentences[i].text))}
+    if not opening:
+        return {}
+    index = index_mentions(mentions_by_position(analysis.document, analysis.entities, {}), analysis.document)
+    people = {i: antecedent(index, sentences[i].paragraph, sentences[i].start, pronoun)
+              for i, pronoun in opening.items()}
+    return {i: person.id for i, person in people.items() if person is not None}
 
 
 def _regions_of(sentences: dict[int, Sentence], kept: list[tuple[int, Span | None]],
