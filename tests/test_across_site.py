@@ -9,6 +9,8 @@ import re
 from pathlib import Path
 
 import pytest
+from briefing_site import pipeline
+from briefing_site.model import Settings
 from conftest import ROOT, build_site
 
 TREATY = ("{subject} signed a water-sharing treaty for the Tagus river in Lisbon in {month} 2023, {who}.\n\n"
@@ -283,3 +285,22 @@ def test_a_story_and_an_event_many_sources_carry_are_listed_whole_once(tmp_path:
     timeline = _html(site, "timeline")
     row = timeline[timeline.index(f'<li class="event" id="{anchor}">'):].split('<li class="event" ', 2)[1]
     assert len(set(re.findall(r'href="\.\./briefings/([^/"]+)/"', row))) == 14  # every source listed there
+
+
+def test_an_overview_point_is_the_report_that_reads_alone(tmp_path: Path) -> None:
+    """'But he changed his mind in June 2004' led the overview of the BBC articles over 'Mr Blair then
+    changed his mind in June 2004': a point is read without the sentence before it."""
+    seeds = tmp_path / "seeds"
+    seeds.mkdir()
+    (seeds / "a-book.txt").write_text(
+        "Berg and the pledge\n\nMr Jonas Berg promised the Kestrel Mining board to step down as chairman. But he "
+        "then changed his mind on 3 May 2023, after the board of Kestrel Mining backed him, the book says.\n",
+        encoding="utf-8")
+    (seeds / "b-wire.txt").write_text(
+        "Chairman stays\n\nDirectors of the firm met in Oslo to talk about the future of its leadership. Kestrel "
+        "Mining chairman Jonas Berg changed his mind on 3 May 2023 when directors "
+        "urged him to stay, according to a memoir.\n", encoding="utf-8")
+    build = pipeline.build_site(Settings(seeds_dir=seeds))
+    export = json.loads(next(f.content for f in build.files if f.path == "briefing.json"))
+    point, = (p for p in export["overview"]["points"] if p["corroborated"])
+    assert point["briefing"].startswith("b-wire") and len(point["support"]) == 2
