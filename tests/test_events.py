@@ -463,3 +463,15 @@ def test_a_report_opening_with_he_or_she_takes_part_as_that_person_not_as_all_na
                  if s.date_text == "on Tuesday")
     assert visit.context == 0 and visit.context_entities == ("jonas-berg",)
     assert set(visit.participants) == {"jonas-berg", "kestrel-mining", "bergen"}
+
+
+def test_a_label_keeps_the_negation_of_what_it_names(tmp_path: Path) -> None:
+    """'In 1998 the party said it would not return to Blackpool' was labelled 'party return'."""
+    settings = Settings(seeds_dir=tmp_path)
+    text = ("Conference\n\nIn 1998 the party said it would not return to Blackpool. Kestrel Mining has never signed "
+            "the Oslo accord of May 2020. The Borealis Energy board signed the Riga accord in June 2021, but it was "
+            "not expected to last.\n")
+    labels = {s.date_text: events_step._phrase(s, {}).text  # noqa: SLF001 - the label a report gives its event
+              for s in events_step.own_statements(_analysis("conference.txt", text, settings))}
+    assert "not return" in labels["1998"] and {"not", "never"} & set(labels["May 2020"].split())
+    assert "not" not in labels["June 2021"].split()  # the negation is of what came after, not of the signing

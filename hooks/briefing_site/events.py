@@ -136,6 +136,9 @@ BASELINE = re.compile(
 BOUND = re.compile(r"\b(?:by|ahead of|in time for|no later than)\s+(?:the\s+)?"
                    r"(?:(?:end|start|beginning|middle|close|turn)\s+of\s+(?:the\s+)?)?$", re.IGNORECASE)
 QUALIFIER = re.compile(r"\b(early|mid|late)\b", re.IGNORECASE)
+NEGATIONS = frozenset({"not", "never", "no", "cannot", "longer", "neither", "nor"})
+# A negation just before a word ("would not return", "has never signed", "didn't sign")
+NEGATED = re.compile(r"(?:\bnot|\bnever|\bno longer|n[’']t|\bcannot)\s+(?:\w+\s+){0,1}$", re.IGNORECASE)
 # Words that say a quantity rose or fell ("set up", "stepped down", "declined to comment" and "a
 # contract" do not)
 RISE = re.compile(r"\b(?:ris(?:e|es|en|ing)|rose|(?:up|higher)\s+(?:by\s+)?[\d£$€]|increas(?:e|ed|es|ing)|grew|"
@@ -959,7 +962,22 @@ def _phrase(s: Statement, weights: dict[str, float]) -> Phrase:
         return s.phrase
     keys = sorted((k for k, _ in s.words), key=lambda k: (-_weight(k, weights), k))[:LABEL_WORDS]
     words = [w for k, w in s.words if k in keys]
-    return Phrase(" ".join(words), tuple(sorted(keys)), False)
+    return Phrase(_with_negation(s.text, words), tuple(sorted(keys)), False)
+
+
+def _with_negation(text: str, words: list[str]) -> str:
+    """The label's words, with 'not' before the first of them the sentence negates: "the party said
+    it would not return to Blackpool" is not "party return" but "party not return". None for a
+    label that says it already ("was not going to be re-run", "no longer made")."""
+    if any(w.lower() in NEGATIONS or w.lower().endswith(("n't", "n’t")) for w in words):
+        return " ".join(words)
+    for position, word in enumerate(words):
+        if word.lower() in STOPWORDS or word.lower() in FUNCTION_WORDS:
+            continue  # "to", "by": found anywhere in the sentence, not where the label has them
+        found = re.search(rf"(?<!\w){re.escape(word)}(?!\w)", text)
+        if found and NEGATED.search(text, max(0, found.start() - 40), found.start()):
+            return " ".join([*words[:position], "not", *words[position:]])
+    return " ".join(words)
 
 
 def _own_phrase(s: Statement) -> Phrase | None:
@@ -969,8 +987,8 @@ def _own_phrase(s: Statement) -> Phrase | None:
     clauses = _clauses(s)
     found = _dated_phrase(clauses) if s.span else _first_verb_phrase(clauses)
     if found:
-        return Phrase(" ".join(u.text for u in found[0]), tuple(sorted({u.feature for u in found[0] if u.feature})),
-                      found[1])
+        return Phrase(_with_negation(s.text, [u.text for u in found[0]]),
+                      tuple(sorted({u.feature for u in found[0] if u.feature})), found[1])
     return None
 
 
