@@ -72,7 +72,20 @@ from datetime import date
 from functools import lru_cache
 from typing import Any, NamedTuple
 
-from .antecedents import PRONOUN_OPENS, antecedent, index_mentions, mentions_by_position
+from .clauses import (
+    AUXILIARIES,
+    CLAUSE_MARK,
+    CLAUSE_WORDS,
+    DETERMINERS,
+    FUNCTION_WORDS,
+    NOMINAL_OPENERS,
+    PREPOSITIONS,
+    Span,
+    nominal_phrase,
+    referents,
+    regions_of,
+    verb_form,
+)
 from .ids import slugify
 from .model import Analysis, DatedStatement, Event, EventReport, Phrase, Sentence, SentenceRef, Statement
 from .signals import LOADED
@@ -153,48 +166,6 @@ REPORT_BEFORE = re.compile(r"\b(?:an?|the|its|their|his|her|this|that|latest)\s+
 REPORT_PUBLISHED = re.compile(rf"\b(?P<noun>{REPORT_NOUN})s?\s+(?:\w+\s+)?(?:published|released|issued|dated)\s+"
                               r"(?:in|on)\s+$", re.IGNORECASE)
 TOKEN = re.compile(r"[\w’'-]+|[^\w\s]")
-CLAUSE_MARK = frozenset(",;:—–()[]\"“”")
-CLAUSE_WORDS = frozenset({"despite", "since", "after", "before", "following", "amid", "while", "when",
-                          "but", "which", "who", "where", "whereas", "although", "though", "because"})
-# Where one clause ends and the next begins, in a sentence that dates two things (_regions_of); not
-# the comma of a number ("95,000"), nor a bracket: "(IFS)" is an aside
-CLAUSE_BREAK = re.compile(rf"(?<!\d),|,(?!\d)|[{re.escape(''.join(sorted(CLAUSE_MARK - set(',()[]'))))}]|"
-                          rf"\b(?:{'|'.join(sorted(CLAUSE_WORDS))})\b", re.IGNORECASE)
-SAYING = re.compile(r"\b(?:said|says|say|told|according to|reported|announced|added|warned|claimed|estimated)\b",
-                    re.IGNORECASE)
-FINITE = frozenset("is are was were has have had will would could can may might did does do".split())
-PRONOUNS = frozenset("he she they it we i".split())
-ADVERBS = frozenset("also recently jointly formally officially finally reportedly already then still now".split())
-SPEAKER_AFTER = re.compile(r",?\s+(?:has\s+|had\s+|have\s+)?(?:said|says|told|added|announced|warned|claimed)\b")
-SPEAKER_BEFORE = re.compile(r"\b(?:said|says|according to)\s+$")
-SUBJECT_WORD = re.compile(r"[A-Za-z’'-]+")
-Span = tuple[int, int]  # start and end in a sentence
-NOMINAL_OPENERS = frozenset({"despite", "since", "after", "before", "following", "amid"})
-POSSESSIVES = frozenset({"its", "their", "his", "her"})
-NOMINAL_DATE = re.compile(rf"\b(?:{'|'.join(sorted(NOMINAL_OPENERS))})\s+(the|a|an|its|their|his|her|this|that)\s+"
-                          r"[^,;:()\"“”]*$", re.IGNORECASE)
-DETERMINERS = frozenset({"a", "an", "the", "its", "their", "his", "her", "our", "this", "these", "that",
-                         "those", "some", "any", "each", "every"})
-FUNCTION_WORDS = frozenset({"of", "to", "in", "as", "on", "for", "with", "and", "by", "from", "at", "into",
-                            "or", "over", "under", "across", "between", "about", "&"})
-PREPOSITIONS = frozenset({"of", "to", "in", "as", "on", "for", "with", "by", "from", "at", "into", "over", "under",
-                          "across", "between", "about", "within", "without", "through", "during", "against",
-                          "upon", "toward", "towards", "near", "via", "like", "than"})
-AUXILIARIES = frozenset("""have has had was were is are be been being will would could should may might did does do
-also recently jointly formally officially finally reportedly already then""".split())
-IRREGULAR_PAST = frozenset("""met held won lost sold bought took began led fell rose struck hit cut made sent gave
-left came became shot fought ran spent built paid broke chose drew grew threw wrote sank stood saw went
-got kept brought caught sought fled froze overtook withdrew""".split())
-NOT_EVENT_VERBS = frozenset("""said told stated added noted claimed reported according based concerned limited
-related united detailed advanced armed indeed proceed succeed exceed need speed hundred""".split())
-ARTICLE_OR_PREPOSITION = DETERMINERS | PREPOSITIONS
-# More past forms, for finding a clause's verb (not weighed as an event's verb: IRREGULAR_PAST)
-PAST_FORMS = frozenset("""flew drove rode spoke swore hid fed heard lay lent lit meant sat slept shut sang stole swept
-taught thought understood woke forgot forgave arose blew dealt drank ate felt found knew let quit rang shook spun
-spread sprang stuck swam tore wept hung bore""".split())
-# Words before a verb that are not its subject ("than predicted", "and said")
-NOT_SUBJECTS = STOPWORDS | FUNCTION_WORDS | DETERMINERS | PREPOSITIONS | CLAUSE_WORDS | {"and", "or", "that", "than",
-                                                                                        "not"}
 
 
 @dataclass(frozen=True)
@@ -313,13 +284,13 @@ def own_statements(analysis: Analysis) -> tuple[Statement, ...]:
         if BASELINE.search(before) or BOUND.search(before):
             continue  # "up from 38m in the same period of 2003", "by 2015": not when it happened
         kept[(index, dated.text, dated.value)] = (dated, span)
-    regions = _regions_of(sentences, [(key[0], span) for key, (_, span) in kept.items()], mentions)
-    referents = _referents(analysis, sentences, {key[0] for key in kept})
+    regions = regions_of(sentences, [(key[0], span) for key, (_, span) in kept.items()], mentions)
+    people = referents(analysis, sentences, {key[0] for key in kept})
     found: dict[tuple[int, str, str | None], Statement] = {}
     for key, (dated, span) in kept.items():
         found[key] = _statement(analysis, key[0], sentences, previous, mentions, attributed, span, dated.value,
                                 dated.precision, dated.text, dated.resolved_by, regions.get((key[0], span)),
-                                referents.get(key[0]))
+                                people.get(key[0]))
     if not found and analysis.kind.kind == "news":
         lead = _lead(analysis)
         lead = first.get(lead, lead) if lead is not None else None
@@ -337,13 +308,13 @@ def _statement(analysis: Analysis, index: int, sentences: dict[int, Sentence], p
     report = _report_noun(text, span) if span else ""
     channel = "report" if report else "happening" if value else "undated"
     # Who is named in the part of the sentence the date belongs to, when it dates one clause of
-    # several (_regions_of); the words are the whole sentence's, as matching reads them, unless the
+    # several (clauses.regions_of); the words are the whole sentence's, as matching reads them, unless the
     # date dates a noun phrase alone ("since the bid approach in December"): then both are its
     parts = region or ((0, len(text)),)
     blanks = [span] if span else []
     names = [(s, e) for _, s, e in mentions.get(index, [])]
     words = _key_words(text, names + blanks)
-    if span and (nominal := _nominal_phrase(text, span)):
+    if span and (nominal := nominal_phrase(text, span)):
         start, end, whose = nominal
         phrase_words = _key_words(text, names + blanks + [(0, start), (end, len(text))])
         named = [m for m in mentions.get(index, []) if start <= m[1] < end]
@@ -361,133 +332,6 @@ def _statement(analysis: Analysis, index: int, sentences: dict[int, Sentence], p
                           context, tuple(own), context_entities, words, span, report,
                           _when(date_text) if value is None else "")
     return dataclasses.replace(statement, phrase=_own_phrase(statement))
-
-
-def _referents(analysis: Analysis, sentences: dict[int, Sentence], indexes: set[int]) -> dict[int, str]:
-    """Sentence -> the id of the person its opening "he" or "she" is (antecedents.py), for those of
-    the given sentences that open so and whose person is found."""
-    opening = {i: found.group(1) for i in sorted(indexes) if (found := PRONOUN_OPENS.match(sentences[i].text))}
-    if not opening:
-        return {}
-    index = index_mentions(mentions_by_position(analysis.document, analysis.entities, {}), analysis.document)
-    people = {i: antecedent(index, sentences[i].paragraph, sentences[i].start, pronoun)
-              for i, pronoun in opening.items()}
-    return {i: person.id for i, person in people.items() if person is not None}
-
-
-def _regions_of(sentences: dict[int, Sentence], kept: list[tuple[int, Span | None]],
-                names: dict[int, list[tuple[str, int, int]]]) -> dict[tuple[int, Span | None], tuple[Span, ...]]:
-    """(sentence, date span) -> the parts of the sentence that date belongs to, for sentences that
-    date two or more things: "Mr Blair denied it on Wednesday, and before he left for Africa on
-    Tuesday the chancellor said ..." tells two happenings, and Tuesday's is not Mr Blair's. The
-    sentence is cut at the last clause break (CLAUSE_MARK, CLAUSE_WORDS) between two dates whose
-    clauses each have a subject (_cuts); two dates with none between them ("between May and June
-    2023") share their part. Who says it all (", the ONS said.", "Fiat said") belongs to every
-    part. A sentence with one date is all its own (no entry)."""
-    spans: dict[int, list[Span]] = defaultdict(list)
-    for index, span in kept:
-        if span is not None:
-            spans[index].append(span)
-    regions: dict[tuple[int, Span | None], tuple[Span, ...]] = {}
-    for index, found in spans.items():
-        if len(found) < 2:
-            continue
-        text = sentences[index].text
-        ordered = sorted(found)
-        tail_start = _last_break(text, ordered[-1][1], len(text))  # the clause after the last date
-        if tail_start is not None and not SAYING.search(text, tail_start):
-            tail_start = None  # said by no one there: it is the last date's
-        tail = ((tail_start, len(text)),) if tail_start is not None else ()
-        named = [(m[1], m[2]) for m in names.get(index, [])]
-        cuts = _cuts(text, ordered, tail_start, named)
-        shared = (*tail, *_speakers(text, named))
-        low = 0
-        for position, span in enumerate(ordered):
-            low = cuts[position] if cuts[position] is not None else low
-            high = next((c for c in cuts[position + 1:] if c is not None), len(text))
-            regions[(index, span)] = ((low, high), *(part for part in shared if not low <= part[0] < high))
-    return regions
-
-
-def _nominal_phrase(text: str, span: Span) -> tuple[int, int, bool] | None:
-    """Where the noun phrase a date dates starts and ends, when the date is in one that opens with
-    since, despite, after, ... and has no verb: in "Despite the rejection of the bid last week, Mr
-    Seifert may come back", last week dates the rejection, not what Mr Seifert may do. Also whether
-    its determiner is a possessive ("its", "their": its owner is named outside it)."""
-    found = NOMINAL_DATE.search(text, max(0, span[0] - 80), span[0])
-    if found is None:
-        return None
-    words = [(m.start(), m.end(), m.group().lower()) for m in SUBJECT_WORD.finditer(text, found.start(), span[0])]
-    if any(_clause_verb(words, i) for i in range(2, len(words))):
-        return None  # "since Labour won power in 1997": a clause, not a phrase
-    # The phrase goes on past a date that modifies its noun ("since the 11 September 2001 attacks in
-    # the United States, BA has cut …"), to the clause's end, if no verb comes first
-    stop = next((b.start() for b in CLAUSE_BREAK.finditer(text, span[1])), len(text))
-    rest = [(m.start(), m.end(), m.group().lower()) for m in SUBJECT_WORD.finditer(text, span[1], stop)]
-    verbless = not any(_clause_verb(rest, i) for i in range(len(rest)))
-    return found.start(), stop if verbless else span[1], found.group(1).lower() in POSSESSIVES
-
-
-def _cuts(text: str, ordered: list[Span], tail_start: int | None, names: list[Span]) -> list[int | None]:
-    """Where the part of each date starts: 0 for the first, the last clause break before the date for
-    the others, or None (the part before goes on) when there is no break, or when the clause before
-    or after it has no subject of its own: in "rose 9.5% in 2004, faster than predicted and well
-    above 2003's 9.1%", "On Monday, he said the talks would end in 2005" and "After falls in 2004,
-    Halifax said prices rose in January" one subject holds for both dates; in "denied it on
-    Wednesday, and before he left for Africa on Tuesday" it does not."""
-    breaks = [_last_break(text, end, start) for (_, end), (start, _) in zip(ordered, ordered[1:], strict=False)]
-    cuts: list[int | None] = [0]
-    since = 0  # where the part being read began
-    for position, found in enumerate(breaks):
-        if found is not None:
-            later = next((b for b in breaks[position + 1:] if b is not None), None)
-            stop = min(x for x in (later, tail_start, len(text)) if x is not None and x > found)
-            if _has_subject(text, since, found, names) and _has_subject(text, found, stop, names, strict=True):
-                since = found
-            else:
-                found = None
-        cuts.append(found)
-    return cuts
-
-
-def _has_subject(text: str, start: int, stop: int, names: list[Span], strict: bool = False) -> bool:
-    """Does the clause's first verb have a subject in the clause: a pronoun or a name just before it
-    ("he left", "Labour won"), or, unless strict, a noun ("the cards would be issued"); not a verb
-    opening the clause (", said that …", "before moving to") nor an object ("than predicted")?"""
-    words = [(m.start(), m.end(), m.group().lower()) for m in SUBJECT_WORD.finditer(text, start, stop)]
-    verb = next((i for i, (_, _, w) in enumerate(words) if _clause_verb(words, i)), None)
-    if verb is None:
-        return False
-    before = [word for word in words[:verb] if word[2] not in ADVERBS]
-    if not before:
-        return False
-    begin, end, word = before[-1]
-    if word in PRONOUNS or any(s <= begin < e and end >= e for s, e in names):  # a pronoun, a name's last word
-        return True
-    return not strict and word.isalpha() and word not in NOT_SUBJECTS
-
-
-def _clause_verb(words: list[tuple[int, int, str]], i: int) -> bool:
-    """A verb: finite, of saying, a past form not after an article or preposition ("the planned
-    talks"), or a participle opening a clause ("before moving")."""
-    word, previous = words[i][2], words[i - 1][2] if i else ""
-    if word.endswith("ing") and previous in CLAUSE_WORDS:
-        return True
-    verb = word in FINITE or word in PAST_FORMS or bool(SAYING.fullmatch(word)) or _verb_form(word)
-    return verb and previous not in ARTICLE_OR_PREPOSITION
-
-
-def _speakers(text: str, names: list[Span]) -> list[Span]:
-    """The names that say the sentence ("Fiat said", "the ONS has said", "said Mr Ellis"): what
-    they say is theirs in every clause."""
-    return [(s, e) for s, e in names
-            if SPEAKER_AFTER.match(text, e) or SPEAKER_BEFORE.search(text[max(0, s - 12):s])]
-
-
-def _last_break(text: str, start: int, end: int) -> int | None:
-    """Where the last clause break between start and end is, or None."""
-    breaks = list(CLAUSE_BREAK.finditer(text, start, max(start, end)))
-    return breaks[-1].start() if breaks else None
 
 
 def _when(date_text: str) -> str:
@@ -674,13 +518,8 @@ def _features(statement: Statement, weights: dict[str, float]) -> dict[str, floa
     VERB_WEIGHT times its rarity, because what was done says most about what happened."""
     found = {f"@{p}": _weight(f"@{p}", weights) for p in statement.participants}
     for key, word in statement.words:
-        found[key] = _weight(key, weights) * (VERB_WEIGHT if _verb_form(word) else 1.0)
+        found[key] = _weight(key, weights) * (VERB_WEIGHT if verb_form(word) else 1.0)
     return found
-
-
-def _verb_form(word: str) -> bool:
-    """A past tense or participle: the form a report of a happening uses."""
-    return word not in NOT_EVENT_VERBS and (word in IRREGULAR_PAST or (len(word) >= 5 and word.endswith("ed")))
 
 
 def _candidates(statement: Statement, indexed: list[str], features: dict[str, float],
@@ -1052,7 +891,7 @@ def _is_verb(units: list[_Unit], position: int) -> bool:
     before = units[position - 1].text.lower() if position else ""
     if before in DETERMINERS or before in PREPOSITIONS:
         return False  # "a banned organisation", "within contested areas": adjectives
-    return _verb_form(word)
+    return verb_form(word)
 
 
 def _dated_phrase(clauses: list[tuple[str, list[_Unit]]]) -> tuple[list[_Unit], bool] | None:
