@@ -66,6 +66,9 @@ SHAPES: dict[str, tuple[Callable[[random.Random], str], str]] = {
     "hyphenated capitals": (lambda r: "-".join(_name(r) for _ in range(50)), " "),  # one name of 50 parts?
     "capitals without end": (lambda r: " ".join(_name(r) for _ in range(40)), " "),  # no sentence ends
     "brackets in brackets": (lambda r: "(" * 50 + _words(r, 6) + ")" * 50, " "),
+    # one sentence of dated clauses, each with a speaker: which part of it each date belongs to (clauses.py)
+    "dated clauses, one sentence": (lambda r: f"on {r.randint(1, 28)} May {r.randint(1990, 2030)} {_name(r)} "
+                                              f"{_name(r)} said the talks went on, and", " "),
 }
 
 

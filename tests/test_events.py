@@ -475,3 +475,18 @@ def test_a_label_keeps_the_negation_of_what_it_names(tmp_path: Path) -> None:
               for s in events_step.own_statements(_analysis("conference.txt", text, settings))}
     assert "not return" in labels["1998"] and {"not", "never"} & set(labels["May 2020"].split())
     assert "not" not in labels["June 2021"].split()  # the negation is of what came after, not of the signing
+
+
+def test_a_report_in_a_very_long_sentence_is_read_around_its_date(tmp_path: Path) -> None:
+    """A seed of one sentence with a hundred dates read the whole sentence for each of them (108 s
+    at 1 MB, `make shapes`): a report of a sentence longer than twice REPORT_REACH is read
+    REPORT_REACH characters each side of its date."""
+    settings = Settings(seeds_dir=tmp_path)
+    filler = "and the talks went on " * (2 * events_step.REPORT_REACH // 22)
+    text = (f"Talks\n\nOn 3 May 2023 Kestrel Mining signed the quarry lease {filler}while on 9 June 2023 Borealis "
+            f"Energy opened the pipeline.\n")
+    made = {s.date_text: s for s in events_step.own_statements(_analysis("long.txt", text, settings))}
+    first, last = made["3 May 2023"], made["9 June 2023"]
+    assert {w for _, w in first.words} >= {"signed", "quarry", "lease"} and "pipeline" not in dict(first.words).values()
+    assert "pipeline" in dict(last.words).values() and "quarry" not in dict(last.words).values()
+    assert first.participants == ("kestrel-mining",) and last.participants == ("borealis-energy",)

@@ -10,12 +10,16 @@ from __future__ import annotations
 
 import re
 from collections import defaultdict
+from itertools import islice
+from typing import NamedTuple
 
 from .antecedents import PRONOUN_OPENS, antecedent, index_mentions, mentions_by_position
 from .model import Analysis, Sentence
 from .terms import STOPWORDS
 
 Span = tuple[int, int]  # start and end in a sentence
+PHRASE_REACH = 120  # characters after a date that a noun phrase it is in may run on
+SUBJECT_REACH = 40  # words of a clause read for its verb and its subject
 CLAUSE_MARK = frozenset(",;:—–()[]\"“”")
 CLAUSE_WORDS = frozenset({"despite", "since", "after", "before", "following", "amid", "while", "when",
                           "but", "which", "who", "where", "whereas", "although", "though", "because"})
@@ -77,7 +81,7 @@ def referents(analysis: Analysis, sentences: dict[int, Sentence], indexes: set[i
 
 
 def regions_of(sentences: dict[int, Sentence], kept: list[tuple[int, Span | None]],
-                names: dict[int, list[tuple[str, int, int]]]) -> dict[tuple[int, Span | None], tuple[Span, ...]]:
+                names: dict[int, list[tuple[str, int, int]]]) -> dict[tuple[int, Span | None], Region]:
     """(sentence, date span) -> the parts of the sentence that date belongs to, for sentences that
     date two or more things: "Mr Blair denied it on Wednesday, and before he left for Africa on
     Tuesday the chancellor said ..." tells two happenings, and Tuesday's is not Mr Blair's. The
@@ -89,7 +93,7 @@ def regions_of(sentences: dict[int, Sentence], kept: list[tuple[int, Span | None
     for index, span in kept:
         if span is not None:
             spans[index].append(span)
-    regions: dict[tuple[int, Span | None], tuple[Span, ...]] = {}
+    regions: dict[tuple[int, Span | None], Region] = {}
     for index, found in spans.items():
         if len(found) < 2:
             continue
@@ -101,13 +105,28 @@ def regions_of(sentences: dict[int, Sentence], kept: list[tuple[int, Span | None
         tail = ((tail_start, len(text)),) if tail_start is not None else ()
         named = [(m[1], m[2]) for m in names.get(index, [])]
         cuts = _cuts(text, ordered, tail_start, named)
-        shared = (*tail, *_speakers(text, named))
+        speakers = frozenset(start for start, _ in _speakers(text, named))
         low = 0
         for position, span in enumerate(ordered):
             low = cuts[position] if cuts[position] is not None else low
             high = next((c for c in cuts[position + 1:] if c is not None), len(text))
-            regions[(index, span)] = ((low, high), *(part for part in shared if not low <= part[0] < high))
+            regions[(index, span)] = Region((low, high), tail if tail and tail[0][0] >= high else (), speakers)
     return regions
+
+
+class Region(NamedTuple):
+    """The parts of a sentence one of its dates belongs to: its clause, the closing clause that
+    says who said it all, and where the names that say it start (a set: a sentence may name
+    thousands, and each of its dates asks of each of its names)."""
+
+    clause: Span
+    tail: tuple[Span, ...]
+    speakers: frozenset[int]
+
+    def holds(self, start: int) -> bool:
+        """Whether a name starting here is of this part of the sentence."""
+        return (self.clause[0] <= start < self.clause[1] or start in self.speakers
+                or any(low <= start < high for low, high in self.tail))
 
 
 def nominal_phrase(text: str, span: Span) -> tuple[int, int, bool] | None:
@@ -123,9 +142,10 @@ def nominal_phrase(text: str, span: Span) -> tuple[int, int, bool] | None:
         return None  # "since Labour won power in 1997": a clause, not a phrase
     # The phrase goes on past a date that modifies its noun ("since the 11 September 2001 attacks in
     # the United States, BA has cut …"), to the clause's end, if no verb comes first
-    stop = next((b.start() for b in CLAUSE_BREAK.finditer(text, span[1])), len(text))
+    reach = min(len(text), span[1] + PHRASE_REACH)  # a noun phrase is short: no scan to a long sentence's end
+    stop = next((b.start() for b in CLAUSE_BREAK.finditer(text, span[1], reach)), reach)
     rest = [(m.start(), m.end(), m.group().lower()) for m in SUBJECT_WORD.finditer(text, span[1], stop)]
-    verbless = not any(_clause_verb(rest, i) for i in range(len(rest)))
+    verbless = (stop < reach or reach == len(text)) and not any(_clause_verb(rest, i) for i in range(len(rest)))
     return found.start(), stop if verbless else span[1], found.group(1).lower() in POSSESSIVES
 
 
@@ -155,7 +175,8 @@ def _has_subject(text: str, start: int, stop: int, names: list[Span], strict: bo
     """Does the clause's first verb have a subject in the clause: a pronoun or a name just before it
     ("he left", "Labour won"), or, unless strict, a noun ("the cards would be issued"); not a verb
     opening the clause (", said that …", "before moving to") nor an object ("than predicted")?"""
-    words = [(m.start(), m.end(), m.group().lower()) for m in SUBJECT_WORD.finditer(text, start, stop)]
+    words = [(m.start(), m.end(), m.group().lower())
+             for m in islice(SUBJECT_WORD.finditer(text, start, stop), SUBJECT_REACH)]  # a clause's verb comes early
     verb = next((i for i, (_, _, w) in enumerate(words) if _clause_verb(words, i)), None)
     if verb is None:
         return False

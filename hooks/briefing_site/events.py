@@ -65,6 +65,7 @@ import json
 import math
 import re
 import zlib
+from bisect import bisect_left
 from collections import Counter, defaultdict
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
@@ -80,6 +81,7 @@ from .clauses import (
     FUNCTION_WORDS,
     NOMINAL_OPENERS,
     PREPOSITIONS,
+    Region,
     Span,
     nominal_phrase,
     referents,
@@ -103,6 +105,7 @@ TERMS_SHARE = 0.2  # of the lighter report's word weight, shared
 SAME_WORDS = 0.6  # a year or no date, and no one named in common: only near-identical words match
 NEAR_DAYS = 0.5  # shared participant weight for two reports one day apart, across briefings
 LABEL_WORDS = 4  # content words of a label after its verb (a preposition after two ends it)
+REPORT_REACH = 400  # characters each side of its date that a report of a very long sentence is read in
 TERMS_SHOWN = 8
 
 # Words of dates and of reporting that say nothing about what happened
@@ -302,7 +305,7 @@ def own_statements(analysis: Analysis) -> tuple[Statement, ...]:
 def _statement(analysis: Analysis, index: int, sentences: dict[int, Sentence], previous: dict[int, int],
                mentions: dict[int, list[tuple[str, int, int]]], attributed: set[int], span: tuple[int, int] | None,
                value: str | None, precision: str, date_text: str, resolved_by: str,
-               region: tuple[Span, ...] | None = None, referent: str | None = None) -> Statement:
+               region: Region | None = None, referent: str | None = None) -> Statement:
     text = sentences[index].text
     context = previous.get(index) if _refers_back(text) else None
     report = _report_noun(text, span) if span else ""
@@ -310,19 +313,22 @@ def _statement(analysis: Analysis, index: int, sentences: dict[int, Sentence], p
     # Who is named in the part of the sentence the date belongs to, when it dates one clause of
     # several (clauses.regions_of); the words are the whole sentence's, as matching reads them, unless the
     # date dates a noun phrase alone ("since the bid approach in December"): then both are its
-    parts = region or ((0, len(text)),)
+    part = region or Region((0, len(text)), (), frozenset())
     blanks = [span] if span else []
-    names = [(s, e) for _, s, e in mentions.get(index, [])]
-    words = _key_words(text, names + blanks)
+    low, high = _reach(text, span)  # a sentence of many dates is read around each, not whole for each
+    listed = mentions.get(index, [])
+    near = listed[bisect_left(listed, low, key=lambda m: m[1]):bisect_left(listed, high, key=lambda m: m[1])]
+    names = [(s, e) for _, s, e in near]
+    words = _key_words(text, names + blanks, low, high)
     if span and (nominal := nominal_phrase(text, span)):
         start, end, whose = nominal
-        phrase_words = _key_words(text, names + blanks + [(0, start), (end, len(text))])
-        named = [m for m in mentions.get(index, []) if start <= m[1] < end]
+        phrase_words = _key_words(text, names + blanks, start, end)
+        named = [m for m in near if start <= m[1] < end]
         # Fewer than two features could match nothing (it takes two shared); "since its introduction
         # in 1993" is of its owner, named outside the phrase: the sentence is read whole
         if len(phrase_words) + len(named) >= 2 and not whose:
-            parts, words = ((start, end),), phrase_words
-    own = [m for m in mentions.get(index, []) if any(start <= m[1] < end for start, end in parts)]
+            part, words = Region((start, end), (), frozenset()), phrase_words
+    own = [m for m in near if part.holds(m[1])]
     # "He is due to visit …": who took part is the person "he" is, not everyone the sentence before names
     context_entities = () if context is None else (referent,) if referent else \
         tuple(m[0] for m in mentions.get(context, []))
@@ -416,11 +422,26 @@ def _note(date_text: str, precision: str, resolved_by: str, report: str, span: t
     return ""
 
 
-def _key_words(text: str, blanks: Iterable[tuple[int, int]]) -> tuple[tuple[str, str], ...]:
-    """(key, word) of the sentence's content words outside entity names and date words, each key once."""
-    chars = list(text)
+def _reach(text: str, span: tuple[int, int] | None) -> tuple[int, int]:
+    """The part of the sentence a report is read in: all of it, but for a sentence longer than
+    twice REPORT_REACH (a seed of one sentence, a hundred dates in it), REPORT_REACH characters on
+    each side of the date; each report read the whole sentence, a second for each of its hundred
+    dates at 60 KB."""
+    if span is None or len(text) <= 2 * REPORT_REACH:
+        return 0, len(text)
+    return max(0, span[0] - REPORT_REACH), min(len(text), span[1] + REPORT_REACH)
+
+
+def _key_words(text: str, blanks: Iterable[tuple[int, int]], low: int = 0,
+               high: int | None = None) -> tuple[tuple[str, str], ...]:
+    """(key, word) of the content words of text[low:high] outside entity names and date words (the
+    blanks), each key once."""
+    high = len(text) if high is None else high
+    chars = list(text[low:high])
     for start, end in blanks:
-        chars[start:end] = " " * (end - start)
+        start, end = max(start, low) - low, min(end, high) - low
+        if start < end:
+            chars[start:end] = " " * (end - start)
     found: dict[str, str] = {}
     for word in content_words("".join(chars)):
         if word not in EVENT_STOPWORDS and not word.isdigit():
@@ -848,7 +869,7 @@ def _units(s: Statement) -> list[_Unit | str]:
     mentions = {start: (entity, end) for entity, start, end in s.mentions}
     date_start, date_end = s.span or (-1, -1)  # read once: this loop runs for every word of every report
     skip_to = -1
-    for m in TOKEN.finditer(s.text):
+    for m in TOKEN.finditer(s.text, *_reach(s.text, s.span)):
         start = m.start()
         if start < skip_to:
             continue
