@@ -9,6 +9,7 @@ one briefing alone, when it is analysed.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections import defaultdict
 from itertools import islice
 from typing import NamedTuple
@@ -20,6 +21,7 @@ from .terms import STOPWORDS
 Span = tuple[int, int]  # start and end in a sentence
 PHRASE_REACH = 120  # characters after a date that a noun phrase it is in may run on
 SUBJECT_REACH = 40  # words of a clause read for its verb and its subject
+MAX_NAME = 200  # characters: a name is looked for among those starting this far before a word at most
 CLAUSE_MARK = frozenset(",;:—–()[]\"“”")
 CLAUSE_WORDS = frozenset({"despite", "since", "after", "before", "following", "amid", "while", "when",
                           "but", "which", "who", "where", "whereas", "although", "though", "because"})
@@ -184,7 +186,8 @@ def _has_subject(text: str, start: int, stop: int, names: list[Span], strict: bo
     if not before:
         return False
     begin, end, word = before[-1]
-    if word in PRONOUNS or any(s <= begin < e and end >= e for s, e in names):  # a pronoun, a name's last word
+    near = names[bisect_left(names, (begin - MAX_NAME, 0)):bisect_left(names, (begin + 1, 0))]  # names are in order
+    if word in PRONOUNS or any(s <= begin < e and end >= e for s, e in near):  # a pronoun, a name's last word
         return True
     return not strict and word.isalpha() and word not in NOT_SUBJECTS
 
