@@ -48,7 +48,7 @@ shapes: $(BIN)/.installed
 
 # Corpora shaped to make the steps across briefings meet (one event every seed tells, one office
 # with a holder in each, figures chained by shared names, ...), each built cold at 200 and 800 seeds:
-# fails when a step, a bucket of pages or the site's bytes grow faster than the seeds (about 4 min;
+# fails when a step, a bucket of pages or the site's bytes grows over 7x for 4x the seeds (about 4 min;
 # `make shapes-across SHAPES_ARGS="--seeds 100 --shape ..."`).
 shapes-across: $(BIN)/.installed
 	$(BIN)/python -m evaluation.shapes_across $(SHAPES_ARGS)
