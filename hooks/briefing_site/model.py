@@ -258,6 +258,14 @@ class Document:
             s for p in self.paragraphs if p.role in ("body", "list") for s in p.sentences
         )
 
+    def sentence_text(self, index: int) -> str:
+        """The text of the sentence with this index, "" for none. Sentences are in index order, so
+        it is looked up by position, and searched for only when the numbering has a gap."""
+        sentences = self.sentences
+        if 0 <= index < len(sentences) and sentences[index].index == index:
+            return sentences[index].text
+        return next((s.text for s in sentences if s.index == index), "")
+
 
 @strings_shared("source")
 @dataclass(frozen=True, slots=True)

@@ -143,10 +143,7 @@ def _report_rank(report: EventReport, by_id: dict[str, Analysis]) -> tuple[bool,
 
 
 def _text(by_id: dict[str, Analysis], ref: SentenceRef) -> str:
-    sentences = by_id[ref.briefing].document.sentences
-    if 0 <= ref.sentence < len(sentences) and sentences[ref.sentence].index == ref.sentence:
-        return sentences[ref.sentence].text  # sentences are in index order: no scan for each report
-    return next((s.text for s in sentences if s.index == ref.sentence), "")
+    return by_id[ref.briefing].document.sentence_text(ref.sentence)
 
 
 def _stems(text: str) -> set[str]:

@@ -421,12 +421,7 @@ class SiteView:
         """A sentence's text, "" for one that is not there. Looked up in its briefing's sentences,
         which are in index order (a table of every sentence of every briefing held 3 MB more)."""
         analysis = self.by_id.get(ref.briefing)
-        if analysis is None:
-            return ""
-        sentences = analysis.document.sentences
-        if 0 <= ref.sentence < len(sentences) and sentences[ref.sentence].index == ref.sentence:
-            return sentences[ref.sentence].text
-        return next((s.text for s in sentences if s.index == ref.sentence), "")
+        return "" if analysis is None else analysis.document.sentence_text(ref.sentence)
 
     def quote(self, ref: SentenceRef, around: str = "") -> str:
         """The sentence, cut to a readable length around the words that matter."""
