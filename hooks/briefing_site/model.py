@@ -11,10 +11,8 @@ import re
 import sys
 import zlib
 from array import array
-from collections import deque
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
-from itertools import repeat
 from pathlib import Path
 from typing import NoReturn, TypeVar
 
@@ -35,6 +33,27 @@ def shared(value: object) -> object:
     return value
 
 
+def _pickled_by_code(cls: type, shared_names: tuple[str, ...] = ()) -> None:
+    """A frozen slotted dataclass's __getstate__ and __setstate__, written for its fields, as
+    dataclasses writes __init__: the methods dataclasses gives such a class look its fields up
+    again for every object, and reading 900 analyses back from the cache builds 80,000 of them.
+    Each field is set through its slot (a frozen class refuses setattr), those in shared_names
+    as shared strings (strings_shared). The same state in the same order: the same pickles."""
+    names = tuple(f.name for f in dataclasses.fields(cls))
+    if not names:
+        return
+    scope: dict[str, object] = {"_shared": shared}
+    scope.update({f"_set_{name}": cls.__dict__[name].__set__ for name in names})  # the slots' descriptors
+    values = ", ".join(f"v_{name}" for name in names)
+    sets = "".join(f"    _set_{name}(self, {f'_shared(v_{name})' if name in shared_names else f'v_{name}'})\n"
+                   for name in names)
+    source = (f"def __getstate__(self):\n    return [{', '.join(f'self.{name}' for name in names)}]\n"
+              f"def __setstate__(self, state):\n    {values}, = state\n{sets}")
+    exec(source, scope)  # noqa: S102 - code made from the class's own field names, as dataclasses does
+    cls.__getstate__ = scope["__getstate__"]  # type: ignore[attr-defined]
+    cls.__setstate__ = scope["__setstate__"]  # type: ignore[attr-defined]
+
+
 def strings_shared(*names: str) -> Callable[[type[_Model]], type[_Model]]:
     """A frozen dataclass whose fields `names` (names, ids, labels, kinds: a few thousand distinct
     strings written again and again) are read back from a pickle as shared strings (`shared`).
@@ -44,14 +63,7 @@ def strings_shared(*names: str) -> Callable[[type[_Model]], type[_Model]]:
     values share them too (the analysis in this process is never pickled)."""
 
     def decorate(cls: type[_Model]) -> type[_Model]:
-        fields = tuple(f.name for f in dataclasses.fields(cls))  # type: ignore[arg-type]
-        sharing = tuple(name in names for name in fields)
-
-        def __setstate__(self: object, state: list[object]) -> None:  # noqa: N807 - pickle's protocol
-            for name, share, value in zip(fields, sharing, state, strict=True):
-                object.__setattr__(self, name, shared(value) if share else value)
-
-        cls.__setstate__ = __setstate__  # type: ignore[attr-defined]
+        _pickled_by_code(cls, names)
         return cls
 
     return decorate
@@ -912,36 +924,14 @@ class Changes:
 
 
 def _quick_pickling(namespace: dict[str, object]) -> None:
-    """Pickle and unpickle the slotted dataclasses here by a tuple of their field names made once:
-    the methods dataclasses gives them look their fields up again for every object, which was a
-    fifth of the time of reading 900 analyses from the cache. The same state, in the same order
-    (the same pickles)."""
+    """The slotted dataclasses here that still have the pickling methods dataclasses gave them
+    (strings_shared wrote its own), pickled by code written for their fields (_pickled_by_code)."""
     generated = getattr(dataclasses, "_dataclass_setstate", None)  # private: a Python without it keeps its own
     if generated is None:
         return
     for cls in namespace.values():
         if isinstance(cls, type) and cls.__dict__.get("__setstate__") is generated:
-            names = tuple(f.name for f in dataclasses.fields(cls))
-            cls.__getstate__ = _state_getter(names)  # type: ignore[attr-defined]
-            cls.__setstate__ = _state_setter(names)  # type: ignore[attr-defined]
-
-
-def _state_getter(names: tuple[str, ...]):  # type: ignore[no-untyped-def]
-    def __getstate__(self) -> list[object]:  # noqa: N807 - the pickle protocol's name
-        return [getattr(self, name) for name in names]
-    return __getstate__
-
-
-def _state_setter(names: tuple[str, ...]):  # type: ignore[no-untyped-def]
-    def __setstate__(self, state: list[object]) -> None:  # noqa: N807 - the pickle protocol's name
-        # As dataclasses' own (frozen, so object's setattr), with the loop in C: 80,000 objects for
-        # 900 analyses, read back from the cache in a fifth less time.
-        _consume(map(_SETATTR, repeat(self), names, state))
-    return __setstate__
-
-
-_consume = deque(maxlen=0).extend  # runs an iterator to its end, keeping nothing
-_SETATTR = object.__setattr__
+            _pickled_by_code(cls)
 
 
 _quick_pickling(globals())
