@@ -8,6 +8,7 @@ import random
 from pathlib import Path
 
 import pytest
+from briefing_site import event_phrases
 from briefing_site import events as events_step
 from briefing_site.events import CANDIDATES, find_events, search_events
 from briefing_site.knowledge import load_knowledge
@@ -182,8 +183,10 @@ def test_statements_and_words_are_unpacked_not_made_again(seeds: tuple[list[Anal
 
     def refuse(*args: object) -> None:
         raise AssertionError("made again")
-    for name in ("own_statements", "own_keys", "_clauses", "_report_phrase"):
+    for name in ("own_statements", "own_keys", "own_phrase"):
         monkeypatch.setattr(events_step, name, refuse)
+    for name in ("clauses_of", "report_phrase"):
+        monkeypatch.setattr(event_phrases, name, refuse)
     assert find_events(analyses) == events
 
 
@@ -482,7 +485,7 @@ def test_a_report_in_a_very_long_sentence_is_read_around_its_date(tmp_path: Path
     at 1 MB, `make shapes`): a report of a sentence longer than twice REPORT_REACH is read
     REPORT_REACH characters each side of its date."""
     settings = Settings(seeds_dir=tmp_path)
-    filler = "and the talks went on " * (2 * events_step.REPORT_REACH // 22)
+    filler = "and the talks went on " * (2 * event_phrases.REPORT_REACH // 22)
     text = (f"Talks\n\nOn 3 May 2023 Kestrel Mining signed the quarry lease {filler}while on 9 June 2023 Borealis "
             f"Energy opened the pipeline.\n")
     made = {s.date_text: s for s in events_step.own_statements(_analysis("long.txt", text, settings))}

@@ -70,17 +70,9 @@ from collections import Counter, defaultdict
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from datetime import date
-from functools import lru_cache
 from typing import Any, NamedTuple
 
 from .clauses import (
-    AUXILIARIES,
-    CLAUSE_MARK,
-    CLAUSE_WORDS,
-    DETERMINERS,
-    FUNCTION_WORDS,
-    NOMINAL_OPENERS,
-    PREPOSITIONS,
     Region,
     Span,
     nominal_phrase,
@@ -88,10 +80,10 @@ from .clauses import (
     regions_of,
     verb_form,
 )
+from .event_phrases import LABEL_WORDS, own_phrase, reach, term_key, with_negation
 from .ids import slugify
 from .model import Analysis, DatedStatement, Event, EventReport, Phrase, Sentence, SentenceRef, Statement
-from .signals import LOADED
-from .terms import STOPWORDS, content_words, stem
+from .terms import STOPWORDS, content_words
 
 ENTITY_WEIGHT = 1.5
 VERB_WEIGHT = 2.0
@@ -104,8 +96,6 @@ MATCH = {"day": 0.25, "month": 0.3, "year": 0.4, "undated": 0.5}
 TERMS_SHARE = 0.2  # of the lighter report's word weight, shared
 SAME_WORDS = 0.6  # a year or no date, and no one named in common: only near-identical words match
 NEAR_DAYS = 0.5  # shared participant weight for two reports one day apart, across briefings
-LABEL_WORDS = 4  # content words of a label after its verb (a preposition after two ends it)
-REPORT_REACH = 400  # characters each side of its date that a report of a very long sentence is read in
 TERMS_SHOWN = 8
 
 # Words of dates and of reporting that say nothing about what happened
@@ -152,9 +142,6 @@ BASELINE = re.compile(
 BOUND = re.compile(r"\b(?:by|ahead of|in time for|no later than)\s+(?:the\s+)?"
                    r"(?:(?:end|start|beginning|middle|close|turn)\s+of\s+(?:the\s+)?)?$", re.IGNORECASE)
 QUALIFIER = re.compile(r"\b(early|mid|late)\b", re.IGNORECASE)
-NEGATIONS = frozenset({"not", "never", "no", "cannot", "longer", "neither", "nor"})
-# A negation just before a word ("would not return", "has never signed", "didn't sign")
-NEGATED = re.compile(r"(?:\bnot|\bnever|\bno longer|n[’']t|\bcannot)\s+(?:\w+\s+){0,1}$", re.IGNORECASE)
 # Words that say a quantity rose or fell ("set up", "stepped down", "declined to comment" and "a
 # contract" do not)
 RISE = re.compile(r"\b(?:ris(?:e|es|en|ing)|rose|(?:up|higher)\s+(?:by\s+)?[\d£$€]|increas(?:e|ed|es|ing)|grew|"
@@ -168,7 +155,6 @@ REPORT_AFTER = re.compile(rf"^\s*(?:[\w-]+\s+)?(?P<noun>{REPORT_NOUN})s?\b", re.
 REPORT_BEFORE = re.compile(r"\b(?:an?|the|its|their|his|her|this|that|latest)\s+(?:[\w-]+\s+)?$", re.IGNORECASE)
 REPORT_PUBLISHED = re.compile(rf"\b(?P<noun>{REPORT_NOUN})s?\s+(?:\w+\s+)?(?:published|released|issued|dated)\s+"
                               r"(?:in|on)\s+$", re.IGNORECASE)
-TOKEN = re.compile(r"[\w’'-]+|[^\w\s]")
 
 
 @dataclass(frozen=True)
@@ -315,7 +301,7 @@ def _statement(analysis: Analysis, index: int, sentences: dict[int, Sentence], p
     # date dates a noun phrase alone ("since the bid approach in December"): then both are its
     part = region or Region((0, len(text)), (), frozenset())
     blanks = [span] if span else []
-    low, high = _reach(text, span)  # a sentence of many dates is read around each, not whole for each
+    low, high = reach(text, span)  # a sentence of many dates is read around each, not whole for each
     listed = mentions.get(index, [])
     near = listed[bisect_left(listed, low, key=lambda m: m[1]):bisect_left(listed, high, key=lambda m: m[1])]
     names = [(s, e) for _, s, e in near]
@@ -337,7 +323,7 @@ def _statement(analysis: Analysis, index: int, sentences: dict[int, Sentence], p
                           _note(date_text, precision, resolved_by, report, span, text),
                           context, tuple(own), context_entities, words, span, report,
                           _when(date_text) if value is None else "")
-    return dataclasses.replace(statement, phrase=_own_phrase(statement))
+    return dataclasses.replace(statement, phrase=own_phrase(statement))
 
 
 def _when(date_text: str) -> str:
@@ -422,16 +408,6 @@ def _note(date_text: str, precision: str, resolved_by: str, report: str, span: t
     return ""
 
 
-def _reach(text: str, span: tuple[int, int] | None) -> tuple[int, int]:
-    """The part of the sentence a report is read in: all of it, but for a sentence longer than
-    twice REPORT_REACH (a seed of one sentence, a hundred dates in it), REPORT_REACH characters on
-    each side of the date; each report read the whole sentence, a second for each of its hundred
-    dates at 60 KB."""
-    if span is None or len(text) <= 2 * REPORT_REACH:
-        return 0, len(text)
-    return max(0, span[0] - REPORT_REACH), min(len(text), span[1] + REPORT_REACH)
-
-
 def _key_words(text: str, blanks: Iterable[tuple[int, int]], low: int = 0,
                high: int | None = None) -> tuple[tuple[str, str], ...]:
     """(key, word) of the content words of text[low:high] outside entity names and date words (the
@@ -447,14 +423,6 @@ def _key_words(text: str, blanks: Iterable[tuple[int, int]], low: int = 0,
         if word not in EVENT_STOPWORDS and not word.isdigit():
             found.setdefault(term_key(word), word)
     return tuple(found.items())
-
-
-@lru_cache(maxsize=65536)
-def term_key(word: str) -> str:
-    """A looser stem, so 'discuss' meets 'discussed' and 'agree' meets 'agreed'."""
-    word = word.lower().replace("-", "").replace("’", "'")
-    key = word if word.endswith("ss") else stem(word)
-    return key[:-1] if key.endswith("e") and len(key) > 4 else key
 
 
 # --- 2. Rarity -----------------------------------------------------------------------------------
@@ -808,13 +776,7 @@ def _label(group: list[Statement], shared: set[str], weights: dict[str, float]) 
     return best[1] if best else "event"
 
 
-# --- The phrase a date belongs to ---------------------------------------------------------------
-
-
-class _Unit(NamedTuple):  # a tuple: made for every word of every report, so it is kept cheap
-    text: str
-    kind: str  # word, entity, date
-    feature: str  # term key or @entity id; "" for function words and dates
+# --- The label's phrase (the phrase itself: event_phrases.py) -----------------------------------
 
 
 def _phrase(s: Statement, weights: dict[str, float]) -> Phrase:
@@ -822,201 +784,7 @@ def _phrase(s: Statement, weights: dict[str, float]) -> Phrase:
         return s.phrase
     keys = sorted((k for k, _ in s.words), key=lambda k: (-_weight(k, weights), k))[:LABEL_WORDS]
     words = [w for k, w in s.words if k in keys]
-    return Phrase(_with_negation(s.text, words), tuple(sorted(keys)), False)
-
-
-def _with_negation(text: str, words: list[str]) -> str:
-    """The label's words, with 'not' before the first of them the sentence negates: "the party said
-    it would not return to Blackpool" is not "party return" but "party not return". None for a
-    label that says it already ("was not going to be re-run", "no longer made")."""
-    if any(w.lower() in NEGATIONS or w.lower().endswith(("n't", "n’t")) for w in words):
-        return " ".join(words)
-    for position, word in enumerate(words):
-        if word.lower() in STOPWORDS or word.lower() in FUNCTION_WORDS:
-            continue  # "to", "by": found anywhere in the sentence, not where the label has them
-        found = _word_at(text, word)
-        if found >= 0 and NEGATED.search(text, max(0, found - 40), found):
-            return " ".join([*words[:position], "not", *words[position:]])
-    return " ".join(words)
-
-
-def _word_at(text: str, word: str) -> int:
-    """Where the word first stands alone in the text (not inside another word), or -1. By str.find:
-    a pattern made for each word of each label was compiled again and again (5 % of a cold build)."""
-    start = text.find(word)
-    while start >= 0:
-        end = start + len(word)
-        if not (start and _word_char(text[start - 1])) and not (end < len(text) and _word_char(text[end])):
-            return start
-        start = text.find(word, start + 1)
-    return -1
-
-
-def _word_char(char: str) -> bool:
-    return char.isalnum() or char == "_"
-
-
-def _own_phrase(s: Statement) -> Phrase | None:
-    """The phrase of the statement's own words (the rarity of words across briefings not needed)."""
-    if s.channel == "report":
-        return _report_phrase(s)
-    clauses = _clauses(s)
-    found = _dated_phrase(clauses) if s.span else _first_verb_phrase(clauses)
-    if found:
-        return Phrase(_with_negation(s.text, [u.text for u in found[0]]),
-                      tuple(sorted({u.feature for u in found[0] if u.feature})), found[1])
-    return None
-
-
-def _report_phrase(s: Statement) -> Phrase:
-    # the first name after the date that is not a modifier ("the US-based Community Peacemaker Teams")
-    after = [m for m in s.mentions if s.span and m[1] >= s.span[1] and s.text[m[2]:m[2] + 1] != "-"]
-    if after:
-        entity, start, end = after[0]
-        return Phrase(f"{s.report_noun} by {s.text[start:end]}", (f"@{entity}",), False)
-    return Phrase(f"{s.report_noun} published", (), False)
-
-
-def _units(s: Statement) -> list[_Unit | str]:
-    """The sentence as words, whole entity names and the date, with clause marks as plain strings;
-    a bracketed aside ('(MoU)') is left out."""
-    units: list[_Unit | str] = []
-    depth = 0
-    mentions = {start: (entity, end) for entity, start, end in s.mentions}
-    date_start, date_end = s.span or (-1, -1)  # read once: this loop runs for every word of every report
-    skip_to = -1
-    for m in TOKEN.finditer(s.text, *_reach(s.text, s.span)):
-        start = m.start()
-        if start < skip_to:
-            continue
-        token = m.group()
-        depth = max(0, depth + (token == "(") - (token == ")"))
-        if depth > 0 or token == ")":
-            continue
-        lower = token.lower()
-        if date_start <= start < date_end:
-            units.append(_Unit(s.text[date_start:date_end], "date", ""))
-            skip_to = date_end
-        elif start in mentions:
-            entity, skip_to = mentions[start]
-            units.append(_Unit(s.text[start:skip_to], "entity", f"@{entity}"))
-        elif token in CLAUSE_MARK or lower in CLAUSE_WORDS:
-            units.append(lower)
-        elif token[0].isalnum():
-            plain = lower in STOPWORDS or lower in FUNCTION_WORDS or len(token) < 3
-            units.append(_Unit(token, "word", "" if plain else term_key(token)))
-    return units
-
-
-def _clauses(s: Statement) -> list[tuple[str, list[_Unit]]]:
-    """(opening word, units) of each clause: split at punctuation and at words that open a clause."""
-    clauses: list[tuple[str, list[_Unit]]] = [("", [])]
-    for unit in _units(s):
-        if isinstance(unit, str):
-            opener = unit if unit in CLAUSE_WORDS else ""
-            if clauses[-1][1] or opener:
-                clauses.append((opener, []))
-            continue
-        clauses[-1][1].append(unit)
-    return [c for c in clauses if c[1]]
-
-
-def _is_verb(units: list[_Unit], position: int) -> bool:
-    word = units[position].text
-    if units[position].kind != "word" or word.lower() != word:
-        return False
-    before = units[position - 1].text.lower() if position else ""
-    if before in DETERMINERS or before in PREPOSITIONS:
-        return False  # "a banned organisation", "within contested areas": adjectives
-    return verb_form(word)
-
-
-def _dated_phrase(clauses: list[tuple[str, list[_Unit]]]) -> tuple[list[_Unit], bool] | None:
-    """The verb phrase the date belongs to: the verb before it in its clause, else a nominal event
-    ('despite the territorial defeat of the group in 2017'), else the verb after it, else the nearest
-    verb in the clause after, then in the clauses before."""
-    at = next((i for i, (_, units) in enumerate(clauses) if any(u.kind == "date" for u in units)), None)
-    if at is None:
-        return _first_verb_phrase(clauses)
-    opener, units = clauses[at]
-    date_at = next(i for i, u in enumerate(units) if u.kind == "date")
-    verbs = [i for i in range(date_at) if _is_verb(units, i)]
-    if verbs:
-        return _verb_phrase(clauses, at, verbs[-1], date_at), True
-    if opener in NOMINAL_OPENERS and date_at:
-        return _object(units[:date_at], LABEL_WORDS + 1, nominal=True), False
-    later = [i for i in range(date_at + 1, len(units)) if _is_verb(units, i)]
-    if later:
-        return _verb_phrase(clauses, at, later[0], len(units)), True
-    return _nearby_verb_phrase(clauses, at)
-
-
-def _nearby_verb_phrase(clauses: list[tuple[str, list[_Unit]]], at: int) -> tuple[list[_Unit], bool] | None:
-    """The first verb of the clause after the date's, else the last of the two clauses before it
-    ('Turkey deployed its troops to Bashik, northeast of Nineveh in 2014')."""
-    for other in (at + 1, at - 1, at - 2):
-        if 0 <= other < len(clauses):
-            found = [i for i, _ in enumerate(clauses[other][1]) if _is_verb(clauses[other][1], i)]
-            if found:
-                pick = found[0] if other > at else found[-1]
-                return _verb_phrase(clauses, other, pick, len(clauses[other][1])), True
-    return None
-
-
-def _first_verb_phrase(clauses: list[tuple[str, list[_Unit]]]) -> tuple[list[_Unit], bool] | None:
-    for at, (_, units) in enumerate(clauses):
-        for i in range(len(units)):
-            if _is_verb(units, i):
-                return _verb_phrase(clauses, at, i, len(units)), True
-    return None
-
-
-def _verb_phrase(clauses: list[tuple[str, list[_Unit]]], at: int, verb: int, stop: int) -> list[_Unit]:
-    """Subject, verb and a short object: 'Recep Tayyip Erdogan visited Iraq'."""
-    units = clauses[at][1]
-    subject = _subject(units[:verb])
-    if not subject and verb == 0 and at > 0:
-        subject = _subject(clauses[at - 1][1])  # "The meeting, held on Tuesday": the meeting held
-    return [*subject, units[verb], *_object(units[verb + 1:stop])]
-
-
-def _subject(before: list[_Unit]) -> list[_Unit]:
-    """The names just before the verb ('Iraq and Turkey'), else up to five words of its noun phrase."""
-    units = [u for u in before if u.kind != "date"]
-    while units and units[-1].text.lower() in AUXILIARIES:
-        units.pop()  # "Turkiye and Iraq have agreed": the names before "have"
-    taken: list[_Unit] = []
-    names = bool(units) and units[-1].kind == "entity"
-    for unit in reversed(units):
-        word = unit.text.lower()
-        if names and not (unit.kind == "entity" or word == "and"):
-            break
-        if not names and (unit.kind == "entity" or word in DETERMINERS or word in PREPOSITIONS
-                          or (word in STOPWORDS and word != "and") or not word.isalpha()):
-            break
-        taken.insert(0, unit)
-        if len(taken) == 5:
-            break
-    while taken and taken[0].text.lower() == "and":
-        taken.pop(0)
-    return taken
-
-
-def _object(after: list[_Unit], words: int = LABEL_WORDS, nominal: bool = False) -> list[_Unit]:
-    """Up to `words` words or names after the verb, without articles or loaded words, stopping
-    at the date."""
-    taken: list[_Unit] = []
-    count = 0
-    for unit in after:
-        if unit.kind == "date" or count == words or (count >= 2 and not nominal and unit.text.lower() in PREPOSITIONS):
-            break  # "discussed implementation of details", not "… of details of security"
-        if unit.text.lower() in DETERMINERS or LOADED.fullmatch(unit.text):
-            continue
-        taken.append(unit)
-        count += bool(unit.feature)
-    while taken and not taken[-1].feature:
-        taken.pop()
-    return taken
+    return Phrase(with_negation(s.text, words), tuple(sorted(keys)), False)
 
 
 # --- Ids and order -------------------------------------------------------------------------------

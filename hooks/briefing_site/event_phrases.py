@@ -1,0 +1,254 @@
+"""The phrase a date belongs to, as an event's label reads it (events.py, step 6).
+
+A report's label is the verb phrase its date belongs to: the verb before the date in its clause,
+with its subject and a short object ("Recep Tayyip Erdogan visited Iraq"); a nominal event ("despite
+the territorial defeat of the group in 2017"); else the verb after the date, else the nearest verb
+in the clauses around it. A report of a report ("an August report by X") is labelled "report by X".
+A negation the sentence puts before the label's words stays in it ("party not return"). Made once
+per statement, with its analysis (the statement's own words: no rarity across briefings needed).
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+from typing import NamedTuple
+
+from .clauses import (
+    AUXILIARIES,
+    CLAUSE_MARK,
+    CLAUSE_WORDS,
+    DETERMINERS,
+    FUNCTION_WORDS,
+    NOMINAL_OPENERS,
+    PREPOSITIONS,
+    verb_form,
+)
+from .model import Phrase, Statement
+from .signals import LOADED
+from .terms import STOPWORDS, stem
+
+LABEL_WORDS = 4  # content words of a label after its verb (a preposition after two ends it)
+REPORT_REACH = 400  # characters each side of its date that a report of a very long sentence is read in
+NEGATIONS = frozenset({"not", "never", "no", "cannot", "longer", "neither", "nor"})
+# A negation just before a word ("would not return", "has never signed", "didn't sign")
+NEGATED = re.compile(r"(?:\bnot|\bnever|\bno longer|n[’']t|\bcannot)\s+(?:\w+\s+){0,1}$", re.IGNORECASE)
+TOKEN = re.compile(r"[\w’'-]+|[^\w\s]")
+
+
+@lru_cache(maxsize=65536)
+def term_key(word: str) -> str:
+    """A looser stem, so 'discuss' meets 'discussed' and 'agree' meets 'agreed'."""
+    word = word.lower().replace("-", "").replace("’", "'")
+    key = word if word.endswith("ss") else stem(word)
+    return key[:-1] if key.endswith("e") and len(key) > 4 else key
+
+
+def reach(text: str, span: tuple[int, int] | None) -> tuple[int, int]:
+    """The part of the sentence a report is read in: all of it, but for a sentence longer than
+    twice REPORT_REACH (a seed of one sentence, a hundred dates in it), REPORT_REACH characters on
+    each side of the date; each report read the whole sentence, a second for each of its hundred
+    dates at 60 KB."""
+    if span is None or len(text) <= 2 * REPORT_REACH:
+        return 0, len(text)
+    return max(0, span[0] - REPORT_REACH), min(len(text), span[1] + REPORT_REACH)
+
+
+class _Unit(NamedTuple):  # a tuple: made for every word of every report, so it is kept cheap
+    text: str
+    kind: str  # word, entity, date
+    feature: str  # term key or @entity id; "" for function words and dates
+
+
+def with_negation(text: str, words: list[str]) -> str:
+    """The label's words, with 'not' before the first of them the sentence negates: "the party said
+    it would not return to Blackpool" is not "party return" but "party not return". For a
+    label that says it already ("was not going to be re-run", "no longer made"), the words as they are."""
+    if any(w.lower() in NEGATIONS or w.lower().endswith(("n't", "n’t")) for w in words):
+        return " ".join(words)
+    for position, word in enumerate(words):
+        if word.lower() in STOPWORDS or word.lower() in FUNCTION_WORDS:
+            continue  # "to", "by": found anywhere in the sentence, not where the label has them
+        found = _word_at(text, word)
+        if found >= 0 and NEGATED.search(text, max(0, found - 40), found):
+            return " ".join([*words[:position], "not", *words[position:]])
+    return " ".join(words)
+
+
+def _word_at(text: str, word: str) -> int:
+    """Where the word first stands alone in the text (not inside another word), or -1. By str.find:
+    a pattern made for each word of each label was compiled again and again (5 % of a cold build)."""
+    start = text.find(word)
+    while start >= 0:
+        end = start + len(word)
+        if not (start and _word_char(text[start - 1])) and not (end < len(text) and _word_char(text[end])):
+            return start
+        start = text.find(word, start + 1)
+    return -1
+
+
+def _word_char(char: str) -> bool:
+    return char.isalnum() or char == "_"
+
+
+def own_phrase(s: Statement) -> Phrase | None:
+    """The phrase of the statement's own words (the rarity of words across briefings not needed)."""
+    if s.channel == "report":
+        return report_phrase(s)
+    clauses = clauses_of(s)
+    found = _dated_phrase(clauses) if s.span else _first_verb_phrase(clauses)
+    if found:
+        return Phrase(with_negation(s.text, [u.text for u in found[0]]),
+                      tuple(sorted({u.feature for u in found[0] if u.feature})), found[1])
+    return None
+
+
+def report_phrase(s: Statement) -> Phrase:
+    # the first name after the date that is not a modifier ("the US-based Community Peacemaker Teams")
+    after = [m for m in s.mentions if s.span and m[1] >= s.span[1] and s.text[m[2]:m[2] + 1] != "-"]
+    if after:
+        entity, start, end = after[0]
+        return Phrase(f"{s.report_noun} by {s.text[start:end]}", (f"@{entity}",), False)
+    return Phrase(f"{s.report_noun} published", (), False)
+
+
+def _units(s: Statement) -> list[_Unit | str]:
+    """The sentence as words, whole entity names and the date, with clause marks as plain strings;
+    a bracketed aside ('(MoU)') is left out."""
+    units: list[_Unit | str] = []
+    depth = 0
+    mentions = {start: (entity, end) for entity, start, end in s.mentions}
+    date_start, date_end = s.span or (-1, -1)  # read once: this loop runs for every word of every report
+    skip_to = -1
+    for m in TOKEN.finditer(s.text, *reach(s.text, s.span)):
+        start = m.start()
+        if start < skip_to:
+            continue
+        token = m.group()
+        depth = max(0, depth + (token == "(") - (token == ")"))
+        if depth > 0 or token == ")":
+            continue
+        lower = token.lower()
+        if date_start <= start < date_end:
+            units.append(_Unit(s.text[date_start:date_end], "date", ""))
+            skip_to = date_end
+        elif start in mentions:
+            entity, skip_to = mentions[start]
+            units.append(_Unit(s.text[start:skip_to], "entity", f"@{entity}"))
+        elif token in CLAUSE_MARK or lower in CLAUSE_WORDS:
+            units.append(lower)
+        elif token[0].isalnum():
+            plain = lower in STOPWORDS or lower in FUNCTION_WORDS or len(token) < 3
+            units.append(_Unit(token, "word", "" if plain else term_key(token)))
+    return units
+
+
+def clauses_of(s: Statement) -> list[tuple[str, list[_Unit]]]:
+    """(opening word, units) of each clause: split at punctuation and at words that open a clause."""
+    clauses: list[tuple[str, list[_Unit]]] = [("", [])]
+    for unit in _units(s):
+        if isinstance(unit, str):
+            opener = unit if unit in CLAUSE_WORDS else ""
+            if clauses[-1][1] or opener:
+                clauses.append((opener, []))
+            continue
+        clauses[-1][1].append(unit)
+    return [c for c in clauses if c[1]]
+
+
+def _is_verb(units: list[_Unit], position: int) -> bool:
+    word = units[position].text
+    if units[position].kind != "word" or word.lower() != word:
+        return False
+    before = units[position - 1].text.lower() if position else ""
+    if before in DETERMINERS or before in PREPOSITIONS:
+        return False  # "a banned organisation", "within contested areas": adjectives
+    return verb_form(word)
+
+
+def _dated_phrase(clauses: list[tuple[str, list[_Unit]]]) -> tuple[list[_Unit], bool] | None:
+    """The verb phrase the date belongs to: the verb before it in its clause, else a nominal event
+    ('despite the territorial defeat of the group in 2017'), else the verb after it, else the nearest
+    verb in the clause after, then in the clauses before."""
+    at = next((i for i, (_, units) in enumerate(clauses) if any(u.kind == "date" for u in units)), None)
+    if at is None:
+        return _first_verb_phrase(clauses)
+    opener, units = clauses[at]
+    date_at = next(i for i, u in enumerate(units) if u.kind == "date")
+    verbs = [i for i in range(date_at) if _is_verb(units, i)]
+    if verbs:
+        return _verb_phrase(clauses, at, verbs[-1], date_at), True
+    if opener in NOMINAL_OPENERS and date_at:
+        return _object(units[:date_at], LABEL_WORDS + 1, nominal=True), False
+    later = [i for i in range(date_at + 1, len(units)) if _is_verb(units, i)]
+    if later:
+        return _verb_phrase(clauses, at, later[0], len(units)), True
+    return _nearby_verb_phrase(clauses, at)
+
+
+def _nearby_verb_phrase(clauses: list[tuple[str, list[_Unit]]], at: int) -> tuple[list[_Unit], bool] | None:
+    """The first verb of the clause after the date's, else the last of the two clauses before it
+    ('Turkey deployed its troops to Bashik, northeast of Nineveh in 2014')."""
+    for other in (at + 1, at - 1, at - 2):
+        if 0 <= other < len(clauses):
+            found = [i for i, _ in enumerate(clauses[other][1]) if _is_verb(clauses[other][1], i)]
+            if found:
+                pick = found[0] if other > at else found[-1]
+                return _verb_phrase(clauses, other, pick, len(clauses[other][1])), True
+    return None
+
+
+def _first_verb_phrase(clauses: list[tuple[str, list[_Unit]]]) -> tuple[list[_Unit], bool] | None:
+    for at, (_, units) in enumerate(clauses):
+        for i in range(len(units)):
+            if _is_verb(units, i):
+                return _verb_phrase(clauses, at, i, len(units)), True
+    return None
+
+
+def _verb_phrase(clauses: list[tuple[str, list[_Unit]]], at: int, verb: int, stop: int) -> list[_Unit]:
+    """Subject, verb and a short object: 'Recep Tayyip Erdogan visited Iraq'."""
+    units = clauses[at][1]
+    subject = _subject(units[:verb])
+    if not subject and verb == 0 and at > 0:
+        subject = _subject(clauses[at - 1][1])  # "The meeting, held on Tuesday": the meeting held
+    return [*subject, units[verb], *_object(units[verb + 1:stop])]
+
+
+def _subject(before: list[_Unit]) -> list[_Unit]:
+    """The names just before the verb ('Iraq and Turkey'), else up to five words of its noun phrase."""
+    units = [u for u in before if u.kind != "date"]
+    while units and units[-1].text.lower() in AUXILIARIES:
+        units.pop()  # "Turkiye and Iraq have agreed": the names before "have"
+    taken: list[_Unit] = []
+    names = bool(units) and units[-1].kind == "entity"
+    for unit in reversed(units):
+        word = unit.text.lower()
+        if names and not (unit.kind == "entity" or word == "and"):
+            break
+        if not names and (unit.kind == "entity" or word in DETERMINERS or word in PREPOSITIONS
+                          or (word in STOPWORDS and word != "and") or not word.isalpha()):
+            break
+        taken.insert(0, unit)
+        if len(taken) == 5:
+            break
+    while taken and taken[0].text.lower() == "and":
+        taken.pop(0)
+    return taken
+
+
+def _object(after: list[_Unit], words: int = LABEL_WORDS, nominal: bool = False) -> list[_Unit]:
+    """Up to `words` words or names after the verb, without articles or loaded words, stopping
+    at the date."""
+    taken: list[_Unit] = []
+    count = 0
+    for unit in after:
+        if unit.kind == "date" or count == words or (count >= 2 and not nominal and unit.text.lower() in PREPOSITIONS):
+            break  # "discussed implementation of details", not "… of details of security"
+        if unit.text.lower() in DETERMINERS or LOADED.fullmatch(unit.text):
+            continue
+        taken.append(unit)
+        count += bool(unit.feature)
+    while taken and not taken[-1].feature:
+        taken.pop()
+    return taken
