@@ -220,9 +220,12 @@ def measure(shape: str, count: int, temp: Path) -> dict[str, float]:
     settings = Settings(seeds_dir=folder / "seeds", cache_dir=folder / "cache")
     with timed_steps() as times:
         build = inputs.SiteInputs.read(settings, reuse_site=False).build(keep_analyses=False)
-    for bucket, seconds in build.seconds:
-        if bucket in BUCKETS:
-            times[BUCKETS[bucket]] = seconds
+    seconds = dict(build.seconds)
+    missing = sorted(set(BUCKETS) - set(seconds))
+    if missing:  # a bucket renamed in pipeline.py would otherwise read 0 s and never be flagged
+        raise RuntimeError(f"the build no longer times {', '.join(missing)}: update BUCKETS")
+    for bucket, label in BUCKETS.items():
+        times[label] = seconds[bucket]
     times["site bytes"] = float(sum(len(f.stored) for f in build.files))
     return times
 

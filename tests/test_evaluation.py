@@ -328,3 +328,16 @@ def test_the_steps_are_timed_only_while_asked_and_put_back() -> None:
         assert across.find_events([]) == ()
         assert across.find_events is not real[0]
     assert "events" in times and (across.find_events, pipeline.related_briefings) == real
+
+
+def test_the_page_buckets_shapes_across_reads_are_the_ones_a_build_times(tmp_path: Path,
+                                                                         monkeypatch: pytest.MonkeyPatch) -> None:
+    """`make shapes-across` reads two of the build's own timings by name: a name the pipeline no
+    longer gives is an error, not a bucket that reads 0 s and is never flagged."""
+    from evaluation import shapes_across
+
+    times = shapes_across.measure("one event in every seed", 3, tmp_path)
+    assert set(shapes_across.BUCKETS.values()) <= set(times)
+    monkeypatch.setitem(shapes_across.BUCKETS, "a step the pipeline does not time", "gone")
+    with pytest.raises(RuntimeError, match="no longer times"):
+        shapes_across.measure("one event in every seed", 3, tmp_path / "again")
