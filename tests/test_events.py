@@ -493,3 +493,19 @@ def test_a_report_in_a_very_long_sentence_is_read_around_its_date(tmp_path: Path
     assert {w for _, w in first.words} >= {"signed", "quarry", "lease"} and "pipeline" not in dict(first.words).values()
     assert "pipeline" in dict(last.words).values() and "quarry" not in dict(last.words).values()
     assert first.participants == ("kestrel-mining",) and last.participants == ("borealis-energy",)
+
+
+def test_a_label_is_a_reports_own_phrase_before_the_rarest_words_of_another(tmp_path: Path) -> None:
+    """Of two reports of one event, one with a phrase of its own ("Kestrel Mining signed Oslo accord")
+    and one without (no verb: its label would be its rarest words, which weigh the most by their
+    making), the event takes the phrase, however much the other's words weigh."""
+    settings = Settings(seeds_dir=tmp_path)
+    phrased = events_step.own_statements(_analysis("a.txt", "Quarry\n\nKestrel Mining signed the Oslo accord in "
+                                                   "May 2020 after long talks.\n", settings))
+    wordy = events_step.own_statements(_analysis("b.txt", "Quarry\n\nThe Oslo accord of Kestrel Mining, a landmark "
+                                                 "of May 2020 for the quarry sector.\n", settings))
+    assert phrased[0].phrase is not None and wordy[0].phrase is None
+    group = [phrased[0], wordy[0]]
+    heavy = {key: 50.0 for key, _ in wordy[0].words}  # the wordy report's words, weighed far above the rest
+    label = events_step._label(group, set(heavy) | set(phrased[0].phrase.features), heavy)  # noqa: SLF001
+    assert label == phrased[0].phrase.text

@@ -765,15 +765,18 @@ def _terms(group: list[Statement], shared: set[str], weights: dict[str, float]) 
 
 
 def _label(group: list[Statement], shared: set[str], weights: dict[str, float]) -> str:
-    """The phrase, among the reports', that says most of what the reports share."""
-    best: tuple[float, str] | None = None
+    """The phrase, among the reports', that says most of what the reports share. A report's own
+    phrase (event_phrases.py) before the rarest of a report's words (_phrase, when it has none):
+    those words weigh the most by their making, and "figures firms added jobs" had won over "US
+    firms added 146,000 jobs" in a quarter of the events two sources or more report."""
+    best: tuple[bool, float, str] | None = None
     for s in group:
         phrase = _phrase(s, weights)
         found = sorted(shared.intersection(phrase.features))
-        score = sum(_weight(f, weights) for f in found) + (0.5 if phrase.verb else 0)
-        if phrase.text and (best is None or score > best[0]):
-            best = (score, phrase.text)
-    return best[1] if best else "event"
+        rank = (s.phrase is not None, sum(_weight(f, weights) for f in found) + (0.5 if phrase.verb else 0))
+        if phrase.text and (best is None or rank > best[:2]):
+            best = (*rank, phrase.text)
+    return best[2] if best else "event"
 
 
 # --- The label's phrase (the phrase itself: event_phrases.py) -----------------------------------
