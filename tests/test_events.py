@@ -509,3 +509,33 @@ def test_a_label_is_a_reports_own_phrase_before_the_rarest_words_of_another(tmp_
     heavy = {key: 50.0 for key, _ in wordy[0].words}  # the wordy report's words, weighed far above the rest
     label = events_step._label(group, set(heavy) | set(phrased[0].phrase.features), heavy)  # noqa: SLF001
     assert label == phrased[0].phrase.text
+
+
+def test_a_report_of_what_is_to_happen_is_labelled_by_its_verb_and_the_chain_before_it(tmp_path: Path) -> None:
+    """No verb of a past happening ("is due to publish", "will decide"): the label was the sentence's
+    rarest words ("publish second estimate quarry"); it is the phrase, chain and all."""
+    settings = Settings(seeds_dir=tmp_path)
+    text = ("Output\n\nThe Borealis Energy board is due to publish its second estimate of quarry output on Friday. "
+            "Kestrel Mining will decide on the Oslo accord in May 2025.\n")
+    phrases = {s.date_text: s.phrase for s in events_step.own_statements(_analysis("plans.txt", text, settings))}
+    assert phrases["on Friday"] is not None and "board is due to publish second estimate" in phrases["on Friday"].text
+    assert phrases["May 2025"] is not None and phrases["May 2025"].text.startswith("Kestrel Mining will decide")
+
+
+def test_a_to_alone_opens_an_infinitive_not_a_plural_noun(tmp_path: Path) -> None:
+    """'according to forecasts' is no verb chain: an infinitive after a bare 'to' takes no -s."""
+    settings = Settings(seeds_dir=tmp_path)
+    text = "Output\n\nOutput is high, according to forecasts from the quarry board in 2004.\n"
+    phrase = events_step.own_statements(_analysis("forecast.txt", text, settings))[0].phrase
+    assert phrase is not None and phrase.text == "Output is high"
+
+
+def test_a_label_keeps_a_figure_whole_and_its_comma_divides_no_clause(tmp_path: Path) -> None:
+    """'rose 15 1 to 42 09bn' was a label: a number is one token with its currency and unit, and the
+    comma of '146,000' is no clause mark."""
+    settings = Settings(seeds_dir=tmp_path)
+    text = "Output\n\nQuarry output rose 15.1% to $42.09bn in 2004, as the mines added 146,000 jobs.\n"
+    made = events_step.own_statements(_analysis("output.txt", text, settings))
+    phrase = made[0].phrase
+    assert phrase is not None and "rose 15.1% to $42.09bn" in phrase.text
+    assert len(event_phrases.clauses_of(made[0])) == 2  # cut at ", as" alone

@@ -3,9 +3,13 @@
 A report's label is the verb phrase its date belongs to: the verb before the date in its clause,
 with its subject and a short object ("Recep Tayyip Erdogan visited Iraq"); a nominal event ("despite
 the territorial defeat of the group in 2017"); else the verb after the date, else the nearest verb
-in the clauses around it. A report of a report ("an August report by X") is labelled "report by X".
-A negation the sentence puts before the label's words stays in it ("party not return"). Made once
-per statement, with its analysis (the statement's own words: no rarity across briefings needed).
+in the clauses around it. A sentence with no verb of a past happening is read again for what is
+to happen or is happening: the verb with the chain before it ("ONS is due to publish second
+estimate", "Tories are to back controversial government plans"). A report of a report ("an August
+report by X") is labelled "report by X". A number is one word with its currency and unit ("rose
+15.1% to $42.09bn"). A negation the sentence puts before the label's words stays in it ("party not
+return"). Made once per statement, with its analysis (the statement's own words: no rarity across
+briefings needed).
 """
 
 from __future__ import annotations
@@ -21,6 +25,8 @@ from .clauses import (
     DETERMINERS,
     FUNCTION_WORDS,
     NOMINAL_OPENERS,
+    NOT_EVENT_VERBS,
+    PAST_FORMS,
     PREPOSITIONS,
     verb_form,
 )
@@ -33,7 +39,15 @@ REPORT_REACH = 400  # characters each side of its date that a report of a very l
 NEGATIONS = frozenset({"not", "never", "no", "cannot", "longer", "neither", "nor"})
 # A negation just before a word ("would not return", "has never signed", "didn't sign")
 NEGATED = re.compile(r"(?:\bnot|\bnever|\bno longer|n[’']t|\bcannot)\s+(?:\w+\s+){0,1}$", re.IGNORECASE)
-TOKEN = re.compile(r"[\w’'-]+|[^\w\s]")
+# A number is one token with its currency, separators and unit ("146,000", "$42.09bn", "20%"): the
+# comma of "146,000" is no clause mark, and a label says "rose 15.1%", not "rose 15 1"
+TOKEN = re.compile(r"[$£€]?\d+(?:[.,]\d+)*(?:%|(?:bn|tn|m|k)(?![\w’'-])|(?![\w’'-]))|[\w’'-]+|[^\w\s]")
+# A verb that a report of what will happen or is happening opens with ("will decide", "is due to
+# publish", "are to back", "has forecast"): the words that open such a chain, and those within it
+CHAIN_OPENERS = frozenset("will would can could may might should must shall is are was were has have had".split())
+CHAIN_WORDS = frozenset("""not also still now then be been being due set expected likely about going able to planning
+hoping seeking trying preparing poised""".split())
+CHAIN_REACH = 5  # words from a chain's opener to its verb at most
 
 
 @lru_cache(maxsize=65536)
@@ -97,6 +111,13 @@ def own_phrase(s: Statement) -> Phrase | None:
         return report_phrase(s)
     clauses = clauses_of(s)
     found = _dated_phrase(clauses) if s.span else _first_verb_phrase(clauses)
+    # No verb of a past happening: the phrase of what is to happen or is happening, if there is one
+    # ("The ONS is due to publish its second estimate on Friday"), rather than the rarest words of
+    # the sentence, which the label falls back on ("publish second estimate quarter")
+    if not found:
+        chained = _dated_phrase(clauses, chained=True) if s.span else _first_verb_phrase(clauses, chained=True)
+        # two words that say what, at least: "thought" alone says less than the sentence's rarest words
+        found = chained if chained and sum(bool(u.feature) for u in chained[0]) >= 2 else None
     if found:
         return Phrase(with_negation(s.text, [u.text for u in found[0]]),
                       tuple(sorted({u.feature for u in found[0] if u.feature})), found[1])
@@ -137,7 +158,7 @@ def _units(s: Statement) -> list[_Unit | str]:
             units.append(_Unit(s.text[start:skip_to], "entity", f"@{entity}"))
         elif token in CLAUSE_MARK or lower in CLAUSE_WORDS:
             units.append(lower)
-        elif token[0].isalnum():
+        elif token[0].isalnum() or token[0] in "$£€":  # a word, or a number with its currency
             plain = lower in STOPWORDS or lower in FUNCTION_WORDS or len(token) < 3
             units.append(_Unit(token, "word", "" if plain else term_key(token)))
     return units
@@ -166,53 +187,91 @@ def _is_verb(units: list[_Unit], position: int) -> bool:
     return verb_form(word)
 
 
-def _dated_phrase(clauses: list[tuple[str, list[_Unit]]]) -> tuple[list[_Unit], bool] | None:
+def _is_chained_verb(units: list[_Unit], position: int) -> bool:
+    """A verb of what is to happen or is happening: one after a chain ("will decide", "is due to
+    publish", "are to back", "has forecast"), or a past form the events' verbs leave out ("drove")."""
+    word = units[position].text
+    if (units[position].kind != "word" or word.lower() != word or not word.isalpha() or word in NOT_EVENT_VERBS
+            or word in CHAIN_OPENERS or word in CHAIN_WORDS or word in STOPWORDS or word in FUNCTION_WORDS
+            or word in DETERMINERS or word in PREPOSITIONS):
+        return False
+    before = units[position - 1].text.lower() if position else ""
+    if before in DETERMINERS or (before in PREPOSITIONS and before != "to"):
+        return False
+    return _is_verb(units, position) or word in PAST_FORMS or _chain_start(units, position) < position
+
+
+def _chain_start(units: list[_Unit], verb: int) -> int:
+    """Where the chain before the verb starts ("is" of "is due to publish"); the verb itself when
+    no chain with an opener or a "to" stands just before it."""
+    start = verb
+    while (start > 0 and verb - start < CHAIN_REACH and units[start - 1].kind == "word"
+           and units[start - 1].text.lower() in CHAIN_OPENERS | CHAIN_WORDS):
+        start -= 1
+    chain = {u.text.lower() for u in units[start:verb]}
+    if chain & CHAIN_OPENERS:
+        return start
+    # "to" alone opens an infinitive, which takes no -s: "plans to introduce", not "according to forecasts"
+    word = units[verb].text
+    return start if "to" in chain and (not word.endswith("s") or word.endswith("ss")) else verb
+
+
+def _dated_phrase(clauses: list[tuple[str, list[_Unit]]], chained: bool = False) -> tuple[list[_Unit], bool] | None:
     """The verb phrase the date belongs to: the verb before it in its clause, else a nominal event
     ('despite the territorial defeat of the group in 2017'), else the verb after it, else the nearest
-    verb in the clause after, then in the clauses before."""
+    verb in the clause after, then in the clauses before. chained: with the verbs of what is to
+    happen (_is_chained_verb), and the chain before the verb ("is due to publish")."""
     at = next((i for i, (_, units) in enumerate(clauses) if any(u.kind == "date" for u in units)), None)
     if at is None:
-        return _first_verb_phrase(clauses)
+        return _first_verb_phrase(clauses, chained)
+    is_verb = _is_chained_verb if chained else _is_verb
     opener, units = clauses[at]
     date_at = next(i for i, u in enumerate(units) if u.kind == "date")
-    verbs = [i for i in range(date_at) if _is_verb(units, i)]
+    verbs = [i for i in range(date_at) if is_verb(units, i)]
     if verbs:
-        return _verb_phrase(clauses, at, verbs[-1], date_at), True
+        return _verb_phrase(clauses, at, verbs[-1], date_at, chained), True
     if opener in NOMINAL_OPENERS and date_at:
         return _object(units[:date_at], LABEL_WORDS + 1, nominal=True), False
-    later = [i for i in range(date_at + 1, len(units)) if _is_verb(units, i)]
+    later = [i for i in range(date_at + 1, len(units)) if is_verb(units, i)]
     if later:
-        return _verb_phrase(clauses, at, later[0], len(units)), True
-    return _nearby_verb_phrase(clauses, at)
+        return _verb_phrase(clauses, at, later[0], len(units), chained), True
+    return _nearby_verb_phrase(clauses, at, chained)
 
 
-def _nearby_verb_phrase(clauses: list[tuple[str, list[_Unit]]], at: int) -> tuple[list[_Unit], bool] | None:
+def _nearby_verb_phrase(clauses: list[tuple[str, list[_Unit]]], at: int,
+                        chained: bool = False) -> tuple[list[_Unit], bool] | None:
     """The first verb of the clause after the date's, else the last of the two clauses before it
     ('Turkey deployed its troops to Bashik, northeast of Nineveh in 2014')."""
+    is_verb = _is_chained_verb if chained else _is_verb
     for other in (at + 1, at - 1, at - 2):
         if 0 <= other < len(clauses):
-            found = [i for i, _ in enumerate(clauses[other][1]) if _is_verb(clauses[other][1], i)]
+            found = [i for i, _ in enumerate(clauses[other][1]) if is_verb(clauses[other][1], i)]
             if found:
                 pick = found[0] if other > at else found[-1]
-                return _verb_phrase(clauses, other, pick, len(clauses[other][1])), True
+                return _verb_phrase(clauses, other, pick, len(clauses[other][1]), chained), True
     return None
 
 
-def _first_verb_phrase(clauses: list[tuple[str, list[_Unit]]]) -> tuple[list[_Unit], bool] | None:
+def _first_verb_phrase(clauses: list[tuple[str, list[_Unit]]],
+                       chained: bool = False) -> tuple[list[_Unit], bool] | None:
+    is_verb = _is_chained_verb if chained else _is_verb
     for at, (_, units) in enumerate(clauses):
         for i in range(len(units)):
-            if _is_verb(units, i):
-                return _verb_phrase(clauses, at, i, len(units)), True
+            if is_verb(units, i):
+                return _verb_phrase(clauses, at, i, len(units), chained), True
     return None
 
 
-def _verb_phrase(clauses: list[tuple[str, list[_Unit]]], at: int, verb: int, stop: int) -> list[_Unit]:
-    """Subject, verb and a short object: 'Recep Tayyip Erdogan visited Iraq'."""
+def _verb_phrase(clauses: list[tuple[str, list[_Unit]]], at: int, verb: int, stop: int,
+                 chained: bool = False) -> list[_Unit]:
+    """Subject, verb and a short object: 'Recep Tayyip Erdogan visited Iraq'; chained, with the
+    chain before the verb: 'ONS is due to publish second estimate'."""
     units = clauses[at][1]
-    subject = _subject(units[:verb])
-    if not subject and verb == 0 and at > 0:
+    start = _chain_start(units, verb) if chained else verb
+    subject = _subject(units[:start])
+    if not subject and start == 0 and at > 0:
         subject = _subject(clauses[at - 1][1])  # "The meeting, held on Tuesday": the meeting held
-    return [*subject, units[verb], *_object(units[verb + 1:stop])]
+    return [*subject, *units[start:verb + 1], *_object(units[verb + 1:stop])]
 
 
 def _subject(before: list[_Unit]) -> list[_Unit]:
