@@ -304,3 +304,22 @@ def test_an_overview_point_is_the_report_that_reads_alone(tmp_path: Path) -> Non
     export = json.loads(next(f.content for f in build.files if f.path == "briefing.json"))
     point, = (p for p in export["overview"]["points"] if p["corroborated"])
     assert point["briefing"].startswith("b-wire") and len(point["support"]) == 2
+
+
+def test_an_overview_point_is_not_the_answer_to_a_sentence_it_does_not_show(tmp_path: Path) -> None:
+    """'But a short statement … was presented on 17 March 2003' led a point over another source's
+    'A short statement … was presented on 17 March 2003': a sentence opening 'But …' or 'However, …'
+    answers one the point does not show, and comes after one that does not."""
+    seeds = tmp_path / "seeds"
+    seeds.mkdir()
+    (seeds / "a-memo.txt").write_text(
+        "The quarry memo\n\nThe lawyers of Kestrel Mining wrote a long memo on the quarry lease. But a short "
+        "statement about the quarry lease was presented to the Oslo council on 3 May 2023, the minutes show.\n",
+        encoding="utf-8")
+    (seeds / "b-wire.txt").write_text(
+        "Lease statement\n\nDirectors of the firm met in Oslo to talk about the lease. A short statement about "
+        "the quarry lease of Kestrel Mining was presented to the Oslo council on 3 May 2023.\n", encoding="utf-8")
+    build = pipeline.build_site(Settings(seeds_dir=seeds))
+    export = json.loads(next(f.content for f in build.files if f.path == "briefing.json"))
+    point, = (p for p in export["overview"]["points"] if p["corroborated"])
+    assert point["briefing"].startswith("b-wire") and len(point["support"]) == 2

@@ -35,6 +35,9 @@ KIND_ORDER = {"news": 0, "press release": 1, "analysis": 2, "other": 3, "opinion
 # A linking word, then a word that points back: the sentence needs the one before it
 LINKED_BACK_REFERENCE = re.compile(r"^[\"“‘'(]*(?:But|And|Yet|So|However|Then|Later|Now|Instead|Meanwhile|Still),?\s+"
                                    r"(?:he|she|they|it|his|her|their|its|this|these|that|those)\b", re.IGNORECASE)
+# A sentence that opens by answering one before it ("But a short statement … was presented …"): it
+# reads alone, but as the second half of an argument the point does not show
+CONNECTIVE_OPENING = re.compile(r"^[\"“‘'(]*(?:But|And|Yet|So|However|Instead|Meanwhile|Still|Nevertheless)\b")
 
 
 def make_overview(analyses: Sequence[Analysis], events: Sequence[Event], differences: Sequence[Difference],
@@ -130,15 +133,17 @@ def _one_per_briefing(reports: Sequence[EventReport], by_id: dict[str, Analysis]
     return [best[key] for key in sorted(best)]
 
 
-def _report_rank(report: EventReport, by_id: dict[str, Analysis]) -> tuple[bool, bool, int, int, int, str]:
+def _report_rank(report: EventReport, by_id: dict[str, Analysis]) -> tuple[bool, bool, bool, int, int, int, str]:
     """Which report reads best as the point: one that stands alone, from news, in the summary. A
     sentence opening "But he …" or "And it …" stands alone no better than one opening "He …" (the
     events step gives only the latter the sentence before as context): "But he changed his mind in
-    June 2004" led the overview of the 927 BBC articles, over "Mr Blair then changed his mind …"."""
+    June 2004" led the overview of the 927 BBC articles, over "Mr Blair then changed his mind …". One
+    opening "But …" or "However, …" answers a sentence the point does not show: after those that do not."""
     analysis = by_id[report.ref.briefing]
     in_summary = report.ref.sentence in analysis.summary
-    linked = bool(LINKED_BACK_REFERENCE.match(_text(by_id, report.ref)))
-    return (report.context is not None, linked, KIND_ORDER.get(analysis.kind.kind, 3), not in_summary,
+    text = _text(by_id, report.ref)
+    linked, connective = bool(LINKED_BACK_REFERENCE.match(text)), bool(CONNECTIVE_OPENING.match(text))
+    return (report.context is not None, linked, connective, KIND_ORDER.get(analysis.kind.kind, 3), not in_summary,
             report.ref.sentence, report.ref.briefing)
 
 
