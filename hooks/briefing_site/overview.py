@@ -37,7 +37,8 @@ LINKED_BACK_REFERENCE = re.compile(r"^[\"“‘'(]*(?:But|And|Yet|So|However|The
                                    r"(?:he|she|they|it|his|her|their|its|this|these|that|those)\b", re.IGNORECASE)
 # A sentence that opens by answering one before it ("But a short statement … was presented …"): it
 # reads alone, but as the second half of an argument the point does not show
-CONNECTIVE_OPENING = re.compile(r"^[\"“‘'(]*(?:But|And|Yet|So|However|Instead|Meanwhile|Still|Nevertheless)\b")
+CONNECTIVE_OPENING = re.compile(r"^[\"“‘'(]*(?:But|And|Yet|So(?!\s+far\b)|However|Instead|Meanwhile|Still|"
+                                r"Nevertheless)\b")  # "So far, 3,000 have …" reads alone
 
 
 def make_overview(analyses: Sequence[Analysis], events: Sequence[Event], differences: Sequence[Difference],
