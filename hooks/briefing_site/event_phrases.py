@@ -47,6 +47,7 @@ TOKEN = re.compile(r"[$£€]?\d+(?:[.,]\d+)*(?:%|(?:bn|tn|m|k)(?![\w’'-])|(?!
 CHAIN_OPENERS = frozenset("will would can could may might should must shall is are was were has have had".split())
 CHAIN_WORDS = frozenset("""not also still now then be been being due set expected likely about going able to planning
 hoping seeking trying preparing poised""".split())
+CHAIN = CHAIN_OPENERS | CHAIN_WORDS
 CHAIN_REACH = 5  # words from a chain's opener to its verb at most
 
 
@@ -192,7 +193,7 @@ def _is_chained_verb(units: list[_Unit], position: int) -> bool:
     publish", "are to back", "has forecast"), or a past form the events' verbs leave out ("drove")."""
     word = units[position].text
     if (units[position].kind != "word" or word.lower() != word or not word.isalpha() or word in NOT_EVENT_VERBS
-            or word in CHAIN_OPENERS or word in CHAIN_WORDS or word in STOPWORDS or word in FUNCTION_WORDS
+            or word in CHAIN or word in STOPWORDS or word in FUNCTION_WORDS
             or word in DETERMINERS or word in PREPOSITIONS):
         return False
     before = units[position - 1].text.lower() if position else ""
@@ -206,7 +207,7 @@ def _chain_start(units: list[_Unit], verb: int) -> int:
     no chain with an opener or a "to" stands just before it."""
     start = verb
     while (start > 0 and verb - start < CHAIN_REACH and units[start - 1].kind == "word"
-           and units[start - 1].text.lower() in CHAIN_OPENERS | CHAIN_WORDS):
+           and units[start - 1].text.lower() in CHAIN):
         start -= 1
     chain = {u.text.lower() for u in units[start:verb]}
     if chain & CHAIN_OPENERS:
