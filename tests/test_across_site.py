@@ -290,19 +290,13 @@ def test_a_story_and_an_event_many_sources_carry_are_listed_whole_once(tmp_path:
 def test_an_overview_point_is_the_report_that_reads_alone(tmp_path: Path) -> None:
     """'But he changed his mind in June 2004' led the overview of the BBC articles over 'Mr Blair then
     changed his mind in June 2004': a point is read without the sentence before it."""
-    seeds = tmp_path / "seeds"
-    seeds.mkdir()
-    (seeds / "a-book.txt").write_text(
-        "Berg and the pledge\n\nMr Jonas Berg promised the Kestrel Mining board to step down as chairman. But he "
-        "then changed his mind on 3 May 2023, after the board of Kestrel Mining backed him, the book says.\n",
-        encoding="utf-8")
-    (seeds / "b-wire.txt").write_text(
-        "Chairman stays\n\nDirectors of the firm met in Oslo to talk about the future of its leadership. Kestrel "
-        "Mining chairman Jonas Berg changed his mind on 3 May 2023 when directors "
-        "urged him to stay, according to a memoir.\n", encoding="utf-8")
-    build = pipeline.build_site(Settings(seeds_dir=seeds))
-    export = json.loads(next(f.content for f in build.files if f.path == "briefing.json"))
-    point, = (p for p in export["overview"]["points"] if p["corroborated"])
+    point = _corroborated_point(tmp_path, {
+        "a-book.txt": "Berg and the pledge\n\nMr Jonas Berg promised the Kestrel Mining board to step down as "
+                      "chairman. But he then changed his mind on 3 May 2023, after the board of Kestrel Mining backed "
+                      "him, the book says.\n",
+        "b-wire.txt": "Chairman stays\n\nDirectors of the firm met in Oslo to talk about the future of its leadership. "
+                      "Kestrel Mining chairman Jonas Berg changed his mind on 3 May 2023 when directors urged him to "
+                      "stay, according to a memoir.\n"})
     assert point["briefing"].startswith("b-wire") and len(point["support"]) == 2
 
 
@@ -310,16 +304,22 @@ def test_an_overview_point_is_not_the_answer_to_a_sentence_it_does_not_show(tmp_
     """'But a short statement … was presented on 17 March 2003' led a point over another source's
     'A short statement … was presented on 17 March 2003': a sentence opening 'But …' or 'However, …'
     answers one the point does not show, and comes after one that does not."""
+    point = _corroborated_point(tmp_path, {
+        "a-memo.txt": "The quarry memo\n\nThe lawyers of Kestrel Mining wrote a long memo on the quarry lease. But a "
+                      "short statement about the quarry lease was presented to the Oslo council on 3 May 2023, the "
+                      "minutes show.\n",
+        "b-wire.txt": "Lease statement\n\nDirectors of the firm met in Oslo to talk about the lease. A short statement "
+                      "about the quarry lease of Kestrel Mining was presented to the Oslo council on 3 May 2023.\n"})
+    assert point["briefing"].startswith("b-wire") and len(point["support"]) == 2
+
+
+def _corroborated_point(tmp_path: Path, texts: dict[str, str]) -> dict:
+    """The overview's one point that two sources or more support, of a site of these seeds."""
     seeds = tmp_path / "seeds"
     seeds.mkdir()
-    (seeds / "a-memo.txt").write_text(
-        "The quarry memo\n\nThe lawyers of Kestrel Mining wrote a long memo on the quarry lease. But a short "
-        "statement about the quarry lease was presented to the Oslo council on 3 May 2023, the minutes show.\n",
-        encoding="utf-8")
-    (seeds / "b-wire.txt").write_text(
-        "Lease statement\n\nDirectors of the firm met in Oslo to talk about the lease. A short statement about "
-        "the quarry lease of Kestrel Mining was presented to the Oslo council on 3 May 2023.\n", encoding="utf-8")
+    for name, text in texts.items():
+        (seeds / name).write_text(text, encoding="utf-8")
     build = pipeline.build_site(Settings(seeds_dir=seeds))
     export = json.loads(next(f.content for f in build.files if f.path == "briefing.json"))
     point, = (p for p in export["overview"]["points"] if p["corroborated"])
-    assert point["briefing"].startswith("b-wire") and len(point["support"]) == 2
+    return point
