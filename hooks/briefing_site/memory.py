@@ -63,10 +63,10 @@ def forget_word_caches() -> None:
     thousands of words to the end of the build (3 MB on 927 news articles after the steps across
     briefings). A step refills what it uses."""
     # Imported here, not above: the generator's process uses this module and never runs the steps (inputs.py).
-    from . import events, knowledge, summary_rules, terms, text
+    from . import event_phrases, knowledge, summary_rules, terms, text
 
     for cached in (terms.words_of, text.spaced, summary_rules.name_words, knowledge.name_key, terms.stem,
-                   events.term_key):
+                   event_phrases.term_key):
         cached.cache_clear()
 
 
