@@ -539,3 +539,15 @@ def test_a_label_keeps_a_figure_whole_and_its_comma_divides_no_clause(tmp_path: 
     phrase = made[0].phrase
     assert phrase is not None and "rose 15.1% to $42.09bn" in phrase.text
     assert len(event_phrases.clauses_of(made[0])) == 2  # cut at ", as" alone
+
+
+def test_added_or_reported_is_a_verb_of_the_label_only_before_its_object(tmp_path: Path) -> None:
+    """'US firms added 146,000 jobs in January' is a happening ('added' before its object); 'the
+    quarry will reopen in May 2025, he added' is one of the quarry, not of the adding."""
+    settings = Settings(seeds_dir=tmp_path)
+    text = ("Jobs\n\nThe firms added 146,000 jobs in January, the Kestrel Mining board said. The quarry will reopen "
+            "in May 2025, he added.\n")
+    phrases = {s.date_text: s.phrase for s in events_step.own_statements(_analysis("jobs.txt", text, settings))}
+    assert phrases["January"] is not None and phrases["January"].text == "firms added 146,000 jobs"
+    assert phrases["May 2025"] is not None and "added" not in phrases["May 2025"].text
+    assert phrases["May 2025"].text.startswith("quarry will reopen")

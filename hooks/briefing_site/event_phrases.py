@@ -48,6 +48,9 @@ CHAIN_OPENERS = frozenset("will would can could may might should must shall is a
 CHAIN_WORDS = frozenset("""not also still now then be been being due set expected likely about going able to planning
 hoping seeking trying preparing poised""".split())
 CHAIN = CHAIN_OPENERS | CHAIN_WORDS
+# Verbs that mostly say who said something ("he added", "it reported that …"), but that report a
+# happening when their object follows: "US firms added 146,000 jobs", "Sony reported a loss"
+SAYING_OR_DOING = frozenset({"added", "reported"})
 CHAIN_REACH = 5  # words from a chain's opener to its verb at most
 
 
@@ -192,6 +195,8 @@ def _is_chained_verb(units: list[_Unit], position: int) -> bool:
     """A verb of what is to happen or is happening: one after a chain ("will decide", "is due to
     publish", "are to back", "has forecast"), or a past form the events' verbs leave out ("drove")."""
     word = units[position].text
+    if word in SAYING_OR_DOING and position > 0:
+        return _has_object(units, position)
     if (units[position].kind != "word" or word.lower() != word or not word.isalpha() or word in NOT_EVENT_VERBS
             or word in CHAIN or word in STOPWORDS or word in FUNCTION_WORDS
             or word in DETERMINERS or word in PREPOSITIONS):
@@ -200,6 +205,18 @@ def _is_chained_verb(units: list[_Unit], position: int) -> bool:
     if before in DETERMINERS or (before in PREPOSITIONS and before != "to"):
         return False
     return _is_verb(units, position) or word in PAST_FORMS or _chain_start(units, position) < position
+
+
+def _has_object(units: list[_Unit], verb: int) -> bool:
+    """Whether what follows the verb in its clause is its object: a number, a name or a noun phrase
+    ("added 146,000 jobs", "reported a loss"), not "that", a preposition or nothing ("he added.")."""
+    if verb + 1 >= len(units):
+        return False
+    after = units[verb + 1]
+    word = after.text.lower()
+    if after.kind == "entity" or after.text[:1].isdigit() or after.text[:1] in "$£€":
+        return True
+    return word not in ("that", "to") and word not in PREPOSITIONS and (word in DETERMINERS or bool(after.feature))
 
 
 def _chain_start(units: list[_Unit], verb: int) -> int:
