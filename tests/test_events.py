@@ -551,3 +551,17 @@ def test_added_or_reported_is_a_verb_of_the_label_only_before_its_object(tmp_pat
     assert phrases["January"] is not None and phrases["January"].text == "firms added 146,000 jobs"
     assert phrases["May 2025"] is not None and "added" not in phrases["May 2025"].text
     assert phrases["May 2025"].text.startswith("quarry will reopen")
+
+
+def test_succeed_and_need_are_a_labels_verbs_as_infinitives_and_said_never(tmp_path: Path) -> None:
+    """The events' verbs leave out '-eed' words and 'said' (not past happenings); a label takes 'is to
+    succeed' and 'will succeed', not 'is concerned' (a state) nor 'has said'."""
+    settings = Settings(seeds_dir=tmp_path)
+    text = ("Board\n\nJonas Berg is to succeed Mr Lund at the head of Kestrel Mining in May 2025. The Green Party "
+            "is concerned that residents may not be able to vote in the quarry referendum in June 2025. Kestrel "
+            "Mining has said a court will decide on the quarry lease in July 2025.\n")
+    phrases = {s.date_text: s.phrase for s in events_step.own_statements(_analysis("board.txt", text, settings))}
+    assert phrases["May 2025"] is not None and "is to succeed" in phrases["May 2025"].text
+    assert phrases["June 2025"] is not None and "concerned" not in phrases["June 2025"].text
+    assert phrases["July 2025"] is not None and "said" not in phrases["July 2025"].text
+    assert "court will decide" in phrases["July 2025"].text

@@ -51,6 +51,10 @@ CHAIN = CHAIN_OPENERS | CHAIN_WORDS
 # Verbs that mostly say who said something ("he added", "it reported that …"), but that report a
 # happening when their object follows: "US firms added 146,000 jobs", "Sony reported a loss"
 SAYING_OR_DOING = frozenset({"added", "reported"})
+# Of the words the events' verbs leave out (clauses.NOT_EVENT_VERBS), those that say who said what:
+# never a label's verb, where "succeed" and "need" after a chain are ("is to succeed Mr Schweitzer")
+SAYING = frozenset({"said", "told", "stated", "noted", "claimed", "according", "say", "says", "tell", "tells"})
+INFINITIVE_BEFORE = frozenset("to will would can could may might should must shall".split())
 CHAIN_REACH = 5  # words from a chain's opener to its verb at most
 
 
@@ -197,14 +201,17 @@ def _is_chained_verb(units: list[_Unit], position: int) -> bool:
     word = units[position].text
     if word in SAYING_OR_DOING and position > 0:
         return _has_object(units, position)
-    if (units[position].kind != "word" or word.lower() != word or not word.isalpha() or word in NOT_EVENT_VERBS
+    if (units[position].kind != "word" or word.lower() != word or not word.isalpha() or word in SAYING
             or word in CHAIN or word in STOPWORDS or word in FUNCTION_WORDS
             or word in DETERMINERS or word in PREPOSITIONS):
         return False
     before = units[position - 1].text.lower() if position else ""
     if before in DETERMINERS or (before in PREPOSITIONS and before != "to"):
         return False
-    return _is_verb(units, position) or word in PAST_FORMS or _chain_start(units, position) < position
+    chained = _chain_start(units, position) < position
+    if word in NOT_EVENT_VERBS:  # "succeed", "need": a verb only as an infinitive ("is to succeed", "will need"),
+        return chained and before in INFINITIVE_BEFORE  # where "is concerned", "are based" are states
+    return _is_verb(units, position) or word in PAST_FORMS or chained
 
 
 def _has_object(units: list[_Unit], verb: int) -> bool:
