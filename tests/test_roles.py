@@ -76,3 +76,20 @@ def test_a_role_that_repeats_the_end_of_a_longer_one_is_dropped() -> None:
     assert distinct_roles(["Turkish Interior Minister", "Minister"]) == ("Turkish Interior Minister",)
     assert distinct_roles(["minister", "Agriculture minister", "chairman"]) == ("Agriculture minister", "chairman")
     assert distinct_roles(["Prime Minister", "Foreign Secretary"]) == ("Prime Minister", "Foreign Secretary")
+
+
+def test_a_role_said_of_someone_else_before_a_comma_is_not_the_next_names() -> None:
+    """'… as he begins his second term as US President, Tony Blair has said' gave Tony Blair the
+    office of the man the clause is about. A role introduced by 'as' and cut from the name by a comma
+    is the name's only when the sentence opens with it, or when the name is set off as an apposition."""
+    from briefing_site.roles import role_before
+
+    def role(text: str, name: str) -> str:
+        return role_before(text, text.index(name))
+
+    assert role("Jonas Berg will take a softer line as he begins his second term as Kestrel Mining chairman, "
+                "Anna Lund has said.", "Anna Lund") == ""
+    assert role("As chief executive, Anna Lund will run Kestrel Mining.", "Anna Lund") == "chief executive"
+    assert role("Jonas Berg took over after his predecessor as chief executive, Anna Lund, retired.",
+                "Anna Lund") == "chief executive"
+    assert role("The chief executive, Anna Lund, said so.", "Anna Lund") == "chief executive"

@@ -49,6 +49,7 @@ POSTNOMINALS = {"mp", "qc", "mep", "msp", "am", "kc", "obe", "mbe", "cbe"}  # "M
 MARKET_WORDS = {"market", "industry", "sector", "world", "global", "price", "cost"}
 RELATIONS = {"counterpart", "colleague", "predecessor", "successor"}  # relative to another person
 WORDS_BEFORE = re.compile(r"[\w’'.\-]+")  # role_before's words, compiled once: it reads one window per name
+APPOSITION_CLOSED = re.compile(r"(?:[A-Z][\w’'.\-]*\s+){0,4}[A-Z][\w’'.\-]*\s*[,)]")  # "Jim Cantalupo, died"
 ROLE_AFTER = re.compile(  # "Lord Hanningfield, leader of Essex County Council,"
     r",\s+(?:the\s+|a\s+)?(?P<role>(?:[\w’'-]+\s+){0,3}?(?P<core>[a-z][\w-]*)"
     r"(?:\s+(?:of|for|at)\s+(?:the\s+)?[A-Z][\w’'-]*(?:\s+(?:of|and|the|[A-Z][\w’'-]*))*)?)\s*(?=[,.;]|$)")
@@ -98,7 +99,9 @@ def role_or_nationality(word: str) -> bool:
 
 def role_before(text: str, start: int) -> str:
     """Role words right before a name: 'Iraq’s interior minister', 'his Turkish counterpart'."""
-    words = WORDS_BEFORE.findall(text[max(0, start - 80):start])
+    low = max(0, start - 80)
+    found = list(WORDS_BEFORE.finditer(text, low, start))
+    words = [m.group() for m in found]
     role: list[str] = []
     for word in reversed(words):
         joins = word.lower() in ("of", "and") and bool(role)  # "Trade and Industry Secretary"
@@ -107,11 +110,31 @@ def role_before(text: str, start: int) -> str:
         role.insert(0, word)
     while role and role[0].lower() in ("of", "and"):
         role.pop(0)
+    if role and _predicate_before_comma(text, found, len(role), start):
+        return ""  # "… his second term as US President, Tony Blair has said": Bush's office, not Blair's
     if len(role) == 1 and len(words) > 1 and words[-2].lower() in MARKET_WORDS:
         return ""  # "market leader Diageo": a company described, not a person's office
     if not any(w.lower().rstrip(".") in CORE_ROLES for w in role):
         return ""
     return " ".join(role)
+
+
+def _predicate_before_comma(text: str, found: list[re.Match[str]], length: int, start: int) -> bool:
+    """Whether the role of the last `length` words found is what someone is said to be ("as US
+    President") in the clause before the name's, cut from it by punctuation: "as" before the role,
+    itself not the sentence's first word ("As chief operating officer, Toshiyuki Shiga will run
+    Nissan" is Mr Shiga's office), and the name not set off as an apposition ("his predecessor as
+    CEO, Jim Cantalupo, died" is Mr Cantalupo's)."""
+    role_start = first = len(found) - length
+    while first > 0 and role_start - first < 4 and _names_a_holder(found[first - 1].group()):
+        first -= 1  # "as Kestrel Mining chairman": whose office it is may stand between
+    if first < 1 or found[first - 1].group().lower() != "as" or not re.search(r"[,;:]", text[found[-1].end():start]):
+        return False
+    return bool(text[:found[first - 1].start()].strip()) and not APPOSITION_CLOSED.match(text, start)
+
+
+def _names_a_holder(word: str) -> bool:
+    return word[:1].isupper() and word != "As"
 
 
 def title_of(role: str) -> str:
