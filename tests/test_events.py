@@ -565,3 +565,15 @@ def test_succeed_and_need_are_a_labels_verbs_as_infinitives_and_said_never(tmp_p
     assert phrases["June 2025"] is not None and "concerned" not in phrases["June 2025"].text
     assert phrases["July 2025"] is not None and "said" not in phrases["July 2025"].text
     assert "court will decide" in phrases["July 2025"].text
+
+
+def test_a_few_quoted_words_are_part_of_their_clause(tmp_path: Path) -> None:
+    """'a "softer patch" of demand': the quotation marks of a few words quoted inside a clause cut no
+    clause (the label was "Borealis Energy faced"); a quoted sentence still stands apart."""
+    settings = Settings(seeds_dir=tmp_path)
+    text = ('Demand\n\nBorealis Energy faced a "softer patch" of demand in May 2025. Kestrel Mining said in June '
+            '2025: "The quarry will close, and the staff will move."\n')
+    made = {s.date_text: s for s in events_step.own_statements(_analysis("demand.txt", text, settings))}
+    phrase = made["May 2025"].phrase
+    assert phrase is not None and phrase.text == "Borealis Energy faced softer patch"
+    assert len(event_phrases.clauses_of(made["June 2025"])) > 1  # the quoted sentence is a clause of its own

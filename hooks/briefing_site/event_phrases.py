@@ -48,6 +48,9 @@ CHAIN_OPENERS = frozenset("will would can could may might should must shall is a
 CHAIN_WORDS = frozenset("""not also still now then be been being due set expected likely about going able to planning
 hoping seeking trying preparing poised""".split())
 CHAIN = CHAIN_OPENERS | CHAIN_WORDS
+# A few words in quotation marks within a clause ('a "comprehensive ban" on smoking', 'a "huge boost"'):
+# no punctuation inside, four words at most
+SHORT_QUOTE = re.compile(r"[\"“‘](?:[^\W\d_]|['’-])+(?:\s(?:[^\W\d_]|['’-])+){0,3}[\"”’](?=[\s\w])")
 # Verbs that mostly say who said something ("he added", "it reported that …"), but that report a
 # happening when their object follows: "US firms added 146,000 jobs", "Sony reported a loss"
 SAYING_OR_DOING = frozenset({"added", "reported"})
@@ -143,15 +146,18 @@ def report_phrase(s: Statement) -> Phrase:
 
 def _units(s: Statement) -> list[_Unit | str]:
     """The sentence as words, whole entity names and the date, with clause marks as plain strings;
-    a bracketed aside ('(MoU)') is left out."""
+    a bracketed aside ('(MoU)') is left out, and the quotation marks of a few words quoted inside a
+    clause ('a "comprehensive ban" on smoking') mark no clause."""
     units: list[_Unit | str] = []
     depth = 0
     mentions = {start: (entity, end) for entity, start, end in s.mentions}
     date_start, date_end = s.span or (-1, -1)  # read once: this loop runs for every word of every report
     skip_to = -1
-    for m in TOKEN.finditer(s.text, *reach(s.text, s.span)):
+    low, high = reach(s.text, s.span)
+    in_clause = {at for m in SHORT_QUOTE.finditer(s.text, low, high) for at in (m.start(), m.end() - 1)}
+    for m in TOKEN.finditer(s.text, low, high):
         start = m.start()
-        if start < skip_to:
+        if start < skip_to or start in in_clause:
             continue
         token = m.group()
         depth = max(0, depth + (token == "(") - (token == ")"))
