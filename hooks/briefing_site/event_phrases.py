@@ -56,7 +56,7 @@ SHORT_QUOTE = re.compile(r"[\"“‘](?:[^\W\d_]|['’-])+(?:\s(?:[^\W\d_]|['’
 SAYING_OR_DOING = frozenset({"added", "reported"})
 # Of the words the events' verbs leave out (clauses.NOT_EVENT_VERBS), those that say who said what:
 # never a label's verb, where "succeed" and "need" after a chain are ("is to succeed Mr Schweitzer")
-SAYING = frozenset({"said", "told", "stated", "noted", "claimed", "according", "say", "says", "tell", "tells"})
+SPEECH_VERBS = frozenset({"said", "told", "stated", "noted", "claimed", "according", "say", "says", "tell", "tells"})
 INFINITIVE_BEFORE = frozenset("to will would can could may might should must shall".split())
 CHAIN_REACH = 5  # words from a chain's opener to its verb at most
 
@@ -207,7 +207,7 @@ def _is_chained_verb(units: list[_Unit], position: int) -> bool:
     word = units[position].text
     if word in SAYING_OR_DOING and position > 0:
         return _has_object(units, position)
-    if (units[position].kind != "word" or word.lower() != word or not word.isalpha() or word in SAYING
+    if (units[position].kind != "word" or word.lower() != word or not word.isalpha() or word in SPEECH_VERBS
             or word in CHAIN or word in STOPWORDS or word in FUNCTION_WORDS
             or word in DETERMINERS or word in PREPOSITIONS):
         return False
