@@ -496,6 +496,8 @@ class Analysis:
     cross_inputs: CrossInputs | None = None  # None: the steps across briefings make them from the analysis
     # Its export record's part read from the seed alone (export.export_part), perhaps in the build's spool; b"": none.
     export_part: bytes | Spooled = b""
+    # (id the seed gave, id across the sources): its surname-only people the other briefings name in full (surnames.py)
+    renamed: tuple[tuple[str, str], ...] = ()
 
     def without_cross_inputs(self) -> Analysis:
         """The analysis once the steps across briefings have read their inputs (the cross inputs)."""

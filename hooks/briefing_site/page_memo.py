@@ -7,11 +7,12 @@ the largest step of such a build. So while a page is rendered, its template is g
 SiteView through `Reads`, which notes each lookup (a briefing's title, whether an entity has a
 page, another briefing's analysis, an event, what the steps across briefings say of a briefing)
 with a fingerprint of the answer: the value itself when it is a short string, a number or a
-boolean; else a hash of its repr; for an analysis, its briefing id and its seed's digest (an
+boolean; else a hash of its repr; for an analysis, its briefing id, its seed's digest (an
 analysis is a function of its seed, the settings, the entities file and the code, all in the
-memo's key). The page's own inputs are noted the same way (its analysis, its related links, its
-entity's profile). The next build answers each noted lookup again (each answer once per build,
-shared by every page that asks it) and reuses the page only if every fingerprint is the same.
+memo's key) and the names the steps across briefings resolved in it (surnames.py). The page's
+own inputs are noted the same way (its analysis, its related links, its entity's profile). The
+next build answers each noted lookup again (each answer once per build, shared by every page
+that asks it) and reuses the page only if every fingerprint is the same.
 
 A template that reaches the view in a way `Reads` does not know makes its page one that is not
 kept (it is still rendered right). The memo is read whole, under exactly its key (the code, the
@@ -129,7 +130,8 @@ class Answers:
             return None
         known = self._identities.get(analysis.id)
         if known is None:
-            known = self._identities[analysis.id] = f"{analysis.id}\0{seed_digest(analysis.seed)}"
+            # its seed and, when the steps across briefings renamed its entities, what to (surnames.py)
+            known = self._identities[analysis.id] = f"{analysis.id}\0{seed_digest(analysis.seed)}\0{analysis.renamed}"
         return known
 
 

@@ -81,6 +81,7 @@ from .render import (
 from .signals import classify_kind, read_signals
 from .spool import keep, spooling
 from .summary import summarise, summary_length
+from .surnames import resolve_surnames
 from .terms import content_words, stem
 from .text import read_document, word_count
 
@@ -287,6 +288,7 @@ def _render_briefings(analyses: list[Analysis], settings: Settings, curated: fro
         faults: list[SiteFault] = []
         left_out: list[SeedProblem] = []
         started = time.perf_counter()
+        kept = _in_place(kept, analyses, resolve_surnames(kept))
         cross = cross_source(kept, settings.entity_page_min_sources, curated, faults, knowledge, left_out)
         seconds_across = time.perf_counter() - started
         forget_word_caches()
@@ -317,11 +319,16 @@ def _let_go(kept: list[Analysis], analyses: list[Analysis], without: Callable[[A
     too, when `kept` is that list, so that what they held is let go, not held through the steps
     after: 6 MiB at 927 news articles through the briefing pages, the largest part of a build with
     one seed edited."""
-    lighter = [without(a) for a in kept]
+    return _in_place(kept, analyses, [without(a) for a in kept])
+
+
+def _in_place(kept: list[Analysis], analyses: list[Analysis], changed: list[Analysis]) -> list[Analysis]:
+    """`changed` (the analyses of `kept`, made anew) in the caller's list too when `kept` is that
+    list, so that the old ones are not held beside them."""
     if kept is analyses:
-        analyses[:] = lighter
+        analyses[:] = changed
         return analyses
-    return lighter
+    return changed
 
 
 def _linkable(analysis: Analysis) -> Analysis:

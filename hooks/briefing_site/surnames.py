@@ -1,0 +1,143 @@
+"""Across sources: a person a briefing names by surname alone ("Mr Blair") given the full name the
+other sources give them ("Tony Blair"), when the sources leave no doubt who that is.
+
+Within one document, the entity step already gives "Mr Blair" the full name the document uses. A
+briefing that never gives one keeps an entity of its own ("blair"), and the site had a page for
+"Blair" beside the page of "Tony Blair", each with part of what the sources say of him. A briefing's
+surname is resolved to a full name when, across the briefings:
+
+- one person whose full name ends in that surname is named in at least MIN_BRIEFINGS briefings,
+  and in at least DOMINANCE times as many as any other such person ("Blair": Tony Blair in 151 of
+  927 news articles, Cherie Blair in 4), so that a reader of "Mr Blair" would take it to be him;
+- the briefing names no other person of that surname in full (its own document would have to
+  decide, and has not);
+- and the titles it gives the surname are among those the other sources give the person: "Mrs
+  Blair" is not the man they call "Mr Blair", nor "Lord Justice May" the woman they call "Mrs
+  May". When they give the person none, a title of rank ("Lord Browne") resolves nothing.
+
+Otherwise the surname stays an entity of its own: a wrong merge puts one person's words in another's
+mouth, a missed one only splits a page. The briefing's entity keeps its spelling (the person's page
+lists "Blair" among the names sources use) and takes the person's id, as do its quotes' speakers;
+what was made of the seed alone with the old id (the statements of its cross inputs, its
+export part) is made again from the resolved analysis. Analysis.renamed records what was resolved, so
+that a page kept from the last build (page_memo.py) is kept only if its names resolve the same.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+from collections import Counter, defaultdict
+from collections.abc import Iterable, Sequence
+
+from .events import pack_statements, unpack_statements
+from .model import Analysis, Entity, Statement
+
+MIN_BRIEFINGS = 3
+DOMINANCE = 4
+# Titles right before a name ("Mr." as "Mr"); those of RANK belong to one person more than a "Mr" does.
+RANK = frozenset({"Lord", "Lady", "Baroness", "Baron", "Sir", "Dame", "Justice", "Judge", "King", "Queen",
+                  "Prince", "Princess"})
+TITLES = RANK | {"Mr", "Mrs", "Ms", "Miss", "Dr", "Prof", "Professor", "Rev", "President", "Senator", "General"}
+
+
+def resolve_surnames(analyses: Sequence[Analysis]) -> list[Analysis]:
+    """The analyses, each whose surname-only people the sources identify (module docstring) with
+    those people's ids; the others as they are (the same objects)."""
+    alone = {e.name.strip() for a in analyses for e in a.entities if e.type == "person" and " " not in e.name.strip()}
+    chosen = {surname: key for surname, key in _dominant(_full_names(analyses)).items() if surname in alone}
+    if not chosen:
+        return list(analyses)
+    titles = _titles_of(analyses, set(chosen.values()))
+    return [_resolved(a, _renames(a, chosen, titles)) for a in analyses]
+
+
+def _full_names(analyses: Sequence[Analysis]) -> dict[str, Counter[str]]:
+    """surname -> the ids of the people named in full with it, and in how many briefings each."""
+    people: dict[str, Counter[str]] = defaultdict(Counter)
+    for analysis in analyses:
+        for entity in analysis.entities:
+            if entity.type == "person" and len(words := entity.name.split()) > 1:
+                people[words[-1]][entity.id] += 1
+    return people
+
+
+def _dominant(people: dict[str, Counter[str]]) -> dict[str, str]:
+    """surname -> the id of the one person of that surname the sources name far more than any other."""
+    chosen: dict[str, str] = {}
+    for surname, counts in people.items():
+        ranked = sorted(counts.items(), key=lambda item: (-item[1], item[0]))
+        best, most = ranked[0]
+        if most >= MIN_BRIEFINGS and (len(ranked) == 1 or most >= DOMINANCE * ranked[1][1]):
+            chosen[surname] = best
+    return chosen
+
+
+def _titles_of(analyses: Sequence[Analysis], ids: set[str]) -> dict[str, set[str]]:
+    """id -> the titles the briefings name that person with, for the people in `ids`."""
+    found: dict[str, set[str]] = defaultdict(set)
+    for analysis in analyses:
+        if named := [e for e in analysis.entities if e.id in ids]:
+            texts = _texts(analysis)
+            for entity in named:
+                found[entity.id].update(_titles(texts, entity))
+    return found
+
+
+def _texts(analysis: Analysis) -> dict[int, str]:
+    return {s.index: s.text for s in analysis.document.sentences}
+
+
+def _titles(texts: dict[int, str], entity: Entity) -> Iterable[str]:
+    """The title right before each of the entity's mentions that has one (texts: the sentences by index)."""
+    for mention in entity.mentions:
+        before = texts.get(mention.sentence, "")[:mention.start].split()
+        if before and (word := before[-1].rstrip(".")) in TITLES:
+            yield word
+
+
+def _renames(analysis: Analysis, chosen: dict[str, str], titles: dict[str, set[str]]) -> dict[str, str]:
+    """This briefing's surname-only people -> the ids they resolve to."""
+    in_full: dict[str, set[str]] = defaultdict(set)  # surname -> the people of it named in full here
+    for entity in analysis.entities:
+        if entity.type == "person" and len(words := entity.name.split()) > 1:
+            in_full[words[-1]].add(entity.id)
+    renames: dict[str, str] = {}
+    for entity in analysis.entities:
+        name = entity.name.strip()
+        target = chosen.get(name)
+        if target is None or entity.type != "person" or " " in name or not in_full[name] <= {target}:
+            continue
+        own, theirs = set(_titles(_texts(analysis), entity)), titles.get(target, set())
+        if (own - theirs) if theirs else (own & RANK):
+            continue
+        renames[entity.id] = target
+    return renames
+
+
+def _resolved(analysis: Analysis, renames: dict[str, str]) -> Analysis:
+    """The analysis with its entities' (and quotes' speakers') ids renamed, and what was made of its
+    seed alone with the old ids made again."""
+    if not renames:
+        return analysis
+    entities = tuple(dataclasses.replace(e, id=renames[e.id]) if e.id in renames else e for e in analysis.entities)
+    quotes = tuple(dataclasses.replace(q, speaker=renames[q.speaker]) if q.speaker in renames else q
+                   for q in analysis.quotes)
+    resolved = dataclasses.replace(analysis, entities=entities, quotes=quotes, export_part=b"",
+                                   renamed=tuple(sorted(renames.items())))
+    if resolved.cross_inputs is not None:  # its shingles and word keys are words, not names: kept
+        statements = [_renamed(s, renames) for s in unpack_statements(resolved.cross_inputs.statements, resolved, {})]
+        inputs = dataclasses.replace(resolved.cross_inputs, statements=pack_statements(statements))
+        resolved = dataclasses.replace(resolved, cross_inputs=inputs)
+    return resolved
+
+
+def _renamed(statement: Statement, renames: dict[str, str]) -> Statement:
+    """The statement as made of the resolved analysis (events.own_statements): the same words and
+    places, the names by their new ids (a phrase's features sorted again)."""
+    phrase = statement.phrase
+    if phrase is not None:
+        features = sorted({f"@{renames[f[1:]]}" if f[:1] == "@" and f[1:] in renames else f for f in phrase.features})
+        phrase = dataclasses.replace(phrase, features=tuple(features))
+    return dataclasses.replace(statement, mentions=tuple((renames.get(e, e), s, t) for e, s, t in statement.mentions),
+                               context_entities=tuple(renames.get(e, e) for e in statement.context_entities),
+                               phrase=phrase)

@@ -1,0 +1,157 @@
+"""A person one briefing names by surname alone, given the full name the other sources give them
+(surnames.py): only when one person of that surname dominates, the briefing names no other one,
+and its titles agree with theirs; the briefing's quotes, statements and export follow; and a page
+kept from the last build is not kept when the resolution changes."""
+
+from __future__ import annotations
+
+import dataclasses
+import json
+from pathlib import Path
+
+import pytest
+from briefing_site import page_memo, pipeline
+from briefing_site.events import own_statements, unpack_statements
+from briefing_site.knowledge import load_knowledge
+from briefing_site.model import Analysis, RawSeed, Settings, SiteBuild
+from briefing_site.pipeline import analyse, identify
+from briefing_site.surnames import resolve_surnames
+from conftest import build_site
+
+FULL = ("Prime Minister Tony Blair met union leaders in London on Monday, officials said.\n\n"
+        "Mr Blair said the talks on {topic} had been useful.\n")
+SURNAME_ONLY = ("Mr Blair said on Tuesday that the pension plan would go ahead.\n\n"
+                "\"We will not wait,\" Mr Blair said.\n")
+
+
+def _analyses(texts: dict[str, str]) -> list[Analysis]:
+    settings = Settings(seeds_dir=Path("seeds"))
+    made = [analyse(RawSeed(name, text, "0" * 64, "utf-8", {}, "", 1), settings, load_knowledge(None))
+            for name, text in texts.items()]
+    return identify(made)[0]
+
+
+def _full(count: int) -> dict[str, str]:
+    topics = ["pay", "jobs", "schools", "health"][:count]
+    return {f"full-{n}.txt": FULL.format(topic=topic) for n, topic in enumerate(topics)}
+
+
+def _ids(analysis: Analysis) -> set[str]:
+    return {e.id for e in analysis.entities if e.type == "person"}
+
+
+def _by_source(analyses: list[Analysis]) -> dict[str, Analysis]:
+    return {a.seed.source_file: a for a in analyses}
+
+
+def test_a_surname_alone_takes_the_one_full_name_the_sources_give() -> None:
+    analyses = _analyses({**_full(3), "alone.txt": SURNAME_ONLY})
+    assert _ids(_by_source(analyses)["alone.txt"]) == {"blair"}
+    resolved = _by_source(resolve_surnames(analyses))["alone.txt"]
+    assert _ids(resolved) == {"tony-blair"}
+    assert [e.name for e in resolved.entities if e.id == "tony-blair"] == ["Blair"]  # its own spelling, kept
+    assert resolved.renamed == (("blair", "tony-blair"),)
+    assert {q.speaker for q in resolved.quotes} == {"tony-blair"}
+    assert resolved.export_part == b""  # made again from the resolved analysis when the export is written
+    # its statements, read back from its cross inputs, are those made from the resolved analysis
+    assert resolved.cross_inputs is not None
+    read = unpack_statements(resolved.cross_inputs.statements, resolved, {})
+    assert read == [dataclasses.replace(s, briefing=resolved.id) for s in own_statements(resolved)] or \
+        [dataclasses.replace(s, briefing="") for s in read] == list(own_statements(resolved))
+    assert any(m[0] == "tony-blair" for s in read for m in s.mentions)
+
+
+def test_briefings_without_a_surname_alone_are_the_same_objects() -> None:
+    analyses = _analyses({**_full(3), "alone.txt": SURNAME_ONLY})
+    resolved = resolve_surnames(analyses)
+    assert all(new is old for new, old in zip(resolved, analyses, strict=True) if old.seed.source_file != "alone.txt")
+
+
+def test_too_few_sources_or_no_dominant_person_resolve_nothing() -> None:
+    few = _analyses({**_full(2), "alone.txt": SURNAME_ONLY})  # named in full by two briefings: fewer than three
+    assert all(not a.renamed for a in resolve_surnames(few))
+    rival = {f"cherie-{n}.txt": "Cherie Blair spoke at a charity dinner in London on Friday.\n" for n in range(2)}
+    shared = _analyses({**_full(4), **rival, "alone.txt": SURNAME_ONLY})  # 4 against 2: not four times as many
+    assert all(not a.renamed for a in resolve_surnames(shared))
+
+
+def test_a_briefing_naming_another_person_of_that_surname_keeps_its_own() -> None:
+    other = "Cherie Blair arrived in Leeds on Monday.\n\nMr Blair said on Tuesday the plan would go ahead.\n"
+    analyses = _analyses({**_full(3), "other.txt": other})
+    blairs = _ids(_by_source(analyses)["other.txt"])
+    assert "cherie-blair" in blairs and "tony-blair" not in blairs
+    assert _ids(_by_source(resolve_surnames(analyses))["other.txt"]) == blairs
+
+
+@pytest.mark.parametrize("alone", [
+    "Mrs Blair said on Tuesday that the charity would go ahead.\n",  # the others call him "Mr"
+    "Lord Blair said on Tuesday that the inquiry would go ahead.\n",
+])
+def test_titles_the_others_do_not_give_resolve_nothing(alone: str) -> None:
+    analyses = _analyses({**_full(3), "alone.txt": alone})
+    assert "blair" in _ids(_by_source(analyses)["alone.txt"])
+    assert not _by_source(resolve_surnames(analyses))["alone.txt"].renamed
+
+
+def test_a_title_of_rank_resolves_nothing_when_the_sources_give_the_person_none() -> None:
+    full = {f"browne-{n}.txt": f"Des Browne visited {town} on Monday to open a school.\n"
+            for n, town in enumerate(["Leeds", "York", "Derby"])}
+    analyses = _analyses({**full, "lord.txt": "BP chief executive Lord Browne said the results were strong.\n",
+                          "mr.txt": "Mr Browne said on Tuesday the school would open.\n"})
+    resolved = _by_source(resolve_surnames(analyses))
+    assert not resolved["lord.txt"].renamed  # a peer is not a man the others call by name alone
+    assert resolved["mr.txt"].renamed == (("browne", "des-browne"),)
+
+
+def _write(folder: Path, texts: dict[str, str]) -> None:
+    folder.mkdir(exist_ok=True)
+    for name, text in texts.items():
+        (folder / name).write_text(text, encoding="utf-8")
+
+
+def test_the_site_has_one_page_for_the_person(tmp_path: Path) -> None:
+    _write(tmp_path / "seeds", {**_full(3), "alone.txt": SURNAME_ONLY, "again.txt": SURNAME_ONLY.replace(
+        "pension plan", "school plan")})
+    result = build_site(tmp_path / "seeds", tmp_path / "site")
+    assert result.returncode == 0, result.stderr
+    export = json.loads((tmp_path / "site" / "briefing.json").read_text(encoding="utf-8"))
+    entity = next(e for e in export["entities"] if e["id"] == "tony-blair")
+    assert {"alone", "again"} <= set(entity["briefings"])
+    assert "Blair" in [a["name"] for a in entity["aliases"]]
+    assert all(e["id"] != "blair" for e in export["entities"])
+    assert not (tmp_path / "site" / "actors" / "blair").exists()
+    record = next(b for b in export["briefings"] if b["id"] == "alone")
+    assert "tony-blair" in [e["id"] for e in record["entities"]]
+    page = (tmp_path / "site" / "briefings" / "alone" / "index.html").read_text(encoding="utf-8")
+    assert 'href="../../actors/tony-blair/"' in page and "actors/blair/" not in page
+
+
+def _files(build: SiteBuild) -> dict[str, str]:
+    return {f.path: f.content for f in build.files}
+
+
+def test_a_kept_page_follows_the_resolution(tmp_path: Path) -> None:
+    """Once a rival makes the surname ambiguous, the briefing's page names "blair" again: the page
+    memo keys an analysis by what was resolved in it, not by its seed alone. Without related links,
+    nothing else the page reads changes (its seed, the titles, whether Tony Blair has a page)."""
+    seeds = tmp_path / "seeds"
+    _write(seeds, {**_full(4), "alone.txt": SURNAME_ONLY})
+    cached = Settings(seeds_dir=seeds, cache_dir=tmp_path / "cache", related_links=0)
+    first = pipeline.build_site(cached)
+    assert "actors/tony-blair" in _files(first)["briefings/alone.md"]
+    _write(seeds, {f"cherie-{n}.txt": "Cherie Blair spoke at a charity dinner in Leeds on Friday.\n" for n in range(2)})
+    again = pipeline.build_site(cached)
+    assert _files(again) == _files(pipeline.build_site(dataclasses.replace(cached, cache_dir=None)))
+    assert "actors/tony-blair" not in _files(again)["briefings/alone.md"]
+
+
+def test_the_page_memo_tells_a_resolved_analysis_from_the_one_its_seed_gave() -> None:
+    """A kept page is keyed by its analysis' seed digest; resolving changes the analysis, not the
+    seed, so the resolution is part of the analysis' fingerprint."""
+    analyses = _analyses({**_full(3), "alone.txt": SURNAME_ONLY})
+    before = _by_source(analyses)["alone.txt"]
+    after = _by_source(resolve_surnames(analyses))["alone.txt"]
+    assert before.seed == after.seed
+    fingerprint = page_memo.Answers(None, {})._identity  # what a page's read of an analysis is noted as
+    assert fingerprint(before) != page_memo.Answers(None, {})._identity(after)
+    assert fingerprint(before) == page_memo.Answers(None, {})._identity(dataclasses.replace(before, words=1))
