@@ -23,6 +23,7 @@ from briefing_site.linking import related_briefings
 from briefing_site.model import Analysis, Settings
 from briefing_site.overview import make_overview
 from briefing_site.reading import discover_seeds, read_seed
+from briefing_site.surnames import resolve_surnames
 
 
 @dataclass
@@ -49,6 +50,7 @@ def evaluate(corpus: Path, limit: int | None, min_sources: int = 2) -> AcrossRep
     seeds_dir = corpus / "articles" if (corpus / "articles").is_dir() else corpus
     analyses, analysis_seconds = analyse_corpus(seeds_dir, limit)
     report = AcrossReport(len(analyses), analysis_seconds)
+    analyses = _timed(report, "surnames", resolve_surnames, analyses)  # as the site's pipeline does first
     duplicates = _timed(report, "near-duplicates", find_duplicates, analyses)
     events = _timed(report, "events", find_events, analyses)
     differences = _timed(report, "differences", find_differences, analyses, events)
@@ -58,6 +60,7 @@ def evaluate(corpus: Path, limit: int | None, min_sources: int = 2) -> AcrossRep
     _timed(report, "overview", make_overview, analyses, events, differences, profiles, duplicates)
     _timed(report, "related links", related_briefings, analyses, 5, duplicates, events)
     report.counts = {
+        "surnames resolved (briefings)": sum(1 for a in analyses if a.renamed),
         "entities named": len(profiles),
         f"entity pages (named by >= {min_sources} stories)": sum(1 for p in profiles if p.has_page),
         "events": len(events),

@@ -155,3 +155,41 @@ def test_the_page_memo_tells_a_resolved_analysis_from_the_one_its_seed_gave() ->
     fingerprint = page_memo.Answers(None, {})._identity  # what a page's read of an analysis is noted as
     assert fingerprint(before) != page_memo.Answers(None, {})._identity(after)
     assert fingerprint(before) == page_memo.Answers(None, {})._identity(dataclasses.replace(before, words=1))
+
+
+def test_a_surname_the_briefing_also_names_in_full_is_folded_into_the_person() -> None:
+    """The entity step may leave "Mr Blair" apart from the "Tony Blair" of the same text; resolved,
+    they are one entity (one link, one row of the person's page), with every mention and spelling."""
+    analyses = _analyses({**_full(3), "both.txt": "Tony Blair met union leaders on Monday.\n\nMr Blair said "
+                                                  "on Tuesday that the plan would go ahead.\n"})
+    both = _by_source(analyses)["both.txt"]
+    person = next(e for e in both.entities if e.id == "tony-blair")
+    assert len(person.mentions) == 2
+    first, second = person.mentions
+    apart = (dataclasses.replace(person, mentions=(first,), aliases=()),
+             dataclasses.replace(person, id="blair", name="Blair", aliases=(), mentions=(second,)))
+    split = dataclasses.replace(both, entities=apart + tuple(e for e in both.entities if e.id != "tony-blair"))
+    resolved = _by_source(resolve_surnames([split if a is both else a for a in analyses]))["both.txt"]
+    people = [e for e in resolved.entities if e.type == "person"]
+    assert [e.id for e in people] == ["tony-blair"]
+    assert people[0].mentions == (first, second) and people[0].aliases == ("Blair",)
+
+
+def test_a_briefing_whose_page_fails_is_taken_out_before_surnames_are_resolved_again(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Without the failed briefing, Tony Blair is named in full in 3 briefings against Cherie Blair's
+    1: not four times as many, so "Mr Blair" is resolved in neither round's pages but the first."""
+    seeds = tmp_path / "seeds"
+    _write(seeds, {**_full(4), "cherie.txt": "Cherie Blair spoke at a charity dinner in Leeds on Friday.\n",
+                   "alone.txt": SURNAME_ONLY})
+    render = pipeline.render_briefing
+
+    def failing(analysis: Analysis, *args: object, **kwargs: object) -> object:
+        if analysis.seed.source_file == "full-0.txt":
+            raise RuntimeError("a template fault")
+        return render(analysis, *args, **kwargs)  # type: ignore[arg-type]
+    monkeypatch.setattr(pipeline, "render_briefing", failing)
+    build = pipeline.build_site(Settings(seeds_dir=seeds))
+    assert [p.source_file for p in build.problems] == ["full-0.txt"]
+    page = {f.path: f.content for f in build.files}["briefings/alone.md"]
+    assert "tony-blair" not in page

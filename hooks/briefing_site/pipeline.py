@@ -284,11 +284,14 @@ def _render_briefings(analyses: list[Analysis], settings: Settings, curated: fro
     `analyses` too, and the view the pages read has them so."""
     failed: list[SeedProblem] = []
     kept = analyses
+    unresolved: dict[str, Analysis] = {}  # briefing -> its analysis before its surnames were resolved
     while True:
         faults: list[SiteFault] = []
         left_out: list[SeedProblem] = []
         started = time.perf_counter()
-        kept = _in_place(kept, analyses, resolve_surnames(kept))
+        resolved = resolve_surnames(kept)  # from the analyses as their seeds gave them, every round
+        unresolved.update((old.id, old) for old, new in zip(kept, resolved, strict=True) if new is not old)
+        kept = _in_place(kept, analyses, resolved)
         cross = cross_source(kept, settings.entity_page_min_sources, curated, faults, knowledge, left_out)
         seconds_across = time.perf_counter() - started
         forget_word_caches()
@@ -310,7 +313,7 @@ def _render_briefings(analyses: list[Analysis], settings: Settings, curated: fro
                 failed.append(seed_problem(analysis.seed.source_file, step_failure("rendering", error), "rendering"))
         if not broken:
             return _Rendered(pages, related, view, answers, failed, faults, seconds_across, left_out)
-        kept = [_linkable(a) for a in kept if a.id not in broken]
+        kept = [_linkable(unresolved.get(a.id, a)) for a in kept if a.id not in broken]
 
 
 def _let_go(kept: list[Analysis], analyses: list[Analysis], without: Callable[[Analysis], Analysis]) -> list[Analysis]:

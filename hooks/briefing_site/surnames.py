@@ -7,7 +7,7 @@ briefing that never gives one keeps an entity of its own ("blair"), and the site
 surname is resolved to a full name when, across the briefings:
 
 - one person whose full name ends in that surname is named in at least MIN_BRIEFINGS briefings,
-  and in at least DOMINANCE times as many as any other such person ("Blair": Tony Blair in 151 of
+  and in at least DOMINANCE times as many as any other such person ("Blair": Tony Blair in 149 of
   927 news articles, Cherie Blair in 4), so that a reader of "Mr Blair" would take it to be him;
 - the briefing names no other person of that surname in full (its own document would have to
   decide, and has not);
@@ -17,7 +17,8 @@ surname is resolved to a full name when, across the briefings:
 
 Otherwise the surname stays an entity of its own: a wrong merge puts one person's words in another's
 mouth, a missed one only splits a page. The briefing's entity keeps its spelling (the person's page
-lists "Blair" among the names sources use) and takes the person's id, as do its quotes' speakers;
+lists "Blair" among the names sources use) and takes the person's id (or, when the briefing names
+that person in full too, is folded into them), as do its quotes' speakers;
 what was made of the seed alone with the old id (the statements of its cross inputs, its
 export part) is made again from the resolved analysis. Analysis.renamed records what was resolved, so
 that a page kept from the last build (page_memo.py) is kept only if its names resolve the same.
@@ -119,7 +120,7 @@ def _resolved(analysis: Analysis, renames: dict[str, str]) -> Analysis:
     seed alone with the old ids made again."""
     if not renames:
         return analysis
-    entities = tuple(dataclasses.replace(e, id=renames[e.id]) if e.id in renames else e for e in analysis.entities)
+    entities = _renamed_entities(analysis.entities, renames)
     quotes = tuple(dataclasses.replace(q, speaker=renames[q.speaker]) if q.speaker in renames else q
                    for q in analysis.quotes)
     resolved = dataclasses.replace(analysis, entities=entities, quotes=quotes, export_part=b"",
@@ -129,6 +130,31 @@ def _resolved(analysis: Analysis, renames: dict[str, str]) -> Analysis:
         inputs = dataclasses.replace(resolved.cross_inputs, statements=pack_statements(statements))
         resolved = dataclasses.replace(resolved, cross_inputs=inputs)
     return resolved
+
+
+def _renamed_entities(entities: tuple[Entity, ...], renames: dict[str, str]) -> tuple[Entity, ...]:
+    """The entities with their new ids; a surname the briefing also names in full, where the entity
+    step left them apart ("Mr Kilroy-Silk" beside "Robert Kilroy-Silk"), folded into that person."""
+    present = {e.id for e in entities} & set(renames.values())
+    folded: dict[str, list[Entity]] = defaultdict(list)
+    kept: list[Entity] = []
+    for entity in entities:
+        if entity.id in renames:
+            if renames[entity.id] in present:
+                folded[renames[entity.id]].append(entity)
+                continue
+            entity = dataclasses.replace(entity, id=renames[entity.id])
+        kept.append(entity)
+    return tuple(_fold(e, folded[e.id]) if e.id in folded else e for e in kept)
+
+
+def _fold(person: Entity, others: list[Entity]) -> Entity:
+    """The person with the others' mentions (in text order), names and roles."""
+    mentions = sorted([*person.mentions, *(m for o in others for m in o.mentions)], key=lambda m: (m.sentence, m.start))
+    names = [*person.aliases, *(n for o in others for n in (o.name, *o.aliases))]
+    return dataclasses.replace(person, mentions=tuple(mentions),
+                               aliases=tuple(dict.fromkeys(n for n in names if n != person.name)),
+                               roles=tuple(dict.fromkeys([*person.roles, *(r for o in others for r in o.roles)])))
 
 
 def _renamed(statement: Statement, renames: dict[str, str]) -> Statement:
