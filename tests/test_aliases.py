@@ -147,3 +147,13 @@ def test_the_name_before_a_portuguese_particle_is_a_surname(builtin: Knowledge) 
 def test_the_name_before_an_arabic_particle_is_not_a_surname(builtin: Knowledge) -> None:
     owners = _owners("Minister Abdul Karim al-Fayez arrived on Monday. Later Mr Karim said little.", builtin)
     assert owners["Karim"].name != "Abdul Karim al-Fayez"
+
+
+@pytest.mark.parametrize("title", ["Lord", "Baroness", "Baron"])
+def test_a_peers_title_is_a_title_not_a_given_name(builtin: Knowledge, title: str) -> None:
+    """'Baron Kinnock' was a person of its own, a second Kinnock, and left 'Lord Kinnock' two
+    people to choose from: none."""
+    owners = _owners(f"Former Labour leader Neil Kinnock joined the Lords. He will be known as {title} Kinnock "
+                     "of Bedwellty. Lord Kinnock said he was honoured.", builtin)
+    assert owners["Kinnock"].name == "Neil Kinnock"
+    assert {e.name for e in owners.values() if "Kinnock" in e.name} == {"Neil Kinnock"}

@@ -24,7 +24,7 @@ CORE_ROLES = {
     "lieutenant", "captain", "major", "judge", "professor", "prof", "ceo", "chair", "economist",
     "analyst", "reporter", "correspondent", "editor", "boss", "manager", "founder", "candidate",
     "mp", "pm", "head", "pope", "emir", "premier", "treasurer", "commissioner", "qc", "mep", "msp",
-    "baroness", "dame", "rev", "bishop", "archbishop", "general secretary", "whip", "president-elect",
+    "baroness", "baron", "dame", "rev", "bishop", "archbishop", "general secretary", "whip", "president-elect",
     "cardinal", "dj", "presenter", "host", "broadcaster", "comedian", "actor", "actress", "singer", "novelist",
     "lawyer", "barrister", "campaigner", "activist", "coach", "striker",
 }
@@ -42,7 +42,7 @@ ROLE_MODIFIERS = {
 ROLE_WORDS = CORE_ROLES | ROLE_MODIFIERS
 # Honorifics mark a person, never an office. Most go before the surname ("Mr Howard", "Lord
 # Hanningfield"); "Sir" and "Dame" before the given name ("Sir Digby").
-SURNAME_TITLES = {"mr", "mrs", "ms", "miss", "dr", "lord", "lady", "baroness", "rev"}
+SURNAME_TITLES = {"mr", "mrs", "ms", "miss", "dr", "lord", "lady", "baroness", "baron", "rev"}
 GIVEN_TITLES = {"sir", "dame"}
 HONORIFICS = SURNAME_TITLES | GIVEN_TITLES
 POSTNOMINALS = {"mp", "qc", "mep", "msp", "am", "kc", "obe", "mbe", "cbe"}  # "Margaret Moran MP"
