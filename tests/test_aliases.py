@@ -157,3 +157,27 @@ def test_a_peers_title_is_a_title_not_a_given_name(builtin: Knowledge, title: st
                      "of Bedwellty. Lord Kinnock said he was honoured.", builtin)
     assert owners["Kinnock"].name == "Neil Kinnock"
     assert {e.name for e in owners.values() if "Kinnock" in e.name} == {"Neil Kinnock"}
+
+
+@pytest.mark.parametrize(("full", "short"), [
+    ("Robert Kilroy-Silk", "Mr Kilroy-Silk"),  # name_key splits the surname in two: 'kilroy silk'
+    ("Mike O'Brien", "Mr O'Brien"),
+    ("Iain Duncan-Smith", "Mr Duncan-Smith"),
+    ("Interior Minister Abdul Amir al-Shammari", "Al-Shammari"),  # no title, at a sentence's start
+])
+def test_a_surname_written_with_a_hyphen_or_an_apostrophe_joins_its_full_name(builtin: Knowledge, full: str,
+                                                                               short: str) -> None:
+    owners = _owners(f"{full} met officials in Leeds on Monday. {short} said the talks went well.", builtin)
+    assert owners[short.split()[-1]].name == full.removeprefix("Interior Minister ")
+
+
+def test_a_short_form_of_a_short_form_follows_it_into_the_full_name(builtin: Knowledge) -> None:
+    owners = _owners("Moqtada al-Sadr spoke on Friday. Mr al-Sadr said the ceasefire held. Sadr's men left.",
+                     builtin)
+    assert owners["Sadr"].name == owners["al-Sadr"].name == "Moqtada al-Sadr"
+
+
+def test_a_hyphenated_name_is_no_surname_of_a_person_it_does_not_end(builtin: Knowledge) -> None:
+    owners = _owners("Jean-Pierre Raffarin met Ms Pierre and Sarah Pierre-Louis in Paris. Coca-Cola said "
+                     "sales rose.", builtin)
+    assert owners["Pierre"].name == "Pierre" and owners["Coca-Cola"].name == "Coca-Cola"

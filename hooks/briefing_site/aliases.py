@@ -14,6 +14,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 
 from .entity_types import EVENT_HEADS, ORG_HEADS, PLACE_HEADS, is_acronym, person_shaped
+from .knowledge import name_key
 from .model import Mention, Sentence
 from .roles import CONNECTORS, GIVEN_TITLES
 
@@ -95,7 +96,8 @@ def merge_short_forms(drafts: dict[str, Draft], headline: dict[str, str]) -> Non
     Stansted Airport. Two fits leave it apart: a guess would fold two people into one.
     `headline` holds people named in full only in the headline (key -> name)."""
     people, things = _name_index(drafts, headline)
-    for key in sorted(k for k in drafts if len(k.split()) == 1):
+    went: dict[str, str] = {}  # a short form folded whole into a name: 'Sadr' fits 'al-Sadr', gone into Moqtada al-Sadr
+    for key in sorted(k for k in drafts if len(k.split()) == 1 or _one_written_surname(k, drafts[k], people)):
         draft = drafts.get(key)
         if draft is None or (draft.known and not draft.titles):
             continue  # a known name stays itself, unless a title shows it is a person's surname ("Mrs Hassan")
@@ -104,8 +106,18 @@ def merge_short_forms(drafts: dict[str, Draft], headline: dict[str, str]) -> Non
             title = draft.titles.get((mention.sentence, mention.start), "")
             groups[_fit(key, title, draft, drafts, people, things)].append(mention)
         for target, mentions in groups.items():
+            while target in went:
+                target = went[target]
             if target is not None and target != key:
+                if len(mentions) == len(drafts[key].mentions):
+                    went[key] = target
                 _move(drafts, key, target, mentions, headline)
+
+
+def _one_written_surname(key: str, draft: Draft, people: dict[str, set[str]]) -> bool:
+    """'Kilroy-Silk', "O'Brien", 'al-Shammari': one word as written, two in its key (name_key splits
+    at the hyphen or apostrophe); a short form like 'Howard' when a person's full name ends in it."""
+    return len(draft.name.split()) == 1 and bool(people.get("last " + key) or people.get("maybe last " + key))
 
 
 def _name_index(drafts: dict[str, Draft], headline: dict[str, str]) -> tuple[dict[str, set[str]], dict[str, set[str]]]:
@@ -119,10 +131,11 @@ def _name_index(drafts: dict[str, Draft], headline: dict[str, str]) -> tuple[dic
         if len(words) < 2:
             continue
         kind = drafts[key].type if key in drafts else "person"
+        written = (drafts[key].name if key in drafts else headline[key]).split()
         if kind == "person":
-            _index_person(people, "", words, key)
+            _index_person(people, "", words, key, written)
         elif not drafts[key].confident and person_shaped(drafts[key].name):
-            _index_person(people, "maybe ", words, key)  # 'Vladimir Putin' typed by weak context only
+            _index_person(people, "maybe ", words, key, written)  # 'Vladimir Putin' typed by weak context only
         elif kind in ("organisation", "place", "other"):
             if kind == "organisation" or words[-1] in PLACE_HEADS:  # "the Centre", "the Dome"
                 things["last " + words[-1]].add(key)
@@ -133,9 +146,14 @@ def _name_index(drafts: dict[str, Draft], headline: dict[str, str]) -> tuple[dic
     return people, things
 
 
-def _index_person(people: dict[str, set[str]], prefix: str, words: list[str], key: str) -> None:
-    """A person's surname and given name; before a Portuguese particle, the name is a surname too
-    ('Lula' of 'Luiz Inacio Lula da Silva'; not 'Amir' of 'Abdul Amir al-Shammari')."""
+def _index_person(people: dict[str, set[str]], prefix: str, words: list[str], key: str, written: list[str]) -> None:
+    """A person's surname and given name, by the words of its key and as written ('kilroy silk' of
+    'Robert Kilroy-Silk', for 'Mr Kilroy-Silk'; 'silk' too); before a Portuguese particle, the name
+    is a surname too ('Lula' of 'Luiz Inacio Lula da Silva'; not 'Amir' of 'Abdul Amir al-Shammari').
+    A name written as one word ('al-Sadr') is indexed by its key's words alone, for 'Sadr'."""
+    if len(written) > 1:
+        people[prefix + "last " + name_key(written[-1])].add(key)
+        people[prefix + "first " + name_key(written[0])].add(key)
     people[prefix + "last " + words[-1]].add(key)
     people[prefix + "first " + words[0]].add(key)
     particle = next((i for i, w in enumerate(words) if w in SURNAME_BEFORE), 0)
