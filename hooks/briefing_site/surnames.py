@@ -32,13 +32,15 @@ from collections.abc import Iterable, Sequence
 
 from .events import pack_statements, unpack_statements
 from .model import Analysis, Entity, Statement
+from .roles import HONORIFICS
 
 MIN_BRIEFINGS = 3
 DOMINANCE = 4
-# Titles right before a name ("Mr." as "Mr"); those of RANK belong to one person more than a "Mr" does.
-RANK = frozenset({"Lord", "Lady", "Baroness", "Baron", "Sir", "Dame", "Justice", "Judge", "King", "Queen",
-                  "Prince", "Princess"})
-TITLES = RANK | {"Mr", "Mrs", "Ms", "Miss", "Dr", "Prof", "Professor", "Rev", "President", "Senator", "General"}
+# Titles right before a name, lower-cased ("Mr." as "mr"): the honorifics and offices written as
+# titles; those of RANK belong to one person more than a "Mr" does.
+RANK = frozenset({"lord", "lady", "baroness", "baron", "sir", "dame", "justice", "judge", "king", "queen",
+                  "prince", "princess"})
+TITLES = HONORIFICS | RANK | {"prof", "professor", "president", "senator", "general"}
 
 
 def resolve_surnames(analyses: Sequence[Analysis]) -> list[Analysis]:
@@ -92,7 +94,7 @@ def _titles(texts: dict[int, str], entity: Entity) -> Iterable[str]:
     """The title right before each of the entity's mentions that has one (texts: the sentences by index)."""
     for mention in entity.mentions:
         before = texts.get(mention.sentence, "")[:mention.start].split()
-        if before and (word := before[-1].rstrip(".")) in TITLES:
+        if before and (word := before[-1].rstrip(".").lower()) in TITLES:
             yield word
 
 
