@@ -32,7 +32,7 @@ def _analyses(texts: dict[str, str]) -> list[Analysis]:
 
 
 def _full(count: int) -> dict[str, str]:
-    topics = ["pay", "jobs", "schools", "health"][:count]
+    topics = ["pay", "jobs", "schools", "health", "housing", "transport", "crime", "tax"][:count]
     return {f"full-{n}.txt": FULL.format(topic=topic) for n, topic in enumerate(topics)}
 
 
@@ -193,3 +193,17 @@ def test_a_briefing_whose_page_fails_is_taken_out_before_surnames_are_resolved_a
     assert [p.source_file for p in build.problems] == ["full-0.txt"]
     page = {f.path: f.content for f in build.files}["briefings/alone.md"]
     assert "tony-blair" not in page
+
+
+def test_titles_tell_the_person_from_another_of_that_surname_the_briefing_names() -> None:
+    """'Mr Blair' in a briefing that names Tony and Cherie Blair is Tony Blair when the sources call
+    her only 'Mrs Blair'; with no title of hers known, the briefing keeps its own 'Blair'."""
+    both = ("Tony Blair and Cherie Blair arrived in Leeds on Monday.\n\nMr Blair said on Tuesday the plan "
+            "would go ahead.\n")
+    unknown = _by_source(resolve_surnames(_analyses({**_full(8), "both.txt": both})))["both.txt"]
+    assert "blair" in _ids(unknown) and not unknown.renamed
+    titled = _analyses({**_full(8), "both.txt": both,
+                        "cherie.txt": "Cherie Blair spoke at a dinner in York. Mrs Blair thanked the nurses.\n"})
+    resolved = _by_source(resolve_surnames(titled))["both.txt"]
+    assert resolved.renamed == (("blair", "tony-blair"),)
+    assert _ids(resolved) == {"cherie-blair", "tony-blair"}

@@ -9,8 +9,9 @@ surname is resolved to a full name when, across the briefings:
 - one person whose full name ends in that surname is named in at least MIN_BRIEFINGS briefings,
   and in at least DOMINANCE times as many as any other such person ("Blair": Tony Blair in 149 of
   927 news articles, Cherie Blair in 4), so that a reader of "Mr Blair" would take it to be him;
-- the briefing names no other person of that surname in full (its own document would have to
-  decide, and has not);
+- the briefing names no other person of that surname in full, unless its titles tell them apart:
+  "Mr Blair" beside Cherie Blair, whom the sources only ever call "Mrs Blair" (its own document
+  would otherwise have to decide, and has not);
 - and the titles it gives the surname are among those the other sources give the person: "Mrs
   Blair" is not the man they call "Mr Blair", nor "Lord Justice May" the woman they call "Mrs
   May". When they give the person none, a title of rank ("Lord Browne") resolves nothing.
@@ -47,10 +48,11 @@ def resolve_surnames(analyses: Sequence[Analysis]) -> list[Analysis]:
     """The analyses, each whose surname-only people the sources identify (module docstring) with
     those people's ids; the others as they are (the same objects)."""
     alone = {e.name.strip() for a in analyses for e in a.entities if e.type == "person" and " " not in e.name.strip()}
-    chosen = {surname: key for surname, key in _dominant(_full_names(analyses)).items() if surname in alone}
+    people = _full_names(analyses)
+    chosen = {surname: key for surname, key in _dominant(people).items() if surname in alone}
     if not chosen:
         return list(analyses)
-    titles = _titles_of(analyses, set(chosen.values()))
+    titles = _titles_of(analyses, {key for surname in chosen for key in people[surname]})  # the others' too
     return [_resolved(a, _renames(a, chosen, titles)) for a in analyses]
 
 
@@ -108,11 +110,13 @@ def _renames(analysis: Analysis, chosen: dict[str, str], titles: dict[str, set[s
     for entity in analysis.entities:
         name = entity.name.strip()
         target = chosen.get(name)
-        if target is None or entity.type != "person" or " " in name or not in_full[name] <= {target}:
+        if target is None or entity.type != "person" or " " in name:
             continue
         own, theirs = set(_titles(_texts(analysis), entity)), titles.get(target, set())
         if (own - theirs) if theirs else (own & RANK):
             continue
+        if not all(own and titles.get(other) and not own & titles[other] for other in in_full[name] - {target}):
+            continue  # another person of that surname named here, whom its titles do not rule out
         renames[entity.id] = target
     return renames
 
