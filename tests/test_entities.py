@@ -358,3 +358,19 @@ def test_names_joined_by_with_or_in_are_no_title(builtin: Knowledge) -> None:
     names = set(_entities(text, builtin))
     assert {"Anna Lindqvist", "Tromvik", "Tony Okafor", "Iraq"} <= names
     assert not [name for name in names if " with " in name or " in " in name]
+
+
+@pytest.mark.parametrize(("body", "names"), [
+    ("Mr Brown said Britain could not afford a Michael Howard-style tax cutting spree.", {"Michael Howard"}),
+    ("The Hong Kong-based Hutchison Whampoa bought a stake.", {"Hong Kong", "Hutchison Whampoa"}),
+    ("The Tony Blair-era reforms ended.", {"Tony Blair"}),
+])
+def test_a_lower_case_end_that_makes_a_name_a_modifier_is_not_part_of_it(builtin: Knowledge, body: str,
+                                                                          names: set[str]) -> None:
+    found = _names(body, builtin)
+    assert names <= found.keys() and not any("-" in name for name in found)
+
+
+def test_names_joined_by_hyphens_stay_whole(builtin: Knowledge) -> None:
+    found = _names("Rolls-Royce and Coca-Cola rose. Aix-en-Provence voted.", builtin)
+    assert {"Rolls-Royce", "Coca-Cola", "Aix-en-Provence"} <= found.keys()

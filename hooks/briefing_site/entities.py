@@ -56,6 +56,10 @@ from .roles import (
 from .text import repeated_sentences
 from .titles import marked_titles
 
+# Lower-case ends that make a name into a modifier: "Howard-style", "Blair-era", "US-led".
+MODIFIER_SUFFIXES = frozenset({"style", "era", "led", "backed", "based", "born", "owned", "run", "controlled",
+                               "funded", "inspired", "like", "type", "made", "linked", "sponsored", "supported",
+                               "dominated", "affiliated", "aligned", "allied", "wide"})
 TOKEN = re.compile(r"(?<!\w)(?:[^\W\d_][\w’'.\-]*[\w]|[^\W\d_])")  # not from a model number's tail: 777-200LR
 STOPWORDS = {
     "the", "a", "an", "this", "that", "these", "those", "both", "such", "in", "on", "at", "as",
@@ -280,6 +284,8 @@ def _capitalised_runs(text: str, knowledge: Knowledge) -> list[list[tuple[int, i
         if not current and not token[0].isupper() and "-" not in token:
             continue  # a lower-case word outside a name, most words: nothing to do (its end is read only in a run)
         word = token[:-2] if token.endswith(POSSESSIVE_ENDINGS) else token
+        if current and "-" in word and word.rsplit("-", 1)[1] in MODIFIER_SUFFIXES:
+            word = word.rsplit("-", 1)[0]  # "a Michael Howard-style campaign": the name ends before "-style"
         # Both prefixes hold a hyphen: most words skip the two regexes.
         capital = word[:1].isupper() or ("-" in word and bool(ARABIC_ARTICLE.match(word) or EX_PREFIX.match(word)))
         if not (capital or current):
