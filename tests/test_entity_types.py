@@ -129,3 +129,27 @@ def test_the_people_or_adjective_of_a_known_place_is_a_demonym(builtin: Knowledg
 def test_a_word_that_only_ends_like_a_demonym_is_not_one(builtin: Knowledge) -> None:
     from briefing_site.entity_types import demonym
     assert not demonym("Christian", builtin) and not demonym("Morgan", builtin)
+
+
+def test_a_name_opening_with_a_common_word_is_no_persons(builtin: Knowledge) -> None:
+    """'Age Concern' had the shape of a person's name, and nothing said otherwise: a body's name
+    opens with a word the text also writes in lower case ('old age'), a person's with a given name."""
+    entities = _entities("Pensioners of working age are poorer, Age Concern said on Monday. "
+                         "Shareholders United, a group of shareholders, met Land Registry staff.", builtin)
+    assert {entities[name].type for name in ("Age Concern", "Shareholders United", "Land Registry")} == {"organisation"}
+
+
+def test_a_given_name_that_is_a_common_word_still_opens_a_persons_name(builtin: Knowledge) -> None:
+    entities = _entities("The bill was passed, Bill Clinton said. A penny saved is Penny Little's motto, "
+                         "and Will Young will sing.", builtin)
+    assert {entities[name].type for name in ("Bill Clinton", "Penny Little", "Will Young")} == {"person"}
+
+
+def test_a_common_first_word_of_a_name_with_a_title_is_a_persons(builtin: Knowledge) -> None:
+    entities = _entities("Mr Kerry Packer and the packer Mr Summer Reeves spoke of a hot summer.", builtin)
+    assert entities["Summer Reeves"].type == "person"
+
+
+def test_a_common_word_before_a_given_name_leaves_a_person(builtin: Knowledge) -> None:
+    entities = _entities("Prosecutors met on Monday. Attorney David Kelley said the case was strong.", builtin)
+    assert entities["Attorney David Kelley"].type == "person"

@@ -14,6 +14,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 
 from .entity_types import EVENT_HEADS, ORG_HEADS, PLACE_HEADS, is_acronym, person_shaped
+from .given_names import given_name_sex
 from .knowledge import name_key
 from .model import Mention, Sentence
 from .roles import CONNECTORS, GIVEN_TITLES
@@ -104,7 +105,8 @@ def merge_short_forms(drafts: dict[str, Draft], headline: dict[str, str]) -> Non
         groups: dict[str | None, list[Mention]] = defaultdict(list)
         for mention in draft.mentions:
             title = draft.titles.get((mention.sentence, mention.start), "")
-            groups[_fit(key, title, draft, drafts, people, things)].append(mention)
+            fits = _fit(key, title, draft, drafts, people, things)
+            groups[fits if fits is None or _sex_fits(title, fits, drafts, headline) else None].append(mention)
         for target, mentions in groups.items():
             while target in went:
                 target = went[target]
@@ -132,6 +134,7 @@ def _name_index(drafts: dict[str, Draft], headline: dict[str, str]) -> tuple[dic
             continue
         kind = drafts[key].type if key in drafts else "person"
         written = (drafts[key].name if key in drafts else headline[key]).split()
+        things["any last " + words[-1]].add(key)
         if kind == "person":
             _index_person(people, "", words, key, written)
         elif not drafts[key].confident and person_shaped(drafts[key].name):
@@ -180,10 +183,34 @@ def _fit(key: str, title: str, draft: Draft, drafts: dict[str, Draft], people: d
     return next(iter(fits)) if len(fits) == 1 else None
 
 
+FEMALE_TITLES = frozenset({"mrs", "ms", "miss", "lady", "baroness", "dame"})
+MALE_TITLES = frozenset({"mr", "sir", "lord", "baron"})
+
+
+def _title_sex(title: str) -> str:
+    return "f" if title in FEMALE_TITLES else "m" if title in MALE_TITLES else ""
+
+
+def _sex_fits(title: str, target: str, drafts: dict[str, Draft], headline: dict[str, str]) -> bool:
+    """'Mrs Howard' is not Michael Howard, nor 'Mr Blair' Cherie Blair: a title of one sex never
+    joins a name given only to the other sex, nor a person the document titles only as the other."""
+    sex = _title_sex(title)
+    if not sex:
+        return True  # 'Dr', 'Rev', or no title at all
+    draft = drafts.get(target)
+    given = given_name_sex((draft.name if draft else headline[target]).split()[0])
+    titled = {_title_sex(t) for t in draft.titles.values()} - {""} if draft else set()
+    return (not given or sex in given) and (not titled or sex in titled)
+
+
 def _thing_fits(key: str, draft: Draft, drafts: dict[str, Draft], things: dict[str, set[str]]) -> set[str]:
     """'Centre' → Coordination Centre; 'Stansted' → Stansted Airport, but a place ('Essex') never
-    into an organisation named after it ('Essex County Council')."""
+    into an organisation named after it ('Essex County Council'), and a word that ends another name
+    the document gives is that name's as much ('United' of Manchester United, not the United
+    Kingdom): two fits, none chosen."""
     fits = things.get("last " + key, set()) | things.get("first " + key, set())
+    if fits:
+        fits |= things.get("any last " + key, set())
     if draft.type == "place":
         fits = {f for f in fits if drafts[f].type == "place"}
     return fits

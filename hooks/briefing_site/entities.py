@@ -33,6 +33,7 @@ from .entity_types import (
     is_acronym,
     type_by_company,
     type_by_context,
+    type_by_given_name,
 )
 from .knowledge import Knowledge, KnownEntity, entity_id, name_key
 from .model import Document, Entity, Mention, Sentence, shared
@@ -139,9 +140,10 @@ def extract_entities(document: Document, knowledge: Knowledge) -> tuple[Entity, 
     merge_spellings(drafts)
     texts = {s.index: s.text for s in sentences}
     merge_located(drafts, texts)
+    type_by_given_name(drafts, lowercase_words)  # before short forms join: 'Concern' is no one's surname
     merge_short_forms(drafts, _headline_people(document, lowercase_words, knowledge))
     resolve_relations(drafts)
-    type_by_context(drafts, texts)
+    type_by_context(drafts, texts, lowercase_words)
     type_by_company(drafts, texts)
     merge_casual_names(drafts, (s for s in sentences if s.index not in repeated))
     return _finish(drafts)

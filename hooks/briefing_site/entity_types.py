@@ -9,6 +9,7 @@ import re
 from collections import defaultdict
 from typing import TYPE_CHECKING
 
+from .given_names import is_common_word, is_given_name
 from .knowledge import Knowledge, name_key
 from .model import Mention, Sentence
 from .roles import CONNECTORS, NATIONALITIES, ROLE_WORDS
@@ -165,9 +166,34 @@ def demonym(text: str, knowledge: Knowledge) -> bool:
     return False
 
 
-def type_by_context(drafts: dict[str, Draft], texts: dict[int, str]) -> None:
+def type_by_given_name(drafts: dict[str, Draft], lowercase_words: set[str]) -> None:
+    """A name typed a person for want of any other evidence (no title, role, head word or cue)
+    that opens with a common word, not a given name, names a body or a thing: 'Age Concern',
+    'Shareholders United', 'Land Registry' (but 'Bill Clinton', 'Penny Little'). Typed an
+    organisation, as most are, for the words around it to confirm or not (type_by_context)."""
+    for draft in drafts.values():
+        if draft.type == "person" and not (draft.confident or draft.known or draft.titles or draft.roles) \
+                and common_first_word(draft.name, lowercase_words):
+            draft.type = "organisation"
+
+
+def common_first_word(name: str, lowercase_words: set[str]) -> bool:
+    """Does a name of several words open with a common word, one of the commonest in English or one
+    the document writes in lower case, that no list gives as a given name ('Age' of 'Age Concern';
+    not 'Bill' of 'Bill Clinton', nor 'al-Sadr'), nor before one ('Attorney David Kelley')?"""
+    words = name.split()
+    if len(words) < 2:
+        return False
+    first = words[0]
+    if len(words) > 2 and is_given_name(words[1]):
+        return False  # 'Writer Neil Coppendale': a person, after a word the sentence opened with
+    return (first.lower() in lowercase_words or is_common_word(first)) and not is_given_name(first)
+
+
+def type_by_context(drafts: dict[str, Draft], texts: dict[int, str], lowercase_words: set[str] = frozenset()) -> None:
     """A name with no title or head word is typed by the words around it: 'the drinks firm
-    Pernod Ricard … its shares' is a company, 'Trevor Beattie … he said' a person."""
+    Pernod Ricard … its shares' is a company, 'Trevor Beattie … he said' a person, but not a name
+    opening with a common word ('Age Concern … who'; type_by_given_name)."""
     for draft in drafts.values():
         if draft.confident or draft.known:
             continue
@@ -178,7 +204,7 @@ def type_by_context(drafts: dict[str, Draft], texts: dict[int, str]) -> None:
             votes += len(ORG_CONTEXT.findall(around)) - len(PERSON_CONTEXT.findall(around))
         if votes > (1 if draft.type == "place" else 0):  # a place cue ("in X") is outvoted only twice
             draft.type = "organisation"
-        elif votes < 0 and person_shaped(draft.name):
+        elif votes < 0 and person_shaped(draft.name) and not common_first_word(draft.name, lowercase_words):
             draft.type = "person"
 
 

@@ -1,0 +1,114 @@
+"""Given names, the sexes they are given to, and the commonest English words, for two questions
+the entity step asks: is "Age" of "Age Concern" someone's given name (no: a common word and no
+one's name, so the name is a body's), and can "Mrs Howard" be Michael Howard (no: a woman's
+title, a man's name).
+
+They come from Faker (pinned in requirements-dev.txt; MIT licensed): the first names of its
+person providers, male and female, of every locale written in Latin letters (a name is one sex's
+only when several locales agree, see from_faker), and the word list of its English lorem provider
+(the 971 commonest words). A build reads them from two small files, data/given_names.tsv (the name
+in lower case as the lists write it, tab, "m", "f" or "mf") and data/common_words.txt (a word a
+line). Regenerate both after changing the Faker pin:
+
+    .venv/bin/python -m briefing_site.given_names      (with hooks/ on the path)
+
+tests/test_given_names.py checks that the files are what the pinned Faker gives.
+"""
+
+from __future__ import annotations
+
+import sys
+from functools import lru_cache
+from pathlib import Path
+
+from .knowledge import name_key
+
+DATA = Path(__file__).parent / "data"
+GIVEN_NAMES_FILE = DATA / "given_names.tsv"
+COMMON_WORDS_FILE = DATA / "common_words.txt"
+SEXES = ("m", "f", "mf")
+SURE_LOCALES = 3  # locales that list a name for one sex, and none for the other, to call it that sex's
+LATIN = frozenset("abcdefghijklmnopqrstuvwxyz")  # a key of other letters is a name in another script
+
+
+@lru_cache(maxsize=1)
+def _given_names() -> tuple[dict[str, str], dict[str, str]]:
+    """Each name as written (lower case) and, for a name with accents, its key without them
+    ('süleyman' and 'suleyman'), -> 'm', 'f' or 'mf' (given to both, or not known which)."""
+    written: dict[str, str] = {}
+    folded: dict[str, str] = {}
+    for line in GIVEN_NAMES_FILE.read_text(encoding="utf-8").splitlines():
+        name, _, sex = line.partition("\t")
+        if name and sex in SEXES:
+            written[name] = sex
+            if not name.isascii():
+                key = name_key(name)
+                folded[key] = sex if folded.get(key, sex) == sex else "mf"
+    return written, folded
+
+
+@lru_cache(maxsize=1)
+def _common_words() -> frozenset[str]:
+    return frozenset(COMMON_WORDS_FILE.read_text(encoding="utf-8").split())
+
+
+def given_name_sex(word: str) -> str:
+    """'m', 'f' or 'mf' when the word is a given name ('Bill': 'm'; 'Jean': 'mf'; 'Suleyman', as
+    'Süleyman' is written without its accent: 'm'), else ''."""
+    written, folded = _given_names()
+    lowered = word.casefold()
+    if lowered in written:
+        return written[lowered]
+    return folded.get(name_key(word), "")
+
+
+def is_given_name(word: str) -> bool:
+    """Written so in a list of given names: 'Bill', 'Penny', 'Süleyman'; not 'Age', though 'Åge' is."""
+    return word.casefold() in _given_names()[0]
+
+
+def is_common_word(word: str) -> bool:
+    """One of the commonest English words, in any case: 'Age', 'Common', 'Space' ('Bill' too)."""
+    return word.casefold() in _common_words()
+
+
+def from_faker() -> tuple[str, str]:
+    """The two files' texts, from Faker: sorted, so the same version gives the same bytes. A name
+    is given one sex only when at least SURE_LOCALES locales list it for that sex and none for the
+    other: one locale's list is not evidence enough ('Lakshmi' is a woman's name in en_IN, and
+    Lakshmi Mittal a man)."""
+    import importlib  # only to regenerate the files: builds never import Faker
+    import pkgutil
+
+    import faker.providers.person as providers
+    from faker.providers.lorem.en_US import Provider as EnglishWords
+
+    locales: dict[str, dict[str, int]] = {}
+    for module in pkgutil.iter_modules(providers.__path__):
+        provider = importlib.import_module(f"{providers.__name__}.{module.name}").Provider
+        for attribute, sex in (("first_names_male", "m"), ("first_names_female", "f")):
+            for lowered in {name.casefold() for name in _names(getattr(provider, attribute, ()))}:
+                if len(lowered) > 1 and lowered.isalpha() and set(name_key(lowered)) <= LATIN:
+                    counts = locales.setdefault(lowered, {"m": 0, "f": 0})
+                    counts[sex] += 1
+    names = "".join(f"{name}\t{_sex(counts)}\n" for name, counts in sorted(locales.items()))
+    words = "".join(f"{word}\n" for word in sorted({w.casefold() for w in EnglishWords.word_list if w.isalpha()}))
+    return names, words
+
+
+def _sex(counts: dict[str, int]) -> str:
+    for sex, other in (("m", "f"), ("f", "m")):
+        if counts[sex] >= SURE_LOCALES and not counts[other]:
+            return sex
+    return "mf"
+
+
+def _names(listed: object) -> list[str]:
+    """A provider's names: a tuple, or a dict of names to weights; a property (made per instance) holds none."""
+    return [name for name in listed if isinstance(name, str)] if isinstance(listed, (tuple, list, dict)) else []
+
+
+if __name__ == "__main__":
+    for path, text in zip((GIVEN_NAMES_FILE, COMMON_WORDS_FILE), from_faker(), strict=True):
+        path.write_text(text, encoding="utf-8")
+        sys.stdout.write(f"wrote {path}\n")
