@@ -218,3 +218,17 @@ def test_a_word_ending_one_name_and_opening_another_fits_neither(builtin: Knowle
 
 def _entities_of(body: str, knowledge: Knowledge) -> tuple[Entity, ...]:
     return extract_entities(read_document(f"A quiet week\n\n{body}\n"), knowledge)
+
+
+def test_a_common_word_opening_a_sentence_is_no_part_of_the_name_named_alone_elsewhere(builtin: Knowledge) -> None:
+    names = {e.name: e for e in _entities_of("Former WorldCom boss Bernard Ebbers was jailed. Shareholders of "
+                                            "WorldCom lost money.", builtin)}
+    assert "Former WorldCom" not in names and [m.text for m in names["WorldCom"].mentions] == ["WorldCom"] * 2
+    assert names["WorldCom"].mentions[0].start == len("Former ")
+
+
+def test_a_common_word_opening_a_name_stays_without_the_rest_named_alone(builtin: Knowledge) -> None:
+    names = {e.name for e in _entities_of("Age Concern said pensions were too low. Help the Aged agreed.", builtin)}
+    assert "Age Concern" in names
+    names = {e.name for e in _entities_of("Air China flew to Beijing. Its shares rose in China.", builtin)}
+    assert "Air China" in names  # a place named in a body's name is not that body

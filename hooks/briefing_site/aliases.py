@@ -10,10 +10,10 @@ import bisect
 import re
 import sys
 from collections import defaultdict
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 
-from .entity_types import EVENT_HEADS, ORG_HEADS, PLACE_HEADS, is_acronym, person_shaped
+from .entity_types import EVENT_HEADS, ORG_HEADS, PLACE_HEADS, common_first_word, is_acronym, person_shaped
 from .given_names import given_name_sex
 from .knowledge import name_key
 from .model import Mention, Sentence
@@ -56,6 +56,28 @@ def absorb(drafts: dict[str, Draft], source: str, target: str) -> None:
     into.relations.extend(taken.relations)
     if taken.confident and not into.confident:
         into.type, into.confident = taken.type, True
+
+
+def merge_opened_names(drafts: dict[str, Draft], lowercase_words: set[str],
+                       dropped: Callable[[str, Draft], bool]) -> None:
+    """'Could Yukos be saved?', 'Former WorldCom boss Bernie Ebbers': a name only ever seen at the
+    start of a sentence, opening with a common word that is no one's given name, is the rest of it
+    when the document names the rest alone elsewhere ('with Yukos last year'), as an entity of its
+    own (`dropped` says which are not) and not a place inside a name that is not one ('Air China'
+    is no China). Without that evidence the word stays ('Age Concern' at a sentence's start:
+    'Concern' is named nowhere alone)."""
+    for key in [k for k, d in drafts.items() if not (d.mid_sentence or d.known)]:
+        draft = drafts[key]
+        rest_key = name_key(draft.name.partition(" ")[2])
+        into = drafts.get(rest_key)
+        if into is None or rest_key == key or dropped(rest_key, into) or (into.type == "place" != draft.type) \
+                or not common_first_word(draft.name, lowercase_words):
+            continue
+        for mention in draft.mentions:
+            rest = mention.text.split(None, 1)[-1]
+            into.mentions.append(Mention(mention.sentence, mention.end - len(rest), mention.end, rest))
+        into.roles.extend(r for r in draft.roles if r not in into.roles)
+        del drafts[key]
 
 
 def merge_acronyms(drafts: dict[str, Draft], acronyms: dict[str, str]) -> None:
@@ -137,7 +159,8 @@ def _name_index(drafts: dict[str, Draft], headline: dict[str, str]) -> tuple[dic
         things["any last " + words[-1]].add(key)
         if kind == "person":
             _index_person(people, "", words, key, written)
-        elif not drafts[key].confident and person_shaped(drafts[key].name):
+        elif not drafts[key].confident and person_shaped(drafts[key].name) \
+                and not common_first_word(drafts[key].name, NO_WORDS):  # 'Could Yukos' is no one
             _index_person(people, "maybe ", words, key, written)  # 'Vladimir Putin' typed by weak context only
         elif kind in ("organisation", "place", "other"):
             if kind == "organisation" or words[-1] in PLACE_HEADS:  # "the Centre", "the Dome"
@@ -183,6 +206,7 @@ def _fit(key: str, title: str, draft: Draft, drafts: dict[str, Draft], people: d
     return next(iter(fits)) if len(fits) == 1 else None
 
 
+NO_WORDS: frozenset[str] = frozenset()  # common_first_word with the commonest English words alone
 FEMALE_TITLES = frozenset({"mrs", "ms", "miss", "lady", "baroness", "dame"})
 MALE_TITLES = frozenset({"mr", "sir", "lord", "baron"})
 

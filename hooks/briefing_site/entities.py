@@ -19,6 +19,7 @@ from .aliases import (
     merge_acronyms,
     merge_casual_names,
     merge_located,
+    merge_opened_names,
     merge_short_forms,
     merge_spellings,
 )
@@ -141,6 +142,7 @@ def extract_entities(document: Document, knowledge: Knowledge) -> tuple[Entity, 
     texts = {s.index: s.text for s in sentences}
     merge_located(drafts, texts)
     type_by_given_name(drafts, lowercase_words)  # before short forms join: 'Concern' is no one's surname
+    merge_opened_names(drafts, lowercase_words, _dropped)  # 'Could Yukos' is Yukos, before 'Yukos' is a short form
     merge_short_forms(drafts, _headline_people(document, lowercase_words, knowledge))
     resolve_relations(drafts)
     type_by_context(drafts, texts, lowercase_words)
@@ -601,14 +603,20 @@ TIME_NOUNS = frozenset({"century", "centuries", "millennium", "decade"})
 COMMON_HEADS = ORG_HEADS | PLACE_HEADS | EVENT_HEADS | OF_HEADS | ROLE_MODIFIERS | TIME_NOUNS  # common nouns, alone
 
 
+def _dropped(key: str, draft: Draft) -> bool:
+    """Is a name no entity: capitalised only because a sentence starts with it, a common word, or
+    a common noun with no name to point back to ('the Centre', 'the Minister', 'the Campaign')?"""
+    single_word = len(key.split()) == 1 and not is_acronym(draft.name)
+    if single_word and not draft.confident and (not draft.mid_sentence or not _name_shaped(draft.name)):
+        return True
+    return key in CORE_ROLES or (single_word and not draft.known and key in COMMON_HEADS)
+
+
 def _finish(drafts: dict[str, Draft]) -> tuple[Entity, ...]:
     entities = []
     for key, draft in drafts.items():
-        single_word = len(key.split()) == 1 and not is_acronym(draft.name)
-        if single_word and not draft.confident and (not draft.mid_sentence or not _name_shaped(draft.name)):
-            continue  # capitalised only because a sentence starts with it, or a common word
-        if key in CORE_ROLES or (single_word and not draft.known and key in COMMON_HEADS):
-            continue  # "the Centre", "the Minister", "the Campaign": no name to point back to
+        if _dropped(key, draft):
+            continue
         mentions = tuple(sorted(draft.mentions, key=lambda m: (m.sentence, m.start)))
         aliases = tuple(sorted(a for a in draft.aliases if a != draft.name))
         roles = distinct_roles(draft.roles) if draft.type == "person" else ()  # "major" Manchester: misread

@@ -173,8 +173,16 @@ def type_by_given_name(drafts: dict[str, Draft], lowercase_words: set[str]) -> N
     organisation, as most are, for the words around it to confirm or not (type_by_context)."""
     for draft in drafts.values():
         if draft.type == "person" and not (draft.confident or draft.known or draft.titles or draft.roles) \
-                and common_first_word(draft.name, lowercase_words):
+                and common_first_word(draft.name, lowercase_words) and not _titled_surname(draft, drafts):
             draft.type = "organisation"
+
+
+def _titled_surname(draft: Draft, drafts: dict[str, Draft]) -> bool:
+    """Does the document title the last word of a name of three words or more ('Ms Mauskopf' of
+    'Attorney Roslynn Mauskopf')? Of two, the common word is no given name ('Whatever Kilroy-Silk')."""
+    words = draft.name.split()
+    last = drafts.get(name_key(words[-1])) if len(words) > 2 else None
+    return last is not None and last is not draft and bool(last.titles)
 
 
 def common_first_word(name: str, lowercase_words: set[str]) -> bool:
