@@ -38,3 +38,10 @@ def test_a_name_is_one_sexs_only_when_several_lists_agree() -> None:
 def test_common_words_are_the_commonest_english_ones() -> None:
     assert is_common_word("Age") and is_common_word("SPACE") and is_common_word("common")
     assert not is_common_word("Registry") and not is_common_word("Shareholders") and not is_common_word("")
+
+
+def test_every_name_of_the_file_is_found_with_its_sex() -> None:
+    for line in GIVEN_NAMES_FILE.read_text(encoding="utf-8").splitlines():
+        name, sex = line.split("\t")
+        assert is_given_name(name) and given_name_sex(name) == sex, line
+    assert not is_given_name("aaa") and not is_given_name("zzzz")  # before the first line, after the last
