@@ -232,3 +232,10 @@ def test_a_common_word_opening_a_name_stays_without_the_rest_named_alone(builtin
     assert "Age Concern" in names
     names = {e.name for e in _entities_of("Air China flew to Beijing. Its shares rose in China.", builtin)}
     assert "Air China" in names  # a place named in a body's name is not that body
+
+
+def test_a_verb_form_opening_a_sentence_is_no_part_of_the_name_named_alone_elsewhere(builtin: Knowledge) -> None:
+    names = {e.name for e in _entities_of("Putting Vioxx on the market was a mistake. Sales of Vioxx fell. "
+                                         "Sterling Morgan said so.", builtin)}
+    assert "Vioxx" in names and "Putting Vioxx" not in names
+    assert "Sterling Morgan" in names  # a given name in -ing

@@ -14,7 +14,7 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 
 from .entity_types import EVENT_HEADS, ORG_HEADS, PLACE_HEADS, common_first_word, is_acronym, person_shaped
-from .given_names import given_name_sex
+from .given_names import given_name_sex, is_given_name
 from .knowledge import name_key
 from .model import Mention, Sentence
 from .roles import CONNECTORS, GIVEN_TITLES
@@ -61,7 +61,8 @@ def absorb(drafts: dict[str, Draft], source: str, target: str) -> None:
 def merge_opened_names(drafts: dict[str, Draft], lowercase_words: set[str],
                        dropped: Callable[[str, Draft], bool]) -> None:
     """'Could Yukos be saved?', 'Former WorldCom boss Bernie Ebbers': a name only ever seen at the
-    start of a sentence, opening with a common word that is no one's given name, is the rest of it
+    start of a sentence, opening with a common word (or an -ing or -ed form: 'Troubled Marsh')
+    that is no one's given name, is the rest of it
     when the document names the rest alone elsewhere ('with Yukos last year'), as an entity of its
     own (`dropped` says which are not) and not a place inside a name that is not one ('Air China'
     is no China). Without that evidence the word stays ('Age Concern' at a sentence's start:
@@ -71,13 +72,21 @@ def merge_opened_names(drafts: dict[str, Draft], lowercase_words: set[str],
         rest_key = name_key(draft.name.partition(" ")[2])
         into = drafts.get(rest_key)
         if into is None or rest_key == key or dropped(rest_key, into) or (into.type == "place" != draft.type) \
-                or not common_first_word(draft.name, lowercase_words):
+                or not (common_first_word(draft.name, lowercase_words) or _participle_first(draft.name)):
             continue
         for mention in draft.mentions:
             rest = mention.text.split(None, 1)[-1]
             into.mentions.append(Mention(mention.sentence, mention.end - len(rest), mention.end, rest))
         into.roles.extend(r for r in draft.roles if r not in into.roles)
         del drafts[key]
+
+
+def _participle_first(name: str) -> bool:
+    """'Bringing Cadillac back', 'Troubled Marsh': a sentence opening with a verb's form in -ing
+    or -ed, not a given name ('Sterling', 'Manfred')."""
+    first = name.split()[0]
+    return len(first) > 4 and first.lower().endswith(("ing", "ed")) and first[1:].islower() \
+        and not is_given_name(first)
 
 
 def merge_acronyms(drafts: dict[str, Draft], acronyms: dict[str, str]) -> None:
