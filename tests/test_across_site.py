@@ -323,3 +323,36 @@ def _corroborated_point(tmp_path: Path, texts: dict[str, str]) -> dict:
     export = json.loads(next(f.content for f in build.files if f.path == "briefing.json"))
     point, = (p for p in export["overview"]["points"] if p["corroborated"])
     return point
+
+
+ROLE_STORIES = {  # three stories, not versions of one, each giving Duarte Cordeiro the same office
+    "drought.md": ("2023-06-01", "Portuguese Environment Minister Duarte Cordeiro warned of a long drought in the "
+                                 "Alentejo on Monday, as reservoirs fell to a third of their capacity."),
+    "wind.md": ("2023-02-14", "Portuguese Environment Minister Duarte Cordeiro opened a wind farm near Viana do "
+                              "Castelo, the largest in the country, which will power 80,000 homes."),
+    "lithium.md": ("2023-09-20", "Portuguese Environment Minister Duarte Cordeiro approved a lithium mine in "
+                                 "Boticas after two years of protests by residents and farmers."),
+    "election.md": ("2023-11-02", "Former Environment Minister Duarte Cordeiro will stand for parliament in "
+                                  "Lisbon, the Socialist Party said in a statement on Thursday."),
+}
+
+
+def test_an_actors_role_is_one_row_with_every_source_that_gives_it(tmp_path: Path) -> None:
+    """A row per source made 31 rows of "Prime Minister" on Tony Blair's page at 927 articles."""
+    from briefing_site.pipeline import build_site as build_pages
+
+    seeds = tmp_path / "seeds"
+    seeds.mkdir()
+    for name, (published, body) in ROLE_STORIES.items():
+        (seeds / name).write_text(f"---\ntitle: {name[:-3].title()} story\npublished: {published}\n---\n{body}\n",
+                                  encoding="utf-8")
+    pages = {f.path: f.content for f in build_pages(Settings(seeds_dir=seeds)).files}
+    rows = re.findall(r"<tr><td><bdi>([^<]+)</bdi></td><td>(.*?)</td><td[^>]*>(.*?)</td></tr>",
+                      pages["actors/duarte-cordeiro.md"])
+    by_role = {role: (stated, published) for role, stated, published in rows}
+    assert len(rows) == len(by_role) == 2, rows  # one row per role
+    stated, published = by_role["Environment Minister"]
+    assert [t for t in re.findall(r"<bdi>([^<]+)</bdi>", stated)] == ["Wind story", "Drought story", "Lithium story"]
+    assert _text(published).split() == ["2023-02-14", "to", "2023-09-20"]  # earliest published first
+    assert _text(by_role["Former Environment Minister"][1]).split() == ["2023-11-02"]
+    assert list(by_role) == ["Environment Minister", "Former Environment Minister"]  # as a career runs

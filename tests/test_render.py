@@ -285,3 +285,18 @@ def test_event_reports_gives_this_briefings_report_a_few_others_and_the_count_le
                                                         SentenceRef("d", 2), SentenceRef("e", 5)), 0)
     assert event_reports(event, "zz", limit=4) == (None, tuple(report.ref for report in event.reports
                                                                if report.ref.sentence in (0, 3, 7, 1)), 2)
+
+
+def test_role_rows_group_sources_by_role_most_stated_first_when_undated() -> None:
+    from briefing_site.model import RoleStatement
+    from briefing_site.render import role_rows
+
+    rows = role_rows([RoleStatement("Labour leader", "b", None), RoleStatement("Prime Minister", "c", None),
+                      RoleStatement("Prime Minister", "a", None), RoleStatement("Prime Minister", "a", None)])
+    assert [(r.role, r.briefings, r.first) for r in rows] == [("Prime Minister", ("a", "c"), None),
+                                                              ("Labour leader", ("b",), None)]
+    dated = role_rows([RoleStatement("Prime Minister", "c", "2005-01-02"), RoleStatement("Chancellor", "d", None),
+                       RoleStatement("Chancellor", "e", "1999-05-01")])
+    assert [(r.role, r.first, r.last) for r in dated] == [("Chancellor", "1999-05-01", "1999-05-01"),
+                                                          ("Prime Minister", "2005-01-02", "2005-01-02")]
+    assert dated[0].briefings == ("e", "d")  # dated sources first

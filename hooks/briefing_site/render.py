@@ -34,6 +34,7 @@ from .model import (
     Network,
     Paragraph,
     Related,
+    RoleStatement,
     SeedProblem,
     SentenceRef,
     Settings,
@@ -155,6 +156,7 @@ def _environment(cache_dir: Path | None = None) -> jinja2.Environment:
     env.globals["role_name"] = lambda role: ROLE_NAMES.get(role, "")
     env.globals["segments"] = paragraph_segments
     env.globals["parts_shown"] = pager
+    env.globals["role_rows"] = role_rows
     return env
 
 
@@ -347,6 +349,33 @@ def publishers(analyses: list[Analysis]) -> list[tuple[str, list[Analysis]]]:
 # time and size growing with the square of the story). The rest are counted, and listed whole once:
 # on the story's first version (the one the briefings index lists) and on the Timeline.
 SOURCES_SHOWN = 8
+
+
+@dataclass(frozen=True)
+class RoleRow:
+    """A role an actor is given, and the sources that give it, earliest published first."""
+
+    role: str
+    briefings: tuple[str, ...]
+    first: str | None  # the earliest and latest publication of those sources that state one
+    last: str | None
+
+
+def role_rows(roles: Sequence[RoleStatement]) -> list[RoleRow]:
+    """One row per role however many sources state it: a row per source made 31 rows of "Prime
+    Minister" on Tony Blair's page at 927 news articles. Roles in the order the sources first
+    give them (a career, where sources are dated), then the most stated first."""
+    by_role: dict[str, list[RoleStatement]] = defaultdict(list)
+    for statement in roles:
+        by_role[statement.role].append(statement)
+    rows = []
+    for role, stated in by_role.items():
+        ordered = sorted(stated, key=lambda r: (r.published is None, r.published or "", r.briefing))
+        dates = [r.published for r in ordered if r.published]
+        rows.append(RoleRow(role, tuple(dict.fromkeys(r.briefing for r in ordered)),
+                            dates[0] if dates else None, dates[-1] if dates else None))
+    rows.sort(key=lambda row: (row.first is None, row.first or "", -len(row.briefings), row.role))
+    return rows
 
 
 @dataclass(frozen=True)
