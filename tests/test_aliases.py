@@ -214,6 +214,13 @@ def test_a_word_ending_one_name_and_opening_another_fits_neither(builtin: Knowle
     assert len(names["United Kingdom"].mentions) == 1
     names = {e.name: e for e in _entities_of("Stansted Airport will grow. Stansted is busy.", builtin)}
     assert len(names["Stansted Airport"].mentions) == 2
+    names = {e.name: e for e in _entities_of("The United Kingdom's biggest brewer is to buy India's United "
+                                            "Breweries. It will buy a stake in United, maker of a lager.", builtin)}
+    assert len(names["United Kingdom"].mentions) == 1  # no one calls the United Kingdom 'United'
+    names = {e.name: e for e in _entities_of("Yangtze Electric Power will list in Shanghai. Yangtze Electric "
+                                            "shares rose. Investors like Yangtze, analysts said.", builtin)}
+    assert {m.text for e in names.values() for m in e.mentions if "Yangtze" in m.text} >= {"Yangtze"}
+    assert "Yangtze" not in names  # a longer version of the fit is no rival of it
 
 
 def _entities_of(body: str, knowledge: Knowledge) -> tuple[Entity, ...]:

@@ -166,6 +166,8 @@ def _name_index(drafts: dict[str, Draft], headline: dict[str, str]) -> tuple[dic
         kind = drafts[key].type if key in drafts else "person"
         written = (drafts[key].name if key in drafts else headline[key]).split()
         things["any last " + words[-1]].add(key)
+        if not (key in drafts and drafts[key].known):  # no one calls the United Kingdom 'United'
+            things["any first " + words[0]].add(key)
         if kind == "person":
             _index_person(people, "", words, key, written)
         elif not drafts[key].confident and person_shaped(drafts[key].name) \
@@ -176,7 +178,7 @@ def _name_index(drafts: dict[str, Draft], headline: dict[str, str]) -> tuple[dic
                 things["last " + words[-1]].add(key)
             if is_acronym(drafts[key].name.split()[0]) and len(words) > 2:
                 words = words[1:]  # "RJ Reynolds Tobacco" is "Reynolds" for short
-            if all(w in HEAD_WORDS for w in words[1:]) or " & " in drafts[key].name:
+            if (all(w in HEAD_WORDS for w in words[1:]) or " & " in drafts[key].name) and not drafts[key].known:
                 things["first " + words[0]].add(key)  # "Marsh" of "Marsh & McLennan" too
     return people, things
 
@@ -238,15 +240,16 @@ def _sex_fits(title: str, target: str, drafts: dict[str, Draft], headline: dict[
 
 def _thing_fits(key: str, draft: Draft, drafts: dict[str, Draft], things: dict[str, set[str]]) -> set[str]:
     """'Centre' → Coordination Centre; 'Stansted' → Stansted Airport, but a place ('Essex') never
-    into an organisation named after it ('Essex County Council'), and a word that ends another name
-    the document gives is that name's as much ('United' of Manchester United, not the United
-    Kingdom): two fits, none chosen."""
+    into an organisation named after it ('Essex County Council'), nor a known name by its first
+    word (no one calls the United Kingdom 'United'), and a word that opens or ends another name the
+    document gives, not one that only extends the fit, is that name's as much ('United' beside
+    Manchester United and United Airlines): two fits, none chosen."""
     fits = things.get("last " + key, set()) | things.get("first " + key, set())
-    if fits:
-        fits |= things.get("any last " + key, set())
     if draft.type == "place":
         fits = {f for f in fits if drafts[f].type == "place"}
-    return fits
+    rivals = things.get("any last " + key, set()) | things.get("any first " + key, set())
+    rivals = {r for r in rivals - fits if not any(r.startswith(f + " ") or f.startswith(r + " ") for f in fits)}
+    return fits | rivals if fits else fits  # 'Yangtze Electric Power' is no rival of Yangtze Electric
 
 
 def _move(drafts: dict[str, Draft], source: str, target: str, mentions: list[Mention],
