@@ -246,3 +246,4 @@ def test_a_verb_form_opening_a_sentence_is_no_part_of_the_name_named_alone_elsew
                                          "Sterling Morgan said so.", builtin)}
     assert "Vioxx" in names and "Putting Vioxx" not in names
     assert "Sterling Morgan" in names  # a given name in -ing
+

@@ -72,7 +72,8 @@ def merge_opened_names(drafts: dict[str, Draft], lowercase_words: set[str],
         rest_key = name_key(draft.name.partition(" ")[2])
         into = drafts.get(rest_key)
         if into is None or rest_key == key or dropped(rest_key, into) or (into.type == "place" != draft.type) \
-                or not (common_first_word(draft.name, lowercase_words) or _participle_first(draft.name)):
+                or not (common_first_word(draft.name, lowercase_words) or _participle_first(draft.name)) \
+                or any(len(m.text.split(None, 1)) < 2 for m in draft.mentions):  # 'Could-Yukos': one word
             continue
         for mention in draft.mentions:
             rest = mention.text.split(None, 1)[-1]
