@@ -338,7 +338,7 @@ ROLE_STORIES = {  # three stories, not versions of one, each giving Duarte Corde
 
 
 def test_an_actors_role_is_one_row_with_every_source_that_gives_it(tmp_path: Path) -> None:
-    """A row per source made 31 rows of "Prime Minister" on Tony Blair's page at 927 articles."""
+    """A row per source made 31 rows on Tony Blair's page at 927 articles, 25 of them "Prime Minister"."""
     from briefing_site.pipeline import build_site as build_pages
 
     seeds = tmp_path / "seeds"

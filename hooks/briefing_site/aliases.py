@@ -61,17 +61,17 @@ def absorb(drafts: dict[str, Draft], source: str, target: str) -> None:
 def merge_opened_names(drafts: dict[str, Draft], lowercase_words: set[str],
                        dropped: Callable[[str, Draft], bool]) -> None:
     """'Could Yukos be saved?', 'Former WorldCom boss Bernie Ebbers': a name only ever seen at the
-    start of a sentence, opening with a common word (or an -ing or -ed form: 'Troubled Marsh')
-    that is no one's given name, is the rest of it
-    when the document names the rest alone elsewhere ('with Yukos last year'), as an entity of its
-    own (`dropped` says which are not) and not a place inside a name that is not one ('Air China'
-    is no China). Without that evidence the word stays ('Age Concern' at a sentence's start:
-    'Concern' is named nowhere alone)."""
+    start of a sentence, opening with a common word (or an -ing or -ed form: 'Putting Vioxx') that
+    is no one's given name, is the rest of it when the document names the rest alone elsewhere
+    ('with Yukos last year'), as an entity of its own (`dropped` says which are not), and not a
+    place inside a name that is not one ('Air China' is no China). Without that evidence the word
+    stays ('Age Concern' at a sentence's start: 'Concern' is named nowhere alone)."""
     for key in [k for k, d in drafts.items() if not (d.mid_sentence or d.known)]:
         draft = drafts[key]
         rest_key = name_key(draft.name.partition(" ")[2])
         into = drafts.get(rest_key)
-        if into is None or rest_key == key or dropped(rest_key, into) or (into.type == "place" != draft.type) \
+        if into is None or rest_key == key or dropped(rest_key, into) \
+                or (into.type == "place" and draft.type != "place") \
                 or not (common_first_word(draft.name, lowercase_words) or _participle_first(draft.name)) \
                 or any(len(m.text.split(None, 1)) < 2 for m in draft.mentions):  # 'Could-Yukos': one word
             continue
@@ -250,7 +250,7 @@ def _thing_fits(key: str, draft: Draft, drafts: dict[str, Draft], things: dict[s
         fits = {f for f in fits if drafts[f].type == "place"}
     rivals = things.get("any last " + key, set()) | things.get("any first " + key, set())
     rivals = {r for r in rivals - fits if not any(r.startswith(f + " ") or f.startswith(r + " ") for f in fits)}
-    return fits | rivals if fits else fits  # 'Yangtze Electric Power' is no rival of Yangtze Electric
+    return (fits | rivals) if fits else fits  # 'Yangtze Electric Power' is no rival of Yangtze Electric
 
 
 def _move(drafts: dict[str, Draft], source: str, target: str, mentions: list[Mention],

@@ -362,7 +362,7 @@ class RoleRow:
 
 
 def role_rows(roles: Sequence[RoleStatement]) -> list[RoleRow]:
-    """One row per role however many sources state it: a row per source made 31 rows of "Prime
+    """One row per role however many sources state it: a row per source made 25 rows of "Prime
     Minister" on Tony Blair's page at 927 news articles. Roles in the order the sources first
     give them (a career, where sources are dated), then the most stated first."""
     by_role: dict[str, list[RoleStatement]] = defaultdict(list)
