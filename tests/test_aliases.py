@@ -247,3 +247,9 @@ def test_a_verb_form_opening_a_sentence_is_no_part_of_the_name_named_alone_elsew
     assert "Vioxx" in names and "Putting Vioxx" not in names
     assert "Sterling Morgan" in names  # a given name in -ing
 
+
+
+def test_a_short_form_joins_a_name_typed_by_weak_context_opening_with_a_given_name(builtin: Knowledge) -> None:
+    names = {e.name: e for e in _entities_of("Shares in housebuilder George Wimpey rose after its profits rose. "
+                                            "Later, Wimpey said sales were strong.", builtin)}
+    assert "Wimpey" not in names and len(names["George Wimpey"].mentions) == 2

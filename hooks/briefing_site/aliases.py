@@ -173,7 +173,10 @@ def _name_index(drafts: dict[str, Draft], headline: dict[str, str]) -> tuple[dic
             _index_person(people, "", words, key, written)
         elif not drafts[key].confident and person_shaped(drafts[key].name) \
                 and not common_first_word(drafts[key].name, NO_WORDS):  # 'Could Yukos' is no one
-            _index_person(people, "maybe ", words, key, written)  # 'Vladimir Putin' typed by weak context only
+            # typed by weak context only: a person's surname for a title ('Vladimir Putin' for 'Mr Putin'),
+            # and without one when it opens with a name given to one sex ('Putin' alone)
+            sure = given_name_sex(written[0]) in ("m", "f")
+            _index_person(people, "" if sure else "maybe ", words, key, written)
         elif kind in ("organisation", "place", "other"):
             if kind == "organisation" or words[-1] in PLACE_HEADS:  # "the Centre", "the Dome"
                 things["last " + words[-1]].add(key)
