@@ -253,3 +253,9 @@ def test_a_short_form_joins_a_name_typed_by_weak_context_opening_with_a_given_na
     names = {e.name: e for e in _entities_of("Shares in housebuilder George Wimpey rose after its profits rose. "
                                             "Later, Wimpey said sales were strong.", builtin)}
     assert "Wimpey" not in names and len(names["George Wimpey"].mentions) == 2
+
+
+def test_a_hyphenated_given_name_alone_joins_its_one_person(builtin: Knowledge) -> None:
+    names = {e.name: e for e in _entities_of("French Prime Minister Jean-Pierre Raffarin spoke on Monday. "
+                                            "Later, Jean-Pierre said the plan was fair.", builtin)}
+    assert "Jean-Pierre" not in names and len(names["Jean-Pierre Raffarin"].mentions) == 2

@@ -130,7 +130,7 @@ def merge_short_forms(drafts: dict[str, Draft], headline: dict[str, str]) -> Non
     `headline` holds people named in full only in the headline (key -> name)."""
     people, things = _name_index(drafts, headline)
     went: dict[str, str] = {}  # a short form folded whole into a name: 'Sadr' fits 'al-Sadr', gone into Moqtada al-Sadr
-    for key in sorted(k for k in drafts if len(k.split()) == 1 or _one_written_surname(k, drafts[k], people)):
+    for key in sorted(k for k in drafts if len(k.split()) == 1 or _one_written_word(k, drafts[k], people)):
         draft = drafts.get(key)
         if draft is None or (draft.known and not draft.titles):
             continue  # a known name stays itself, unless a title shows it is a person's surname ("Mrs Hassan")
@@ -148,10 +148,14 @@ def merge_short_forms(drafts: dict[str, Draft], headline: dict[str, str]) -> Non
                 _move(drafts, key, target, mentions, headline)
 
 
-def _one_written_surname(key: str, draft: Draft, people: dict[str, set[str]]) -> bool:
-    """'Kilroy-Silk', "O'Brien", 'al-Shammari': one word as written, two in its key (name_key splits
-    at the hyphen or apostrophe); a short form like 'Howard' when a person's full name ends in it."""
-    return len(draft.name.split()) == 1 and bool(people.get("last " + key) or people.get("maybe last " + key))
+def _one_written_word(key: str, draft: Draft, people: dict[str, set[str]]) -> bool:
+    """'Kilroy-Silk', "O'Brien", 'al-Shammari', 'Jean-Pierre': one word as written, two in its key
+    (name_key splits at the hyphen or apostrophe); a short form like 'Howard' when a person's full
+    name ends in it, or like 'Jean-Pierre' when one opens with it."""
+    return len(draft.name.split()) == 1 and any(people.get(index + key) for index in WRITTEN_INDEXES)
+
+
+WRITTEN_INDEXES = ("last ", "maybe last ", "first ", "maybe first ")
 
 
 def _name_index(drafts: dict[str, Draft], headline: dict[str, str]) -> tuple[dict[str, set[str]], dict[str, set[str]]]:
