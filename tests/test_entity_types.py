@@ -159,3 +159,10 @@ def test_a_titled_surname_keeps_a_name_opening_with_a_common_word_a_persons(buil
     entities = _entities("Attorney Roslynn Quillfeather filed the case. Ms Quillfeather said it was strong.", builtin)
     assert entities["Attorney Roslynn Quillfeather"].type == "person"
     assert len(entities["Attorney Roslynn Quillfeather"].mentions) == 2
+
+
+def test_a_war_and_a_monarch_keep_their_numeral_and_the_pronoun_goes(builtin: Knowledge) -> None:
+    entities = _entities("The museum shows a World War I-era rifle. Whilst I was away, a portrait of "
+                         "Elizabeth I was sold.", builtin)
+    assert entities["World War I"].type == "other" and "Elizabeth I" in entities
+    assert not [name for name in entities if name.startswith("Whilst")]

@@ -36,6 +36,7 @@ from .entity_types import (
     type_by_context,
     type_by_given_name,
 )
+from .given_names import is_given_name
 from .knowledge import Knowledge, KnownEntity, entity_id, name_key
 from .model import Document, Entity, Mention, Sentence, shared
 from .roles import (
@@ -448,8 +449,8 @@ def _with_number(tokens: list[tuple[int, int, str]], text: str, knowledge: Knowl
 
 def _trailing_junk(tokens: list[tuple[int, int, str]], knowledge: Knowledge) -> bool:
     """A last word that is no part of the name: a connector, an ignored abbreviation ('Chinese PC
-    maker', but 'Finance Bill' stays a title), 'I' ('Whilst I'), a model number ('Airbus A321') or
-    members of a body ('Labour MPs')."""
+    maker', but 'Finance Bill' stays a title), 'I' ('Whilst I', not 'World War I'), a model number
+    ('Airbus A321') or members of a body ('Labour MPs')."""
     word = tokens[-1][2]
     lowered = word.lower()
     if lowered in LINKS:
@@ -459,7 +460,13 @@ def _trailing_junk(tokens: list[tuple[int, int, str]], knowledge: Knowledge) -> 
     if len(tokens) == 1 or name_key(" ".join(t[2] for t in tokens)) in knowledge.by_key:
         return False
     members = lowered.endswith("s") and lowered.removesuffix("s") in POSTNOMINALS
-    return word == "I" or bool(MODEL_NUMBER.fullmatch(word)) or members
+    return _pronoun_i(tokens) or bool(MODEL_NUMBER.fullmatch(word)) or members
+
+
+def _pronoun_i(tokens: list[tuple[int, int, str]]) -> bool:
+    """'Whilst I': the pronoun, not the numeral of 'World War I' or 'Elizabeth I'."""
+    before = tokens[-2][2]
+    return tokens[-1][2] == "I" and before.lower() != "war" and not is_given_name(before)
 
 
 def _starts_clause(text: str, start: int, first: int) -> bool:

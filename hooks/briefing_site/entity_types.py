@@ -20,6 +20,7 @@ if TYPE_CHECKING:
 ACRONYM = re.compile(r"[A-Z][A-Za-z]?[A-Z]{1,5}s?|(?:[A-Z]\.){2,4}")
 SPACES_OR_HYPHENS = re.compile(r"[\s\-]+")  # compiled once: entity_type splits every mention
 LOWER_PREFIX = re.compile(r"^[a-z]{1,3}-")
+ROMAN = re.compile(r"[ivx]{1,4}")  # a numeral after a head word, lower-cased: "World War II"
 
 ORG_HEADS = {
     "ministry", "party", "council", "organization", "organisation", "agency", "army", "forces",
@@ -106,8 +107,9 @@ def entity_type(text: str, role: str, sentence: Sentence, mention: Mention,
         return "person", True
     head = next((words[:i] for i, w in enumerate(words) if i and w in ("of", "for")), words)  # "Institute for …"
     if len(words) > 1 and (words[-1] in EVENT_HEADS or ("of" in words[1:] and words[words.index("of", 1) - 1]
-                                                         in EVENT_HEADS)):
-        return "other", True  # "Christmas Midnight Mass", "White Paper", "Act of Parliament": events and works
+                                                         in EVENT_HEADS) or (ROMAN.fullmatch(words[-1]) and words[-2]
+                                                                             in EVENT_HEADS)):
+        return "other", True  # "Christmas Midnight Mass", "White Paper", "Act of Parliament", "World War II"
     if words[0] in STORM_WORDS and len(words) > 1:
         return "other", True  # "Hurricane Mitch", "Operation Desert Storm": events, not people
     if words[0] in CAMPAIGN_VERBS and len(words) > 1:
