@@ -137,6 +137,7 @@ def test_a_name_opening_with_a_common_word_is_no_persons(builtin: Knowledge) -> 
     entities = _entities("Pensioners of working age are poorer, Age Concern said on Monday. "
                          "Shareholders United, a group of shareholders, met Land Registry staff.", builtin)
     assert {entities[name].type for name in ("Age Concern", "Shareholders United", "Land Registry")} == {"organisation"}
+    assert _entities("Talking Point asked readers on Monday.", builtin)["Talking Point"].type == "organisation"
 
 
 def test_a_given_name_that_is_a_common_word_still_opens_a_persons_name(builtin: Knowledge) -> None:

@@ -188,8 +188,8 @@ def _titled_surname(draft: Draft, drafts: dict[str, Draft]) -> bool:
 
 
 def common_first_word(name: str, lowercase_words: set[str]) -> bool:
-    """Does a name of several words open with a common word, one of the commonest in English or one
-    the document writes in lower case, that no list gives as a given name ('Age' of 'Age Concern';
+    """Does a name of several words open with a common word, one of the commonest in English, one
+    the document writes in lower case or a verb's -ing form, that no list gives as a given name ('Age' of 'Age Concern';
     not 'Bill' of 'Bill Clinton', nor 'al-Sadr'), nor before one ('Attorney David Kelley')?"""
     words = name.split()
     if len(words) < 2:
@@ -197,7 +197,8 @@ def common_first_word(name: str, lowercase_words: set[str]) -> bool:
     first = words[0]
     if len(words) > 2 and is_given_name(words[1]):
         return False  # 'Writer Neil Coppendale': a person, after a word the sentence opened with
-    return (first.lower() in lowercase_words or is_common_word(first)) and not is_given_name(first)
+    gerund = len(first) > 5 and first.endswith("ing") and first[1:].islower()  # 'Talking Point', 'Improving ...'
+    return (first.lower() in lowercase_words or is_common_word(first) or gerund) and not is_given_name(first)
 
 
 def type_by_context(drafts: dict[str, Draft], texts: dict[int, str], lowercase_words: set[str] = frozenset()) -> None:
