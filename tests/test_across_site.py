@@ -356,3 +356,19 @@ def test_an_actors_role_is_one_row_with_every_source_that_gives_it(tmp_path: Pat
     assert _text(published).split() == ["2023-02-14", "to", "2023-09-20"]  # earliest published first
     assert _text(by_role["Former Environment Minister"][1]).split() == ["2023-11-02"]
     assert list(by_role) == ["Environment Minister", "Former Environment Minister"]  # as a career runs
+
+
+def test_an_actor_no_source_names_in_full_is_flagged(tmp_path: Path) -> None:
+    from briefing_site.pipeline import build_site as build_pages
+
+    seeds = tmp_path / "seeds"
+    seeds.mkdir()
+    for name, body in [("fees.md", "Mr Quillfeather said university fees would rise by a third next year."),
+                       ("rail.md", "Lord Quillfeather told peers that rail fares were too high for commuters.")]:
+        (seeds / name).write_text(f"---\ntitle: {name[:-3].title()} story\n---\n{body}\n", encoding="utf-8")
+    for name, body in [("budget.md", "Helen Quillfeather-Brown presented the budget in Cardiff on Monday."),
+                       ("tax.md", "Helen Quillfeather-Brown said council tax would rise in Wales.")]:
+        (seeds / name).write_text(f"---\ntitle: {name[:-3].title()} story\n---\n{body}\n", encoding="utf-8")
+    pages = {f.path: f.content for f in build_pages(Settings(seeds_dir=seeds)).files}
+    assert "may mean different people" in pages["actors/quillfeather.md"]
+    assert "may mean different people" not in pages["actors/helen-quillfeather-brown.md"]
