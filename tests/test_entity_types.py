@@ -152,14 +152,14 @@ def test_a_common_first_word_of_a_name_with_a_title_is_a_persons(builtin: Knowle
 
 
 def test_a_common_word_before_a_given_name_leaves_a_person(builtin: Knowledge) -> None:
-    entities = _entities("Prosecutors met on Monday. Attorney David Kelley said the case was strong.", builtin)
-    assert entities["Attorney David Kelley"].type == "person"
+    entities = _entities("Growers met on Monday. Farmer David Kelley said the harvest was poor.", builtin)
+    assert entities["Farmer David Kelley"].type == "person"
 
 
 def test_a_titled_surname_keeps_a_name_opening_with_a_common_word_a_persons(builtin: Knowledge) -> None:
-    entities = _entities("Attorney Roslynn Quillfeather filed the case. Ms Quillfeather said it was strong.", builtin)
-    assert entities["Attorney Roslynn Quillfeather"].type == "person"
-    assert len(entities["Attorney Roslynn Quillfeather"].mentions) == 2
+    entities = _entities("Farmer Roslynn Quillfeather sold the herd. Ms Quillfeather said it was time.", builtin)
+    assert entities["Farmer Roslynn Quillfeather"].type == "person"
+    assert len(entities["Farmer Roslynn Quillfeather"].mentions) == 2
 
 
 def test_a_war_and_a_monarch_keep_their_numeral_and_the_pronoun_goes(builtin: Knowledge) -> None:

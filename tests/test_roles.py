@@ -93,3 +93,15 @@ def test_a_role_said_of_someone_else_before_a_comma_is_not_the_next_names() -> N
     assert role("Jonas Berg took over after his predecessor as chief executive, Anna Lund, retired.",
                 "Anna Lund") == "chief executive"
     assert role("The chief executive, Anna Lund, said so.", "Anna Lund") == "chief executive"
+
+
+@pytest.mark.parametrize(("text", "name", "role"), [
+    ("US Attorney David Kelley said the case was strong.", "David Kelley", "US Attorney"),
+    ("Assistant Chief Constable David Warcup said the force was ready.", "David Warcup", "Assistant Chief Constable"),
+    ("Solicitor General Harriet Harman said the law was clear.", "Harriet Harman", "Solicitor General"),
+    ("Labour backbencher Stephen Pound said the vote was close.", "Stephen Pound", "Labour backbencher"),
+])
+def test_legal_police_and_backbench_offices_are_roles_not_names(builtin: Knowledge, text: str, name: str,
+                                                                  role: str) -> None:
+    people = _people(text, builtin)
+    assert role in people[name].roles, {n: e.roles for n, e in people.items()}

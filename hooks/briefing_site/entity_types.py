@@ -180,8 +180,8 @@ def type_by_given_name(drafts: dict[str, Draft], lowercase_words: set[str]) -> N
 
 
 def _titled_surname(draft: Draft, drafts: dict[str, Draft]) -> bool:
-    """Does the document title the last word of a name of three words or more ('Ms Mauskopf' of
-    'Attorney Roslynn Mauskopf')? Of two, the common word is no given name ('Whatever Kilroy-Silk')."""
+    """Does the document title the last word of a name of three words or more ('Ms Brooks' of
+    'Farmer Geoff Brooks')? Of two, the common word is no given name ('Whatever Kilroy-Silk')."""
     words = draft.name.split()
     last = drafts.get(name_key(words[-1])) if len(words) > 2 else None
     return last is not None and last is not draft and bool(last.titles)
@@ -190,7 +190,7 @@ def _titled_surname(draft: Draft, drafts: dict[str, Draft]) -> bool:
 def common_first_word(name: str, lowercase_words: set[str]) -> bool:
     """Does a name of several words open with a common word, one of the commonest in English, one
     the document writes in lower case or a verb's -ing form, that no list gives as a given name ('Age' of 'Age Concern';
-    not 'Bill' of 'Bill Clinton', nor 'al-Sadr'), nor before one ('Attorney David Kelley')?"""
+    not 'Bill' of 'Bill Clinton', nor 'al-Sadr'), nor before one ('Farmer David Kelley')?"""
     words = name.split()
     if len(words) < 2:
         return False

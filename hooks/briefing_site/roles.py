@@ -26,7 +26,8 @@ CORE_ROLES = {
     "mp", "pm", "head", "pope", "emir", "premier", "treasurer", "commissioner", "qc", "mep", "msp",
     "baroness", "baron", "dame", "rev", "bishop", "archbishop", "general secretary", "whip", "president-elect",
     "cardinal", "dj", "presenter", "host", "broadcaster", "comedian", "actor", "actress", "singer", "novelist",
-    "lawyer", "barrister", "campaigner", "activist", "coach", "striker",
+    "lawyer", "barrister", "solicitor", "attorney", "constable", "campaigner", "activist", "coach", "striker",
+    "writer", "backbencher",
 }
 ROLE_MODIFIERS = {
     "interior", "foreign", "defence", "defense", "prime", "deputy", "finance", "economy", "trade",
