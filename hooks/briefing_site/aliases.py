@@ -17,9 +17,10 @@ from .entity_types import EVENT_HEADS, ORG_HEADS, PLACE_HEADS, common_first_word
 from .given_names import given_name_sex, is_given_name
 from .knowledge import name_key
 from .model import Mention, Sentence
-from .roles import CONNECTORS, GIVEN_TITLES
+from .roles import CONNECTORS, GIVEN_TITLES, title_sex
 
 SURNAME_BEFORE = {"da", "das", "do", "dos"}  # Portuguese: 'Lula da Silva' is 'Lula' for short
+NO_WORDS: frozenset[str] = frozenset()  # common_first_word with the commonest English words alone
 HEAD_WORDS = ORG_HEADS | PLACE_HEADS | EVENT_HEADS  # 'Airport', 'Group', 'Inquiry': what a short form leaves off
 LOWER_WORD = re.compile(r"\b[a-z]{4,}\b")
 QUOTE_MARK = re.compile(r"[\"“”]")
@@ -225,24 +226,15 @@ def _fit(key: str, title: str, draft: Draft, drafts: dict[str, Draft], people: d
     return next(iter(fits)) if len(fits) == 1 else None
 
 
-NO_WORDS: frozenset[str] = frozenset()  # common_first_word with the commonest English words alone
-FEMALE_TITLES = frozenset({"mrs", "ms", "miss", "lady", "baroness", "dame"})
-MALE_TITLES = frozenset({"mr", "sir", "lord", "baron"})
-
-
-def _title_sex(title: str) -> str:
-    return "f" if title in FEMALE_TITLES else "m" if title in MALE_TITLES else ""
-
-
 def _sex_fits(title: str, target: str, drafts: dict[str, Draft], headline: dict[str, str]) -> bool:
     """'Mrs Howard' is not Michael Howard, nor 'Mr Blair' Cherie Blair: a title of one sex never
     joins a name given only to the other sex, nor a person the document titles only as the other."""
-    sex = _title_sex(title)
+    sex = title_sex(title)
     if not sex:
         return True  # 'Dr', 'Rev', or no title at all
     draft = drafts.get(target)
     given = given_name_sex((draft.name if draft else headline[target]).split()[0])
-    titled = {_title_sex(t) for t in draft.titles.values()} - {""} if draft else set()
+    titled = {title_sex(t) for t in draft.titles.values()} - {""} if draft else set()
     return (not given or sex in given) and (not titled or sex in titled)
 
 

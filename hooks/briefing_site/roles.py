@@ -46,6 +46,8 @@ ROLE_WORDS = CORE_ROLES | ROLE_MODIFIERS
 SURNAME_TITLES = {"mr", "mrs", "ms", "miss", "dr", "lord", "lady", "baroness", "baron", "rev"}
 GIVEN_TITLES = {"sir", "dame"}
 HONORIFICS = SURNAME_TITLES | GIVEN_TITLES
+FEMALE_TITLES = frozenset({"mrs", "ms", "miss", "lady", "baroness", "dame"})
+MALE_TITLES = frozenset({"mr", "sir", "lord", "baron"})
 POSTNOMINALS = {"mp", "qc", "mep", "msp", "am", "kc", "obe", "mbe", "cbe"}  # "Margaret Moran MP"
 MARKET_WORDS = {"market", "industry", "sector", "world", "global", "price", "cost"}
 RELATIONS = {"counterpart", "colleague", "predecessor", "successor"}  # relative to another person
@@ -136,6 +138,11 @@ def _predicate_before_comma(text: str, found: list[re.Match[str]], length: int, 
 
 def _names_a_holder(word: str) -> bool:
     return word[:1].isupper() and word != "As"
+
+
+def title_sex(title: str) -> str:
+    """'f' for a woman's title ('mrs', 'baroness'), 'm' for a man's ('mr', 'lord'), else ''."""
+    return "f" if title in FEMALE_TITLES else "m" if title in MALE_TITLES else ""
 
 
 def title_of(role: str) -> str:

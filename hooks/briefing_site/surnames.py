@@ -107,12 +107,14 @@ def _renames(analysis: Analysis, chosen: dict[str, str], titles: dict[str, set[s
         if entity.type == "person" and len(words := entity.name.split()) > 1:
             in_full[words[-1]].add(entity.id)
     renames: dict[str, str] = {}
+    texts: dict[int, str] | None = None  # the sentences by index, made once, for the first surname that needs them
     for entity in analysis.entities:
         name = entity.name.strip()
         target = chosen.get(name)
         if target is None or entity.type != "person" or " " in name:
             continue
-        own, theirs = set(_titles(_texts(analysis), entity)), titles.get(target, set())
+        texts = _texts(analysis) if texts is None else texts
+        own, theirs = set(_titles(texts, entity)), titles.get(target, set())
         if (own - theirs) if theirs else (own & RANK):
             continue
         if not all(own and titles.get(other) and not own & titles[other] for other in in_full[name] - {target}):
