@@ -207,3 +207,13 @@ def test_titles_tell_the_person_from_another_of_that_surname_the_briefing_names(
     resolved = _by_source(resolve_surnames(titled))["both.txt"]
     assert resolved.renamed == (("blair", "tony-blair"),)
     assert _ids(resolved) == {"cherie-blair", "tony-blair"}
+
+
+def test_a_title_of_the_other_sex_resolves_nothing_where_the_sources_give_no_title() -> None:
+    untitled = {f"plain-{n}.txt": f"Tony Blair met union leaders in London to talk about {topic}.\n"
+                for n, topic in enumerate(["pay", "jobs", "schools"])}
+    analyses = _analyses({**untitled, "wife.txt": "Mrs Blair said on Tuesday that the charity would grow.\n",
+                          "husband.txt": "Mr Blair said on Tuesday that the pension plan would go ahead.\n"})
+    resolved = _by_source(resolve_surnames(analyses))
+    assert _ids(resolved["wife.txt"]) == {"blair"}
+    assert _ids(resolved["husband.txt"]) == {"tony-blair"}

@@ -14,7 +14,8 @@ surname is resolved to a full name when, across the briefings:
   would otherwise have to decide, and has not);
 - and the titles it gives the surname are among those the other sources give the person: "Mrs
   Blair" is not the man they call "Mr Blair", nor "Lord Justice May" the woman they call "Mrs
-  May". When they give the person none, a title of rank ("Lord Browne") resolves nothing.
+  May". When they give the person none, a title of rank ("Lord Browne") resolves nothing, and
+  neither does a title of the other sex than the person's given name ("Mrs Blair", Tony Blair).
 
 Otherwise the surname stays an entity of its own: a wrong merge puts one person's words in another's
 mouth, a missed one only splits a page. The briefing's entity keeps its spelling (the person's page
@@ -32,8 +33,9 @@ from collections import Counter, defaultdict
 from collections.abc import Iterable, Sequence
 
 from .events import pack_statements, unpack_statements
+from .given_names import given_name_sex
 from .model import Analysis, Entity, Statement
-from .roles import HONORIFICS
+from .roles import HONORIFICS, title_sex
 
 MIN_BRIEFINGS = 3
 DOMINANCE = 4
@@ -53,7 +55,10 @@ def resolve_surnames(analyses: Sequence[Analysis]) -> list[Analysis]:
     if not chosen:
         return list(analyses)
     titles = _titles_of(analyses, {key for surname in chosen for key in people[surname]})  # the others' too
-    return [_resolved(a, _renames(a, chosen, titles)) for a in analyses]
+    targets = set(chosen.values())
+    sexes = {e.id: given_name_sex(e.name.split()[0]) for a in analyses for e in a.entities
+             if e.id in targets and len(e.name.split()) > 1}
+    return [_resolved(a, _renames(a, chosen, titles, sexes)) for a in analyses]
 
 
 def _full_names(analyses: Sequence[Analysis]) -> dict[str, Counter[str]]:
@@ -100,8 +105,10 @@ def _titles(texts: dict[int, str], entity: Entity) -> Iterable[str]:
             yield word
 
 
-def _renames(analysis: Analysis, chosen: dict[str, str], titles: dict[str, set[str]]) -> dict[str, str]:
-    """This briefing's surname-only people -> the ids they resolve to."""
+def _renames(analysis: Analysis, chosen: dict[str, str], titles: dict[str, set[str]],
+             sexes: dict[str, str]) -> dict[str, str]:
+    """This briefing's surname-only people -> the ids they resolve to (`sexes`: each target's given
+    name's sex, given_names.py)."""
     in_full: dict[str, set[str]] = defaultdict(set)  # surname -> the people of it named in full here
     for entity in analysis.entities:
         if entity.type == "person" and len(words := entity.name.split()) > 1:
@@ -117,6 +124,8 @@ def _renames(analysis: Analysis, chosen: dict[str, str], titles: dict[str, set[s
         own, theirs = set(_titles(texts, entity)), titles.get(target, set())
         if (own - theirs) if theirs else (own & RANK):
             continue
+        if sexes.get(target, "") in ("m", "f") and not {sexes[target], ""} >= {title_sex(t) for t in own}:
+            continue  # 'Mrs Blair' is not Tony Blair, even where the sources give him no title
         if not all(own and titles.get(other) and not own & titles[other] for other in in_full[name] - {target}):
             continue  # another person of that surname named here, whom its titles do not rule out
         renames[entity.id] = target
