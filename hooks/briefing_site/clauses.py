@@ -82,6 +82,32 @@ def referents(analysis: Analysis, sentences: dict[int, Sentence], indexes: set[i
     return {i: person.id for i, person in people.items() if person is not None}
 
 
+HE_OR_SHE = re.compile(r"\b(?:[Hh]e|[Ss]he)\b")
+QUOTE_MARKS = re.compile("[\"“”]")
+
+
+def pronoun_people(text: str, named: list[tuple[str, int, int]], people: dict[str, str], opening: str | None,
+                   low: int = 0, high: int | None = None) -> tuple[tuple[int, int, str, str], ...]:
+    """(start, end, person id, name) of each "he" or "she" from low to high whose person is sure:
+    for the sentence's opening pronoun, `opening` (referents: as its participants read it); else
+    the one person the sentence names before it, with no quotation mark between ("Mr Lacroix said
+    he planned to stay at the label he founded"; not "Mr Blair said: 'He …'", nor after two people).
+    `named`: (entity id, start, end) of the sentence from low to high, in order; `people`: person id -> name."""
+    found = []
+    opens = PRONOUN_OPENS.match(text)
+    for pronoun in HE_OR_SHE.finditer(text, low, len(text) if high is None else high):
+        if opens is not None and pronoun.start() == opens.start(1):
+            person = opening
+        else:
+            before = [(entity, end) for entity, start, end in named if end <= pronoun.start() and entity in people]
+            person = before[-1][0] if len({e for e, _ in before}) == 1 else None
+            if person is not None and QUOTE_MARKS.search(text, before[-1][1], pronoun.start()):
+                person = None
+        if person is not None and person in people:
+            found.append((pronoun.start(), pronoun.end(), person, people[person]))
+    return tuple(found)
+
+
 def regions_of(sentences: dict[int, Sentence], kept: list[tuple[int, Span | None]],
                 names: dict[int, list[tuple[str, int, int]]]) -> dict[tuple[int, Span | None], Region]:
     """(sentence, date span) -> the parts of the sentence that date belongs to, for sentences that

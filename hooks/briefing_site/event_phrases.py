@@ -2,10 +2,13 @@
 
 A report's label is the verb phrase its date belongs to: the verb before the date in its clause,
 with its subject and a short object ("Recep Tayyip Erdogan visited Iraq"); a nominal event ("despite
-the territorial defeat of the group in 2017"); else the verb after the date, else the nearest verb
-in the clauses around it. A sentence with no verb of a past happening is read again for what is
-to happen or is happening: the verb with the chain before it ("ONS is due to publish second
-estimate", "Tories are to back controversial government plans"). A report of a report ("an August
+the territorial defeat of the group in 2017"), or the noun phrase a year modifies ("before the 2001
+general election": "2001 general election"); else the verb after the date, else the nearest verb
+in the clauses around it. A subject that is a relative ("a rail link which was closed") is the name
+before it; one that is "he" or "she" is the person, where events.py finds the sentence sure of
+them. A sentence with no verb of a past happening is read again for what is to happen or is
+happening: the verb with the chain before it ("ONS is due to publish second estimate", "Tories
+are to back controversial government plans"). A report of a report ("an August
 report by X") is labelled "report by X". A number is one word with its currency and unit ("rose
 15.1% to $42.09bn"). A negation the sentence puts before the label's words stays in it ("party not
 return"). Made once per statement, with its analysis (the statement's own words: no rarity across
@@ -59,6 +62,12 @@ SAYING_OR_DOING = frozenset({"added", "reported"})
 SPEECH_VERBS = frozenset({"said", "told", "stated", "noted", "claimed", "according", "say", "says", "tell", "tells"})
 INFINITIVE_BEFORE = frozenset("to will would can could may might should must shall".split())
 CHAIN_REACH = 5  # words from a chain's opener to its verb at most
+# A year that modifies the noun phrase after it ("the 2001 general election", "its 2004 target")
+YEAR = re.compile(r"\d{4}")
+# Clause openers that stand for the name just before them ("a rail link which was closed in 1969")
+RELATIVES = frozenset({"which", "who"})
+# (start, end, entity id, name) of a pronoun in the sentence and the person it is (events.py finds them)
+Pronouns = tuple[tuple[int, int, str, str], ...]
 
 
 @lru_cache(maxsize=65536)
@@ -116,11 +125,13 @@ def _word_char(char: str) -> bool:
     return char.isalnum() or char == "_"
 
 
-def own_phrase(s: Statement) -> Phrase | None:
-    """The phrase of the statement's own words (the rarity of words across briefings not needed)."""
+def own_phrase(s: Statement, pronouns: Pronouns = ()) -> Phrase | None:
+    """The phrase of the statement's own words (the rarity of words across briefings not needed);
+    a pronoun of `pronouns` reads as the name of the person it is ("he was selected in 1969": "Neil
+    Kinnock selected", not "selected")."""
     if s.channel == "report":
         return report_phrase(s)
-    clauses = clauses_of(s)
+    clauses = clauses_of(s, pronouns)
     found = _dated_phrase(clauses) if s.span else _first_verb_phrase(clauses)
     # No verb of a past happening: the phrase of what is to happen or is happening, if there is one
     # ("The ONS is due to publish its second estimate on Friday"), rather than the rarest words of
@@ -131,7 +142,7 @@ def own_phrase(s: Statement) -> Phrase | None:
         found = chained if chained and sum(bool(u.feature) for u in chained[0]) >= 2 else None
     if found:
         return Phrase(with_negation(s.text, [u.text for u in found[0]]),
-                      tuple(sorted({u.feature for u in found[0] if u.feature})), found[1])
+                      tuple(sorted({u.feature for u in found[0] if u.feature and u.kind != "pronoun"})), found[1])
     return None
 
 
@@ -144,13 +155,15 @@ def report_phrase(s: Statement) -> Phrase:
     return Phrase(f"{s.report_noun} published", (), False)
 
 
-def _units(s: Statement) -> list[_Unit | str]:
+def _units(s: Statement, pronouns: Pronouns = ()) -> list[_Unit | str]:
     """The sentence as words, whole entity names and the date, with clause marks as plain strings;
     a bracketed aside ('(MoU)') is left out, and the quotation marks of a few words quoted inside a
-    clause ('a "comprehensive ban" on smoking') mark no clause."""
+    clause ('a "comprehensive ban" on smoking') mark no clause. A pronoun of `pronouns` is the
+    name of its person."""
     units: list[_Unit | str] = []
     depth = 0
     mentions = {start: (entity, end) for entity, start, end in s.mentions}
+    people = {start: (entity, name) for start, _, entity, name in pronouns}
     date_start, date_end = s.span or (-1, -1)  # read once: this loop runs for every word of every report
     skip_to = -1
     low, high = reach(s.text, s.span)
@@ -170,6 +183,9 @@ def _units(s: Statement) -> list[_Unit | str]:
         elif start in mentions:
             entity, skip_to = mentions[start]
             units.append(_Unit(s.text[start:skip_to], "entity", f"@{entity}"))
+        elif start in people:
+            entity, name = people[start]
+            units.append(_Unit(name, "pronoun", f"@{entity}"))  # its feature is not the sentence's own (own_phrase)
         elif token in CLAUSE_MARK or lower in CLAUSE_WORDS:
             units.append(lower)
         elif token[0].isalnum() or token[0] in "$£€":  # a word, or a number with its currency
@@ -178,12 +194,15 @@ def _units(s: Statement) -> list[_Unit | str]:
     return units
 
 
-def clauses_of(s: Statement) -> list[tuple[str, list[_Unit]]]:
+def clauses_of(s: Statement, pronouns: Pronouns = ()) -> list[tuple[str, list[_Unit]]]:
     """(opening word, units) of each clause: split at punctuation and at words that open a clause."""
     clauses: list[tuple[str, list[_Unit]]] = [("", [])]
-    for unit in _units(s):
+    for unit in _units(s, pronouns):
         if isinstance(unit, str):
             opener = unit if unit in CLAUSE_WORDS else ""
+            if opener in RELATIVES and not clauses[-1][1] and clauses[-1][0]:
+                clauses[-1] = (f"{clauses[-1][0]} {opener}", [])  # "but which": not the name before it
+                continue
             if clauses[-1][1] or opener:
                 clauses.append((opener, []))
             continue
@@ -259,14 +278,47 @@ def _dated_phrase(clauses: list[tuple[str, list[_Unit]]], chained: bool = False)
     opener, units = clauses[at]
     date_at = next(i for i, u in enumerate(units) if u.kind == "date")
     verbs = [i for i in range(date_at) if is_verb(units, i)]
+    modified = _modified(units, date_at)
     if verbs:
-        return _verb_phrase(clauses, at, verbs[-1], date_at, chained), True
-    if opener in NOMINAL_OPENERS and date_at:
+        # "chaired the 1969 tribunal", "reached its 2004 target": the object runs through the noun
+        # phrase the year modifies; else it ends at the date
+        through = bool(modified) and not any(u.feature for u in units[verbs[-1] + 1:date_at])
+        stop = date_at + 1 + len(modified) if through else date_at
+        return _verb_phrase(clauses, at, verbs[-1], stop, chained), True
+    if modified and not chained and any(_is_chained_verb(units, i) for i in range(date_at)):
+        return None  # "is to cut its 2005 forecast": the chain's phrase (own_phrase reads it next)
+    after = date_at + 1 + len(modified)
+    if modified and not (after < len(units) and is_verb(units, after)):  # not "the 2001 recession wiped out …"
+        return [units[date_at], *modified], False  # "before the 2001 election": "2001 election"
+    if opener in NOMINAL_OPENERS and date_at and not any(u.kind == "pronoun" for u in units[:date_at]):
         return _object(units[:date_at], LABEL_WORDS + 1, nominal=True), False
     later = [i for i in range(date_at + 1, len(units)) if is_verb(units, i)]
     if later:
         return _verb_phrase(clauses, at, later[0], len(units), chained), True
     return _nearby_verb_phrase(clauses, at, chained)
+
+
+def _modified(units: list[_Unit], date_at: int) -> list[_Unit]:
+    """The names and nouns after a year that modifies them ("the 2001 general election", "his
+    party's 2001 election defeat", "the historic 1997 election"): the year stands after a
+    determiner or an owner ('s), perhaps with one word between; [] when it is no such year ("in
+    2001 the firm", "2001 and 2002", "since 2000 will")."""
+    if date_at == 0 or not YEAR.fullmatch(units[date_at].text):
+        return []
+    before = [u.text.lower() for u in units[max(0, date_at - 2):date_at]]
+    owned = before[-1] in DETERMINERS or before[-1].endswith(("'s", "’s")) or (
+        len(before) == 2 and before[0] in DETERMINERS and units[date_at - 1].kind == "word"
+        and bool(units[date_at - 1].feature) and not verb_form(before[-1]))
+    if not owned:
+        return []
+    phrase: list[_Unit] = []
+    for unit in units[date_at + 1:date_at + 1 + LABEL_WORDS]:
+        word = unit.text.lower()
+        if unit.kind == "date" or (unit.kind == "word" and (not unit.feature or word in AUXILIARIES or word in
+                                                            PREPOSITIONS or verb_form(word) or word.endswith("ed"))):
+            break
+        phrase.append(unit)
+    return phrase
 
 
 def _nearby_verb_phrase(clauses: list[tuple[str, list[_Unit]]], at: int,
@@ -297,11 +349,14 @@ def _verb_phrase(clauses: list[tuple[str, list[_Unit]]], at: int, verb: int, sto
                  chained: bool = False) -> list[_Unit]:
     """Subject, verb and a short object: 'Recep Tayyip Erdogan visited Iraq'; chained, with the
     chain before the verb: 'ONS is due to publish second estimate'."""
-    units = clauses[at][1]
+    opener, units = clauses[at]
     start = _chain_start(units, verb) if chained else verb
     subject = _subject(units[:start])
-    if not subject and start == 0 and at > 0:
-        subject = _subject(clauses[at - 1][1])  # "The meeting, held on Tuesday": the meeting held
+    # "The meeting, held on Tuesday": the meeting held; "a rail link which was closed in 1969": the
+    # rail link closed
+    relative = opener in RELATIVES and all(u.kind == "date" or u.text.lower() in AUXILIARIES for u in units[:start])
+    if not subject and (start == 0 or relative) and at > 0:
+        subject = _subject(clauses[at - 1][1])
     return [*subject, *units[start:verb + 1], *_object(units[verb + 1:stop])]
 
 
@@ -310,6 +365,8 @@ def _subject(before: list[_Unit]) -> list[_Unit]:
     units = [u for u in before if u.kind != "date"]
     while units and units[-1].text.lower() in AUXILIARIES:
         units.pop()  # "Turkiye and Iraq have agreed": the names before "have"
+    if units and units[-1].kind == "pronoun":
+        return units[-1:]  # "told BBC Wales he had agreed": the person "he" is, alone
     taken: list[_Unit] = []
     names = bool(units) and units[-1].kind == "entity"
     for unit in reversed(units):
@@ -333,6 +390,11 @@ def _object(after: list[_Unit], words: int = LABEL_WORDS, nominal: bool = False)
     taken: list[_Unit] = []
     count = 0
     for unit in after:
+        if unit.kind == "pronoun":
+            break  # "denied he planned to join": what "he" did is another clause's
+        if unit.kind == "date" and unit is not after[-1]:  # a year in the object ("chaired the 1969 tribunal")
+            taken.append(unit)
+            continue
         if unit.kind == "date" or count == words or (count >= 2 and not nominal and unit.text.lower() in PREPOSITIONS):
             break  # "discussed implementation of details", not "… of details of security"
         if unit.text.lower() in DETERMINERS or LOADED.fullmatch(unit.text):

@@ -46,9 +46,10 @@ Method (issue 9, item 2):
    must match too (a star, not a chain of look-alikes), groups naming disjoint participants never
    join, and dates must still all agree. An event's date is the finest all its reports agree on.
 6. Reading. The label is the phrase the date belongs to (the verb before it in its clause, with
-   its subject and a short object; a nominal event such as "despite the defeat of X in 2017"),
-   taken from the report that covers most of what the reports share; the terms are the key words
-   they share; the id is the date and the label's words, slugged, made unique in event order.
+   its subject and a short object; a nominal event such as "despite the defeat of X in 2017" or
+   "before the 2001 general election"; a "he" or "she" named where the sentence makes the person
+   sure), taken from the report that covers most of what the reports share; the terms are the key
+   words they share; the id is the date and the label's words, slugged, made unique in event order.
 
 Standing of a report: "opinion piece" when the briefing is opinion; "attributed" when the sentence
 attributes (the "attributions" or "named sources" signals); "reported" when a news briefing says it
@@ -76,6 +77,7 @@ from .clauses import (
     Region,
     Span,
     nominal_phrase,
+    pronoun_people,
     referents,
     regions_of,
     verb_form,
@@ -275,11 +277,12 @@ def own_statements(analysis: Analysis) -> tuple[Statement, ...]:
         kept[(index, dated.text, dated.value)] = (dated, span)
     regions = regions_of(sentences, [(key[0], span) for key, (_, span) in kept.items()], mentions)
     people = referents(analysis, sentences, {key[0] for key in kept})
+    persons = {e.id: e.name for e in analysis.entities if e.type == "person"}
     found: dict[tuple[int, str, str | None], Statement] = {}
     for key, (dated, span) in kept.items():
         found[key] = _statement(analysis, key[0], sentences, previous, mentions, attributed, span, dated.value,
                                 dated.precision, dated.text, dated.resolved_by, regions.get((key[0], span)),
-                                people.get(key[0]))
+                                people.get(key[0]), persons)
     if not found and analysis.kind.kind == "news":
         lead = _lead(analysis)
         lead = first.get(lead, lead) if lead is not None else None
@@ -291,7 +294,8 @@ def own_statements(analysis: Analysis) -> tuple[Statement, ...]:
 def _statement(analysis: Analysis, index: int, sentences: dict[int, Sentence], previous: dict[int, int],
                mentions: dict[int, list[tuple[str, int, int]]], attributed: set[int], span: tuple[int, int] | None,
                value: str | None, precision: str, date_text: str, resolved_by: str,
-               region: Region | None = None, referent: str | None = None) -> Statement:
+               region: Region | None = None, referent: str | None = None,
+               persons: dict[str, str] | None = None) -> Statement:
     text = sentences[index].text
     context = previous.get(index) if _refers_back(text) else None
     report = _report_noun(text, span) if span else ""
@@ -323,7 +327,9 @@ def _statement(analysis: Analysis, index: int, sentences: dict[int, Sentence], p
                           _note(date_text, precision, resolved_by, report, span, text),
                           context, tuple(own), context_entities, words, span, report,
                           _when(date_text) if value is None else "")
-    return dataclasses.replace(statement, phrase=own_phrase(statement))
+    # "he was selected in 1969": the label names the person, where the sentence makes that sure
+    pronouns = pronoun_people(text, near, persons or {}, referent, low, high)  # near: bounded by the reach
+    return dataclasses.replace(statement, phrase=own_phrase(statement, pronouns))
 
 
 def _when(date_text: str) -> str:
