@@ -592,13 +592,15 @@ def test_a_year_that_modifies_a_noun_dates_that_noun(tmp_path: Path) -> None:
     settings = Settings(seeds_dir=tmp_path)
     text = ("Quarry\n\nBefore the 2001 general election, plans for a quarry debate collapsed. Jonas Berg chaired the "
             "1969 quarry tribunal. Kestrel Mining stepped down after its party's 2004 election defeat. The Borealis "
-            "Energy board is to cut its 2005 output forecast. Output rose in 2006 and the quarry grew.\n")
+            "Energy board is to cut its 2005 output forecast. Output rose in 2006 and the quarry grew. The board "
+            "will focus on the quarry's compliance with a 2007 output accord.\n")
     phrases = _phrases("quarry.txt", text, settings)
     assert phrases["2001"] == "2001 general election"
     assert phrases["1969"] == "Jonas Berg chaired 1969 quarry tribunal"
     assert phrases["2004"] == "2004 election defeat"  # not "party's", the owner before the year
     assert phrases["2005"] is not None and phrases["2005"].endswith("is to cut 2005 output forecast")  # the chain's
     assert phrases["2006"] is not None and "2006" not in phrases["2006"]  # "in 2006 and": no noun after the year
+    assert phrases["2007"] == "2007 output accord"  # the chain's object ends before the year: the year's noun
 
 
 def test_a_relative_clause_takes_the_name_before_it_as_its_subject(tmp_path: Path) -> None:
@@ -621,12 +623,14 @@ def test_he_or_she_is_named_in_a_label_only_where_the_sentence_makes_the_person_
     settings = Settings(seeds_dir=tmp_path)
     text = ("Founders\n\nMr Jonas Berg said he founded the quarry in 1987. Anna Lind told Jonas Berg she sold the "
             "mine in 1990. Anna Lind said: \"He bought the mine in 1995.\" Anna Lind opened the Oslo plant in May "
-            "2003. She closed the Riga plant in June 2004.\n")
+            "2003. She closed the Riga plant in June 2004. A statement from Mr Jonas Berg's office said the quarry "
+            "chief admitted he sold the plant in 1999.\n")
     made = {s.date_text: s for s in events_step.own_statements(_analysis("founders.txt", text, settings))}
     phrases = {key: s.phrase.text if s.phrase else None for key, s in made.items()}
     assert phrases["1987"] == "Jonas Berg founded quarry"
     assert phrases["1990"] is not None and not phrases["1990"].startswith(("Anna Lind", "Jonas Berg"))
     assert phrases["1995"] is not None and not phrases["1995"].startswith("Anna Lind")
+    assert phrases["1999"] is not None and "Jonas Berg" not in phrases["1999"]  # the quarry chief's "he"
     assert phrases["June 2004"] is not None and phrases["June 2004"].startswith("Anna Lind closed")
     june = made["June 2004"].phrase
     assert june is not None and "@anna-lind" not in june.features  # ranks no label over one that names her

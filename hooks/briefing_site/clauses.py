@@ -84,14 +84,19 @@ def referents(analysis: Analysis, sentences: dict[int, Sentence], indexes: set[i
 
 HE_OR_SHE = re.compile(r"\b(?:[Hh]e|[Ss]he)\b")
 QUOTE_MARKS = re.compile("[\"“”]")
+# Someone unnamed speaks or acts between a name and a "he" ("Mr Spitzer's office said the Marsh
+# executive admitted he …"): the "he" may be theirs
+ANOTHER_SUBJECT = re.compile(r"\b(?:the|a|an)\s+[\w'’-]+(?:\s+[\w'’-]+){0,2}\s+(?:said|says|told|[a-z]+ed)\b",
+                             re.IGNORECASE)
 
 
 def pronoun_people(text: str, named: list[tuple[str, int, int]], people: dict[str, str], opening: str | None,
                    low: int = 0, high: int | None = None) -> tuple[tuple[int, int, str, str], ...]:
     """(start, end, person id, name) of each "he" or "she" from low to high whose person is sure:
     for the sentence's opening pronoun, `opening` (referents: as its participants read it); else
-    the one person the sentence names before it, with no quotation mark between ("Mr Lacroix said
-    he planned to stay at the label he founded"; not "Mr Blair said: 'He …'", nor after two people).
+    the one person the sentence names before it, with no quotation mark nor unnamed speaker between
+    ("Mr Lacroix said he planned to stay at the label he founded"; not "Mr Blair said: 'He …'", nor
+    "Mr Spitzer's office said the Marsh executive admitted he …", nor after two people).
     `named`: (entity id, start, end) of the sentence from low to high, in order; `people`: person id -> name."""
     found = []
     opens = PRONOUN_OPENS.match(text)
@@ -101,7 +106,8 @@ def pronoun_people(text: str, named: list[tuple[str, int, int]], people: dict[st
         else:
             before = [(entity, end) for entity, start, end in named if end <= pronoun.start() and entity in people]
             person = before[-1][0] if len({e for e, _ in before}) == 1 else None
-            if person is not None and QUOTE_MARKS.search(text, before[-1][1], pronoun.start()):
+            between = text[before[-1][1]:pronoun.start()] if before else ""
+            if person is not None and (QUOTE_MARKS.search(between) or ANOTHER_SUBJECT.search(between)):
                 person = None
         if person is not None and person in people:
             found.append((pronoun.start(), pronoun.end(), person, people[person]))

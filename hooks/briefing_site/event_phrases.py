@@ -285,8 +285,9 @@ def _dated_phrase(clauses: list[tuple[str, list[_Unit]]], chained: bool = False)
         through = bool(modified) and not any(u.feature for u in units[verbs[-1] + 1:date_at])
         stop = date_at + 1 + len(modified) if through else date_at
         return _verb_phrase(clauses, at, verbs[-1], stop, chained), True
-    if modified and not chained and any(_is_chained_verb(units, i) for i in range(date_at)):
-        return None  # "is to cut its 2005 forecast": the chain's phrase (own_phrase reads it next)
+    chain = [i for i in range(date_at) if not chained and modified and _is_chained_verb(units, i)]
+    if chain and not any(u.feature for u in units[chain[-1] + 1:date_at]):
+        return None  # "is to cut its 2005 forecast": the chain's phrase, its object and all (own_phrase reads it next)
     after = date_at + 1 + len(modified)
     if modified and not (after < len(units) and is_verb(units, after)):  # not "the 2001 recession wiped out …"
         return [units[date_at], *modified], False  # "before the 2001 election": "2001 election"
