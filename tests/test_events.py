@@ -601,6 +601,8 @@ def test_a_year_that_modifies_a_noun_dates_that_noun(tmp_path: Path) -> None:
     assert phrases["2005"] is not None and phrases["2005"].endswith("is to cut 2005 output forecast")  # the chain's
     assert phrases["2006"] is not None and "2006" not in phrases["2006"]  # "in 2006 and": no noun after the year
     assert phrases["2007"] == "2007 output accord"  # the chain's object ends before the year: the year's noun
+    ids = {e.label: e.id for e in find_events(with_ids([_analysis("quarry.txt", text, settings)])[0])}
+    assert ids["2001 general election"] == "2001-general-election"  # the year once in the id
 
 
 def test_a_relative_clause_takes_the_name_before_it_as_its_subject(tmp_path: Path) -> None:

@@ -807,7 +807,8 @@ def _with_ids(events: list[Event]) -> tuple[Event, ...]:
     last: dict[str, int] = {}  # base -> the last number given, so many alike stay linear
     named: list[Event] = []
     for event in ordered:
-        words = [w for w in re.findall(r"\w+", event.label.lower()) if w not in STOPWORDS][:6]
+        year = (event.value or "")[:4]  # "2001 general election" of 2001: 2001-general-election, not 2001-2001-…
+        words = [w for w in re.findall(r"\w+", event.label.lower()) if w not in STOPWORDS and w != year][:6]
         base = slugify(" ".join([event.value or "undated", *words]).replace("/", " "))
         candidate, number = base, last.get(base, 1)
         while candidate in taken:
