@@ -636,3 +636,15 @@ def test_he_or_she_is_named_in_a_label_only_where_the_sentence_makes_the_person_
     assert phrases["June 2004"] is not None and phrases["June 2004"].startswith("Anna Lind closed")
     june = made["June 2004"].phrase
     assert june is not None and "@anna-lind" not in june.features  # ranks no label over one that names her
+
+
+def test_a_dated_label_ends_before_another_dates_words(tmp_path: Path) -> None:
+    """'a role he won in May 2002' labelled an event of the sentence's 2001 as 'won in May 2002', and
+    'led Labour from 1983 until 1992' one of 1992 as 'led Labour from 1983': a dated report's label
+    stops before another date's words."""
+    settings = Settings(seeds_dir=tmp_path)
+    text = ("Quarry\n\nJonas Berg led Kestrel Mining from 1983 until 1992. Quarry output grew 3.2% in 2004, and "
+            "2.8% in 2005.\n")
+    phrases = _phrases("led.txt", text, settings)
+    assert phrases["1992"] == "Jonas Berg led Kestrel Mining"
+    assert phrases["2005"] is not None and "2004" not in phrases["2005"] and "grew" in phrases["2005"]

@@ -33,6 +33,7 @@ from .clauses import (
     PREPOSITIONS,
     verb_form,
 )
+from .dates import MONTH_NAME
 from .model import Phrase, Statement
 from .signals import LOADED
 from .terms import STOPWORDS, stem
@@ -64,6 +65,8 @@ INFINITIVE_BEFORE = frozenset("to will would can could may might should must sha
 CHAIN_REACH = 5  # words from a chain's opener to its verb at most
 # A year that modifies the noun phrase after it ("the 2001 general election", "its 2004 target")
 YEAR = re.compile(r"\d{4}")
+# Another date's words in an object ("he won in May 2002", of a sentence's 2001): the label ends before them
+OTHER_DATE = re.compile(rf"(?:19|20)\d\d|{MONTH_NAME}")
 # Clause openers that stand for the name just before them ("a rail link which was closed in 1969")
 RELATIVES = frozenset({"which", "who"})
 # (start, end, entity id, name) of a pronoun in the sentence and the person it is (events.py finds them)
@@ -140,10 +143,25 @@ def own_phrase(s: Statement, pronouns: Pronouns = ()) -> Phrase | None:
         chained = _dated_phrase(clauses, chained=True) if s.span else _first_verb_phrase(clauses, chained=True)
         # two words that say what, at least: "thought" alone says less than the sentence's rarest words
         found = chained if chained and sum(bool(u.feature) for u in chained[0]) >= 2 else None
+    if found and s.value is not None:
+        found = (_before_other_dates(found[0]), found[1])
     if found:
         return Phrase(with_negation(s.text, [u.text for u in found[0]]),
                       tuple(sorted({u.feature for u in found[0] if u.feature and u.kind != "pronoun"})), found[1])
     return None
+
+
+def _before_other_dates(units: list[_Unit]) -> list[_Unit]:
+    """The phrase of a dated report up to another date's words ("a role he won in May 2002", of the
+    sentence's 2001: "won", not "won in May 2002"; "led Labour from 1983 until 1992", of 1992)."""
+    for at in range(1, len(units)):
+        if (units[at].kind == "word" and OTHER_DATE.fullmatch(units[at].text)
+                and units[at - 1].text.lower() in PREPOSITIONS | {"during", "until", "since"}):
+            kept = units[:at - 1]
+            while kept and not kept[-1].feature:
+                kept.pop()
+            return kept or units  # "were made between 2000 and 2002": "made between 2000" says more than nothing
+    return units
 
 
 def report_phrase(s: Statement) -> Phrase:
