@@ -648,3 +648,20 @@ def test_a_dated_label_ends_before_another_dates_words(tmp_path: Path) -> None:
     phrases = _phrases("led.txt", text, settings)
     assert phrases["1992"] == "Jonas Berg led Kestrel Mining"
     assert phrases["2005"] is not None and "2004" not in phrases["2005"] and "grew" in phrases["2005"]
+
+
+def test_a_subject_commas_cut_off_is_found_where_it_is_a_name_or_a_short_noun_phrase(tmp_path: Path) -> None:
+    """'The mill, Krivorizhstal, was sold in June 2004' was labelled 'sold': the subject before an
+    apposition is the name alone just before the verb's clause, or the names ending the first clause,
+    or a first clause of three words with no preposition; not a noun inside a prepositional phrase
+    ("Growth in quarry output, such as gravel, also slowed" is not the quarry output's). A passive
+    that keeps its object keeps its auxiliary, or the label would say the subject did it."""
+    settings = Settings(seeds_dir=tmp_path)
+    text = ("Mill\n\nThe quarry mill, Kestrel Mining, was sold in June 2004 for $800m. Borealis Energy, the largest "
+            "miner, was sent new rules in May 2005. Growth in quarry output, such as gravel, also slowed in July "
+            "2005. The old lease, dating from 1945, gave priority to miners in August 2005.\n")
+    phrases = _phrases("mill.txt", text, settings)
+    assert phrases["June 2004"] == "Kestrel Mining sold"
+    assert phrases["May 2005"] == "Borealis Energy was sent new rules"
+    assert phrases["July 2005"] == "slowed"
+    assert phrases["August 2005"] is not None and phrases["August 2005"].startswith("old lease gave priority")

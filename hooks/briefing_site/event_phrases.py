@@ -67,6 +67,11 @@ CHAIN_REACH = 5  # words from a chain's opener to its verb at most
 YEAR = re.compile(r"\d{4}")
 # Another date's words in an object ("he won in May 2002", of a sentence's 2001): the label ends before them
 OTHER_DATE = re.compile(rf"(?:19|20)\d\d|{MONTH_NAME}")
+BE = frozenset({"is", "are", "was", "were", "been", "being"})
+# Verbs whose passive keeps an object ("was awarded compensation", "were sent statements"): without
+# its auxiliary, the label would read as what the subject did
+GIVING = frozenset("""awarded given granted handed offered promised sent shown told paid lent fined denied refused
+allowed charged""".split())
 # Clause openers that stand for the name just before them ("a rail link which was closed in 1969")
 RELATIVES = frozenset({"which", "who"})
 # (start, end, entity id, name) of a pronoun in the sentence and the person it is (events.py finds them)
@@ -257,6 +262,14 @@ def _is_chained_verb(units: list[_Unit], position: int) -> bool:
     return _is_verb(units, position) or word in PAST_FORMS or chained
 
 
+def _given_to(units: list[_Unit], verb: int) -> bool:
+    """A passive that keeps its object: "was awarded compensation", "have been sent statements"."""
+    if not (0 < verb < len(units) - 1 and units[verb].text in GIVING and units[verb - 1].text.lower() in BE):
+        return False
+    after = units[verb + 1]
+    return after.kind != "date" and after.text.lower() not in PREPOSITIONS and after.text.lower() != "that"
+
+
 def _has_object(units: list[_Unit], verb: int) -> bool:
     """Whether what follows the verb in its clause is its object: a number, a name or a noun phrase
     ("added 146,000 jobs", "reported a loss"), not "that", a preposition or nothing ("he added.")."""
@@ -373,10 +386,39 @@ def _verb_phrase(clauses: list[tuple[str, list[_Unit]]], at: int, verb: int, sto
     subject = _subject(units[:start])
     # "The meeting, held on Tuesday": the meeting held; "a rail link which was closed in 1969": the
     # rail link closed
-    relative = opener in RELATIVES and all(u.kind == "date" or u.text.lower() in AUXILIARIES for u in units[:start])
-    if not subject and (start == 0 or relative) and at > 0:
+    # before the verb, only what says when ("who on Thursday won", "Liam Fox, on Saturday called")
+    bare = all(u.kind == "date" or u.text.lower() in AUXILIARIES or u.text.lower() in PREPOSITIONS
+               for u in units[:start])
+    if not subject and (start == 0 or (bare and opener in RELATIVES)) and at > 0:
         subject = _subject(clauses[at - 1][1])
+    if not subject and bare and not opener and at > 0 and not any(_has_verb(c) for _, c in clauses[:at]):
+        subject = _apposed([c for _, c in clauses[:at]])
+    if subject and start == verb and _given_to(units, verb):
+        while start and units[start - 1].text.lower() in AUXILIARIES:
+            start -= 1  # "Vodafone and O2 were sent statements": without "were", they sent them
     return [*subject, *units[start:verb + 1], *_object(units[verb + 1:stop])]
+
+
+def _has_verb(units: list[_Unit]) -> bool:
+    return any(_is_verb(units, i) or _is_chained_verb(units, i) for i in range(len(units)))
+
+
+def _apposed(before: list[list[_Unit]]) -> list[_Unit]:
+    """The subject commas cut off from its verb, in clauses with no verb of their own: a name alone
+    just before the verb's clause ("One of its card issuers, LG Card, was rescued": LG Card), else
+    the names that end the first clause ("Circuit City Stores, the second-largest retailer, has
+    received"), else a first clause of three words or fewer with no preposition ("The old law,
+    dating from 1945, gave": old law). Nothing else: its words could be a verb's ("The plan forms
+    part of …") that no rule here tells from a noun's."""
+    if all(u.kind == "entity" for u in before[-1]):
+        return before[-1]
+    first = before[0]
+    if first[-1].kind == "entity":
+        return _subject(first)
+    words = [u for u in first if u.text.lower() not in DETERMINERS]
+    if len(words) <= 3 and not any(u.text.lower() in PREPOSITIONS for u in first):
+        return words
+    return []
 
 
 def _subject(before: list[_Unit]) -> list[_Unit]:
