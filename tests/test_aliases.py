@@ -259,3 +259,16 @@ def test_a_hyphenated_given_name_alone_joins_its_one_person(builtin: Knowledge) 
     names = {e.name: e for e in _entities_of("French Prime Minister Jean-Pierre Raffarin spoke on Monday. "
                                             "Later, Jean-Pierre said the plan was fair.", builtin)}
     assert "Jean-Pierre" not in names and len(names["Jean-Pierre Raffarin"].mentions) == 2
+
+
+def test_a_headline_name_opened_by_a_verb_form_is_no_person_the_body_names_by_surname(builtin: Knowledge) -> None:
+    """'Ailing EuroDisney vows turnaround' made a person 'Ailing EuroDisney', and the body's four
+    'EuroDisney' his surname; 'Troubled Marsh' took Marsh & McLennan's seven. A headline name that
+    opens with a word put before a name (a common word, an -ing or -ed form) is no evidence of a person."""
+    document = read_document("Ailing EuroKestrel vows turnaround\n\nEuroKestrel will sell new shares. Analysts said "
+                             "EuroKestrel had made progress.\n")
+    names = {e.name: e for e in extract_entities(document, builtin)}
+    assert "Ailing EuroKestrel" not in names
+    assert names["EuroKestrel"].type != "person" and len(names["EuroKestrel"].mentions) == 2
+    document = read_document("Senator EuroKestrel vows turnaround\n\nMr EuroKestrel will sell his shares.\n")
+    assert "EuroKestrel" in {e.name for e in extract_entities(document, builtin)}  # a title is no opening word

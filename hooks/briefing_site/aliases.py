@@ -73,7 +73,7 @@ def merge_opened_names(drafts: dict[str, Draft], lowercase_words: set[str],
         into = drafts.get(rest_key)
         if into is None or rest_key == key or dropped(rest_key, into) \
                 or (into.type == "place" and draft.type != "place") \
-                or not (common_first_word(draft.name, lowercase_words) or _participle_first(draft.name)) \
+                or not opened_name(draft.name, lowercase_words) \
                 or any(len(m.text.split(None, 1)) < 2 for m in draft.mentions):  # 'Could-Yukos': one word
             continue
         for mention in draft.mentions:
@@ -81,6 +81,12 @@ def merge_opened_names(drafts: dict[str, Draft], lowercase_words: set[str],
             into.mentions.append(Mention(mention.sentence, mention.end - len(rest), mention.end, rest))
         into.roles.extend(r for r in draft.roles if r not in into.roles)
         del drafts[key]
+
+
+def opened_name(name: str, lowercase_words: set[str]) -> bool:
+    """Does the name open with a word a sentence or headline may put before a name, a common word
+    or an -ing or -ed form that is no one's given name ('Former WorldCom', 'Ailing EuroDisney')?"""
+    return common_first_word(name, lowercase_words) or _participle_first(name)
 
 
 def _participle_first(name: str) -> bool:

@@ -22,6 +22,7 @@ from .aliases import (
     merge_opened_names,
     merge_short_forms,
     merge_spellings,
+    opened_name,
 )
 from .entity_types import (
     BODY_HEADS,
@@ -162,7 +163,9 @@ def _type_titles(drafts: dict[str, Draft], titles: frozenset[str]) -> None:
 
 def _headline_people(document: Document, lowercase_words: set[str], knowledge: Knowledge) -> dict[str, str]:
     """People named in full in the headline: evidence for who 'Mr Howard' is, not mentions
-    (the headline is not part of the body that names are counted in)."""
+    (the headline is not part of the body that names are counted in). Not a name the headline
+    opens with a word put before it ('Ailing EuroDisney vows turnaround': the body's EuroDisney
+    is no one's surname)."""
     drafts: dict[str, Draft] = {}
     for paragraph in document.paragraphs:
         if paragraph.role == "title":  # a headline is not split into sentences: read it as one
@@ -170,7 +173,8 @@ def _headline_people(document: Document, lowercase_words: set[str], knowledge: K
             first = _sentence_start(sentence.text)
             for mention, role in _candidates(sentence, first, lowercase_words, knowledge):
                 _add_mention(drafts, mention, role, sentence, first, knowledge, {})
-    return {key: d.name for key, d in drafts.items() if d.type == "person" and len(key.split()) > 1}
+    return {key: d.name for key, d in drafts.items()
+            if d.type == "person" and len(key.split()) > 1 and not opened_name(d.name, lowercase_words)}
 
 
 def _candidates(sentence: Sentence, first: int, lowercase_words: set[str], knowledge: Knowledge,
