@@ -374,3 +374,18 @@ def test_a_lower_case_end_that_makes_a_name_a_modifier_is_not_part_of_it(builtin
 def test_names_joined_by_hyphens_stay_whole(builtin: Knowledge) -> None:
     found = _names("Rolls-Royce and Coca-Cola rose. Aix-en-Provence voted.", builtin)
     assert {"Rolls-Royce", "Coca-Cola", "Aix-en-Provence"} <= found.keys()
+
+
+def test_a_word_describing_a_person_before_a_full_name_is_no_part_of_it(builtin: Knowledge) -> None:
+    """'Democrat John Kerry', 'Vice-President Dick Cheney', 'Presidents George W Bush' and 'Welshman
+    Ray Reardon' were names: a role word or a person's description before a given name stands apart,
+    and says the name is a person's; a body's or a place's name that opens so keeps its first word."""
+    found = _entities("Democrat John Kerry spoke. Vice-President Dick Cheney agreed. He served under Presidents "
+                      "George W Bush and Bill Clinton. Welshman Ray Reardon won. Rabbi Marvin Hier wrote. Shares "
+                      "fell on the New York Stock Exchange. The European Roma Rights Centre and Imam Khomeini "
+                      "International Airport were named.", builtin)
+    for name in ("John Kerry", "Dick Cheney", "George W Bush", "Ray Reardon", "Marvin Hier"):
+        assert name in found and found[name].type == "person", (name, sorted(found))
+    assert not {"Democrat John Kerry", "Vice-President Dick Cheney", "Presidents George W Bush"} & set(found)
+    assert {"New York Stock Exchange", "European Roma Rights Centre", "Imam Khomeini International Airport"} \
+        <= set(found)

@@ -47,6 +47,7 @@ from .roles import (
     POSTNOMINALS,
     ROLE_MODIFIERS,
     ROLE_WORDS,
+    describes_person,
     distinct_roles,
     is_relation,
     office,
@@ -198,7 +199,11 @@ def _candidates(sentence: Sentence, first: int, lowercase_words: set[str], knowl
             found.append((Mention(sentence.index, body[0][0], body[-1][1],
                                   sys.intern(sentence.text[body[0][0]:body[-1][1]])), ""))
         name = _peel(tokens)
-        for prefix in _known_prefixes(title + tokens[: len(tokens) - len(name)], knowledge):
+        peeled = tokens[: len(tokens) - len(name)]
+        # "Presidents George W Bush", "Democrat John Kerry": the word says he is a person, as a role would
+        described = peeled[-1][2] if peeled and name and is_given_name(name[0][2]) \
+            and describes_person(peeled[-1][2]) else ""
+        for prefix in _known_prefixes(title + peeled, knowledge):
             found.append((Mention(sentence.index, prefix[0], prefix[1], sys.intern(prefix[2])), ""))
         while len(name) > 1 and name[-1][2].lower().rstrip(".") in POSTNOMINALS:
             name = name[:-1]  # "Margaret Moran MP", but "John Major" keeps his name
@@ -210,7 +215,7 @@ def _candidates(sentence: Sentence, first: int, lowercase_words: set[str], knowl
         for part in _split_compounds(name, knowledge):
             start, end = part[0][0], _head_end(sentence.text, part[-1][1], part, knowledge)
             found.append((Mention(sentence.index, start, end, sys.intern(sentence.text[start:end])),
-                          role_before(sentence.text, start)))
+                          role_before(sentence.text, start) or (described if part[0] == name[0] else "")))
     return found
 
 
@@ -222,7 +227,18 @@ def _names_body(tokens: list[tuple[int, int, str]]) -> bool:
 
 def _peel(tokens: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
     """A person's name without the titles before it; a body's name whole (_names_body)."""
-    return tokens if _names_body(tokens) else peel_role(tokens)
+    return tokens if _names_body(tokens) else _described(peel_role(tokens))
+
+
+def _described(tokens: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+    """A full name without a word that describes the person before it ("Democrat John Kerry",
+    "Vice-President Dick Cheney", "Farmer Geoff Brooks"): a word that is no given name, before
+    one, and a role word or a person's description ("Susilo Bambang Yudhoyono" keeps his; "New
+    York Stock Exchange" and "European Roma Rights Centre" theirs: no nationality, no common word)."""
+    if len(tokens) > 2 and is_given_name(tokens[1][2]) and not is_given_name(tokens[0][2]) \
+            and describes_person(tokens[0][2]):
+        return tokens[1:]
+    return tokens
 
 
 def _head_end(text: str, end: int, name: list[tuple[int, int, str]], knowledge: Knowledge) -> int:

@@ -27,7 +27,8 @@ CORE_ROLES = {
     "baroness", "baron", "dame", "rev", "bishop", "archbishop", "general secretary", "whip", "president-elect",
     "cardinal", "dj", "presenter", "host", "broadcaster", "comedian", "actor", "actress", "singer", "novelist",
     "lawyer", "barrister", "solicitor", "attorney", "constable", "campaigner", "activist", "coach", "striker",
-    "writer", "backbencher",
+    "writer", "backbencher", "rabbi", "reverend", "sergeant", "corporal", "detective", "inspector",
+    "superintendent", "brigadier",
 }
 ROLE_MODIFIERS = {
     "interior", "foreign", "defence", "defense", "prime", "deputy", "finance", "economy", "trade",
@@ -93,6 +94,21 @@ def split_at_role(tokens: list[tuple[int, int, str]]) -> tuple[list[tuple[int, i
                 head = head[:-1]  # "Bank of England Deputy Governor": the deputy is part of the title
             return head, tokens[index + 1:]
     return [], tokens
+
+
+# Words that say who a person is, before a full name ("Democrat John Kerry", "Welshman Ray Reardon",
+# "Presidents George W Bush and Jacques Chirac"): not offices, but no part of the name either
+DESCRIBING = frozenset("""blairite brownite welshman scotsman englishman irishman frenchman dutchman farmer imam
+presidents ministers secretaries senators governors justices princes leaders chancellors democrat republican tory
+unionist nationalist socialist""".split())
+
+
+def describes_person(word: str) -> bool:
+    """A word that may stand before a person's full name without being part of it: a role word, a
+    party's or a person's description, in each of its hyphenated parts ("Vice-President")."""
+    parts = word.lower().rstrip(".").removeprefix("ex-").split("-")
+    return word[:1].isupper() and any(part in CORE_ROLES or part in DESCRIBING for part in parts) \
+        and all(part in ROLE_WORDS or part in DESCRIBING or part == "under" for part in parts)
 
 
 def role_or_nationality(word: str) -> bool:
