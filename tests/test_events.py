@@ -659,9 +659,13 @@ def test_a_subject_commas_cut_off_is_found_where_it_is_a_name_or_a_short_noun_ph
     settings = Settings(seeds_dir=tmp_path)
     text = ("Mill\n\nThe quarry mill, Kestrel Mining, was sold in June 2004 for $800m. Borealis Energy, the largest "
             "miner, was sent new rules in May 2005. Growth in quarry output, such as gravel, also slowed in July "
-            "2005. The old lease, dating from 1945, gave priority to miners in August 2005.\n")
+            "2005. The old lease, dating from 1945, gave priority to miners in August 2005. Jonas Berg, chairman "
+            "of the quarry under Mr Anders Lund, became its longest-serving chairman in 2006. The Oslo meeting, held "
+            "in 2007, agreed the lease.\n")
     phrases = _phrases("mill.txt", text, settings)
     assert phrases["June 2004"] == "Kestrel Mining sold"
     assert phrases["May 2005"] == "Borealis Energy was sent new rules"
     assert phrases["July 2005"] == "slowed"
     assert phrases["August 2005"] is not None and phrases["August 2005"].startswith("old lease gave priority")
+    assert phrases["2006"] is not None and phrases["2006"].startswith("Jonas Berg became")  # was "Anders Lund became"
+    assert phrases["2007"] is not None and phrases["2007"].startswith("meeting held")  # the noun a participle qualifies

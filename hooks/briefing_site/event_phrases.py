@@ -35,6 +35,7 @@ from .clauses import (
 )
 from .dates import MONTH_NAME
 from .model import Phrase, Statement
+from .roles import ROLE_WORDS
 from .signals import LOADED
 from .terms import STOPWORDS, stem
 
@@ -389,9 +390,12 @@ def _verb_phrase(clauses: list[tuple[str, list[_Unit]]], at: int, verb: int, sto
     # before the verb, only what says when ("who on Thursday won", "Liam Fox, on Saturday called")
     bare = all(u.kind == "date" or u.text.lower() in AUXILIARIES or u.text.lower() in PREPOSITIONS
                for u in units[:start])
-    if not subject and (start == 0 or (bare and opener in RELATIVES)) and at > 0:
+    # "Gordon Brown, chancellor under Mr Blair, became …": two clauses or more with no verb before
+    # the verb's are its subject and an apposition, not a noun the verb's participle qualifies
+    apposition = not opener and at > 0 and not any(_has_verb(c) for _, c in clauses[:at])
+    if not subject and (start == 0 or (bare and opener in RELATIVES)) and at > 0 and not (apposition and at > 1):
         subject = _subject(clauses[at - 1][1])
-    if not subject and bare and not opener and at > 0 and not any(_has_verb(c) for _, c in clauses[:at]):
+    if not subject and bare and apposition:
         subject = _apposed([c for _, c in clauses[:at]])
     if subject and start == verb and _given_to(units, verb):
         while start and units[start - 1].text.lower() in AUXILIARIES:
@@ -406,15 +410,16 @@ def _has_verb(units: list[_Unit]) -> bool:
 def _apposed(before: list[list[_Unit]]) -> list[_Unit]:
     """The subject commas cut off from its verb, in clauses with no verb of their own: a name alone
     just before the verb's clause ("One of its card issuers, LG Card, was rescued": LG Card), else
-    the names that end the first clause ("Circuit City Stores, the second-largest retailer, has
-    received"), else a first clause of three words or fewer with no preposition ("The old law,
+    the names that end a first clause with no preposition ("Circuit City Stores, the second-largest
+    retailer, has received"), else a first clause of three words or fewer with no preposition ("The old law,
     dating from 1945, gave": old law). Nothing else: its words could be a verb's ("The plan forms
     part of …") that no rule here tells from a noun's."""
-    if all(u.kind == "entity" for u in before[-1]):
-        return before[-1]
+    if before[-1][-1].kind == "entity" and all(u.kind == "entity" or u.text.lower() in ROLE_WORDS
+                                               for u in before[-1]):
+        return [u for u in before[-1] if u.kind == "entity"]  # "The Queen's grandson, Prince Harry, sparked"
     first = before[0]
-    if first[-1].kind == "entity":
-        return _subject(first)
+    if first[-1].kind == "entity" and not any(u.text.lower() in PREPOSITIONS for u in first):
+        return _subject(first)  # not "Shares in Kestrel, the miner, rose": the shares rose
     words = [u for u in first if u.text.lower() not in DETERMINERS]
     if len(words) <= 3 and not any(u.text.lower() in PREPOSITIONS for u in first):
         return words
