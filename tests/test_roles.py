@@ -105,3 +105,24 @@ def test_legal_police_and_backbench_offices_are_roles_not_names(builtin: Knowled
                                                                   role: str) -> None:
     people = _people(text, builtin)
     assert role in people[name].roles, {n: e.roles for n, e in people.items()}
+
+
+def test_a_role_is_the_names_only_where_nothing_between_them_says_otherwise() -> None:
+    """Gordon Brown's page gave him the roles 'prime minister' ("did not trust the prime minister, Mr
+    Brown replied"), 'host' ("Cafod will host Mr Brown's speech"), 'head of' ("over the head of Mr
+    Brown") and 'prime minister and Chancellor' ("Both the prime minister and Chancellor Gordon Brown")."""
+    from briefing_site.roles import role_before
+
+    def role(text: str, name: str) -> str:
+        return role_before(text, text.index(name))
+
+    assert office(role("Asked if he did not trust the prime minister, Mr Brown replied.", "Brown")) == ""
+    assert office(role("The Cafod agency will host Mr Brown's speech.", "Brown")) == ""
+    assert office(role("Mr Milburn was brought in over the head of Mr Brown.", "Brown")) == ""
+    assert role("Both the prime minister and Chancellor Gordon Brown spoke.", "Gordon") == "Chancellor"
+    # what stays: an apposition, a role after "as", one man's two offices, a role after "to"
+    assert role("The chancellor, Gordon Brown, said so.", "Gordon") == "chancellor"
+    assert role("So said EEF chief economist, Steve Radley.", "Steve") == "chief economist"
+    assert office(role("As an MSP, Mr McLetchie signed a motion.", "McLetchie")) == "MSP"
+    assert role("It fell, said chairman and chief executive Rick Wagoner.", "Rick") == "chairman and chief executive"
+    assert role("They will talk to Fisheries Minister Ross Finnie.", "Ross") == "Fisheries Minister"

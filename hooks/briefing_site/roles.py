@@ -53,6 +53,12 @@ POSTNOMINALS = {"mp", "qc", "mep", "msp", "am", "kc", "obe", "mbe", "cbe"}  # "M
 MARKET_WORDS = {"market", "industry", "sector", "world", "global", "price", "cost"}
 RELATIONS = {"counterpart", "colleague", "predecessor", "successor"}  # relative to another person
 WORDS_BEFORE = re.compile(r"[\w’'.\-]+")  # role_before's words, compiled once: it reads one window per name
+# A name set off as an apposition, or ending its sentence ("said EEF chief economist, Steve Radley.")
+NAME_CLOSED = re.compile(r"(?:[A-Z][\w’'.\-]*\s+){0,4}[A-Z][\w’'\-]*(?:\.?\s*[,);:\"”]|\.?\s*$|\.\s|\s+(?:of|and)\s)")
+BREAK = re.compile(r"[,;:—–()\"“”]")  # punctuation that ends a phrase between a role and a name
+# A word before a role word that makes it a verb ("will host", "to head"), and the role words that can be
+VERB_BEFORE = frozenset("will would to can could may might shall should must did does do".split())
+VERBAL_ROLES = frozenset({"host", "head", "chair", "coach", "whip", "boss", "judge", "captain", "lead"})
 APPOSITION_CLOSED = re.compile(r"(?:[A-Z][\w’'.\-]*\s+){0,4}[A-Z][\w’'.\-]*\s*[,)]")  # "Jim Cantalupo, died"
 ROLE_AFTER = re.compile(  # "Lord Hanningfield, leader of Essex County Council,"
     r",\s+(?:the\s+|a\s+)?(?P<role>(?:[\w’'-]+\s+){0,3}?(?P<core>[a-z][\w-]*)"
@@ -123,8 +129,10 @@ def role_before(text: str, start: int) -> str:
     words = [m.group() for m in found]
     role: list[str] = []
     for word in reversed(words):
-        joins = word.lower() in ("of", "and") and bool(role)  # "Trade and Industry Secretary"
-        if not (role_or_nationality(word) or joins) or (word.lower() == "of" and not role):
+        # "Trade and Industry Secretary"; not "the head of Mr Brown", where "of" would join a title alone
+        titled = any(w.lower().rstrip(".") not in HONORIFICS for w in role)
+        joins = word.lower() in ("of", "and") and titled
+        if not (role_or_nationality(word) or joins) or (word.lower() == "of" and not titled):
             break
         role.insert(0, word)
     while role and role[0].lower() in ("of", "and"):
@@ -133,9 +141,43 @@ def role_before(text: str, start: int) -> str:
         return ""  # "… his second term as US President, Tony Blair has said": Bush's office, not Blair's
     if len(role) == 1 and len(words) > 1 and words[-2].lower() in MARKET_WORDS:
         return ""  # "market leader Diageo": a company described, not a person's office
+    before = [w.lower() for w in words[max(0, len(words) - len(role) - 2):len(words) - len(role)]] if role else []
+    if before and before[-1] in VERB_BEFORE and office(" ".join(role)).lower() in VERBAL_ROLES:
+        return ""  # "Cafod will host Mr Brown's speech": a verb, not an office
+    if "as" not in before:  # "As an MSP, Mr McLetchie signed": his
+        role = _after_break(text, found[len(found) - len(role):], start, role)
+    role = _second_of_two(role)
     if not any(w.lower().rstrip(".") in CORE_ROLES for w in role):
         return ""
     return " ".join(role)
+
+
+def _after_break(text: str, found: list[re.Match[str]], start: int, role: list[str]) -> list[str]:
+    """The role words after the last punctuation among them and the name ("did not trust the prime
+    minister, Mr Brown replied": Mr), unless the name is set off as an apposition ("The chancellor,
+    Gordon Brown, said": the chancellor)."""
+    ends = [m.end() for m in found[:-1]]
+    gaps = [text[end:after.start()] for end, after in zip(ends, found[1:], strict=True)]
+    gaps.append(text[found[-1].end():start] if found else "")
+    cut = max((i + 1 for i, gap in enumerate(gaps) if BREAK.search(gap)), default=0)
+    if cut == 0 or NAME_CLOSED.match(text, start):
+        return role
+    return role[cut:]
+
+
+def _second_of_two(role: list[str]) -> list[str]:
+    """'the prime minister and Chancellor Gordon Brown': an office in lower case, then one written
+    as a title before the name, are two people's; the name's is the second ('chairman and chief
+    executive Rick Wagoner' is one man's two; 'Trade and Industry Secretary' one office)."""
+    if "and" not in role:
+        return role
+    at = len(role) - 1 - role[::-1].index("and")
+    core = CORE_ROLES - HONORIFICS
+    first, second = role[:at], role[at + 1:]
+    if any(w.lower().rstrip(".") in core for w in first) and any(w.lower().rstrip(".") in core for w in second) \
+            and all(w.islower() for w in first) and second[0][:1].isupper():
+        return second
+    return role
 
 
 def _predicate_before_comma(text: str, found: list[re.Match[str]], length: int, start: int) -> bool:
