@@ -390,13 +390,14 @@ def _verb_phrase(clauses: list[tuple[str, list[_Unit]]], at: int, verb: int, sto
     # before the verb, only what says when ("who on Thursday won", "Liam Fox, on Saturday called")
     bare = all(u.kind == "date" or u.text.lower() in AUXILIARIES or u.text.lower() in PREPOSITIONS
                for u in units[:start])
-    # "Gordon Brown, chancellor under Mr Blair, became …": two clauses or more with no verb before
-    # the verb's are its subject and an apposition, not a noun the verb's participle qualifies
-    apposition = not opener and at > 0 and not any(_has_verb(c) for _, c in clauses[:at])
-    if not subject and (start == 0 or (bare and opener in RELATIVES)) and at > 0 and not (apposition and at > 1):
-        subject = _subject(clauses[at - 1][1])
-    if not subject and bare and apposition:
-        subject = _apposed([c for _, c in clauses[:at]])
+    if not subject and at > 0:
+        # "Gordon Brown, chancellor under Mr Blair, became …": two clauses or more with no verb before
+        # the verb's are its subject and an apposition, not a noun the verb's participle qualifies
+        apposition = not opener and not any(_has_verb(c) for _, c in clauses[:at])
+        if (start == 0 or (bare and opener in RELATIVES)) and not (apposition and at > 1):
+            subject = _subject(clauses[at - 1][1])
+        if not subject and bare and apposition:
+            subject = _apposed([c for _, c in clauses[:at]])
     if subject and start == verb and _given_to(units, verb):
         while start and units[start - 1].text.lower() in AUXILIARIES:
             start -= 1  # "Vodafone and O2 were sent statements": without "were", they sent them
