@@ -68,6 +68,7 @@ CHAIN_REACH = 5  # words from a chain's opener to its verb at most
 YEAR = re.compile(r"\d{4}")
 # Another date's words in an object ("he won in May 2002", of a sentence's 2001): the label ends before them
 OTHER_DATE = re.compile(rf"(?:19|20)\d\d|{MONTH_NAME}")
+DATE_LEADS = PREPOSITIONS | {"until", "since"}  # the words before another date ("from 1983", "until May")
 BE = frozenset({"is", "are", "was", "were", "been", "being"})
 # Verbs whose passive keeps an object ("was awarded compensation", "were sent statements"): without
 # its auxiliary, the label would read as what the subject did
@@ -162,7 +163,7 @@ def _before_other_dates(units: list[_Unit]) -> list[_Unit]:
     sentence's 2001: "won", not "won in May 2002"; "led Labour from 1983 until 1992", of 1992)."""
     for at in range(1, len(units)):
         if (units[at].kind == "word" and OTHER_DATE.fullmatch(units[at].text)
-                and units[at - 1].text.lower() in PREPOSITIONS | {"during", "until", "since"}):
+                and units[at - 1].text.lower() in DATE_LEADS):
             kept = units[:at - 1]
             while kept and not kept[-1].feature:
                 kept.pop()
@@ -317,7 +318,7 @@ def _dated_phrase(clauses: list[tuple[str, list[_Unit]]], chained: bool = False)
         through = bool(modified) and not any(u.feature for u in units[verbs[-1] + 1:date_at])
         stop = date_at + 1 + len(modified) if through else date_at
         return _verb_phrase(clauses, at, verbs[-1], stop, chained), True
-    chain = [i for i in range(date_at) if not chained and modified and _is_chained_verb(units, i)]
+    chain = [i for i in range(date_at) if _is_chained_verb(units, i)] if modified and not chained else []
     if chain and not any(u.feature for u in units[chain[-1] + 1:date_at]):
         return None  # "is to cut its 2005 forecast": the chain's phrase, its object and all (own_phrase reads it next)
     after = date_at + 1 + len(modified)

@@ -47,19 +47,21 @@ ROLE_WORDS = CORE_ROLES | ROLE_MODIFIERS
 SURNAME_TITLES = {"mr", "mrs", "ms", "miss", "dr", "lord", "lady", "baroness", "baron", "rev"}
 GIVEN_TITLES = {"sir", "dame"}
 HONORIFICS = SURNAME_TITLES | GIVEN_TITLES
+OFFICES = CORE_ROLES - HONORIFICS  # the role words that name an office
 FEMALE_TITLES = frozenset({"mrs", "ms", "miss", "lady", "baroness", "dame"})
 MALE_TITLES = frozenset({"mr", "sir", "lord", "baron"})
 POSTNOMINALS = {"mp", "qc", "mep", "msp", "am", "kc", "obe", "mbe", "cbe"}  # "Margaret Moran MP"
 MARKET_WORDS = {"market", "industry", "sector", "world", "global", "price", "cost"}
 RELATIONS = {"counterpart", "colleague", "predecessor", "successor"}  # relative to another person
 WORDS_BEFORE = re.compile(r"[\w’'.\-]+")  # role_before's words, compiled once: it reads one window per name
+NAME = r"(?:[A-Z][\w’'.\-]*\s+){0,4}[A-Z][\w’'.\-]*"  # a name of up to five capitalised words
 # A name set off as an apposition, or ending its sentence ("said EEF chief economist, Steve Radley.")
-NAME_CLOSED = re.compile(r"(?:[A-Z][\w’'.\-]*\s+){0,4}[A-Z][\w’'\-]*(?:\.?\s*[,);:\"”]|\.?\s*$|\.\s|\s+(?:of|and)\s)")
+NAME_CLOSED = re.compile(rf"{NAME}(?:\s*[,);:\"”]|\s*$|(?<=\.)\s|\s+(?:of|and)\s)")
 BREAK = re.compile(r"[,;:—–()\"“”]")  # punctuation that ends a phrase between a role and a name
 # A word before a role word that makes it a verb ("will host", "to head"), and the role words that can be
 VERB_BEFORE = frozenset("will would to can could may might shall should must did does do".split())
 VERBAL_ROLES = frozenset({"host", "head", "chair", "coach", "whip", "boss", "judge", "captain", "lead"})
-APPOSITION_CLOSED = re.compile(r"(?:[A-Z][\w’'.\-]*\s+){0,4}[A-Z][\w’'.\-]*\s*[,)]")  # "Jim Cantalupo, died"
+APPOSITION_CLOSED = re.compile(rf"{NAME}\s*[,)]")  # "Jim Cantalupo, died"
 ROLE_AFTER = re.compile(  # "Lord Hanningfield, leader of Essex County Council,"
     r",\s+(?:the\s+|a\s+)?(?P<role>(?:[\w’'-]+\s+){0,3}?(?P<core>[a-z][\w-]*)"
     r"(?:\s+(?:of|for|at)\s+(?:the\s+)?[A-Z][\w’'-]*(?:\s+(?:of|and|the|[A-Z][\w’'-]*))*)?)\s*(?=[,.;]|$)")
@@ -172,9 +174,8 @@ def _second_of_two(role: list[str]) -> list[str]:
     if "and" not in role:
         return role
     at = len(role) - 1 - role[::-1].index("and")
-    core = CORE_ROLES - HONORIFICS
     first, second = role[:at], role[at + 1:]
-    if any(w.lower().rstrip(".") in core for w in first) and any(w.lower().rstrip(".") in core for w in second) \
+    if any(w.lower().rstrip(".") in OFFICES for w in first) and any(w.lower().rstrip(".") in OFFICES for w in second) \
             and all(w.islower() for w in first) and second[0][:1].isupper():
         return second
     return role
@@ -216,13 +217,13 @@ def office(role: str) -> str:
         words.pop()
     if words and (words[-1].lower() in ("and", "or", "former") or words[-1].endswith(("'s", "’s"))):
         return ""  # "prime minister and Gordon Brown", "President Carter's aide": someone else's title
-    return " ".join(words) if any(w.lower().rstrip(".") in CORE_ROLES - HONORIFICS for w in words) else ""
+    return " ".join(words) if any(w.lower().rstrip(".") in OFFICES for w in words) else ""
 
 
 def role_after(text: str, end: int) -> str:
     """An appositive title after a name: 'Lord Hanningfield, leader of Essex County Council, said'."""
     match = ROLE_AFTER.match(text, end)
-    if not match or match.group("core").lower() not in CORE_ROLES - HONORIFICS:
+    if not match or match.group("core").lower() not in OFFICES:
         return ""
     before = match.group("role").split()[:-1] if " of " not in match.group("role") else []
     if any(not role_or_nationality(w) and not w[:1].isupper() for w in before):
