@@ -120,6 +120,8 @@ def test_a_role_is_the_names_only_where_nothing_between_them_says_otherwise() ->
     assert office(role("The Cafod agency will host Mr Brown's speech.", "Brown")) == ""
     assert office(role("Mr Milburn was brought in over the head of Mr Brown.", "Brown")) == ""
     assert role("Both the prime minister and Chancellor Gordon Brown spoke.", "Gordon") == "Chancellor"
+    assert role("Labour argue how good a prime minister Gordon Brown will make.", "Gordon") == ""
+    assert role("He spoke to a Jewish reporter, Tory MP Boris Johnson has said.", "Boris") == "Tory MP"
     # what stays: an apposition, a role after "as", one man's two offices, a role after "to"
     assert role("The chancellor, Gordon Brown, said so.", "Gordon") == "chancellor"
     assert role("So said EEF chief economist, Steve Radley.", "Steve") == "chief economist"

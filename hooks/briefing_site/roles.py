@@ -147,7 +147,10 @@ def role_before(text: str, start: int) -> str:
     if before and before[-1] in VERB_BEFORE and office(" ".join(role)).lower() in VERBAL_ROLES:
         return ""  # "Cafod will host Mr Brown's speech": a verb, not an office
     if "as" not in before:  # "As an MSP, Mr McLetchie signed": his
-        role = _after_break(text, found[len(found) - len(role):], start, role)
+        cut = _after_break(text, found[len(found) - len(role):], start, role)
+        if len(cut) == len(role) and before and before[-1] in ("a", "an") and not NAME_CLOSED.match(text, start):
+            return ""  # "how good a prime minister Gordon Brown will make": what he may be, not his office
+        role = cut
     role = _second_of_two(role)
     if not any(w.lower().rstrip(".") in CORE_ROLES for w in role):
         return ""
