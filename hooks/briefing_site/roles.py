@@ -40,7 +40,10 @@ ROLE_MODIFIERS = {
     "junior", "assistant", "managing", "chairman", "union", "policy", "communications",
     "exchequer", "duchy", "lancaster", "household", "privy", "seal", "liberal", "lib", "dem",
     "agriculture", "fisheries", "farming", "science", "sport", "housing", "regional",
+    "financial", "operating", "election", "elections", "campaign", "spin",
 }
+# Role words that qualify an office and never end one ("election chief", not "general election")
+QUALIFIERS_ONLY = frozenset({"financial", "operating", "election", "elections", "campaign", "spin"})
 ROLE_WORDS = CORE_ROLES | ROLE_MODIFIERS
 # Honorifics mark a person, never an office. Most go before the surname ("Mr Howard", "Lord
 # Hanningfield"); "Sir" and "Dame" before the given name ("Sir Digby").
@@ -151,10 +154,21 @@ def role_before(text: str, start: int) -> str:
         if len(cut) == len(role) and before and before[-1] in ("a", "an") and not NAME_CLOSED.match(text, start):
             return ""  # "how good a prime minister Gordon Brown will make": what he may be, not his office
         role = cut
-    role = _second_of_two(role)
+    role = _office_of(_second_of_two(role))
     if not any(w.lower().rstrip(".") in CORE_ROLES for w in role):
         return ""
     return " ".join(role)
+
+
+def _office_of(role: list[str]) -> list[str]:
+    """The role words that name an office: after an 'of' with no office before it ("the campaign of
+    President Mathieu Kerekou": President; "Chancellor of the Exchequer" is whole); none when the
+    last word only qualifies an office ("the most important general election Tony Blair will face")."""
+    words = [w.lower().rstrip(".") for w in role]
+    joined = [i for i, w in enumerate(words) if w in ("of", "for")]
+    if joined and not any(w in CORE_ROLES for w in words[:joined[0]]):
+        role, words = role[joined[0] + 1:], words[joined[0] + 1:]
+    return [] if not words or words[-1] in QUALIFIERS_ONLY else role
 
 
 def _after_break(text: str, found: list[re.Match[str]], start: int, role: list[str]) -> list[str]:
