@@ -142,15 +142,19 @@ def role_before(text: str, start: int) -> str:
         role.insert(0, word)
     while role and role[0].lower() in ("of", "and"):
         role.pop(0)
-    if role and _predicate_before_comma(text, found, len(role), start):
+    if not role:
+        return ""  # most names: no role words before them
+    if _predicate_before_comma(text, found, len(role), start):
         return ""  # "… his second term as US President, Tony Blair has said": Bush's office, not Blair's
     if len(role) == 1 and len(words) > 1 and words[-2].lower() in MARKET_WORDS:
         return ""  # "market leader Diageo": a company described, not a person's office
-    before = [w.lower() for w in words[max(0, len(words) - len(role) - 2):len(words) - len(role)]] if role else []
+    before = [w.lower() for w in words[max(0, len(words) - len(role) - 2):len(words) - len(role)]]
     if before and before[-1] in VERB_BEFORE and office(" ".join(role)).lower() in VERBAL_ROLES:
         return ""  # "Cafod will host Mr Brown's speech": a verb, not an office
     if "as" not in before:  # "As an MSP, Mr McLetchie signed": his
-        cut = _after_break(text, found[len(found) - len(role):], start, role)
+        role_found = found[len(found) - len(role):]
+        cut = _after_break(text, role_found, start, role) if BREAK.search(text, role_found[0].start(), start) \
+            else role
         if len(cut) == len(role) and before and before[-1] in ("a", "an") and not NAME_CLOSED.match(text, start):
             return ""  # "how good a prime minister Gordon Brown will make": what he may be, not his office
         role = cut
