@@ -66,6 +66,8 @@ def evaluate(corpus: Path, limit: int | None, min_sources: int = 2) -> AcrossRep
         "events": len(events),
         "events reported by >= 2 sources": sum(1 for e in events if len(e.sources) > 1),
         "undated events": sum(1 for e in events if e.value is None),
+        "event labels of one word": sum(1 for e in events if len(e.label.split()) == 1),
+        "event labels with no phrase ('event')": sum(1 for e in events if e.label == "event"),
         "points of difference": len(differences),
         "near-duplicate groups": len(duplicates),
         "briefings in those groups": sum(len(g.briefings) for g in duplicates),
