@@ -181,7 +181,7 @@ def _after_break(text: str, found: list[re.Match[str]], start: int, role: list[s
     Gordon Brown, said": the chancellor)."""
     ends = [m.end() for m in found[:-1]]
     gaps = [text[end:after.start()] for end, after in zip(ends, found[1:], strict=True)]
-    gaps.append(text[found[-1].end():start] if found else "")
+    gaps.append(text[found[-1].end():start])  # role_before calls it with a role's words only
     cut = max((i + 1 for i, gap in enumerate(gaps) if BREAK.search(gap)), default=0)
     if cut == 0 or NAME_CLOSED.match(text, start):
         return role
