@@ -389,3 +389,52 @@ def test_a_word_describing_a_person_before_a_full_name_is_no_part_of_it(builtin:
     assert not {"Democrat John Kerry", "Vice-President Dick Cheney", "Presidents George W Bush"} & set(found)
     assert {"New York Stock Exchange", "European Roma Rights Centre", "Imam Khomeini International Airport"} \
         <= set(found)
+
+
+def test_a_common_word_opening_a_quote_or_sentence_is_no_name(builtin: Knowledge) -> None:
+    """'"My understanding is...', '"Everyone knows...': a short article may never write the word in lower
+    case, so the article's own words cannot tell; one of the commonest English words can. A common word
+    the article writes capitalised inside a sentence is a name there and at a sentence's start too."""
+    found = _names('He told reporters: "My understanding is that they agree." Mr Oakes said: "Everyone knows '
+                   'it." "Nothing is settled," he added. The aid agency Care International left. Care has '
+                   'since closed its office.', builtin)
+    assert not {"My", "Everyone", "Nothing"} & found.keys(), sorted(found)
+    assert len(found["Care International"].mentions) == 2  # "Care has since closed": its short form
+
+
+@pytest.mark.parametrize("body", [
+    "Yukos filed for Chapter 11 protection in Houston.",
+    "They were charged under Section 5 of the Public Order Act.",
+    "It breaches Article 2 of the convention, and the Type 45 destroyer was late.",
+])
+def test_a_common_word_before_a_number_is_no_name(builtin: Knowledge, body: str) -> None:
+    found = _names(body, builtin)
+    assert not {"Chapter", "Section", "Article", "Type"} & found.keys(), sorted(found)
+
+
+@pytest.mark.parametrize(("body", "fragments"), [
+    ("Laura Brownlees of Save the Children said so. The charity's report, Counting the Cost, was out. The "
+     "cost of saving children, counting all, is high.",
+     {"Save", "Children", "Counting", "Cost"}),
+    ("He was made a Commander of the Order of the Bath. He spoke at the Institute for the Study of Labour.",
+     {"Order", "Study"}),
+    ("She spoke on BBC Radio 4's Woman's Hour on Monday. The Lib Dems' Citizen's Pension was praised. "
+     "Every citizen would get the pension.",
+     {"Woman", "Hour", "Citizen", "Pension"}),
+    ("The Food and Drug Administration met. The Department of the Environment, Food and Rural Affairs spoke.",
+     {"Food"}),
+])
+def test_a_common_word_linked_to_a_longer_title_is_no_name_alone(builtin: Knowledge, body: str,
+                                                                fragments: set[str]) -> None:
+    """A word of a title that the rules for names do not join ('Save' of 'Save the Children') was an
+    organisation of its own: 'Save', 'Hour'. A name that is a common word stays where nothing links it
+    to a title: a programme after a broadcaster's possessive, a body before a day, a list of names."""
+    found = _names(body, builtin)
+    assert not fragments & found.keys(), sorted(found)
+
+
+def test_a_common_word_that_names_something_stays_a_name(builtin: Knowledge) -> None:
+    found = _names("He told BBC Radio Four's Today programme it was so. Ministers met Congress on Monday. "
+                   "Lords Bingham, Steyn, Hope and Carswell sat. Mr Blair spent a day with Five and Michael "
+                   "Howard did too. Channel Five aired it.", builtin)
+    assert {"Today", "Congress", "Hope", "Five"} <= found.keys(), sorted(found)

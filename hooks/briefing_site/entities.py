@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 import sys
+from collections.abc import Callable, Sequence
 
 from .aliases import (
     HEAD_WORDS,
@@ -37,7 +38,7 @@ from .entity_types import (
     type_by_context,
     type_by_given_name,
 )
-from .given_names import is_given_name
+from .given_names import is_common_word, is_given_name
 from .knowledge import Knowledge, KnownEntity, entity_id, name_key
 from .model import Document, Entity, Mention, Sentence, shared
 from .roles import (
@@ -132,11 +133,12 @@ def extract_entities(document: Document, knowledge: Knowledge) -> tuple[Entity, 
     terms = {m.group(1) for s in sentences if "(" in s.text for m in DEFINED_TERM.finditer(s.text)}  # "(": cheap
     repeated = repeated_sentences(sentences)  # a paragraph printed twice names its people once
     titles = marked_titles((s.text for s in sentences), knowledge)  # "BBC One's Breakfast with Frost"
+    named_inside = _NamedInside(sentences)
     for sentence in sentences:
         if sentence.index in repeated:
             continue
         first = _sentence_start(sentence.text)  # found once: rescanning it per name made long lines quadratic
-        for mention, role in _candidates(sentence, first, lowercase_words, knowledge, titles):
+        for mention, role in _candidates(sentence, first, lowercase_words, knowledge, titles, named_inside):
             if mention.text not in terms:  # "foreign terrorist fighters (FTFs)": a term, not a name
                 _add_mention(drafts, mention, role, sentence, first, knowledge, acronyms)
     _type_titles(drafts, titles)
@@ -179,14 +181,16 @@ def _headline_people(document: Document, lowercase_words: set[str], knowledge: K
 
 
 def _candidates(sentence: Sentence, first: int, lowercase_words: set[str], knowledge: Knowledge,
-                titles: frozenset[str] = frozenset()) -> list[tuple[Mention, str]]:
+                titles: frozenset[str] = frozenset(),
+                named_inside: Callable[[str], bool] = lambda word: False) -> list[tuple[Mention, str]]:
     """Runs of capitalised tokens (with name connectors), role words peeled off the front;
     `first` is where the sentence's first word starts (_sentence_start); `titles` are the works'
-    titles the document marks (titles.py)."""
+    titles the document marks (titles.py); `named_inside` says whether the document writes a
+    word capitalised inside a sentence (_NamedInside)."""
     found: list[tuple[Mention, str]] = []
     runs = _capitalised_runs(sentence.text, knowledge)
     for run in _join_titles(runs, sentence.text, titles) if titles else runs:
-        tokens = _trim(run, sentence.text, first, lowercase_words, knowledge)
+        tokens = _trim(run, sentence.text, first, lowercase_words, knowledge, named_inside)
         if not tokens:
             continue
         body, rest = ([], tokens) if _names_body(tokens) else split_at_role(tokens)
@@ -419,8 +423,11 @@ def _and_joins_body(following: str, current: list[tuple[int, int, str]], knowled
 
 
 def _trim(run: list[tuple[int, int, str]], text: str, first: int, lowercase_words: set[str],
-          knowledge: Knowledge) -> list[tuple[int, int, str]]:
-    tokens = _strip_front(_with_number(list(run), text, knowledge), knowledge)
+          knowledge: Knowledge, named_inside: Callable[[str], bool] = lambda word: False) -> list[tuple[int, int, str]]:
+    tokens = _with_number(list(run), text, knowledge)
+    if _numbered_item(tokens, text, knowledge):
+        return []
+    tokens = _strip_front(tokens, knowledge)
     while tokens and _trailing_junk(tokens, knowledge):
         tokens.pop()
     if len(tokens) > 1 and _starts_clause(text, tokens[0][0], first) and tokens[0][2].lower().endswith("ing") \
@@ -435,13 +442,74 @@ def _trim(run: list[tuple[int, int, str]], text: str, first: int, lowercase_word
         word = tokens[0][2]
         known = name_key(word) in knowledge.by_key or (  # "Japan's economy", but "Male MPs" of "male MPs"
             name_key(word) in knowledge.places and word.lower() not in lowercase_words)
-        if not known and (word.lower() in lowercase_words or not _name_shaped(word)):
-            return []  # an ordinary word capitalised only because a sentence or quote starts with it
+        common = is_common_word(word) and not named_inside(word)  # "Care has closed", of Care International
+        if not known and (word.lower() in lowercase_words or common or not _name_shaped(word)):
+            # an ordinary word capitalised only because a sentence or quote starts with it: one the
+            # article writes in lower case, or one of the commonest English words ('"My understanding',
+            # '"Everyone knows'), which a short article may never write in lower case
+            return []
     if tokens and I_CONTRACTION.match(tokens[0][2]):
         return []  # I'm, I've
     if tokens and name_key(" ".join(t[2] for t in tokens)) in knowledge.ignore:
         return []
+    if len(tokens) == 1 and _title_fragment(tokens[0], text, lowercase_words, knowledge):
+        return []
     return tokens
+
+
+LINK_AFTER = re.compile(r" (?:the|of|of the|(and)|at|on|for) ([A-Z][\w'’-]*)")
+LINK_BEFORE = re.compile(r"[A-Z][\w'’-]* (?:the|of|of the|and|at|on|for) $")
+OWNS_AFTER = re.compile(r"['’]s [A-Z]")
+OWNED_BEFORE = re.compile(r"(?<![A-Za-z])([A-Z][\w-]*)['’]s $")
+NAME_BEFORE = re.compile(r"[A-Z][\w-]* $")
+DAYS_AND_MONTHS = frozenset({"Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday",
+                             "January", "February", "March", "April", "May", "June", "July", "August",
+                             "September", "October", "November", "December"})
+
+
+def _title_fragment(token: tuple[int, int, str], text: str, lowercase_words: set[str], knowledge: Knowledge) -> bool:
+    """A common word alone, joined to capitalised words by a link or a possessive, is a word of a
+    longer title that the rules for names did not join ('Save the Children', 'Paying the Price',
+    'the Order of the Bath', 'Woman's Hour', 'the Food and Drug Administration'), not a name of its
+    own: as an actor it would be 'Save' or 'Hour'. A known name, a given name ('Lords Steyn, Hope
+    and Carswell'), one before 'and' and a given name ('a day with Five and Michael Howard') and
+    one before a day ('Congress on Monday') stay."""
+    start, end, word = token
+    if not _plain_word(word, lowercase_words, knowledge) or is_given_name(word):
+        return False
+    after = LINK_AFTER.match(text, end)
+    if after and after.group(2) not in DAYS_AND_MONTHS and not (after.group(1) and is_given_name(after.group(2))):
+        return True
+    if OWNS_AFTER.match(text, end):
+        return True
+    window = text[max(0, start - 40):start]
+    if LINK_BEFORE.search(window):
+        return True
+    owner = OWNED_BEFORE.search(window)  # a plain word's, not a name's ('Radio Four's Today')
+    return owner is not None and _plain_word(owner.group(1), lowercase_words, knowledge) \
+        and not NAME_BEFORE.search(window, 0, owner.start())
+
+
+def _plain_word(word: str, lowercase_words: set[str], knowledge: Knowledge) -> bool:
+    """A common word, or one the article writes in lower case, that names nothing the knowledge knows."""
+    return (is_common_word(word) or word.lower() in lowercase_words) and name_key(word) not in knowledge.by_key
+
+
+class _NamedInside:
+    """Whether a document writes a word capitalised inside a sentence, after a lower-case word or a
+    comma ('aid agency Care International'): a name, though a common word. Asked only of a common
+    word that opens a sentence or quote, alone; the document's text is joined at the first question."""
+
+    def __init__(self, sentences: Sequence[Sentence]) -> None:
+        self.sentences = sentences
+        self.text = ""
+        self.found: dict[str, bool] = {}
+
+    def __call__(self, word: str) -> bool:
+        if word not in self.found:
+            self.text = self.text or "\n".join(s.text for s in self.sentences)
+            self.found[word] = re.search(rf"\b[a-z][a-z'-]*,? {re.escape(word)}\b", self.text) is not None
+        return self.found[word]
 
 
 def _strip_front(tokens: list[tuple[int, int, str]], knowledge: Knowledge) -> list[tuple[int, int, str]]:
@@ -465,6 +533,22 @@ def _with_number(tokens: list[tuple[int, int, str]], text: str, knowledge: Knowl
     if tokens[-1][2].lower() in NUMBERED_HEADS or whole in knowledge.by_key:
         return [*tokens, (match.start(1), match.end(1), match.group(1))]
     return tokens
+
+
+NUMBERED_NOUNS = frozenset({  # the parts of laws and documents, and kinds, that a number picks out
+    "chapter", "section", "article", "clause", "schedule", "paragraph", "amendment", "rule", "part", "annex",
+    "appendix", "type", "class", "category", "grade", "level", "stage", "phase", "tier", "page", "room",
+    "gate", "platform", "figure", "table"})
+
+
+def _numbered_item(tokens: list[tuple[int, int, str]], text: str, knowledge: Knowledge) -> bool:
+    """'Chapter 11', 'Section 404', 'Article 2', 'Type 45': a common word before a number numbers a
+    part of a law or a kind of thing, and is no name ('BBC Radio 4' and known names took the number)."""
+    if len(tokens) != 1 or name_key(tokens[0][2]) in knowledge.by_key:
+        return False
+    if not (is_common_word(tokens[0][2]) or tokens[0][2].lower() in NUMBERED_NOUNS):
+        return False
+    return NUMBER_AFTER.match(text, tokens[0][1]) is not None
 
 
 def _trailing_junk(tokens: list[tuple[int, int, str]], knowledge: Knowledge) -> bool:
