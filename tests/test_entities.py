@@ -438,3 +438,15 @@ def test_a_common_word_that_names_something_stays_a_name(builtin: Knowledge) -> 
                    "Lords Bingham, Steyn, Hope and Carswell sat. Mr Blair spent a day with Five and Michael "
                    "Howard did too. Channel Five aired it.", builtin)
     assert {"Today", "Congress", "Hope", "Five"} <= found.keys(), sorted(found)
+
+
+def test_a_body_named_like_a_person_is_typed_by_the_noun_before_it(builtin: Knowledge) -> None:
+    """'investment bank Merrill Lynch', 'auditors Grant Thornton', 'at the Inland Revenue' were people:
+    two capitalised words look like a first name and a surname, and a cue word somewhere near was
+    outvoted by a 'he' or 'Mr'. The noun right before a name, or 'the' before a full name, says more."""
+    found = _entities("Investment bank Merrill Lynch said so, Mr Oakes told reporters. It has also gone after "
+                      "auditors Grant Thornton, he said. The tax is administered by the Inland Revenue, "
+                      "officials said. Tony Okafor said he agreed.", builtin)
+    for name in ("Merrill Lynch", "Grant Thornton", "Inland Revenue"):
+        assert found[name].type == "organisation", (name, found[name].type)
+    assert found["Tony Okafor"].type == "person"
