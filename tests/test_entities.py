@@ -450,3 +450,15 @@ def test_a_body_named_like_a_person_is_typed_by_the_noun_before_it(builtin: Know
     for name in ("Merrill Lynch", "Grant Thornton", "Inland Revenue"):
         assert found[name].type == "organisation", (name, found[name].type)
     assert found["Tony Okafor"].type == "person"
+
+
+def test_a_full_name_with_a_given_name_is_not_typed_by_another_names_cue_words(builtin: Knowledge) -> None:
+    """'Sarah Okonjo, director of civil rights group Liberty' and 'the media company controlled by
+    billionaire Rupert Oakes' were organisations: 'group' and 'company' near the name were counted for
+    it. Near a full name that opens with a given name only a noun right beside it says it is a body."""
+    found = _entities("Sarah Okonjo, director of civil rights group Liberty, spoke. The media company controlled "
+                      "by billionaire Rupert Oakes is eyeing a move. Fiat is to sell its Alfa Romeo subsidiary. "
+                      "Santa Monica-based Activision grew.", builtin)
+    assert found["Sarah Okonjo"].type == "person" and found["Rupert Oakes"].type == "person"
+    assert found["Alfa Romeo"].type == "organisation"
+    assert found["Santa Monica"].type == "place"

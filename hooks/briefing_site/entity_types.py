@@ -38,7 +38,7 @@ ORG_HEADS = {
     "technologies", "communications", "plc", "llc", "ag", "sa", "gmbh", "labs", "laboratories",
     "college", "tobacco", "economics", "chambers", "commerce", "consulting", "consultants",
     "society", "societies", "management", "league", "academy", "institution", "regiment", "watch",
-    "hospital", "infirmary", "clinic", "prison",
+    "hospital", "infirmary", "clinic", "prison", "limited", "industries",
 }
 # Last words of a body's name that never end a person's ("Court" and "Church" can): a role word or a
 # possessive before one is part of the body's name ("General Medical Council", "Workers' Union").
@@ -83,9 +83,12 @@ DESCRIBED_AS_BODY = re.compile(
     r"brokerage|lender|consultancy|consultants|accountants|producer|manufacturer|supermarket|brewer|publisher|"
     r"broadcaster|conglomerate|operator|chain|regulator|watchdog|charity|think-tank|fund|house|exchange|label)"
     r" $")
+# ... or right after it, as a modifier: "its Alfa Romeo subsidiary", "the Hang Seng index"
+BODY_AFTER = re.compile(r" (?:[a-z]+ )?(?:subsidiary|marque|brand|bank|shipyard|index|unit|division|brewery|plant|"
+                        r"factory|airline|label|chain|stores|shares)\b")
 THE_BEFORE = re.compile(r"\b[Tt]he $")  # "at the Inland Revenue": a person is seldom "the" Firstname Surname
 PARTICLES = CONNECTORS - {"of", "for"}  # "da", "van", "al": inside people's names
-AFTER_PERSON = re.compile(r"\b([A-Z][a-z][\w'’-]*) of $")  # "analyst Mike Powell of …": a person's employer
+AFTER_PERSON = re.compile(r"\b([A-Z][a-z][\w'’-]*) (?:of|at) $")  # "analyst Mike Powell of …": a person's employer
 PERSON_CONTEXT = re.compile(r"\b(?:he|she|his|her|him|who|aged|Mr|Mrs|Ms|Dr|Sir)\b")
 NOT_GIVEN_NAMES = {  # first words of multi-word names that are not people's
     "north", "south", "east", "west", "central", "upper", "lower", "new", "old", "great", "royal",
@@ -132,6 +135,8 @@ def entity_type(text: str, role: str, sentence: Sentence, mention: Mention,
         return "organisation", False
     if " & " in text:
         return "organisation", True  # "Johnson & Johnson", "Marks & Spencer": partners' names make a firm
+    if sentence.text.startswith("-based", mention.end):
+        return "place", True  # "Santa Monica-based Activision"
     if PLACE_CUE.search(sentence.text[max(0, mention.start - 40):mention.start]) \
             or PLACE_CUE_AFTER.match(sentence.text, mention.end):
         return "place", False
@@ -218,12 +223,16 @@ def type_by_context(drafts: dict[str, Draft], texts: dict[int, str], lowercase_w
         if draft.confident or draft.known:
             continue
         votes = 0
+        # "director of civil rights group Liberty, Shami Chakrabarti": a cue word near a full name with a
+        # given name may be another name's; only the noun right before it speaks for it
+        named = person_shaped(draft.name) and is_given_name(draft.name.split()[0])
         for mention in draft.mentions:
             text = texts[mention.sentence]
             before = text[max(0, mention.start - 50):mention.start]
             around = before + " " + text[mention.end:mention.end + 50]
-            votes += len(ORG_CONTEXT.findall(around)) - len(PERSON_CONTEXT.findall(around))
-            votes += 2 * bool(DESCRIBED_AS_BODY.search(before)) + _the_before_full_name(draft, mention, before)
+            votes += (0 if named else len(ORG_CONTEXT.findall(around))) - len(PERSON_CONTEXT.findall(around))
+            described = DESCRIBED_AS_BODY.search(before) or BODY_AFTER.match(text, mention.end)
+            votes += 2 * bool(described) + _the_before_full_name(draft, mention, before)
         if votes > (1 if draft.type == "place" else 0):  # a place cue ("in X") is outvoted only twice
             draft.type = "organisation"
         elif votes < 0 and person_shaped(draft.name) and not common_first_word(draft.name, lowercase_words):
