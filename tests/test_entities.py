@@ -462,3 +462,16 @@ def test_a_full_name_with_a_given_name_is_not_typed_by_another_names_cue_words(b
     assert found["Sarah Okonjo"].type == "person" and found["Rupert Oakes"].type == "person"
     assert found["Alfa Romeo"].type == "organisation"
     assert found["Santa Monica"].type == "place"
+
+
+def test_names_that_hold_on_or_a_ministrys_and_are_one_name(builtin: Knowledge) -> None:
+    """'European Convention on Human Rights' was two organisations, 'European Convention' and 'Human
+    Rights', and 'Department for Work and Pensions' was 'Department for Work'."""
+    found = _names("It breached the European Convention on Human Rights, the Joint Committee on Human Rights "
+                   "said. A Department for Work and Pensions spokeswoman agreed. The Ministry of Defence and Mr "
+                   "Hoon did not. The Committee on Monday met. He told the BBC's Westminster Hour so. Profits "
+                   "fell in the October-to-December quarter.", builtin)
+    assert {"European Convention on Human Rights", "Joint Committee on Human Rights",
+            "Department for Work and Pensions", "Ministry of Defence", "Hoon"} <= found.keys(), sorted(found)
+    assert found["Westminster Hour"].type == "organisation"
+    assert not {"Human Rights", "Committee on Monday", "October-to-December"} & found.keys()

@@ -92,7 +92,17 @@ MODEL_NUMBER = re.compile(r"[A-Z]{1,2}-?\d{2,}\w*")  # 'Airbus A321': a product,
 NUMBER_AFTER = re.compile(r" (\d{1,3})\b(?![.,:]\d|%)")
 NUMBERED_HEADS = {"radio", "channel"}  # 'BBC Radio 4', 'Channel 4'
 LOWER_HEAD = re.compile(r" ([a-z]+)\b")
-LOWER_HEADS = {"party": "organisation", "desert": "place", "station": "place"}  # "the Labour party"
+LOWER_HEADS = {"party": "organisation", "union": "organisation", "desert": "place",  # "the Labour party"
+               "station": "place"}
+DAYS_AND_MONTHS = frozenset({"Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday",
+                             "January", "February", "March", "April", "May", "June", "July", "August",
+                             "September", "October", "November", "December"})
+# Bodies and texts named for what they are on: "European Convention on Human Rights", "Joint Committee on
+# Human Rights", "Council on Foreign Relations" (not "the Committee on Monday")
+ON_HEADS = frozenset({"convention", "committee", "commission", "conference", "treaty", "panel", "summit",
+                      "declaration", "forum", "council", "charter"})
+NEXT_WORD = re.compile(r" ([A-Z][\w'’-]*)")
+MINISTRY_HEADS = frozenset({"department", "ministry"})  # "Department for Work and Pensions"
 DOCUMENT_AFTER = re.compile(r" (?:[A-Z][\w'’-]*\s){1,4}?(?:Act|Bill)\b")  # 'Freedom of Information Act'
 POSSESSIVE_ENDINGS = ("’s", "'s")  # a token's possessive: endswith(), not a regex per token
 # Patterns the steps below use per sentence or per name, compiled once here.
@@ -371,7 +381,14 @@ def _connector(word: str, current: list[tuple[int, int, str]], text: str, end: i
     """A lower-case word that carries the current name on ('Bank of England', 'Food and Agriculture
     Organisation', 'Freedom of Information Act'). Asked only inside a run, where it matters."""
     return _connects(word, current) or (word == "and" and _and_in_name(text, end, current, knowledge)) \
-        or (word in ("of", "on") and bool(current) and bool(DOCUMENT_AFTER.match(text, end)))
+        or (word in ("of", "on") and bool(current) and bool(DOCUMENT_AFTER.match(text, end))) \
+        or (word == "on" and bool(current) and current[-1][2].lower() in ON_HEADS and _named_next(text, end))
+
+
+def _named_next(text: str, end: int) -> bool:
+    """Is the next word capitalised, and no day or month ('the Committee on Monday')?"""
+    following = NEXT_WORD.match(text, end)
+    return following is not None and following.group(1) not in DAYS_AND_MONTHS
 
 
 def _joined(gap: str, capital: bool, current: list[tuple[int, int, str]]) -> bool:
@@ -379,7 +396,7 @@ def _joined(gap: str, capital: bool, current: list[tuple[int, int, str]]) -> boo
     return gap == " " or (gap == " & " and capital and bool(current) and current[-1][2][:1].isupper())
 
 
-LINKS = CONNECTORS | {"the", "and"}  # words that join a name but never end one
+LINKS = CONNECTORS | {"the", "and", "on"}  # words that join a name but never end one
 OF_JOINS = OF_HEADS | ORG_HEADS | PLACE_HEADS
 FOR_JOINS = OF_JOINS | EVENT_HEADS | ROLE_WORDS
 
@@ -394,7 +411,7 @@ def _connects(word: str, current: list[tuple[int, int, str]]) -> bool:
     lowered = word.lower()
     previous = current[-1][2].lower() if current else ""
     if lowered == "the":
-        return previous == "of"
+        return previous in ("of", "on")
     if lowered == "of":
         return previous in OF_JOINS
     if lowered == "for":
@@ -409,7 +426,19 @@ def _and_in_name(text: str, after: int, current: list[tuple[int, int, str]], kno
     if not following:
         return False
     head = following.group(1).lower()
-    return head in AND_HEADS or (head in BODY_HEADS and _and_joins_body(following.group(0), current, knowledge))
+    return head in AND_HEADS or _ministry_goes_on(following.group(0), current, knowledge) \
+        or (head in BODY_HEADS and _and_joins_body(following.group(0), current, knowledge))
+
+
+def _ministry_goes_on(following: str, current: list[tuple[int, int, str]], knowledge: Knowledge) -> bool:
+    """'Department for Work and Pensions', 'Ministry of Health and Social Security': a ministry is named
+    for what it does, which may take an 'and'; not before a person or another name ('the Ministry of
+    Defence and Mr Hoon', '... and BBC')."""
+    pairs = zip(current, current[1:], strict=False)  # the run may still hold a word before the name: "A Department"
+    if not any(head[2].lower() in MINISTRY_HEADS and link[2] in ("of", "for") for head, link in pairs):
+        return False
+    first = following.split()[0]
+    return not (is_given_name(first) or first.lower().rstrip(".") in CORE_ROLES or _known_name(first, knowledge))
 
 
 def _and_joins_body(following: str, current: list[tuple[int, int, str]], knowledge: Knowledge) -> bool:
@@ -448,6 +477,8 @@ def _trim(run: list[tuple[int, int, str]], text: str, first: int, lowercase_word
             # article writes in lower case, or one of the commonest English words ('"My understanding',
             # '"Everyone knows'), which a short article may never write in lower case
             return []
+    if len(tokens) == 1 and "-" in tokens[0][2] and all(part.lower() in STOPWORDS for part in tokens[0][2].split("-")):
+        return []  # "the October-to-December quarter": months and links, hyphenated
     if tokens and I_CONTRACTION.match(tokens[0][2]):
         return []  # I'm, I've
     if tokens and name_key(" ".join(t[2] for t in tokens)) in knowledge.ignore:
@@ -462,9 +493,6 @@ LINK_BEFORE = re.compile(r"[A-Z][\w'’-]* (?:the|of|of the|and|at|on|for) $")
 OWNS_AFTER = re.compile(r"['’]s [A-Z]")
 OWNED_BEFORE = re.compile(r"(?<![A-Za-z])([A-Z][\w-]*)['’]s $")
 NAME_BEFORE = re.compile(r"[A-Z][\w-]* $")
-DAYS_AND_MONTHS = frozenset({"Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday",
-                             "January", "February", "March", "April", "May", "June", "July", "August",
-                             "September", "October", "November", "December"})
 
 
 def _title_fragment(token: tuple[int, int, str], text: str, lowercase_words: set[str], knowledge: Knowledge) -> bool:
@@ -557,7 +585,7 @@ def _trailing_junk(tokens: list[tuple[int, int, str]], knowledge: Knowledge) -> 
     ('Airbus A321') or members of a body ('Labour MPs')."""
     word = tokens[-1][2]
     lowered = word.lower()
-    if lowered in LINKS:
+    if lowered in LINKS and (lowered != "on" or word == "on"):  # "Carry On" ends in its title's word
         return True
     if name_key(word) in knowledge.ignore:
         return len(tokens) == 1 or lowered not in EVENT_HEADS

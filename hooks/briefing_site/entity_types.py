@@ -38,7 +38,7 @@ ORG_HEADS = {
     "technologies", "communications", "plc", "llc", "ag", "sa", "gmbh", "labs", "laboratories",
     "college", "tobacco", "economics", "chambers", "commerce", "consulting", "consultants",
     "society", "societies", "management", "league", "academy", "institution", "regiment", "watch",
-    "hospital", "infirmary", "clinic", "prison", "limited", "industries",
+    "hospital", "infirmary", "clinic", "prison", "limited", "industries", "hour",  # "Westminster Hour"
 }
 # Last words of a body's name that never end a person's ("Court" and "Church" can): a role word or a
 # possessive before one is part of the body's name ("General Medical Council", "Workers' Union").
@@ -117,7 +117,7 @@ def entity_type(text: str, role: str, sentence: Sentence, mention: Mention,
         return "organisation", True  # "Breakfast with Frost", "World at One", "An Audience With ..."
     if role and len(words) <= 4 and not is_acronym(text):
         return "person", True
-    head = next((words[:i] for i, w in enumerate(words) if i and w in ("of", "for")), words)  # "Institute for …"
+    head = next((words[:i] for i, w in enumerate(words) if i and w in ("of", "for", "on")), words)  # "Institute for …"
     if len(words) > 1 and (words[-1] in EVENT_HEADS or ("of" in words[1:] and words[words.index("of", 1) - 1]
                                                          in EVENT_HEADS) or (ROMAN.fullmatch(words[-1]) and words[-2]
                                                                              in EVENT_HEADS)):
@@ -140,7 +140,7 @@ def entity_type(text: str, role: str, sentence: Sentence, mention: Mention,
     if PLACE_CUE.search(sentence.text[max(0, mention.start - 40):mention.start]) \
             or PLACE_CUE_AFTER.match(sentence.text, mention.end):
         return "place", False
-    if 2 <= len(words) <= 4 and all(w[:1].isalpha() for w in words) and not set(words) & CONNECTORS:
+    if 2 <= len(words) <= 4 and all(w[:1].isalpha() for w in words) and not set(words) & (CONNECTORS | {"on"}):
         first = text.split()[0]
         if _group_cue(words, sentence.text, mention, knowledge):
             return "organisation", True
