@@ -475,3 +475,20 @@ def test_names_that_hold_on_or_a_ministrys_and_are_one_name(builtin: Knowledge) 
             "Department for Work and Pensions", "Ministry of Defence", "Hoon"} <= found.keys(), sorted(found)
     assert found["Westminster Hour"].type == "organisation"
     assert not {"Human Rights", "Committee on Monday", "October-to-December"} & found.keys()
+
+
+@pytest.mark.parametrize(("body", "name", "kind"), [
+    ("Japan's top car maker Toyota sold more. Toyota's profits rose.", "Toyota", "organisation"),
+    ("Prices rose by 0.8%, the Halifax has said. The Halifax, meanwhile, said more.", "Halifax", "organisation"),
+    ("Research from Halifax, the country's biggest mortgage lender, says so.", "Halifax", "organisation"),
+    ("Research from Halifax, the country's biggest mortgage lender, says so. Its office in Halifax shut.",
+     "Halifax", "place"),
+    ("The London exchange fell. The Birmingham plant shut. Paris-based Euronext grew.", "London", "place"),
+    ("The Bush administration has taken a harsh line. President Bush's government agreed.", "Bush", "person"),
+    ("The party met in Manchester. Bookings are taken at the major Manchester hotels.", "Manchester", "place"),
+])
+def test_a_towns_name_is_typed_by_the_words_beside_it(builtin: Knowledge, body: str, name: str, kind: str) -> None:
+    """The gazetteer makes 'Halifax', 'Toyota' (a Japanese city) and 'Bush' (Būsh, in Egypt) places;
+    a body noun beside the name, 'the' before it as a phrase ends, or a title before it say otherwise,
+    unless the article also writes it as a place ('in Halifax')."""
+    assert _entities(body, builtin)[name].type == kind

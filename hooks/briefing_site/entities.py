@@ -34,6 +34,7 @@ from .entity_types import (
     demonym,
     entity_type,
     is_acronym,
+    type_by_body_cues,
     type_by_company,
     type_by_context,
     type_by_given_name,
@@ -94,6 +95,7 @@ NUMBERED_HEADS = {"radio", "channel"}  # 'BBC Radio 4', 'Channel 4'
 LOWER_HEAD = re.compile(r" ([a-z]+)\b")
 LOWER_HEADS = {"party": "organisation", "union": "organisation", "desert": "place",  # "the Labour party"
                "station": "place"}
+TITLE_BEFORE = re.compile(r"\b[A-Z][a-z]+\.? $")  # "President Bush", not "the major Manchester hotels"
 DAYS_AND_MONTHS = frozenset({"Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday",
                              "January", "February", "March", "April", "May", "June", "July", "August",
                              "September", "October", "November", "December"})
@@ -161,6 +163,7 @@ def extract_entities(document: Document, knowledge: Knowledge) -> tuple[Entity, 
     merge_short_forms(drafts, _headline_people(document, lowercase_words, knowledge))
     resolve_relations(drafts)
     type_by_context(drafts, texts, lowercase_words)
+    type_by_body_cues(drafts, texts, knowledge)
     type_by_company(drafts, texts)
     merge_casual_names(drafts, (s for s in sentences if s.index not in repeated))
     return _finish(drafts)
@@ -719,6 +722,9 @@ def _add_mention(drafts: dict[str, Draft], mention: Mention, role: str, sentence
                                           description=known.description if known else ""))
     if confident and not draft.confident and not known:
         draft.type, draft.confident = kind, True
+    elif kind == "person" and title and draft.type == "place" and not known \
+            and TITLE_BEFORE.search(sentence.text, max(0, mention.start - 30), mention.start):
+        draft.type = "person"  # "President Bush" after "the Bush administration": a title outweighs a town (Būsh)
     draft.known = draft.known or bool(known) or key in knowledge.places
     draft.confident = draft.confident or confident
     draft.mid_sentence = draft.mid_sentence or mention.start > first

@@ -7,10 +7,12 @@ from __future__ import annotations
 import bisect
 import re
 from collections import defaultdict
+from functools import lru_cache
 from typing import TYPE_CHECKING
 
+from .gazetteer import gazetteer_names
 from .given_names import is_common_word, is_given_name
-from .knowledge import Knowledge, name_key
+from .knowledge import Knowledge, gazetteer_countries, name_key
 from .model import Mention, Sentence
 from .roles import CONNECTORS, NATIONALITIES, ROLE_WORDS
 
@@ -253,6 +255,41 @@ def person_shaped(name: str) -> bool:
     return 2 <= len(names) <= 4 and all(w[:1].isupper() for w in names) \
         and names[0].lower() not in NOT_GIVEN_NAMES | NATIONALITIES and not is_acronym(names[0]) \
         and names[-1].lower() not in NATIONALITIES | GROUP_NOUNS | ROLE_ENDINGS
+
+
+# "Halifax, the country's biggest mortgage lender": a body described after its name
+DESCRIBED_AFTER = re.compile(r", (?:the|a|an|its) (?:[\w'’-]+ ){0,4}?(?:lender|bank|firm|company|group|airline|carrier|"
+                             r"retailer|maker|network|operator|brewer|insurer|subsidiary|unit|parent|owner)\b")
+ENDS_PHRASE = re.compile(r"(?:,(?! [A-Z])|[.;:)]| (?:has|have|had|is|was|said|says)\b)")  # not a list: "the Paris, ..."
+PLACE_BEFORE = re.compile(r"\b(?:in|near|outside|around|across|throughout)\s$")
+
+
+def type_by_body_cues(drafts: dict[str, Draft], texts: dict[int, str], knowledge: Knowledge) -> None:
+    """A town's name that a company shares ('Halifax', 'Toyota', 'Delta', 'Orange') is typed a place
+    by the gazetteer: a body when the words beside it say so ('car maker Toyota', 'the Halifax said',
+    Delta, parent of Comair', 'Halifax, the biggest mortgage lender') and none says it is a place ('in
+    Halifax'). Countries and states are not asked: they act as bodies ('China said') and are places."""
+    states = _states()
+    for key, draft in drafts.items():
+        if draft.type != "place" or key not in knowledge.places or key in knowledge.by_key or key in states:
+            continue
+        body = place = 0
+        for mention in draft.mentions:
+            text = texts[mention.sentence]
+            before = text[max(0, mention.start - 50):mention.start]
+            place += bool(PLACE_BEFORE.search(before)) or text.startswith("-based", mention.end)
+            # 'the' only before a name that ends a phrase ('the Halifax has said'): 'the London exchange',
+            # 'the Birmingham plant' are the city's, as 'the Bush administration' is no town's
+            body += bool(DESCRIBED_AS_BODY.search(before) or DESCRIBED_AFTER.match(text, mention.end)
+                         or (THE_BEFORE.search(before) and ENDS_PHRASE.match(text, mention.end)))
+        if body and not place:
+            draft.type = "organisation"
+
+
+@lru_cache(maxsize=1)
+def _states() -> frozenset[str]:
+    """Keys of the gazetteer's countries and US states."""
+    return gazetteer_countries() | frozenset(name_key(name) for name in gazetteer_names()["us-state"])
 
 
 def type_by_company(drafts: dict[str, Draft], texts: dict[int, str]) -> None:
