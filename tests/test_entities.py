@@ -492,3 +492,12 @@ def test_a_towns_name_is_typed_by_the_words_beside_it(builtin: Knowledge, body: 
     a body noun beside the name, 'the' before it as a phrase ends, or a title before it say otherwise,
     unless the article also writes it as a place ('in Halifax')."""
     assert _entities(body, builtin)[name].type == kind
+
+
+def test_a_given_name_alone_after_a_family_word_is_a_person(builtin: Knowledge) -> None:
+    """'his wife, Sandra' and 'his two sons, Avi and Joel' were organisations: an unknown one-word name
+    is typed a body, people being merged under their surnames, and these have none."""
+    found = _entities("Mr Glazer's bid is led by his two sons, Avi and Joel. Michael Oakes's wife, Sandra, will "
+                      "campaign. Profits at Marley rose, its owner said.", builtin)
+    assert {found[name].type for name in ("Avi", "Joel", "Sandra")} == {"person"}
+    assert found["Marley"].type == "organisation"

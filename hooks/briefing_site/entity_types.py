@@ -92,6 +92,12 @@ THE_BEFORE = re.compile(r"\b[Tt]he $")  # "at the Inland Revenue": a person is s
 PARTICLES = CONNECTORS - {"of", "for"}  # "da", "van", "al": inside people's names
 AFTER_PERSON = re.compile(r"\b([A-Z][a-z][\w'’-]*) (?:of|at) $")  # "analyst Mike Powell of …": a person's employer
 PERSON_CONTEXT = re.compile(r"\b(?:he|she|his|her|him|who|aged|Mr|Mrs|Ms|Dr|Sir)\b")
+# A family word before a name, maybe with the names listed before it: "his wife, Sandra", "his two sons,
+# Avi and Joel", "princes William and Harry"
+KIN_BEFORE = re.compile(r"\b(?:wife|husband|sons?|daughters?|mother|father|brothers?|sisters?|half-sister|"
+                        r"half-brother|princes?|princess|grandsons?|granddaughters?|stepsons?|stepdaughters?|"
+                        r"fiancée?|widow|widower|twins|nephew|niece|cousin|uncle|aunt)(?:,| -)? "
+                        r"(?:[A-Z][\w'’-]*(?:,| and| or)? ){0,3}$")
 NOT_GIVEN_NAMES = {  # first words of multi-word names that are not people's
     "north", "south", "east", "west", "central", "upper", "lower", "new", "old", "great", "royal",
     "national", "international", "world", "human", "daily", "air", "former", "united", "federal",
@@ -228,6 +234,7 @@ def type_by_context(drafts: dict[str, Draft], texts: dict[int, str], lowercase_w
         # "director of civil rights group Liberty, Shami Chakrabarti": a cue word near a full name with a
         # given name may be another name's; only the noun right before it speaks for it
         named = person_shaped(draft.name) and is_given_name(draft.name.split()[0])
+        kin = 0  # mentions after a family word
         for mention in draft.mentions:
             text = texts[mention.sentence]
             before = text[max(0, mention.start - 50):mention.start]
@@ -235,10 +242,18 @@ def type_by_context(drafts: dict[str, Draft], texts: dict[int, str], lowercase_w
             votes += (0 if named else len(ORG_CONTEXT.findall(around))) - len(PERSON_CONTEXT.findall(around))
             described = DESCRIBED_AS_BODY.search(before) or BODY_AFTER.match(text, mention.end)
             votes += 2 * bool(described) + _the_before_full_name(draft, mention, before)
-        if votes > (1 if draft.type == "place" else 0):  # a place cue ("in X") is outvoted only twice
+            kin += bool(KIN_BEFORE.search(before))
+        if kin and _lone_given_name(draft.name):
+            draft.type = "person"  # 'his two sons, Avi and Joel': no surname to be merged under
+        elif votes > (1 if draft.type == "place" else 0):  # a place cue ("in X") is outvoted only twice
             draft.type = "organisation"
         elif votes < 0 and person_shaped(draft.name) and not common_first_word(draft.name, lowercase_words):
             draft.type = "person"
+
+
+def _lone_given_name(name: str) -> bool:
+    """One word that is a given name and no common word: 'Sandra', not 'Will'."""
+    return " " not in name and is_given_name(name) and not is_common_word(name) and not is_acronym(name)
 
 
 def _the_before_full_name(draft: Draft, mention: Mention, before: str) -> bool:
