@@ -351,11 +351,11 @@ def test_an_actors_role_is_one_row_with_every_source_that_gives_it(tmp_path: Pat
                       pages["actors/duarte-cordeiro.md"])
     by_role = {role: (stated, published) for role, stated, published in rows}
     assert len(rows) == len(by_role) == 2, rows  # one row per role
-    stated, published = by_role["Environment Minister"]
+    stated, published = by_role["Portuguese Environment Minister"]
     assert [t for t in re.findall(r"<bdi>([^<]+)</bdi>", stated)] == ["Wind story", "Drought story", "Lithium story"]
     assert _text(published).split() == ["2023-02-14", "to", "2023-09-20"]  # earliest published first
     assert _text(by_role["Former Environment Minister"][1]).split() == ["2023-11-02"]
-    assert list(by_role) == ["Environment Minister", "Former Environment Minister"]  # as a career runs
+    assert list(by_role) == ["Portuguese Environment Minister", "Former Environment Minister"]  # as a career runs
 
 
 def test_an_actor_no_source_names_in_full_is_flagged(tmp_path: Path) -> None:

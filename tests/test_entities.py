@@ -501,3 +501,19 @@ def test_a_given_name_alone_after_a_family_word_is_a_person(builtin: Knowledge) 
                       "campaign. Profits at Marley rose, its owner said.", builtin)
     assert {found[name].type for name in ("Avi", "Joel", "Sandra")} == {"person"}
     assert found["Marley"].type == "organisation"
+
+
+def test_where_someone_works_is_a_body(builtin: Knowledge) -> None:
+    """'Marc Touati, an economist at Natexis Banques Populaires' made the bank a person: three
+    capitalised words. A job's word and 'at' or 'of' before a name say it is an employer."""
+    found = _entities('"Growth is strong," said Marc Touati, an economist at Natexis Banques Populaires. Kaha '
+                      'Kiknavelidze, analyst at Troika Dialog, agreed.', builtin)
+    assert found["Natexis Banques Populaires"].type == "organisation"
+    assert found["Troika Dialog"].type == "organisation"
+    assert found["Marc Touati"].type == "person"
+
+
+def test_an_adjective_of_a_people_alone_is_no_actor(builtin: Knowledge) -> None:
+    found = _names('The Thai government protested. Veritas - Latin for "truth" - will stand. The Soviet regime '
+                   'fell. "Ah right," the mayor said.', builtin)
+    assert not {"Thai", "Latin", "Soviet", "Ah"} & found.keys(), sorted(found)

@@ -80,7 +80,7 @@ STOPWORDS = {
     "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
     "january", "february", "march", "april", "may", "june", "july", "august", "september",
     "october", "november", "december", "conclusion", "no", "not", "yes", "i", "you", "said",
-    "oh", "well", "just", "please", "whose", "maybe", "okay", "ok", "look", "now", "here", "thanks",
+    "oh", "ah", "well", "just", "please", "whose", "maybe", "okay", "ok", "look", "now", "here", "thanks",
     "sorry", "perhaps", "indeed", "clearly", "instead", "yesterday", "today's", "tomorrow", "ex",
     "whilst", "amongst", "whereas", "though", "thus", "hence", "unlike", "unless", "until", "once",
     "then", "earlier", "later", "afterwards", "previously", "initially", "separately", "elsewhere",

@@ -91,6 +91,9 @@ BODY_AFTER = re.compile(r" (?:[a-z]+ )?(?:subsidiary|marque|brand|bank|shipyard|
 THE_BEFORE = re.compile(r"\b[Tt]he $")  # "at the Inland Revenue": a person is seldom "the" Firstname Surname
 PARTICLES = CONNECTORS - {"of", "for"}  # "da", "van", "al": inside people's names
 AFTER_PERSON = re.compile(r"\b([A-Z][a-z][\w'’-]*) (?:of|at) $")  # "analyst Mike Powell of …": a person's employer
+AFTER_JOB = re.compile(r"\b(?:analyst|economist|strategist|trader|dealer|partner|specialist|consultant|researcher|"
+                       r"fellow|lecturer|adviser|executive|chairman|director|manager|spokesman|spokeswoman|founder|"
+                       r"boss|employee|worker|banker)s? (?:at|of|with) $")
 PERSON_CONTEXT = re.compile(r"\b(?:he|she|his|her|him|who|aged|Mr|Mrs|Ms|Dr|Sir)\b")
 # A family word before a name, maybe with the names listed before it: "his wife, Sandra", "his two sons,
 # Avi and Joel", "princes William and Harry"
@@ -163,9 +166,12 @@ def entity_type(text: str, role: str, sentence: Sentence, mention: Mention,
 
 
 def _after_person(text: str, start: int) -> bool:
-    """'Mike Powell of Dresdner Kleinwort': a name after 'of' and a surname, not after a title."""
-    match = AFTER_PERSON.search(text[max(0, start - 40):start])
-    return bool(match) and match.group(1).lower() not in ROLE_WORDS
+    """'Mike Powell of Dresdner Kleinwort': a name after 'of' and a surname, not after a title; or
+    after a job's word in lower case ('an economist at Natexis Banques Populaires', 'chief executive
+    of Cadbury Schweppes'): where someone works."""
+    window = text[max(0, start - 40):start]
+    match = AFTER_PERSON.search(window)
+    return (bool(match) and match.group(1).lower() not in ROLE_WORDS) or bool(AFTER_JOB.search(window))
 
 
 def _group_cue(words: list[str], text: str, mention: Mention, knowledge: Knowledge) -> bool:

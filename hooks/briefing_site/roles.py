@@ -80,6 +80,10 @@ NATIONALITIES = {
     "nazi", "nazis", "catholic", "protestant", "jews", "arabs", "palestinian", "palestinians",
     "buddhist", "buddhists", "hindu", "hindus", "sikh", "sikhs", "muslims", "christians", "catholics",
     "catholicism", "protestants", "islam", "judaism", "hinduism", "buddhism",
+    # adjectives no gazetteer name gives by its ending (entity_types.demonym): "the Thai government"
+    "thai", "soviet", "finnish", "filipino", "czech", "slovak", "serb", "croat", "bosnian", "latin", "nordic",
+    "persian", "yugoslav", "cypriot", "maltese", "portuguese", "burmese", "moroccan", "somali", "ukrainian",
+    "azeri", "kazakh", "uzbek", "chechen", "hungarian", "argentine", "argentinian", "peruvian", "icelandic",
 }
 
 
