@@ -517,3 +517,10 @@ def test_an_adjective_of_a_people_alone_is_no_actor(builtin: Knowledge) -> None:
     found = _names('The Thai government protested. Veritas - Latin for "truth" - will stand. The Soviet regime '
                    'fell. "Ah right," the mayor said.', builtin)
     assert not {"Thai", "Latin", "Soviet", "Ah"} & found.keys(), sorted(found)
+
+
+def test_common_nouns_written_in_capitals_are_no_actors(builtin: Knowledge) -> None:
+    found = _names("Cases of TB rose, GPs said. Sales of SUVs fell. The dam makes 500 MW. Pupils sat GCSEs and "
+                   "A-levels. General Motors, or GM, said so.", builtin)
+    assert not {"TB", "GPs", "SUVs", "MW", "GCSEs", "A-levels"} & found.keys(), sorted(found)
+    assert "GM" in found
