@@ -524,3 +524,14 @@ def test_common_nouns_written_in_capitals_are_no_actors(builtin: Knowledge) -> N
                    "A-levels. General Motors, or GM, said so.", builtin)
     assert not {"TB", "GPs", "SUVs", "MW", "GCSEs", "A-levels"} & found.keys(), sorted(found)
     assert "GM" in found
+
+
+def test_a_name_ending_in_s_inside_a_sentence_is_a_name(builtin: Knowledge) -> None:
+    """'Yukos', 'Siemens' and 'Qantas' were dropped wherever they stood: a capitalised word ending in 's'
+    looked like a plural ('Generals'). Inside a sentence only a plural of a common word, of a word the
+    article writes in lower case, of another name or of a people's adjective is none."""
+    found = _names("Shares in Yukos fell. Rosneft bought Yukos's unit, and DaimlerChrysler and Siemens cut jobs. "
+                   "Travellers chose Qantas. Many Germans and some Eurosceptics bought Saabs, as Saab said. The "
+                   "bonds fell, and Bonds were sold.", builtin)
+    assert {"Yukos", "Siemens", "Qantas", "Saab"} <= found.keys(), sorted(found)
+    assert not {"Germans", "Eurosceptics", "Saabs", "Bonds"} & found.keys(), sorted(found)

@@ -166,7 +166,7 @@ def extract_entities(document: Document, knowledge: Knowledge) -> tuple[Entity, 
     type_by_body_cues(drafts, texts, knowledge)
     type_by_company(drafts, texts)
     merge_casual_names(drafts, (s for s in sentences if s.index not in repeated))
-    return _finish(drafts)
+    return _finish(drafts, lowercase_words)
 
 
 def _type_titles(drafts: dict[str, Draft], titles: frozenset[str]) -> None:
@@ -611,12 +611,15 @@ def _starts_clause(text: str, start: int, first: int) -> bool:
     return start == first or before.endswith(("\"", "“", "‘", "'", "(", ":", "—", "–", "-", ";"))
 
 
-def _name_shaped(word: str) -> bool:
-    """Names rarely look like plural common nouns or adjectives ('Generals', 'Presidential')."""
+def _name_shaped(word: str, inside: bool = False) -> bool:
+    """Names rarely look like plural common nouns or adjectives ('Generals', 'Presidential'). Inside
+    a sentence, where a capital says more, a word ending in 's' is a plural only if what is left is a
+    common word or a role ('Generals', but 'Siemens')."""
     lowered = word.lower()
     if lowered in STOPWORDS or lowered in CORE_ROLES or lowered in ROLE_MODIFIERS:
         return False
-    if PLURAL_END.search(lowered) and not is_acronym(word):
+    if PLURAL_END.search(lowered) and not is_acronym(word) and (
+            not inside or is_common_word(lowered[:-1]) or lowered[:-1] in ROLE_WORDS):
         return False
     if len(word) == 1 or CONTRACTION_END.search(lowered):
         return False  # "T" of AT&T, "We're"
@@ -752,15 +755,30 @@ def _dropped(key: str, draft: Draft) -> bool:
     """Is a name no entity: capitalised only because a sentence starts with it, a common word, or
     a common noun with no name to point back to ('the Centre', 'the Minister', 'the Campaign')?"""
     single_word = len(key.split()) == 1 and not is_acronym(draft.name)
-    if single_word and not draft.confident and (not draft.mid_sentence or not _name_shaped(draft.name)):
+    if single_word and not draft.confident and (not draft.mid_sentence or not _name_shaped(draft.name, inside=True)):
         return True
     return key in CORE_ROLES or (single_word and not draft.known and key in COMMON_HEADS)
 
 
-def _finish(drafts: dict[str, Draft]) -> tuple[Entity, ...]:
+# "Eurosceptics", "Thatcherites", "Europhiles", "A380s": followers of an idea, models by number
+PEOPLE_PLURAL = re.compile(r"(?:ites|ists|philes|phobes|sceptics|skeptics|\d+s)$")
+
+
+def _plural_noun(key: str, draft: Draft, drafts: dict[str, Draft], lowercase_words: set[str]) -> bool:
+    """'Germans', 'Saabs', 'Bonds': a one-word name ending in 's' (kept inside a sentence since 'Yukos'
+    and 'Siemens' end so) that is the plural of a people's adjective, of another name of the document
+    or of a word it writes in lower case."""
+    if " " in key or draft.confident or draft.known or not PLURAL_END.search(key):
+        return False
+    singular = key[:-3] + "y" if key.endswith("ies") else key[:-1]  # "Cities"
+    return singular in NATIONALITIES or singular in drafts or key in lowercase_words or singular in lowercase_words \
+        or is_common_word(singular) or bool(PEOPLE_PLURAL.search(key))
+
+
+def _finish(drafts: dict[str, Draft], lowercase_words: set[str]) -> tuple[Entity, ...]:
     entities = []
     for key, draft in drafts.items():
-        if _dropped(key, draft):
+        if _dropped(key, draft) or _plural_noun(key, draft, drafts, lowercase_words):
             continue
         mentions = tuple(sorted(draft.mentions, key=lambda m: (m.sentence, m.start)))
         aliases = tuple(sorted(a for a in draft.aliases if a != draft.name))
