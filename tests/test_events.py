@@ -668,4 +668,20 @@ def test_a_subject_commas_cut_off_is_found_where_it_is_a_name_or_a_short_noun_ph
     assert phrases["July 2005"] == "slowed"
     assert phrases["August 2005"] is not None and phrases["August 2005"].startswith("old lease gave priority")
     assert phrases["2006"] is not None and phrases["2006"].startswith("Jonas Berg became")  # was "Anders Lund became"
-    assert phrases["2007"] is not None and phrases["2007"].startswith("meeting held")  # the noun a participle qualifies
+    assert phrases["2007"] is not None and phrases["2007"].startswith("Oslo meeting held")  # the noun a participle qualifies, and whose
+
+
+def test_a_sentence_opening_with_when_is_labelled_by_its_main_verb(tmp_path: Path) -> None:
+    """'In December, Deutsche Boerse, which also owns Eurex, made an offer' was labelled by
+    the sentence's rarest words ('owns derivatives informal pence'): the date's clause, alone, has no
+    verb, and the relative clause after the name is no part of the main one. A name that owns the
+    subject keeps its possessive, and a name before a noun says whose it is."""
+    settings = Settings(seeds_dir=tmp_path)
+    text = ("Bids\n\nIn December, Kestrel Boerse, which also owns the derivatives market Eurex, tabled an informal "
+            "offer for the exchange. Last week, however, Mr Anders Lund issued a statement. Norway's economy grew "
+            "1.6% in 2004. Borealis shares, which have lost half their value since 2003, climbed 2% in May 2005.\n")
+    phrases = _phrases("bids.txt", text, settings)
+    assert phrases["December"] == "Kestrel Boerse tabled informal offer"
+    assert phrases["Last week"] is not None and phrases["Last week"].startswith("Anders Lund issued statement")
+    assert phrases["2004"] is not None and phrases["2004"].startswith("Norway's economy grew")
+    assert phrases["May 2005"] is not None and phrases["May 2005"].startswith("Borealis shares climbed")

@@ -76,6 +76,7 @@ GIVING = frozenset("""awarded given granted handed offered promised sent shown t
 allowed charged""".split())
 # Clause openers that stand for the name just before them ("a rail link which was closed in 1969")
 RELATIVES = frozenset({"which", "who"})
+POSSESSIVES = ("'s", "’s")
 # (start, end, entity id, name) of a pronoun in the sentence and the person it is (events.py finds them)
 Pronouns = tuple[tuple[int, int, str, str], ...]
 
@@ -207,7 +208,8 @@ def _units(s: Statement, pronouns: Pronouns = ()) -> list[_Unit | str]:
             skip_to = date_end
         elif start in mentions:
             entity, skip_to = mentions[start]
-            units.append(_Unit(s.text[start:skip_to], "entity", f"@{entity}"))
+            owner = s.text[skip_to:skip_to + 2] in POSSESSIVES  # "Germany's economy grew", not "Germany economy"
+            units.append(_Unit(s.text[start:skip_to + 2 * owner], "entity", f"@{entity}"))
         elif start in people:
             entity, name = people[start]
             units.append(_Unit(name, "pronoun", f"@{entity}"))  # its feature is not the sentence's own (own_phrase)
@@ -360,13 +362,24 @@ def _nearby_verb_phrase(clauses: list[tuple[str, list[_Unit]]], at: int,
     """The first verb of the clause after the date's, else the last of the two clauses before it
     ('Turkey deployed its troops to Bashik, northeast of Nineveh in 2014')."""
     is_verb = _is_chained_verb if chained else _is_verb
-    for other in (at + 1, at - 1, at - 2):
-        if 0 <= other < len(clauses):
+    for other in (_main_clause(clauses, at), at + 1, at - 1, at - 2):
+        if other is not None and 0 <= other < len(clauses):
             found = [i for i, _ in enumerate(clauses[other][1]) if is_verb(clauses[other][1], i)]
             if found:
                 pick = found[0] if other > at else found[-1]
                 return _verb_phrase(clauses, other, pick, len(clauses[other][1]), chained), True
     return None
+
+
+def _main_clause(clauses: list[tuple[str, list[_Unit]]], at: int) -> int | None:
+    """'In December, Deutsche Boerse, which also owns Eurex, put an offer on the table': a sentence
+    that opens with when, alone ('In December', 'Last week, however,'), goes on past a name and the
+    relative clauses after it to its verb: the first clause after that is no relative one and has a
+    verb of either kind."""
+    if at != 0 or any(u.kind != "date" and u.feature for u in clauses[0][1]):
+        return None
+    return next((i for i in range(1, len(clauses)) if not _relative(clauses[i][0]) and _has_verb(clauses[i][1])),
+                None)
 
 
 def _first_verb_phrase(clauses: list[tuple[str, list[_Unit]]],
@@ -393,16 +406,25 @@ def _verb_phrase(clauses: list[tuple[str, list[_Unit]]], at: int, verb: int, sto
                for u in units[:start])
     if not subject and at > 0:
         # "Gordon Brown, chancellor under Mr Blair, became …": two clauses or more with no verb before
-        # the verb's are its subject and an apposition, not a noun the verb's participle qualifies
-        apposition = not opener and not any(_has_verb(c) for _, c in clauses[:at])
-        if (start == 0 or (bare and opener in RELATIVES)) and not (apposition and at > 1):
-            subject = _subject(clauses[at - 1][1])
-        if not subject and bare and apposition:
-            subject = _apposed([c for _, c in clauses[:at]])
+        # the verb's are its subject and an apposition, not a noun the verb's participle qualifies; a
+        # relative clause between ("Deutsche Boerse, which owns Eurex, put …") is no part of either,
+        # nor is a clause that only says when ("On Tuesday, the board … reaffirmed")
+        before = clauses[:at] if opener in RELATIVES else [c for c in clauses[:at] if not _relative(c[0])
+                                                           and any(u.kind != "date" and u.feature for u in c[1])]
+        apposition = not opener and not any(_has_verb(c) for _, c in before)
+        if before and (start == 0 or (bare and opener in RELATIVES)) and not (apposition and len(before) > 1):
+            subject = _subject(before[-1][1])
+        if not subject and bare and apposition and before:
+            subject = _apposed([c for _, c in before])
     if subject and start == verb and _given_to(units, verb):
         while start and units[start - 1].text.lower() in AUXILIARIES:
             start -= 1  # "Vodafone and O2 were sent statements": without "were", they sent them
     return [*subject, *units[start:verb + 1], *_object(units[verb + 1:stop])]
+
+
+def _relative(opener: str) -> bool:
+    """Does a clause so opened ('which', 'but which', 'who') say more of a name before it?"""
+    return opener.rsplit(" ", 1)[-1] in RELATIVES
 
 
 def _has_verb(units: list[_Unit]) -> bool:
@@ -440,6 +462,10 @@ def _subject(before: list[_Unit]) -> list[_Unit]:
     for unit in reversed(units):
         word = unit.text.lower()
         if names and not (unit.kind == "entity" or word == "and"):
+            break
+        if not names and unit.kind == "entity" and taken and len(taken) < 5 \
+                and not any(u.text.lower() == "and" for u in taken):
+            taken.insert(0, unit)  # "Nortel shares": the name says whose, and the noun phrase ends with it
             break
         if not names and (unit.kind == "entity" or word in DETERMINERS or word in PREPOSITIONS
                           or (word in STOPWORDS and word != "and") or not word.isalpha()):
