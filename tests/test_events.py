@@ -668,7 +668,7 @@ def test_a_subject_commas_cut_off_is_found_where_it_is_a_name_or_a_short_noun_ph
     assert phrases["July 2005"] == "slowed"
     assert phrases["August 2005"] is not None and phrases["August 2005"].startswith("old lease gave priority")
     assert phrases["2006"] is not None and phrases["2006"].startswith("Jonas Berg became")  # was "Anders Lund became"
-    assert phrases["2007"] is not None and phrases["2007"].startswith("Oslo meeting held")  # the noun a participle qualifies, and whose
+    assert phrases["2007"] is not None and phrases["2007"].startswith("Oslo meeting held")  # the participle's noun
 
 
 def test_a_sentence_opening_with_when_is_labelled_by_its_main_verb(tmp_path: Path) -> None:
