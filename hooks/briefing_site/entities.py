@@ -526,21 +526,23 @@ def _plain_word(word: str, lowercase_words: set[str], knowledge: Knowledge) -> b
     return (is_common_word(word) or word.lower() in lowercase_words) and name_key(word) not in knowledge.by_key
 
 
+AFTER_LOWER = re.compile(r"\b[a-z][a-z'-]*,? ([A-Z][\w-]*)")  # "Care's": Care
+
+
 class _NamedInside:
-    """Whether a document writes a word capitalised inside a sentence, after a lower-case word or a
-    comma ('aid agency Care International'): a name, though a common word. Asked only of a common
-    word that opens a sentence or quote, alone; the document's text is joined at the first question."""
+    """Whether a document writes a word capitalised inside a sentence, after a lower-case word and
+    perhaps a comma ('aid agency Care International'): a name, though a common word. Asked only of a
+    common word that opens a sentence or quote, alone: the words are gathered at the first question,
+    in one pass over the document (not a pass per word: a seed of every common word would be slow)."""
 
     def __init__(self, sentences: Sequence[Sentence]) -> None:
         self.sentences = sentences
-        self.text = ""
-        self.found: dict[str, bool] = {}
+        self.words: set[str] | None = None
 
     def __call__(self, word: str) -> bool:
-        if word not in self.found:
-            self.text = self.text or "\n".join(s.text for s in self.sentences)
-            self.found[word] = re.search(rf"\b[a-z][a-z'-]*,? {re.escape(word)}\b", self.text) is not None
-        return self.found[word]
+        if self.words is None:
+            self.words = {m.group(1) for s in self.sentences for m in AFTER_LOWER.finditer(s.text)}
+        return word in self.words
 
 
 def _strip_front(tokens: list[tuple[int, int, str]], knowledge: Knowledge) -> list[tuple[int, int, str]]:
