@@ -530,8 +530,10 @@ def test_a_name_ending_in_s_inside_a_sentence_is_a_name(builtin: Knowledge) -> N
     """'Yukos', 'Siemens' and 'Qantas' were dropped wherever they stood: a capitalised word ending in 's'
     looked like a plural ('Generals'). Inside a sentence only a plural of a common word, of a word the
     article writes in lower case, of another name or of a people's adjective is none."""
-    found = _names("Shares in Yukos fell. Rosneft bought Yukos's unit, and DaimlerChrysler and Siemens cut jobs. "
+    found = _names("Shares in Yukos fell. Yukos is claiming damages. Rosneft bought Yukos's unit, and DaimlerChrysler "
+                   "and Siemens cut jobs. "
                    "Travellers chose Qantas. Many Germans and some Eurosceptics bought Saabs, as Saab said. The "
                    "bonds fell, and Bonds were sold.", builtin)
     assert {"Yukos", "Siemens", "Qantas", "Saab"} <= found.keys(), sorted(found)
+    assert len(found["Yukos"].mentions) == 3  # at the start of a sentence too, named so inside one
     assert not {"Germans", "Eurosceptics", "Saabs", "Bonds"} & found.keys(), sorted(found)

@@ -474,8 +474,9 @@ def _trim(run: list[tuple[int, int, str]], text: str, first: int, lowercase_word
         word = tokens[0][2]
         known = name_key(word) in knowledge.by_key or (  # "Japan's economy", but "Male MPs" of "male MPs"
             name_key(word) in knowledge.places and word.lower() not in lowercase_words)
-        common = is_common_word(word) and not named_inside(word)  # "Care has closed", of Care International
-        if not known and (word.lower() in lowercase_words or common or not _name_shaped(word)):
+        # "Care has closed", of Care International; "Yukos is claiming", of "shares in Yukos"
+        odd = (is_common_word(word) or not _name_shaped(word)) and not named_inside(word)
+        if not known and (word.lower() in lowercase_words or odd):
             # an ordinary word capitalised only because a sentence or quote starts with it: one the
             # article writes in lower case, or one of the commonest English words ('"My understanding',
             # '"Everyone knows'), which a short article may never write in lower case
