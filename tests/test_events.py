@@ -685,3 +685,18 @@ def test_a_sentence_opening_with_when_is_labelled_by_its_main_verb(tmp_path: Pat
     assert phrases["Last week"] is not None and phrases["Last week"].startswith("Anders Lund issued statement")
     assert phrases["2004"] is not None and phrases["2004"].startswith("Norway's economy grew")
     assert phrases["May 2005"] is not None and phrases["May 2005"].startswith("Borealis shares climbed")
+
+
+def test_short_and_unchanged_past_forms_are_verbs_of_events(tmp_path: Path) -> None:
+    """'His father Ralph, who died in 1994' was labelled 'glance impressive socialist pedigree': a past in
+    '-ed' was read only from five letters ('need' is none), so 'died', 'sued' and 'owed' were no verbs.
+    A past that is also an infinitive ('quit', 'cut') is what is to happen after 'would' or 'will'."""
+    settings = Settings(seeds_dir=tmp_path)
+    text = ("Quarry\n\nHis father Jonas Berg, who died in 1994, founded the quarry. Kestrel Mining sued four firms in "
+            "May 2003. Kestrel Mining owed more than $27bn in back taxes for the years from 2000 onwards. The "
+            "directors announced in March they would quit in June 2005.\n")
+    phrases = _phrases("quarry.txt", text, settings)
+    assert phrases["1994"] == "Jonas Berg died"
+    assert phrases["May 2003"] == "Kestrel Mining sued four firms"
+    assert phrases["2000"] is not None and phrases["2000"].startswith("Kestrel Mining owed")
+    assert phrases["June 2005"] == "directors announced"  # not "quit": no past

@@ -52,14 +52,15 @@ AUXILIARIES = frozenset("""have has had was were is are be been being will would
 also recently jointly formally officially finally reportedly already then""".split())
 IRREGULAR_PAST = frozenset("""met held won lost sold bought took began led fell rose struck hit cut made sent gave
 left came became shot fought ran spent built paid broke chose drew grew threw wrote sank stood saw went
-got kept brought caught sought fled froze overtook withdrew""".split())
+got kept brought caught sought fled froze overtook withdrew
+died sued axed lied quit""".split())  # four letters: "-ed" words that short are mostly not verbs ("need")
 NOT_EVENT_VERBS = frozenset("""said told stated added noted claimed reported according based concerned limited
 related united detailed advanced armed indeed proceed succeed exceed need speed hundred""".split())
 ARTICLE_OR_PREPOSITION = DETERMINERS | PREPOSITIONS
 # More past forms, for finding a clause's verb (not weighed as an event's verb: IRREGULAR_PAST)
 PAST_FORMS = frozenset("""flew drove rode spoke swore hid fed heard lay lent lit meant sat slept shut sang stole swept
-taught thought understood woke forgot forgave arose blew dealt drank ate felt found knew let quit rang shook spun
-spread sprang stuck swam tore wept hung bore""".split())
+taught thought understood woke forgot forgave arose blew dealt drank ate felt found knew let rang shook spun
+spread sprang stuck swam tore wept hung bore owed tied vied eyed""".split())
 # Words before a verb that are not its subject ("than predicted", "and said")
 NOT_SUBJECTS = STOPWORDS | FUNCTION_WORDS | DETERMINERS | PREPOSITIONS | CLAUSE_WORDS | {"and", "or", "that", "than",
                                                                                         "not"}

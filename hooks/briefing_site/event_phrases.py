@@ -63,6 +63,7 @@ SAYING_OR_DOING = frozenset({"added", "reported"})
 # never a label's verb, where "succeed" and "need" after a chain are ("is to succeed Mr Schweitzer")
 SPEECH_VERBS = frozenset({"said", "told", "stated", "noted", "claimed", "according", "say", "says", "tell", "tells"})
 INFINITIVE_BEFORE = frozenset("to will would can could may might should must shall".split())
+BASE_AS_PAST = frozenset("cut hit quit let shut put set cost hurt spread".split())  # pasts that are infinitives too
 CHAIN_REACH = 5  # words from a chain's opener to its verb at most
 # A year that modifies the noun phrase after it ("the 2001 general election", "its 2004 target")
 YEAR = re.compile(r"\d{4}")
@@ -244,6 +245,8 @@ def _is_verb(units: list[_Unit], position: int) -> bool:
     before = units[position - 1].text.lower() if position else ""
     if before in DETERMINERS or before in PREPOSITIONS:
         return False  # "a banned organisation", "within contested areas": adjectives
+    if word in BASE_AS_PAST and before in INFINITIVE_BEFORE:
+        return False  # "would quit in May", "will cut": what is to happen (a chained verb), not a past
     return verb_form(word)
 
 
