@@ -237,8 +237,8 @@ def type_by_context(drafts: dict[str, Draft], texts: dict[int, str], lowercase_w
         if draft.confident or draft.known:
             continue
         votes = 0
-        # "director of civil rights group Liberty, Shami Chakrabarti": a cue word near a full name with a
-        # given name may be another name's; only the noun right before it speaks for it
+        # "the media company controlled by billionaire Rupert Murdoch": a cue word near a full name with a
+        # given name may be another name's; only the nouns right beside it speak for it
         named = person_shaped(draft.name) and is_given_name(draft.name.split()[0])
         kin = 0  # mentions after a family word
         for mention in draft.mentions:
@@ -288,7 +288,7 @@ PLACE_BEFORE = re.compile(r"\b(?:in|near|outside|around|across|throughout)\s$")
 def type_by_body_cues(drafts: dict[str, Draft], texts: dict[int, str], knowledge: Knowledge) -> None:
     """A town's name that a company shares ('Halifax', 'Toyota', 'Delta', 'Orange') is typed a place
     by the gazetteer: a body when the words beside it say so ('car maker Toyota', 'the Halifax said',
-    Delta, parent of Comair', 'Halifax, the biggest mortgage lender') and none says it is a place ('in
+    'Delta, parent of Comair', 'Halifax, the biggest mortgage lender') and none says it is a place ('in
     Halifax'). Countries and states are not asked: they act as bodies ('China said') and are places."""
     states = _states()
     for key, draft in drafts.items():

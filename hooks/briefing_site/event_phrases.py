@@ -375,7 +375,7 @@ def _nearby_verb_phrase(clauses: list[tuple[str, list[_Unit]]], at: int,
 
 
 def _main_clause(clauses: list[tuple[str, list[_Unit]]], at: int) -> int | None:
-    """'In December, Deutsche Boerse, which also owns Eurex, put an offer on the table': a sentence
+    """'In December, Deutsche Boerse, which also owns Eurex, made an informal offer': a sentence
     that opens with when, alone ('In December', 'Last week, however,'), goes on past a name and the
     relative clauses after it to its verb: the first clause after that is no relative one and has a
     verb of either kind."""
@@ -410,7 +410,7 @@ def _verb_phrase(clauses: list[tuple[str, list[_Unit]]], at: int, verb: int, sto
     if not subject and at > 0:
         # "Gordon Brown, chancellor under Mr Blair, became …": two clauses or more with no verb before
         # the verb's are its subject and an apposition, not a noun the verb's participle qualifies; a
-        # relative clause between ("Deutsche Boerse, which owns Eurex, put …") is no part of either,
+        # relative clause between ("Deutsche Boerse, which owns Eurex, made …") is no part of either,
         # nor is a clause that only says when ("On Tuesday, the board … reaffirmed")
         before = clauses[:at] if opener in RELATIVES else [c for c in clauses[:at] if not _relative(c[0])
                                                            and any(u.kind != "date" and u.feature for u in c[1])]
