@@ -25,11 +25,13 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT / "hooks"))
 
 from briefing_site import inputs, pipeline  # noqa: E402
+from briefing_site.given_names import COMMON_WORDS_FILE  # noqa: E402
 from briefing_site.model import RawSeed, Settings  # noqa: E402
 
 GROWTH_LIMIT = 7.0  # the quarter's time × this: linear work is ×4, and a machine's noise stays under ×7
 SECONDS_LIMIT = 60.0  # for one seed at the full size
 WORDS = ("the", "talks", "Ankara", "said", "minister", "of", "and", "Baghdad", "security", "forces")
+COMMON = sorted(COMMON_WORDS_FILE.read_text(encoding="utf-8").split())  # asked of at a quote's start
 
 
 def _name(rng: random.Random) -> str:
@@ -66,6 +68,10 @@ SHAPES: dict[str, tuple[Callable[[random.Random], str], str]] = {
     "hyphenated capitals": (lambda r: "-".join(_name(r) for _ in range(50)), " "),  # one name of 50 parts?
     "capitals without end": (lambda r: " ".join(_name(r) for _ in range(40)), " "),  # no sentence ends
     "brackets in brackets": (lambda r: "(" * 50 + _words(r, 6) + ")" * 50, " "),
+    # every common word opening a quote, and one inside a title: each asked whether the seed capitalises
+    # it inside a sentence (entities._NamedInside) and whether it is a word of a longer title
+    "common words opening quotes": (lambda r: f'"{r.choice(COMMON).capitalize()} {_words(r, 4)}," said the '
+                                              f'{r.choice(COMMON).capitalize()} of the {_name(r)}.', " "),
     # one sentence of dated clauses, each with a speaker: which part of it each date belongs to (clauses.py)
     "dated clauses, one sentence": (lambda r: f"on {r.randint(1, 28)} May {r.randint(1990, 2030)} {_name(r)} "
                                               f"{_name(r)} said the talks went on, and", " "),
