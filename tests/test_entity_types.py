@@ -168,3 +168,51 @@ def test_a_war_and_a_monarch_keep_their_numeral_and_the_pronoun_goes(builtin: Kn
                          "Elizabeth I was sold.", builtin)
     assert entities["World War I"].type == "other" and "Elizabeth I" in entities
     assert not [name for name in entities if name.startswith("Whilst")]
+
+
+def test_regions_and_countries_as_texts_write_them_are_places(builtin: Knowledge) -> None:
+    """Provinces and counties the gazetteer's cities miss, and 'the Netherlands', with a company's
+    words near them ('its', 'bank', 'shares')."""
+    entities = _entities("ING, the Netherlands' second bank, said its shares rose. Its branches in the province "
+                         "of Aceh and in Phuket closed. The firm's staff in Gloucestershire were told its plans.",
+                         builtin)
+    assert {entities[name].type for name in ("Netherlands", "Aceh", "Phuket", "Gloucestershire")} == {"place"}
+
+
+def test_capitals_that_spell_a_region_are_no_place(builtin: Knowledge) -> None:
+    entities = _entities("Shares fell, said Ann Vetch of brokers TOV.", builtin)  # Töv, a Mongolian province
+    assert entities["TOV"].type == "organisation"
+
+
+def test_a_region_named_for_a_compass_point_stays_a_place(builtin: Knowledge) -> None:
+    entities = _entities("Jobs were moved out of the South East. The North East has lost 900 of them.", builtin)
+    assert entities["South East"].type == "place" and entities["North East"].type == "place"
+
+
+def test_a_group_named_like_a_region_is_a_body(builtin: Knowledge) -> None:
+    entities = _entities("The hotel was sold to the Tata group.", builtin)  # Tata, a Moroccan province
+    assert entities["Tata"].type == "organisation"
+
+
+def test_a_full_name_listed_after_places_stays_a_person(builtin: Knowledge) -> None:
+    entities = _entities("The men were Tom Reed, 37, from Ledbury, Herefordshire, Robert Quillfeather, 34, and "
+                         "Ann Vetch, from Pease Pottage, West Sussex.", builtin)
+    assert entities["Robert Quillfeather"].type == "person" and entities["Tom Reed"].type == "person"
+    assert entities["Pease Pottage"].type == "place"
+
+
+def test_a_bands_frontman_is_a_person(builtin: Knowledge) -> None:
+    entities = _entities("The concert will feature U2 frontman Bono, a campaigner on debt.", builtin)
+    assert entities["Bono"].type == "person"
+
+
+def test_a_name_a_short_region_ends_is_no_people(builtin: Knowledge) -> None:
+    """Čair (Skopje) is a region: 'Cairn' is no people of it, as 'Chileans' are of Chile."""
+    entities = _entities("Shares in Cairn Energy rose. Before Christmas, Cairn said drilling had gone well. "
+                         "Cairn said so again.", builtin)
+    assert len(entities["Cairn Energy"].mentions) == 3
+
+
+def test_a_land_in_stan_is_no_adjective(builtin: Knowledge) -> None:
+    entities = _entities("Drilling went on in Rajasthan, Kurdistan and Uttar Pradesh.", builtin)
+    assert {entities[name].type for name in ("Rajasthan", "Kurdistan", "Uttar Pradesh")} == {"place"}

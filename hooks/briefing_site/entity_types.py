@@ -140,8 +140,8 @@ def entity_type(text: str, role: str, sentence: Sentence, mention: Mention,
     if any(w in ORG_HEADS for w in head[-2:]) or set(words) & PUBLICATION_WORDS \
             or words[0] in {"ministry", "council", "office", "department"}:
         return "organisation", True
-    if key in knowledge.places or words[-1] in PLACE_HEADS or head[-1] in PLACE_HEADS:
-        return "place", True  # "Sunderland station", "Palace of Westminster"
+    if (key in knowledge.places and not is_acronym(text)) or words[-1] in PLACE_HEADS or head[-1] in PLACE_HEADS:
+        return "place", True  # "Sunderland station", "Palace of Westminster"; not "TOV" for Töv, Mongolia
     if is_acronym(text):
         return "organisation", False
     if " & " in text:
@@ -191,7 +191,7 @@ def demonym(text: str, knowledge: Knowledge) -> bool:
         stem = key.removesuffix(cut)
         if stem != key and len(stem) > 2:
             known = knowledge.by_key.get(stem)
-            if (known and known.type == "place") or stem in knowledge.places:
+            if (known and known.type == "place") or stem in _peoples_places():
                 return True
     return False
 
@@ -282,6 +282,7 @@ def person_shaped(name: str) -> bool:
 DESCRIBED_AFTER = re.compile(r", (?:the|a|an|its) (?:[\w'’-]+ ){0,4}?(?:lender|bank|firm|company|group|airline|carrier|"
                              r"retailer|maker|network|operator|brewer|insurer|subsidiary|unit|parent|owner)\b")
 ENDS_PHRASE = re.compile(r"(?:,(?! [A-Z])|[.;:)]| (?:has|have|had|is|was|said|says)\b)")  # not a list: "the Paris, ..."
+GROUP_AFTER = re.compile(r" group\b")  # "the Tata group": no town's
 PLACE_BEFORE = re.compile(r"\b(?:in|near|outside|around|across|throughout)\s$")
 
 
@@ -292,7 +293,8 @@ def type_by_body_cues(drafts: dict[str, Draft], texts: dict[int, str], knowledge
     Halifax'). Countries and states are not asked: they act as bodies ('China said') and are places."""
     states = _states()
     for key, draft in drafts.items():
-        if draft.type != "place" or key not in knowledge.places or key in knowledge.by_key or key in states:
+        if draft.type != "place" or key not in knowledge.places or key in knowledge.by_key or key in states \
+                or name_key(draft.name.split()[-1]) in PLACE_HEADS:  # "the North East has ...": a region's name
             continue
         body = place = 0
         for mention in draft.mentions:
@@ -302,9 +304,19 @@ def type_by_body_cues(drafts: dict[str, Draft], texts: dict[int, str], knowledge
             # 'the' only before a name that ends a phrase ('the Halifax has said'): 'the London exchange',
             # 'the Birmingham plant' are the city's, as 'the Bush administration' is no town's
             body += bool(DESCRIBED_AS_BODY.search(before) or DESCRIBED_AFTER.match(text, mention.end)
+                         or GROUP_AFTER.match(text, mention.end)
                          or (THE_BEFORE.search(before) and ENDS_PHRASE.match(text, mention.end)))
         if body and not place:
             draft.type = "organisation"
+
+
+@lru_cache(maxsize=1)
+def _peoples_places() -> frozenset[str]:
+    """Keys of the gazetteer's countries, US states and cities, whose peoples a text names ('Chileans',
+    'Texans'); not its regions, many of short names that would make common words peoples ('Cairn' of
+    Čair, Skopje)."""
+    names = gazetteer_names()
+    return frozenset(name_key(name) for kind in ("country", "us-state", "city") for name in names[kind])
 
 
 @lru_cache(maxsize=1)
@@ -325,11 +337,17 @@ def type_by_company(drafts: dict[str, Draft], texts: dict[int, str]) -> None:
             spans.sort()
         changed = False
         for draft in drafts.values():
-            if not draft.confident and draft.type != "place" and any(
+            if not draft.confident and draft.type != "place" and not _full_name(draft) and any(
                     _listed_beside(m, places.get(m.sentence, []), texts[m.sentence]) for m in draft.mentions):
                 draft.type, changed = "place", True
         if not changed:
             return
+
+
+def _full_name(draft: Draft) -> bool:
+    """A person's name in full ('Robert Thame' in "from Ledbury, Herefordshire, Robert Thame, 34"),
+    which a list of places beside it does not make a place."""
+    return draft.type == "person" and person_shaped(draft.name) and is_given_name(draft.name.split()[0])
 
 
 def _listed_beside(mention: Mention, spans: list[tuple[int, int]], text: str) -> bool:

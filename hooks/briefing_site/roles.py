@@ -28,7 +28,7 @@ CORE_ROLES = {
     "cardinal", "dj", "presenter", "host", "broadcaster", "comedian", "actor", "actress", "singer", "novelist",
     "lawyer", "barrister", "solicitor", "attorney", "constable", "campaigner", "activist", "coach", "striker",
     "writer", "backbencher", "rabbi", "reverend", "sergeant", "corporal", "detective", "inspector",
-    "superintendent", "brigadier",
+    "superintendent", "brigadier", "frontman", "frontwoman", "guitarist", "drummer", "rapper",
 }
 ROLE_MODIFIERS = {
     "interior", "foreign", "defence", "defense", "prime", "deputy", "finance", "economy", "trade",
