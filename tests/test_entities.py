@@ -537,3 +537,25 @@ def test_a_name_ending_in_s_inside_a_sentence_is_a_name(builtin: Knowledge) -> N
     assert {"Yukos", "Siemens", "Qantas", "Saab"} <= found.keys(), sorted(found)
     assert len(found["Yukos"].mentions) == 3  # at the start of a sentence too, named so inside one
     assert not {"Germans", "Eurosceptics", "Saabs", "Bonds"} & found.keys(), sorted(found)
+
+
+def test_a_name_that_keeps_its_s(builtin: Knowledge) -> None:
+    """An 's no noun follows ('McDonald's, the chain', 'Moody's and Fitch', "Foster's bought"), of a
+    word the text never writes without it, is the name's own: "Foster's Group" is one name."""
+    names = _names("McDonald's, the largest restaurant chain, will sponsor the show. Its boss said McDonald's "
+                   "sales rose. Ratings agencies Moody's and Fitch agreed. The brewer Foster's Group said "
+                   "Foster's bought a stake. Stores like Macy's and Marshall Field's were sold.", builtin)
+    assert names["McDonald's"].name == "McDonald's" and len(names["McDonald's"].mentions) == 2
+    assert names["Moody's"].type == "organisation" and "Foster's Group" in names
+    assert names["Marshall Field's"].type == "organisation"  # a shop's name, no one's
+    assert name_key("McDonald's") == "mcdonalds" and name_key("People's Party") == "peoples party"
+
+
+def test_a_possessive_stays_off_a_name_the_text_writes_without_it(builtin: Knowledge) -> None:
+    names = _names("Tom Reed said the plan was Mr Reed's. Mr Reed's aides agreed.", builtin)
+    assert set(names) == {"Tom Reed", "Reed"} and names["Reed"] is names["Tom Reed"]
+
+
+def test_a_currencys_letters_are_no_name(builtin: Knowledge) -> None:
+    names = _names("Foster's offered A$4.17 a share, and Lenovo made HK$327m (US$42m).", builtin)
+    assert not {"A", "HK", "US", "Foster's A"} & set(names)

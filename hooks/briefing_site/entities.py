@@ -107,6 +107,10 @@ NEXT_WORD = re.compile(r" ([A-Z][\w'’-]*)")
 MINISTRY_HEADS = frozenset({"department", "ministry"})  # "Department for Work and Pensions"
 DOCUMENT_AFTER = re.compile(r" (?:[A-Z][\w'’-]*\s){1,4}?(?:Act|Bill)\b")  # 'Freedom of Information Act'
 POSSESSIVE_ENDINGS = ("’s", "'s")  # a token's possessive: endswith(), not a regex per token
+# "McDonald's, the chain", "Moody's and Fitch", "Foster's bought": an 's that no noun follows
+OWNED_S = re.compile(r"(?<![\w’'\-])([A-Z][\w\-]*)['’]s(?=\s*(?:[,.;:)!?]|(?:and|or|is|are|was|were|has|had|said|says|"
+                     r"bought|sold)\b)|\s*$)")
+BARE_CAPITAL = re.compile(r"(?<![\w’'\-])([A-Z][\w\-]*)(?![\w\-’'])")  # a capitalised word, no 's after it
 # Patterns the steps below use per sentence or per name, compiled once here.
 LOWERCASE_WORD = re.compile(r"\b[a-z][a-z'-]+\b")
 DEFINED_TERM = re.compile(r"\b[a-z]+ [a-z]+ \(([A-Za-z]{2,8})\)")  # "foreign terrorist fighters (FTFs)"
@@ -146,11 +150,12 @@ def extract_entities(document: Document, knowledge: Knowledge) -> tuple[Entity, 
     repeated = repeated_sentences(sentences)  # a paragraph printed twice names its people once
     titles = marked_titles((s.text for s in sentences), knowledge)  # "BBC One's Breakfast with Frost"
     named_inside = _NamedInside(sentences)
+    owned = _owned_possessives(sentences)
     for sentence in sentences:
         if sentence.index in repeated:
             continue
         first = _sentence_start(sentence.text)  # found once: rescanning it per name made long lines quadratic
-        for mention, role in _candidates(sentence, first, lowercase_words, knowledge, titles, named_inside):
+        for mention, role in _candidates(sentence, first, lowercase_words, knowledge, titles, named_inside, owned):
             if mention.text not in terms:  # "foreign terrorist fighters (FTFs)": a term, not a name
                 _add_mention(drafts, mention, role, sentence, first, knowledge, acronyms)
     _type_titles(drafts, titles)
@@ -167,6 +172,15 @@ def extract_entities(document: Document, knowledge: Knowledge) -> tuple[Entity, 
     type_by_company(drafts, texts)
     merge_casual_names(drafts, (s for s in sentences if s.index not in repeated))
     return _finish(drafts, lowercase_words)
+
+
+def _owned_possessives(sentences: Sequence[Sentence]) -> frozenset[str]:
+    """Words whose 's is their name's own ("McDonald's", "Moody's", "Alzheimer's"): written with an
+    's that no noun follows (a comma, 'and', a verb) and never without it ("Mr Blair's." is Blair's)."""
+    owned = {m.group(1) for s in sentences for m in OWNED_S.finditer(s.text)}
+    if not owned:  # most documents: no second pass
+        return frozenset()
+    return frozenset(owned - {m.group(1) for s in sentences for m in BARE_CAPITAL.finditer(s.text)})
 
 
 def _type_titles(drafts: dict[str, Draft], titles: frozenset[str]) -> None:
@@ -195,13 +209,15 @@ def _headline_people(document: Document, lowercase_words: set[str], knowledge: K
 
 def _candidates(sentence: Sentence, first: int, lowercase_words: set[str], knowledge: Knowledge,
                 titles: frozenset[str] = frozenset(),
-                named_inside: Callable[[str], bool] = lambda word: False) -> list[tuple[Mention, str]]:
+                named_inside: Callable[[str], bool] = lambda word: False,
+                owned: frozenset[str] = frozenset()) -> list[tuple[Mention, str]]:
     """Runs of capitalised tokens (with name connectors), role words peeled off the front;
     `first` is where the sentence's first word starts (_sentence_start); `titles` are the works'
     titles the document marks (titles.py); `named_inside` says whether the document writes a
-    word capitalised inside a sentence (_NamedInside)."""
+    word capitalised inside a sentence (_NamedInside); `owned`, the words whose 's is part of
+    their name (_owned_possessives)."""
     found: list[tuple[Mention, str]] = []
-    runs = _capitalised_runs(sentence.text, knowledge)
+    runs = _capitalised_runs(sentence.text, knowledge, owned)
     for run in _join_titles(runs, sentence.text, titles) if titles else runs:
         tokens = _trim(run, sentence.text, first, lowercase_words, knowledge, named_inside)
         if not tokens:
@@ -315,8 +331,10 @@ def _known_prefixes(role: list[tuple[int, int, str]], knowledge: Knowledge) -> l
     return found
 
 
-def _capitalised_runs(text: str, knowledge: Knowledge) -> list[list[tuple[int, int, str]]]:
-    """Tokens (start, end, word) grouped into runs of capitalised words joined by single spaces."""
+def _capitalised_runs(text: str, knowledge: Knowledge,
+                      owned: frozenset[str] = frozenset()) -> list[list[tuple[int, int, str]]]:
+    """Tokens (start, end, word) grouped into runs of capitalised words joined by single spaces; a
+    possessive 's is cut off but for the words in `owned`."""
     runs: list[list[tuple[int, int, str]]] = []
     current: list[tuple[int, int, str]] = []
     previous_end = -1
@@ -325,7 +343,7 @@ def _capitalised_runs(text: str, knowledge: Knowledge) -> list[list[tuple[int, i
         token = match.group()
         if not current and not token[0].isupper() and "-" not in token:
             continue  # a lower-case word outside a name, most words: nothing to do (its end is read only in a run)
-        word = token[:-2] if token.endswith(POSSESSIVE_ENDINGS) else token
+        word = token[:-2] if token.endswith(POSSESSIVE_ENDINGS) and token[:-2] not in owned else token
         if current and "-" in word and word.rsplit("-", 1)[1] in MODIFIER_SUFFIXES:
             word = word.rsplit("-", 1)[0]  # "a Michael Howard-style campaign": the name ends before "-style"
         # Both prefixes hold a hyphen: most words skip the two regexes.
@@ -334,6 +352,11 @@ def _capitalised_runs(text: str, knowledge: Knowledge) -> list[list[tuple[int, i
             continue
         start = match.start()
         end = start + len(word)
+        if text.startswith("$", match.end()):  # "Foster's A$4.17 offer", "US$3bn": a currency, no name's word
+            if current:
+                runs.append(current)
+                current = []
+            continue
         if current and not (((not closed and _joined(text[previous_end:start], capital, current))
                              or (capital and _owns_body(text, previous_end, start, closed, word, current)))
                             and (capital or _connector(word, current, text, end, knowledge))):
@@ -617,7 +640,8 @@ def _starts_clause(text: str, start: int, first: int) -> bool:
 def _name_shaped(word: str, inside: bool = False) -> bool:
     """Names rarely look like plural common nouns or adjectives ('Generals', 'Presidential'). Inside
     a sentence, where a capital says more, a word ending in 's' is a plural only if what is left is a
-    common word or a role ('Generals', but 'Siemens')."""
+    common word or a role ('Generals', but 'Siemens'). An 's the name owns ("McDonald's") is no plural's."""
+    word = word[:-2] if word.endswith(POSSESSIVE_ENDINGS) else word
     lowered = word.lower()
     if lowered in STOPWORDS or lowered in CORE_ROLES or lowered in ROLE_MODIFIERS:
         return False

@@ -88,6 +88,7 @@ DESCRIBED_AS_BODY = re.compile(
 # ... or right after it, as a modifier: "its Alfa Romeo subsidiary", "the Hang Seng index"
 BODY_AFTER = re.compile(r" (?:[a-z]+ )?(?:subsidiary|marque|brand|bank|shipyard|index|unit|division|brewery|plant|"
                         r"factory|airline|label|chain|stores|shares)\b")
+OWN_S_WORD = re.compile(r"\w['’]s\b")  # a name that keeps its 's (entities.OWNED_S): "McDonald's"
 THE_BEFORE = re.compile(r"\b[Tt]he $")  # "at the Inland Revenue": a person is seldom "the" Firstname Surname
 PARTICLES = CONNECTORS - {"of", "for"}  # "da", "van", "al": inside people's names
 AFTER_PERSON = re.compile(r"\b([A-Z][a-z][\w'’-]*) (?:of|at) $")  # "analyst Mike Powell of …": a person's employer
@@ -151,6 +152,8 @@ def entity_type(text: str, role: str, sentence: Sentence, mention: Mention,
     if PLACE_CUE.search(sentence.text[max(0, mention.start - 40):mention.start]) \
             or PLACE_CUE_AFTER.match(sentence.text, mention.end):
         return "place", False
+    if OWN_S_WORD.search(text):
+        return "organisation", False  # "Marshall Field's", "John Smith's": a shop's or a brand's, no one's name
     if 2 <= len(words) <= 4 and all(w[:1].isalpha() for w in words) and not set(words) & (CONNECTORS | {"on"}):
         first = text.split()[0]
         if _group_cue(words, sentence.text, mention, knowledge):
@@ -273,7 +276,7 @@ def person_shaped(name: str) -> bool:
     'Trevor Beattie' may be a person, 'North East Says No' or 'Act of Parliament' may not."""
     words = [LOWER_PREFIX.sub("", w) for w in name.split()]  # "al-Shammari"
     names = [w for w in words if w.lower() not in PARTICLES]
-    return 2 <= len(names) <= 4 and all(w[:1].isupper() for w in names) \
+    return 2 <= len(names) <= 4 and all(w[:1].isupper() for w in names) and not OWN_S_WORD.search(name) \
         and names[0].lower() not in NOT_GIVEN_NAMES | NATIONALITIES and not is_acronym(names[0]) \
         and names[-1].lower() not in NATIONALITIES | GROUP_NOUNS | ROLE_ENDINGS
 
