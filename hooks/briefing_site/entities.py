@@ -108,8 +108,8 @@ MINISTRY_HEADS = frozenset({"department", "ministry"})  # "Department for Work a
 DOCUMENT_AFTER = re.compile(r" (?:[A-Z][\w'’-]*\s){1,4}?(?:Act|Bill)\b")  # 'Freedom of Information Act'
 POSSESSIVE_ENDINGS = ("’s", "'s")  # a token's possessive: endswith(), not a regex per token
 # "McDonald's, the chain", "Moody's and Fitch", "Foster's bought": an 's that no noun follows
-OWNED_S = re.compile(r"(?<![\w’'\-])([A-Z][\w\-]*)['’]s(?=\s*(?:[,.;:)!?]|(?:and|or|is|are|was|were|has|had|said|says|"
-                     r"bought|sold)\b)|\s*$)")
+OWNED_S = re.compile(r"(?<![\w’'\-])([A-Z][\w\-]*)['’]s(?=\s*(?:[,.;:)!?]|(?:and|or|is|are|was|were|has|have|"
+                     r"had|said|says|will|bought|sold)\b)|\s*$)")
 BARE_CAPITAL = re.compile(r"(?<![\w’'\-])([A-Z][\w\-]*)(?![\w\-’'])")  # a capitalised word, no 's after it
 # Patterns the steps below use per sentence or per name, compiled once here.
 LOWERCASE_WORD = re.compile(r"\b[a-z][a-z'-]+\b")

@@ -25,7 +25,9 @@ ENTITY_TYPES = ("person", "organisation", "place", "group", "other")
 # What a name key turns into one space: all but letters and digits, of any script (a key of Latin
 # letters alone made every Cyrillic, Greek or Chinese name the empty key, one actor).
 NOT_KEY = re.compile(r"[\W_]+")
-OWN_S = re.compile(r"['’]s\b")  # "McDonald's", "Foster's Group": one word, "mcdonalds", not "mcdonald s"
+# "McDonald's", "Foster's Group": keyed as "McDonald" and "Foster Group" are, not with a word "s" (an
+# initial); but "John Smith's" (a beer) as "John Smiths", no key of the person's
+OWN_S = re.compile(r"['’]s\b")
 # Latin letters that do not decompose into a base letter and an accent: Løkke, Łódź, Kılıç read as
 # Lokke, Lodz, Kilic, as English text often writes them.
 LATIN_LETTERS = str.maketrans({"ı": "i", "ø": "o", "ł": "l", "đ": "d", "ð": "d", "ħ": "h", "ŧ": "t", "æ": "ae",
@@ -66,8 +68,14 @@ def name_key(name: str) -> str:
         decomposed = unicodedata.normalize("NFKD", name)
         folded = "".join(c for c in decomposed if not unicodedata.combining(c)).casefold().translate(LATIN_LETTERS)
     if "s" in folded and ("'" in folded or "’" in folded):  # most names have no 's: no regex
-        folded = OWN_S.sub("s", folded)
+        folded = OWN_S.sub("s" if " " in name and _opens_with_given_name(name) else "", folded)
     return NOT_KEY.sub(" ", folded).strip()
+
+
+def _opens_with_given_name(name: str) -> bool:
+    from .given_names import is_given_name  # it keys its names by name_key
+
+    return is_given_name(name.split()[0])
 
 
 def entity_id(key: str) -> str:
