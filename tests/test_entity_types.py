@@ -216,3 +216,14 @@ def test_a_name_a_short_region_ends_is_no_people(builtin: Knowledge) -> None:
 def test_a_land_in_stan_is_no_adjective(builtin: Knowledge) -> None:
     entities = _entities("Drilling went on in Rajasthan, Kurdistan and Uttar Pradesh.", builtin)
     assert {entities[name].type for name in ("Rajasthan", "Kurdistan", "Uttar Pradesh")} == {"place"}
+
+
+def test_a_word_placed_in_a_country_or_reached_by_travel_is_a_place(builtin: Knowledge) -> None:
+    entities = _entities("He flew to Qarmat in southern Iraq, then to Wexbury, Wiltshire, where its staff met. "
+                         "His trip to Ostmoor was short.", builtin)
+    assert {entities[name].type for name in ("Qarmat", "Wexbury", "Ostmoor")} == {"place"}
+
+
+def test_a_person_before_a_possessive_after_in_is_no_place(builtin: Knowledge) -> None:
+    entities = _entities("It was a vote of no confidence in Tom Reed's government.", builtin)
+    assert entities["Tom Reed"].type == "person"

@@ -116,7 +116,13 @@ LIST_GAP = re.compile(r",\s*|\s+and\s+|,\s+and\s+|\s+or\s+|,\s+or\s+")
 CAMPAIGN_VERBS = {"stop", "save", "keep", "protect", "defend", "fight", "vote"}
 PLACE_CUE = re.compile(r"(?:\b(?:north|south|east|west|northeast|northwest|southeast|southwest)\s+of\s+|"
                        r"\b(?:town|city|village|port|capital|province|region|district|island|county|suburb)\s+of\s+|"
-                       r"\b(?:in|near|into|across|outside|inside|towards)\s+)$", re.IGNORECASE)
+                       r"\b(?:in|near|into|across|outside|inside|towards)\s+|"
+                       r"\b(?:flew|flown|flying|travelled|traveled|travelling|traveling|trip|journey|fled|deported)"
+                       r"\s+(?:back\s+)?to\s+)$", re.IGNORECASE)
+# "Basra in southern Iraq", "Davos, Switzerland,": a name placed in a country or region the gazetteer knows
+PLACED_IN = re.compile(r" in (?:(?:the )?(?:north|south|east|west|central)(?:ern)?(?:-(?:east|west)(?:ern)?)? )?"
+                       r"([A-Z][\w'’-]*(?: [A-Z][\w'’-]*)?)")
+PLACED_COMMA = re.compile(r", ([A-Z][\w'’-]*(?: [A-Z][\w'’-]*)?)(?=[,.;]|$)")
 PLACE_CUE_AFTER = re.compile(r",?\s+(?:north|south|east|west|northeast|northwest|southeast|southwest)\s+of\b",
                              re.IGNORECASE)
 
@@ -149,8 +155,10 @@ def entity_type(text: str, role: str, sentence: Sentence, mention: Mention,
         return "organisation", True  # "Johnson & Johnson", "Marks & Spencer": partners' names make a firm
     if sentence.text.startswith("-based", mention.end):
         return "place", True  # "Santa Monica-based Activision"
-    if PLACE_CUE.search(sentence.text[max(0, mention.start - 40):mention.start]) \
-            or PLACE_CUE_AFTER.match(sentence.text, mention.end):
+    cued = PLACE_CUE.search(sentence.text[max(0, mention.start - 40):mention.start]) \
+        and not POSSESSIVE_AT.match(sentence.text, mention.end)  # not "in Tony Blair's government"
+    placed = len(words) == 1 and _placed(sentence.text, mention)
+    if cued or placed or PLACE_CUE_AFTER.match(sentence.text, mention.end):
         return "place", False
     if OWN_S_WORD.search(text):
         return "organisation", False  # "Marshall Field's", "John Smith's": a shop's or a brand's, no one's name
@@ -166,6 +174,13 @@ def entity_type(text: str, role: str, sentence: Sentence, mention: Mention,
             return "other", False  # "Evangelical Christian (schools)", "Young People": no one's name
         return "person", False
     return "other", False
+
+
+def _placed(text: str, mention: Mention) -> bool:
+    """'Basra in southern Iraq', 'Davos, Switzerland,': one word placed in a country, US state or
+    region (not a city: 'Ford in London' is a firm's branch as often)."""
+    match = PLACED_IN.match(text, mention.end) or PLACED_COMMA.match(text, mention.end)
+    return bool(match) and name_key(match.group(1)) in _states_and_regions()
 
 
 def _after_person(text: str, start: int) -> bool:
@@ -320,6 +335,11 @@ def _peoples_places() -> frozenset[str]:
     Čair, Skopje)."""
     names = gazetteer_names()
     return frozenset(name_key(name) for kind in ("country", "us-state", "city") for name in names[kind])
+
+
+@lru_cache(maxsize=1)
+def _states_and_regions() -> frozenset[str]:
+    return _states() | frozenset(name_key(name) for name in gazetteer_names()["region"])
 
 
 @lru_cache(maxsize=1)
