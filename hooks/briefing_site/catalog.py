@@ -12,12 +12,16 @@ from __future__ import annotations
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Mapping, Sequence
 
-from .model import Analysis, Entity, EntityProfile, Event, RoleStatement, SentenceRef, Spelling
+from .model import Analysis, Entity, EntityProfile, Event, RoleStatement, Sentence, SentenceRef, Spelling
+from .roles import HONORIFICS
 
 MENTIONS_PER_BRIEFING = 3  # mention sentences shown per source on an entity's page
 BRIEFINGS_WITH_MENTIONS = 40  # sources whose sentences are shown; the others are listed as links
 COMPANIONS = 8
 COMPANION_POOL = 20  # per briefing, the most-named entities that can count as companions
+RANK_TITLES = {"lord": "Lord", "lady": "Lady", "baroness": "Baroness", "baron": "Baron"}
+ROYAL_ROLES = frozenset({"prince", "princess", "king", "queen"})
+RANK_NAMES = frozenset(RANK_TITLES.values()) | {role.title() for role in ROYAL_ROLES}
 
 
 def entity_profiles(analyses: Sequence[Analysis], events: Sequence[Event], min_sources: int,
@@ -37,22 +41,26 @@ def entity_profiles(analyses: Sequence[Analysis], events: Sequence[Event], min_s
     covered = {key for key, items in found.items() if len({story.get(a.id, a.id) for a, _ in items}) >= min_sources}
     companions = _companions(analyses, covered)
     events_of = _events_by_entity(events)
+    sentences: dict[str, tuple[Sentence, ...]] = {}  # a briefing's sentences, made once for all its names
     profiles = [_profile(key, items, companions.get(key, Counter()), events_of.get(key, ()),
-                         key in covered or key in curated, key in curated)
+                         key in covered or key in curated, key in curated, sentences)
                 for key, items in found.items()]
     profiles.sort(key=lambda p: (-len(p.briefings), -p.mention_count, p.name.casefold(), p.id))
     return tuple(profiles)
 
 
 def _profile(key: str, items: list[tuple[Analysis, Entity]], companions: Counter[str],
-             events: tuple[str, ...], has_page: bool, curated: bool) -> EntityProfile:
+             events: tuple[str, ...], has_page: bool, curated: bool,
+             sentences: dict[str, tuple[Sentence, ...]]) -> EntityProfile:
     items = sorted(items, key=lambda item: (-len(item[1].mentions), item[0].id))
     names = Counter(entity.name for _, entity in items)
     types = Counter(entity.type for _, entity in items)
+    kind = min(types, key=lambda t: (-types[t], t))
+    name = min(names, key=lambda n: (-names[n], n))
     return EntityProfile(
         id=key,
-        name=min(names, key=lambda n: (-names[n], n)),
-        type=min(types, key=lambda t: (-types[t], t)),
+        name=_styled(name, kind, items, sentences) if has_page else name,
+        type=kind,
         description=next((e.description for _, e in items if e.description), ""),
         curated=curated,
         spellings=_spellings(items),
@@ -64,7 +72,32 @@ def _profile(key: str, items: list[tuple[Analysis, Entity]], companions: Counter
         companions=tuple(sorted(companions.items(), key=lambda kv: (-kv[1], kv[0]))[:COMPANIONS]),
         events=events,
         has_page=has_page,
+        surname_only=kind == "person" and " " not in name,
     )
+
+
+def _styled(name: str, kind: str, items: list[tuple[Analysis, Entity]],
+            sentences: dict[str, tuple[Sentence, ...]]) -> str:
+    """'Lord Falconer', 'Prince Harry': a person the sources name by one word, and to whom those
+    that give a title give the same rank (a peer's title before the name, a royal's as a role), is
+    called by it, as readers know them; 'Falconer' alone says less. Other names as they are: 'Mr
+    Quillfeather' beside 'Lord Quillfeather' may be another man."""
+    if kind != "person" or " " in name:
+        return name
+    ranks: set[str] = set()  # and any other title: 'Mr Quillfeather' may be no peer
+    for analysis, entity in items:
+        ranks.update(role.title() for role in entity.roles if role.lower() in ROYAL_ROLES)
+        if analysis.id not in sentences:
+            sentences[analysis.id] = analysis.document.sentences
+        texts = sentences[analysis.id]
+        for mention in entity.mentions:
+            found = texts[mention.sentence] if mention.sentence < len(texts) else None
+            text = found.text if found and found.index == mention.sentence else ""  # sentences are numbered in order
+            before = text[max(0, mention.start - 12):mention.start].split()
+            word = before[-1].rstrip(".").lower() if before else ""
+            if word in RANK_TITLES or word in HONORIFICS:
+                ranks.add(RANK_TITLES.get(word, word))
+    return f"{ranks.pop()} {name}" if len(ranks) == 1 and next(iter(ranks)) in RANK_NAMES else name
 
 
 def _spellings(items: list[tuple[Analysis, Entity]]) -> tuple[Spelling, ...]:

@@ -751,6 +751,7 @@ class EntityProfile:
     companions: tuple[tuple[str, int], ...]  # (entity id, briefings in common), most first
     events: tuple[str, ...] = ()  # event ids
     has_page: bool = False
+    surname_only: bool = False  # a person no source names in full ("Quillfeather", "Lord Falconer")
 
 
 @dataclass(frozen=True, slots=True)
