@@ -560,3 +560,20 @@ def test_a_possessive_stays_off_a_name_the_text_writes_without_it(builtin: Knowl
 def test_a_currencys_letters_are_no_name(builtin: Knowledge) -> None:
     names = _names("Foster's offered A$4.17 a share, and Lenovo made HK$327m (US$42m).", builtin)
     assert not {"A", "HK", "US", "Foster's A"} & set(names)
+
+
+def test_a_body_named_with_of_after_its_head_word_is_one_name(builtin: Knowledge) -> None:
+    names = _names("The Confederation of British Industry (CBI) spoke. The National Bureau of Statistics "
+                   "and the force's Directorate of Professional Standards agreed.", builtin)
+    for name in ("Confederation of British Industry", "National Bureau of Statistics",
+                 "Directorate of Professional Standards"):
+        assert names[name].name == name and names[name].type == "organisation"
+    assert names["CBI"] is names["Confederation of British Industry"]
+
+
+def test_an_epithet_and_an_adjective_opening_a_quote_are_no_names(builtin: Knowledge) -> None:
+    names = _names('He wrote a life of William Pitt the Younger. Lord Nicholls said: "Indefinite detention is '
+                   'wrong." Marmite sales rose as Marmite grew, and a "Kyoto-lite" deal was signed in Kyoto.',
+                   builtin)
+    assert "Younger" not in names and "Indefinite" not in names
+    assert "Marmite" in names and "Kyoto" in names

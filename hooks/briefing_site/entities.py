@@ -118,6 +118,7 @@ EX_START = re.compile(r"^(?i:ex)-")
 I_CONTRACTION = re.compile(r"I['’]")
 PLURAL_END = re.compile(r"(?<![su])s$")
 CONTRACTION_END = re.compile(r"['’](?:re|ve|ll|d|m|t)$")
+START_ADJECTIVE = re.compile(r"^[^-]*[^hw-]ite$")  # '"Indefinite imprisonment is...', 'Favourite'; not 'White'
 ADJECTIVE_END = re.compile(r"(?:al|ary|ive|ous|ian|ians|(?<!st)an|ine|ese|ly)$")  # "Kurdistan": a land
 FIRST_ALNUM = re.compile(r"[^\W_]")
 HYPHENS = re.compile(r"[-–]")
@@ -138,6 +139,7 @@ OF_HEADS = {
     "institute", "school", "college", "museum", "church", "city", "district", "province", "region",
     "federation", "union", "league", "board", "office", "organisation", "organization", "association",
     "society", "academy", "centre", "center", "commission", "committee", "people's", "friends",
+    "bureau", "confederation", "directorate", "inspectorate", "secretariat", "tribunal", "guild", "corps",
 }
 
 
@@ -498,7 +500,8 @@ def _trim(run: list[tuple[int, int, str]], text: str, first: int, lowercase_word
         known = name_key(word) in knowledge.by_key or (  # "Japan's economy", but "Male MPs" of "male MPs"
             name_key(word) in knowledge.places and word.lower() not in lowercase_words)
         # "Care has closed", of Care International; "Yukos is claiming", of "shares in Yukos"
-        odd = (is_common_word(word) or not _name_shaped(word)) and not named_inside(word)
+        odd = (is_common_word(word) or not _name_shaped(word) or START_ADJECTIVE.search(word.lower())) \
+            and not named_inside(word)
         if not known and (word.lower() in lowercase_words or odd):
             # an ordinary word capitalised only because a sentence or quote starts with it: one the
             # article writes in lower case, or one of the commonest English words ('"My understanding',
@@ -515,6 +518,7 @@ def _trim(run: list[tuple[int, int, str]], text: str, first: int, lowercase_word
     return tokens
 
 
+EPITHETS = frozenset({"younger", "elder"})  # "Pitt the Younger", "Pliny the Elder"
 LINK_AFTER = re.compile(r" (?:the|of|of the|(and)|at|on|for) ([A-Z][\w'’-]*)")
 LINK_BEFORE = re.compile(r"[A-Z][\w'’-]* (?:the|of|of the|and|at|on|for) $")
 OWNS_AFTER = re.compile(r"['’]s [A-Z]")
@@ -546,8 +550,11 @@ def _title_fragment(token: tuple[int, int, str], text: str, lowercase_words: set
 
 
 def _plain_word(word: str, lowercase_words: set[str], knowledge: Knowledge) -> bool:
-    """A common word, or one the article writes in lower case, that names nothing the knowledge knows."""
-    return (is_common_word(word) or word.lower() in lowercase_words) and name_key(word) not in knowledge.by_key
+    """A common word, one the article writes in lower case, or an epithet ('Pitt the Younger'), that
+    names nothing the knowledge knows."""
+    lowered = word.lower()
+    plain = is_common_word(word) or lowered in lowercase_words or lowered in EPITHETS
+    return plain and name_key(word) not in knowledge.by_key
 
 
 AFTER_LOWER = re.compile(r"\b[a-z][a-z'-]*,? ([A-Z][\w-]*)")  # "Care's": Care
