@@ -227,3 +227,15 @@ def test_a_word_placed_in_a_country_or_reached_by_travel_is_a_place(builtin: Kno
 def test_a_person_before_a_possessive_after_in_is_no_place(builtin: Knowledge) -> None:
     entities = _entities("It was a vote of no confidence in Tom Reed's government.", builtin)
     assert entities["Tom Reed"].type == "person"
+
+
+def test_firms_named_as_people_are_known_bodies(builtin: Knowledge) -> None:
+    entities = _entities("It is working with Morgan Stanley, and Merrill Lynch sold the shares. Merrill said so. "
+                         "Inbev makes Stella Artois. A survey by Goldman Sachs & Co was out.", builtin)
+    assert {entities[name].type for name in ("Morgan Stanley", "Merrill Lynch", "Stella Artois")} == {"organisation"}
+    assert len(entities["Merrill Lynch"].mentions) == 2 and "Goldman Sachs & Co" in entities
+
+
+def test_a_numbered_dam_keeps_its_number(builtin: Knowledge) -> None:
+    entities = _entities("The builder of the Three Gorges Dam went on. Three officials said so.", builtin)
+    assert entities["Three Gorges Dam"].type == "place" and "Three" not in entities

@@ -304,7 +304,8 @@ def _split_known_prefix(name: list[tuple[int, int, str]], knowledge: Knowledge,
     for width in (3, 2, 1):
         known = knowledge.by_key.get(name_key(" ".join(t[2] for t in name[:width])))
         rest = name[width:]
-        if known and known.type != "place" and len(rest) >= 2 and not _body_words(rest):
+        if known and known.type != "place" and len(rest) >= 2 and not _body_words(rest) \
+                and "&" not in sentence.text[name[0][0]:name[-1][1]]:  # "Goldman Sachs & Co": one firm
             start, end = name[0][0], name[width - 1][1]
             found.append((Mention(sentence.index, start, end, sys.intern(sentence.text[start:end])), ""))
             return name[width:]
@@ -491,7 +492,7 @@ def _trim(run: list[tuple[int, int, str]], text: str, first: int, lowercase_word
             and (tokens[0][2].lower() in lowercase_words or tokens[0][2].lower() in GERUND_OPENERS):
         tokens = tokens[1:]  # "Analysing Mr Brown's record"
     while tokens and (tokens[0][2].lower() in STOPWORDS or tokens[0][2].lower() in CONNECTORS):
-        if name_key(" ".join(t[2] for t in tokens)) in knowledge.by_key:
+        if name_key(" ".join(t[2] for t in tokens)) in knowledge.by_key or _numbered_place(tokens):
             break
         tokens.pop(0)
     tokens = _strip_front(tokens, knowledge)  # "the ex-Tory minister", "the State-owned Rosneft"
@@ -518,12 +519,19 @@ def _trim(run: list[tuple[int, int, str]], text: str, first: int, lowercase_word
     return tokens
 
 
+NUMBER_WORDS = frozenset({"one", "two", "three"})  # the number words among STOPWORDS
 EPITHETS = frozenset({"younger", "elder"})  # "Pitt the Younger", "Pliny the Elder"
 LINK_AFTER = re.compile(r" (?:the|of|of the|(and)|at|on|for) ([A-Z][\w'’-]*)")
 LINK_BEFORE = re.compile(r"[A-Z][\w'’-]* (?:the|of|of the|and|at|on|for) $")
 OWNS_AFTER = re.compile(r"['’]s [A-Z]")
 OWNED_BEFORE = re.compile(r"(?<![A-Za-z])([A-Z][\w-]*)['’]s $")
 NAME_BEFORE = re.compile(r"[A-Z][\w-]* $")
+
+
+def _numbered_place(tokens: list[tuple[int, int, str]]) -> bool:
+    """'Three Gorges Dam', 'Three Mile Island': a number opens a place's name of three words or more
+    (not 'Two Conservative Party members', whose head is a body's)."""
+    return len(tokens) > 2 and tokens[0][2].lower() in NUMBER_WORDS and tokens[-1][2].lower() in PLACE_HEADS
 
 
 def _title_fragment(token: tuple[int, int, str], text: str, lowercase_words: set[str], knowledge: Knowledge) -> bool:

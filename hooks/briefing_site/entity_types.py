@@ -57,7 +57,7 @@ PLACE_HEADS = {
     "square", "peninsula", "desert", "empire", "republic", "kingdom", "east", "west", "coast",
     "palace", "abbey", "cathedral", "airport", "station", "stadium", "park", "bridge", "castle",
     "dome", "village", "arena", "hall", "tower", "estate", "road", "avenue", "lane", "temple", "mosque",
-    "north", "south", "line",
+    "north", "south", "line", "dam", "canal", "reservoir",
 }
 PUBLICATION_WORDS = {
     "times", "supplement", "journal", "gazette", "herald", "telegraph", "guardian", "observer", "mirror",
