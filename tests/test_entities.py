@@ -577,3 +577,10 @@ def test_an_epithet_and_an_adjective_opening_a_quote_are_no_names(builtin: Knowl
                    builtin)
     assert "Younger" not in names and "Indefinite" not in names
     assert "Marmite" in names and "Kyoto" in names
+
+
+def test_former_opening_a_sentence_is_no_part_of_a_name(builtin: Knowledge) -> None:
+    names = _names("Former Downing Street press secretary Alastair Campbell spoke. Former NatWest chief Tom "
+                   "Reed agreed. The former Yugoslavia split.", builtin)
+    assert "Downing Street" in names and "NatWest" in names and not [n for n in names if n.startswith("Former")]
+    assert names["Yugoslavia"].type == "place"  # a state that is no more, in the knowledge file

@@ -85,6 +85,7 @@ STOPWORDS = {
     "whilst", "amongst", "whereas", "though", "thus", "hence", "unlike", "unless", "until", "once",
     "then", "earlier", "later", "afterwards", "previously", "initially", "separately", "elsewhere",
     "currently", "recently", "still", "even", "only", "again",  # adverbs that open a sentence
+    "former",  # "Former Downing Street press secretary Alastair Campbell"
 }
 EX_PREFIX = re.compile(r"(?i:ex)-[A-Z]")
 COMBINING_FORMS = {"anglo", "franco", "sino", "indo", "russo", "greco", "italo", "afro", "euro", "austro",
