@@ -239,3 +239,8 @@ def test_firms_named_as_people_are_known_bodies(builtin: Knowledge) -> None:
 def test_a_numbered_dam_keeps_its_number(builtin: Knowledge) -> None:
     entities = _entities("The builder of the Three Gorges Dam went on. Three officials said so.", builtin)
     assert entities["Three Gorges Dam"].type == "place" and "Three" not in entities
+
+
+def test_a_house_that_speaks_is_a_body(builtin: Knowledge) -> None:
+    entities = _entities("Clarence House has issued a statement. He works at Companies House, in Cardiff.", builtin)
+    assert entities["Clarence House"].type == "organisation" and entities["Companies House"].type == "organisation"

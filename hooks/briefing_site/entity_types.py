@@ -42,6 +42,7 @@ ORG_HEADS = {
     "society", "societies", "management", "league", "academy", "institution", "regiment", "watch",
     "hospital", "infirmary", "clinic", "prison", "limited", "industries", "hour",  # "Westminster Hour"
     "bureau", "confederation", "directorate", "inspectorate", "secretariat", "tribunal", "guild", "corps",
+    "house",  # "Companies House", "Clarence House said"
 }
 # Last words of a body's name that never end a person's ("Court" and "Church" can): a role word or a
 # possessive before one is part of the body's name ("General Medical Council", "Workers' Union").
