@@ -372,3 +372,29 @@ def test_an_actor_no_source_names_in_full_is_flagged(tmp_path: Path) -> None:
     pages = {f.path: f.content for f in build_pages(Settings(seeds_dir=seeds)).files}
     assert "may mean different people" in pages["actors/quillfeather.md"]
     assert "may mean different people" not in pages["actors/helen-quillfeather-brown.md"]
+
+
+EXPECTED_STORIES = {  # two sources report talks that began, and a meeting still to come when they wrote
+    "talks.md": "---\ntitle: Talks open\npublished: 2024-05-01\n---\nTurkish and Iraqi ministers will meet in Ankara "
+                "in June to sign a security accord. The talks began in Baghdad in March 2024. Officials expect a "
+                "second round in 2026.\n",
+    "accord.md": "---\ntitle: Accord near\npublished: 2024-05-02\n---\nIraqi and Turkish ministers will meet in Ankara "
+                 "in June to sign the accord. Talks between them began in Baghdad in March 2024.\n",
+}
+
+
+def test_what_a_source_expects_is_marked_and_no_point_of_the_overview(tmp_path: Path) -> None:
+    seeds = tmp_path / "seeds"
+    seeds.mkdir()
+    for name, text in EXPECTED_STORIES.items():
+        (seeds / name).write_text(text, encoding="utf-8")
+    build = pipeline.build_site(Settings(seeds_dir=seeds))
+    export = json.loads(next(f.content for f in build.files if f.path == "briefing.json"))
+    standing = {e["date"]: {s["standing"] for s in e["sources"]} for e in export["events"]}
+    assert standing["2024-06"] == {"expected"} and standing["2026"] == {"expected"}  # dated after publication
+    assert "expected" not in standing["2024-03"]
+    overview = export["overview"]
+    assert overview["first_date"] == overview["last_date"] == "2024-03"  # not to 2026: that has not happened
+    assert all(p["event"] != e["id"] for p in overview["points"] for e in export["events"] if e["date"] >= "2024-06")
+    timeline = next(f.content for f in build.files if f.path == "timeline.md")
+    assert '<span class="standing">expected</span>' in timeline

@@ -700,3 +700,12 @@ def test_short_and_unchanged_past_forms_are_verbs_of_events(tmp_path: Path) -> N
     assert phrases["May 2003"] == "Kestrel Mining sued four firms"
     assert phrases["2000"] is not None and phrases["2000"].startswith("Kestrel Mining owed")
     assert phrases["June 2005"] == "directors announced"  # not "quit": no past
+
+
+@pytest.mark.parametrize(("value", "published", "after"), [
+    ("2024-06", "2024-05-01", True), ("2026", "2024-05-01", True), ("2024-05-03", "2024-05-01", True),
+    ("2024-05", "2024-05-01", False), ("2024", "2024-05-01", False), ("2024-03", "2024-05-01", False),
+    ("2024-06", None, False), (None, "2024-05-01", False), ("2025", "2024", True), ("2024-06", "2024", False)])
+def test_a_date_after_publication_is_at_its_own_precision(value: str | None, published: str | None,
+                                                          after: bool) -> None:
+    assert events_step.after_publication(value, published) is after

@@ -51,7 +51,9 @@ Method (issue 9, item 2):
    sure), taken from the report that covers most of what the reports share; the terms are the key
    words they share; the id is the date and the label's words, slugged, made unique in event order.
 
-Standing of a report: "opinion piece" when the briefing is opinion; "attributed" when the sentence
+Standing of a report: "expected" when its date is later than its briefing's publication date (what
+the source expects, plans or forecasts: "ministers will meet in June", written in May, has not
+happened); otherwise "opinion piece" when the briefing is opinion; "attributed" when the sentence
 attributes (the "attributions" or "named sources" signals); "reported" when a news briefing says it
 in its own voice; "unsourced claim" when any other briefing (analysis, press release, other) says it
 without saying who says so.
@@ -323,7 +325,7 @@ def _statement(analysis: Analysis, index: int, sentences: dict[int, Sentence], p
     context_entities = () if context is None else (referent,) if referent else \
         tuple(m[0] for m in mentions.get(context, []))
     statement = Statement(analysis.id, index, text, date_text, value, precision, channel,
-                          _standing(analysis, index, attributed),
+                          _standing(analysis, index, attributed, value),
                           _note(date_text, precision, resolved_by, report, span, text),
                           context, tuple(own), context_entities, words, span, report,
                           _when(date_text) if value is None else "")
@@ -380,13 +382,25 @@ def _refers_back(text: str) -> bool:
     return bool(BACK_REFERENCE.match(text)) and not EXPLETIVE_IT.match(text)
 
 
-def _standing(analysis: Analysis, index: int, attributed: set[int]) -> str:
-    """opinion piece, attributed, reported (news in its own voice) or unsourced claim (the rest)."""
+def _standing(analysis: Analysis, index: int, attributed: set[int], value: str | None = None) -> str:
+    """expected (dated after the source was published), opinion piece, attributed, reported (news in
+    its own voice) or unsourced claim (the rest)."""
+    if after_publication(value, analysis.metadata.published.value):
+        return "expected"
     if analysis.kind.kind == "opinion":
         return "opinion piece"
     if index in attributed:
         return "attributed"
     return "reported" if analysis.kind.kind == "news" else "unsourced claim"
+
+
+def after_publication(value: str | None, published: str | None) -> bool:
+    """Is a date later than the publication date, at the coarser of their precisions ('2024-06' after
+    '2024-05-01'; not '2024-05', the month it was written in, nor '2024-06' after '2024')?"""
+    if not value or not published:
+        return False
+    shared = min(len(value), len(published))
+    return value[:shared] > published[:shared]
 
 
 def _report_noun(text: str, span: tuple[int, int]) -> str:

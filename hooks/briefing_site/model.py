@@ -671,7 +671,7 @@ class EventReport:
     value: str | None  # that source's date, ISO 8601 at its precision; None when undated
     precision: str  # day, month, year, unresolved, none
     context: int | None = None  # sentence the report's opening refers back to ("They …"), shown before it
-    standing: str = "reported"  # reported, attributed, opinion piece, unsourced claim
+    standing: str = "reported"  # reported, attributed, opinion piece, unsourced claim, expected
     note: str = ""  # what a reader must know to read the row ("the date is that of a report")
 
 

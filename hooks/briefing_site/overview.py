@@ -48,9 +48,12 @@ def make_overview(analyses: Sequence[Analysis], events: Sequence[Event], differe
     by_id = {a.id: a for a in analyses}
     story = story_of(duplicates)
     events = [_independent(e, story) for e in events]
-    dated = sorted(e.value for e in events if e.value)
+    # What the sources establish is what happened: an event only expected (dated after every source
+    # that reports it was published) stays on the timeline, marked, but is no point and dates no range
+    happened = [e for e in events if not all(r.standing == "expected" for r in e.reports)]
+    dated = sorted(e.value for e in happened if e.value)
     return Overview(
-        points=tuple(_points(by_id, events, profiles)),
+        points=tuple(_points(by_id, happened, profiles)),
         first_date=dated[0] if dated else None,
         last_date=dated[-1] if dated else None,
         main_actors=tuple(p.id for p in profiles if p.has_page and p.type != "other")[:MAIN_ACTORS],
