@@ -148,3 +148,12 @@ def test_the_last_word_tests_never_rule_out_a_match(words: list[str], tail: str)
         assert figures.TAIL_WORD.fullmatch(last), window
     if figures.BY_CHANGE.search(window) or figures.BY_DIRECTION.search(window):
         assert figures.BY.fullmatch(last), window
+
+
+def test_a_dollar_keeps_its_countrys_letters() -> None:
+    """'A$2.6bn' is Australian dollars: '2.6bn' alone loses whose, and '$42m' of 'US$42m' is no
+    worse than 'US$42m'; a range keeps them at both ends."""
+    values = [value for _, value, _ in _figures("The offer was worth A$4.17 a share, or A$3.1bn.",
+                                                "Lenovo made HK$327m (US$42m; £22m), up from $30m.",
+                                                "Prices rose between A$2 and A$3.")]
+    assert values == ["A$4.17", "A$3.1bn", "HK$327m", "US$42m", "£22m", "$30m", "A$2–A$3"]

@@ -58,7 +58,7 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 from itertools import combinations
 
-from .figures import CHANGES, NOT_MEASURES, VAGUE
+from .figures import CHANGES, NOT_MEASURES, VAGUE, currency_of
 from .ids import slugify
 from .knowledge import Knowledge, gazetteer_countries, load_knowledge, name_key
 from .model import Analysis, Difference, DifferenceClaim, Entity, Event, EventReport, Figure, SentenceRef
@@ -601,8 +601,8 @@ def _scale(figure: Figure, unit: str) -> tuple[str, float] | None:
         family = "%"
     elif words and words[-1] in LENGTH_KM:
         family, factor = "length km", factor * LENGTH_KM[words[-1]]
-    elif figure.value[:1] in "$€£":
-        family = f"money {figure.value[0]}"
+    elif currency := currency_of(figure.value):
+        family = f"money {currency}"
     else:
         family = f"count {stem(words[-1])}" if words else "number"
     return (f"{direction} {family}".strip(), factor)
@@ -611,7 +611,7 @@ def _scale(figure: Figure, unit: str) -> tuple[str, float] | None:
 def _bounds(value: str, qualifier: str) -> tuple[float, float] | None:
     """The interval a written value stands for: '350' is 345–355 (rounded to tens), '10–20' is
     10–20, 'over 300' 300–600 (more would not be said so), 'nearly 20%' 18–20%."""
-    text = value.lstrip("$€£").lower()
+    text = value[len(currency_of(value)):].lower()
     numbers = [_number(part) for part in text.split("–")] if text not in WORD_VALUES \
         else [(float(WORD_VALUES[text]), 0.5)]
     if len(numbers) > 2 or any(n is None for n in numbers):

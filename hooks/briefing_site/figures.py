@@ -11,15 +11,19 @@ from .text import repeated_sentences
 
 NUMBER_WORD_LIST = "one|two|three|four|five|six|seven|eight|nine|ten|dozens|hundreds|thousands|millions|billions"
 NUMBER_WORDS = rf"(?:{NUMBER_WORD_LIST})"
+# A currency before a sum: a sign, or a dollar sign after its country's letters ("A$2.6bn", "US$42m",
+# "HK$327m"), which say whose dollars they are
+CURRENCY = r"(?:(?:A|AU|US|HK|NZ|C|CA|S|R|NT)\$|[$€£])"
+CURRENCY_AT = re.compile(CURRENCY)
 FIGURE = re.compile(
     # A figure starts at a word whose first letter starts "up"/"down", a qualifier or a number word,
     # at a digit, or at a currency sign. The look-ahead says so, exactly: the engine then tries the
     # pattern at few places, where it tried the qualifiers at every character (twice as fast).
-    r"(?=\b[abdefhjlmnorstu\d]|[$€£])"
+    r"(?=\b[abcdefhjlmnorstu\d]|[$€£])"
     rf"(?P<direction>\b(?:up|down)\s+)?"
     rf"(?P<qualifier>\b(?:over|nearly|almost|about|around|approximately|roughly|some|more than|less than|"
     rf"fewer than|at least|up to|as many as|as much as|under|just over|just under|just|only|an extra|extra)\s+)?"
-    rf"(?P<value>(?<![\w.])[$€£]?\d(?:[\d,]*\d)?(?:\.\d+)?(?:-\d+)?(?:bn|m|tn|k)?\b|\b{NUMBER_WORDS}\b)"
+    rf"(?P<value>(?<![\w.$]){CURRENCY}?\d(?:[\d,]*\d)?(?:\.\d+)?(?:-\d+)?(?:bn|m|tn|k)?\b|\b{NUMBER_WORDS}\b)"
     rf"(?P<unit>\s*(?:%|percent\b|per cent\b)|(?:\s+(?:million|billion|trillion|thirds?|quarters?))?"
     rf"(?:\s+[a-z][a-z-]+){{0,2}})?",
     re.IGNORECASE,
@@ -37,7 +41,7 @@ MONTH_AFTER = re.compile(r"^\s*(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|De
 # "BBC Radio 4", "Channel 4", "Windows 95", "Formula 1": a whole number right after a capitalised
 # word inside a sentence is part of a name, not a quantity
 NAME_BEFORE = re.compile(r"\b(?P<word>[A-Z][A-Za-z]*)\s+$")
-SPLIT_VALUE = re.compile(r"^(?P<cur>[$€£]?)(?P<num>\d[\d,]*(?:\.\d+)?)(?P<suffix>bn|m|tn|k)?$", re.IGNORECASE)
+SPLIT_VALUE = re.compile(rf"^(?P<cur>{CURRENCY}?)(?P<num>\d[\d,]*(?:\.\d+)?)(?P<suffix>bn|m|tn|k)?$", re.IGNORECASE)
 # "from 2% to 3%", "rose 2% to 3%" and "gained $1.32 to $44.45" are a change and a level, not a range
 CHANGE_BEFORE = re.compile(r"\b(?:from|by|rose|fell|grew|jumped|dropped|climbed|increased|decreased|cut|raised|"
                            r"up|down|rising|falling|gained|gaining|added|lost|losing|shed|edged|slipped|slid|eased|"
@@ -158,11 +162,17 @@ def _figure(sentence: Sentence, match: re.Match[str], sourced: bool) -> Figure |
         return None  # "10 Downing Street"
     value, unit = _dashed_range(value, unit)
     direction = (match.group("direction") or "").strip()
-    if unit not in DIRECTED and value[:1] not in "$€£":
+    if unit not in DIRECTED and not currency_of(value):
         direction = ""  # "set up 5 teams": only a rate or a sum moves up or down
     text = " ".join(part for part in (direction, qualifier, _joined(value, unit)) if part)
     return Figure(text=text, value=value, unit=unit, qualifier=qualifier,
                   sentence=sentence.index, sourced=sourced)
+
+
+def currency_of(value: str) -> str:
+    """The currency a written sum opens with ('A$' of 'A$2.6bn', '£' of '£1.8bn'), or ''."""
+    match = CURRENCY_AT.match(value)
+    return match.group() if match else ""
 
 
 def _joined(value: str, unit: str) -> str:
@@ -220,7 +230,7 @@ def _range(low: Figure, high: Figure) -> Figure | None:
         return None  # "76% to $1.13bn" is a rise and a level, not a range
     if low_num >= high_num:
         return None
-    value = f"{high_cur}{low.value.lstrip('$€£')}{'' if low_suffix else high_suffix}–{high.value}"
+    value = f"{high_cur}{low.value[len(low_cur):]}{'' if low_suffix else high_suffix}–{high.value}"
     text = " ".join(part for part in (low.qualifier, _joined(value, high.unit)) if part)
     return Figure(text=text, value=value, unit=high.unit, qualifier=low.qualifier,
                   sentence=low.sentence, sourced=low.sourced)
@@ -267,7 +277,7 @@ def _directed(figure: Figure, before: str) -> str:
     and the verb says which way; a rate or a sum only, as for a stated 'up'/'down'."""
     change = BY_DIRECTION.search(before) if BY.fullmatch(_last_word(before)) else None
     if not change or figure.text.startswith(("up ", "down ")) or (
-            figure.unit not in DIRECTED and figure.value[:1] not in "$€£"):
+            figure.unit not in DIRECTED and not currency_of(figure.value)):
         return figure.text
     return f"{'down' if change.group('down') else 'up'} {figure.text}"
 
