@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 from briefing_site.dates import extract_dates, parse_date_phrase
 from briefing_site.model import Sentence
+from briefing_site.text import read_document
 
 PUBLISHED = "2024-12-26"  # a Thursday
 
@@ -253,3 +254,18 @@ def test_a_month_the_sentence_looks_ahead_to_is_the_next_one(text: str, expected
         assert all(value != "2024-06" for _, value, _, _ in found)
     else:
         assert [value for _, value, _, _ in found] == [expected]
+
+
+def test_a_day_of_a_month_without_a_year_is_the_one_last_passed() -> None:
+    """'on 13 January' written on 2 February 2005 is 2005-01-13; written before it, the year before;
+    looked ahead to ('will resume on 3 March'), the next; with no publication date, unresolved but
+    listed; '3 June 4.5%' is no date; '29 February' is not guessed; without 'on' ('the 11 September
+    attacks') a day and month is a name, not a date of this year or last."""
+    sentences = read_document("X\n\nFoster's bought a stake on 13 January. Talks will resume on 3 March. The vote on "
+                              "January 13 was held. Shares rose on 3 June 4.5%. It fell on 29 February. Fears rose "
+                              "after the 11 September attacks.\n").body_sentences
+    assert [(d.text, d.value) for d in extract_dates(sentences, "2005-02-02")] == [
+        ("13 January", "2005-01-13"), ("3 March", "2005-03-03"), ("January 13", "2005-01-13"),
+        ("29 February", None)]
+    assert [(d.text, d.value) for d in extract_dates(sentences, "2005-01-10")][:1] == [("13 January", "2004-01-13")]
+    assert [d.precision for d in extract_dates(sentences, None)] == ["unresolved"] * 4

@@ -43,6 +43,12 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
                              rf"(?:(?:early|mid|late)[- ]?)?)(?P<mon>{MONTH_NAME})\b(?!\.?\s*(?:\d|,\s*\d))"
                              # "in June last year" is no June of a year stated earlier: "last year" dates it
                              r"(?!\s+(?:of\s+)?(?:last|next|this)\s+year)")),
+    # A day of a month with no year after "on" ("on 13 January", "on January 13"): the one the
+    # publication date last passed, or the next one where the sentence looks ahead. Not without
+    # "on": "the 11 September attacks" is a name, and its year is no recent one
+    ("rel_day", re.compile(rf"\b(?P<lead>[Oo]n\s+(?:the\s+)?)(?:(?P<d>[0-3]?\d)(?:st|nd|rd|th)?\s+(?:of\s+)?"
+                           rf"(?P<mon>{MONTH_NAME})\b(?!\.?,?\s*\d)|(?P<mon2>{MONTH_NAME})\.?\s+(?P<d2>[0-3]?\d)"
+                           r"(?:st|nd|rd|th)?\b(?!,?\s*\d|[.:]\d))")),
     ("rel_weekday", re.compile(r"\b(?:[Oo]n|[Ll]ast|[Tt]his|[Nn]ext|[Ss]ince)\s+(?P<wd>Monday|Tuesday|Wednesday|"
                                r"Thursday|Friday|Saturday|Sunday)\b(?!,?\s+(?:[A-Za-z]+\.?\s+)?\d)")),
     # The look-ahead for the words' first letters is exact, and spares trying them all at every word.
@@ -53,7 +59,7 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
 # relative month a month's name, a weekday "day". Most sentences have none, and a search for one
 # costs far less than the patterns' own.
 HAS_YEAR = re.compile(YEAR)
-NEEDED = {"rel_month": re.compile(MONTH_NAME), "rel_weekday": re.compile("day")}
+NEEDED = {"rel_month": re.compile(MONTH_NAME), "rel_day": re.compile(MONTH_NAME), "rel_weekday": re.compile("day")}
 
 
 def parse_date_phrase(text: str) -> tuple[str, str] | None:
@@ -175,7 +181,8 @@ def _relative_matches(text: str, anchor: dt.date | None) -> list[list[tuple[int,
             except (OverflowError, ValueError):  # a step past year 1 or 9999: no calendar date to give
                 value, precision = None, "unresolved"
             # "in mid-August" is dated by "mid-August": drop the leading preposition
-            start = m.start() + len(m.group("lead").split()[0]) + 1 if name == "rel_month" else m.start()
+            start = m.start() + len(m.group("lead").split()[0]) + 1 if name == "rel_month" else \
+                m.start() + len(m.group("lead")) if name == "rel_day" else m.start()
             matches.append((start, m.end(), value, precision))
     return batches
 
@@ -197,6 +204,8 @@ def _resolve(name: str, m: re.Match[str], anchor: dt.date | None) -> tuple[str |
         if m.group(0).lower().startswith("last"):
             back = back or 7  # "last Thursday" written on a Thursday is a week earlier
         return (anchor - dt.timedelta(days=back)).isoformat(), "day"
+    if name == "rel_day":
+        return _day_of_month(m, anchor), "day"
     if name == "rel_month":
         month = MONTHS[m.group("mon")[:3].lower()]
         if m.group("lead").lower().startswith(("until", "by")):
@@ -219,6 +228,19 @@ def _resolve(name: str, m: re.Match[str], anchor: dt.date | None) -> tuple[str |
             month_start = (month_start - dt.timedelta(days=1)).replace(day=1)
         return f"{month_start.year:04d}-{month_start.month:02d}", "month"  # strftime pads no year below 1000
     return None, "unresolved"  # weeks have no ISO calendar-date form worth showing
+
+
+def _day_of_month(m: re.Match[str], anchor: dt.date) -> str:
+    """'13 January' written on 2 February 2005 is 2005-01-13; written on 2 January, 2004-01-13; 'will
+    meet on 13 January', the next one. An impossible day ('30 February') raises ValueError."""
+    month = MONTHS[(m.group("mon") or m.group("mon2"))[:3].lower()]
+    day = int(m.group("d") or m.group("d2"))
+    this_year = dt.date(anchor.year, month, day) if (month, day) != (2, 29) else None
+    if this_year is None:  # 29 February: the leap year last passed (or next), not this one
+        raise ValueError("29 February without a year")
+    if FUTURE_CUE.search(m.string[max(0, m.start() - 60):m.start()]):
+        return (this_year if this_year >= anchor else this_year.replace(year=anchor.year + 1)).isoformat()
+    return (this_year if this_year <= anchor else this_year.replace(year=anchor.year - 1)).isoformat()
 
 
 def _as_date(value: str | None) -> dt.date | None:
