@@ -709,3 +709,17 @@ def test_short_and_unchanged_past_forms_are_verbs_of_events(tmp_path: Path) -> N
 def test_a_date_after_publication_is_at_its_own_precision(value: str | None, published: str | None,
                                                           after: bool) -> None:
     assert events_step.after_publication(value, published) is after
+
+
+def test_what_a_clause_says_is_to_come_is_expected_without_a_publication_date(tmp_path: Path) -> None:
+    """'will slow in 2005', 'In 2004, growth will be...', 'is expected to be completed in April 2005'
+    are forecasts; 'since 1917 ... will', 'the loss that we experienced in 2004' and 'rose in 2004,
+    and the firm will expand' are not."""
+    text = ("The economy will slow in 2005, the agency said. In 2004, growth will be between 4% and 5%. The deal "
+            "is expected to be completed in April 2005. It will be the first time since 1917 that the party met "
+            "there. The aim is to reverse the share loss that we experienced in 2003. Profits rose in 2002, and "
+            "the firm will expand.\n")
+    analysis = with_ids([_analysis("outlook.txt", text, Settings(seeds_dir=tmp_path))])[0][0]
+    standing = {s.date_text: s.standing for s in events_step.own_statements(analysis)}
+    assert [standing[d] for d in ("2005", "2004", "April 2005")] == ["expected"] * 3
+    assert "expected" not in {standing.get(d) for d in ("1917", "2003", "2002")}

@@ -51,9 +51,9 @@ Method (issue 9, item 2):
    sure), taken from the report that covers most of what the reports share; the terms are the key
    words they share; the id is the date and the label's words, slugged, made unique in event order.
 
-Standing of a report: "expected" when its date is later than its briefing's publication date (what
-the source expects, plans or forecasts: "ministers will meet in June", written in May, has not
-happened); otherwise "opinion piece" when the briefing is opinion; "attributed" when the sentence
+Standing of a report: "expected" when its date is later than its briefing's publication date, or
+its clause says it is to come (what the source expects, plans or forecasts: "ministers will meet
+in June", written in May, has not happened; nor has "the economy will slow in 2005"); otherwise "opinion piece" when the briefing is opinion; "attributed" when the sentence
 attributes (the "attributions" or "named sources" signals); "reported" when a news briefing says it
 in its own voice; "unsourced claim" when any other briefing (analysis, press release, other) says it
 without saying who says so.
@@ -143,6 +143,16 @@ BASELINE = re.compile(
 # were about one dated report in twenty on the timeline of 200 BBC articles (read by hand), the
 # first point of their overview among them. "Since" and "until" are left alone: "observers present
 # since late 2023" and "they stayed there until 2021" date an arrival and a departure.
+# What a date's clause says of it being to come (_looks_ahead)
+WILL = re.compile(r"\b(?:will|shall|won't|(?:is|are) (?:due|expected|set|scheduled) to|(?:is|are) to)\b|['’]ll\b",
+                  re.IGNORECASE)
+WILL_AFTER = re.compile(r",?\s+(?:[\w'’%.-]+\s+){0,5}?(?:will|shall|(?:is|are) (?:due|expected|set) to)\b",
+                        re.IGNORECASE)
+CLAUSE_CUT = re.compile(r"[;:]|, (?:and|but|while|which|who|when|after|before|as)\b|\s[-–]\s|"
+                        r"\b(?:since|than|compared|after|before|when|that|which|who)\b")
+DATE_LEAD = re.compile(r"\b(?:in|on|by|from|during|for|of)\s+(?:the\s+)?(?:(?:first|second|third|fourth|last|early|"
+                       r"late|mid|end|start|beginning|half|quarter|course)\s+(?:of\s+)?(?:the\s+)?)*$", re.IGNORECASE)
+OPENING_DATE = re.compile(r"\s*[\"'“(]*(?:In|By|From|During|On)\s+(?:the\s+(?:year\s+)?)?")
 BOUND = re.compile(r"\b(?:by|ahead of|in time for|no later than)\s+(?:the\s+)?"
                    r"(?:(?:end|start|beginning|middle|close|turn)\s+of\s+(?:the\s+)?)?$", re.IGNORECASE)
 QUALIFIER = re.compile(r"\b(early|mid|late)\b", re.IGNORECASE)
@@ -325,7 +335,7 @@ def _statement(analysis: Analysis, index: int, sentences: dict[int, Sentence], p
     context_entities = () if context is None else (referent,) if referent else \
         tuple(m[0] for m in mentions.get(context, []))
     statement = Statement(analysis.id, index, text, date_text, value, precision, channel,
-                          _standing(analysis, index, attributed, value),
+                          _standing(analysis, index, attributed, value, _looks_ahead(text, span)),
                           _note(date_text, precision, resolved_by, report, span, text),
                           context, tuple(own), context_entities, words, span, report,
                           _when(date_text) if value is None else "")
@@ -382,16 +392,34 @@ def _refers_back(text: str) -> bool:
     return bool(BACK_REFERENCE.match(text)) and not EXPLETIVE_IT.match(text)
 
 
-def _standing(analysis: Analysis, index: int, attributed: set[int], value: str | None = None) -> str:
-    """expected (dated after the source was published), opinion piece, attributed, reported (news in
-    its own voice) or unsourced claim (the rest)."""
-    if after_publication(value, analysis.metadata.published.value):
+def _standing(analysis: Analysis, index: int, attributed: set[int], value: str | None = None,
+              ahead: bool = False) -> str:
+    """expected (dated after the source was published, or said to be to come), opinion piece,
+    attributed, reported (news in its own voice) or unsourced claim (the rest)."""
+    if ahead or after_publication(value, analysis.metadata.published.value):
         return "expected"
     if analysis.kind.kind == "opinion":
         return "opinion piece"
     if index in attributed:
         return "attributed"
     return "reported" if analysis.kind.kind == "news" else "unsourced claim"
+
+
+def _looks_ahead(text: str, span: tuple[int, int] | None) -> bool:
+    """Does the clause of the date say it is to come? 'The global economy will slow in 2005', 'is
+    expected to be completed in April 2005', 'In 2005, growth will be 3%': what a source forecasts
+    or plans, whatever its publication date. Only a future or a 'due to' read in the date's own
+    clause, with the date after 'in', 'by', 'during'...: 'since 1997 ... will' and 'the share loss
+    that we experienced in 2004' are no forecasts of the year."""
+    if span is None:
+        return False
+    before = text[max(0, span[0] - 70):span[0]]
+    cut = max((m.end() for m in CLAUSE_CUT.finditer(before)), default=0)
+    if WILL.search(before, cut) and DATE_LEAD.search(before):
+        return True
+    after = text[span[1]:span[1] + 60]
+    ends = CLAUSE_CUT.search(after)
+    return bool(OPENING_DATE.fullmatch(text[:span[0]]) and WILL_AFTER.match(after[:ends.start()] if ends else after))
 
 
 def after_publication(value: str | None, published: str | None) -> bool:
