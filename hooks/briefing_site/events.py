@@ -53,10 +53,11 @@ Method (issue 9, item 2):
 
 Standing of a report: "expected" when its date is later than its briefing's publication date, or
 its clause says it is to come (what the source expects, plans or forecasts: "ministers will meet
-in June", written in May, has not happened; nor has "the economy will slow in 2005"); otherwise "opinion piece" when the briefing is opinion; "attributed" when the sentence
-attributes (the "attributions" or "named sources" signals); "reported" when a news briefing says it
-in its own voice; "unsourced claim" when any other briefing (analysis, press release, other) says it
-without saying who says so.
+in June", written in May, has not happened; nor has "the economy will slow in 2005"); otherwise
+"opinion piece" when the briefing is opinion; "attributed" when the sentence attributes (the
+"attributions" or "named sources" signals); "reported" when a news briefing says it in its own
+voice; "unsourced claim" when any other briefing (analysis, press release, other) says it without
+saying who says so.
 
 Everything is sorted on data (ids, sentence indexes, weights with ties broken by name): no set
 order, no hash(), and float sums are taken in a fixed order.
