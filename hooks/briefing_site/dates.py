@@ -235,9 +235,9 @@ def _day_of_month(m: re.Match[str], anchor: dt.date) -> str:
     meet on 13 January', the next one. An impossible day ('30 February') raises ValueError."""
     month = MONTHS[(m.group("mon") or m.group("mon2"))[:3].lower()]
     day = int(m.group("d") or m.group("d2"))
-    this_year = dt.date(anchor.year, month, day) if (month, day) != (2, 29) else None
-    if this_year is None:  # 29 February: the leap year last passed (or next), not this one
+    if (month, day) == (2, 29):  # of the leap year last passed (or next), not guessed
         raise ValueError("29 February without a year")
+    this_year = dt.date(anchor.year, month, day)
     if FUTURE_CUE.search(m.string[max(0, m.start() - 60):m.start()]):
         return (this_year if this_year >= anchor else this_year.replace(year=anchor.year + 1)).isoformat()
     return (this_year if this_year <= anchor else this_year.replace(year=anchor.year - 1)).isoformat()

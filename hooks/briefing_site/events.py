@@ -139,11 +139,6 @@ BASELINE = re.compile(
     r"\b(?:lowest|highest|worst|best|biggest|largest|smallest|strongest|weakest|fastest|slowest|first time|second|"
     r"third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)\b[^.;]{0,40}\bsince(?:\s+(?:january|february|march|"
     r"april|may|june|july|august|september|october|november|december))?)\s*$", re.IGNORECASE)
-# A date that is a target or a deadline, not when it happened: "want to double aid by 2015", "ahead
-# of the 2006 World Cup". The statement was not made then, nor did it happen then; such sentences
-# were about one dated report in twenty on the timeline of 200 BBC articles (read by hand), the
-# first point of their overview among them. "Since" and "until" are left alone: "observers present
-# since late 2023" and "they stayed there until 2021" date an arrival and a departure.
 # What a date's clause says of it being to come (_looks_ahead)
 WILL = re.compile(r"\b(?:will|shall|won't|(?:is|are) (?:due|expected|set|scheduled) to|(?:is|are) to)\b|['’]ll\b",
                   re.IGNORECASE)
@@ -154,6 +149,11 @@ CLAUSE_CUT = re.compile(r"[;:]|, (?:and|but|while|which|who|when|after|before|as
 DATE_LEAD = re.compile(r"\b(?:in|on|by|from|during|for|of)\s+(?:the\s+)?(?:(?:first|second|third|fourth|last|early|"
                        r"late|mid|end|start|beginning|half|quarter|course)\s+(?:of\s+)?(?:the\s+)?)*$", re.IGNORECASE)
 OPENING_DATE = re.compile(r"\s*[\"'“(]*(?:In|By|From|During|On)\s+(?:the\s+(?:year\s+)?)?")
+# A date that is a target or a deadline, not when it happened: "want to double aid by 2015", "ahead
+# of the 2006 World Cup". The statement was not made then, nor did it happen then; such sentences
+# were about one dated report in twenty on the timeline of 200 BBC articles (read by hand), the
+# first point of their overview among them. "Since" and "until" are left alone: "observers present
+# since late 2023" and "they stayed there until 2021" date an arrival and a departure.
 BOUND = re.compile(r"\b(?:by|ahead of|in time for|no later than)\s+(?:the\s+)?"
                    r"(?:(?:end|start|beginning|middle|close|turn)\s+of\s+(?:the\s+)?)?$", re.IGNORECASE)
 QUALIFIER = re.compile(r"\b(early|mid|late)\b", re.IGNORECASE)

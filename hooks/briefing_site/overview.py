@@ -48,8 +48,9 @@ def make_overview(analyses: Sequence[Analysis], events: Sequence[Event], differe
     by_id = {a.id: a for a in analyses}
     story = story_of(duplicates)
     events = [_independent(e, story) for e in events]
-    # What the sources establish is what happened: an event only expected (dated after every source
-    # that reports it was published) stays on the timeline, marked, but is no point and dates no range
+    # What the sources establish is what happened: an event every report of which is expected (dated
+    # after its source was published, or said to be to come) stays on the timeline, marked, but is no
+    # point and dates no range
     happened = [e for e in events if not all(r.standing == "expected" for r in e.reports)]
     dated = sorted(e.value for e in happened if e.value)
     return Overview(
