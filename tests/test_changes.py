@@ -23,6 +23,7 @@ from briefing_site.changes import (
     read_previous,
     what_changed,
 )
+from briefing_site.export import EXPORT_VERSION
 from briefing_site.model import BriefingFacts, Changes, Settings
 from briefing_site.render import render_changes
 from conftest import FIXTURE_SEEDS, ROOT
@@ -265,7 +266,7 @@ def rebuilt(tmp_path_factory: pytest.TempPathFactory) -> Rebuilt:
 
 def test_export_says_what_changed(rebuilt: Rebuilt) -> None:
     changes = rebuilt.export["changes"]
-    assert changes["compared"] is True and changes["problem"] is None and changes["previous_version"] == 4
+    assert changes["compared"] is True and changes["problem"] is None and changes["previous_version"] == EXPORT_VERSION
     assert [r["source_file"] for r in changes["added"]] == ["added.txt"]
     assert [r["source_file"] for r in changes["removed"]] == ["analysis/update.txt"]
     orchard = next(c for c in changes["changed"] if c["source_file"] == "orchard.txt")

@@ -36,8 +36,9 @@ from .spool import Spooled, read
 
 T = TypeVar("T")
 EXPORT_PATH = "briefing.json"
-EXPORT_VERSION = 4  # 2: problems say their step and page; skipped files; limits. 3: entities, events,
-# differences, overview, duplicates across briefings. 4: `$schema`, `changes` (docs/export.md lists them)
+EXPORT_VERSION = 5  # 2: problems say their step and page; skipped files; limits. 3: entities, events,
+# differences, overview, duplicates across briefings. 4: `$schema`, `changes`. 5: an event report's
+# standing may be `expected` (docs/export.md lists them)
 # The JSON Schema of this format (docs/briefing.schema.json), published beside the export: a URL
 # relative to the export's own, so the file names it without depending on where the site is served.
 SCHEMA_URL = "briefing.schema.json"
