@@ -315,14 +315,18 @@ def test_an_overview_point_is_not_the_answer_to_a_sentence_it_does_not_show(tmp_
 
 def _corroborated_point(tmp_path: Path, texts: dict[str, str]) -> dict:
     """The overview's one point that two sources or more support, of a site of these seeds."""
+    export = json.loads(_built(tmp_path, texts)["briefing.json"])
+    point, = (p for p in export["overview"]["points"] if p["corroborated"])
+    return point
+
+
+def _built(tmp_path: Path, texts: dict[str, str]) -> dict[str, str]:
+    """The files of a site of these seeds, by path."""
     seeds = tmp_path / "seeds"
     seeds.mkdir()
     for name, text in texts.items():
         (seeds / name).write_text(text, encoding="utf-8")
-    build = pipeline.build_site(Settings(seeds_dir=seeds))
-    export = json.loads(next(f.content for f in build.files if f.path == "briefing.json"))
-    point, = (p for p in export["overview"]["points"] if p["corroborated"])
-    return point
+    return {f.path: f.content for f in pipeline.build_site(Settings(seeds_dir=seeds)).files}
 
 
 ROLE_STORIES = {  # three stories, not versions of one, each giving Duarte Cordeiro the same office
@@ -384,17 +388,12 @@ EXPECTED_STORIES = {  # two sources report talks that began, and a meeting still
 
 
 def test_what_a_source_expects_is_marked_and_no_point_of_the_overview(tmp_path: Path) -> None:
-    seeds = tmp_path / "seeds"
-    seeds.mkdir()
-    for name, text in EXPECTED_STORIES.items():
-        (seeds / name).write_text(text, encoding="utf-8")
-    build = pipeline.build_site(Settings(seeds_dir=seeds))
-    export = json.loads(next(f.content for f in build.files if f.path == "briefing.json"))
+    files = _built(tmp_path, EXPECTED_STORIES)
+    export = json.loads(files["briefing.json"])
     standing = {e["date"]: {s["standing"] for s in e["sources"]} for e in export["events"]}
     assert standing["2024-06"] == {"expected"} and standing["2026"] == {"expected"}  # dated after publication
     assert "expected" not in standing["2024-03"]
     overview = export["overview"]
     assert overview["first_date"] == overview["last_date"] == "2024-03"  # not to 2026: that has not happened
     assert all(p["event"] != e["id"] for p in overview["points"] for e in export["events"] if e["date"] >= "2024-06")
-    timeline = next(f.content for f in build.files if f.path == "timeline.md")
-    assert '<span class="standing">expected</span>' in timeline
+    assert '<span class="standing">expected</span>' in files["timeline.md"]

@@ -58,6 +58,7 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 from itertools import combinations
 
+from .events import after_publication
 from .figures import CHANGES, NOT_MEASURES, VAGUE, currency_of
 from .ids import slugify
 from .knowledge import Knowledge, gazetteer_countries, load_knowledge, name_key
@@ -794,9 +795,7 @@ def _could_carry(event: Event, holders: dict[str, list[str]], corpus: _Corpus) -
 
 
 def _published_before(briefing: str, event: Event, corpus: _Corpus) -> bool:
-    published = corpus.by_id[briefing].metadata.published.value
-    return bool(published and event.value) and not _dates_meet(published, event.value) \
-        and published < event.value  # type: ignore[operator]
+    return after_publication(event.value, corpus.by_id[briefing].metadata.published.value)
 
 
 def _importance(event: Event, covering: list[str], corpus: _Corpus) -> tuple[int, int, int, str]:
