@@ -723,3 +723,40 @@ def test_what_a_clause_says_is_to_come_is_expected_without_a_publication_date(tm
     standing = {s.date_text: s.standing for s in events_step.own_statements(analysis)}
     assert [standing[d] for d in ("2005", "2004", "April 2005")] == ["expected"] * 3
     assert "expected" not in {standing.get(d) for d in ("1917", "2003", "2002")}
+
+
+@pytest.mark.parametrize("sentence", [
+    "Hyundai expects its sales in India to grow 16% in 2005.",
+    "Analysts said Unilever could launch the new products in 2007.",
+    "The company said it hoped to return to profit in 2006.",
+    "He predicted that the economy would grow by 4.3% in 2005 and 4.2% in 2006.",
+    "The IMF forecast growth of 3% in 2005, 2.5% in 2006 and 2% in 2007.",
+    "The first 7E7s will be delivered to Japan Airlines in April 2008.",
+    "The loss-making newspaper is not expected to reach break-even until 2006.",
+    "Some 45 million children will die needlessly before 2015, the charity said.",
+    "From 2007 onwards, Greek firms will have the exclusive use of the port.",
+    "In the year 2050, if the birth rate remains the same, people over 65 will be a third of the country.",
+])
+def test_a_forecast_or_a_plan_is_expected_whatever_its_cue(sentence: str, tmp_path: Path) -> None:
+    """Modals, words of expecting and planning, dates listed after the first: every dated report of
+    the sentence (no publication date) is to come."""
+    analysis = with_ids([_analysis("plans.txt", sentence + "\n", Settings(seeds_dir=tmp_path))])[0][0]
+    statements = [s for s in events_step.own_statements(analysis) if s.value]
+    assert statements and {s.standing for s in statements} == {"expected"}
+
+
+@pytest.mark.parametrize("sentence", [
+    "The bill, proposed in 1993, has finally been approved by parliament.",
+    "The reform plans agreed in Lisbon in 2000 were meant to make Europe competitive.",
+    "In 1998 the party said it would not return to Blackpool.",
+    "Mr Brown had defied the pundits by hitting his growth target of 3.1% for 2003.",
+    "The economy has grown more than expected, expanding at a rate of 3.8% in the last quarter of 2003.",
+    "Profits could have been higher in 2002 without the strike.",
+    "Most of the £750m the prime minister pledged in 2000 was never spent.",
+])
+def test_a_past_act_near_a_cue_is_no_forecast(sentence: str, tmp_path: Path) -> None:
+    """The cue does not govern the date: a pledge or a plan dated when it was made, a past verb
+    between, 'than expected', 'could have'."""
+    analysis = with_ids([_analysis("past.txt", sentence + "\n", Settings(seeds_dir=tmp_path))])[0][0]
+    statements = [s for s in events_step.own_statements(analysis) if s.value]
+    assert statements and "expected" not in {s.standing for s in statements}
