@@ -75,14 +75,23 @@ SHAPES: dict[str, tuple[Callable[[random.Random], str], str]] = {
     # one sentence of dated clauses, each with a speaker: which part of it each date belongs to (clauses.py)
     "dated clauses, one sentence": (lambda r: f"on {r.randint(1, 28)} May {r.randint(1990, 2030)} {_name(r)} "
                                               f"{_name(r)} said the talks went on, and", " "),
+    # thousands of names ending in one word, each named: which names each sentence holds (summary_rules.Finder)
+    "names sharing a last word": (lambda r: f"{_name(r)} Ankara met {_name(r)} Ankara | {_words(r, 3)}", "\n"),
+    # A .md seed's marks read as what they mean (markdown_text.py): emphasis, links and code spans that
+    # never close on one line of text, and one table of many rows
+    "Markdown marks unclosed": (lambda r: f"**{_words(r, 3)} *{_name(r)} [{_words(r, 2)}]( `{_words(r, 2)} ~~ _x",
+                                " "),
+    "a Markdown table": (lambda r: f"| {_name(r)} **{_words(r, 2)}** | {r.randint(1, 999)} | [x](y) |", "\n"),
 }
+MARKDOWN = {"Markdown marks unclosed", "a Markdown table"}  # written as seed.md, the others as seed.txt
+OPENINGS = {"an unclosed quote": '"', "a Markdown table": "| name | count | link |\n|---|---:|---|"}
 
 
 def shaped(shape: str, size: int, seed: int = 7) -> str:
     """A seed's text of about `size` bytes in the shape (the same text for the same arguments)."""
     unit, joint = SHAPES[shape]
     rng = random.Random(f"{shape}/{seed}")
-    pieces, length = ['"' if shape == "an unclosed quote" else ""], 0
+    pieces, length = [OPENINGS.get(shape, "")], 0
     while length < size:
         pieces.append(unit(rng))
         length += len(pieces[-1].encode()) + len(joint)
@@ -111,8 +120,9 @@ def measure(size: int, shapes: list[str]) -> list[tuple[str, float, float]]:
             for part in (size // 4, size):
                 folder = Path(temp) / f"{len(rows)}-{part}"
                 folder.mkdir()
-                (folder / "seed.txt").write_text(shaped(shape, part), encoding="utf-8")
-                timed.append(analysis_seconds(folder)["seed.txt"])
+                name = "seed.md" if shape in MARKDOWN else "seed.txt"
+                (folder / name).write_text(shaped(shape, part), encoding="utf-8")
+                timed.append(analysis_seconds(folder)[name])
             rows.append((shape, *timed))
             print(f"  {shape:<28}{timed[0]:8.2f}{timed[1]:8.2f}{_growth(*timed):8.1f}{_flag(*timed)}", flush=True)
         return rows

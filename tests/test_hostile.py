@@ -38,6 +38,15 @@ PAYLOAD = (
     '<object data="evil.swf"></object><embed src="evil.swf"><style>body{display:none}</style> '
     '<svg onload=alert("xss-svg")></svg> {: onclick="alert(\'xss-attr\')" }'
 )
+# What a .md seed's body shows of it: links read as their words, "&quot;" as '"' (markdown_text); HTML
+# as written, escaped
+PAYLOAD_READ_AS_MARKDOWN = (
+    '<script>alert("xss-script")</script> <img src=x onerror=alert("xss-img")> '
+    '<iframe src="https://evil.example/frame"></iframe> md-js md-data '
+    '<a href="javascript:alert("xss-a")">html-js</a> <a href="data:text/html,xss-data">html-data</a> '
+    '<object data="evil.swf"></object><embed src="evil.swf"><style>body{display:none}</style> '
+    '<svg onload=alert("xss-svg")></svg> {: onclick="alert(\'xss-attr\')" }'
+)
 RAW_HTML_BLOCK = '<div onmouseover="alert(\'xss-block\')">\n<p>raw html block</p>\n</div>'
 BODY_WITH_MARKUP = (
     "Officials said on Monday that the border talks would continue in the capital.\n\n"
@@ -136,7 +145,7 @@ CASES = [
     # markup, in the body, the title, the other front matter fields, a sidecar and a file name
     Case("markup/body.txt", "warned", _t(BODY_WITH_MARKUP), r"^would be at briefings/markup--body/, which "
          r"markup/body\.md already has$", shows=(PAYLOAD, "raw html block")),  # .md and .txt of one name
-    Case("markup/body.md", "page", _t(BODY_WITH_MARKUP), shows=(PAYLOAD, "raw html block")),
+    Case("markup/body.md", "page", _t(BODY_WITH_MARKUP), shows=(PAYLOAD_READ_AS_MARKDOWN, "raw html block")),
     Case("markup/title.md", "page", _t(f"---\ntitle: {_yaml_str(PAYLOAD)}\n---\n{PLAIN}"), shows=(PAYLOAD,)),
     Case("markup/fields.md", "page", _t(f"---\n{_fields_yaml(PAYLOAD)}---\n{PLAIN}"), shows=(PAYLOAD,)),
     Case("markup/sidecar.txt", "page", _t(PLAIN), shows=(PAYLOAD,)),
@@ -146,7 +155,9 @@ CASES = [
     # Markdown, extension and template syntax: all text
     Case("ext/syntax.txt", "warned", _t(EXTENSION_TEXT), r"^would be at briefings/ext--syntax/, which ext/syntax\.md "
          r"already has$", shows=tuple(line.strip() for line in EXTENSION_LINES)),
-    Case("ext/syntax.md", "page", _t(EXTENSION_TEXT), shows=tuple(line.strip() for line in EXTENSION_LINES)),
+    Case("ext/syntax.md", "page", _t(EXTENSION_TEXT), shows=tuple(
+        {"Footnote reference[^1] here.": "Footnote reference here.", "[^1]: The footnote.": "[1] The footnote."}.get(
+            line.strip(), line.strip()) for line in EXTENSION_LINES)),
     Case("ext/front-matter-in.txt", "page", _t(FRONT_MATTER_IN_TXT),
          shows=("title: Injected Title", "slug: injected-slug")),
     # YAML

@@ -40,6 +40,7 @@ TEMPLATE_TAGS = frozenset({
     "span", "strong", "summary", "table", "tbody", "td", "th", "thead", "time", "tr", "ul",
     "figure", "svg", "title", "desc", "g", "line", "circle", "text", "tspan",  # the Network page's drawing
     "nav",  # the list of the timeline's parts
+    "pre",  # a Markdown seed's fenced code, in its original text
 })
 
 # --- strategies -----------------------------------------------------------------------------------------

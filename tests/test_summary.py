@@ -335,6 +335,15 @@ def test_a_name_is_found_as_whole_words() -> None:
     assert finder.find("Shammari met Browne.") == []
 
 
+def test_names_that_share_words_are_found_at_their_first_mention() -> None:
+    """A form several keys share names them all; a longer form met later still dates its key from
+    the first: 'Brown' at 0 before 'Gordon Brown' at 3; 'Ali Ankara' and 'Veli Ankara' apart."""
+    finder = Finder({"brown": {"Gordon Brown", "Brown"}, "browns": {"Brown"}, "ali": {"Ali Ankara"},
+                     "veli": {"Veli Ankara"}})
+    assert finder.find("Brown said Gordon Brown met Veli Ankara and Ali Ankara, then Veli Ankara.") == [
+        "brown", "browns", "veli", "ali"]
+
+
 PARTICLE = """Iraqi and Turkish interior ministers met in Ankara on Thursday to discuss border security.
 The talks covered the security of the shared border and the fight against smuggling across it.
 Iraq's Interior Minister Abdul Amir al-Shammari arrived in Ankara on Wednesday with a delegation.

@@ -196,11 +196,13 @@ class RawSeed:
     body_line: int  # 1-based line of the text's first line in the file
     declared_lines: dict[str, int] = field(default_factory=dict)  # key -> line in the file
     cleaning: tuple[str, ...] = ()  # what reading removed from the text, for the source card
+    # A Markdown seed's blocks its marks named, by line offset in text (markdown_text.Hints)
+    hints: dict[int, str] = field(default_factory=dict)
 
     def without_text(self) -> RawSeed:
         """The seed as an analysis keeps it: its text is the document's (paragraphs and sentences),
         and a third copy of every seed's text was held to the end of the build for nothing."""
-        return dataclasses.replace(self, text="")
+        return dataclasses.replace(self, text="", hints={})
 
 
 @dataclass(frozen=True, slots=True)

@@ -564,7 +564,7 @@ def _step(step: str, function: Callable[..., T], *args: object) -> T:
 
 def analyse(raw: RawSeed, settings: Settings, knowledge: Knowledge) -> Analysis:
     """Every analysis step for one seed, in order; the result is all that rendering reads."""
-    document = _step("text", read_document, raw.text, raw.body_line)
+    document = _step("text", read_document, raw.text, raw.body_line, raw.hints)
     metadata = _step("metadata", extract_metadata, raw, document)
     signals = _step("signals", read_signals, document)
     sentences = document.body_sentences

@@ -18,6 +18,7 @@ from pathlib import Path
 from typing import NamedTuple
 
 from .front_matter import MAX_FRONT_MATTER_BYTES, key_lines, parse_yaml_mapping, split_front_matter
+from .markdown_text import plain_text
 from .model import RawSeed, SeedError, SeedFile, SeedProblem, SkippedFile, visible, visible_path
 
 SEED_SUFFIXES = (".txt", ".md")
@@ -204,12 +205,14 @@ def read_seed(seed: SeedFile, root: Path, max_bytes: int) -> RawSeed:
     declared: dict[str, object] = {}
     declared_in = ""
     body_line = 1
+    hints: dict[int, str] = {}
     lines: dict[str, int] = {}
     if seed.path.suffix.lower() == ".md":
         front_matter = text
         declared, text, body_line = split_front_matter(text)
         declared_in = "front matter" if declared else ""
         lines = {key: 1 + line for key, line in key_lines(front_matter.split("\n", body_line)[:body_line - 1]).items()}
+        text, hints = plain_text(text)
     if seed.sidecar is not None:
         declared, lines = _read_sidecar(seed.sidecar, root)
         declared_in = f"sidecar {visible(seed.sidecar.name)}"
@@ -221,7 +224,7 @@ def read_seed(seed: SeedFile, root: Path, max_bytes: int) -> RawSeed:
         raise SeedError("is empty (no text after front matter)" if declared else "is empty",
                         hint="add the document's text or remove the file")
     return RawSeed(seed.source_file, text, hashlib.sha256(data).hexdigest(), decoded.encoding,
-                   declared, declared_in, body_line, lines, tuple(cleaning))
+                   declared, declared_in, body_line, lines, tuple(cleaning), hints)
 
 
 def _count(number: int, noun: str) -> str:

@@ -23,6 +23,7 @@ from markupsafe import escape
 from .changes import FIELD_LABELS, describe
 from .duplicates import story_of
 from .limits import excerpt
+from .markdown_text import table_cells
 from .model import (
     Analysis,
     Changes,
@@ -52,7 +53,7 @@ from .urls import page_url
 TEMPLATES = Path(__file__).parent / "templates"
 ROLE_NAMES = {
     "title": "headline", "dek": "dek", "masthead": "masthead", "date": "date line",
-    "label": "section label", "leftover": "page furniture", "heading": "heading",
+    "label": "section label", "leftover": "page furniture", "heading": "heading", "footnote": "footnote",
 }
 INDEX_PAGES = {  # path: (template, title)
     "index.md": ("home.md.j2", "Overview"),
@@ -155,6 +156,7 @@ def _environment(cache_dir: Path | None = None) -> jinja2.Environment:
     )
     env.globals["role_name"] = lambda role: ROLE_NAMES.get(role, "")
     env.globals["segments"] = paragraph_segments
+    env.globals["table_rows"] = table_rows
     env.globals["parts_shown"] = pager
     env.globals["role_rows"] = role_rows
     return env
@@ -335,6 +337,19 @@ def paragraph_segments(paragraph: Paragraph) -> list[Segment]:
     if position < len(text):
         segments.append(Segment(text[position:], None))
     return segments
+
+
+class TableRow(NamedTuple):
+    cells: list[str]
+    header: bool
+
+
+def table_rows(text: str) -> list[TableRow]:
+    """A Markdown seed's table, as the text step kept it (one row a line); the first row heads it.
+    Rows keep the cells they have (not padded to the widest: a seed's one row of 10,000 cells would
+    make every row that wide)."""
+    rows = [table_cells(line) for line in text.split("\n") if line.strip()]
+    return [TableRow(row, index == 0) for index, row in enumerate(rows)]
 
 
 def publishers(analyses: list[Analysis]) -> list[tuple[str, list[Analysis]]]:

@@ -8,13 +8,14 @@ summaries while the original text is still shown complete.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from functools import lru_cache
 
 from .model import Document, Paragraph, Sentence
 from .terms import SENTENCES_CACHED
 
+BLOCK_LINES = ("table", "code")  # hinted blocks of many lines, kept line by line
 BULLET = re.compile(r"^\s*(?:[•·▪◦‣*+\-–]|\d{1,2}[.)])\s+")
 TERMINAL = re.compile(r"[.!?…][\"”’')\]]*$|[\"”]$")
 LABELS = {
@@ -81,15 +82,18 @@ class _Chunk:
     line: int
     text: str
     bullet: bool
+    hint: str = ""  # the block a Markdown seed's marks named (markdown_text.Hints), "" for none
 
 
-def read_document(text: str, first_line: int = 1) -> Document:
+def read_document(text: str, first_line: int = 1, hints: Mapping[int, str] | None = None) -> Document:
     """Split text into paragraphs, give each a role, and split body paragraphs into sentences.
 
     first_line is the file line the text starts on (after front matter), so paragraph lines
-    point into the file the maintainer edits.
+    point into the file the maintainer edits. hints name the lines a Markdown seed marked as a
+    heading, a table row, code or a footnote (by line offset in text): each is a paragraph of
+    that role, and tables, code and footnotes are shown, not read for sentences.
     """
-    chunks = split_paragraphs(text, first_line)
+    chunks = split_paragraphs(text, first_line, hints or {})
     roles = assign_roles(chunks)
     paragraphs: list[Paragraph] = []
     next_sentence = 0
@@ -102,24 +106,38 @@ def read_document(text: str, first_line: int = 1) -> Document:
     return Document(tuple(paragraphs))
 
 
-def split_paragraphs(text: str, first_line: int = 1) -> list[_Chunk]:
-    """Blank-line blocks, re-split where one line holds one paragraph, re-joined soft wraps."""
+def split_paragraphs(text: str, first_line: int = 1, hints: Mapping[int, str] | None = None) -> list[_Chunk]:
+    """Blank-line blocks, re-split where one line holds one paragraph, re-joined soft wraps; a
+    hinted line (a Markdown heading, table row, line of code or footnote) is a block of its kind."""
     chunks: list[_Chunk] = []
     current: list[str] = []  # lines of the open paragraph, joined once when it is flushed
     start = 0
     bullet = False
+    block = ""  # the hint of the open paragraph
     # The last block ended mid-sentence after one blank line: its lines stay open in current, so
     # the next block may continue it without re-joining and re-scanning the text built so far.
     pending_join = False
 
     def flush() -> None:
-        nonlocal current
+        nonlocal current, block
         if current:
-            chunks.append(_Chunk(start, _join(current), bullet))
-        current = []
+            text = "\n".join(current) if block in BLOCK_LINES else _join(current)
+            chunks.append(_Chunk(start, text, bullet, block))
+        current, block = [], ""
 
     for number, raw in enumerate(text.split("\n"), start=first_line):
         line = raw.strip().replace("\u00a0", " ").strip()
+        hint = hints.get(number - first_line, "") if hints else ""
+        if hint or block:
+            if hint != block or hint not in BLOCK_LINES:
+                flush()
+            if hint and (line or hint == "code"):
+                if not current:
+                    start, bullet, block = number, False, hint
+                current.append(raw.rstrip() if hint == "code" else line)
+            pending_join = False
+            if hint or not line:
+                continue
         if not line:
             # a second blank line in a row ends an open paragraph as well
             keep_open = not pending_join and _may_continue(current, bullet)
@@ -186,14 +204,18 @@ def assign_roles(chunks: list[_Chunk]) -> list[str]:
     for index, chunk in enumerate(chunks):
         text = chunk.text
         following = chunks[index + 1].text if index + 1 < len(chunks) else ""
-        role = _role(text, following, in_header, roles, chunk.bullet)
+        role = _role(text, following, in_header, roles, chunk.bullet, chunk.hint)
         if role in ("body", "list"):
             in_header = False
         roles.append(role)
     return roles
 
 
-def _role(text: str, following: str, in_header: bool, before: list[str], bullet: bool) -> str:
+def _role(text: str, following: str, in_header: bool, before: list[str], bullet: bool, hint: str = "") -> str:
+    if hint.startswith("heading"):  # a Markdown heading; the first top-level one is the headline
+        return "title" if hint == "heading1" and in_header and "title" not in before else "heading"
+    if hint:
+        return hint
     if text.lower().strip(" :") in LABELS and len(text) < 20:
         return "label"
     if in_header and DATE_LINE.match(text):

@@ -1,0 +1,145 @@
+"""A Markdown seed's text as its reader sees it: syntax out, structure kept as hints.
+
+A `.md` seed is written in Markdown: "## What happened" is a heading, "**32** people" is bold,
+"[the report](https://…)" is a link, a run of "| … |" lines is a table, "[^1]" a footnote. Read as
+plain text, the marks reached the page, the summary and the analysis ("## What happened" a body
+sentence, a table's rows one sentence of pipes, footnote numbers figures). Here each line keeps its
+place (paragraph lines still point into the file) and loses its marks; a line whose block the
+marks named (a heading, a table row, a line of code, a footnote) is handed to the text step with
+that name (`Hints`). Nothing here renders Markdown: what a seed says is text, escaped where shown.
+"""
+
+from __future__ import annotations
+
+import html
+import re
+import unicodedata
+
+Hints = dict[int, str]  # line offset in the text -> "heading1"…"heading6", "table", "code", "footnote"
+
+ATX_HEADING = re.compile(r"^ {0,3}(#{1,6})(?:[ \t]+(.*?))?(?:[ \t]+#+)?[ \t]*$")
+SETEXT_UNDERLINE = re.compile(r"^ {0,3}(?:=+|-+)[ \t]*$")
+THEMATIC_BREAK = re.compile(r"^ {0,3}(?:(?:\*[ \t]*){3,}|(?:-[ \t]*){3,}|(?:_[ \t]*){3,})$")
+FENCE = re.compile(r"^ {0,3}(`{3,}|~{3,})")
+TABLE_ROW = re.compile(r"(?<!\\)\|")  # a row has a cell border ("a | b", "| a |")
+TABLE_DELIMITER = re.compile(r"^\s*\|?\s*:?-+:?\s*(?:\|\s*:?-+:?\s*)*\|?\s*$")
+FOOTNOTE_DEFINITION = re.compile(r"^ {0,3}\[\^([^\]\s]{1,20})\]:[ \t]*")
+LINK_DEFINITION = re.compile(r"^ {0,3}\[[^\]]{1,100}\]:[ \t]*\S+(?:[ \t]+[\"'(].*)?$")
+BLOCKQUOTE = re.compile(r"^ {0,3}(?:>[ \t]?)+")
+HTML_COMMENT = re.compile(r"<!--.*?-->", re.DOTALL)
+# Inline marks, in the order they are undone: code spans first (their insides are literal)
+# Each span is bounded (300 characters) so that a line of unclosed marks costs its length, not its square
+CODE_SPAN = re.compile(r"(`{1,10})(?!`)(.{1,300}?)(?<!`)\1(?!`)")
+DESTINATION = r"\((?:[^()\n]|\([^()\n]{0,200}\)){0,1000}\)"  # "(url)", with balanced brackets in it
+IMAGE = re.compile(r"!\[([^\]\n]{0,300})\]" + DESTINATION)
+LINK = re.compile(r"\[([^\]\n]{1,300})\](?:" + DESTINATION + r"|\[[^\]\n]{0,100}\])")
+AUTOLINK = re.compile(r"<((?:https?|mailto):[^<>\s]{1,1000})>", re.IGNORECASE)
+FOOTNOTE_REFERENCE = re.compile(r"\[\^[^\]\s]{1,20}\]")
+STRONG = re.compile(r"(\*\*|__)(?=\S)(.{1,300}?)(?<=\S)\1")
+EMPHASIS = re.compile(r"(?<![\w*])\*(?=[^\s*])(.{1,300}?)(?<=[^\s*])\*(?![\w*])|"
+                      r"(?<![\w_])_(?=[^\s_])(.{1,300}?)(?<=[^\s_])_(?![\w_])")
+STRIKE = re.compile(r"(~~)(?=\S)(.{1,300}?)(?<=\S)~~")
+ENTITY = re.compile(r"&(?:#\d{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});")
+ESCAPED = re.compile(r"\\([!\"#$%&'()*+,\-./:;<=>?@\[\\\]^_`{|}~])")
+HARD_BREAK = re.compile(r"(?: {2,}|\\)$")
+
+
+def plain_text(text: str) -> tuple[str, Hints]:
+    """The text without its Markdown marks, line for line, and the lines whose block they named."""
+    text = HTML_COMMENT.sub(lambda m: "\n" * m.group(0).count("\n"), text)
+    lines = text.split("\n")
+    plain = list(lines)
+    hints: Hints = {}
+    fence = ""
+    table = False  # in a table: from a header row over a delimiter row to the first line with no cell border
+    for number, line in enumerate(lines):
+        table = table and bool(TABLE_ROW.search(line))
+        if not table and not fence and TABLE_ROW.search(line) and number + 1 < len(lines) \
+                and _delimits(lines[number + 1]):
+            table = True
+        if table:
+            hints[number] = "table"
+            plain[number] = "" if _delimits(line) else inline(line)
+            continue
+        if fence:
+            if line.strip().startswith(fence):
+                fence, plain[number] = "", ""
+            else:
+                hints[number] = "code"
+            continue
+        if opened := FENCE.match(line):
+            fence, plain[number] = opened.group(1)[0] * 3, ""
+            continue
+        plain[number] = _block(lines, number, hints)
+    return "\n".join(plain), hints
+
+
+def _block(lines: list[str], number: int, hints: Hints) -> str:
+    """One line without its block marks (and its inline ones), noting what block it is."""
+    line = BLOCKQUOTE.sub("", lines[number])
+    if heading := ATX_HEADING.match(line):
+        hints[number] = f"heading{len(heading.group(1))}"
+        return inline(heading.group(2) or "")
+    if _underlines(lines, number):
+        hints[number] = "heading1" if lines[number + 1].strip().startswith("=") else "heading2"
+        return inline(line)
+    if number and hints.get(number - 1, "").startswith("heading") and SETEXT_UNDERLINE.match(line) \
+            and _underlines(lines, number - 1):
+        return ""
+    if THEMATIC_BREAK.match(line) or LINK_DEFINITION.match(line):
+        return ""
+    if note := FOOTNOTE_DEFINITION.match(line):
+        hints[number] = "footnote"
+        return f"[{note.group(1)}] " + inline(line[note.end():])
+    return inline(HARD_BREAK.sub("", line))
+
+
+def _underlines(lines: list[str], number: int) -> bool:
+    """Is the line a setext heading's text ("Title" over "====")? Not a list item or a rule."""
+    line = lines[number].strip()
+    return bool(line) and number + 1 < len(lines) and bool(SETEXT_UNDERLINE.match(lines[number + 1])) \
+        and not THEMATIC_BREAK.match(lines[number]) and not line.startswith(("-", "*", "+", "|", ">", "#"))
+
+
+def _delimits(line: str) -> bool:
+    """A table's delimiter row: "|---|:--:|" or "--- | ---" (a cell border, or it is a rule)."""
+    return "|" in line and bool(TABLE_DELIMITER.match(line))
+
+
+def inline(text: str) -> str:
+    """Text without inline marks: links and images keep their words, emphasis its text. HTML stays
+    as written: shown as text, it is what the file holds (and a tag's insides are no prose)."""
+    if not any(mark in text for mark in "`[*_~<\\&"):
+        return text
+    spans: list[str] = []
+
+    def keep(match: re.Match[str]) -> str:  # a code span's insides are literal: set them aside
+        spans.append(match.group(2).strip())
+        return f"\x00{len(spans) - 1}\x00"
+
+    text = CODE_SPAN.sub(keep, text)
+    text = IMAGE.sub(r"\1", text)
+    text = FOOTNOTE_REFERENCE.sub("", text)
+    text = LINK.sub(r"\1", text)
+    text = AUTOLINK.sub(r"\1", text)
+    for pattern in (STRONG, STRIKE):
+        text = pattern.sub(lambda m: m.group(2), text)
+    text = EMPHASIS.sub(lambda m: m.group(1) or m.group(2), text)
+    text = ESCAPED.sub(r"\1", text)
+    text = ENTITY.sub(_character, text) if "&" in text else text
+    return re.sub("\x00(\\d+)\x00", lambda m: spans[int(m.group(1))], text)
+
+
+def _character(entity: re.Match[str]) -> str:
+    """'&amp;' is '&'; an entity for a control, format or direction character ('&#x202E;') stays as
+    written: reading has already taken such characters out of the text, and must not get them back."""
+    character = html.unescape(entity.group(0))
+    return entity.group(0) if any(unicodedata.category(c).startswith("C") for c in character) else character
+
+
+def table_cells(row: str) -> list[str]:
+    """The cells of one table row as the text step keeps it ("| a | b |" -> ["a", "b"])."""
+    row = row.strip()
+    row = row[1:] if row.startswith("|") else row
+    row = row[:-1] if row.endswith("|") and not row.endswith("\\|") else row
+    return [cell.strip() for cell in re.split(r"(?<!\\)\|", row)]
