@@ -195,6 +195,58 @@ def test_a_link_to_a_hidden_file_is_not_read(tmp_path: Path) -> None:
                                                                                 ("public.txt", True)]
 
 
+def test_a_link_to_an_editor_backup_is_not_read(tmp_path: Path) -> None:
+    _write(tmp_path / "draft.txt~")
+    try:
+        (tmp_path / "public.txt").symlink_to("draft.txt~")
+    except OSError:
+        pytest.skip("symbolic links are not available here")
+    seeds, problems, _ = discover_seeds(tmp_path)
+    assert seeds == [] and [(p.source_file, "backup" in p.message) for p in problems] == [("public.txt", True)]
+
+
+def test_a_sidecar_linked_to_a_hidden_file_is_not_read(tmp_path: Path) -> None:
+    _write(tmp_path / ".private" / "embargo.yml", "title: Embargoed headline\n")
+    _write(tmp_path / "report.txt")
+    try:
+        (tmp_path / "report.yml").symlink_to(".private/embargo.yml")
+    except OSError:
+        pytest.skip("symbolic links are not available here")
+    seeds, _, _ = discover_seeds(tmp_path)
+    with pytest.raises(SeedError, match="hidden"):
+        read_seed(seeds[0], tmp_path, 1_000_000)
+
+
+def test_a_file_that_cannot_be_looked_at_is_named_not_a_crash(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """A folder listed but not entered ('chmod 644'), a path over the system's length: lstat fails."""
+    from briefing_site import reading
+    _write(tmp_path / "ok.txt")
+    _write(tmp_path / "sub" / "locked.txt")
+    classify = reading._classify  # noqa: SLF001
+
+    def refusing(root: Path, path: Path, siblings: list[str]):  # type: ignore[no-untyped-def]
+        if path.name == "locked.txt":
+            raise PermissionError(13, "Permission denied")
+        return classify(root, path, siblings)
+
+    monkeypatch.setattr(reading, "_classify", refusing)
+    seeds, problems, _ = discover_seeds(tmp_path)
+    assert [s.source_file for s in seeds] == ["ok.txt"]
+    assert [(p.source_file, p.message) for p in problems] == [("sub/locked.txt", "cannot be read: Permission denied")]
+
+
+def test_folders_too_deep_are_named_not_walked(tmp_path: Path) -> None:
+    """os.walk recursed once per level (Python 3.11): a thousand levels raised RecursionError."""
+    from briefing_site.reading import MAX_FOLDER_DEPTH
+    deep = tmp_path.joinpath(*["d"] * (MAX_FOLDER_DEPTH + 2))
+    _write(deep / "lost.txt")
+    _write(tmp_path / "top.txt")
+    seeds, problems, _ = discover_seeds(tmp_path)
+    assert [s.source_file for s in seeds] == ["top.txt"]
+    assert [p.source_file.count("/") for p in problems] == [MAX_FOLDER_DEPTH]
+    assert "folders deep; not read" in problems[0].message
+
+
 # decode_text -------------------------------------------------------------------------------------
 
 
@@ -251,6 +303,12 @@ def test_clean_text_normalises_line_ends() -> None:
 
 def test_clean_text_removes_ansi_escapes_and_nul() -> None:
     assert clean_text("a\x1b[31mred\x1b[0m b\x00c\x07") == "ared bc"
+
+
+def test_an_unterminated_terminal_title_escape_removes_no_text() -> None:
+    """'ESC ]' opens a terminal title that ends at BEL: without one it took the rest of the document."""
+    cleaned = clean_text("Officials met. \x1b]0;title\nThe talks went on for a week.\n\x1b]2;named\x07 Done.")
+    assert "The talks went on for a week." in cleaned and "named" not in cleaned and "Done." in cleaned
 
 
 def test_clean_text_keeps_tabs_and_newlines() -> None:

@@ -25,6 +25,7 @@ SEED_SUFFIXES = (".txt", ".md")
 SIDECAR_SUFFIXES = (".yml", ".yaml")
 LINK_MARKUP = re.compile(r"\[([^\[\]\n]{1,300})\]\((?:[^()\s]{0,2000})\)")
 BACKUP_PATTERNS = re.compile(r"(~|\.bak|\.swp|\.swo|\.tmp|\.orig|\.rej)$|^#.*#$", re.IGNORECASE)
+MAX_FOLDER_DEPTH = 64  # folders below the seeds folder: deeper ones are reported, not walked
 REPORTED_LINES = 5  # lines named on the card for bytes that were not valid UTF-8
 # Bidi embeddings, overrides and isolates (they reorder what follows), zero-width spaces, word
 # joiners and stray byte-order marks (they split or disguise words). Joiners U+200C/D and the
@@ -34,7 +35,9 @@ DECEPTIVE = re.compile("[\u202a-\u202e\u2066-\u2069\u200b\u2060-\u2064\ufeff]")
 BAD_BYTE = re.compile("[\udc80-\udcff]")  # a byte that is not UTF-8, as surrogateescape decodes it
 # Terminal escapes (CSI "ESC [ … m", OSC "ESC ] … BEL" with its payload, two-byte ESC codes), then
 # the remaining C0 controls other than tab and newline.
-CONTROL_CHARS = re.compile(r"\x1b\[[0-9;?]*[ -/]*[@-~]|\x1b\][^\x07\x1b]*(?:\x07|\x1b\\)?|\x1b[@-Z\\-_]?|"
+# An OSC's payload is removed only with its terminator, and within its line: an "ESC ]" with none
+# after it removed the rest of the document (to the next BEL or ESC), silently.
+CONTROL_CHARS = re.compile(r"\x1b\[[0-9;?]*[ -/]*[@-~]|\x1b\][^\x07\x1b\n]{0,4096}(?:\x07|\x1b\\)|\x1b[@-Z\\-_]?|"
                            r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
 
 
@@ -60,14 +63,29 @@ def discover_seeds(root: Path, cache: Path | None = None) -> tuple[list[SeedFile
         for name in sorted(dirnames):
             if name.startswith(".") and not _holds(here / name, own):
                 skipped.append(SkippedFile(_relative(root, here / name) + "/", "hidden folder"))
-            elif (here / name).is_symlink():
+            elif _is_symlink(here / name):
                 problems.append(_problem(root, here / name, "is a symbolic link to a folder; not followed",
                                          "move the files into the seeds folder"))
-        dirnames[:] = sorted(d for d in dirnames if not d.startswith(".") and not (here / d).is_symlink())
+        dirnames[:] = sorted(d for d in dirnames if not d.startswith(".") and not _is_symlink(here / d))
+        if dirnames and len(here.relative_to(root).parts) >= MAX_FOLDER_DEPTH:
+            # os.walk recurses once per level (Python 3.11): a folder a thousand levels deep raised
+            # RecursionError, a traceback that named no seed.
+            problems.extend(_problem(root, here / d, f"is more than {MAX_FOLDER_DEPTH} folders deep; not read",
+                                     "move its files nearer the top of the seeds folder") for d in dirnames)
+            dirnames[:] = []
         _take_files(root, here, filenames, seeds, problems, skipped)
     seeds.sort(key=lambda s: s.source_file)
     skipped.sort(key=lambda s: s.source_file)
     return seeds, problems, skipped
+
+
+def _is_symlink(path: Path) -> bool:
+    """Whether path is a symbolic link; False when it cannot be looked at (the walk then reports
+    the folder as one that cannot be read)."""
+    try:
+        return path.is_symlink()
+    except OSError:
+        return False
 
 
 def _resolved(path: Path | None) -> Path | None:
@@ -96,7 +114,11 @@ def _take_files(root: Path, here: Path, filenames: list[str], seeds: list[SeedFi
     for name in names:
         by_stem.setdefault(Path(name).stem, []).append(name)
     for name in names:
-        seed, problem = _classify(root, here / name, by_stem[Path(name).stem])
+        try:
+            seed, problem = _classify(root, here / name, by_stem[Path(name).stem])
+        except OSError as error:  # a folder that can be listed but not entered (no 'x'): lstat fails
+            seed, problem = None, _problem(root, here / name, f"cannot be read: {error.strerror or error}",
+                                           "check its permissions and its folder's")
         if seed:
             seeds.append(seed)
         if problem:
@@ -147,6 +169,9 @@ def _classify(root: Path, path: Path, siblings: list[str]) -> tuple[SeedFile | N
     if path.is_symlink() and _hidden_target(root, path):
         return None, _problem(root, path, "is a symbolic link to a hidden file or into a hidden folder; not read",
                               "hidden files are left out on purpose: link to one that is not hidden")
+    if path.is_symlink() and skip_reason(path.resolve().name):
+        return None, _problem(root, path, "is a symbolic link to an editor backup; not read",
+                              "backups are left out on purpose: link to the file itself")
     special = _special(path)
     if special:
         return None, _problem(root, path, f"is {special}, not a regular file; not read",
@@ -235,6 +260,9 @@ def _read_sidecar(sidecar: Path, root: Path) -> tuple[dict[str, object], dict[st
     name = visible(sidecar.name)
     if sidecar.is_symlink() and not _inside(root.resolve(), sidecar):
         raise SeedError(f"sidecar '{name}' is a symbolic link outside the seeds folder")
+    if sidecar.is_symlink() and _hidden_target(root.resolve(), sidecar):
+        raise SeedError(f"sidecar '{name}' is a symbolic link to a hidden file or into a hidden folder; not read",
+                        hint="hidden files are left out on purpose: link to one that is not hidden")
     try:
         sidecar_text, _ = decode_text(_read_bytes(sidecar, MAX_FRONT_MATTER_BYTES))
     except SeedError as error:
