@@ -180,6 +180,24 @@ def test_validate_declared_errors_name_the_key_line(key: str, value: object, mes
     assert f"'{key}'" in caught.value.message
 
 
+@pytest.mark.parametrize(("first", "second", "field"), [("date", "published", "date"), ("published", "date", "date"),
+                                                     ("slug", "id", "slug"), ("dek", "description", "dek")])
+def test_one_field_declared_under_two_keys_is_refused(first: str, second: str, field: str) -> None:
+    """'date' and 'published' declare one field: the later one won, silently, as a repeated key would."""
+    value = "2024-06-30" if field == "date" else "second-slug" if field == "slug" else "Second"
+    seed = _seed(declared={first: value, second: value}, declared_in="front matter", lines={first: 2, second: 3})
+    with pytest.raises(SeedError, match=f"declares the {field} again") as caught:
+        validate_declared(seed)
+    assert caught.value.line == 3 and f"'{first}' already does" in caught.value.message
+
+
+def test_an_unknown_key_is_named_visibly_and_briefly() -> None:
+    key = "x\n\x1b[31m\u202e" + "k" * 500
+    with pytest.raises(SeedError, match="not a known key") as caught:
+        validate_declared(_seed(declared={key: "v"}, declared_in="front matter"))
+    assert not any(c in caught.value.message for c in "\n\x1b\u202e") and len(caught.value.message) < 200
+
+
 def test_unknown_key_hint_lists_allowed_keys() -> None:
     seed = _seed(declared={"headline": "x"}, declared_in="sidecar story.yml", lines={"headline": 1})
     with pytest.raises(SeedError) as caught:
@@ -239,6 +257,29 @@ def test_agency_credited_in_the_dateline_is_the_publisher_when_none_is_stated() 
     m = _metadata(_seed(text))
     assert m.dateline == Field("Port Town", "text, line 3")
     assert m.publisher == Field("Northwire", "text, line 3, dateline")
+
+
+@pytest.mark.parametrize(("dateline", "published"), [
+    ("PORT TOWN, Aug. 10, 2024 (Northwire) –", "2024-08-10"), ("HILL CITY, 5 March 2024 -", "2024-03-05"),
+    ("HILL CITY, May 3 (Northwire) -", None)])  # no year: no publication date
+def test_a_dateline_with_a_full_date_dates_the_report(dateline: str, published: str | None) -> None:
+    m = _metadata(_seed(f"Bridge reopens\n\n{dateline} Engineers reopened the bridge on Friday.\n"))
+    assert m.published == (Field(published, "text, line 3, dateline") if published else Field(None, NOT_STATED))
+
+
+def test_a_place_in_the_datelines_brackets_is_no_publisher() -> None:
+    """'RIHA (Şanlıurfa) -': the brackets name the province, not an agency."""
+    m = _metadata(_seed("Floods hit the south\n\nRIHA (Şanlıurfa) - Floods killed 32 people on Tuesday.\n"))
+    assert m.dateline == Field("Riha, Şanlıurfa", "text, line 3") and m.publisher == Field(None, NOT_STATED)
+
+
+@pytest.mark.parametrize(("text", "place"), [
+    ("ŞANLIURFA, Türkiye — Floods killed 32.", "Şanlıurfa, Türkiye"),  # the gazetteer's spelling
+    ("DİYARBAKIR – Officials met.", "Diyarbakır"),
+    ("KIZILTEPE – Officials met in Kızıltepe and in Kızıltepeli.", "Kızıltepe")])  # the text's own
+def test_a_place_in_capitals_is_spelled_as_written_elsewhere(text: str, place: str) -> None:
+    """Python lowers the Turkish capital I to 'i', never 'ı': 'ŞANLIURFA' gave 'Şanliurfa'."""
+    assert _metadata(_seed(f"Floods hit the south\n\n{text}\n")).dateline.value == place
 
 
 def test_a_stated_publisher_wins_over_the_dateline_credit() -> None:

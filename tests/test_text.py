@@ -199,6 +199,10 @@ def test_dateline_place() -> None:
     ("HILL CITY, May 3 (Northwire) - Shares fell.", "Hill City", "Northwire"),  # the date is no place
     ("ST. ANNE'S, Eastland — The bridge reopened.", "St. Anne's, Eastland", None),
     ("UAE - Engineers met.", "UAE", None),  # short capitals stay as written
+    ("ÉVORA, Alentejo — Engineers met.", "Évora, Alentejo", None),  # capitals beyond ASCII
+    ("SÃO PAULO (Northwire) - Shares fell.", "São Paulo", "Northwire"),
+    ("Ğazipaşa, Antalya – Engineers met.", "Ğazipaşa, Antalya", None),
+    ("HILL CITY, 5 March 2024 - Shares fell.", "Hill City", None),  # a date with its year is no place
 ])
 def test_datelines_give_the_place_in_normal_case(text: str, place: str, credit: str | None) -> None:
     assert dateline_place(text) == place

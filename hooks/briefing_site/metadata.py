@@ -11,17 +11,21 @@ is not stated, and an outlet it names may stand in for a publisher the page does
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import re
+import unicodedata
 from collections.abc import Callable
 
 from .dates import parse_date_phrase
+from .gazetteer import gazetteer_names
 from .limits import excerpt
-from .model import Document, Field, Metadata, Paragraph, RawSeed, SeedError
-from .text import dateline_credit, dateline_place
+from .model import Document, Field, Metadata, Paragraph, RawSeed, SeedError, visible
+from .text import dateline_credit, dateline_date, dateline_place
 
 KINDS = ("news", "analysis", "opinion", "press release", "other")
 TEXT_KEYS = ("title", "dek", "publisher", "author")
 ALLOWED_KEYS = {*TEXT_KEYS, "date", "published", "url", "kind", "tags", "id", "slug", "description"}
+SYNONYMS = {"published": "date", "description": "dek", "id": "slug"}  # keys that declare another's field
 SLUG = re.compile(r"^[a-z0-9](?:[a-z0-9-]{0,78}[a-z0-9])?$")
 BYLINE = re.compile(r"^(?i:author|written by|by)\s+(?P<name>[A-Z][^.!?\n]{1,60})$")
 NOT_STATED_FIELD = Field(None, "not stated")
@@ -79,7 +83,7 @@ def extract_metadata(seed: RawSeed, document: Document) -> Metadata:
         return NOT_STATED_FIELD
 
     title = pick("title", _role_text("title"))
-    published = pick("date", _date_line)
+    published = pick("date", _date_line, _dateline_date)
     publisher = pick("publisher", _role_text("masthead"))
     author, outlet = _person_or_outlet(pick("author", _byline), publisher.value)
     if publisher.value is None:
@@ -103,7 +107,7 @@ def stated_in_text(document: Document) -> dict[str, Field]:
     """What the text itself states for the fields a seed may also declare (title, published,
     publisher, a person as author), whether or not a declared value won: extract_metadata keeps
     only the winner, and the checks (checks.py) compare the two. Reads the analysed document only."""
-    found = {"title": _role_text("title")(document), "published": _date_line(document),
+    found = {"title": _role_text("title")(document), "published": _date_line(document) or _dateline_date(document),
              "publisher": _role_text("masthead")(document), "author": _byline(document)}
     byline = found["author"]
     if byline is not None and _byline_names(byline.value or "", None) != "person":
@@ -188,17 +192,54 @@ def _dateline(document: Document) -> Field | None:
     for paragraph in _lead_paragraphs(document):
         place = dateline_place(paragraph.text)
         if place:
-            return Field(place, f"text, line {paragraph.line}")
+            credit = dateline_credit(paragraph.text)
+            place = f"{place}, {credit}" if credit and _is_place(credit) else place  # "RIHA (Şanlıurfa) -"
+            return Field(_spelled(place, document), f"text, line {paragraph.line}")
     return None
+
+
+def _spelled(place: str, document: Document) -> str:
+    """A place in capitals put in normal case as the text or the gazetteer spells it: Python lowers
+    the Turkish "I" of "ŞANLIURFA" to "i", not "ı" ("Şanliurfa")."""
+    spelled = {_loose(word): word for p in document.paragraphs if p.role == "body"
+               for word in re.findall(r"\b[^\W\d_][^\W\d_'’-]+", p.text) if word[:1].isupper() and not word.isupper()}
+    parts = [spelled.get(_loose(part)) or _known_places().get(_loose(part), part) for part in place.split(", ")]
+    return ", ".join(parts)
+
+
+def _loose(name: str) -> str:
+    """A name without case or marks ("Şanlıurfa", "ŞANLIURFA", "Sanliurfa" are one)."""
+    decomposed = unicodedata.normalize("NFD", name.casefold().replace("ı", "i"))
+    return "".join(c for c in decomposed if not unicodedata.combining(c))
+
+
+@functools.lru_cache(maxsize=1)
+def _known_places() -> dict[str, str]:
+    return {_loose(name): name for kind in sorted(gazetteer_names()) for name in sorted(gazetteer_names()[kind])}
 
 
 def _dateline_credit(document: Document) -> Field | None:
-    """The agency credited in the dateline ('LONDON (Reuters) -'), when no publisher is stated."""
+    """The agency credited in the dateline ('LONDON (Reuters) -'), when no publisher is stated; not a
+    place in brackets ('RIHA (Şanlıurfa) -' names the province, not who published it)."""
     for paragraph in _lead_paragraphs(document):
         credit = dateline_credit(paragraph.text)
-        if credit:
+        if credit and not _is_place(credit):
             return Field(credit, f"text, line {paragraph.line}, dateline")
     return None
+
+
+def _dateline_date(document: Document) -> Field | None:
+    """The date a dateline gives in full ('PORT SUDAN, Aug. 10, 2024 (Sudan Daily) –')."""
+    for paragraph in _lead_paragraphs(document):
+        stated = dateline_date(paragraph.text)
+        parsed = parse_date_phrase(stated) if stated else None
+        if parsed:
+            return Field(parsed[0], f"text, line {paragraph.line}, dateline")
+    return None
+
+
+def _is_place(name: str) -> bool:
+    return any(name in names for names in gazetteer_names().values())
 
 
 def _lead_paragraphs(document: Document) -> list[Paragraph]:
@@ -254,16 +295,21 @@ def _bare(word: str) -> str:
 def validate_declared(seed: RawSeed) -> dict[str, object]:
     """Check declared metadata types; raise SeedError naming the key and its line."""
     clean: dict[str, object] = {}
+    given: dict[str, str] = {}  # field -> the key that declared it
     for key, value in seed.declared.items():
         line = seed.declared_lines.get(key)
-        where = f"{seed.declared_in}: '{key}'"
+        where = f"{seed.declared_in}: '{visible(key[:60])}'"
         if key not in ALLOWED_KEYS:
             raise SeedError(f"{where} is not a known key", line=line,
                             hint=f"use one of: {', '.join(sorted(ALLOWED_KEYS))}")
+        field = SYNONYMS.get(key, key)
+        if field in given:  # 'date' and 'published' are one field: the later one silently won
+            raise SeedError(f"{where} declares the {field} again ('{given[field]}' already does)", line=line,
+                            hint="declare each field once")
+        given[field] = key
         if value is None:
             continue
-        clean["date" if key == "published" else "dek" if key == "description" else
-              "slug" if key == "id" else key] = _check_value(key, value, where, line)
+        clean[field] = _check_value(key, value, where, line)
     return clean
 
 

@@ -48,11 +48,16 @@ DATE_LINE = re.compile(
 # "Erbil, Kurdistan Region –". A place in capitals may stand alone; a place in normal case needs a
 # region or an agency credit, or "Tony Blair – The …" would read as one. Every word of a region is
 # capitalised (or a connector), so a clause ("NATO, the alliance said - …") is never a region.
-_REGION = r"[A-Z0-9][\w'.\-]{0,29}(?: (?:of|and|the|de|del|al|el|[A-Z0-9][\w'.\-]{0,29})){0,5}"
-_DATELINE_TAIL = (rf"(?P<region>(?:,\s*{_REGION}){{0,2}})\s*(?:\((?P<credit>[A-Z][\w&.'\- ]{{0,30}})\))?"
-                  r"(?:\s*[–—]{1,2}\s*|\s+-{1,2}\s+)(?=[A-Z0-9\"“‘'])")
-CAPS_DATELINE = re.compile(rf"^(?P<place>[A-Z][A-Z'.\-]{{1,29}}(?: [A-Z][A-Z'.\-]{{0,29}}){{0,3}}){_DATELINE_TAIL}")
-NAMED_DATELINE = re.compile(rf"^(?P<place>[A-Z][a-z'.\-]{{1,29}}(?: [A-Z][a-z'.\-]{{1,29}}){{0,2}}){_DATELINE_TAIL}")
+# Capitals and small letters beyond ASCII: "ŞANLIURFA, Türkiye –", "RIHA (Şanlıurfa) -", "SÃO PAULO"
+_UPPER = "A-Z" + "".join(c for c in map(chr, range(0xC0, 0x530)) if c.isupper())
+_LOWER = "a-z" + "".join(c for c in map(chr, range(0xC0, 0x530)) if c.islower())
+_REGION = rf"[{_UPPER}0-9][\w'.\-]{{0,29}}(?: (?:of|and|the|de|del|al|el|[{_UPPER}0-9][\w'.\-]{{0,29}})){{0,5}}"
+_DATELINE_TAIL = (rf"(?P<region>(?:,\s*{_REGION}){{0,2}})\s*(?:\((?P<credit>[{_UPPER}][\w&.'\- ]{{0,30}})\))?"
+                  rf"(?:\s*[–—]{{1,2}}\s*|\s+-{{1,2}}\s+)(?=[{_UPPER}0-9\"“‘'])")
+CAPS_DATELINE = re.compile(rf"^(?P<place>[{_UPPER}][{_UPPER}'.\-]{{1,29}}(?: [{_UPPER}][{_UPPER}'.\-]{{0,29}}){{0,3}})"
+                           rf"{_DATELINE_TAIL}")
+NAMED_DATELINE = re.compile(rf"^(?P<place>[{_UPPER}][{_LOWER}'.\-]{{1,29}}(?: [{_UPPER}][{_LOWER}'.\-]{{1,29}}){{0,2}})"
+                            rf"{_DATELINE_TAIL}")
 # Capitals that open a paragraph as a label, not a place ("EXCLUSIVE – …")
 NOT_PLACES = {
     "breaking", "exclusive", "update", "updated", "watch", "live", "video", "photos", "analysis",
@@ -66,6 +71,7 @@ NOT_PLACE_OPENERS = {
 }
 DATE_IN_DATELINE = re.compile(
     rf"^(?:{MONTH}\s*\d{{1,2}}(?:,?\s*\d{{4}})?|\d{{1,2}}\s+{MONTH}|\d{{4}}|\w+day)$", re.IGNORECASE)
+FULL_DATE = re.compile(rf"^(?:{MONTH}\s*\d{{1,2}},?\s*\d{{4}}|\d{{1,2}}\s+{MONTH},?\s*\d{{4}})$", re.IGNORECASE)
 ABBREVIATIONS = {
     "mr", "mrs", "ms", "dr", "prof", "gen", "col", "lt", "sgt", "capt", "cmdr", "adm", "maj",
     "st", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
@@ -279,7 +285,7 @@ def _dateline_match(text: str) -> re.Match[str] | None:
 def _region_parts(match: re.Match[str]) -> list[str]:
     """The region after the place, less a date ("WASHINGTON, Dec. 5 (Reuters) -")."""
     parts = [part.strip() for part in match.group("region").split(",")]
-    return [part for part in parts if part and not DATE_IN_DATELINE.match(part)]
+    return [part for part in parts if part and not DATE_IN_DATELINE.match(part) and not FULL_DATE.match(part)]
 
 
 def dateline_place(text: str) -> str | None:
@@ -296,6 +302,17 @@ def dateline_credit(text: str) -> str | None:
     return match.group("credit").strip() if match and match.group("credit") else None
 
 
+def dateline_date(text: str) -> str | None:
+    """The full date a dateline gives: 'PORT SUDAN, Aug. 10, 2024 (Sudan Daily) –' gives 'Aug. 10, 2024'."""
+    match = _dateline_match(text)
+    if not match:
+        return None
+    parts = [part.strip() for part in match.group("region").split(",")]
+    # "Aug. 10, 2024" is cut in two by its comma: the parts are read back joined to their neighbour
+    joined = [", ".join(parts[i:i + 2]) for i in range(len(parts))]
+    return next((part for part in joined if FULL_DATE.match(part)), None)
+
+
 def _normal_case(place: str) -> str:
     """'NEW YORK' gives 'New York'; a short place in capitals stays ('US', 'UAE'), as does normal case."""
     words = place.split()
@@ -303,7 +320,7 @@ def _normal_case(place: str) -> str:
         return " ".join(words)
     return " ".join(word.lower() if word.lower() in ("of", "and", "the", "de", "al", "el") else
                     # capitals after a hyphen or a dot ("Al-Qaim", "D.C."), not after an apostrophe ("Anne's")
-                    re.sub(r"(^|[\-.])([a-z])", lambda m: m.group(1) + m.group(2).upper(), word.lower())
+                    re.sub(r"(^|[\-.])([^\W\d_])", lambda m: m.group(1) + m.group(2).upper(), word.lower())
                     for word in words)
 
 
