@@ -45,6 +45,14 @@ def test_name_key_ignores_accents_case_and_punctuation() -> None:
     assert name_key("Kurdistan Workers’ Party") == name_key("kurdistan workers' party")
 
 
+def test_the_arabic_article_is_one_key_however_spelt() -> None:
+    """el-Burhan and al-Burhan, Abdel-Fattah and Abdel Fattah: one person across sources; El Salvador
+    (no hyphen) and Angel-Rodriguez (inside a word) are left alone."""
+    assert name_key("Abdel-Fattah el-Burhan") == name_key("Abdel Fattah al-Burhan") == "abdel fattah al burhan"
+    assert name_key("Yasser El-Atta") == name_key("Yasser al-Atta")
+    assert (name_key("El Salvador"), name_key("Angel-Rodriguez")) == ("el salvador", "angel rodriguez")
+
+
 def test_name_keys_keep_letters_of_every_script() -> None:
     """A key of Latin letters alone made every Cyrillic, Greek or Chinese name the empty key."""
     assert name_key("Владимир Путин") == "владимир путин"

@@ -124,7 +124,8 @@ def test_the_look_ahead_lets_every_qualifier_direction_and_number_word_start_a_f
     """FIGURE's look-ahead lists the letters its words start with; a word left out would lose figures."""
     qualifiers = re.search(r"\(\?P<qualifier>\\b\(\?:(.*?)\)\\s", FIGURE.pattern)
     assert qualifiers
-    words = [*qualifiers.group(1).split("|"), "up", "down", *"one two five ten dozens hundreds billions".split()]
+    words = [*qualifiers.group(1).split("|"), "up", "down",
+             *"one two five ten eleven sixteen twenty ninety dozens hundreds billions".split()]
     for word in words:
         match = FIGURE.search(f"({word.capitalize()} 5 units)")
         assert match and match.start() == 1, word
@@ -157,3 +158,22 @@ def test_a_dollar_keeps_its_countrys_letters() -> None:
                                                 "Lenovo made HK$327m (US$42m; £22m), up from $30m.",
                                                 "Prices rose between A$2 and A$3.")]
     assert values == ["A$4.17", "A$3.1bn", "HK$327m", "US$42m", "£22m", "$30m", "A$2–A$3"]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Sakura offered ¥800 billion, then ¥2.3 trillion.", ["¥800 billion", "¥2.3 trillion"]),
+    ("The lira fell to ₺32.5 and India spent ₹50,000 crore.", ["₺32.5", "₹50,000 crore"]),
+    ("Thirty-one people died and fifty-five soldiers were hurt.", ["Thirty-one people", "fifty-five soldiers"]),
+])
+def test_other_currencies_and_spelled_numbers_are_figures(text: str, expected: list[str]) -> None:
+    assert [f[0] for f in _figures(text)] == expected
+
+
+@pytest.mark.parametrize("text", [
+    "The rain began at 11 p.m. and ended at 5pm on Friday.",
+    "Talks resumed at 11:30 local time.",
+    "Ayşe Karakaya, 52, said the shop was gone.",
+    "The two countries and three ministries met.",  # small number words count nothing
+])
+def test_times_ages_and_small_number_words_are_not_figures(text: str) -> None:
+    assert _figures(text) == []

@@ -9,17 +9,22 @@ from .signals import SOURCE_FOR_NUMBER, any_word
 from .terms import STOPWORDS
 from .text import repeated_sentences
 
-NUMBER_WORD_LIST = "one|two|three|four|five|six|seven|eight|nine|ten|dozens|hundreds|thousands|millions|billions"
-NUMBER_WORDS = rf"(?:{NUMBER_WORD_LIST})"
+UNITS = "one|two|three|four|five|six|seven|eight|nine"
+TEENS = "eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen"
+TENS = "twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety"
+NUMBER_WORD_LIST = f"{UNITS}|ten|{TEENS}|{TENS}|dozens|hundreds|thousands|millions|billions"
+NUMBER_WORDS = rf"(?:(?:{TENS})-(?:{UNITS})|{NUMBER_WORD_LIST})"  # "Thirty-one people", "fifty"
 # A currency before a sum: a sign, or a dollar sign after its country's letters ("A$2.6bn", "US$42m",
 # "HK$327m"), which say whose dollars they are
-CURRENCY = r"(?:(?:A|AU|US|HK|NZ|C|CA|S|R|NT)\$|[$€£])"
+# and the signs of other currencies ("¥800 billion", "₺1.2bn", "₹50,000")
+SIGNS = "$€£¥₺₹₩₽₪₦₱฿"
+CURRENCY = rf"(?:(?:A|AU|US|HK|NZ|C|CA|S|R|NT)\$|[{SIGNS}])"
 CURRENCY_AT = re.compile(CURRENCY)
 FIGURE = re.compile(
     # A figure starts at a word whose first letter starts "up"/"down", a qualifier or a number word,
     # at a digit, or at a currency sign. The look-ahead says so, exactly: the engine then tries the
     # pattern at few places, where it tried the qualifiers at every character (twice as fast).
-    r"(?=\b[abcdefhjlmnorstu\d]|[$€£])"
+    rf"(?=\b[abcdefhjlmnorstu\d]|[{SIGNS}])"
     rf"(?P<direction>\b(?:up|down)\s+)?"
     rf"(?P<qualifier>\b(?:over|nearly|almost|about|around|approximately|roughly|some|more than|less than|"
     rf"fewer than|at least|up to|as many as|as much as|under|just over|just under|just|only|an extra|extra)\s+)?"
@@ -34,6 +39,9 @@ DIGIT = re.compile(r"\d")
 NUMBER_WORD = any_word(NUMBER_WORD_LIST)
 YEAR = re.compile(r"^(?:19|20)\d{2}$")
 DATE_CONTEXT = re.compile(r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s*$")
+TIME_AFTER = re.compile(r"^(?::\d\d\b|\s*(?:[ap]\.m\.|[ap]m\b|GMT\b|BST\b|local time\b))", re.IGNORECASE)
+AGE_BEFORE = re.compile(r"[A-Z][\w'’.-]+,\s*$")
+AGE_AFTER = re.compile(r",\s")
 UNIT_STOPWORDS = STOPWORDS - {"new", "more", "extra"}
 MULTIPLIERS = {"million", "billion", "trillion", "thousand", "hundred", "thirds", "third", "quarters", "%"}
 COUNTED_WORDS = {"dozens", "hundreds", "thousands", "millions", "billions"}
@@ -56,7 +64,7 @@ VERB = (r"(?:is|are|was|were|be|been|stands?|stood|rise|rises|risen|rose|fall|fa
         r"(?:jump|climb|drop|increas|decreas|declin|surg|plung|soar|total|reach|doubl|edg)(?:e|es|ed|s|ped)?|"
         r"hit|hits|(?:came|comes|come|amounted|amounts)\s+to|"
         r"(?P<spans>spans?|spanned|stretch(?:es|ed)?|extends?|extended|runs?|ran))")
-FILL = r"(?:\s+(?:up|down|by|to|at|of|an|a|just|[$€£]?\d[\d.,]*(?:bn|m|tn|k)?\s*(?:%|percent|per cent)?\s+to))*"
+FILL = rf"(?:\s+(?:up|down|by|to|at|of|an|a|just|[{SIGNS}]?\d[\d.,]*(?:bn|m|tn|k)?\s*(?:%|percent|per cent)?\s+to))*"
 SUBJECT = re.compile(rf"(?P<np>[\w'’-]+(?:\s+[\w'’-]+){{0,7}})(?P<relative>,?\s+(?:which|that))?"
                      rf"\s+{AUX}{VERB}{FILL}\s*$", re.IGNORECASE)
 # SUBJECT's tail alone: a cheap test that rules out most windows before SUBJECT tries a phrase at each position.
@@ -105,8 +113,9 @@ MEASUREMENT_UNITS = NOT_MEASURES | {
     "cents", "acres", "hectares", "litres", "gallons", "kg", "kilograms", "degrees", "percentage", "reais", "yen",
     "yuan", "rupees", "roubles", "francs", "gmt", "bst", "lost", "made", "held", "paid", "spent", "sold", "left"}
 IRREGULAR_PLURALS = {"people", "men", "women", "children", "police", "cattle"}
-WORD_NUMBERS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
-                "nine": 9, "ten": 10}
+WORD_NUMBERS = {word: number for number, word in enumerate(
+    [*UNITS.split("|"), "ten", *TEENS.split("|")], start=1)} | {word: 10 * number for number, word in enumerate(
+        TENS.split("|"), start=2)}
 
 
 def extract_figures(sentences: tuple[Sentence, ...]) -> tuple[Figure, ...]:
@@ -154,9 +163,12 @@ def _figure(sentence: Sentence, match: re.Match[str], sourced: bool) -> Figure |
     if DATE_CONTEXT.search(sentence.text[max(0, match.start("value") - 12):match.start("value")]) \
             or MONTH_AFTER.match(after):
         return None  # the day of a date
+    if TIME_AFTER.match(after) or (not unit and _is_age(sentence.text, match, value)):
+        return None  # "at 11 p.m.", "Ayşe Karakaya, 52, said": a time, an age
     qualifier = (match.group("qualifier") or "").strip()
-    if value.isalpha() and not (qualifier or unit.split(" ")[0] in MULTIPLIERS or value.lower() in COUNTED_WORDS):
-        return None  # "the two countries": a number word without a quantity is not a figure
+    if _spelled(value) and not (qualifier or unit.split(" ")[0] in MULTIPLIERS or value.lower() in COUNTED_WORDS
+                                or (unit and (_word_number(value.lower()) or 0) > 10)):
+        return None  # "the two countries": a small number word without a quantity is not a figure
     if _is_name(sentence.text, match, value, unit) \
             or ADDRESS_AFTER.match(sentence.text[match.end("value"):match.end("value") + 40]):
         return None  # "10 Downing Street"
@@ -167,6 +179,12 @@ def _figure(sentence: Sentence, match: re.Match[str], sourced: bool) -> Figure |
     text = " ".join(part for part in (direction, qualifier, _joined(value, unit)) if part)
     return Figure(text=text, value=value, unit=unit, qualifier=qualifier,
                   sentence=sentence.index, sourced=sourced)
+
+
+def _is_age(text: str, match: re.Match[str], value: str) -> bool:
+    """'Ayşe Karakaya, 52, said': a number set off by commas after a name is the person's age."""
+    return value.isdigit() and int(value) <= 120 and AGE_AFTER.match(text, match.end("value")) is not None \
+        and AGE_BEFORE.search(text[max(0, match.start("value") - 40):match.start("value")]) is not None
 
 
 def currency_of(value: str) -> str:
@@ -183,7 +201,7 @@ def _is_name(text: str, match: re.Match[str], value: str, unit: str) -> bool:
     """'Radio 4', 'Radio Five Live', 'Windows 95': a number that is part of a name."""
     if match.group("qualifier") or match.group("direction"):
         return False
-    if value.isalpha():
+    if _spelled(value):
         return value[0].isupper() and not _at_sentence_start(text, match.start("value"))
     window_start = max(0, match.start("value") - 40)
     before = NAME_BEFORE.search(text[window_start:match.start("value")])
@@ -236,13 +254,26 @@ def _range(low: Figure, high: Figure) -> Figure | None:
                   sentence=low.sentence, sourced=low.sourced)
 
 
+def _spelled(value: str) -> bool:
+    return value.replace("-", "").isalpha()
+
+
 def _parts(value: str) -> tuple[str, float, str] | None:
-    if value.lower() in WORD_NUMBERS:
-        return "", float(WORD_NUMBERS[value.lower()]), ""
+    if _spelled(value):
+        number = _word_number(value.lower())
+        return ("", float(number), "") if number is not None else None
     parts = SPLIT_VALUE.match(value)
     if not parts:
         return None
     return parts.group("cur"), float(parts.group("num").replace(",", "")), parts.group("suffix") or ""
+
+
+def _word_number(word: str) -> int | None:
+    """'thirty-one' is 31, 'seven' 7; 'dozens' no one number."""
+    tens, _, units = word.partition("-")
+    if units:
+        return WORD_NUMBERS[tens] + WORD_NUMBERS[units] if tens in WORD_NUMBERS and units in WORD_NUMBERS else None
+    return WORD_NUMBERS.get(word)
 
 
 def _unit(words: list[str]) -> str:

@@ -28,6 +28,7 @@ NOT_KEY = re.compile(r"[\W_]+")
 # "McDonald's", "Foster's Group": keyed as "McDonald" and "Foster Group" are, not with a word "s" (an
 # initial); but "John Smith's" (a beer) as "John Smiths", no key of the person's
 OWN_S = re.compile(r"['’]s\b")
+ARTICLE_EL = re.compile(r"(?<![^\W\d_])el-(?=[^\W\d_])")  # "el-" opening a word, before a letter
 # Latin letters that do not decompose into a base letter and an accent: Løkke, Łódź, Kılıç read as
 # Lokke, Lodz, Kilic, as English text often writes them.
 LATIN_LETTERS = str.maketrans({"ı": "i", "ø": "o", "ł": "l", "đ": "d", "ð": "d", "ħ": "h", "ŧ": "t", "æ": "ae",
@@ -69,6 +70,8 @@ def name_key(name: str) -> str:
         folded = "".join(c for c in decomposed if not unicodedata.combining(c)).casefold().translate(LATIN_LETTERS)
     if "s" in folded and ("'" in folded or "’" in folded):  # most names have no 's: no regex
         folded = OWN_S.sub("s" if " " in name and _opens_with_given_name(name) else "", folded)
+    if "el-" in folded:  # the Arabic article as Egyptian and Sudanese names spell it: el-Burhan is al-Burhan
+        folded = ARTICLE_EL.sub("al-", folded)
     return NOT_KEY.sub(" ", folded).strip()
 
 
