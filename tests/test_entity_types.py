@@ -244,3 +244,18 @@ def test_a_numbered_dam_keeps_its_number(builtin: Knowledge) -> None:
 def test_a_house_that_speaks_is_a_body(builtin: Knowledge) -> None:
     entities = _entities("Clarence House has issued a statement. He works at Companies House, in Cardiff.", builtin)
     assert entities["Clarence House"].type == "organisation" and entities["Companies House"].type == "organisation"
+
+
+@pytest.mark.parametrize(("body", "name", "kind"), [
+    ("Its chairman, Mahmoud al-Hassan, said the family had moved.", "Mahmoud al-Hassan", "person"),
+    ("The head of the council, Abdel Fattah al-Burhan, said on Saturday the army would stay.",
+     "Abdel Fattah al-Burhan", "person"),
+    ("The fund's chief, Rodrigo de Rato, said growth would slow.", "Rodrigo de Rato", "person"),
+    ("Banque du Caire said its profits rose after the sale.", "Banque du Caire", "organisation"),
+    ("Orders for Avions de Transport Regional aircraft fell.", "Avions de Transport Regional", "organisation"),
+])
+def test_particles_inside_a_name_are_a_persons_and_a_body_in_its_own_tongue_is_a_body(
+        body: str, name: str, kind: str, builtin: Knowledge) -> None:
+    """'al-', 'de', 'bin' inside a name made it neither person nor body ('other'); a bank named in
+    French or Italian ('Banque du Caire') is no one's name for its 'du'."""
+    assert _entities(body, builtin)[name].type == kind

@@ -121,6 +121,19 @@ PLACE_CUE = re.compile(r"(?:\b(?:north|south|east|west|northeast|northwest|south
                        r"\b(?:in|near|into|across|outside|inside|towards)\s+|"
                        r"\b(?:flew|flown|flying|travelled|traveled|travelling|traveling|trip|journey|fled|deported)"
                        r"\s+(?:back\s+)?to\s+)$", re.IGNORECASE)
+# The first word of a body's name in French, Italian, Spanish, Portuguese or German, where the name's
+# particles ("du", "del", "de") would otherwise read as a person's ("Rodrigo de Rato")
+FOREIGN_BODY_WORDS = frozenset({
+    "banque", "banca", "banco", "avions", "compagnie", "compania", "companhia", "societe", "societa", "sociedad",
+    "groupe", "grupo", "gruppo", "caisse", "cassa", "caixa", "credit", "credito", "institut", "instituto",
+    "istituto", "agence", "agencia", "agenzia", "editions", "edizioni", "industrias", "industrie", "laboratoires",
+    "assicurazioni", "aeroports", "aeropuertos", "ferrovie", "fondation", "fondazione", "fundacion", "fundacao",
+    "partido", "parti", "partito", "mouvement", "movimiento", "movimento", "comite", "comitato", "conseil",
+    "consejo", "consiglio", "cour", "corte", "universidad", "universidade", "universita", "universite", "ecole",
+    "escuela", "musee", "museo", "theatre", "teatro", "ministerio", "ministero", "ministere", "bundesamt",
+    "deutsche", "stiftung", "verband", "federation", "federacion", "federazione", "confederation", "union",
+    "unione", "autoridad", "autorite", "direction", "direccion", "direzione", "regie", "ente",
+})
 # "Basra in southern Iraq", "Davos, Switzerland,": a name placed in a country or region the gazetteer knows
 PLACED_IN = re.compile(r" in (?:(?:the )?(?:north|south|east|west|central)(?:ern)?(?:-(?:east|west)(?:ern)?)? )?"
                        r"([A-Z][\w'’-]*(?: [A-Z][\w'’-]*)?)")
@@ -164,7 +177,12 @@ def entity_type(text: str, role: str, sentence: Sentence, mention: Mention,
         return "place", False
     if OWN_S_WORD.search(text):
         return "organisation", False  # "Marshall Field's", "John Smith's": a shop's or a brand's, no one's name
-    if 2 <= len(words) <= 4 and all(w[:1].isalpha() for w in words) and not set(words) & (CONNECTORS | {"on"}):
+    if len(words) > 1 and name_key(words[0]) in FOREIGN_BODY_WORDS:
+        return "organisation", False  # "Banque du Caire", "Avions de Transport Regional": a body in its own tongue
+    # Particles inside a name are a person's ("Mahmoud al-Hassan", "Ludwig van Beethoven"), not when they open it
+    named = [w for w in words if w not in PARTICLES]
+    if 2 <= len(named) <= 4 and len(words) <= 5 and words[0] not in PARTICLES and all(w[:1].isalpha() for w in words) \
+            and not set(words) & ((CONNECTORS - PARTICLES) | {"on"}):
         first = text.split()[0]
         if _group_cue(words, sentence.text, mention, knowledge):
             return "organisation", True
@@ -295,6 +313,7 @@ def person_shaped(name: str) -> bool:
     names = [w for w in words if w.lower() not in PARTICLES]
     return 2 <= len(names) <= 4 and all(w[:1].isupper() for w in names) and not OWN_S_WORD.search(name) \
         and names[0].lower() not in NOT_GIVEN_NAMES | NATIONALITIES and not is_acronym(names[0]) \
+        and name_key(names[0]) not in FOREIGN_BODY_WORDS \
         and names[-1].lower() not in NATIONALITIES | GROUP_NOUNS | ROLE_ENDINGS
 
 
