@@ -316,3 +316,14 @@ def test_a_paragraph_holds_its_text_once_and_gives_it_back_whole() -> None:
     assert pickle.loads(pickle.dumps(document)) == document
     by_hand = Paragraph(0, "Whole text.", "body", 1, (Sentence(0, 0, "Other words.", 0, 12),))
     assert by_hand.text == "Whole text." and by_hand.around == ("Whole text.",)  # not its slices: kept whole
+
+
+@pytest.mark.parametrize(("text", "roles"), [
+    ('Al-Burhan rejects invitation, says army will "fight to the end"\n\nThe army said so on Saturday.\n',
+     ["title", "body"]),
+    ('He called the flood "a disaster."\n\nThe army said so on Saturday.\n', ["body", "body"]),  # a sentence
+    ('Talks resume\n\nHe called it "a disaster"\n\nThe army said so.\n', ["title", "body", "body"]),
+])
+def test_a_first_line_ending_on_a_quote_mark_is_a_headline(text: str, roles: list[str]) -> None:
+    """The quote mark ended the line as a sentence would, so the headline was read as body text."""
+    assert [p.role for p in read_document(text).paragraphs] == roles

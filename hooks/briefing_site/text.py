@@ -17,6 +17,7 @@ from .terms import SENTENCES_CACHED
 
 BLOCK_LINES = ("table", "code")  # hinted blocks of many lines, kept line by line
 BULLET = re.compile(r"^\s*(?:[•·▪◦‣*+\-–]|\d{1,2}[.)])\s+")
+QUOTE_END = re.compile(r"(?<![.!?…])[\"”]$")
 TERMINAL = re.compile(r"[.!?…][\"”’')\]]*$|[\"”]$")
 LABELS = {
     "news", "publication", "opinion", "analysis", "commentary", "editorial", "feature",
@@ -231,7 +232,9 @@ def _role(text: str, following: str, in_header: bool, before: list[str], bullet:
     if bullet:
         return "list"
     if not _looks_like_heading(text):
-        return "body"
+        # 'Al-Burhan says army will "fight to the end"': a first line ending on a quote mark, with no
+        # full stop before it, is a headline; later, such a line is a sentence that quotes
+        return "title" if not before and _looks_like_heading(QUOTE_END.sub("", text)) else "body"
     if in_header:
         if "title" not in before:
             return "title"
