@@ -127,6 +127,32 @@ def test_one_office_two_holders_is_a_difference(conflict: list[Analysis]) -> Non
     assert all(c.ref.sentence == 0 for c in greek.claims)  # the sentence that gives the role
 
 
+SUDAN = {
+    "jeddah-a.txt": ("Sudan talks resume in Jeddah\n\nSudan's Foreign Minister Ali al-Sadiq said Sudan would attend "
+                     "the talks. Sudan's army and the RSF sent delegations.\n", {}),
+    "jeddah-b.txt": ("Sudan sends team to Jeddah\n\nForeign Minister Hussein Awad Ali said Sudan wanted peace. "
+                     "The talks opened on Monday.\n", {}),
+    "jeddah-c.txt": ("Talks open\n\nFormer Foreign Minister Omar Bashir said Sudan had changed. "  # a former holder
+                     "Then-Foreign Minister Karim Nour spoke in 2019.\n", {}),
+    "jeddah-d.txt": ("Talks open\n\nForeign Minister Leila Haddad said the talks were welcome.\n", {}),  # no Sudan
+}
+GULF = {  # two countries' foreign ministers: an unqualified one is neither's
+    "gulf-a.txt": ("Talks\n\nIraqi Foreign Minister Fuad Hussein met Turkish Foreign Minister Hakan Fidan. Iraq "
+                   "and Türkiye agreed.\n", {}),
+    "gulf-b.txt": ("Talks\n\nForeign Minister Ali Reza said Iraq and Türkiye would meet.\n", {}),
+}
+
+
+def test_an_office_named_without_its_country_is_the_one_country_other_sources_give_it(settings: Settings) -> None:
+    """'Foreign Minister Hussein Awad Ali' in a report naming Sudan, beside "Sudan's Foreign Minister
+    Ali al-Sadiq": one office, two holders. Not a former holder's, nor a report that names no Sudan,
+    nor where sources give the office two countries."""
+    offices = _of_kind(find_differences(_analyses(SUDAN, settings), ()), "office")
+    assert {s: [c.value for c in d.claims] for s, d in offices.items()} == {
+        "Sudan's foreign minister": ["Ali al-Sadiq", "Hussein Awad Ali"]}
+    assert not _of_kind(find_differences(_analyses(GULF, settings), ()), "office")
+
+
 def test_a_plural_office_is_no_difference(conflict: list[Analysis]) -> None:
     names = {c.value for d in find_differences(conflict, ()) for c in d.claims}
     assert not names & {"John Smith", "Jane Doe"}  # both "Labour MP"

@@ -259,3 +259,23 @@ def test_particles_inside_a_name_are_a_persons_and_a_body_in_its_own_tongue_is_a
     """'al-', 'de', 'bin' inside a name made it neither person nor body ('other'); a bank named in
     French or Italian ('Banque du Caire') is no one's name for its 'du'."""
     assert _entities(body, builtin)[name].type == kind
+
+
+def test_a_firm_named_for_a_place_is_that_word_for_short(builtin: Knowledge) -> None:
+    """'Jordan Microsystems' is 'Jordan' and 'Sakura Denki' 'Sakura' (a Japanese city) once the words
+    around the short form read as a company's ('Jordan's board', 'shares in Jordan')."""
+    entities = _entities("Sakura Denki agreed to buy Jordan Microsystems for £4bn. Jordan's board backed the offer. "
+                         "Shares in Jordan rose 30%. Sakura said it would keep Jordan's headquarters in Cambridge. "
+                         "Sakura's shares fell.", builtin)
+    assert {n: (e.type, len(e.mentions)) for n, e in entities.items() if n.startswith(("Jordan", "Sakura"))} == {
+        "Jordan Microsystems": ("organisation", 4), "Sakura Denki": ("organisation", 3)}
+
+
+@pytest.mark.parametrize("body", [
+    "The London Assembly Conservatives said the Mayor of London would apologise. The London mayor's words hurt.",
+    "The Jordan Valley Authority said water was short. In Jordan, farmers protested. Jordan's economy slowed.",
+    "Jordan Microsystems said profits rose. Jordan said it would sign the treaty.",  # a country acts as itself
+])
+def test_a_place_stays_a_place_beside_a_body_named_for_it(body: str, builtin: Knowledge) -> None:
+    entities = _entities(body, builtin)
+    assert next(e for n, e in entities.items() if n in ("London", "Jordan")).type == "place"

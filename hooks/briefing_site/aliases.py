@@ -13,7 +13,15 @@ from collections import defaultdict
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 
-from .entity_types import EVENT_HEADS, ORG_HEADS, PLACE_HEADS, common_first_word, is_acronym, person_shaped
+from .entity_types import (
+    EVENT_HEADS,
+    ORG_HEADS,
+    PLACE_HEADS,
+    common_first_word,
+    is_acronym,
+    person_shaped,
+    states_and_countries,
+)
 from .given_names import given_name_sex, is_given_name
 from .knowledge import name_key
 from .model import Mention, Sentence
@@ -229,7 +237,17 @@ def _fit(key: str, title: str, draft: Draft, drafts: dict[str, Draft], people: d
         fits = surnames | given
         if not fits and draft.type != "person":
             fits = _thing_fits(key, draft, drafts, things)
-    return next(iter(fits)) if len(fits) == 1 else None
+    return next(iter(fits)) if len(fits) == 1 else _one_of_nested(fits)
+
+
+def _one_of_nested(fits: set[str]) -> str | None:
+    """'al-Sadr' and 'Moqtada al-Sadr' both fit 'Sadr': one name within the other is one person's
+    (the longer joins the shorter later); names that do not nest are two people, no guess."""
+    if not fits:
+        return None
+    longest = max(fits, key=lambda key: (len(key.split()), key))
+    nested = all(f == longest or longest.endswith(" " + f) or longest.startswith(f + " ") for f in fits)
+    return longest if nested else None
 
 
 def _sex_fits(title: str, target: str, drafts: dict[str, Draft], headline: dict[str, str]) -> bool:
@@ -270,6 +288,58 @@ def _move(drafts: dict[str, Draft], source: str, target: str, mentions: list[Men
     taken.mentions = [m for m in taken.mentions if (m.sentence, m.start) not in moved]
     into.mentions.extend(mentions)
     into.aliases.add(taken.name)
+
+
+# What a company's short form is written with ("Jordan's board", "shares in Jordan", "Jordan reported
+# revenue"), and a place's never is: a town's or a country's name is not a firm's for "said" alone
+CORPORATE_AFTER = re.compile(
+    r"(?:['’]s (?:[a-z-]+ ){0,2}?(?:board|shares?|shareholders?|chief|chairman|chairwoman|executives?|directors?|"
+    r"headquarters|offer|bid|profits?|revenues?|sales|earnings|stake|investors?|employees|staff|workforce|"
+    r"customers|products|brand|takeover|acquisition|management|price|valuation|founder|advisers?)|"
+    r"['’]s [$€£¥]?\d|"
+    r" (?:shares?|stock|shareholders?|plc|offer|deal|bid|takeover|board|reported|posted|employs?|manufactures?|"
+    r"was advised|is advised|commits|rejected an? (?:approach|offer|bid)|had rejected|"
+    r"agreed to (?:buy|sell|acquire|merge))|[\"”]?\))\b")
+CORPORATE_BEFORE = re.compile(r"\b(?:shares in|stake in|shareholders (?:in|of)|offer for|bid for|takeover of|"
+                              r"acquisition of|valuing|undervalues|per)\s+$|\(\s*[\"“]$|"
+                              r"\b(?:acquisition|takeover|purchase|offer|bid|sale)\b[^.]{0,30}\bby\s+$", re.IGNORECASE)
+SUBJECT_BEFORE = re.compile(r"(?:^|[.,;:\"“(]|\b(?:and|but|while|as))\s*$")
+PLACE_SAID = re.compile(r"\b(?:in|near|outside|around|across|throughout|into|visit(?:ed|ing|s)?)\s+$")
+# ... and, for a town's name (not a country's: 'Jordan said' is its government), what a body does
+ACTS_AFTER = re.compile(r",? (?:said|says|announced|expects?|plans?|aims?|promised|has promised|will|would|commits)\b")
+
+
+def merge_place_named_firms(drafts: dict[str, Draft], texts: dict[int, str], places: frozenset[str]) -> None:
+    """A company named for a place or a country ('Jordan Microsystems', 'Sakura Denki', after the
+    Japanese city) is that word for short ('Jordan's board', 'Sakura's offer'); the gazetteer typed
+    the short form a place, apart from the company. It joins the one company the document names
+    that opens with it and goes on with a word of its own (not 'Essex County Council'), when at
+    least half its mentions read as a company's ('shares in Jordan', '("Jordan")') and none as a
+    place's ('in Jordan', 'Jordan-based')."""
+    firms: dict[str, list[str]] = defaultdict(list)
+    for key, draft in drafts.items():
+        words = key.split()
+        if draft.type == "organisation" and len(words) > 1 and words[1] not in HEAD_WORDS:  # "London Assembly ..."
+            firms[words[0]].append(key)
+    states = states_and_countries()
+    for key in [k for k in drafts if k in firms and k in places]:
+        draft, target = drafts[key], min(firms[key], key=len)
+        if draft.type not in ("place", "organisation") or draft.titles \
+                or not all(firm.startswith(target) for firm in firms[key]):  # "Sakura Denki Co" is Sakura Denki's
+            continue
+        corporate = place = 0
+        for mention in draft.mentions:
+            text = texts[mention.sentence]
+            before = text[max(0, mention.start - 40):mention.start]
+            subject = SUBJECT_BEFORE.search(before) is not None  # "Sakura said", not "the Mayor of London would"
+            read_as_firm = bool(CORPORATE_AFTER.match(text, mention.end) or CORPORATE_BEFORE.search(before)
+                                or (subject and key not in states and ACTS_AFTER.match(text, mention.end)))
+            corporate += read_as_firm  # "shares in Jordan" is no place's "in"
+            place += not read_as_firm and (bool(PLACE_SAID.search(before)) or text.startswith("-based", mention.end))
+        if not place and 2 * corporate >= len(draft.mentions) and (corporate >= 2 or corporate == len(draft.mentions)):
+            taken, into = drafts.pop(key), drafts[target]  # not absorb(): the place's type stays behind
+            into.mentions.extend(taken.mentions)
+            into.aliases |= taken.aliases | {taken.name}
 
 
 def merge_located(drafts: dict[str, Draft], texts: dict[int, str]) -> None:

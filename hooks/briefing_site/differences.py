@@ -11,9 +11,11 @@ office
     "Türkiye’s" and "Turkish" are one country) or a body ("Tory", "Microsoft"). Only offices one
     person holds at a time count ("interior minister", "prime minister", "chairman"…), each with
     the qualifier it needs: a minister needs a country ("Labour minister" is one of many), a party
-    leader a party ("Kurdish leader" is one of many). An office with no qualifier ("Interior
-    Minister") is skipped; one resolved through "his Turkish counterpart" already carries its
-    country. Former, deputy, acting and elect holders are skipped. Names that may be one person
+    leader a party ("Kurdish leader" is one of many). A country's office with no qualifier
+    ("Foreign Minister Hussein Awad Ali") is that of the one country the other sources give the
+    office, when its briefing names that country too (not a "then-" or "former" holder's; where
+    sources give it two countries, it is skipped); one resolved through "his Turkish counterpart"
+    already carries its country. Former, deputy, acting and elect holders are skipped. Names that may be one person
     ("Soylu", "Süleyman Soylu") are never a difference, and a briefing that itself names two
     holders of one office (a succession) gives no claim for it.
 figure
@@ -84,6 +86,8 @@ TOKEN = re.compile(r"[\w'’.]+")
 TRANSIENT = {"former", "ex", "late", "then", "outgoing", "incoming", "elect", "designate", "would", "deputy",
              "vice", "junior", "assistant", "acting", "interim", "counterpart", "colleague", "predecessor",
              "successor"}
+TRANSIENT_BEFORE = re.compile(r"\b(?:former|ex|late|then|outgoing|incoming|acting|interim)\b[\w\s-]{0,15}$",
+                              re.IGNORECASE)
 PARTY_WORDS = {"tory", "tories", "conservative", "conservatives", "labour", "liberal", "lib", "dem", "democrat",
                "democrats", "republican", "republicans"}
 LINKS = {"of", "the", "and", "for"}
@@ -212,30 +216,91 @@ class _Holding:
 
 def _office_differences(corpus: _Corpus) -> list[Difference]:
     by_office: dict[tuple[str, ...], list[_Holding]] = defaultdict(list)
+    unqualified: list[_Unqualified] = []
     for analysis in corpus.by_id.values():
-        for holding in _holdings(analysis, corpus.knowledge):
+        holdings, bare = _holdings(analysis, corpus.knowledge)
+        for holding in holdings:
             by_office[holding.office.key].append(holding)
+        unqualified.extend(bare)
+    for holding in _at_home(unqualified, by_office):
+        by_office[holding.office.key].append(holding)
     found = [d for key in sorted(by_office) if (d := _office_difference(by_office[key], corpus))]
     return sorted(found, key=lambda d: d.subject.lower())
 
 
-def _holdings(analysis: Analysis, knowledge: Knowledge) -> list[_Holding]:
-    """The single-holder offices this briefing gives people; an office it gives two people is
-    left out (the briefing tells of a succession, not of who holds it)."""
+@dataclass(frozen=True)
+class _Unqualified:
+    """'Foreign Minister Hussein Awad Ali': a country's office named without its country."""
+
+    office: str  # "foreign minister"
+    countries: frozenset[str]  # the countries the briefing names (their keys)
+    claim: DifferenceClaim
+
+
+def _holdings(analysis: Analysis, knowledge: Knowledge) -> tuple[list[_Holding], list[_Unqualified]]:
+    """The single-holder offices this briefing gives people, and the country's offices it names
+    without a country; an office it gives two people is left out (the briefing tells of a
+    succession, not of who holds it)."""
     texts = {s.index: s.text for s in analysis.document.sentences}
     found: dict[tuple[str, ...], list[_Holding]] = defaultdict(list)
+    bare: dict[str, list[DifferenceClaim]] = defaultdict(list)
     for entity in analysis.entities:
         if entity.type != "person" or not entity.mentions:
             continue
         for role in entity.roles:
             office = read_office(role, knowledge)
-            if not office or any(h.claim.entity == entity.id for h in found[office.key]):
+            unqualified = None if office else _country_office(role)
+            held = [h.claim for h in found[office.key]] if office else bare[unqualified] if unqualified else None
+            if held is None or any(claim.entity == entity.id for claim in held):
                 continue
             sentence = _role_sentence(entity, role, texts)
-            if sentence is not None:
-                ref = SentenceRef(analysis.id, sentence)
-                found[office.key].append(_Holding(office, DifferenceClaim(ref, entity.name, entity.id)))
-    return [hs[0] for hs in found.values() if len(_people([h.claim for h in hs])) == 1]
+            if sentence is not None and not (unqualified and _held_before(role, texts[sentence])):
+                claim = DifferenceClaim(SentenceRef(analysis.id, sentence), entity.name, entity.id)
+                if office:
+                    found[office.key].append(_Holding(office, claim))
+                elif unqualified:
+                    bare[unqualified].append(claim)
+    countries = frozenset(place for e in analysis.entities if e.type == "place"
+                          and (place := _place(e.name, knowledge)) in gazetteer_countries())
+    return [hs[0] for hs in found.values() if len(_people([h.claim for h in hs])) == 1], \
+        [_Unqualified(office, countries, claims[0]) for office, claims in bare.items()
+         if countries and len(_people(claims)) == 1]
+
+
+def _held_before(role: str, text: str) -> bool:
+    """'then-US secretary of state George Shultz': the words just before the role say it was held
+    once (the role as read keeps neither 'then' nor the country)."""
+    at = text.lower().find(role.lower())
+    return at >= 0 and bool(TRANSIENT_BEFORE.search(text[max(0, at - 25):at]))
+
+
+def _country_office(role: str) -> str | None:
+    """The office a role names when it is a country's and no country is said ('Foreign Minister')."""
+    runs = _runs(TOKEN.findall(without_honorifics(role)))
+    if runs is None or [kind for kind, _ in runs] != ["role"]:
+        return None
+    office = _office_name(runs[0][1])
+    return office if _needs(office) == COUNTRY else None
+
+
+def _at_home(unqualified: list[_Unqualified], by_office: dict[tuple[str, ...], list[_Holding]]) -> list[_Holding]:
+    """An office named without its country is the one country's that the other sources name for
+    it, when the briefing names that country too: 'Foreign Minister Hussein Awad Ali' beside
+    "Sudan's Foreign Minister Ali al-Sadiq", in a report that names Sudan. Where sources qualify
+    the office with two countries (a Turkish and an Iraqi interior minister), it stays unread."""
+    countries: dict[str, set[str]] = defaultdict(set)
+    subjects: dict[str, Office] = {}
+    for key, holdings in by_office.items():
+        if len(key) == 2 and _needs(key[0]) == COUNTRY:
+            countries[key[0]].add(key[1])
+            subjects.setdefault(key[0], holdings[0].office)
+    placed = []
+    for bare in unqualified:
+        named = countries.get(bare.office, set())
+        if len(named) == 1 and (country := next(iter(named))) in bare.countries:
+            office = subjects[bare.office]
+            placed.append(_Holding(Office((bare.office, country), office.subject, office.adjectival), bare.claim))
+    return placed
 
 
 def _office_difference(holdings: list[_Holding], corpus: _Corpus) -> Difference | None:

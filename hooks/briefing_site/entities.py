@@ -21,6 +21,7 @@ from .aliases import (
     merge_casual_names,
     merge_located,
     merge_opened_names,
+    merge_place_named_firms,
     merge_short_forms,
     merge_spellings,
     opened_name,
@@ -173,6 +174,7 @@ def extract_entities(document: Document, knowledge: Knowledge) -> tuple[Entity, 
     type_by_context(drafts, texts, lowercase_words)
     type_by_body_cues(drafts, texts, knowledge)
     type_by_company(drafts, texts)
+    merge_place_named_firms(drafts, texts, knowledge.places)
     merge_casual_names(drafts, (s for s in sentences if s.index not in repeated))
     return _finish(drafts, lowercase_words)
 

@@ -363,6 +363,11 @@ def _states_and_regions() -> frozenset[str]:
     return _states() | frozenset(name_key(name) for name in gazetteer_names()["region"])
 
 
+def states_and_countries() -> frozenset[str]:
+    """Keys of the gazetteer's countries and US states (whose names act as governments: 'Jordan said')."""
+    return _states()
+
+
 @lru_cache(maxsize=1)
 def _states() -> frozenset[str]:
     """Keys of the gazetteer's countries and US states."""
