@@ -96,6 +96,8 @@ def _of_kind(differences: tuple[Difference, ...], kind: str) -> dict[str, Differ
     ("Tory leader", "Conservative leader", "Conservative Party leader", "Tory leader Mr"),
     ("UK Prime Minister", "British prime minister", "Britain's PM", "British premier"),
     ("Microsoft chief executive", "Microsoft's CEO"),
+    ("Iraqi Minister of Defence", "Iraqi Defence Minister"),  # an office "of" a portfolio
+    ("Turkish Minister of Foreign Affairs", "Turkish Foreign Minister", "Turkey's Minister for Foreign Affairs"),
 ])
 def test_forms_of_one_office_share_a_key(forms: tuple[str, ...]) -> None:
     keys = {read_office(form, KNOWLEDGE).key for form in forms}  # type: ignore[union-attr]

@@ -132,3 +132,14 @@ def test_a_role_is_the_names_only_where_nothing_between_them_says_otherwise() ->
     assert office(role("As an MSP, Mr McLetchie signed a motion.", "McLetchie")) == "MSP"
     assert role("It fell, said chairman and chief executive Rick Wagoner.", "Rick") == "chairman and chief executive"
     assert role("They will talk to Fisheries Minister Ross Finnie.", "Ross") == "Fisheries Minister"
+
+
+@pytest.mark.parametrize(("body", "name", "role"), [
+    ("Minister of Environment Murat Kurum said the section would open.", "Murat Kurum", "Minister of Environment"),
+    ("Officials met Minister of Foreign Affairs Hakan Fidan in Ankara.", "Hakan Fidan", "Minister of Foreign Affairs"),
+    ("Iraqi Minister of Defence Thabit al-Abbasi visited the base.", "Thabit al-Abbasi", "Iraqi Minister of Defence"),
+])
+def test_an_office_of_a_portfolio_before_a_name_is_the_persons_role(body: str, name: str, role: str,
+                                                                   builtin: Knowledge) -> None:
+    """The portfolio's capitals ran into the name: 'Environment Murat Kurum' was a person with no role."""
+    assert _people(body, builtin)[name].roles == (role,)

@@ -92,7 +92,8 @@ PARTY_WORDS = {"tory", "tories", "conservative", "conservatives", "labour", "lib
                "democrats", "republican", "republicans"}
 LINKS = {"of", "the", "and", "for"}
 SYNONYMS = {"pm": "prime minister", "premier": "prime minister", "ceo": "chief executive", "chair": "chairman",
-            "chairwoman": "chairman", "general secretary": "secretary general"}
+            "chairwoman": "chairman", "general secretary": "secretary general",
+            "foreign affairs minister": "foreign minister"}
 COUNTRY, PLACE, ORG, ANY = "country", "place", "org", "any"
 OFFICES = {  # office -> the qualifier it needs to name one post
     "prime minister": COUNTRY, "president": ANY, "chancellor": COUNTRY, "chancellor exchequer": COUNTRY,
@@ -433,7 +434,12 @@ def _token_kind(token: str, previous: str) -> str | None:
 
 
 def _office_name(words: list[str]) -> str:
-    text = " ".join(w.lower().rstrip(".") for w in words if w.lower() not in LINKS)
+    """The office's key: 'Minister of Interior' is the interior minister, 'Minister of Foreign
+    Affairs' the foreign minister."""
+    kept = [w.lower().rstrip(".") for w in words if w.lower() not in LINKS]
+    if len(kept) > 1 and kept[0] == "minister":
+        kept = [*kept[1:], "minister"]
+    text = " ".join(kept)
     return SYNONYMS.get(text, text)
 
 

@@ -231,6 +231,7 @@ def _candidates(sentence: Sentence, first: int, lowercase_words: set[str], knowl
         title, tokens = tokens[len(body):len(tokens) - len(rest)], rest  # "former Tory Treasurer Lord"
         while tokens and tokens[0][2].lower() in LINKS:
             tokens = tokens[1:]  # "Minister for Europe Denis MacShane"
+        tokens, portfolio = _after_portfolio(tokens, sentence.text)
         if not tokens:
             continue
         if body and not _nationality_only(body, knowledge):
@@ -253,8 +254,30 @@ def _candidates(sentence: Sentence, first: int, lowercase_words: set[str], knowl
         for part in _split_compounds(name, knowledge):
             start, end = part[0][0], _head_end(sentence.text, part[-1][1], part, knowledge)
             found.append((Mention(sentence.index, start, end, sys.intern(sentence.text[start:end])),
-                          role_before(sentence.text, start) or (described if part[0] == name[0] else "")))
+                          (portfolio if part[0] == name[0] else "") or role_before(sentence.text, start)
+                          or (described if part[0] == name[0] else "")))
     return found
+
+
+# "Minister of Environment Murat Kurum", "Minister of Foreign Affairs Hakan Fidan": an office "of" a
+# portfolio written before the name, the portfolio's words capitalised as the name's are
+PORTFOLIO_LEAD = re.compile(r"(?:\b[A-Z][\w'’-]*\s+){0,2}?\b(?:Minister|Secretary|Commissioner|Director|Head|"
+                            r"Chairman|Chairwoman|Governor|President|Chief|Ambassador|Envoy)\s+(?:of|for)\s+"
+                            r"(?:the\s+)?$")
+
+
+def _after_portfolio(tokens: list[tuple[int, int, str]], text: str) -> tuple[list[tuple[int, int, str]], str]:
+    """The person's name after a portfolio ('Environment' of 'Minister of Environment Murat Kurum')
+    and the office whole, when an office 'of' stands before the run and a given name opens a full
+    name inside it; else the tokens as they are, and no office."""
+    if len(tokens) < 3 or not (lead := PORTFOLIO_LEAD.search(text, max(0, tokens[0][0] - 60), tokens[0][0])):
+        return tokens, ""
+    at = next((i for i in range(1, len(tokens) - 1) if is_given_name(tokens[i][2])), None)
+    if at is None:  # no given name known: after the portfolio's role words ("Defence Thabit al-Abbasi")
+        at = next((i for i, t in enumerate(tokens) if t[2].lower() not in ROLE_WORDS), 0)
+        if not 0 < at < len(tokens) - 1:
+            return tokens, ""
+    return tokens[at:], " ".join(text[lead.start():tokens[at - 1][1]].split())
 
 
 def _names_body(tokens: list[tuple[int, int, str]]) -> bool:
