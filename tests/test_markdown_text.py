@@ -90,7 +90,7 @@ def test_the_text_step_gives_marked_blocks_their_roles() -> None:
 def test_a_table_needs_its_delimiter_row_and_ends_at_a_line_without_a_border() -> None:
     text, hints = plain_text("The ratio a | b is odd.\n\nName | Age\n--- | ---:\nAli | 52\nAfter the table.\n")
     assert 0 not in hints and [hints.get(n) for n in (2, 3, 4, 5)] == ["table", "table", "table", None]
-    assert table_cells("| a | b \\| c |") == ["a", "b \\| c"] and table_cells("Ali | 52") == ["Ali", "52"]
+    assert table_cells("| a | b \\| c |") == ["a", "b | c"] and table_cells("Ali | 52") == ["Ali", "52"]
 
 
 def test_a_seed_without_marks_reads_as_before() -> None:
@@ -121,3 +121,15 @@ def test_a_markdown_seed_on_a_real_build(tmp_path: Path) -> None:
     assert "Hasan Demir" in names and not names & {"Figure", "Estimated", "Value", "Deaths"}
     index = (tmp_path / "site" / "search" / "search_index.json").read_text(encoding="utf-8")
     assert "**32**" not in index and "## What happened" not in index
+
+
+def test_a_cells_escaped_border_and_marks_survive_the_reading() -> None:
+    text, hints = plain_text("| Figure | Value |\n|---|---|\n| **Deaths** \\| missing | 5 \\| 6 |\n")
+    row = text.split("\n")[2]
+    assert hints[2] == "table" and table_cells(row) == ["Deaths | missing", "5 | 6"]
+
+
+def test_a_fence_never_closed_is_text() -> None:
+    """One stray "```" made the rest of the seed code, shown but never read."""
+    text, hints = plain_text("```\ncode\n```\n\n``` a stray fence\nOfficials met on Monday.\n")
+    assert hints == {1: "code"} and text.split("\n")[4:6] == ["``` a stray fence", "Officials met on Monday."]

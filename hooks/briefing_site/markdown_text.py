@@ -50,6 +50,7 @@ def plain_text(text: str) -> tuple[str, Hints]:
     lines = text.split("\n")
     plain = list(lines)
     hints: Hints = {}
+    fences = _closed_fences(lines)
     fence = ""
     table = False  # in a table: from a header row over a delimiter row to the first line with no cell border
     for number, line in enumerate(lines):
@@ -59,7 +60,7 @@ def plain_text(text: str) -> tuple[str, Hints]:
             table = True
         if table:
             hints[number] = "table"
-            plain[number] = "" if _delimits(line) else inline(line)
+            plain[number] = "" if _delimits(line) else _table_row(line)
             continue
         if fence:
             if line.strip().startswith(fence):
@@ -67,11 +68,32 @@ def plain_text(text: str) -> tuple[str, Hints]:
             else:
                 hints[number] = "code"
             continue
-        if opened := FENCE.match(line):
-            fence, plain[number] = opened.group(1)[0] * 3, ""
+        if number in fences:
+            fence, plain[number] = fences[number], ""
             continue
         plain[number] = _block(lines, number, hints)
     return "\n".join(plain), hints
+
+
+def _closed_fences(lines: list[str]) -> dict[int, str]:
+    """The lines that open a fenced block that a later line closes, with the mark that closes it.
+    A fence never closed is no fence: one stray "```" made the rest of a seed code, unread."""
+    opened: dict[int, str] = {}
+    start, fence = -1, ""
+    for number, line in enumerate(lines):
+        if fence:
+            if line.strip().startswith(fence):
+                opened[start], fence = fence, ""
+        elif mark := FENCE.match(line):
+            start, fence = number, mark.group(1)[0] * 3
+    return opened
+
+
+def _table_row(line: str) -> str:
+    """A table row with each cell's marks read ('**32**' is 32), its borders kept for the cells to be
+    found again when shown; a border written in a cell ('a \\| b') stays escaped."""
+    cells = [inline(cell).replace("|", "\\|") for cell in table_cells(line, escaped=True)]
+    return "| " + " | ".join(cells) + " |"
 
 
 def _block(lines: list[str], number: int, hints: Hints) -> str:
@@ -108,7 +130,7 @@ def _delimits(line: str) -> bool:
 
 def inline(text: str) -> str:
     """Text without inline marks: links and images keep their words, emphasis its text. HTML stays
-    as written: shown as text, it is what the file holds (and a tag's insides are no prose)."""
+    as written, and is shown as text: it is what the file holds."""
     if not any(mark in text for mark in "`[*_~<\\&"):
         return text
     spans: list[str] = []
@@ -137,9 +159,11 @@ def _character(entity: re.Match[str]) -> str:
     return entity.group(0) if any(unicodedata.category(c).startswith("C") for c in character) else character
 
 
-def table_cells(row: str) -> list[str]:
-    """The cells of one table row as the text step keeps it ("| a | b |" -> ["a", "b"])."""
+def table_cells(row: str, escaped: bool = False) -> list[str]:
+    """The cells of one table row as the text step keeps it ("| a | b \\| c |" -> ["a", "b | c"]);
+    `escaped` keeps a cell's escaped border as written, for inline() to read."""
     row = row.strip()
     row = row[1:] if row.startswith("|") else row
     row = row[:-1] if row.endswith("|") and not row.endswith("\\|") else row
-    return [cell.strip() for cell in re.split(r"(?<!\\)\|", row)]
+    cells = [cell.strip() for cell in re.split(r"(?<!\\)\|", row)]
+    return cells if escaped else [cell.replace("\\|", "|") for cell in cells]
