@@ -143,6 +143,18 @@ GULF = {  # two countries' foreign ministers: an unqualified one is neither's
                    "and Türkiye agreed.\n", {}),
     "gulf-b.txt": ("Talks\n\nForeign Minister Ali Reza said Iraq and Türkiye would meet.\n", {}),
 }
+# Offices whose country the sentence or the briefing gives otherwise: a region's prime minister, a
+# delegation's minister, a briefing that names its own country's holder
+ERBIL = {
+    "erbil-a.txt": ("Talks\n\nIraqi Prime Minister Mohammed Shia al-Sudani met Iraqi Defence Minister Thabet "
+                    "al-Abbasi in Baghdad. Iraq said the talks went well.\n", {}),
+    "erbil-b.txt": ("Talks\n\nKurdistan Region Prime Minister Masrour Barzani called for restraint. Iraq was "
+                    "silent.\n", {}),
+    "erbil-c.txt": ("Talks\n\nIraqi Defence Minister Thabet al-Abbasi met a Turkish delegation that included "
+                    "Defence Minister Yasar Guler. Iraq hosted the talks.\n", {}),
+    "erbil-d.txt": ("Talks\n\nThe talks in Baghdad drew a Turkish delegation including Defence Minister Yasar Guler. "
+                    "Iraq hosted them.\n", {}),
+}
 
 
 def test_an_office_named_without_its_country_is_the_one_country_other_sources_give_it(settings: Settings) -> None:
@@ -153,6 +165,7 @@ def test_an_office_named_without_its_country_is_the_one_country_other_sources_gi
     assert {s: [c.value for c in d.claims] for s, d in offices.items()} == {
         "Sudan's foreign minister": ["Ali al-Sadiq", "Hussein Awad Ali"]}
     assert not _of_kind(find_differences(_analyses(GULF, settings), ()), "office")
+    assert not _of_kind(find_differences(_analyses(ERBIL, settings), ()), "office")
 
 
 def test_a_plural_office_is_no_difference(conflict: list[Analysis]) -> None:

@@ -86,6 +86,9 @@ TOKEN = re.compile(r"[\w'’.]+")
 TRANSIENT = {"former", "ex", "late", "then", "outgoing", "incoming", "elect", "designate", "would", "deputy",
              "vice", "junior", "assistant", "acting", "interim", "counterpart", "colleague", "predecessor",
              "successor"}
+CAPITAL_BEFORE = re.compile(r"\b([A-Z][\w'’-]*)\s+$")
+DETERMINERS = {"the", "a", "an", "its", "his", "her", "their", "our", "new", "former", "then"}
+COUNTRY_WORD = re.compile(r"\b[A-Z][\w'’-]{1,30}")
 TRANSIENT_BEFORE = re.compile(r"\b(?:former|ex|late|then|outgoing|incoming|acting|interim)\b[\w\s-]{0,15}$",
                               re.IGNORECASE)
 PARTY_WORDS = {"tory", "tories", "conservative", "conservatives", "labour", "liberal", "lib", "dem", "democrat",
@@ -236,6 +239,7 @@ class _Unqualified:
     office: str  # "foreign minister"
     countries: frozenset[str]  # the countries the briefing names (their keys)
     claim: DifferenceClaim
+    said_with: frozenset[str]  # the countries its sentence names: "a Turkish delegation ... Defence Minister"
 
 
 def _holdings(analysis: Analysis, knowledge: Knowledge) -> tuple[list[_Holding], list[_Unqualified]]:
@@ -255,7 +259,7 @@ def _holdings(analysis: Analysis, knowledge: Knowledge) -> tuple[list[_Holding],
             if held is None or any(claim.entity == entity.id for claim in held):
                 continue
             sentence = _role_sentence(entity, role, texts)
-            if sentence is not None and not (unqualified and _held_before(role, texts[sentence])):
+            if sentence is not None and not (unqualified and _qualified_in_text(role, texts[sentence], knowledge)):
                 claim = DifferenceClaim(SentenceRef(analysis.id, sentence), entity.name, entity.id)
                 if office:
                     found[office.key].append(_Holding(office, claim))
@@ -263,16 +267,26 @@ def _holdings(analysis: Analysis, knowledge: Knowledge) -> tuple[list[_Holding],
                     bare[unqualified].append(claim)
     countries = frozenset(place for e in analysis.entities if e.type == "place"
                           and (place := _place(e.name, knowledge)) in gazetteer_countries())
+    qualified = {key[0] for key in found}  # "Iraqi Defence Minister X" beside "Defence Minister Y": Y is no Iraqi
     return [hs[0] for hs in found.values() if len(_people([h.claim for h in hs])) == 1], \
-        [_Unqualified(office, countries, claims[0]) for office, claims in bare.items()
-         if countries and len(_people(claims)) == 1]
+        [_Unqualified(office, countries, claims[0], _countries_said(texts[claims[0].ref.sentence], knowledge))
+         for office, claims in bare.items() if countries and office not in qualified and len(_people(claims)) == 1]
 
 
-def _held_before(role: str, text: str) -> bool:
-    """'then-US secretary of state George Shultz': the words just before the role say it was held
-    once (the role as read keeps neither 'then' nor the country)."""
+def _qualified_in_text(role: str, text: str, knowledge: Knowledge) -> bool:
+    """Does the sentence say more of the office than the role kept? 'then-US secretary of state'
+    (held once), 'Kurdistan Region Prime Minister' (a region's: a capitalised word before the
+    role, not 'The')."""
     at = text.lower().find(role.lower())
-    return at >= 0 and bool(TRANSIENT_BEFORE.search(text[max(0, at - 25):at]))
+    before = text[max(0, at - 25):at] if at >= 0 else ""
+    capital = CAPITAL_BEFORE.search(before)
+    return bool(TRANSIENT_BEFORE.search(before)) or (capital is not None
+                                                     and capital.group(1).lower() not in DETERMINERS)
+
+
+def _countries_said(text: str, knowledge: Knowledge) -> frozenset[str]:
+    """The countries a sentence names or names the people of ('Iraq's', 'Turkish')."""
+    return frozenset(country for word in COUNTRY_WORD.findall(text) if (country := _country(word, knowledge)))
 
 
 def _country_office(role: str) -> str | None:
@@ -287,8 +301,10 @@ def _country_office(role: str) -> str | None:
 def _at_home(unqualified: list[_Unqualified], by_office: dict[tuple[str, ...], list[_Holding]]) -> list[_Holding]:
     """An office named without its country is the one country's that the other sources name for
     it, when the briefing names that country too: 'Foreign Minister Hussein Awad Ali' beside
-    "Sudan's Foreign Minister Ali al-Sadiq", in a report that names Sudan. Where sources qualify
-    the office with two countries (a Turkish and an Iraqi interior minister), it stays unread."""
+    "Sudan's Foreign Minister Ali al-Sadiq", in a report that names Sudan. Not where sources qualify
+    the office with two countries (a Turkish and an Iraqi interior minister), where the briefing
+    qualifies the office itself (its Iraqi defence minister is someone else), nor where the
+    sentence names another country ('a Turkish delegation ... including Defence Minister')."""
     countries: dict[str, set[str]] = defaultdict(set)
     subjects: dict[str, Office] = {}
     for key, holdings in by_office.items():
@@ -298,7 +314,7 @@ def _at_home(unqualified: list[_Unqualified], by_office: dict[tuple[str, ...], l
     placed = []
     for bare in unqualified:
         named = countries.get(bare.office, set())
-        if len(named) == 1 and (country := next(iter(named))) in bare.countries:
+        if len(named) == 1 and (country := next(iter(named))) in bare.countries and bare.said_with <= {country}:
             office = subjects[bare.office]
             placed.append(_Holding(Office((bare.office, country), office.subject, office.adjectival), bare.claim))
     return placed
