@@ -246,6 +246,8 @@ def test_a_repeated_sentence_still_states_the_year_for_the_months_after_it() -> 
     ("Talks are due to resume in early February.", "2025-02"),
     ("The plant is expected to close in May.", "2024-05"),  # the publication month itself: this May
     ("The plant closed in June.", "2023-06"),  # no look ahead: the last June before publication
+    ("The deal, expected to be signed in June, was welcomed.", "2024-06"),
+    ("The accord could be signed in June.", "2024-06"),
     ("Sales will be compared with last June.", None),  # "last June" is not read as a month here
 ])
 def test_a_month_the_sentence_looks_ahead_to_is_the_next_one(text: str, expected: str | None) -> None:
@@ -269,3 +271,8 @@ def test_a_day_of_a_month_without_a_year_is_the_one_last_passed() -> None:
         ("29 February", None)]
     assert [(d.text, d.value) for d in extract_dates(sentences, "2005-01-10")][:1] == [("13 January", "2004-01-13")]
     assert [d.precision for d in extract_dates(sentences, None)] == ["unresolved"] * 4
+
+
+def test_next_month_is_the_month_after_publication() -> None:
+    assert [(value, precision) for _, value, precision, _ in _dates("Ministers would meet again next month.",
+                                                                    "2024-12-20")] == [("2025-01", "month")]

@@ -279,3 +279,26 @@ def test_a_firm_named_for_a_place_is_that_word_for_short(builtin: Knowledge) -> 
 def test_a_place_stays_a_place_beside_a_body_named_for_it(body: str, builtin: Knowledge) -> None:
     entities = _entities(body, builtin)
     assert next(e for n, e in entities.items() if n in ("London", "Jordan")).type == "place"
+
+
+def test_surnames_ending_in_an_are_names_and_adjectives_are_not(builtin: Knowledge) -> None:
+    """'-an' was read as an adjective's ending ('American'): Erdoğan, Fidan, Öcalan, Nissan were no one."""
+    entities = _entities("Erdoğan said Turkey would act. Officials met Fidan in Baghdad. Profits at Nissan rose. "
+                         "The US-German deal and a Pan-European plan were signed by an Englishman.", builtin)
+    assert {"Erdoğan", "Fidan", "Nissan"} <= set(entities)
+    assert not {"US-German", "Pan-European", "Englishman"} & set(entities)
+
+
+def test_an_adviser_is_an_office_only_as_a_title(builtin: Knowledge) -> None:
+    entities = _entities("Iraq's National Security Adviser Qasim al-Araji met envoys. The bank hired its adviser "
+                         "JP Morgan to sell the unit.", builtin)
+    assert entities["Qasim al-Araji"].type == "person" and entities["Qasim al-Araji"].roles
+    assert entities["JP Morgan"].type == "organisation"
+
+
+def test_a_place_head_after_a_name_outweighs_a_groups_words_around_it(builtin: Knowledge) -> None:
+    """'The group said its fighters in Duhok province were safe': 'group' and 'its' made Duhok a body."""
+    entities = _entities("Jets struck positions in the Metina region. The group said its fighters in Duhok "
+                         "province were safe. Militants fled to the Qandil mountains.", builtin)
+    assert {n: entities[n].type for n in ("Metina", "Duhok", "Qandil")} == dict.fromkeys(
+        ("Metina", "Duhok", "Qandil"), "place")

@@ -177,3 +177,9 @@ def test_other_currencies_and_spelled_numbers_are_figures(text: str, expected: l
 ])
 def test_times_ages_and_small_number_words_are_not_figures(text: str) -> None:
     assert _figures(text) == []
+
+
+def test_a_small_number_word_counts_people_in_a_toll() -> None:
+    """'Six Turkish soldiers were killed': a toll, where 'the two countries' is no count."""
+    assert [f[0] for f in _figures("Six Turkish soldiers were killed and two civilians died in the two towns.")] == [
+        "Six Turkish soldiers", "two civilians"]

@@ -28,8 +28,8 @@ STATED_MONTH = re.compile(rf"(?:(?:early|mid|late)[- ]?)?(?P<mon>{MONTH_NAME})",
 LEAD_IN = re.compile(r"\b(?:in|since)\s+$", re.IGNORECASE)  # not "last", "until", "by": they look from the writer
 # A month the sentence looks ahead to ("will open in June", "is due to start in March", "said it
 # would end in June"): the next one after the publication date, not the last one before it.
-FUTURE_CUE = re.compile(r"\b(?:will|shall|would|is to|are to|is due|are due|due to|is expected to|are expected to|"
-                        r"is set to|are set to|scheduled|plans? to|planned|next)\b|['’]ll\b", re.IGNORECASE)
+FUTURE_CUE = re.compile(r"\b(?:will|shall|would|could|is to|are to|is due|are due|due to|expected to|likely to|"
+                        r"is set to|are set to|scheduled|plans? to|planned|as early as|next)\b|['’]ll\b", re.IGNORECASE)
 PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("iso", re.compile(rf"\b(?P<y>{YEAR})-(?P<m>[01]\d)-(?P<d>[0-3]\d)\b")),
     ("mdy", re.compile(rf"\b(?P<mon>{MONTH_NAME})\.?\s+(?P<d>[0-3]?\d)(?:st|nd|rd|th)?,?\s+(?P<y>{YEAR})\b")),
@@ -53,7 +53,7 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
                                r"Thursday|Friday|Saturday|Sunday)\b(?!,?\s+(?:[A-Za-z]+\.?\s+)?\d)")),
     # The look-ahead for the words' first letters is exact, and spares trying them all at every word.
     ("rel_word", re.compile(r"\b(?=[lnty])(?P<w>yesterday|today|last year|this year|next year|last month|this month|"
-                            r"last week|this week)\b", re.IGNORECASE)),
+                            r"next month|last week|this week|next week)\b", re.IGNORECASE)),
 ]
 # What a sentence must hold for some patterns to match: every absolute pattern has a year, a
 # relative month a month's name, a weekday "day". Most sentences have none, and a search for one
@@ -226,6 +226,8 @@ def _resolve(name: str, m: re.Match[str], anchor: dt.date | None) -> tuple[str |
         month_start = anchor.replace(day=1)
         if word.startswith("last"):
             month_start = (month_start - dt.timedelta(days=1)).replace(day=1)
+        elif word.startswith("next"):
+            month_start = (month_start + dt.timedelta(days=32)).replace(day=1)
         return f"{month_start.year:04d}-{month_start.month:02d}", "month"  # strftime pads no year below 1000
     return None, "unresolved"  # weeks have no ISO calendar-date form worth showing
 

@@ -121,7 +121,20 @@ I_CONTRACTION = re.compile(r"I['’]")
 PLURAL_END = re.compile(r"(?<![su])s$")
 CONTRACTION_END = re.compile(r"['’](?:re|ve|ll|d|m|t)$")
 START_ADJECTIVE = re.compile(r"^[^-]*[^hw-]ite$")  # '"Indefinite imprisonment is...', 'Favourite'; not 'White'
-ADJECTIVE_END = re.compile(r"(?:al|ary|ive|ous|ian|ians|(?<!st)an|ine|ese|ly)$")  # "Kurdistan": a land
+ADJECTIVE_END = re.compile(r"(?:al|ary|ive|ous|ian|ians|ine|ese|ly)$")
+SAYS_AFTER = re.compile(r",? (?:said|says|told|added|warned|argued|insisted|stressed|noted|announced)\b")
+# Adjectives in "-an" ("American", "Cuban", "Republican"): not every word so ending, which took the
+# surnames Erdoğan, Fidan, Öcalan and Khan with them (a lone "Erdoğan said" was no one)
+AN_ADJECTIVES = frozenset({
+    "republican", "anglican", "lutheran", "elizabethan", "partisan", "veteran", "urban", "suburban", "human",
+    "roman", "pagan", "spartan", "cuban", "chilean", "kenyan", "tibetan", "venezuelan", "dominican", "texan",
+    "ugandan", "rwandan", "angolan", "jamaican", "haitian", "guatemalan", "nicaraguan", "panamanian", "ecuadorean",
+    "sri lankan", "lankan", "bhutanese", "samoan", "fijian", "tongan", "alaskan", "kansan", "oklahoman", "vatican",
+    "european", "eurasian", "pan", "caribbean", "mediterranean", "korean", "mexican", "american", "african",
+    "moroccan", "afghan", "german", "ottoman", "puritan", "cardigan", "metropolitan", "cosmopolitan",
+})
+# The parts of a hyphenated adjective of peoples ('US-German', 'Pan-European', 'Anglo-Dutch')
+PEOPLES_WORDS = frozenset(NATIONALITIES | AN_ADJECTIVES | COMBINING_FORMS | {"us", "uk", "eu", "un", "pan"})
 FIRST_ALNUM = re.compile(r"[^\W_]")
 HYPHENS = re.compile(r"[-–]")
 ARABIC_ARTICLE = re.compile(r"(?:al|el|ad|as|ash|bin|ibn)-[A-Z]")
@@ -691,7 +704,9 @@ def _name_shaped(word: str, inside: bool = False) -> bool:
         return False
     if len(word) == 1 or CONTRACTION_END.search(lowered):
         return False  # "T" of AT&T, "We're"
-    return not ADJECTIVE_END.search(lowered)
+    last = lowered.rsplit("-", 1)[-1]  # "US-German", "Pan-European": adjectives whole
+    return not ADJECTIVE_END.search(lowered) and last not in AN_ADJECTIVES and last not in NATIONALITIES \
+        and not describes_person(word)  # "Englishman", "Sultan"
 
 
 def _sentence_start(text: str) -> int:
@@ -798,7 +813,9 @@ def _add_mention(drafts: dict[str, Draft], mention: Mention, role: str, sentence
         draft.type = "person"  # "President Bush" after "the Bush administration": a title outweighs a town (Būsh)
     draft.known = draft.known or bool(known) or key in knowledge.places
     draft.confident = draft.confident or confident
-    draft.mid_sentence = draft.mid_sentence or mention.start > first
+    # a name seen only opening sentences may be a capitalised word; not one that then speaks ("Fidan said")
+    draft.mid_sentence = draft.mid_sentence or mention.start > first \
+        or bool(SAYS_AFTER.match(sentence.text, mention.end))
     draft.aliases.add(text)
     draft.mentions.append(mention)
     if title:
@@ -825,6 +842,8 @@ def _dropped(key: str, draft: Draft) -> bool:
     single_word = len(key.split()) == 1 and not is_acronym(draft.name)
     if single_word and not draft.confident and (not draft.mid_sentence or not _name_shaped(draft.name, inside=True)):
         return True
+    if "-" in draft.name and " " not in draft.name and all(part in PEOPLES_WORDS for part in key.split()):
+        return True  # "US-German", "Pan-European", "Anglo-Dutch": the peoples of a deal, no one's name
     return key in CORE_ROLES or (single_word and not draft.known and key in COMMON_HEADS)
 
 

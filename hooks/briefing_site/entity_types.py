@@ -138,8 +138,11 @@ FOREIGN_BODY_WORDS = frozenset({
 PLACED_IN = re.compile(r" in (?:(?:the )?(?:north|south|east|west|central)(?:ern)?(?:-(?:east|west)(?:ern)?)? )?"
                        r"([A-Z][\w'’-]*(?: [A-Z][\w'’-]*)?)")
 PLACED_COMMA = re.compile(r", ([A-Z][\w'’-]*(?: [A-Z][\w'’-]*)?)(?=[,.;]|$)")
-PLACE_CUE_AFTER = re.compile(r",?\s+(?:north|south|east|west|northeast|northwest|southeast|southwest)\s+of\b",
-                             re.IGNORECASE)
+# "the Metina region", "Duhok province", "the Qandil mountains", "Makhmur refugee camp": a place's head
+PLACE_HEAD_AFTER = re.compile(r"\s+(?:region|province|governorate|district|mountains?|valley|village|town|city|"
+                              r"plains?|river|county|municipality|area|countryside|refugee camp)\b(?![\w'’-])")
+PLACE_CUE_AFTER = re.compile(r",?\s+(?:north|south|east|west|northeast|northwest|southeast|southwest)\s+of\b|"
+                             + PLACE_HEAD_AFTER.pattern, re.IGNORECASE)
 
 
 def entity_type(text: str, role: str, sentence: Sentence, mention: Mention,
@@ -279,8 +282,10 @@ def type_by_context(drafts: dict[str, Draft], texts: dict[int, str], lowercase_w
         # given name may be another name's; only the nouns right beside it speak for it
         named = person_shaped(draft.name) and is_given_name(draft.name.split()[0])
         kin = 0  # mentions after a family word
+        headed = False  # "Duhok province": a place whatever "the group ... its" says around it
         for mention in draft.mentions:
             text = texts[mention.sentence]
+            headed = headed or (draft.type == "place" and PLACE_HEAD_AFTER.match(text, mention.end) is not None)
             before = text[max(0, mention.start - 50):mention.start]
             around = before + " " + text[mention.end:mention.end + 50]
             votes += (0 if named else len(ORG_CONTEXT.findall(around))) - len(PERSON_CONTEXT.findall(around))
@@ -289,7 +294,7 @@ def type_by_context(drafts: dict[str, Draft], texts: dict[int, str], lowercase_w
             kin += bool(KIN_BEFORE.search(before))
         if kin and _lone_given_name(draft.name):
             draft.type = "person"  # 'his two sons, Avi and Joel': no surname to be merged under
-        elif votes > (1 if draft.type == "place" else 0):  # a place cue ("in X") is outvoted only twice
+        elif votes > (1 if draft.type == "place" else 0) and not headed:  # a place cue ("in X") is outvoted only twice
             draft.type = "organisation"
         elif votes < 0 and person_shaped(draft.name) and not common_first_word(draft.name, lowercase_words):
             draft.type = "person"

@@ -197,6 +197,9 @@ OPENING_DATE = re.compile(r"\s*[\"'“(]*(?:In|By|From|During|On|Come|As soon as
 # since late 2023" and "they stayed there until 2021" date an arrival and a departure.
 BOUND = re.compile(r"\b(?:by|ahead of|in time for|no later than)\s+(?:the\s+)?"
                    r"(?:(?:end|start|beginning|middle|close|turn)\s+of\s+(?:the\s+)?)?$", re.IGNORECASE)
+# The words before the day a statement was made ("the ministry said on Saturday")
+SAID_ON = re.compile(r"\b(?:said|says|told (?:\w+ ){0,2}?|announced|added|stated|confirmed|reported|claimed)\s*$",
+                     re.IGNORECASE)
 QUALIFIER = re.compile(r"\b(early|mid|late)\b", re.IGNORECASE)
 # Words that say a quantity rose or fell ("set up", "stepped down", "declined to comment" and "a
 # contract" do not)
@@ -320,6 +323,7 @@ def own_statements(analysis: Analysis) -> tuple[Statement, ...]:
     first = _first_of_text(analysis)
     kept: dict[tuple[int, str, str | None], tuple[DatedStatement, Span | None]] = {}
     taken: dict[int, list[tuple[int, int]]] = defaultdict(list)
+    said_on: list[tuple[int, str, str | None]] = []
     for dated in analysis.dates:
         index = first.get(dated.sentence, dated.sentence)
         if index not in sentences or (index, dated.text, dated.value) in kept:
@@ -329,6 +333,15 @@ def own_statements(analysis: Analysis) -> tuple[Statement, ...]:
         if BASELINE.search(before) or BOUND.search(before):
             continue  # "up from 38m in the same period of 2003", "by 2015": not when it happened
         kept[(index, dated.text, dated.value)] = (dated, span)
+        if SAID_ON.search(before):
+            said_on.append((index, dated.text, dated.value))
+    # "attacked a base on Friday night, the ministry said on Saturday": the day of the saying, beside
+    # a date of what it tells, is not when it happened (together they made the event's day a month)
+    per_sentence = Counter(key[0] for key in kept)
+    for key in said_on:
+        if per_sentence[key[0]] > 1:
+            del kept[key]
+            per_sentence[key[0]] -= 1
     regions = regions_of(sentences, [(key[0], span) for key, (_, span) in kept.items()], mentions)
     people = referents(analysis, sentences, {key[0] for key in kept})
     persons = {e.id: e.name for e in analysis.entities if e.type == "person"}
@@ -377,8 +390,10 @@ def _statement(analysis: Analysis, index: int, sentences: dict[int, Sentence], p
     context_entities = () if context is None else (referent,) if referent else \
         tuple(m[0] for m in mentions.get(context, []))
     statement = Statement(analysis.id, index, text, date_text, value, precision, channel,
-                          _standing(analysis, index, attributed, value, _looks_ahead(text, span)),
-                          _note(date_text, precision, resolved_by, report, span, text),
+                          _standing(analysis, index, attributed, value,
+                                    _looks_ahead(text, span) or date_text.lower().startswith("next ")),
+                          _note(date_text, precision, resolved_by, report, span, text,
+                                analysis.metadata.published.value),
                           context, tuple(own), context_entities, words, span, report,
                           _when(date_text) if value is None else "")
     # "he was selected in 1969": the label names the person, where the sentence makes that sure
@@ -495,12 +510,14 @@ def _report_noun(text: str, span: tuple[int, int]) -> str:
 
 
 def _note(date_text: str, precision: str, resolved_by: str, report: str, span: tuple[int, int] | None,
-          text: str) -> str:
+          text: str, published: str | None = None) -> str:
     if report:
         phrase = text[span[0]:span[1]] if span else date_text
         return f"the date ('{phrase}') is that of a {report}, not of what it reports"
     if precision == "unresolved":
-        return f"'{date_text}' cannot be placed: the source gives no publication date"
+        # "last week" in a dated report: the words name no day, week or month the calendar can hold
+        return f"'{date_text}' cannot be placed: it names no calendar date" if published else \
+            f"'{date_text}' cannot be placed: the source gives no publication date"
     if precision == "none":
         return "the source gives no date"
     if resolved_by == "year stated earlier":

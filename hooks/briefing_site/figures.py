@@ -112,6 +112,14 @@ MEASUREMENT_UNITS = NOT_MEASURES | {
     "tons", "barrels", "hours", "hour", "minutes", "seconds", "points", "dollars", "pounds", "euros", "pence",
     "cents", "acres", "hectares", "litres", "gallons", "kg", "kilograms", "degrees", "percentage", "reais", "yen",
     "yuan", "rupees", "roubles", "francs", "gmt", "bst", "lost", "made", "held", "paid", "spent", "sold", "left"}
+# Who a small number word counts when it is a toll or a tally: "Six Turkish soldiers were killed",
+# "killing two civilians" (the two countries of a treaty are no count)
+PEOPLE_COUNTED = frozenset({
+    "people", "persons", "soldiers", "troops", "civilians", "militants", "fighters", "police", "policemen",
+    "officers", "children", "women", "men", "members", "workers", "staff", "employees", "refugees", "migrants",
+    "prisoners", "hostages", "journalists", "protesters", "demonstrators", "students", "patients", "victims",
+    "bodies", "dead", "casualties", "rebels", "insurgents", "guards", "passengers", "crew", "miners", "villagers",
+})
 IRREGULAR_PLURALS = {"people", "men", "women", "children", "police", "cattle"}
 WORD_NUMBERS = {word: number for number, word in enumerate(
     [*UNITS.split("|"), "ten", *TEENS.split("|")], start=1)} | {word: 10 * number for number, word in enumerate(
@@ -167,7 +175,8 @@ def _figure(sentence: Sentence, match: re.Match[str], sourced: bool) -> Figure |
         return None  # "at 11 p.m.", "Ayşe Karakaya, 52, said": a time, an age
     qualifier = (match.group("qualifier") or "").strip()
     if _spelled(value) and not (qualifier or unit.split(" ")[0] in MULTIPLIERS or value.lower() in COUNTED_WORDS
-                                or (unit and (_word_number(value.lower()) or 0) > 10)):
+                                or (unit and (_word_number(value.lower()) or 0) > 10)
+                                or set(unit.lower().split()) & PEOPLE_COUNTED):
         return None  # "the two countries": a small number word without a quantity is not a figure
     if _is_name(sentence.text, match, value, unit) \
             or ADDRESS_AFTER.match(sentence.text[match.end("value"):match.end("value") + 40]):

@@ -29,6 +29,7 @@ CORE_ROLES = {
     "lawyer", "barrister", "solicitor", "attorney", "constable", "campaigner", "activist", "coach", "striker",
     "writer", "backbencher", "rabbi", "reverend", "sergeant", "corporal", "detective", "inspector",
     "superintendent", "brigadier", "frontman", "frontwoman", "guitarist", "drummer", "rapper",
+    "adviser", "advisor", "admiral", "sultan",  # "National Security Adviser Qasim al-Araji", "Rear Admiral X"
 }
 ROLE_MODIFIERS = {
     "interior", "foreign", "defence", "defense", "prime", "deputy", "finance", "economy", "trade",
@@ -41,10 +42,12 @@ ROLE_MODIFIERS = {
     "exchequer", "duchy", "lancaster", "household", "privy", "seal", "liberal", "lib", "dem",
     "agriculture", "fisheries", "farming", "science", "sport", "housing", "regional",
     "financial", "operating", "election", "elections", "campaign", "spin",
+    "national", "rear",  # "National Security Adviser", "Rear Admiral"
 }
 # Role words that qualify an office and never end one ("election chief", not "general election")
 QUALIFIERS_ONLY = frozenset({"financial", "operating", "election", "elections", "campaign", "spin"})
 ROLE_WORDS = CORE_ROLES | ROLE_MODIFIERS
+TITLED_ONLY = frozenset({"adviser", "advisor"})  # an office only when written as a title
 # Honorifics mark a person, never an office. Most go before the surname ("Mr Howard", "Lord
 # Hanningfield"); "Sir" and "Dame" before the given name ("Sir Digby").
 SURNAME_TITLES = {"mr", "mrs", "ms", "miss", "dr", "lord", "lady", "baroness", "baron", "rev"}
@@ -128,6 +131,8 @@ def describes_person(word: str) -> bool:
 
 def role_or_nationality(word: str) -> bool:
     lowered = word.lower().rstrip(".").removeprefix("ex-")  # "Ex-Labour MP George Galloway"
+    if lowered in TITLED_ONLY and word[:1].islower():
+        return False  # "its adviser JP Morgan" is a firm; "National Security Adviser Qasim al-Araji" an office
     return lowered in ROLE_WORDS or lowered in NATIONALITIES or lowered.endswith(("'s", "’s"))
 
 
