@@ -327,3 +327,10 @@ def test_a_paragraph_holds_its_text_once_and_gives_it_back_whole() -> None:
 def test_a_first_line_ending_on_a_quote_mark_is_a_headline(text: str, roles: list[str]) -> None:
     """The quote mark ended the line as a sentence would, so the headline was read as body text."""
     assert [p.role for p in read_document(text).paragraphs] == roles
+
+
+def test_a_wires_note_on_its_own_copy_is_furniture() -> None:
+    """'(Corrects paragraph 3 ...)' became a timeline event and the figure 3."""
+    text = ("Attack toll rises\n\n(Corrects paragraph 3 to show the minister spoke on Saturday, not Sunday)\n\n"
+            "ANKARA – Nine soldiers died on Friday.\n\nCorrection: An earlier version misstated the day.\n")
+    assert [p.role for p in read_document(text).paragraphs] == ["title", "leftover", "body", "leftover"]

@@ -35,6 +35,9 @@ LEFTOVER_PATTERNS = [re.compile(p, re.IGNORECASE) for p in (
     r"^(photo|image|credit|source image)\s*:",
     r"^(copyright|©|all rights reserved)",
     r"^(share on|share via) ",
+    # a wire's note on its own copy: "(Corrects paragraph 3 to show ...)", "(Updates with toll)"
+    r"^\((corrects|correcting|updates|adds|recasts|refiles|repeats)\b[^)]{0,300}\)$",
+    r"^(correction|clarification|editor's note|editor’s note)\s*:",
 )]
 # Bylines: the keyword in any case, the name with a real capital ("By Jane Doe", not "By the numbers")
 BYLINE_LINE = re.compile(r"^(?i:author|written by|by)\s+[A-Z][^.!?]{0,60}$")
