@@ -82,8 +82,12 @@ SHAPES: dict[str, tuple[Callable[[random.Random], str], str]] = {
     "Markdown marks unclosed": (lambda r: f"**{_words(r, 3)} *{_name(r)} [{_words(r, 2)}]( `{_words(r, 2)} ~~ _x",
                                 " "),
     "a Markdown table": (lambda r: f"| {_name(r)} **{_words(r, 2)}** | {r.randint(1, 999)} | [x](y) |", "\n"),
+    # long runs of spaces where a heading's closing marks, a table's delimiter or a line break are looked
+    # for, and comments never closed (each took seconds at 50 KB: a pattern tried from every space)
+    "Markdown spaces and open comments": (lambda r: r.choice(["# a" + " " * 2000 + "x", "a | b\n|--" + " " * 2000 + "x",
+                                                             " " * 2000 + "x", "<!-- " + _words(r, 3)]), "\n"),
 }
-MARKDOWN = {"Markdown marks unclosed", "a Markdown table"}  # written as seed.md, the others as seed.txt
+MARKDOWN = {"Markdown marks unclosed", "a Markdown table", "Markdown spaces and open comments"}  # seed.md
 OPENINGS = {"an unclosed quote": '"', "a Markdown table": "| name | count | link |\n|---|---:|---|"}
 
 

@@ -133,3 +133,19 @@ def test_a_fence_never_closed_is_text() -> None:
     """One stray "```" made the rest of the seed code, shown but never read."""
     text, hints = plain_text("```\ncode\n```\n\n``` a stray fence\nOfficials met on Monday.\n")
     assert hints == {1: "code"} and text.split("\n")[4:6] == ["``` a stray fence", "Officials met on Monday."]
+
+
+@pytest.mark.parametrize(("marked", "expected"), [
+    ("Text[^1].\n\n[^1]: Reuters (12 March 2024).\n", {2: ("footnote", "[1] Reuters (12 March 2024).")}),
+    ("```\ncode\n```js\nmore\n```\nAfter.\n", {1: ("code", "code"), 2: ("code", "```js"), 3: ("code", "more")}),
+    ("> | a | b |\n> |---|---|\n> | 1 | 2 |\n",
+     {0: ("table", "| a | b |"), 1: ("table", ""), 2: ("table", "| 1 | 2 |")}),
+    ("## Learning C#\n\n## Closing ##\n", {0: ("heading2", "Learning C#"), 2: ("heading2", "Closing")}),
+])
+def test_blocks_read_as_commonmark_reads_them(marked: str, expected: dict[int, tuple[str, str]]) -> None:
+    """A footnote like a link definition was deleted; '```js' closed a fence; a quoted table was a
+    sentence of pipes; a heading's closing '#'s (not C#'s) are no part of it."""
+    text, hints = plain_text(marked)
+    lines = text.split("\n")
+    assert {n: (kind, lines[n]) for n, kind in hints.items()} == expected
+

@@ -17,16 +17,18 @@ import unicodedata
 
 Hints = dict[int, str]  # line offset in the text -> "heading1"…"heading6", "table", "code", "footnote"
 
-ATX_HEADING = re.compile(r"^ {0,3}(#{1,6})(?:[ \t]+(.*?))?(?:[ \t]+#+)?[ \t]*$")
+# The closing "#"s are taken off in _heading_text: a lazy ".*?" before "[ \t]+#+[ \t]*$" scanned the
+# line's spaces again at each character (a heading of 50,000 spaces took 13 s; a 2 MB one, hours)
+ATX_HEADING = re.compile(r"^ {0,3}(#{1,6})(?:[ \t]+(.*))?$")
 SETEXT_UNDERLINE = re.compile(r"^ {0,3}(?:=+|-+)[ \t]*$")
 THEMATIC_BREAK = re.compile(r"^ {0,3}(?:(?:\*[ \t]*){3,}|(?:-[ \t]*){3,}|(?:_[ \t]*){3,})$")
 FENCE = re.compile(r"^ {0,3}(`{3,}|~{3,})")
 TABLE_ROW = re.compile(r"(?<!\\)\|")  # a row has a cell border ("a | b", "| a |")
-TABLE_DELIMITER = re.compile(r"^\s*\|?\s*:?-+:?\s*(?:\|\s*:?-+:?\s*)*\|?\s*$")
+# Matched on the stripped line: "\s*\|?\s*" split one run of spaces two ways at every length
+TABLE_DELIMITER = re.compile(r"^\|?[ \t]*:?-+:?[ \t]*(?:\|[ \t]*:?-+:?[ \t]*)*\|?$")
 FOOTNOTE_DEFINITION = re.compile(r"^ {0,3}\[\^([^\]\s]{1,20})\]:[ \t]*")
 LINK_DEFINITION = re.compile(r"^ {0,3}\[[^\]]{1,100}\]:[ \t]*\S+(?:[ \t]+[\"'(].*)?$")
 BLOCKQUOTE = re.compile(r"^ {0,3}(?:>[ \t]?)+")
-HTML_COMMENT = re.compile(r"<!--.*?-->", re.DOTALL)
 # Inline marks, in the order they are undone: code spans first (their insides are literal)
 # Each span is bounded (300 characters) so that a line of unclosed marks costs its length, not its square
 CODE_SPAN = re.compile(r"(`{1,10})(?!`)(.{1,300}?)(?<!`)\1(?!`)")
@@ -41,29 +43,30 @@ EMPHASIS = re.compile(r"(?<![\w*])\*(?=[^\s*])(.{1,300}?)(?<=[^\s*])\*(?![\w*])|
 STRIKE = re.compile(r"(~~)(?=\S)(.{1,300}?)(?<=\S)~~")
 ENTITY = re.compile(r"&(?:#\d{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});")
 ESCAPED = re.compile(r"\\([!\"#$%&'()*+,\-./:;<=>?@\[\\\]^_`{|}~])")
-HARD_BREAK = re.compile(r"(?: {2,}|\\)$")
+HARD_BREAK = re.compile(r"(?<! ) {2,}$|\\$")  # a run of spaces tried from its start only, not from each
 
 
 def plain_text(text: str) -> tuple[str, Hints]:
     """The text without its Markdown marks, line for line, and the lines whose block they named."""
-    text = HTML_COMMENT.sub(lambda m: "\n" * m.group(0).count("\n"), text)
+    text = _without_comments(text)
     lines = text.split("\n")
     plain = list(lines)
+    bare = [BLOCKQUOTE.sub("", line) if ">" in line[:4] else line for line in lines]  # "> | a | b |" too
     hints: Hints = {}
     fences = _closed_fences(lines)
     fence = ""
     table = False  # in a table: from a header row over a delimiter row to the first line with no cell border
     for number, line in enumerate(lines):
-        table = table and bool(TABLE_ROW.search(line))
-        if not table and not fence and TABLE_ROW.search(line) and number + 1 < len(lines) \
-                and _delimits(lines[number + 1]):
+        table = table and bool(TABLE_ROW.search(bare[number]))
+        if not table and not fence and TABLE_ROW.search(bare[number]) and number + 1 < len(lines) \
+                and _delimits(bare[number + 1]):
             table = True
         if table:
             hints[number] = "table"
-            plain[number] = "" if _delimits(line) else _table_row(line)
+            plain[number] = "" if _delimits(bare[number]) else _table_row(bare[number])
             continue
         if fence:
-            if line.strip().startswith(fence):
+            if _closes(line, fence):
                 fence, plain[number] = "", ""
             else:
                 hints[number] = "code"
@@ -82,11 +85,36 @@ def _closed_fences(lines: list[str]) -> dict[int, str]:
     start, fence = -1, ""
     for number, line in enumerate(lines):
         if fence:
-            if line.strip().startswith(fence):
+            if _closes(line, fence):
                 opened[start], fence = fence, ""
         elif mark := FENCE.match(line):
-            start, fence = number, mark.group(1)[0] * 3
+            start, fence = number, mark.group(1)
     return opened
+
+
+def _closes(line: str, fence: str) -> bool:
+    """Does the line close the fence: its mark, at least as long, indented 3 spaces at most and
+    nothing after it ("```js" inside a "```" block is code, and so is "```" inside "````")."""
+    stripped = line.lstrip(" ")
+    return len(line) - len(stripped) <= 3 and stripped.startswith(fence) and not stripped.rstrip().strip(fence[0])
+
+
+def _without_comments(text: str) -> str:
+    """The text without its HTML comments, each line break in one kept. An unclosed "<!--" stays as
+    written: the regex "<!--.*?-->" searched to the end of the text from each one (its square)."""
+    parts: list[str] = []
+    at = 0
+    while (start := text.find("<!--", at)) >= 0 and (end := text.find("-->", start + 4)) >= 0:
+        parts += [text[at:start], "\n" * text.count("\n", start, end)]
+        at = end + 3
+    return "".join(parts) + text[at:] if parts else text
+
+
+def _heading_text(text: str) -> str:
+    """An ATX heading's text without its closing "#"s ("Title ##" is "Title"; "C#" stays)."""
+    text = text.rstrip(" \t")
+    bare = text.rstrip("#")
+    return bare.rstrip(" \t") if bare != text and (not bare or bare[-1] in " \t") else text
 
 
 def _table_row(line: str) -> str:
@@ -101,18 +129,18 @@ def _block(lines: list[str], number: int, hints: Hints) -> str:
     line = BLOCKQUOTE.sub("", lines[number])
     if heading := ATX_HEADING.match(line):
         hints[number] = f"heading{len(heading.group(1))}"
-        return inline(heading.group(2) or "")
+        return inline(_heading_text(heading.group(2) or ""))
     if _underlines(lines, number):
         hints[number] = "heading1" if lines[number + 1].strip().startswith("=") else "heading2"
         return inline(line)
     if number and hints.get(number - 1, "").startswith("heading") and SETEXT_UNDERLINE.match(line) \
             and _underlines(lines, number - 1):
         return ""
-    if THEMATIC_BREAK.match(line) or LINK_DEFINITION.match(line):
-        return ""
-    if note := FOOTNOTE_DEFINITION.match(line):
+    if note := FOOTNOTE_DEFINITION.match(line):  # before link definitions: "[^1]: Reuters" is one too
         hints[number] = "footnote"
         return f"[{note.group(1)}] " + inline(line[note.end():])
+    if THEMATIC_BREAK.match(line) or LINK_DEFINITION.match(line):
+        return ""
     return inline(HARD_BREAK.sub("", line))
 
 
@@ -125,7 +153,7 @@ def _underlines(lines: list[str], number: int) -> bool:
 
 def _delimits(line: str) -> bool:
     """A table's delimiter row: "|---|:--:|" or "--- | ---" (a cell border, or it is a rule)."""
-    return "|" in line and bool(TABLE_DELIMITER.match(line))
+    return "|" in line and bool(TABLE_DELIMITER.match(line.strip()))
 
 
 def inline(text: str) -> str:
