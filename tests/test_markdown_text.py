@@ -149,3 +149,9 @@ def test_blocks_read_as_commonmark_reads_them(marked: str, expected: dict[int, t
     lines = text.split("\n")
     assert {n: (kind, lines[n]) for n, kind in hints.items()} == expected
 
+
+
+def test_a_comment_in_code_is_code_and_a_line_separator_entity_stays_written() -> None:
+    text, hints = plain_text("Before <!-- hidden --> text.\n\n```\n<!-- kept in code -->\n```\nAfter <!-- gone -->.\n")
+    assert text.split("\n") == ["Before  text.", "", "", "<!-- kept in code -->", "", "After .", ""]
+    assert hints == {3: "code"} and inline("a &#x2028; b") == "a &#x2028; b"

@@ -14,6 +14,7 @@ from __future__ import annotations
 import html
 import re
 import unicodedata
+from collections.abc import Callable
 
 Hints = dict[int, str]  # line offset in the text -> "heading1"…"heading6", "table", "code", "footnote"
 
@@ -48,7 +49,7 @@ HARD_BREAK = re.compile(r"(?<! ) {2,}$|\\$")  # a run of spaces tried from its s
 
 def plain_text(text: str) -> tuple[str, Hints]:
     """The text without its Markdown marks, line for line, and the lines whose block they named."""
-    text = _without_comments(text)
+    text = _outside_code(text, _without_comments)
     lines = text.split("\n")
     plain = list(lines)
     bare = [BLOCKQUOTE.sub("", line) if ">" in line[:4] else line for line in lines]  # "> | a | b |" too
@@ -97,6 +98,28 @@ def _closes(line: str, fence: str) -> bool:
     nothing after it ("```js" inside a "```" block is code, and so is "```" inside "````")."""
     stripped = line.lstrip(" ")
     return len(line) - len(stripped) <= 3 and stripped.startswith(fence) and not stripped.rstrip().strip(fence[0])
+
+
+def _outside_code(text: str, change: Callable[[str], str]) -> str:
+    """The text with `change` made to all but its fenced code ("<!--" in a block of code is code)."""
+    lines = text.split("\n")
+    fences = _closed_fences(lines)
+    if not fences:
+        return change(text)
+    kept: list[str] = []  # `change` keeps the lines of what it is given, so each line stays in its place
+    start = number = 0
+    while number < len(lines):
+        if number in fences:
+            end = next(n for n in range(number + 1, len(lines)) if _closes(lines[n], fences[number]))
+            if start < number:
+                kept += change("\n".join(lines[start:number])).split("\n")
+            kept += lines[number:end + 1]
+            start = number = end + 1
+        else:
+            number += 1
+    if start < len(lines):
+        kept += change("\n".join(lines[start:])).split("\n")
+    return "\n".join(kept)
 
 
 def _without_comments(text: str) -> str:
@@ -184,7 +207,8 @@ def _character(entity: re.Match[str]) -> str:
     """'&amp;' is '&'; an entity for a control, format or direction character ('&#x202E;') stays as
     written: reading has already taken such characters out of the text, and must not get them back."""
     character = html.unescape(entity.group(0))
-    return entity.group(0) if any(unicodedata.category(c).startswith("C") for c in character) else character
+    hidden = any(unicodedata.category(c)[0] == "C" or unicodedata.category(c) in ("Zl", "Zp") for c in character)
+    return entity.group(0) if hidden else character  # '&#x2028;', a line separator, splits lines elsewhere
 
 
 def table_cells(row: str, escaped: bool = False) -> list[str]:
