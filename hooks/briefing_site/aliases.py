@@ -20,7 +20,7 @@ from .entity_types import (
     common_first_word,
     is_acronym,
     person_shaped,
-    states_and_countries,
+    states,
 )
 from .given_names import given_name_sex, is_given_name
 from .knowledge import name_key
@@ -321,11 +321,11 @@ def merge_place_named_firms(drafts: dict[str, Draft], texts: dict[int, str], pla
         words = key.split()
         if draft.type == "organisation" and len(words) > 1 and words[1] not in HEAD_WORDS:  # "London Assembly ..."
             firms[words[0]].append(key)
-    states = states_and_countries()
+    countries = states()
     for key in [k for k in drafts if k in firms and k in places]:
         draft, target = drafts[key], min(firms[key], key=len)
         if draft.type not in ("place", "organisation") or draft.titles \
-                or not all(firm.startswith(target) for firm in firms[key]):  # "Sakura Denki Co" is Sakura Denki's
+                or not all(firm == target or firm.startswith(target + " ") for firm in firms[key]):  # "... Co"
             continue
         corporate = place = 0
         for mention in draft.mentions:
@@ -333,7 +333,7 @@ def merge_place_named_firms(drafts: dict[str, Draft], texts: dict[int, str], pla
             before = text[max(0, mention.start - 40):mention.start]
             subject = SUBJECT_BEFORE.search(before) is not None  # "Sakura said", not "the Mayor of London would"
             read_as_firm = bool(CORPORATE_AFTER.match(text, mention.end) or CORPORATE_BEFORE.search(before)
-                                or (subject and key not in states and ACTS_AFTER.match(text, mention.end)))
+                                or (subject and key not in countries and ACTS_AFTER.match(text, mention.end)))
             corporate += read_as_firm  # "shares in Jordan" is no place's "in"
             place += not read_as_firm and (bool(PLACE_SAID.search(before)) or text.startswith("-based", mention.end))
         if not place and 2 * corporate >= len(draft.mentions) and (corporate >= 2 or corporate == len(draft.mentions)):

@@ -335,9 +335,9 @@ def type_by_body_cues(drafts: dict[str, Draft], texts: dict[int, str], knowledge
     by the gazetteer: a body when the words beside it say so ('car maker Toyota', 'the Halifax said',
     'Delta, parent of Comair', 'Halifax, the biggest mortgage lender') and none says it is a place ('in
     Halifax'). Countries and states are not asked: they act as bodies ('China said') and are places."""
-    states = _states()
+    governed = states()
     for key, draft in drafts.items():
-        if draft.type != "place" or key not in knowledge.places or key in knowledge.by_key or key in states \
+        if draft.type != "place" or key not in knowledge.places or key in knowledge.by_key or key in governed \
                 or name_key(draft.name.split()[-1]) in PLACE_HEADS:  # "the North East has ...": a region's name
             continue
         body = place = 0
@@ -365,16 +365,11 @@ def _peoples_places() -> frozenset[str]:
 
 @lru_cache(maxsize=1)
 def _states_and_regions() -> frozenset[str]:
-    return _states() | frozenset(name_key(name) for name in gazetteer_names()["region"])
-
-
-def states_and_countries() -> frozenset[str]:
-    """Keys of the gazetteer's countries and US states (whose names act as governments: 'Jordan said')."""
-    return _states()
+    return states() | frozenset(name_key(name) for name in gazetteer_names()["region"])
 
 
 @lru_cache(maxsize=1)
-def _states() -> frozenset[str]:
+def states() -> frozenset[str]:
     """Keys of the gazetteer's countries and US states."""
     return gazetteer_countries() | frozenset(name_key(name) for name in gazetteer_names()["us-state"])
 
