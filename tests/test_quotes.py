@@ -105,3 +105,18 @@ def test_a_paragraph_of_many_quotes_is_put_together_a_bounded_number_of_times(mo
     found = extract_quotes(document, (entity_in(document, "Ahmed Khan"),))
     assert len(found) == quotes and {q.speaker_name for q in found} == {"Ahmed Khan"}
     assert reads <= 10  # once or twice per paragraph, never once per quote
+
+
+
+def test_a_body_that_speaks_is_its_own_voice() -> None:
+    """'Iraq's foreign ministry said it "…"' was given to the defence minister named before it; 'the
+    ministry said' is the one ministry the text names."""
+    document = document_of(["Turkish Defence Minister Yasar Guler said the strikes would go on.",
+                            "Iraq's foreign ministry said it \"rejects the use of its territory for attacks\"."])
+    quote = extract_quotes(document, (entity_in(document, "Yasar Guler"),))[-1]
+    assert (quote.speaker_name, quote.speaker_how) == (None, "not named: Iraq's foreign ministry")
+    document = document_of(["The Finance Ministry forecast growth of 3%.",
+                            "Later the ministry said: \"The focus will be on jobs.\""])
+    quote = extract_quotes(document, (entity_in(document, "Finance Ministry", "organisation"),))[-1]
+    assert (quote.speaker_name, quote.speaker_how) == ("Finance Ministry",
+                                                      "the one body named with that word: the ministry")

@@ -7,7 +7,7 @@ from __future__ import annotations
 import bisect
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, NamedTuple
 
 from .model import Document, Entity
@@ -88,6 +88,7 @@ class MentionIndex:
     pronoun_subject: dict[int, str]  # sentence index → "he" or "she" when that pronoun opens it
     holders: dict[str, list[tuple[tuple[int, int], Entity]]]  # a role's last word → (first mention, holder)
     named_with: dict[str, dict[str, Entity]]  # a word of a person's name → the people (by id) named with it
+    bodies: dict[str, dict[str, Entity]] = field(default_factory=dict)  # a word of a body's name → the bodies
 
 
 def index_mentions(mentions: list[MentionAt], document: Document) -> MentionIndex:
@@ -102,7 +103,13 @@ def index_mentions(mentions: list[MentionAt], document: Document) -> MentionInde
     for mention in people:
         for word in mention.entity.name.split():
             named_with.setdefault(word, {})[mention.entity.id] = mention.entity
-    return MentionIndex(mentions, _keys(mentions), people, _keys(people), gender, opens, _holders(people), named_with)
+    bodies: dict[str, dict[str, Entity]] = {}
+    for mention in mentions:
+        if mention.entity.type == "organisation":
+            for word in mention.entity.name.lower().split():
+                bodies.setdefault(word, {})[mention.entity.id] = mention.entity
+    return MentionIndex(mentions, _keys(mentions), people, _keys(people), gender, opens, _holders(people), named_with,
+                        bodies)
 
 
 def _holders(people: list[MentionAt]) -> dict[str, list[tuple[tuple[int, int], Entity]]]:
@@ -129,6 +136,17 @@ def title_holder(index: MentionIndex, phrase: str, paragraph: int, offset: int) 
     candidates = [entity for key, entity in index.holders.get(title[-1], []) if key < (paragraph, offset)
                   and any(_holds(role.lower().split(), title) for role in entity.roles)]
     return candidates[0] if len(candidates) == 1 else None
+
+
+def body_named(index: MentionIndex, phrase: str) -> Entity | None:
+    """The one body the document names with the phrase's last word: "the ministry said" after the
+    Finance and Economy Ministry; None for "Iraq's foreign ministry" when no such body is named, or
+    for two ministries."""
+    words = phrase.lower().split()
+    if not words or words[0] not in ("the", "its", "their"):
+        return None
+    found = index.bodies.get(words[-1], {})
+    return next(iter(found.values())) if len(found) == 1 else None
 
 
 def surname_holder(index: MentionIndex, words: list[str]) -> Entity | None:

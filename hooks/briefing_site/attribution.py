@@ -10,10 +10,11 @@ from dataclasses import dataclass, replace
 from functools import cached_property
 from typing import TYPE_CHECKING
 
-from .antecedents import PRONOUN_OPENS, MentionAt, MentionIndex, antecedent, surname_holder, title_holder
+from .antecedents import PRONOUN_OPENS, MentionAt, MentionIndex, antecedent, body_named, surname_holder, title_holder
 from .model import Entity, Paragraph
 from .speech import (
     APPOSITION,
+    BODY_NEAR_VERB,
     DOCUMENT,
     INVERTS,
     ROLE,
@@ -305,6 +306,13 @@ def speaker_of(context: Context, start: int, verb_start: int, pronoun_from: int 
     role = ROLE_NEAR_VERB.search(text, gap_start, verb_start)
     if role:  # "the chairman added": a speaker the text does not name, not the last name before it
         return context.unnamed(role.group("who"), verb_start)
+    body = BODY_NEAR_VERB.search(text, max(gap_start - 20, start), verb_start)  # "Iraq's" may be a named place
+    if body:  # "Iraq's foreign ministry said it …": its own voice, not the person named before it
+        phrase = " ".join(body.group("who").split())
+        holder = body_named(context.index, phrase)
+        if holder is not None:
+            return Attribution(holder.id, holder.name, f"the one body named with that word: {phrase}")
+        return Attribution(None, None, f"not named: {phrase}")
     aside = ASIDE_BEFORE_VERB.search(text, gap_start, verb_start)  # "Fathi Bo, Libya's oil minister, told"
     run = RUN_BEFORE.search(text, gap_start, aside.start() if aside else verb_start)
     if run and not AFTER_PREPOSITION.search(text, max(start, run.start() - 12), run.start()):

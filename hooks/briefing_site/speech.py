@@ -123,6 +123,12 @@ ROLE = (r"(?:spokes(?:man|woman|person|men|women|people)|official|source|member|
         r"officer|expert|lawyer|coach|captain|backbencher|peer|correspondent|editor|reporter|governor|mayor|"
         r"councillor|candidate|observer|trader|strategist|dealer|broker|banker|professor|researcher|judge|delegate|"
         r"activist|bishop|cardinal|commissioner|ambassador|envoy|negotiator|founder|owner)s?")
+# A body the text does not name as an entity, right before the verb ("Iraq's foreign ministry said it
+# rejects ...", "the army said"): its own voice, not the person last named before it
+BODY_NEAR_VERB = re.compile(r"(?P<who>(?:\b[A-Z][\w'’-]*['’]s\s+|\b(?i:the|its|their)\s+)(?:[\w-]+\s+){0,2}?"
+                            r"(?i:ministry|government|army|military|police|presidency|cabinet|embassy|"
+                            r"authorities|administration|regime|junta|committee|commission|council))"
+                            r"\s+(?i:has\s+|had\s+|also\s+)?$")
 # "the party chairman", "one senior official": the group "who" is the words naming the speaker
 UNNAMED = re.compile(rf"(?P<who>\b(?:the|a|an|one|another|his|her|their|its|our|some|other|several|many)\s+"
                      rf"(?:[\w'’-]+\s+){{0,3}}{ROLE}\b)", re.IGNORECASE)
