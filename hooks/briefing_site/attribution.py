@@ -307,7 +307,9 @@ def speaker_of(context: Context, start: int, verb_start: int, pronoun_from: int 
     if role:  # "the chairman added": a speaker the text does not name, not the last name before it
         return context.unnamed(role.group("who"), verb_start)
     body = BODY_NEAR_VERB.search(text, max(gap_start - 20, start), verb_start)  # "Iraq's" may be a named place
-    if body:  # "Iraq's foreign ministry said it …": its own voice, not the person named before it
+    if body and not AFTER_PREPOSITION.search(text, max(start, body.start() - 12), body.start()):
+        # "Iraq's foreign ministry said it …": its own voice, not the person named before it (but "a member
+        # of the Cabinet said" is the member's)
         phrase = " ".join(body.group("who").split())
         holder = body_named(context.index, phrase)
         if holder is not None:
