@@ -539,3 +539,13 @@ def test_binary_controls_are_counted_as_one_test_per_character_would(text: str) 
 
     expected = sum(1 for c in text if (ord(c) < 32 and c not in "\t\n\r\f\x1b") or c == "\ufffd")
     assert len(_BINARY_CHARS.findall(text)) == expected
+
+
+def test_an_oversized_sidecar_is_not_told_to_raise_the_seed_limit(tmp_path: Path) -> None:
+    from briefing_site.front_matter import MAX_FRONT_MATTER_BYTES
+    _write(tmp_path / "report.txt")
+    _write(tmp_path / "report.yml", "title: x\n" + "# padding\n" * (MAX_FRONT_MATTER_BYTES // 10 + 1))
+    seeds, _, _ = discover_seeds(tmp_path)
+    with pytest.raises(SeedError) as caught:
+        read_seed(seeds[0], tmp_path, 1_000_000)
+    assert "max_seed_bytes" not in (caught.value.hint or "") and "sidecar" in caught.value.hint

@@ -23,6 +23,7 @@ from dataclasses import dataclass
 from .model import SeedProblem
 
 RESERVED_IDS = frozenset({"index"})  # briefings/index.md is the list of briefings
+MAX_SLUG = 80  # characters of an id made from a path
 
 
 @dataclass(frozen=True)
@@ -73,8 +74,15 @@ def _lost(claim: Claim, message: str, line: int | None, hint: str) -> SeedProble
 
 
 def path_id(source_file: str) -> str:
-    """The id of a seed's path, without its suffix, which the reader takes in any case ('.TXT')."""
-    return slugify(re.sub(r"\.(txt|md)$", "", source_file, flags=re.IGNORECASE))
+    """The id of a seed's path, without its suffix, which the reader takes in any case ('.TXT'). A
+    path whose id would be longer than MAX_SLUG keeps its start and a short hash of the whole: cut
+    alone, two long names alike in their first 80 characters ('...-part-1', '...-part-2') asked for
+    one URL, and the second was a clash warning that failed a strict build."""
+    stem = re.sub(r"\.(txt|md)$", "", source_file, flags=re.IGNORECASE)
+    whole = slugify(stem, limit=None)
+    if len(whole) <= MAX_SLUG:
+        return whole
+    return f"{whole[:MAX_SLUG - 9].strip('-')}-{hashlib.sha256(whole.encode()).hexdigest()[:8]}"
 
 
 def _unique(base: str, source: str, taken: set[str]) -> str:
@@ -87,8 +95,8 @@ def _unique(base: str, source: str, taken: set[str]) -> str:
     return candidate
 
 
-def slugify(path: str) -> str:
+def slugify(path: str, limit: int | None = MAX_SLUG) -> str:
     ascii_text = unicodedata.normalize("NFKD", path).encode("ascii", "ignore").decode()
     parts = [re.sub(r"[^a-z0-9]+", "-", part.lower()).strip("-") for part in ascii_text.split("/")]
-    slug = "--".join(p for p in parts if p)[:80].strip("-")
+    slug = "--".join(p for p in parts if p)[:limit].strip("-")
     return slug or "seed-" + hashlib.sha256(path.encode("utf-8", "replace")).hexdigest()[:10]

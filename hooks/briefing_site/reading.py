@@ -264,7 +264,8 @@ def _read_sidecar(sidecar: Path, root: Path) -> tuple[dict[str, object], dict[st
         raise SeedError(f"sidecar '{name}' is a symbolic link to a hidden file or into a hidden folder; not read",
                         hint="hidden files are left out on purpose: link to one that is not hidden")
     try:
-        sidecar_text, _ = decode_text(_read_bytes(sidecar, MAX_FRONT_MATTER_BYTES))
+        sidecar_text, _ = decode_text(_read_bytes(sidecar, MAX_FRONT_MATTER_BYTES,
+                                                  "a sidecar holds metadata only: keep it short"))
     except SeedError as error:
         raise SeedError(f"sidecar {name} {error.message}", hint=error.hint) from error
     declared = parse_yaml_mapping(sidecar_text, where=f"sidecar {name}")
@@ -300,10 +301,11 @@ def _strip_declared(declared: dict[str, object]) -> tuple[dict[str, object], int
     return {key: value for key, (value, _) in cleaned.items()}, sum(n for _, n in cleaned.values())
 
 
-def _read_bytes(path: Path, max_bytes: int) -> bytes:
+def _read_bytes(path: Path, max_bytes: int,
+                hint: str = "split it, or raise extra.briefing.max_seed_bytes") -> bytes:
     """The file's bytes, read only if it is a regular file of at most max_bytes. Opened without
     blocking and checked on the open descriptor, so a pipe swapped in after discovery cannot hang
-    the build."""
+    the build. `hint` is what to do about a file over the limit."""
     try:
         descriptor = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_NOCTTY", 0))
     except OSError as error:
@@ -313,8 +315,7 @@ def _read_bytes(path: Path, max_bytes: int) -> bytes:
         if not stat.S_ISREG(info.st_mode):
             raise SeedError("is not a regular file; not read", hint="seeds must be regular .txt or .md files")
         if info.st_size > max_bytes:
-            raise SeedError(f"is {info.st_size:,} bytes, over the limit of {max_bytes:,}",
-                            hint="split it, or raise extra.briefing.max_seed_bytes")
+            raise SeedError(f"is {info.st_size:,} bytes, over the limit of {max_bytes:,}", hint=hint)
         try:
             return handle.read(max_bytes + 1)[:max_bytes]
         except OSError as error:
