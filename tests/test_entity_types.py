@@ -302,3 +302,12 @@ def test_a_place_head_after_a_name_outweighs_a_groups_words_around_it(builtin: K
                          "province were safe. Militants fled to the Qandil mountains.", builtin)
     assert {n: entities[n].type for n in ("Metina", "Duhok", "Qandil")} == dict.fromkeys(
         ("Metina", "Duhok", "Qandil"), "place")
+
+
+def test_a_peoples_body_keeps_its_name_and_units_are_a_body(builtin: Knowledge) -> None:
+    """"People's Protection Units (YPG)" was a person, "Protection Units"; "People's" is the name's own."""
+    entities = _entities("The People's Protection Units (YPG) and the People's Defense Forces (HPG) denied it. "
+                         "The Sinjar Resistance Units said its fighters held the town.", builtin)
+    assert {n: e.type for n, e in entities.items() if n.endswith(("Units", "Forces"))} == {
+        "People's Protection Units": "organisation", "People's Defense Forces": "organisation",
+        "Sinjar Resistance Units": "organisation"}

@@ -122,6 +122,9 @@ PLURAL_END = re.compile(r"(?<![su])s$")
 CONTRACTION_END = re.compile(r"['’](?:re|ve|ll|d|m|t)$")
 START_ADJECTIVE = re.compile(r"^[^-]*[^hw-]ite$")  # '"Indefinite imprisonment is...', 'Favourite'; not 'White'
 ADJECTIVE_END = re.compile(r"(?:al|ary|ive|ous|ian|ians|ine|ese|ly)$")
+# "People's Protection Units", "People's Liberation Army", "People's Party": a people's 's inside a
+# body's name is the name's own (cut, the units were "Protection Units", a person)
+COLLECTIVE_OWNERS = frozenset({"People"})
 SAYS_AFTER = re.compile(r",? (?:said|says|told|added|warned|argued|insisted|stressed|noted|announced)\b")
 # Adjectives in "-an" ("American", "Cuban", "Republican"): not every word so ending, which took the
 # surnames Erdoğan, Fidan, Öcalan and Khan with them (a lone "Erdoğan said" was no one)
@@ -167,7 +170,7 @@ def extract_entities(document: Document, knowledge: Knowledge) -> tuple[Entity, 
     repeated = repeated_sentences(sentences)  # a paragraph printed twice names its people once
     titles = marked_titles((s.text for s in sentences), knowledge)  # "BBC One's Breakfast with Frost"
     named_inside = _NamedInside(sentences)
-    owned = _owned_possessives(sentences)
+    owned = _owned_possessives(sentences) | COLLECTIVE_OWNERS
     for sentence in sentences:
         if sentence.index in repeated:
             continue

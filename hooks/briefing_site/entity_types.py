@@ -25,7 +25,7 @@ LOWER_PREFIX = re.compile(r"^[a-z]{1,3}-")
 ROMAN = re.compile(r"[ivx]{1,4}")  # a numeral after a head word, lower-cased: "World War II"
 
 ORG_HEADS = {
-    "ministry", "party", "council", "organization", "organisation", "agency", "army", "forces",
+    "ministry", "party", "council", "organization", "organisation", "agency", "army", "forces", "units",
     "centre", "center", "committee", "mechanism", "teams", "team", "monitor", "union", "nations",
     "bank", "company", "corporation", "corp", "inc", "ltd", "group", "association", "court",
     "parliament", "government", "assembly", "commission", "office", "department", "university",
