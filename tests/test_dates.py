@@ -276,3 +276,18 @@ def test_a_day_of_a_month_without_a_year_is_the_one_last_passed() -> None:
 def test_next_month_is_the_month_after_publication() -> None:
     assert [(value, precision) for _, value, precision, _ in _dates("Ministers would meet again next month.",
                                                                     "2024-12-20")] == [("2025-01", "month")]
+
+
+@pytest.mark.parametrize("text, published, expected", [
+    ("The floods of last week killed 38.", "2025-03-16", ("2025-03", "month")),  # a Sunday: 3 to 15 March
+    ("Ministers met last week.", "2025-03-03", (None, "unresolved")),  # a Monday: 24 February to 2 March
+    ("Talks go on this week.", "2025-03-14", ("2025-03", "month")),
+    ("Talks go on this week.", "2025-04-01", (None, "unresolved")),  # 31 March to 6 April
+    ("They meet next week.", "2025-03-05", ("2025-03", "month")),
+    ("They meet next week.", "2025-03-24", (None, "unresolved")),  # up to 6 April
+    ("They met last week.", "2025-01-08", (None, "unresolved")),  # from 30 December 2024
+])
+def test_a_week_is_dated_by_the_month_it_falls_in(text: str, published: str, expected: tuple[str | None, str]) -> None:
+    """'last week' names no calendar date, but all of it may lie in one month: then it is that month's."""
+    [(_, value, precision, relative)] = _dates(text, published)
+    assert (value, precision) == expected and relative

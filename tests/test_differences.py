@@ -207,6 +207,42 @@ def _figure(text: str, value: str, unit: str = "", qualifier: str = "", measure:
     return Figure(text=text, value=value, unit=unit, qualifier=qualifier, sentence=0, sourced=False, measure=measure)
 
 
+# Four outlets on one flood, a day or two apart: the toll rises, and one source counts more.
+FLOOD = {
+    "wire.txt": ("Floods hit Batman\n\nAt least 27 people were killed and 41 injured when flash floods swept "
+                 "through Batman and Siirt on Tuesday night, the disaster agency AFAD said on Wednesday. "
+                 "Governor Ekrem Canalp said the Iluh stream burst its banks.\n", {"date": "2025-03-12"}),
+    "agency.txt": ("Batman floods kill 31\n\nThe death toll from flash floods in Batman and Siirt rose to 31 on "
+                   "Thursday, AFAD said. Governor Ekrem Canalp said 29 of the victims died in Batman. "
+                   "In Batman and Siirt, 58 people were injured in the floods.\n", {"date": "2025-03-13"}),
+    "local.txt": ("Batman toll reaches 34\n\nAt least 34 people have died in the floods that hit Batman and "
+                  "Siirt this week, local officials said, a higher toll than AFAD gave. Governor Ekrem Canalp "
+                  "denied it.\n", {"date": "2025-03-14"}),
+    "old.txt": ("Batman remembers\n\nFloods in Batman and Siirt killed 16 people in March 2019, AFAD said. "
+                "Governor Ekrem Canalp said the Iluh stream was covered.\n", {"date": "2025-03-15"}),
+    "review.txt": ("Batman floods reviewed\n\nOfficial figures put the death toll from the Batman and Siirt "
+                   "floods at 32.\n", {"date": "2025-03-17"}),
+    "history.txt": ("Batman's worst floods\n\nThe Batman and Siirt floods in March were the deadliest since "
+                    "December 2024, when 12 people were killed in the floods in Batman on the Iluh stream.\n",
+                    {"date": "2025-03-18"}),
+}
+
+
+def test_one_happening_s_different_tolls_are_a_difference(settings: Settings) -> None:
+    """Tolls told as they rise, a day apart, and worded differently ("were killed", "the death toll
+    rose to", "have died") are one measure: the site sets them side by side, with their dates. "At
+    least 27" meets them all; "29 of the victims" is a part; the 2019 flood's toll is another's, and
+    so is December's, though its sentence names March too (a toll is dated by the date nearest it).
+    A toll given with no date is one as of its briefing's publication."""
+    differences = find_differences(_analyses(FLOOD, settings), ())
+    tolls = _of_kind(differences, "figure")
+    assert [(c.ref.briefing, c.value) for c in tolls["death toll"].claims] == [
+        ("agency", "31"), ("local", "At least 34 people"), ("review", "32")]
+    assert "may be a matter of time" in tolls["death toll"].timing
+    assert [(c.ref.briefing, c.value) for c in tolls["people injured"].claims] == [
+        ("agency", "58 people"), ("wire", "41 injured")]
+
+
 def test_figures_are_read_as_intervals_in_one_unit() -> None:
     miles = read_figure(_figure("350 miles", "350", "miles", measure="border length"), "The border is 350 miles long.")
     km = read_figure(_figure("563", "563"), "Troops patrol the 563-km border.")
@@ -252,6 +288,18 @@ def test_an_event_another_briefing_could_have_carried_is_single_sourced(conflict
     single = _of_kind(find_differences(conflict, [_event("once", "evros-a", 3, "2022-05", "month")]),
                       "single source")
     assert [c.ref for c in single["crossing reopened"].claims] == [SentenceRef("evros-a", 3)]
+
+
+def test_an_event_another_briefing_tells_in_other_words_is_not_single_sourced(conflict: list[Analysis]) -> None:
+    """'crossing reopened' (May 2022) and another briefing's 'crossing opened to trucks' of a date that
+    meets it are likely one happening, which events did not group: not one source's. A label that
+    shares only a word any happening has ('officials') or is of another month does not count."""
+    once = _event("once", "evros-a", 3, "2022-05", "month")
+    other = dataclasses.replace(_event("other", "evros-b", 3, "2022-05-04", "day"), label="crossing opened to trucks")
+    assert not _of_kind(find_differences(conflict, [once, other]), "single source")
+    for label, value in (("officials said", "2022-05-04"), ("crossing opened to trucks", "2022-07-04")):
+        unlike = dataclasses.replace(other, label=label, value=value, participants=("greece",), terms=("visit",))
+        assert _of_kind(find_differences(conflict, [once, unlike]), "single source"), label
 
 
 def test_a_briefing_published_before_the_event_could_not_carry_it(conflict: list[Analysis]) -> None:

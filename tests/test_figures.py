@@ -35,6 +35,39 @@ def test_a_figure_carries_what_it_measures(text: str, expected: tuple[str, str, 
     assert _figures(text) == [expected]
 
 
+@pytest.mark.parametrize("text, expected", [
+    ("At least 27 people were killed and 41 injured when floods swept the city.",
+     [("At least 27 people", "death toll"), ("41 injured", "people injured")]),
+    ("The death toll from flash floods in southeastern Turkey rose to 31 on Thursday, with at least 12 people "
+     "still missing.", [("31", "death toll"), ("at least 12 people", "people missing")]),
+    ("At least 34 people have died in the floods.", [("At least 34 people", "death toll")]),
+    ("Interior Minister Yerlikaya said on Wednesday that the toll was 27.", [("27", "death toll")]),
+    ("The number of people killed in last week's floods has risen to 38.", [("38", "death toll")]),
+    ("Official figures put the death toll at 32.", [("32", "death toll")]),
+    ("In total 38 people died and 63 were injured.", [("38 people", "death toll"), ("63", "people injured")]),
+    ("A bomb blast killed 12 people and wounded 30 others.",
+     [("12 people", "death toll"), ("30 others", "people injured")]),
+    ("The storm claimed 40 lives.", [("40 lives", "death toll")]),
+    ("Six Turkish soldiers were killed in a clash.", [("Six Turkish soldiers", "death toll")]),
+])
+def test_a_toll_is_read_as_one_measure_however_it_is_worded(text: str, expected: list[tuple[str, str]]) -> None:
+    """Killed, dead, died, the death toll, the number of people killed: one measure, so that sources
+    giving one happening different tolls can be set side by side."""
+    assert [(f.text, f.measure) for f in extract_figures((Sentence(0, 0, text, 0, len(text)),))] == expected
+
+
+@pytest.mark.parametrize("text", [
+    "Yerlikaya said 29 of the victims died in Sanliurfa.",  # a part of the toll, not the toll
+    "Among the dead were five members of one family.",
+    "The company lost $5m when its factory flooded.",  # a sum
+    "Sales of 300 cars were killed off by the tax.",  # not who a toll counts
+    "He said 1,240 rescue workers had been deployed.",
+])
+def test_parts_sums_and_other_counts_are_no_toll(text: str) -> None:
+    figures = extract_figures((Sentence(0, 0, text, 0, len(text)),))
+    assert not {f.measure for f in figures} & {"death toll", "people injured", "people missing"}
+
+
 @pytest.mark.parametrize("text", [
     "It is 350 miles from the coast.",  # a unit of measurement says nothing of what is measured
     "The number of pupils who were absent rose to 70.",  # a clause, not a noun phrase: no guess

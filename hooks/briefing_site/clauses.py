@@ -53,7 +53,8 @@ also recently jointly formally officially finally reportedly already then""".spl
 IRREGULAR_PAST = frozenset("""met held won lost sold bought took began led fell rose struck hit cut made sent gave
 left came became shot fought ran spent built paid broke chose drew grew threw wrote sank stood saw went
 got kept brought caught sought fled froze overtook withdrew
-died sued axed lied quit""".split())  # four letters: "-ed" words that short are mostly not verbs ("need")
+died sued axed lied quit swept flew drove rode spoke hid stole blew shook tore swam wept
+""".split())  # four letters: "-ed" words that short are mostly not verbs ("need")
 NOT_EVENT_VERBS = frozenset("""said told stated added noted claimed reported according based concerned limited
 related united detailed advanced armed indeed proceed succeed exceed need speed hundred""".split())
 ARTICLE_OR_PREPOSITION = DETERMINERS | PREPOSITIONS

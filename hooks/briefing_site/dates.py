@@ -229,7 +229,21 @@ def _resolve(name: str, m: re.Match[str], anchor: dt.date | None) -> tuple[str |
         elif word.startswith("next"):
             month_start = (month_start + dt.timedelta(days=32)).replace(day=1)
         return f"{month_start.year:04d}-{month_start.month:02d}", "month"  # strftime pads no year below 1000
-    return None, "unresolved"  # weeks have no ISO calendar-date form worth showing
+    return _week(word, anchor)
+
+
+def _week(word: str, anchor: dt.date) -> tuple[str | None, str]:
+    """'last week', 'this week', 'next week' as the month they fall in, when they fall in one; else
+    unresolved (a week has no calendar-date form worth showing). 'Last week' is read loosely, as
+    writers use it: from the Monday a week before this one up to yesterday ('last week's floods',
+    written on a Sunday, may be last Tuesday's); 'next week' from tomorrow to the Sunday after next."""
+    monday = anchor - dt.timedelta(days=anchor.weekday())
+    first, last = {"last": (monday - dt.timedelta(days=7), anchor - dt.timedelta(days=1)),
+                   "this": (monday, monday + dt.timedelta(days=6)),
+                   "next": (anchor + dt.timedelta(days=1), monday + dt.timedelta(days=13))}[word.split()[0]]
+    if (first.year, first.month) != (last.year, last.month):
+        return None, "unresolved"
+    return f"{first.year:04d}-{first.month:02d}", "month"
 
 
 def _day_of_month(m: re.Match[str], anchor: dt.date) -> str:

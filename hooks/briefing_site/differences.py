@@ -61,7 +61,7 @@ from datetime import date, timedelta
 from itertools import combinations
 
 from .events import after_publication
-from .figures import CHANGES, NOT_MEASURES, VAGUE, currency_of
+from .figures import CHANGES, NOT_MEASURES, TOLL_ANYONE, TOLLS, VAGUE, currency_of
 from .ids import slugify
 from .knowledge import Knowledge, gazetteer_countries, load_knowledge, name_key
 from .model import Analysis, Difference, DifferenceClaim, Entity, Event, EventReport, Figure, SentenceRef
@@ -77,6 +77,8 @@ MAX_FIGURE_CLAIMS = 6
 MAX_SINGLE_SOURCE = 10
 UBIQUITOUS = 0.75  # share of the briefings past which a name is everywhere
 MAX_DATE_GAP_DAYS = 366
+# Stems of labels' words that any happening may have: shared, they do not make two reports one
+UNTELLING = frozenset(stem(w) for w in ("people", "person", "officials", "government", "country", "city", "said"))
 MAX_TIMING_NAMES = 4
 KIND_ORDER = ("office", "figure", "date", "single source")
 KIND_RANK = {"news": 0, "press release": 1, "analysis": 2, "other": 3, "opinion": 4}
@@ -145,6 +147,11 @@ QUALIFIED: dict[str, tuple[float | None, float | None]] = {
 }
 VAGUE_MEASURES = CHANGES | VAGUE | NOT_MEASURES | {"estimate", "estimates", "forecast", "target", "share", "stake"}
 MIN_GAP = 0.02  # intervals must be this share of the larger value apart to be "clearly different"
+# A toll is told again as it rises, and its sentences are dated by the happening ("floods on Tuesday
+# night") or by the telling ("rose to 31 on Thursday"): dates this close count one happening's toll.
+TOLL_DAYS = 14
+TOLL_STEMS = frozenset(stem(w) for w in ("killed", "killing", "dead", "died", "death", "deaths", "toll", "injured",
+                                          "wounded", "missing", "people", "victims", "lives", "least"))
 
 
 @dataclass(frozen=True)
@@ -566,6 +573,10 @@ class Quantity:
     specific: bool  # a measure of two words or a dimension; a bare counted noun ("people") is not
 
     @property
+    def toll(self) -> bool:
+        return self.measure in TOLLS
+
+    @property
     def rate(self) -> bool:
         """A percentage or a change: true only of one place and period, which the words rarely fix."""
         return self.key[1] == "%" or self.key[1].startswith(("up ", "down "))
@@ -608,31 +619,58 @@ def _figure_differences(corpus: _Corpus) -> list[Difference]:
 def _readings(analysis: Analysis, corpus: _Corpus) -> list[_Reading]:
     """One reading per quantity: the first figure for it, unless the briefing itself gives it
     values that do not meet (it measures more than one thing by that name). Only figures alone in
-    their sentence: a sentence with several compares or adds them."""
+    their sentence: a sentence with several compares or adds them. A toll is read as the first one
+    given, the one a report leads with, even when it goes on to older tolls ("the toll was 27 on
+    Wednesday"), and it need only be the one toll of its kind in its sentence ("27 killed and 41
+    injured")."""
     texts = {s.index: s.text for s in analysis.document.sentences}
-    dates: dict[int, list[str]] = defaultdict(list)
+    dates: dict[int, list[tuple[int, str]]] = defaultdict(list)  # sentence -> (where in it, value) of its dates
     for stated in analysis.dates:
-        dates[stated.sentence].append(stated.value or "words " + _fold(stated.text))
+        at = texts.get(stated.sentence, "").find(stated.text)
+        dates[stated.sentence].append((at, stated.value or "words " + _fold(stated.text)))
     named: dict[int, set[str]] = defaultdict(set)
     for entity in analysis.entities:
         for mention in entity.mentions:
             named[mention.sentence].add(entity.id)
     per_sentence = Counter(f.sentence for f in analysis.figures if _bounds(f.value, f.qualifier))
+    tolls = Counter((f.sentence, f.measure) for f in analysis.figures if f.measure in TOLLS)
     by_key: dict[tuple[str, str], list[_Reading]] = defaultdict(list)
     for figure in analysis.figures:
-        if per_sentence[figure.sentence] > 1:
+        alone = tolls[(figure.sentence, figure.measure)] == 1 if figure.measure in TOLLS \
+            else per_sentence[figure.sentence] == 1
+        if not alone:
             continue  # "from 90 planes to 53", "175,000 at Heathrow and 10,000 at Gatwick": parts, not the whole
         text = texts.get(figure.sentence, "")
         quantity = read_figure(figure, text)
         if quantity:
             unit_words = {stem(w) for w in figure.unit.lower().split()} | LENGTH_STEMS
             context = frozenset(content_terms(text)) - set(quantity.key[0].split()) - unit_words
+            # "killed", "at least" are every toll's words: shared, they say nothing of which happening
+            # ("the fighting has killed at least 20,000", "42 people were killed in a market")
+            if quantity.toll:
+                context -= TOLL_STEMS
             events = corpus.sentence_events.get((analysis.id, figure.sentence), frozenset())
             by_key[quantity.key].append(_Reading(
                 DifferenceClaim(SentenceRef(analysis.id, figure.sentence), figure.text), quantity, context,
-                frozenset(named[figure.sentence]), events, tuple(dates[figure.sentence])))
+                frozenset(named[figure.sentence]), events,
+                _dates_of(figure, text, dates[figure.sentence], analysis.metadata.published.value if
+                          quantity.toll else None)))
     return [items[0] for items in by_key.values()
-            if not any(_apart(a.quantity, b.quantity) for a, b in combinations(items, 2))]
+            if items[0].quantity.toll or not any(_apart(a.quantity, b.quantity) for a, b in combinations(items, 2))]
+
+
+def _dates_of(figure: Figure, text: str, dates: list[tuple[int, str]], published: str | None) -> tuple[str, ...]:
+    """The dates a figure's sentence states. A toll (published: its briefing's publication date) is
+    as of the date nearest the figure alone ("the deadliest attack since December, when 12 soldiers
+    were killed": December's toll, not January's), or, stated with no date, as of the day its
+    briefing was published ("Nine soldiers dead in Metina": the toll so far)."""
+    if published is None or len(dates) == 1:
+        return tuple(value for _, value in dates)
+    if not dates:
+        return (published,) if published and len(published) == len("2025-03-11") else ()
+    at = text.find(figure.text)  # the figure's words, not its value: "12" is in "January 12" too
+    at = text.find(figure.value) if at < 0 else at
+    return (min(dates, key=lambda date: (abs(date[0] - at), date[0]))[1],)
 
 
 def read_figure(figure: Figure, text: str) -> Quantity | None:
@@ -691,6 +729,8 @@ def _scale(figure: Figure, unit: str) -> tuple[str, float] | None:
         family, factor = "length km", factor * LENGTH_KM[words[-1]]
     elif currency := currency_of(figure.value):
         family = f"money {currency}"
+    elif figure.measure in TOLLS and (not words or words[-1] in TOLL_ANYONE):
+        family = "count people"  # "27 people", "31", "41 injured", "40 lives": one toll, however worded
     else:
         family = f"count {stem(words[-1])}" if words else "number"
     return (f"{direction} {family}".strip(), factor)
@@ -743,7 +783,8 @@ def _anchors(briefing: str, corpus: _Corpus) -> list[str]:
 
 def _figures_differ(one: _Reading, other: _Reading, corpus: _Corpus) -> bool:
     a, b = one.claim.ref.briefing, other.claim.ref.briefing
-    return a != b and _apart(one.quantity, other.quantity) and not _dated_apart(one.dates, other.dates) \
+    dated_apart = _dated_apart(one.dates, other.dates, TOLL_DAYS if one.quantity.toll else 0)
+    return a != b and _apart(one.quantity, other.quantity) and not dated_apart \
         and _about_one_thing(a, b, corpus) and _same_quantity(one, other, corpus)
 
 
@@ -760,16 +801,18 @@ def _same_quantity(one: _Reading, other: _Reading, corpus: _Corpus) -> bool:
     return one.quantity.specific and other.quantity.specific and not rate and len(one.context & other.context) >= 2
 
 
-def _dated_apart(one: tuple[str, ...], other: tuple[str, ...]) -> bool:
-    """Both sentences are dated and no dates meet: the figures are of different times. Dates a
-    briefing could not resolve ('in October' in an undated source) meet only when worded alike."""
-    return bool(one and other) and not any(_stated_dates_meet(x, y) for x in one for y in other)
+def _dated_apart(one: tuple[str, ...], other: tuple[str, ...], days: int = 0) -> bool:
+    """Both sentences are dated and no dates meet, or come within `days` of each other: the
+    figures are of different times. Dates a briefing could not resolve ('in October' in an undated
+    source) meet only when worded alike."""
+    return bool(one and other) and not any(_stated_dates_meet(x, y, days) for x in one for y in other)
 
 
-def _stated_dates_meet(one: str, other: str) -> bool:
+def _stated_dates_meet(one: str, other: str, days: int = 0) -> bool:
     if one.startswith("words ") or other.startswith("words "):
         return one == other
-    return _dates_meet(one, other)
+    near = days > 0 and len(one) == len(other) == len("2025-03-11") and _gap_days(one, other) <= days  # two days
+    return _dates_meet(one, other) or near
 
 
 def _about_one_thing(a: str, b: str, corpus: _Corpus) -> bool:
@@ -862,10 +905,15 @@ def _single_sources(corpus: _Corpus, events: Sequence[Event]) -> list[Difference
         for entity_id in dict.fromkeys(e.id for e in analysis.entities):
             if corpus.telling(entity_id):
                 holders[entity_id].append(briefing)
+    told: dict[str, list[Event]] = defaultdict(list)  # briefing -> its dated events, to find one told in other words
+    for event in events:
+        if event.value is not None:
+            for briefing in event.sources:
+                told[briefing].append(event)
     found = []
     for event in events:
         covering = _could_carry(event, holders, corpus) if len(event.sources) == 1 else []
-        if covering:
+        if covering and not _told_otherwise(event, covering, told):
             found.append((_importance(event, covering, corpus), event, covering))
     found.sort(key=lambda item: item[0])
     return [Difference("", "single source", event.label, (_report_claim(event.reports[0]),),
@@ -879,6 +927,19 @@ def _could_carry(event: Event, holders: dict[str, list[str]], corpus: _Corpus) -
     source = event.sources[0]
     return sorted((b for b, n in counts.items() if n >= 2 and b != source and not _published_before(b, event, corpus)),
                   key=lambda b: corpus.order[b])
+
+
+def _told_otherwise(event: Event, covering: list[str], told: dict[str, list[Event]]) -> bool:
+    """Does a briefing that could carry the event report, on a date that meets its own, a happening
+    that shares a word of what it says? Then it may well be the one happening in other words
+    ("flash floods swept through Şanlıurfa on Tuesday night", "the floods began late on Tuesday"),
+    which events are not grouped by: no point in calling it one source's."""
+    if event.value is None:
+        return False
+    words = set(content_terms(event.label)) - UNTELLING
+    return bool(words) and any(other.id != event.id and _dates_meet(event.value, other.value or "")
+                               and words & set(content_terms(other.label))
+                               for briefing in covering for other in told.get(briefing, ()))
 
 
 def _published_before(briefing: str, event: Event, corpus: _Corpus) -> bool:

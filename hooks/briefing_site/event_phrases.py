@@ -69,6 +69,7 @@ CHAIN_REACH = 5  # words from a chain's opener to its verb at most
 YEAR = re.compile(r"\d{4}")
 # Another date's words in an object ("he won in May 2002", of a sentence's 2001): the label ends before them
 OTHER_DATE = re.compile(rf"(?:19|20)\d\d|{MONTH_NAME}")
+MONTH_YEAR = re.compile(rf"{MONTH_NAME}\s+\d{{4}}")  # "the February 2023 earthquakes", as "the 2023 earthquakes"
 DATE_LEADS = PREPOSITIONS | {"until", "since"}  # the words before another date ("from 1983", "until May")
 BE = frozenset({"is", "are", "was", "were", "been", "being"})
 # Verbs whose passive keeps an object ("was awarded compensation", "were sent statements"): without
@@ -154,7 +155,7 @@ def own_phrase(s: Statement, pronouns: Pronouns = ()) -> Phrase | None:
         found = chained if chained and sum(bool(u.feature) for u in chained[0]) >= 2 else None
     if found and s.value is not None:
         found = (_before_other_dates(found[0]), found[1])
-    if found:
+    if found and found[0]:  # an empty phrase ("after the …" with nothing but the date) is none
         return Phrase(with_negation(s.text, [u.text for u in found[0]]),
                       tuple(sorted({u.feature for u in found[0] if u.feature and u.kind != "pronoun"})), found[1])
     return None
@@ -329,9 +330,11 @@ def _dated_phrase(clauses: list[tuple[str, list[_Unit]]], chained: bool = False)
     after = date_at + 1 + len(modified)
     if modified and not (after < len(units) and is_verb(units, after)):  # not "the 2001 recession wiped out …"
         return [units[date_at], *modified], False  # "before the 2001 election": "2001 election"
-    if opener in NOMINAL_OPENERS and date_at and not any(u.kind == "pronoun" for u in units[:date_at]):
-        return _object(units[:date_at], LABEL_WORDS + 1, nominal=True), False
     later = [i for i in range(date_at + 1, len(units)) if is_verb(units, i)]
+    # "despite the defeat of the group in 2017": a noun phrase dated; but "after heavy rain in March
+    # 2023 killed 16 people" has a verb after the date, whose subject the dated phrase is
+    if opener in NOMINAL_OPENERS and date_at and not later and not any(u.kind == "pronoun" for u in units[:date_at]):
+        return _object(units[:date_at], LABEL_WORDS + 1, nominal=True), False
     if later:
         return _verb_phrase(clauses, at, later[0], len(units), chained), True
     return _nearby_verb_phrase(clauses, at, chained)
@@ -342,7 +345,7 @@ def _modified(units: list[_Unit], date_at: int) -> list[_Unit]:
     party's 2001 election defeat", "the historic 1997 election"): the year stands after a
     determiner or an owner ('s), perhaps with one word between; [] when it is no such year ("in
     2001 the firm", "2001 and 2002", "since 2000 will")."""
-    if date_at == 0 or not YEAR.fullmatch(units[date_at].text):
+    if date_at == 0 or not (YEAR.fullmatch(units[date_at].text) or MONTH_YEAR.fullmatch(units[date_at].text)):
         return []
     before = [u.text.lower() for u in units[max(0, date_at - 2):date_at]]
     owned = before[-1] in DETERMINERS or before[-1].endswith(("'s", "’s")) or (
@@ -455,7 +458,9 @@ def _apposed(before: list[list[_Unit]]) -> list[_Unit]:
 
 def _subject(before: list[_Unit]) -> list[_Unit]:
     """The names just before the verb ('Iraq and Turkey'), else up to five words of its noun phrase."""
-    units = [u for u in before if u.kind != "date"]
+    # the date and the preposition that leads it: "heavy rain in March 2023 killed": heavy rain
+    units = [u for at, u in enumerate(before) if u.kind != "date" and not (
+        at + 1 < len(before) and before[at + 1].kind == "date" and u.text.lower() in PREPOSITIONS)]
     while units and units[-1].text.lower() in AUXILIARIES:
         units.pop()  # "Turkiye and Iraq have agreed": the names before "have"
     if units and units[-1].kind == "pronoun":
@@ -478,7 +483,34 @@ def _subject(before: list[_Unit]) -> list[_Unit]:
             break
     while taken and taken[0].text.lower() == "and":
         taken.pop(0)
+    if names and taken:
+        return _head_of(units[:len(units) - len(taken)], taken)
     return taken
+
+
+def _head_of(before: list[_Unit], names: list[_Unit]) -> list[_Unit]:
+    """Names after a preposition are not the subject but part of it: "the death toll from flash
+    floods in southeastern Turkey rose" is the toll's rise, not Turkey's. The noun phrase whole when
+    short ("Ministers from Iraq and Turkey"), else its head, up to the first preposition ("death
+    toll"); the names when no noun phrase leads to them."""
+    at = len(before)
+    while at and before[at - 1].kind == "word" and before[at - 1].text.islower() and before[at - 1].feature \
+            and len(before) - at < 2:
+        at -= 1  # "southeastern", "northern": an adjective of the place
+    if not at or before[at - 1].text.lower() not in PREPOSITIONS:
+        return names
+    start = at - 1
+    while start and before[start - 1].kind == "word" and before[start - 1].text.lower() not in DETERMINERS \
+            and before[start - 1].text.isalpha() and (before[start - 1].feature
+                                                        or before[start - 1].text.lower() in PREPOSITIONS):
+        start -= 1
+    phrase = [*before[start:], *names]
+    if start == at - 1 or before[start].text.lower() in PREPOSITIONS:
+        return names  # nothing before the preposition but a determiner or a verb's words
+    if len(phrase) <= 6:
+        return phrase
+    head = next(i for i in range(start, len(before)) if before[i].text.lower() in PREPOSITIONS)
+    return before[start:head]
 
 
 def _object(after: list[_Unit], words: int = LABEL_WORDS, nominal: bool = False) -> list[_Unit]:

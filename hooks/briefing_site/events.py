@@ -515,9 +515,11 @@ def _note(date_text: str, precision: str, resolved_by: str, report: str, span: t
         phrase = text[span[0]:span[1]] if span else date_text
         return f"the date ('{phrase}') is that of a {report}, not of what it reports"
     if precision == "unresolved":
-        # "last week" in a dated report: the words name no day, week or month the calendar can hold
-        return f"'{date_text}' cannot be placed: it names no calendar date" if published else \
-            f"'{date_text}' cannot be placed: the source gives no publication date"
+        if not published:
+            return f"'{date_text}' cannot be placed: the source gives no publication date"
+        if "week" in date_text.lower():  # dates.py dates a week by its month when it falls in one
+            return f"'{date_text}' cannot be placed: that week runs across two months"
+        return f"'{date_text}' cannot be placed: it names no calendar date"
     if precision == "none":
         return "the source gives no date"
     if resolved_by == "year stated earlier":

@@ -121,6 +121,29 @@ PEOPLE_COUNTED = frozenset({
     "bodies", "dead", "casualties", "rebels", "insurgents", "guards", "passengers", "crew", "miners", "villagers",
 })
 IRREGULAR_PLURALS = {"people", "men", "women", "children", "police", "cattle"}
+# Tolls: a count of people killed, injured or missing in one happening, whatever the sentence calls
+# them ("At least 27 people were killed", "41 injured", "the death toll rose to 31", "the number of
+# people killed ... has risen to 38"). Each reads as one measure, so that sources that give one
+# happening different tolls can be set side by side (differences.py), which "people" could not be.
+DEATH_TOLL, INJURED, MISSING = "death toll", "people injured", "people missing"
+TOLLS = (DEATH_TOLL, INJURED, MISSING)
+TOLL_WORDS = {"killed": DEATH_TOLL, "dead": DEATH_TOLL, "died": DEATH_TOLL, "deaths": DEATH_TOLL,
+              "fatalities": DEATH_TOLL, "perished": DEATH_TOLL, "drowned": DEATH_TOLL,
+              "injured": INJURED, "wounded": INJURED, "hurt": INJURED, "missing": MISSING}
+TOLL_UNITS = PEOPLE_COUNTED | set(TOLL_WORDS) | {"lives", "others"}  # who a toll counts, or the toll's own word
+# Of those, the words that count anyone: "27 people" and "31" are one toll, "six soldiers" another
+TOLL_ANYONE = frozenset({"people", "persons", "victims", "dead", "bodies", "casualties", "lives", "others",
+                         *TOLL_WORDS})
+TOLL_AFTER = re.compile(
+    r"\s*(?:(?:have|has|had|were|was|are|is|been|now|also|reportedly|confirmed|still|so far|feared|believed|"
+    r"thought|to have|since)\s+)*(?P<word>killed|dead|died|perished|drowned|lost their lives|injured|wounded|"
+    r"hurt|missing)\b", re.IGNORECASE)
+TOLL_BEFORE = re.compile(
+    r"(?:\b(?P<toll>(?:death|casualty)\s+toll|toll|number\s+of\s+(?:people\s+|those\s+|victims\s+)?"
+    r"(?:killed|dead|deaths|injured|wounded|missing))\b[^.;:!?]{0,80}?\b(?:rose|risen|rises|climbed|jumped|"
+    r"reached|hit|stood|stands|was|is|now|put|puts|at|to|of)\s+(?:to\s+|at\s+)?|\b(?P<verb>killing|killed|"
+    r"injuring|wounded|wounding)\s+)$", re.IGNORECASE)
+PART_AFTER = re.compile(r"\s+(?:of|among)\s+(?:the|them|those|whom|these)\b", re.IGNORECASE)  # "29 of the victims"
 WORD_NUMBERS = {word: number for number, word in enumerate(
     [*UNITS.split("|"), "ten", *TEENS.split("|")], start=1)} | {word: 10 * number for number, word in enumerate(
         TENS.split("|"), start=2)}
@@ -323,9 +346,13 @@ def _directed(figure: Figure, before: str) -> str:
 
 
 def _measure(figure: Figure, text: str, first: re.Match[str], last: re.Match[str], named: set[str]) -> str:
-    """The subject of the clause, else the noun after 'of'/'in', else the counted noun; '' rather than a guess."""
+    """A toll; else the subject of the clause, else the noun after 'of'/'in', else the counted noun;
+    '' rather than a guess."""
     unit_end = _unit_end(text, last, figure.unit)
     after = text[unit_end:unit_end + 60]
+    toll = _toll(figure, text[max(0, first.start() - 120):first.start()], after)
+    if toll:
+        return toll
     subject, spans = _subject(text, first.start(), named)
     dimension = DIMENSION_AFTER.match(after)
     if dimension or (spans and figure.unit.split(" ")[-1] in LENGTH_UNITS):
@@ -344,6 +371,28 @@ def _measure(figure: Figure, text: str, first: re.Match[str], last: re.Match[str
     if named_before and named_before.group("noun").lower() not in NOT_MEASURES | VAGUE | CHANGES | STOPWORDS:
         return named_before.group("noun").lower()  # "growth of 3%", "profits of $5bn"
     return _noun_after(after)
+
+
+def _toll(figure: Figure, before: str, after: str) -> str:
+    """DEATH_TOLL, INJURED or MISSING when the figure counts people killed, injured or missing: its
+    unit is who it counts or the toll's own word ("41 injured"), and the words around it say which
+    toll; '' for a part ("29 of the victims died in ..."), a sum or anything else."""
+    words = figure.unit.lower().split()
+    if currency_of(figure.value) or (words and words[-1] not in TOLL_UNITS) or PART_AFTER.match(after):
+        return ""
+    if words and words[-1] in TOLL_WORDS:
+        return TOLL_WORDS[words[-1]]
+    if words and words[-1] == "lives":
+        return DEATH_TOLL if re.search(r"\b(?:claimed|cost|lost|taken)\s+(?:at least\s+|about\s+|over\s+)?$",
+                                       before, re.IGNORECASE) else ""
+    said = TOLL_AFTER.match(after)
+    if said:
+        return TOLL_WORDS.get(said.group("word").lower(), DEATH_TOLL)  # "lost their lives"
+    stated = TOLL_BEFORE.search(before)
+    if not stated:
+        return ""
+    named = (stated.group("toll") or stated.group("verb")).lower()
+    return INJURED if "injur" in named or "wound" in named else MISSING if "missing" in named else DEATH_TOLL
 
 
 def _noun_after(after: str) -> str:
