@@ -799,8 +799,10 @@ def test_names_after_a_preposition_are_part_of_the_subject_not_the_subject(tmp_p
     settings = Settings(seeds_dir=tmp_path)
     text = ("Floods\n\nThe death toll from flash floods in southeastern Turkey rose to 31 on 13 March 2025. "
             "Ministers from Iraq and Turkey met in Ankara on 14 March 2025. Iraq and Turkey signed an accord in "
-            "August 2024.\n")
+            "August 2024. Packs with ballots for the "
+            "elections in early June were sent out to the schools.\n")
     phrases = _phrases("toll.txt", text, settings)
+    assert phrases["early June"] is not None and phrases["early June"].startswith("Packs with ballots")
     assert phrases["13 March 2025"] is not None and phrases["13 March 2025"].startswith("death toll rose")
     assert phrases["14 March 2025"] is not None
     assert phrases["14 March 2025"].startswith("Ministers from Iraq and Turkey met")
@@ -815,8 +817,10 @@ def test_a_dated_noun_phrase_with_a_verb_after_it_is_that_verb_s_subject(tmp_pat
     settings = Settings(seeds_dir=tmp_path)
     text = ("Floods\n\nThe floods come two years after heavy rain in March 2023 killed 16 people in Batman, "
             "weeks after the February 2023 earthquakes that devastated the region. Flash floods swept through "
-            "Batman on 11 March 2025.\n")
+            "Batman on 11 March 2025. She joined the board in 1980, and after Kestrel's heavy loss in 1983 she "
+            "was elected chair.\n")
     phrases = _phrases("rain.txt", text, settings)
+    assert phrases["1983"] is not None and phrases["1983"].startswith("Kestrel's heavy loss")  # not "elected"
     assert phrases["March 2023"] is not None and phrases["March 2023"].startswith("heavy rain killed 16 people")
     assert phrases["February 2023"] == "February 2023 earthquakes"
     assert phrases["11 March 2025"] is not None and phrases["11 March 2025"].startswith("Flash floods swept")

@@ -69,6 +69,9 @@ CHAIN_REACH = 5  # words from a chain's opener to its verb at most
 YEAR = re.compile(r"\d{4}")
 # Another date's words in an object ("he won in May 2002", of a sentence's 2001): the label ends before them
 OTHER_DATE = re.compile(rf"(?:19|20)\d\d|{MONTH_NAME}")
+# Prepositions inside a noun phrase ("the toll from the floods in Turkey"), not those of a verb ("used by")
+NP_PREPOSITIONS = frozenset({"of", "in", "at", "from", "for", "on", "across", "within", "near", "inside", "outside"})
+VERB_PREPOSITIONS = frozenset({"by", "to", "into", "onto", "towards", "toward", "than", "as", "like"})
 MONTH_YEAR = re.compile(rf"{MONTH_NAME}\s+\d{{4}}")  # "the February 2023 earthquakes", as "the 2023 earthquakes"
 DATE_LEADS = PREPOSITIONS | {"until", "since"}  # the words before another date ("from 1983", "until May")
 BE = frozenset({"is", "are", "was", "were", "been", "being"})
@@ -332,8 +335,11 @@ def _dated_phrase(clauses: list[tuple[str, list[_Unit]]], chained: bool = False)
         return [units[date_at], *modified], False  # "before the 2001 election": "2001 election"
     later = [i for i in range(date_at + 1, len(units)) if is_verb(units, i)]
     # "despite the defeat of the group in 2017": a noun phrase dated; but "after heavy rain in March
-    # 2023 killed 16 people" has a verb after the date, whose subject the dated phrase is
-    if opener in NOMINAL_OPENERS and date_at and not later and not any(u.kind == "pronoun" for u in units[:date_at]):
+    # 2023 killed 16 people" has a verb just after the date, whose subject the dated phrase is (not
+    # "after Labour's defeat in 1983 he was elected": the defeat's date)
+    verb_next = bool(later) and all(u.text.lower() in AUXILIARIES for u in units[date_at + 1:later[0]])
+    if opener in NOMINAL_OPENERS and date_at and not verb_next \
+            and not any(u.kind == "pronoun" for u in units[:date_at]):
         return _object(units[:date_at], LABEL_WORDS + 1, nominal=True), False
     if later:
         return _verb_phrase(clauses, at, later[0], len(units), chained), True
@@ -419,7 +425,9 @@ def _verb_phrase(clauses: list[tuple[str, list[_Unit]]], at: int, verb: int, sto
                                                            and any(u.kind != "date" and u.feature for u in c[1])]
         apposition = not opener and not any(_has_verb(c) for _, c in before)
         if before and (start == 0 or (bare and opener in RELATIVES)) and not (apposition and len(before) > 1):
-            subject = _subject(before[-1][1])
+            # a relative's subject is the name it follows whole: "the estate of John Sidgmore, who
+            # died in 2003" is his death, not the estate's
+            subject = _subject(before[-1][1], whole=opener not in RELATIVES and not _relative(opener))
         if not subject and bare and apposition and before:
             subject = _apposed([c for _, c in before])
     if subject and start == verb and _given_to(units, verb):
@@ -456,8 +464,9 @@ def _apposed(before: list[list[_Unit]]) -> list[_Unit]:
     return []
 
 
-def _subject(before: list[_Unit]) -> list[_Unit]:
-    """The names just before the verb ('Iraq and Turkey'), else up to five words of its noun phrase."""
+def _subject(before: list[_Unit], whole: bool = True) -> list[_Unit]:
+    """The names just before the verb ('Iraq and Turkey'), else up to five words of its noun phrase;
+    whole: with the head of a noun phrase the names end ('death toll from floods in Turkey')."""
     # the date and the preposition that leads it: "heavy rain in March 2023 killed": heavy rain
     units = [u for at, u in enumerate(before) if u.kind != "date" and not (
         at + 1 < len(before) and before[at + 1].kind == "date" and u.text.lower() in PREPOSITIONS)]
@@ -483,34 +492,60 @@ def _subject(before: list[_Unit]) -> list[_Unit]:
             break
     while taken and taken[0].text.lower() == "and":
         taken.pop(0)
-    if names and taken:
-        return _head_of(units[:len(units) - len(taken)], taken)
+    dated = _date_ends(before)  # a date left out just before the verb ("heavy rain in March 2023 killed")
+    if whole and taken and (names or dated):
+        return _head_of(units[:len(units) - len(taken)], taken, names)
     return taken
 
 
-def _head_of(before: list[_Unit], names: list[_Unit]) -> list[_Unit]:
-    """Names after a preposition are not the subject but part of it: "the death toll from flash
-    floods in southeastern Turkey rose" is the toll's rise, not Turkey's. The noun phrase whole when
-    short ("Ministers from Iraq and Turkey"), else its head, up to the first preposition ("death
-    toll"); the names when no noun phrase leads to them."""
+def _date_ends(units: list[_Unit]) -> bool:
+    """Do the units end with a date, auxiliaries aside ("heavy rain in March 2023 [has] …")?"""
+    at = len(units)
+    while at and units[at - 1].kind == "word" and units[at - 1].text.lower() in AUXILIARIES:
+        at -= 1
+    return bool(at) and units[at - 1].kind == "date"
+
+
+def _head_of(before: list[_Unit], taken: list[_Unit], names: bool) -> list[_Unit]:
+    """Names after a preposition of a noun phrase are not the subject but part of it: "the death
+    toll from flash floods in southeastern Turkey rose" is the toll's rise, not Turkey's. The noun
+    phrase whole when short ("Ministers from Iraq and Turkey"), else its head, up to the first
+    preposition ("death toll"); the names when no noun phrase leads to them, or when the preposition
+    is one of a verb's ("used by James Bond", "payments to …"). Words before a left-out date are
+    read so too ("a run on banks in 1994 caused"), and are no subject after a verb's preposition
+    ("with elections in May were sent": the packs were)."""
     at = len(before)
-    while at and before[at - 1].kind == "word" and before[at - 1].text.islower() and before[at - 1].feature \
-            and len(before) - at < 2:
+    while names and at and before[at - 1].kind == "word" and before[at - 1].text.islower() \
+            and before[at - 1].feature and len(before) - at < 2:
         at -= 1  # "southeastern", "northern": an adjective of the place
+    if at and before[at - 1].text.lower() in DETERMINERS:
+        at -= 1  # "a run on the banks"
     if not at or before[at - 1].text.lower() not in PREPOSITIONS:
-        return names
+        return taken
+    if names and before[at - 1].text.lower() not in NP_PREPOSITIONS:
+        return taken
     start = at - 1
-    while start and before[start - 1].kind == "word" and before[start - 1].text.lower() not in DETERMINERS \
-            and before[start - 1].text.isalpha() and (before[start - 1].feature
-                                                        or before[start - 1].text.lower() in PREPOSITIONS):
+    while start and _in_noun_phrase(before[start - 1]):
         start -= 1
-    phrase = [*before[start:], *names]
+    if start and before[start - 1].kind == "entity":
+        start -= 1  # a name opens the phrase: "the Paris Club of rich creditor nations"
+    phrase = [*before[start:], *taken]
     if start == at - 1 or before[start].text.lower() in PREPOSITIONS:
-        return names  # nothing before the preposition but a determiner or a verb's words
+        # nothing before the preposition but a determiner or a verb's words: the names alone; words
+        # that open the clause with a preposition are no subject
+        return taken if names else []
     if len(phrase) <= 6:
         return phrase
     head = next(i for i in range(start, len(before)) if before[i].text.lower() in PREPOSITIONS)
     return before[start:head]
+
+
+def _in_noun_phrase(unit: _Unit) -> bool:
+    """A word a noun phrase before its names may have: a noun or an adjective, or a preposition of
+    one ("number of civil servants in Britain"); not a determiner, a verb or an auxiliary."""
+    word = unit.text.lower()
+    return unit.kind == "word" and word not in DETERMINERS and unit.text.isalpha() and word not in AUXILIARIES \
+        and not verb_form(word) and (bool(unit.feature) or (word in PREPOSITIONS and word not in VERB_PREPOSITIONS))
 
 
 def _object(after: list[_Unit], words: int = LABEL_WORDS, nominal: bool = False) -> list[_Unit]:
