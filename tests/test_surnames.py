@@ -61,6 +61,25 @@ def test_a_surname_alone_takes_the_one_full_name_the_sources_give() -> None:
     assert any(m[0] == "tony-blair" for s in read for m in s.mentions)
 
 
+def test_a_name_without_its_first_word_takes_the_longer_name_another_source_gives() -> None:
+    """'Tayyip Erdoğan' in one source and 'Recep Tayyip Erdogan' in another were two pages: the
+    shorter name ends as the longer one does (accents aside), and no other person's name ends so.
+    One source is enough: two words in common say more than a surname. Not when the longer name
+    does not open with a given name, nor when the shorter ends in one ('Mohammed Ali')."""
+    texts = {"long.txt": "President Recep Tayyip Erdogan met Ahmed Mohammed Ali and Unison Dave Prentis in Ankara.\n",
+             "short.txt": "Tayyip Erdoğan said Mohammed Ali and Dave Prentis would visit Baghdad.\n"}
+    resolved = _by_source(resolve_surnames(_analyses(texts)))["short.txt"]
+    assert "recep-tayyip-erdogan" in _ids(resolved) and "tayyip-erdogan" not in _ids(resolved)
+    assert "mohammed-ali" in _ids(resolved) and "dave-prentis" in _ids(resolved)
+    assert [e.name for e in resolved.entities if e.id == "recep-tayyip-erdogan"] == ["Tayyip Erdoğan"]
+
+
+def test_two_longer_names_ending_alike_resolve_nothing() -> None:
+    texts = {"one.txt": "Recep Tayyip Erdogan spoke in Ankara.\n", "two.txt": "Ahmet Tayyip Erdogan spoke in Rize.\n",
+             "short.txt": "Tayyip Erdoğan spoke in Baghdad.\n"}
+    assert "tayyip-erdogan" in _ids(_by_source(resolve_surnames(_analyses(texts)))["short.txt"])
+
+
 def test_briefings_without_a_surname_alone_are_the_same_objects() -> None:
     analyses = _analyses({**_full(3), "alone.txt": SURNAME_ONLY})
     resolved = resolve_surnames(analyses)

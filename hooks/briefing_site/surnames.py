@@ -48,17 +48,50 @@ TITLES = HONORIFICS | RANK | {"prof", "professor", "president", "senator", "gene
 
 def resolve_surnames(analyses: Sequence[Analysis]) -> list[Analysis]:
     """The analyses, each whose surname-only people the sources identify (module docstring) with
-    those people's ids; the others as they are (the same objects)."""
+    those people's ids, and whose people named without a first name another source gives them
+    (_longer_names) with those; the others as they are (the same objects)."""
     alone = {e.name.strip() for a in analyses for e in a.entities if e.type == "person" and " " not in e.name.strip()}
     people = _full_names(analyses)
     chosen = {surname: key for surname, key in _dominant(people).items() if surname in alone}
-    if not chosen:
+    longer = _longer_names(analyses)
+    if not chosen and not longer:
         return list(analyses)
     titles = _titles_of(analyses, {key for surname in chosen for key in people[surname]})  # the others' too
     targets = set(chosen.values())
     sexes = {e.id: given_name_sex(e.name.split()[0]) for a in analyses for e in a.entities
              if e.id in targets and len(e.name.split()) > 1}
-    return [_resolved(a, _renames(a, chosen, titles, sexes)) for a in analyses]
+    return [_resolved(a, {**_renames(a, chosen, titles, sexes), **_lengthened(a, longer)}) for a in analyses]
+
+
+def _longer_names(analyses: Sequence[Analysis]) -> dict[str, str]:
+    """id of a person named in two words or more -> the id of the one person other briefings name
+    with more words before the same ones ("Tayyip Erdoğan" -> "Recep Tayyip Erdoğan", "Shia
+    al-Sudani" -> "Mohammed Shia al-Sudani"). Not when two such people are named ("Ahmed Mohammed
+    Ali", "Hassan Mohammed Ali"), nor when the name ends in a given name: "Mohammed Ali" and "Ahmed
+    Mohammed Ali", a father's name after one's own, may be two men; nor when the longer name does
+    not open with a given name ("Unison Dave Prentis" is a union and its leader). Ids are names
+    folded (no accents, no case), so "Erdogan" and "Erdoğan" end alike. Bounded: each name is looked
+    up by its ending, never compared with every other."""
+    full = {e.id: e.name for a in analyses for e in a.entities if e.type == "person" and len(e.name.split()) > 1}
+    by_ending: dict[str, set[str]] = defaultdict(set)  # an id's tail after its first word -> the ids with it
+    for ident in full:
+        parts = ident.split("-")
+        for cut in range(1, len(parts) - 1):
+            by_ending["-".join(parts[cut:])].add(ident)
+    longer: dict[str, str] = {}
+    for ident, name in full.items():
+        found = sorted(by_ending.get(ident, ()))
+        if len(found) == 1 and not given_name_sex(name.split()[-1]) and given_name_sex(full[found[0]].split()[0]):
+            longer[ident] = found[0]
+    return longer
+
+
+def _lengthened(analysis: Analysis, longer: dict[str, str]) -> dict[str, str]:
+    """This briefing's people named shorter than other sources name them -> those people's ids,
+    unless it names the longer one too (its own entity step kept the two apart)."""
+    here = {e.id for e in analysis.entities}
+    return {e.id: longer[e.id] for e in analysis.entities
+            if e.type == "person" and e.id in longer and longer[e.id] not in here}
 
 
 def _full_names(analyses: Sequence[Analysis]) -> dict[str, Counter[str]]:
