@@ -824,3 +824,26 @@ def test_a_dated_noun_phrase_with_a_verb_after_it_is_that_verb_s_subject(tmp_pat
     assert phrases["March 2023"] is not None and phrases["March 2023"].startswith("heavy rain killed 16 people")
     assert phrases["February 2023"] == "February 2023 earthquakes"
     assert phrases["11 March 2025"] is not None and phrases["11 March 2025"].startswith("Flash floods swept")
+
+
+def test_two_dates_of_one_sentence_are_two_happenings(tmp_path: Path) -> None:
+    """'killed in last week's floods … after rescuers found the bodies on Saturday' was one event of
+    March, whose two reports, the sentence's words both, matched each other perfectly; then another
+    source's flood of 11 March could not join (its day and Saturday's do not agree). Two dates of one
+    sentence date two happenings: the floods of last week join the other source's floods."""
+    settings = Settings(seeds_dir=tmp_path)
+
+    def dated(name: str, text: str, day: str) -> Analysis:
+        return analyse(RawSeed(name, text, "0" * 64, "utf-8", {"date": day}, "front matter", 1), settings,
+                       load_knowledge(None))
+
+    later = ("Floods\n\nThe number of people killed in last week's floods in Batman and Siirt has risen to 38 "
+             "after rescuers found the bodies of the last two missing people on Saturday, the disaster agency AFAD "
+             "said.\n")
+    first = ("Floods\n\nAt least 27 people were killed when flash floods swept through Batman and Siirt on Tuesday "
+             "night, the disaster agency AFAD said.\n")
+    analyses = with_ids([dated("later.txt", later, "2025-03-16"), dated("first.txt", first, "2025-03-12")])[0]
+    events = find_events(analyses)
+    assert all(sum(r.ref.briefing == "later" for r in e.reports) <= 1 for e in events)
+    floods = next(e for e in events if any(r.date_text == "last week" for r in e.reports))
+    assert set(floods.sources) == {"first", "later"}

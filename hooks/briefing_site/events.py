@@ -679,6 +679,10 @@ def _similarity(a: Statement, b: Statement, weighed_a: _Weighed, weighed_b: _Wei
     fa, fb = weighed_a.features, weighed_b.features
     if not _dates_agree(a, b, fa, fb) or weighed_a.direction * weighed_b.direction < 0:
         return 0.0  # not one time, or one says it rose and the other that it fell
+    if a.sentence == b.sentence and a.briefing == b.briefing and a.value != b.value:
+        # one sentence, two dates: two happenings ("killed in last week's floods ... after rescuers
+        # found the bodies on Saturday"), though their words, the sentence's, are the same
+        return 0.0
     shared = sorted(fa.keys() & fb.keys())  # sorted: a float sum in a fixed order
     if len(shared) < 2 or all(f.startswith("@") for f in shared):
         return 0.0
