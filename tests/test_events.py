@@ -847,3 +847,21 @@ def test_two_dates_of_one_sentence_are_two_happenings(tmp_path: Path) -> None:
     assert all(sum(r.ref.briefing == "later" for r in e.reports) <= 1 for e in events)
     floods = next(e for e in events if any(r.date_text == "last week" for r in e.reports))
     assert set(floods.sources) == {"first", "later"}
+
+
+def test_what_a_briefing_expects_is_not_what_happened_before_it_was_written(tmp_path: Path) -> None:
+    """'Güler is expected to visit Baghdad next week', written on 16 March, is of March (the week
+    falls in it), as is the Baghdad meeting of Thursday 14 March another source reports: they were one
+    event. What a source expects has not happened when it writes; the meeting before that is another."""
+    settings = Settings(seeds_dir=tmp_path)
+
+    def dated(name: str, text: str, day: str) -> Analysis:
+        return analyse(RawSeed(name, text, "0" * 64, "utf-8", {"date": day}, "front matter", 1), settings,
+                       load_knowledge(None))
+
+    visit = "Visit\n\nDefence Minister Yasar Guler is expected to visit Baghdad next week to discuss border security.\n"
+    met = "Talks\n\nDefence Minister Yasar Guler met Iraqi officials in Baghdad on Thursday to discuss the border.\n"
+    analyses = with_ids([dated("visit.txt", visit, "2024-03-16"), dated("met.txt", met, "2024-03-15")])[0]
+    events = find_events(analyses)
+    assert all(len(e.sources) == 1 for e in events), [(e.label, e.sources) for e in events]
+    assert {r.standing for e in events for r in e.reports if r.date_text == "next week"} == {"expected"}

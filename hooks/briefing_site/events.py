@@ -250,13 +250,14 @@ def _search_events(analyses: Sequence[Analysis]) -> EventSearch:
     names: dict[str, str] = {}  # each key word and entity id one string, shared by the statements that have it
     statements = [s for a in sorted(analyses, key=lambda a: a.id) for s in briefing_statements(a, names)]
     weights = rarity(analyses)
+    published = {a.id: a.metadata.published.value for a in analyses}
     buckets: dict[tuple[str, str], list[Statement]] = defaultdict(list)
     for statement in statements:
         buckets[_bucket(statement)].append(statement)
     events: list[Event] = []
     comparisons = 0
     for key in sorted(buckets):
-        groups, compared = _group(buckets[key], weights)
+        groups, compared = _group(buckets[key], weights, published)
         comparisons += compared
         events.extend(_event(group, weights) for group in groups)
     return EventSearch(_with_ids(events), len(statements), comparisons)
@@ -597,8 +598,11 @@ def _slots(statement: Statement, lookup: bool) -> tuple[str, ...]:
     return (own, "*") if own else ("*", *every)
 
 
-def _group(statements: list[Statement], weights: dict[str, float]) -> tuple[list[list[Statement]], int]:
-    """The statements of one bucket in groups of one happening, and the number of pairs compared."""
+def _group(statements: list[Statement], weights: dict[str, float],
+           published: dict[str, str | None] | None = None) -> tuple[list[list[Statement]], int]:
+    """The statements of one bucket in groups of one happening, and the number of pairs compared
+    (published: each briefing's publication date, when known)."""
+    published = published or {}
     features = [_features(s, weights) for s in statements]
     indexed = [sorted(f, key=lambda k: (-f[k], k))[:FEATURES] for f in features]
     weighed = [_Weighed.of(f, s.text) for f, s in zip(features, statements, strict=True)]  # once, not per comparison
@@ -611,6 +615,9 @@ def _group(statements: list[Statement], weights: dict[str, float]) -> tuple[list
     comparisons = 0
 
     def score(j: int, i: int) -> float:
+        if _before_expected(statements[i], statements[j], published) or \
+                _before_expected(statements[j], statements[i], published):
+            return 0.0
         return _similarity(statements[i], statements[j], weighed[i], weighed[j])
 
     for i, statement in enumerate(statements):
@@ -621,6 +628,16 @@ def _group(statements: list[Statement], weights: dict[str, float]) -> tuple[list
         pairs.extend((found, j, i) for j in candidates if (found := score(j, i)) > 0)
     groups, checks = _join(statements, pairs, score)
     return groups, comparisons + checks
+
+
+def _before_expected(expected: Statement, other: Statement, published: dict[str, str | None]) -> bool:
+    """Did the other happen before the briefing that expects the one was written? Then they are two
+    ("Güler is expected to visit Baghdad next week", written on 16 March, is not the meeting in
+    Baghdad of 14 March, though both are of March)."""
+    if expected.standing != "expected" or not other.value or len(other.value) < len("2024-03-14"):
+        return False
+    written = published.get(expected.briefing)
+    return bool(written) and other.value < written[:len("2024-03-14")] and other.standing != "expected"
 
 
 def _features(statement: Statement, weights: dict[str, float]) -> dict[str, float]:
