@@ -120,3 +120,23 @@ def test_a_body_that_speaks_is_its_own_voice() -> None:
     quote = extract_quotes(document, (entity_in(document, "Finance Ministry", "organisation"),))[-1]
     assert (quote.speaker_name, quote.speaker_how) == ("Finance Ministry",
                                                       "the one body named with that word: the ministry")
+
+
+def test_a_body_named_by_its_kind_is_the_body_the_text_gives_never_a_person() -> None:
+    """'the company said', 'the group said': the body the quotes before stood for ("Kestrel said …",
+    the company), or the body named last before it; never the person who spoke last ("Anna Lind
+    said sales rose. "…," the board said" was Anna Lind's), and no one when no body is named."""
+    document = document_of(["Kestrel Mining said sales rose.", "Its chief executive Anna Lind spoke to analysts.",
+                            "\"We expect more growth next year,\" the company said."])
+    found = extract_quotes(document, (entity_in(document, "Kestrel Mining", "organisation"),
+                                      entity_in(document, "Anna Lind")))
+    assert [q.speaker_name for q in found] == ["Kestrel Mining"]
+    document = document_of(["Anna Lind, chief executive of Kestrel Mining, said sales rose.",
+                            "\"The offer undervalues the company,\" the board said."])
+    found = extract_quotes(document, (entity_in(document, "Kestrel Mining", "organisation"),
+                                      entity_in(document, "Anna Lind")))
+    assert [(q.speaker_name, q.speaker_how) for q in found] == [
+        ("Kestrel Mining", "the last body named before it: the board")]
+    document = document_of(["Anna Lind said sales rose.", "\"We are pleased,\" the group said."])
+    found = extract_quotes(document, (entity_in(document, "Anna Lind"),))
+    assert [(q.speaker_name, q.speaker_how) for q in found] == [(None, "not named: the group")]

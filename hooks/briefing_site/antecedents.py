@@ -89,6 +89,7 @@ class MentionIndex:
     holders: dict[str, list[tuple[tuple[int, int], Entity]]]  # a role's last word → (first mention, holder)
     named_with: dict[str, dict[str, Entity]]  # a word of a person's name → the people (by id) named with it
     bodies: dict[str, dict[str, Entity]] = field(default_factory=dict)  # a word of a body's name → the bodies
+    person_ids: frozenset[str] = frozenset()  # the people named: "the company said" is none of theirs
 
 
 def index_mentions(mentions: list[MentionAt], document: Document) -> MentionIndex:
@@ -109,7 +110,7 @@ def index_mentions(mentions: list[MentionAt], document: Document) -> MentionInde
             for word in mention.entity.name.lower().split():
                 bodies.setdefault(word, {})[mention.entity.id] = mention.entity
     return MentionIndex(mentions, _keys(mentions), people, _keys(people), gender, opens, _holders(people), named_with,
-                        bodies)
+                        bodies, frozenset(m.entity.id for m in people))
 
 
 def _holders(people: list[MentionAt]) -> dict[str, list[tuple[tuple[int, int], Entity]]]:
@@ -147,6 +148,21 @@ def body_named(index: MentionIndex, phrase: str) -> Entity | None:
         return None
     found = index.bodies.get(words[-1], {})
     return next(iter(found.values())) if len(found) == 1 else None
+
+
+def body_before(index: MentionIndex, paragraph: int, offset: int) -> Entity | None:
+    """The organisation named last before offset, within LOOK_BACK mentions and three sentences:
+    "the company said" after "Unilever said European sales fell" is Unilever's voice."""
+    last = bisect.bisect_left(index.keys, (paragraph, offset)) - 1
+    sentences: set[int] = set()
+    for at in range(last, max(-1, last - LOOK_BACK), -1):  # a bounded look, whatever the text
+        mention = index.mentions[at]
+        sentences.add(mention.sentence)
+        if len(sentences) > 3:
+            break
+        if mention.entity.type == "organisation":
+            return mention.entity
+    return None
 
 
 def surname_holder(index: MentionIndex, words: list[str]) -> Entity | None:

@@ -10,7 +10,16 @@ from dataclasses import dataclass, replace
 from functools import cached_property
 from typing import TYPE_CHECKING
 
-from .antecedents import PRONOUN_OPENS, MentionAt, MentionIndex, antecedent, body_named, surname_holder, title_holder
+from .antecedents import (
+    PRONOUN_OPENS,
+    MentionAt,
+    MentionIndex,
+    antecedent,
+    body_before,
+    body_named,
+    surname_holder,
+    title_holder,
+)
 from .model import Entity, Paragraph
 from .speech import (
     APPOSITION,
@@ -24,6 +33,7 @@ from .speech import (
     ROLE_NEAR_VERB,
     ROLE_OF,
     SPEECH_VERB,
+    STATE_BODIES,
     THROUGH,
     UNNAMED,
     UNNAMED_BEFORE_VERB,
@@ -78,6 +88,10 @@ class Attribution:
     name: str | None
     how: str
     after: bool = False  # found after the quote ('"…," Al Bo said'), so it may cover a quote before it too
+    # "the company said": a body the text names by a word of its kind, not by its name. Its quote goes to
+    # whoever the quotes around say (voices.py), unless that is a person; then to body_fallback.
+    body: str = ""
+    body_fallback: Attribution | None = None
 
 
 NOT_STATED = Attribution(None, None, "not stated")
@@ -314,7 +328,13 @@ def speaker_of(context: Context, start: int, verb_start: int, pronoun_from: int 
         holder = body_named(context.index, phrase)
         if holder is not None:
             return Attribution(holder.id, holder.name, f"the one body named with that word: {phrase}")
-        return Attribution(None, None, f"not named: {phrase}")
+        unnamed = Attribution(None, None, f"not named: {phrase}")
+        if phrase.rsplit(" ", 1)[-1].lower() in STATE_BODIES:
+            return unnamed
+        last = body_before(context.index, context.paragraph.index, body.start())
+        fallback = unnamed if last is None else \
+            Attribution(last.id, last.name, f"the last body named before it: {phrase}")
+        return Attribution(None, None, f"a body: {phrase}", body=phrase, body_fallback=fallback)
     aside = ASIDE_BEFORE_VERB.search(text, gap_start, verb_start)  # "Fathi Bo, Libya's oil minister, told"
     run = RUN_BEFORE.search(text, gap_start, aside.start() if aside else verb_start)
     if run and not AFTER_PREPOSITION.search(text, max(start, run.start() - 12), run.start()):

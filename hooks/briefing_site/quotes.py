@@ -62,9 +62,13 @@ class _Walk:
             elif len(span.text.split()) >= 3:  # "a "fair" deal": a word or two in quotes is no quote
                 sentence = _sentence_at(paragraph, starts, span.start)
                 found, phrase = own[at], False
-                if found is None:
+                if found is None or found.body:
+                    body = found
                     found, phrase = without_own_speaker(context, recent, spans, own, following, at, sentence,
                                                         self.quotes[-1] if self.quotes else None, self.voiced)
+                    if body is not None and body.body_fallback is not None and (
+                            found.speaker is None or found.speaker in context.index.person_ids):
+                        found, phrase = body.body_fallback, False  # "the company said" is no person's voice
                 self._add(Quote(span.text, found.speaker, found.name, sentence.index, found.how), phrase)
             self.open_quote = not span.closed
 

@@ -127,8 +127,17 @@ ROLE = (r"(?:spokes(?:man|woman|person|men|women|people)|official|source|member|
 # rejects ...", "the army said"): its own voice, not the person last named before it
 BODY_NEAR_VERB = re.compile(r"(?P<who>(?:\b[A-Z][\w'’-]*['’]s\s+|\b(?i:the|its|their)\s+)(?:[\w-]+\s+){0,2}?"
                             r"(?i:ministry|government|army|military|police|presidency|cabinet|embassy|"
-                            r"authorities|administration|regime|junta|committee|commission|council))"
+                            r"authorities|administration|regime|junta|committee|commission|council|group|agency|"
+                            r"company|firm|party|office|militia|organi[sz]ation|union|bank|court|board|movement|"
+                            r"coalition|alliance|department|forces|command|mission|institute|foundation|network|"
+                            r"newspaper|broadcaster|channel|club|charity|airline|carrier|insurer|lender|retailer|"
+                            r"watchdog|regulator))"
                             r"\s+(?i:has\s+|had\s+|also\s+)?$")
+# Bodies of a state, which a text names by their word alone ("the ministry said") far more often than
+# it names them first: one the text does not name is no one named. Any other body word ("the company
+# said") is most often the body named last before it (antecedents.body_before), never a person.
+STATE_BODIES = frozenset({"ministry", "government", "army", "military", "police", "presidency", "cabinet", "embassy",
+                          "authorities", "administration", "regime", "junta", "committee", "commission", "council"})
 # "the party chairman", "one senior official": the group "who" is the words naming the speaker
 UNNAMED = re.compile(rf"(?P<who>\b(?:the|a|an|one|another|his|her|their|its|our|some|other|several|many)\s+"
                      rf"(?:[\w'’-]+\s+){{0,3}}{ROLE}\b)", re.IGNORECASE)

@@ -82,6 +82,7 @@ def next_part(text: str, spans: list[QuoteSpan], own: list[Attribution | None], 
     """The attribution after a later part of the quote: one re-opened before it closed ('"… . "…,"
     Ms X said'), or a later quote of the same sentence attributed after it ('X "…" without "…", he
     said'; '"…," Ms X said. "…"' is the next case's, a quote of its own sentence)."""
+    own = [None if found is not None and found.body else found for found in own]  # a body word is read by its quote
     reopened = text[spans[at].end - 1] not in "\"”"
     if reopened and at + 1 < len(spans) and own[at + 1] is not None and own[at + 1].speaker \
             and re.fullmatch(r"[\s,.;:!?—–-]*", text[spans[at].end:spans[at + 1].start]):
@@ -107,6 +108,8 @@ def reported_since(contexts: list[Context], last: Quote | None, sentence: Senten
         for previous in reversed(earlier):
             for verb in speech_verbs(context.text, previous.start, min(previous.end, previous.start + SPEAKER_WINDOW)):
                 found = speaker_of(context, previous.start, verb.start())
+                if found is not None and found.body:
+                    continue  # "the company said": who that is, the speakers before it say
                 if found is not None and found.speaker:
                     return Attribution(found.speaker, found.name, "the last speaker named before it")
                 if found is not None and found.how.startswith("not named"):  # "the chairman said": no name before
