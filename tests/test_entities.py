@@ -592,3 +592,39 @@ def test_former_opening_a_sentence_is_no_part_of_a_name(builtin: Knowledge) -> N
                    "Reed agreed. The former Yugoslavia split.", builtin)
     assert "Downing Street" in names and "NatWest" in names and not [n for n in names if n.startswith("Former")]
     assert names["Yugoslavia"].type == "place"  # a state that is no more, in the knowledge file
+
+
+def test_a_place_the_gazetteer_knows_is_a_person_s_surname_where_it_speaks(builtin: Knowledge) -> None:
+    """'Hassan said …' beside 'Mahmoud el-Hassan' was a place (the gazetteer knows a Hassan in India)
+    and the man's page had half his words. A known place that is one person's surname and speaks is
+    that person; where it does not speak it stays a place, and a country that speaks is its government."""
+    names = _names("The community leader Mahmoud el-Hassan said eight had died. Hassan said families lived in "
+                   "basements.", builtin)
+    assert names["Hassan"].name == "Mahmoud el-Hassan" and names["Hassan"].type == "person"
+    names = _names("Emma Paris spoke in London. She flew to Paris, where Paris said nothing.", builtin)
+    assert [m.text for m in names["Emma Paris"].mentions] == ["Emma Paris", "Paris"]
+    assert names["Emma Paris"].type == "person"
+    assert sum(e.type == "place" and e.name == "Paris" for e in names.values()) == 1
+    names = _names("Michael Jordan played in Amman. Jordan said the game was good.", builtin)
+    assert names["Jordan"].type == "place" and names["Michael Jordan"].type == "person"
+
+
+def test_places_a_district_s_officers_and_lists_name(builtin: Knowledge) -> None:
+    """Eyyübiye, a district the gazetteer does not know, was a body ('the co-mayor of Eyyübiye'),
+    the Karakoyun creek too, and 'Ayşe Karakaya' a place, listed after one: a co-mayor's district,
+    'districts such as X', a creek or a stream are places, and a name opening with a given name
+    written with its accents ('Ayşe', listed as 'Ayse') is a person's."""
+    names = _names("The co-mayor of Eyyübiye, Ayşe Karakaya, said the Karakoyun creek flooded. Flats in "
+                   "low-lying districts such as Yenice were hit.", builtin)
+    assert {n: names[n].type for n in ("Eyyübiye", "Ayşe Karakaya", "Karakoyun", "Yenice")} == {
+        "Eyyübiye": "place", "Ayşe Karakaya": "person", "Karakoyun": "place", "Yenice": "place"}
+
+
+def test_co_chairs_and_co_mayors_hold_offices(builtin: Knowledge) -> None:
+    """Kurdish parties have two co-chairs and their towns two co-mayors: 'DEM Party co-chair Tuncer
+    Bakırhan' holds an office, and 'The Conservative Party Co-Chairman said' names no body."""
+    names = _names("The DEM Party's co-chair, Tuncer Bakırhan, visited the city. Co-mayor Ayşe Karakaya "
+                   "welcomed him. The Conservative Party Co-Chairman said it was fair.", builtin)
+    assert names["Tuncer Bakırhan"].roles == ("DEM Party's co-chair",)
+    assert names["Ayşe Karakaya"].roles == ("Co-mayor",)
+    assert "Conservative Party Co-Chairman" not in names

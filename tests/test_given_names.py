@@ -45,3 +45,9 @@ def test_every_name_of_the_file_is_found_with_its_sex() -> None:
         name, sex = line.split("\t")
         assert is_given_name(name) and given_name_sex(name) == sex, line
     assert not is_given_name("aaa") and not is_given_name("zzzz")  # before the first line, after the last
+
+
+def test_a_given_name_written_with_accents_the_list_writes_without_is_one() -> None:
+    from briefing_site.given_names import given_name_sex, is_given_name
+    assert is_given_name("Ayşe") and given_name_sex("Ayşe") == "f"
+    assert not is_given_name("Age")  # a plain word is not read with accents it does not have

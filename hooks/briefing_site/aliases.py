@@ -23,7 +23,7 @@ from .entity_types import (
     states,
 )
 from .given_names import given_name_sex, is_given_name
-from .knowledge import name_key
+from .knowledge import gazetteer_countries, name_key
 from .model import Mention, Sentence
 from .roles import CONNECTORS, GIVEN_TITLES, title_sex
 
@@ -138,21 +138,29 @@ def merge_spellings(drafts: dict[str, Draft]) -> None:
                 drafts[target].type = "organisation"
 
 
-def merge_short_forms(drafts: dict[str, Draft], headline: dict[str, str]) -> None:
+def merge_short_forms(drafts: dict[str, Draft], headline: dict[str, str], texts: dict[int, str] | None = None) -> None:
     """A one-word name joins the one longer name in the document that it fits: 'Soylu' Süleyman
     Soylu, 'Mr Howard' a Howard by surname only, 'Centre' the Coordination Centre, 'Stansted'
     Stansted Airport. Two fits leave it apart: a guess would fold two people into one.
-    `headline` holds people named in full only in the headline (key -> name)."""
+    `headline` holds people named in full only in the headline (key -> name); texts: the sentences
+    by index, where a known name's words may show it speaks as a person's surname."""
     people, things = _name_index(drafts, headline)
     went: dict[str, str] = {}  # a short form folded whole into a name: 'Sadr' fits 'al-Sadr', gone into Moqtada al-Sadr
     for key in sorted(k for k in drafts if len(k.split()) == 1 or _one_written_word(k, drafts[k], people)):
         draft = drafts.get(key)
-        if draft is None or (draft.known and not draft.titles):
+        if draft is None:
+            continue
+        speaks = draft.known and not draft.titles and _speaks(draft, key, people, texts or {})
+        if draft.known and not draft.titles and not speaks:
             continue  # a known name stays itself, unless a title shows it is a person's surname ("Mrs Hassan")
         groups: dict[str | None, list[Mention]] = defaultdict(list)
         for mention in draft.mentions:
             title = draft.titles.get((mention.sentence, mention.start), "")
-            fits = _fit(key, title, draft, drafts, people, things)
+            # a known place's mentions go to the person only where they speak: "flew to Paris" stays a place
+            speaking = speaks and SPEAKS_AFTER.match((texts or {}).get(mention.sentence, ""), mention.end) is not None
+            fits = _fit(key, title, draft, drafts, people, things, speaking)
+            if speaks and not speaking:
+                fits = None
             groups[fits if fits is None or _sex_fits(title, fits, drafts, headline) else None].append(mention)
         for target, mentions in groups.items():
             while target in went:
@@ -160,7 +168,22 @@ def merge_short_forms(drafts: dict[str, Draft], headline: dict[str, str]) -> Non
             if target is not None and target != key:
                 if len(mentions) == len(drafts[key].mentions):
                     went[key] = target
+                typed = (drafts[target].type, drafts[target].confident) if target in drafts else None
                 _move(drafts, key, target, mentions, headline)
+                if speaks and typed is not None:  # the person keeps their type, not the place's it was known as
+                    drafts[target].type, drafts[target].confident = typed
+
+
+SPEAKS_AFTER = re.compile(r"\s+(?:said|says|told|added|argued|insisted|warned|explained)\b")
+
+
+def _speaks(draft: Draft, key: str, people: dict[str, set[str]], texts: dict[int, str]) -> bool:
+    """A known place that is one person's surname in the document and speaks ("Hassan said", beside
+    Mahmoud el-Hassan; the gazetteer knows a Hassan in India): the person's surname. A country that
+    speaks is its government: only a place that is no country is read so."""
+    if draft.type != "place" or len(people.get("last " + key, ())) != 1 or key in gazetteer_countries():
+        return False
+    return any(SPEAKS_AFTER.match(texts.get(m.sentence, ""), m.end) for m in draft.mentions)
 
 
 def _one_written_word(key: str, draft: Draft, people: dict[str, set[str]]) -> bool:
@@ -222,8 +245,11 @@ def _index_person(people: dict[str, set[str]], prefix: str, words: list[str], ke
 
 
 def _fit(key: str, title: str, draft: Draft, drafts: dict[str, Draft], people: dict[str, set[str]],
-         things: dict[str, set[str]]) -> str | None:
-    """The one name a short form can mean, or None when none or several fit."""
+         things: dict[str, set[str]], speaks: bool = False) -> str | None:
+    """The one name a short form can mean, or None when none or several fit (speaks: a known
+    place that speaks as a person's surname, _speaks)."""
+    if speaks:
+        return next(iter(people["last " + key]))
     surnames, given = people.get("last " + key, set()), people.get("first " + key, set())
     if title and len(key) == 1:  # "Mr P.": the one person whose surname starts with that letter
         surnames = {name for index, names in people.items() if index.startswith("last " + key) for name in names}

@@ -185,7 +185,7 @@ def extract_entities(document: Document, knowledge: Knowledge) -> tuple[Entity, 
     merge_located(drafts, texts)
     type_by_given_name(drafts, lowercase_words)  # before short forms join: 'Concern' is no one's surname
     merge_opened_names(drafts, lowercase_words, _dropped)  # 'Could Yukos' is Yukos, before 'Yukos' is a short form
-    merge_short_forms(drafts, _headline_people(document, lowercase_words, knowledge))
+    merge_short_forms(drafts, _headline_people(document, lowercase_words, knowledge), texts)
     resolve_relations(drafts)
     type_by_context(drafts, texts, lowercase_words)
     type_by_body_cues(drafts, texts, knowledge)

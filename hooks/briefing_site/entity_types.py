@@ -11,7 +11,7 @@ from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from .gazetteer import gazetteer_names
-from .given_names import is_common_word, is_given_name
+from .given_names import given_name_sex, is_common_word, is_given_name
 from .knowledge import Knowledge, gazetteer_countries, name_key
 from .model import Mention, Sentence
 from .roles import CONNECTORS, NATIONALITIES, ROLE_WORDS
@@ -118,6 +118,9 @@ LIST_GAP = re.compile(r",\s*|\s+and\s+|,\s+and\s+|\s+or\s+|,\s+or\s+")
 CAMPAIGN_VERBS = {"stop", "save", "keep", "protect", "defend", "fight", "vote"}
 PLACE_CUE = re.compile(r"(?:\b(?:north|south|east|west|northeast|northwest|southeast|southwest)\s+of\s+|"
                        r"\b(?:town|city|village|port|capital|province|region|district|island|county|suburb)\s+of\s+|"
+                       r"\b(?:co-mayor|mayor|residents|outskirts|streets|neighbourhoods?|districts?)\s+of\s+|"
+                       r"\b(?:districts|cities|towns|villages|provinces|regions|neighbourhoods|places)\s+"
+                       r"(?:such\s+as|like|including)\s+(?:[A-Z][\w'’-]*,\s+)*|"
                        r"\b(?:in|near|into|across|outside|inside|towards)\s+|"
                        r"\b(?:flew|flown|flying|travelled|traveled|travelling|traveling|trip|journey|fled|deported)"
                        r"\s+(?:back\s+)?to\s+)$", re.IGNORECASE)
@@ -140,7 +143,8 @@ PLACED_IN = re.compile(r" in (?:(?:the )?(?:north|south|east|west|central)(?:ern
 PLACED_COMMA = re.compile(r", ([A-Z][\w'’-]*(?: [A-Z][\w'’-]*)?)(?=[,.;]|$)")
 # "the Metina region", "Duhok province", "the Qandil mountains", "Makhmur refugee camp": a place's head
 PLACE_HEAD_AFTER = re.compile(r"\s+(?:region|province|governorate|district|mountains?|valley|village|town|city|"
-                              r"plains?|river|county|municipality|area|countryside|refugee camp)\b(?![\w'’-])")
+                              r"plains?|river|county|municipality|area|countryside|refugee camp|creek|stream|canal|"
+                              r"lake|neighbourhood|co-mayor)\b(?![\w'’-])")
 PLACE_CUE_AFTER = re.compile(r",?\s+(?:north|south|east|west|northeast|northwest|southeast|southwest)\s+of\b|"
                              + PLACE_HEAD_AFTER.pattern, re.IGNORECASE)
 
@@ -394,9 +398,10 @@ def type_by_company(drafts: dict[str, Draft], texts: dict[int, str]) -> None:
 
 
 def _full_name(draft: Draft) -> bool:
-    """A person's name in full ('Robert Thame' in "from Ledbury, Herefordshire, Robert Thame, 34"),
-    which a list of places beside it does not make a place."""
-    return draft.type == "person" and person_shaped(draft.name) and is_given_name(draft.name.split()[0])
+    """A person's name in full ('Robert Thame' in "from Ledbury, Herefordshire, Robert Thame, 34";
+    'Ayşe Karakaya' in "the co-mayor of Eyyübiye, Ayşe Karakaya"), which a list of places beside it
+    does not make a place."""
+    return draft.type == "person" and person_shaped(draft.name) and bool(given_name_sex(draft.name.split()[0]))
 
 
 def _listed_beside(mention: Mention, spans: list[tuple[int, int]], text: str) -> bool:

@@ -103,7 +103,7 @@ class _PlainName:
         if " " in name:
             return not all(is_common_word(w) for w in name.split())
         word = name.lower()
-        return not (is_common_word(name) or is_given_name(name) or word in self.words
+        return not (is_common_word(name) or is_given_name(name, folded=False) or word in self.words
                     or (word.endswith("s") and word[:-1] in self.words))
 
 

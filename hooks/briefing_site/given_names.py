@@ -78,17 +78,27 @@ def _common_words() -> frozenset[str]:
 
 def given_name_sex(word: str) -> str:
     """'m', 'f' or 'mf' when the word is a given name ('Bill': 'm'; 'Jean': 'mf'; 'Suleyman', as
-    'Süleyman' is written without its accent: 'm'), else ''."""
+    'Süleyman' is written without its accent: 'm'; 'Ayşe', as the list writes 'Ayse': 'f'), else ''."""
     names = _given_names()
     lowered = word.casefold()
     if lowered in names.sexes:
         return names.sexes[lowered]
-    return "mf" if names.has(lowered) else names.folded.get(name_key(word), "")
+    if names.has(lowered):
+        return "mf"
+    folded = name_key(word)
+    if not word.isascii() and folded in names.sexes:  # 'Ayşe', listed as 'Ayse'
+        return names.sexes[folded]
+    return names.folded.get(folded, "")
 
 
-def is_given_name(word: str) -> bool:
-    """Written so in a list of given names: 'Bill', 'Penny', 'Süleyman'; not 'Age', though 'Åge' is."""
-    return _given_names().has(word.casefold())
+def is_given_name(word: str, folded: bool = True) -> bool:
+    """Written so in a list of given names: 'Bill', 'Penny', 'Süleyman'; not 'Age', though 'Åge' is;
+    'Ayşe' too, which the list writes 'Ayse' (a name with accents, read without them when the list
+    lacks it; a plain word is never read with accents it does not have). folded=False: as written
+    only (the gazetteer's place names, whose file must not change with this reading: 'Bakı')."""
+    names = _given_names()
+    lowered = word.casefold()
+    return names.has(lowered) or (folded and not word.isascii() and names.has(name_key(word)))
 
 
 def is_common_word(word: str) -> bool:

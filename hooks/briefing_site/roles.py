@@ -30,6 +30,7 @@ CORE_ROLES = {
     "writer", "backbencher", "rabbi", "reverend", "sergeant", "corporal", "detective", "inspector",
     "superintendent", "brigadier", "frontman", "frontwoman", "guitarist", "drummer", "rapper",
     "adviser", "advisor", "admiral", "sultan",  # "National Security Adviser Qasim al-Araji", "Rear Admiral X"
+    "co-mayor", "co-chair", "co-chairman", "co-leader", "co-founder",  # "DEM Party co-chair Tuncer Bakırhan"
 }
 ROLE_MODIFIERS = {
     "interior", "foreign", "defence", "defense", "prime", "deputy", "finance", "economy", "trade",
