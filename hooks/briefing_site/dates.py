@@ -30,6 +30,10 @@ LEAD_IN = re.compile(r"\b(?:in|since)\s+$", re.IGNORECASE)  # not "last", "until
 # would end in June"): the next one after the publication date, not the last one before it.
 FUTURE_CUE = re.compile(r"\b(?:will|shall|would|could|is to|are to|is due|are due|due to|expected to|likely to|"
                         r"is set to|are set to|scheduled|plans? to|planned|as early as|next)\b|['’]ll\b", re.IGNORECASE)
+# What says a weekday is to come: FUTURE_CUE without "would" and "could", which report a plan that
+# may be past ("they said on Monday they would meet on Tuesday", written on Wednesday)
+WEEKDAY_AHEAD = re.compile(r"\b(?:will|shall|is to|are to|is due|are due|due to|expected to|likely to|is set to|"
+                           r"are set to|scheduled|plans? to|planned)\b|['’]ll\b", re.IGNORECASE)
 PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("iso", re.compile(rf"\b(?P<y>{YEAR})-(?P<m>[01]\d)-(?P<d>[0-3]\d)\b")),
     ("mdy", re.compile(rf"\b(?P<mon>{MONTH_NAME})\.?\s+(?P<d>[0-3]?\d)(?:st|nd|rd|th)?,?\s+(?P<y>{YEAR})\b")),
@@ -200,6 +204,9 @@ def _resolve(name: str, m: re.Match[str], anchor: dt.date | None) -> tuple[str |
         if m.group(0).lower().startswith("next"):
             ahead = (weekday - anchor.weekday()) % 7 or 7
             return (anchor + dt.timedelta(days=ahead)).isoformat(), "day"
+        if m.group(0).lower().startswith("on") and WEEKDAY_AHEAD.search(m.string[max(0, m.start() - 60):m.start()]):
+            # "funerals are expected to be held on Thursday", written on a Wednesday: tomorrow, not last week
+            return (anchor + dt.timedelta(days=(weekday - anchor.weekday()) % 7)).isoformat(), "day"
         back = (anchor.weekday() - weekday) % 7
         if m.group(0).lower().startswith("last"):
             back = back or 7  # "last Thursday" written on a Thursday is a week earlier

@@ -63,6 +63,7 @@ PLACE_HEADS = {
 PUBLICATION_WORDS = {
     "times", "supplement", "journal", "gazette", "herald", "telegraph", "guardian", "observer", "mirror",
     "express", "chronicle", "magazine", "newspaper", "tribune", "post", "independent", "economist",
+    "haber", "ajansi", "gazetesi",  # Turkish: news, agency, newspaper ("Cudi Haber", "Anadolu Ajansi")
 }
 EVENT_HEADS = {
     "mass", "day", "eve", "festival", "games", "cup", "awards", "summit", "conference", "campaign",
@@ -144,7 +145,7 @@ PLACED_COMMA = re.compile(r", ([A-Z][\w'’-]*(?: [A-Z][\w'’-]*)?)(?=[,.;]|$)"
 # "the Metina region", "Duhok province", "the Qandil mountains", "Makhmur refugee camp": a place's head
 PLACE_HEAD_AFTER = re.compile(r"\s+(?:region|province|governorate|district|mountains?|valley|village|town|city|"
                               r"plains?|river|county|municipality|area|countryside|refugee camp|creek|stream|canal|"
-                              r"lake|neighbourhood|co-mayor)\b(?![\w'’-])")
+                              r"lake|neighbourhood|co-mayor|crossing|border gate|gate|checkpoint)\b(?![\w'’-])")
 PLACE_CUE_AFTER = re.compile(r",?\s+(?:north|south|east|west|northeast|northwest|southeast|southwest)\s+of\b|"
                              + PLACE_HEAD_AFTER.pattern, re.IGNORECASE)
 

@@ -199,8 +199,10 @@ def _figure(sentence: Sentence, match: re.Match[str], sourced: bool) -> Figure |
     qualifier = (match.group("qualifier") or "").strip()
     if _spelled(value) and not (qualifier or unit.split(" ")[0] in MULTIPLIERS or value.lower() in COUNTED_WORDS
                                 or (unit and (_word_number(value.lower()) or 0) > 10)
-                                or set(unit.lower().split()) & PEOPLE_COUNTED):
-        return None  # "the two countries": a small number word without a quantity is not a figure
+                                or set(unit.lower().split()) & PEOPLE_COUNTED
+                                or TOLL_BEFORE.search(sentence.text[max(0, match.start() - 120):match.start()])):
+        return None  # "the two countries": a small number word without a quantity is not a figure ("the toll
+        # has risen to nine" is)
     if _is_name(sentence.text, match, value, unit) \
             or ADDRESS_AFTER.match(sentence.text[match.end("value"):match.end("value") + 40]):
         return None  # "10 Downing Street"

@@ -31,6 +31,7 @@ CORE_ROLES = {
     "superintendent", "brigadier", "frontman", "frontwoman", "guitarist", "drummer", "rapper",
     "adviser", "advisor", "admiral", "sultan",  # "National Security Adviser Qasim al-Araji", "Rear Admiral X"
     "co-mayor", "co-chair", "co-chairman", "co-leader", "co-founder",  # "DEM Party co-chair Tuncer Bakırhan"
+    "prosecutor",  # "Chief Public Prosecutor's Office" was a person called "Public Prosecutor"
 }
 ROLE_MODIFIERS = {
     "interior", "foreign", "defence", "defense", "prime", "deputy", "finance", "economy", "trade",
@@ -44,6 +45,7 @@ ROLE_MODIFIERS = {
     "agriculture", "fisheries", "farming", "science", "sport", "housing", "regional",
     "financial", "operating", "election", "elections", "campaign", "spin",
     "national", "rear",  # "National Security Adviser", "Rear Admiral"
+    "public",  # "Chief Public Prosecutor"
 }
 # Role words that qualify an office and never end one ("election chief", not "general election")
 QUALIFIERS_ONLY = frozenset({"financial", "operating", "election", "elections", "campaign", "spin"})

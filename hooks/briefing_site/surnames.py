@@ -67,11 +67,12 @@ def _longer_names(analyses: Sequence[Analysis]) -> dict[str, str]:
     """id of a person named in two words or more -> the id of the one person other briefings name
     with more words before the same ones ("Tayyip Erdoğan" -> "Recep Tayyip Erdoğan", "Shia
     al-Sudani" -> "Mohammed Shia al-Sudani"). Not when two such people are named ("Ahmed Mohammed
-    Ali", "Hassan Mohammed Ali"), nor when the name ends in a given name: "Mohammed Ali" and "Ahmed
-    Mohammed Ali", a father's name after one's own, may be two men; nor when the longer name does
-    not open with a given name ("Unison Dave Prentis" is a union and its leader). Ids are names
-    folded (no accents, no case), so "Erdogan" and "Erdoğan" end alike. Bounded: each name is looked
-    up by its ending, never compared with every other."""
+    Ali", "Hassan Mohammed Ali"), nor when the longer name does not open with a given name ("Unison
+    Dave Prentis" is a union and its leader). A name that ends in a given name is read so too (the
+    list of given names holds "Erdogan"): "Mohammed Ali" beside "Ahmed Mohammed Ali" alone may be
+    his father, a risk the sources rarely run, as they name one man alike. Ids are names folded (no
+    accents, no case), so "Erdogan" and "Erdoğan" end alike. Bounded: each name is looked up by its
+    ending, never compared with every other."""
     full = {e.id: e.name for a in analyses for e in a.entities if e.type == "person" and len(e.name.split()) > 1}
     by_ending: dict[str, set[str]] = defaultdict(set)  # an id's tail after its first word -> the ids with it
     for ident in full:
@@ -79,9 +80,9 @@ def _longer_names(analyses: Sequence[Analysis]) -> dict[str, str]:
         for cut in range(1, len(parts) - 1):
             by_ending["-".join(parts[cut:])].add(ident)
     longer: dict[str, str] = {}
-    for ident, name in full.items():
+    for ident in full:
         found = sorted(by_ending.get(ident, ()))
-        if len(found) == 1 and not given_name_sex(name.split()[-1]) and given_name_sex(full[found[0]].split()[0]):
+        if len(found) == 1 and given_name_sex(full[found[0]].split()[0]):
             longer[ident] = found[0]
     return longer
 
