@@ -304,3 +304,11 @@ def test_a_weekday_to_come_is_the_next_one(text: str, expected: str) -> None:
     """'expected to be held on Thursday', written on a Wednesday, was dated to the Thursday before."""
     found = {d.text: d.value for d in extract_dates((_sentence(text),), "2025-03-12")}
     assert list(found.values())[-1] == expected
+
+
+@pytest.mark.parametrize("text", ["The festival takes place in the last week of June.",
+                                  "In his last week in office, he issued pardons.",
+                                  "It was her last week as chief executive.", "Over the next year, prices will rise."])
+def test_a_span_named_with_last_or_next_is_no_relative_date(text: str) -> None:
+    """'the last week of June', 'his last week in office': not the week before publication."""
+    assert not [d for d in extract_dates((_sentence(text),), "2025-03-12") if "week" in d.text or "year" in d.text]

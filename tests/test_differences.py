@@ -243,6 +243,33 @@ def test_one_happening_s_different_tolls_are_a_difference(settings: Settings) ->
         ("agency", "58 people"), ("wire", "41 injured")]
 
 
+@pytest.mark.parametrize("one, other", [
+    # two days the sentences state: two bombings
+    (("A suicide bomber killed 14 people at a mosque in Kabul on Friday. The Taliban blamed Islamic State.\n",
+      "2025-03-08"),
+     ("A bomb killed 6 people at a market in Kabul on Thursday. The Taliban said it had arrested two men.\n",
+      "2025-03-14")),
+    # undated tolls a week apart in one city: two shootings
+    (("Five people were killed in a shooting at a party in Chicago. Mayor Brandon Johnson called for calm.\n",
+      "2025-07-05"),
+     ("Two people were killed in a shooting outside a nightclub in Chicago. Mayor Brandon Johnson came.\n",
+      "2025-07-12")),
+    # a war's toll beside a strike's
+    (("An Israeli strike on a camp in Khan Younis killed 27 people, the health ministry said. Benjamin "
+      "Netanyahu defended the strike.\n", "2025-03-12"),
+     ("The war has killed more than 48,000 people in Gaza, the health ministry said. Benjamin Netanyahu sent "
+      "envoys to Khan Younis.\n", "2025-03-13")),
+    # a past happening named beside the day's toll
+    (("Flash floods killed 8 people in Valencia on Tuesday. Carlos Mazon ordered an inquiry.\n", "2025-10-15"),
+     ("The floods that killed 230 people in Valencia remain a burden for Carlos Mazon.\n", "2025-10-20")),
+])
+def test_tolls_of_two_happenings_are_not_set_side_by_side(settings: Settings, one: tuple[str, str],
+                                                         other: tuple[str, str]) -> None:
+    seeds = {"one.txt": ("Toll\n\n" + one[0], {"date": one[1]}),
+             "other.txt": ("Toll\n\n" + other[0], {"date": other[1]})}
+    assert "death toll" not in _of_kind(find_differences(_analyses(seeds, settings), ()), "figure")
+
+
 def test_figures_are_read_as_intervals_in_one_unit() -> None:
     miles = read_figure(_figure("350 miles", "350", "miles", measure="border length"), "The border is 350 miles long.")
     km = read_figure(_figure("563", "563"), "Troops patrol the 563-km border.")

@@ -628,3 +628,14 @@ def test_co_chairs_and_co_mayors_hold_offices(builtin: Knowledge) -> None:
     assert names["Tuncer Bakırhan"].roles == ("DEM Party's co-chair",)
     assert names["Ayşe Karakaya"].roles == ("Co-mayor",)
     assert "Conservative Party Co-Chairman" not in names
+
+
+def test_a_place_after_a_preposition_or_speaking_for_its_government_stays_a_place(builtin: Knowledge) -> None:
+    """'Police in Hassan said' is the town's police; 'Washington said it would impose tariffs' is a
+    government, whatever Denzel Washington the text names."""
+    names = _names("Mahmoud el-Hassan spoke to reporters. Police in Hassan said three people were detained.", builtin)
+    assert names["Hassan"].type == "place"
+    names = _names("Denzel Washington attended the dinner. Washington said it would impose tariffs on China.", builtin)
+    assert names["Washington"].type == "place"
+    names = _names("Smoking is banned in public places such as McDonald's, Starbucks and Greggs.", builtin)
+    assert names["Starbucks"].type != "place"

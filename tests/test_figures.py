@@ -64,6 +64,15 @@ def test_a_toll_is_read_as_one_measure_however_it_is_worded(text: str, expected:
     "The company lost $5m when its factory flooded.",  # a sum
     "Sales of 300 cars were killed off by the tax.",  # not who a toll counts
     "He said 1,240 rescue workers had been deployed.",
+    "The number of dead could rise to 100, officials warned.",  # a forecast
+    "The amendment was killed 52 to 48 in the Senate.",  # a vote
+    "Some 500 workers were hurt financially by the closure.",
+    "About 20 staff were missing from work due to illness.",
+    "Around 300 students were missing lessons.",
+    "The stress took its toll, and his approval rating fell to 38.",
+    "More than 500 livestock died in the cold snap.",
+    "Among them 5 children were killed.",
+    "The floods that killed 230 people in Valencia remain a burden.",  # a past happening named
 ])
 def test_parts_sums_and_other_counts_are_no_toll(text: str) -> None:
     figures = extract_figures((Sentence(0, 0, text, 0, len(text)),))

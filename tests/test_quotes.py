@@ -136,7 +136,17 @@ def test_a_body_named_by_its_kind_is_the_body_the_text_gives_never_a_person() ->
     found = extract_quotes(document, (entity_in(document, "Kestrel Mining", "organisation"),
                                       entity_in(document, "Anna Lind")))
     assert [(q.speaker_name, q.speaker_how) for q in found] == [
-        ("Kestrel Mining", "the last body named before it: the board")]
+        ("Kestrel Mining", "the body the text before it is about: the board")]
     document = document_of(["Anna Lind said sales rose.", "\"We are pleased,\" the group said."])
     found = extract_quotes(document, (entity_in(document, "Anna Lind"),))
     assert [(q.speaker_name, q.speaker_how) for q in found] == [(None, "not named: the group")]
+
+
+def test_the_company_is_the_subject_of_the_sentence_before_not_the_body_after_a_preposition() -> None:
+    """'Boeing was fined by the FAA. "…," the company said' went to the FAA, the last body named;
+    the body the sentence is about (the first named outside a preposition) speaks."""
+    document = document_of(["Shares in Boeing fell.", "Boeing was fined by the Federal Aviation Administration.",
+                            "\"We accept the decision,\" the company said."])
+    found = extract_quotes(document, (entity_in(document, "Boeing", "organisation"),
+                                      entity_in(document, "Federal Aviation Administration", "organisation")))
+    assert [q.speaker_name for q in found] == ["Boeing"]

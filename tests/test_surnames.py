@@ -67,11 +67,19 @@ def test_a_name_without_its_first_word_takes_the_longer_name_another_source_give
     One source is enough: two words in common say more than a surname. Not when the longer name
     does not open with a given name ('Unison Dave Prentis')."""
     texts = {"long.txt": "President Recep Tayyip Erdogan met Unison Dave Prentis in Ankara.\n",
+             "again.txt": "Recep Tayyip Erdogan and Unison Dave Prentis spoke in Rize.\n",
              "short.txt": "Tayyip Erdogan said Dave Prentis would visit Baghdad.\n"}
     resolved = _by_source(resolve_surnames(_analyses(texts)))["short.txt"]
     assert "recep-tayyip-erdogan" in _ids(resolved) and "tayyip-erdogan" not in _ids(resolved)
     assert "dave-prentis" in _ids(resolved)
     assert [e.name for e in resolved.entities if e.id == "recep-tayyip-erdogan"] == ["Tayyip Erdogan"]
+
+
+def test_a_longer_name_one_briefing_gives_resolves_nothing() -> None:
+    """The cellist Julian Lloyd Webber, named once, is not the composer 'Lloyd Webber' of another source."""
+    texts = {"cellist.txt": "The cellist Julian Lloyd Webber retired on Monday.\n",
+             "composer.txt": "The composer Andrew Smith met Lloyd Webber in London.\n"}
+    assert "lloyd-webber" in _ids(_by_source(resolve_surnames(_analyses(texts)))["composer.txt"])
 
 
 def test_two_longer_names_ending_alike_resolve_nothing() -> None:

@@ -157,7 +157,7 @@ def merge_short_forms(drafts: dict[str, Draft], headline: dict[str, str], texts:
         for mention in draft.mentions:
             title = draft.titles.get((mention.sentence, mention.start), "")
             # a known place's mentions go to the person only where they speak: "flew to Paris" stays a place
-            speaking = speaks and SPEAKS_AFTER.match((texts or {}).get(mention.sentence, ""), mention.end) is not None
+            speaking = speaks and _speaking(mention, texts or {})
             fits = _fit(key, title, draft, drafts, people, things, speaking)
             if speaks and not speaking:
                 fits = None
@@ -174,7 +174,10 @@ def merge_short_forms(drafts: dict[str, Draft], headline: dict[str, str], texts:
                     drafts[target].type, drafts[target].confident = typed
 
 
-SPEAKS_AFTER = re.compile(r"\s+(?:said|says|told|added|argued|insisted|warned|explained)\b")
+# A surname that speaks ("Hassan said many families …"), not a place for its government ("London
+# said it would …") nor one named after a preposition ("Police in Hassan said")
+SPEAKS_AFTER = re.compile(r"\s+(?:said|says|told|added|argued|insisted|warned|explained)\b(?!\s+(?:it|its)\b)")
+PREPOSITION_BEFORE = re.compile(r"\b(?:in|at|from|of|near|to|into|outside|inside|across|for|on)\s+$", re.IGNORECASE)
 
 
 def _speaks(draft: Draft, key: str, people: dict[str, set[str]], texts: dict[int, str]) -> bool:
@@ -183,7 +186,13 @@ def _speaks(draft: Draft, key: str, people: dict[str, set[str]], texts: dict[int
     speaks is its government: only a place that is no country is read so."""
     if draft.type != "place" or len(people.get("last " + key, ())) != 1 or key in gazetteer_countries():
         return False
-    return any(SPEAKS_AFTER.match(texts.get(m.sentence, ""), m.end) for m in draft.mentions)
+    return any(_speaking(m, texts) for m in draft.mentions)
+
+
+def _speaking(mention: Mention, texts: dict[int, str]) -> bool:
+    text = texts.get(mention.sentence, "")
+    return SPEAKS_AFTER.match(text, mention.end) is not None \
+        and not PREPOSITION_BEFORE.search(text, max(0, mention.start - 12), mention.start)
 
 
 def _one_written_word(key: str, draft: Draft, people: dict[str, set[str]]) -> bool:

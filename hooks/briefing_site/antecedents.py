@@ -23,6 +23,7 @@ MALE = re.compile(r"(?:Mr|Sir|Lord|King|Prince)\b")
 LOOK_BACK = 200  # people mentions looked at for what a pronoun points back to: far more than three sentences name
 # after a preposition ("hosted by Gordon Brown") a name is seldom who "he" is
 OBLIQUE = re.compile(r"\b(?:by|to|with|from|for|of|about|against|under)\s+(?:[^\s,]+\s+){0,4}$")
+AGENT = re.compile(r"\b(?:by|to|with|from|against)\s+(?:the\s+)?(?:[^\s,]+\s+){0,2}$")
 # a sentence whose subject is "he" or "she" ("And he hit back at Mr Mallon's claim"): its names are not who
 # the next "he" is, the "he" is
 PRONOUN_OPENS = re.compile(r"\W*(?:(?:But|And|Yet|So|However|Then|Later|Now|Instead|Earlier|Meanwhile)\W+)?"
@@ -48,6 +49,9 @@ class MentionAt(NamedTuple):
     sentence: int
     oblique: bool = False  # after a preposition ("hosted by Gordon Brown"): seldom who "he" is
     titled: str = ""  # "f" or "m" when a title stands just before it ("Mr Howard")
+    # after a verb's preposition ("fined by the FAA", "spoke to Reuters", "bought from CK Hutchison"):
+    # not the body "the company said" stands for, as one after "of" may be ("chief executive of Kestrel")
+    agent: bool = False
 
 
 def mentions_by_position(document: Document, entities: Sequence[Entity],
@@ -65,7 +69,9 @@ def mentions_by_position(document: Document, entities: Sequence[Entity],
                     oblique = bool(OBLIQUE.search(sentence.text, max(0, mention.start - 80), mention.start))
                     title = TITLE_BEFORE.search(sentence.text, max(0, mention.start - 12), mention.start)
                     titled = _title_gender(title.group(1)) if title else ""
-                    found.append(MentionAt(sentence.paragraph, start, end, entity, sentence.index, oblique, titled))
+                    agent = bool(AGENT.search(sentence.text, max(0, mention.start - 40), mention.start))
+                    found.append(MentionAt(sentence.paragraph, start, end, entity, sentence.index, oblique, titled,
+                                           agent))
     return sorted(found, key=lambda m: (m.paragraph, m.start, m.end, m.entity.id))
 
 
@@ -150,19 +156,30 @@ def body_named(index: MentionIndex, phrase: str) -> Entity | None:
     return next(iter(found.values())) if len(found) == 1 else None
 
 
-def body_before(index: MentionIndex, paragraph: int, offset: int) -> Entity | None:
-    """The organisation named last before offset, within LOOK_BACK mentions and three sentences:
-    "the company said" after "Unilever said European sales fell" is Unilever's voice."""
+def body_before(index: MentionIndex, paragraph: int, offset: int, sentence: int = -1) -> Entity | None:
+    """The body the nearest sentence before offset that names one is about, within LOOK_BACK
+    mentions and three sentences: its first organisation not named after a verb's preposition
+    (by, to, with, from), usually its subject or the body whose officer speaks ("chief executive
+    of Kestrel"). "Boeing was fined by the FAA. '…,' the company said": Boeing, not the FAA;
+    "Vodafone agreed to buy Three from CK Hutchison": Vodafone. In the speaking sentence itself
+    (`sentence`), the body named last before the verb ("asked the WTO …, the US Trade
+    Representative's Office said")."""
     last = bisect.bisect_left(index.keys, (paragraph, offset)) - 1
-    sentences: set[int] = set()
+    sentences: list[int] = []
+    found: Entity | None = None  # the first subject-like body of the sentence being read back
     for at in range(last, max(-1, last - LOOK_BACK), -1):  # a bounded look, whatever the text
         mention = index.mentions[at]
-        sentences.add(mention.sentence)
-        if len(sentences) > 3:
-            break
-        if mention.entity.type == "organisation":
-            return mention.entity
-    return None
+        if not sentences or mention.sentence != sentences[-1]:
+            if found is not None:
+                return found
+            sentences.append(mention.sentence)
+            if len(sentences) > 3:
+                return None
+        if mention.entity.type == "organisation" and not mention.agent:
+            if mention.sentence == sentence:
+                return mention.entity  # the speaking sentence's own: the one nearest the verb
+            found = mention.entity  # read back: the last found is the sentence's first
+    return found
 
 
 def surname_holder(index: MentionIndex, words: list[str]) -> Entity | None:

@@ -331,9 +331,11 @@ def speaker_of(context: Context, start: int, verb_start: int, pronoun_from: int 
         unnamed = Attribution(None, None, f"not named: {phrase}")
         if phrase.rsplit(" ", 1)[-1].lower() in STATE_BODIES:
             return unnamed
-        last = body_before(context.index, context.paragraph.index, body.start())
+        sentences = context.paragraph.sentences
+        at = bisect.bisect_right(sentences, body.start(), key=lambda s: s.start) - 1
+        last = body_before(context.index, context.paragraph.index, body.start(), sentences[at].index if at >= 0 else -1)
         fallback = unnamed if last is None else \
-            Attribution(last.id, last.name, f"the last body named before it: {phrase}")
+            Attribution(last.id, last.name, f"the body the text before it is about: {phrase}")
         return Attribution(None, None, f"a body: {phrase}", body=phrase, body_fallback=fallback)
     aside = ASIDE_BEFORE_VERB.search(text, gap_start, verb_start)  # "Fathi Bo, Libya's oil minister, told"
     run = RUN_BEFORE.search(text, gap_start, aside.start() if aside else verb_start)

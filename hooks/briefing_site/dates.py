@@ -56,8 +56,11 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("rel_weekday", re.compile(r"\b(?:[Oo]n|[Ll]ast|[Tt]his|[Nn]ext|[Ss]ince)\s+(?P<wd>Monday|Tuesday|Wednesday|"
                                r"Thursday|Friday|Saturday|Sunday)\b(?!,?\s+(?:[A-Za-z]+\.?\s+)?\d)")),
     # The look-ahead for the words' first letters is exact, and spares trying them all at every word.
-    ("rel_word", re.compile(r"\b(?=[lnty])(?P<w>yesterday|today|last year|this year|next year|last month|this month|"
-                            r"next month|last week|this week|next week)\b", re.IGNORECASE)),
+    # not "the last week of June", "his last year in office", "over the next year": a span, not a date
+    ("rel_word", re.compile(r"\b(?=[lnty])(?<!the )(?<!his )(?<!her )(?<!its )(?<!their )(?<!our )(?<!my )"
+                            r"(?<!your )(?P<w>yesterday|today|last year|this year|next year|last month|this month|"
+                            r"next month|last week|this week|next week)\b(?!\s+(?:of|in office|as|at the)\b)",
+                            re.IGNORECASE)),
 ]
 # What a sentence must hold for some patterns to match: every absolute pattern has a year, a
 # relative month a month's name, a weekday "day". Most sentences have none, and a search for one

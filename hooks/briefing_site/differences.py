@@ -150,6 +150,9 @@ MIN_GAP = 0.02  # intervals must be this share of the larger value apart to be "
 # A toll is told again as it rises, and its sentences are dated by the happening ("floods on Tuesday
 # night") or by the telling ("rose to 31 on Thursday"): dates this close count one happening's toll.
 TOLL_DAYS = 14
+PUBLISHED_DAYS = 3  # two tolls dated by their briefings alone: this close, or two happenings
+TOLL_SCOPE = 10  # one toll this many times another counts something else (a war's, a strike's)
+PUBLISHED = "published "  # a toll's date taken from its briefing, not its sentence
 TOLL_STEMS = frozenset(stem(w) for w in ("killed", "killing", "dead", "died", "death", "deaths", "toll", "injured",
                                           "wounded", "missing", "people", "victims", "lives", "least"))
 
@@ -663,11 +666,11 @@ def _dates_of(figure: Figure, text: str, dates: list[tuple[int, str]], published
     """The dates a figure's sentence states. A toll (published: its briefing's publication date) is
     as of the date nearest the figure alone ("the deadliest attack since December, when 12 soldiers
     were killed": December's toll, not January's), or, stated with no date, as of the day its
-    briefing was published ("Nine soldiers dead in Metina": the toll so far)."""
+    briefing was published ("Nine soldiers dead in Metina": the toll so far), marked PUBLISHED."""
     if published is None or len(dates) == 1:
         return tuple(value for _, value in dates)
     if not dates:
-        return (published,) if published and len(published) == len("2025-03-11") else ()
+        return (PUBLISHED + published,) if published and len(published) == len("2025-03-11") else ()
     at = text.find(figure.text)  # the figure's words, not its value: "12" is in "January 12" too
     at = text.find(figure.value) if at < 0 else at
     return (min(dates, key=lambda date: (abs(date[0] - at), date[0]))[1],)
@@ -783,9 +786,34 @@ def _anchors(briefing: str, corpus: _Corpus) -> list[str]:
 
 def _figures_differ(one: _Reading, other: _Reading, corpus: _Corpus) -> bool:
     a, b = one.claim.ref.briefing, other.claim.ref.briefing
-    dated_apart = _dated_apart(one.dates, other.dates, TOLL_DAYS if one.quantity.toll else 0)
-    return a != b and _apart(one.quantity, other.quantity) and not dated_apart \
-        and _about_one_thing(a, b, corpus) and _same_quantity(one, other, corpus)
+    timed = _tolls_comparable(one, other) if one.quantity.toll else not _dated_apart(one.dates, other.dates)
+    return a != b and _apart(one.quantity, other.quantity) and timed and _about_one_thing(a, b, corpus) \
+        and _same_quantity(one, other, corpus)
+
+
+def _tolls_comparable(one: _Reading, other: _Reading) -> bool:
+    """May two tolls be one happening's, told at two times? Their dates meet; or a toll dated by its
+    briefing alone comes within TOLL_DAYS after a day its sentence states ("rose to 31 on Thursday",
+    and a toll of 32 in a review of the next Monday), or within PUBLISHED_DAYS of another so dated
+    (two undated tolls a week apart in one city are two shootings). Two days the sentences state
+    are two happenings ("on Friday" at a mosque, "on Thursday" at a market). And one is not over
+    TOLL_SCOPE times the other: a war's toll beside a strike's is another count, not another figure."""
+    if max(one.quantity.low, other.quantity.low) > TOLL_SCOPE * max(1.0, min(one.quantity.low, other.quantity.low)):
+        return False
+    if not one.dates or not other.dates:
+        return True
+    return any(_toll_dates_meet(x, y) for x in one.dates for y in other.dates)
+
+
+def _toll_dates_meet(one: str, other: str) -> bool:
+    derived = one.startswith(PUBLISHED) + other.startswith(PUBLISHED)
+    one, other = one.removeprefix(PUBLISHED), other.removeprefix(PUBLISHED)
+    if one.startswith("words ") or other.startswith("words "):
+        return one == other
+    if _dates_meet(one, other):
+        return True
+    days = len(one) == len(other) == len("2025-03-11") and _gap_days(one, other)
+    return days is not False and derived > 0 and days <= (PUBLISHED_DAYS if derived == 2 else TOLL_DAYS)
 
 
 def _same_quantity(one: _Reading, other: _Reading, corpus: _Corpus) -> bool:
@@ -801,18 +829,16 @@ def _same_quantity(one: _Reading, other: _Reading, corpus: _Corpus) -> bool:
     return one.quantity.specific and other.quantity.specific and not rate and len(one.context & other.context) >= 2
 
 
-def _dated_apart(one: tuple[str, ...], other: tuple[str, ...], days: int = 0) -> bool:
-    """Both sentences are dated and no dates meet, or come within `days` of each other: the
-    figures are of different times. Dates a briefing could not resolve ('in October' in an undated
-    source) meet only when worded alike."""
-    return bool(one and other) and not any(_stated_dates_meet(x, y, days) for x in one for y in other)
+def _dated_apart(one: tuple[str, ...], other: tuple[str, ...]) -> bool:
+    """Both sentences are dated and no dates meet: the figures are of different times. Dates a
+    briefing could not resolve ('in October' in an undated source) meet only when worded alike."""
+    return bool(one and other) and not any(_stated_dates_meet(x, y) for x in one for y in other)
 
 
-def _stated_dates_meet(one: str, other: str, days: int = 0) -> bool:
+def _stated_dates_meet(one: str, other: str) -> bool:
     if one.startswith("words ") or other.startswith("words "):
         return one == other
-    near = days > 0 and len(one) == len(other) == len("2025-03-11") and _gap_days(one, other) <= days  # two days
-    return _dates_meet(one, other) or near
+    return _dates_meet(one, other)
 
 
 def _about_one_thing(a: str, b: str, corpus: _Corpus) -> bool:

@@ -120,7 +120,7 @@ CAMPAIGN_VERBS = {"stop", "save", "keep", "protect", "defend", "fight", "vote"}
 PLACE_CUE = re.compile(r"(?:\b(?:north|south|east|west|northeast|northwest|southeast|southwest)\s+of\s+|"
                        r"\b(?:town|city|village|port|capital|province|region|district|island|county|suburb)\s+of\s+|"
                        r"\b(?:co-mayor|mayor|residents|outskirts|streets|neighbourhoods?|districts?)\s+of\s+|"
-                       r"\b(?:districts|cities|towns|villages|provinces|regions|neighbourhoods|places)\s+"
+                       r"\b(?:districts|cities|towns|villages|provinces|regions|neighbourhoods)\s+"
                        r"(?:such\s+as|like|including)\s+(?:[A-Z][\w'’-]*,\s+)*|"
                        r"\b(?:in|near|into|across|outside|inside|towards)\s+|"
                        r"\b(?:flew|flown|flying|travelled|traveled|travelling|traveling|trip|journey|fled|deported)"
@@ -141,6 +141,8 @@ FOREIGN_BODY_WORDS = frozenset({
 # "Basra in southern Iraq", "Davos, Switzerland,": a name placed in a country or region the gazetteer knows
 PLACED_IN = re.compile(r" in (?:(?:the )?(?:north|south|east|west|central)(?:ern)?(?:-(?:east|west)(?:ern)?)? )?"
                        r"([A-Z][\w'’-]*(?: [A-Z][\w'’-]*)?)")
+HELD_IN = re.compile(r"\b(?:shares|stakes?|holdings?|investments?|investors|shareholders|trading)\s+in\s+$",
+                     re.IGNORECASE)
 PLACED_COMMA = re.compile(r", ([A-Z][\w'’-]*(?: [A-Z][\w'’-]*)?)(?=[,.;]|$)")
 # "the Metina region", "Duhok province", "the Qandil mountains", "Makhmur refugee camp": a place's head
 PLACE_HEAD_AFTER = re.compile(r"\s+(?:region|province|governorate|district|mountains?|valley|village|town|city|"
@@ -178,8 +180,10 @@ def entity_type(text: str, role: str, sentence: Sentence, mention: Mention,
         return "organisation", True  # "Johnson & Johnson", "Marks & Spencer": partners' names make a firm
     if sentence.text.startswith("-based", mention.end):
         return "place", True  # "Santa Monica-based Activision"
-    cued = PLACE_CUE.search(sentence.text[max(0, mention.start - 40):mention.start]) \
-        and not POSSESSIVE_AT.match(sentence.text, mention.end)  # not "in Tony Blair's government"
+    window = sentence.text[max(0, mention.start - 40):mention.start]
+    if HELD_IN.search(window):
+        return "organisation", False  # "shares in Boeing", "a stake in Unilever": a company's
+    cued = PLACE_CUE.search(window) and not POSSESSIVE_AT.match(sentence.text, mention.end)  # not "in Tony Blair's"
     placed = len(words) == 1 and _placed(sentence.text, mention)
     if cued or placed or PLACE_CUE_AFTER.match(sentence.text, mention.end):
         return "place", False

@@ -70,8 +70,9 @@ YEAR = re.compile(r"\d{4}")
 # Another date's words in an object ("he won in May 2002", of a sentence's 2001): the label ends before them
 OTHER_DATE = re.compile(rf"(?:19|20)\d\d|{MONTH_NAME}")
 # Prepositions inside a noun phrase ("the toll from the floods in Turkey"), not those of a verb ("used by")
-NP_PREPOSITIONS = frozenset({"of", "in", "at", "from", "for", "on", "across", "within", "near", "inside", "outside"})
-VERB_PREPOSITIONS = frozenset({"by", "to", "into", "onto", "towards", "toward", "than", "as", "like"})
+NP_PREPOSITIONS = frozenset({"of", "in", "at", "from", "for", "on", "across", "within", "near", "inside", "outside",
+                             "to", "between"})  # "Exports to China fell", "Fighting between Israel and Hezbollah"
+VERB_PREPOSITIONS = frozenset({"by", "into", "onto", "towards", "toward", "than", "as", "like"})
 MONTH_YEAR = re.compile(rf"{MONTH_NAME}\s+\d{{4}}")  # "the February 2023 earthquakes", as "the 2023 earthquakes"
 DATE_LEADS = PREPOSITIONS | {"until", "since"}  # the words before another date ("from 1983", "until May")
 BE = frozenset({"is", "are", "was", "were", "been", "being"})
@@ -518,13 +519,18 @@ def _head_of(before: list[_Unit], taken: list[_Unit], names: bool) -> list[_Unit
     while names and at and before[at - 1].kind == "word" and before[at - 1].text.islower() \
             and before[at - 1].feature and len(before) - at < 2:
         at -= 1  # "southeastern", "northern": an adjective of the place
+    if names and at and before[at - 1].kind == "word" and before[at - 1].text[:1].isupper() \
+            and before[at - 1].text.lower() in ROLE_WORDS:
+        at -= 1  # "The wife of President Emmanuel Macron": the title is the name's
     if at and before[at - 1].text.lower() in DETERMINERS:
         at -= 1  # "a run on the banks"
-    if not at or before[at - 1].text.lower() not in PREPOSITIONS:
+    if not at or before[at - 1].text.lower() not in PREPOSITIONS | NP_PREPOSITIONS:
         return taken
     if names and before[at - 1].text.lower() not in NP_PREPOSITIONS:
         return taken
     start = at - 1
+    if start > 1 and verb_form(before[start - 1].text.lower()) and _in_noun_phrase(before[start - 2]):
+        start -= 1  # "the number of people killed in Gaza": a participle after its noun
     while start and _in_noun_phrase(before[start - 1]):
         start -= 1
     if start and before[start - 1].kind == "entity":

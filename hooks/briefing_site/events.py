@@ -633,11 +633,16 @@ def _group(statements: list[Statement], weights: dict[str, float],
 def _before_expected(expected: Statement, other: Statement, published: dict[str, str | None]) -> bool:
     """Did the other happen before the briefing that expects the one was written? Then they are two
     ("Güler is expected to visit Baghdad next week", written on 16 March, is not the meeting in
-    Baghdad of 14 March, though both are of March)."""
-    if expected.standing != "expected" or not other.value or len(other.value) < len("2024-03-14"):
+    Baghdad of 14 March, though both are of March): its day is before that, or its briefing, which
+    tells it as done, was published before."""
+    if expected.standing != "expected" or other.standing == "expected" or not other.value:
         return False
-    written = published.get(expected.briefing)
-    return bool(written) and other.value < written[:len("2024-03-14")] and other.standing != "expected"
+    written = published.get(expected.briefing) or ""
+    if len(written) < len("2024-03-14"):
+        return False
+    told = published.get(other.briefing) or ""
+    return (len(other.value) == len(written) and other.value < written) or \
+        (len(told) == len(written) and told < written)
 
 
 def _features(statement: Statement, weights: dict[str, float]) -> dict[str, float]:
@@ -696,9 +701,10 @@ def _similarity(a: Statement, b: Statement, weighed_a: _Weighed, weighed_b: _Wei
     fa, fb = weighed_a.features, weighed_b.features
     if not _dates_agree(a, b, fa, fb) or weighed_a.direction * weighed_b.direction < 0:
         return 0.0  # not one time, or one says it rose and the other that it fell
-    if a.sentence == b.sentence and a.briefing == b.briefing and a.value != b.value:
+    if a.sentence == b.sentence and a.briefing == b.briefing:
         # one sentence, two dates: two happenings ("killed in last week's floods ... after rescuers
-        # found the bodies on Saturday"), though their words, the sentence's, are the same
+        # found the bodies on Saturday", "floods last week ... 3 more victims this week"), though
+        # their words, the sentence's, are the same
         return 0.0
     shared = sorted(fa.keys() & fb.keys())  # sorted: a float sum in a fixed order
     if len(shared) < 2 or all(f.startswith("@") for f in shared):

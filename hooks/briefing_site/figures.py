@@ -139,10 +139,19 @@ TOLL_AFTER = re.compile(
     r"thought|to have|since)\s+)*(?P<word>killed|dead|died|perished|drowned|lost their lives|injured|wounded|"
     r"hurt|missing)\b", re.IGNORECASE)
 TOLL_BEFORE = re.compile(
-    r"(?:\b(?P<toll>(?:death|casualty)\s+toll|toll|number\s+of\s+(?:people\s+|those\s+|victims\s+)?"
+    r"(?:\b(?P<toll>(?:death|casualty)\s+toll|(?<=the )toll|number\s+of\s+(?:people\s+|those\s+|victims\s+)?"
     r"(?:killed|dead|deaths|injured|wounded|missing))\b[^.;:!?]{0,80}?\b(?:rose|risen|rises|climbed|jumped|"
     r"reached|hit|stood|stands|was|is|now|put|puts|at|to|of)\s+(?:to\s+|at\s+)?|\b(?P<verb>killing|killed|"
     r"injuring|wounded|wounding)\s+)$", re.IGNORECASE)
+RELATIVE_BEFORE = re.compile(r"\b(?:that|which)\s+(?:has\s+|have\s+|had\s+)?$", re.IGNORECASE)
+# What a toll is not: a forecast ("could rise to 100"), a vote ("killed 52 to 48"), a part ("among
+# them 5 children"), a figure of speech ("hurt financially", "missing from work", "missing lessons")
+FORECAST = re.compile(r"\b(?:could|may|might|would|will|expected|feared|likely|set)\b", re.IGNORECASE)
+VOTE_AFTER = re.compile(r"\s*(?:to|-|–)\s*\d")
+PART_BEFORE = re.compile(r"\b(?:among (?:them|those|the dead|the victims)|including|of (?:them|whom|those))\s*,?\s*$",
+                         re.IGNORECASE)
+FIGURATIVE_AFTER = re.compile(r"\s+(?:from|financially|out|by the|lessons|school|work|classes|meetings|deadlines?|"
+                              r"targets?|the|a|an|their|his|her|its)\b", re.IGNORECASE)
 PART_AFTER = re.compile(r"\s+(?:of|among)\s+(?:the|them|those|whom|these)\b", re.IGNORECASE)  # "29 of the victims"
 WORD_NUMBERS = {word: number for number, word in enumerate(
     [*UNITS.split("|"), "ten", *TEENS.split("|")], start=1)} | {word: 10 * number for number, word in enumerate(
@@ -380,19 +389,26 @@ def _toll(figure: Figure, before: str, after: str) -> str:
     unit is who it counts or the toll's own word ("41 injured"), and the words around it say which
     toll; '' for a part ("29 of the victims died in ..."), a sum or anything else."""
     words = figure.unit.lower().split()
-    if currency_of(figure.value) or (words and words[-1] not in TOLL_UNITS) or PART_AFTER.match(after):
+    if currency_of(figure.value) or (words and words[-1] not in TOLL_UNITS) or PART_AFTER.match(after) \
+            or VOTE_AFTER.match(after) or "-" in figure.value or PART_BEFORE.search(before):
         return ""
     if words and words[-1] in TOLL_WORDS:
-        return TOLL_WORDS[words[-1]]
+        counted = len(words) < 2 or words[-2] in TOLL_UNITS  # "500 livestock died" counts no people
+        figurative = FIGURATIVE_AFTER.match(after)  # "41 injured" ends the unit: what follows is after
+        return TOLL_WORDS[words[-1]] if counted and not figurative else ""
     if words and words[-1] == "lives":
         return DEATH_TOLL if re.search(r"\b(?:claimed|cost|lost|taken)\s+(?:at least\s+|about\s+|over\s+)?$",
                                        before, re.IGNORECASE) else ""
     said = TOLL_AFTER.match(after)
     if said:
+        if FIGURATIVE_AFTER.match(after, said.end()) or FORECAST.search(after, 0, said.start("word")):
+            return ""  # "were hurt financially", "could have died"
         return TOLL_WORDS.get(said.group("word").lower(), DEATH_TOLL)  # "lost their lives"
     stated = TOLL_BEFORE.search(before)
-    if not stated:
-        return ""
+    if not stated or (stated.group("verb") and RELATIVE_BEFORE.search(before, 0, stated.start())):
+        return ""  # "the floods that killed 230 people": a past happening named, not a toll told
+    if FORECAST.search(before, stated.start()):
+        return ""  # "the number of dead could rise to 100"
     named = (stated.group("toll") or stated.group("verb")).lower()
     return INJURED if "injur" in named or "wound" in named else MISSING if "missing" in named else DEATH_TOLL
 

@@ -38,6 +38,7 @@ from .model import Analysis, Entity, Statement
 from .roles import HONORIFICS, title_sex
 
 MIN_BRIEFINGS = 3
+LONGER_SOURCES = 2  # briefings that must give a longer name for a shorter one to be taken for it
 DOMINANCE = 4
 # Titles right before a name, lower-cased ("Mr." as "mr"): the honorifics and offices written as
 # titles; those of RANK belong to one person more than a "Mr" does.
@@ -68,12 +69,14 @@ def _longer_names(analyses: Sequence[Analysis]) -> dict[str, str]:
     with more words before the same ones ("Tayyip Erdoğan" -> "Recep Tayyip Erdoğan", "Shia
     al-Sudani" -> "Mohammed Shia al-Sudani"). Not when two such people are named ("Ahmed Mohammed
     Ali", "Hassan Mohammed Ali"), nor when the longer name does not open with a given name ("Unison
-    Dave Prentis" is a union and its leader). A name that ends in a given name is read so too (the
+    Dave Prentis" is a union and its leader), nor when one briefing alone gives the longer name (the
+    cellist Julian Lloyd Webber is not every "Lloyd Webber"). A name that ends in a given name is read so too (the
     list of given names holds "Erdogan"): "Mohammed Ali" beside "Ahmed Mohammed Ali" alone may be
     his father, a risk the sources rarely run, as they name one man alike. Ids are names folded (no
     accents, no case), so "Erdogan" and "Erdoğan" end alike. Bounded: each name is looked up by its
     ending, never compared with every other."""
     full = {e.id: e.name for a in analyses for e in a.entities if e.type == "person" and len(e.name.split()) > 1}
+    sources = Counter(e.id for a in analyses for e in {x.id: x for x in a.entities}.values() if e.id in full)
     by_ending: dict[str, set[str]] = defaultdict(set)  # an id's tail after its first word -> the ids with it
     for ident in full:
         parts = ident.split("-")
@@ -82,7 +85,7 @@ def _longer_names(analyses: Sequence[Analysis]) -> dict[str, str]:
     longer: dict[str, str] = {}
     for ident in full:
         found = sorted(by_ending.get(ident, ()))
-        if len(found) == 1 and given_name_sex(full[found[0]].split()[0]):
+        if len(found) == 1 and sources[found[0]] >= LONGER_SOURCES and given_name_sex(full[found[0]].split()[0]):
             longer[ident] = found[0]
     return longer
 
