@@ -243,6 +243,20 @@ def test_one_happening_s_different_tolls_are_a_difference(settings: Settings) ->
         ("agency", "58 people"), ("wire", "41 injured")]
 
 
+def test_a_toll_told_on_a_day_is_the_toll_so_far_and_meets_the_happening_s_day(settings: Settings) -> None:
+    """'has risen to nine, hospital sources told Cudi Haber on Wednesday' is the toll of Tuesday's
+    bombing as told on Wednesday: it is set beside the first report's six of Tuesday, where a day the
+    sentence gives to the happening itself would keep two tolls apart."""
+    seeds = {"first.txt": ("Bomb\n\nSix people were killed on Tuesday when a car bomb exploded in Silopi, the "
+                           "governor of Sirnak said.\n", {"date": "2025-03-11"}),
+             "later.txt": ("Bomb\n\nThe number of people killed in the car bomb in Silopi has risen to nine, "
+                           "hospital sources told Cudi Haber on Wednesday. The governor of Sirnak was there.\n",
+                           {"date": "2025-03-12"})}
+    tolls = _of_kind(find_differences(_analyses(seeds, settings), ()), "figure")
+    assert [(c.ref.briefing, c.value) for c in tolls["death toll"].claims] == [("first", "Six people"),
+                                                                              ("later", "nine")]
+
+
 @pytest.mark.parametrize("one, other", [
     # two days the sentences state: two bombings
     (("A suicide bomber killed 14 people at a mosque in Kabul on Friday. The Taliban blamed Islamic State.\n",

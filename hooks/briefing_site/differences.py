@@ -60,7 +60,7 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 from itertools import combinations
 
-from .events import after_publication
+from .events import SAID_ON, after_publication
 from .figures import CHANGES, NOT_MEASURES, TOLL_ANYONE, TOLLS, VAGUE, currency_of
 from .ids import slugify
 from .knowledge import Knowledge, gazetteer_countries, load_knowledge, name_key
@@ -628,9 +628,13 @@ def _readings(analysis: Analysis, corpus: _Corpus) -> list[_Reading]:
     injured")."""
     texts = {s.index: s.text for s in analysis.document.sentences}
     dates: dict[int, list[tuple[int, str]]] = defaultdict(list)  # sentence -> (where in it, value) of its dates
+    telling: dict[int, list[tuple[int, str]]] = defaultdict(list)  # the days things were said on, apart
     for stated in analysis.dates:
-        at = texts.get(stated.sentence, "").find(stated.text)
-        dates[stated.sentence].append((at, stated.value or "words " + _fold(stated.text)))
+        text = texts.get(stated.sentence, "")
+        at = text.find(stated.text)
+        value = stated.value or "words " + _fold(stated.text)
+        said = stated.value is not None and at >= 0 and SAID_ON.search(text, max(0, at - 60), at)
+        (telling if said else dates)[stated.sentence].append((at, value))
     named: dict[int, set[str]] = defaultdict(set)
     for entity in analysis.entities:
         for mention in entity.mentions:
@@ -656,21 +660,28 @@ def _readings(analysis: Analysis, corpus: _Corpus) -> list[_Reading]:
             by_key[quantity.key].append(_Reading(
                 DifferenceClaim(SentenceRef(analysis.id, figure.sentence), figure.text), quantity, context,
                 frozenset(named[figure.sentence]), events,
-                _dates_of(figure, text, dates[figure.sentence], analysis.metadata.published.value if
-                          quantity.toll else None)))
+                _dates_of(figure, text, dates[figure.sentence], telling[figure.sentence],
+                          analysis.metadata.published.value if quantity.toll else None)))
     return [items[0] for items in by_key.values()
             if items[0].quantity.toll or not any(_apart(a.quantity, b.quantity) for a, b in combinations(items, 2))]
 
 
-def _dates_of(figure: Figure, text: str, dates: list[tuple[int, str]], published: str | None) -> tuple[str, ...]:
-    """The dates a figure's sentence states. A toll (published: its briefing's publication date) is
-    as of the date nearest the figure alone ("the deadliest attack since December, when 12 soldiers
-    were killed": December's toll, not January's), or, stated with no date, as of the day its
-    briefing was published ("Nine soldiers dead in Metina": the toll so far), marked PUBLISHED."""
-    if published is None or len(dates) == 1:
-        return tuple(value for _, value in dates)
+def _dates_of(figure: Figure, text: str, dates: list[tuple[int, str]], telling: list[tuple[int, str]],
+              published: str | None) -> tuple[str, ...]:
+    """The dates a figure's sentence states (telling: those of a saying, "officials said on
+    Wednesday", apart). A toll (published: its briefing's publication date) is as of the date
+    nearest the figure of those that date a happening ("the deadliest attack since December, when
+    12 soldiers were killed": December's toll, not January's); with none, as of the day it was told,
+    else of the day its briefing was published ("Nine soldiers dead in Metina": the toll so far),
+    both marked PUBLISHED: a toll told on a day is the toll so far, not that day's."""
+    if published is None:
+        return tuple(value for _, value in sorted([*dates, *telling]))
+    if len(dates) == 1:
+        return (dates[0][1],)
     if not dates:
-        return (PUBLISHED + published,) if published and len(published) == len("2025-03-11") else ()
+        told = [value for _, value in telling if len(value) == len("2025-03-11")]
+        day = told[-1] if told else published
+        return (PUBLISHED + day,) if day and len(day) == len("2025-03-11") else ()
     at = text.find(figure.text)  # the figure's words, not its value: "12" is in "January 12" too
     at = text.find(figure.value) if at < 0 else at
     return (min(dates, key=lambda date: (abs(date[0] - at), date[0]))[1],)
