@@ -182,3 +182,21 @@ def test_a_named_source_is_always_an_attribution(words: list[str]) -> None:
     text = " ".join(words)
     if NAMED_SOURCE.search(text):
         assert ATTRIBUTION.search(text), text
+
+
+def test_an_op_ed_that_quotes_officials_is_still_opinion() -> None:
+    """An op-ed without front matter that cites the governor and quotes the minister read as news;
+    one that says what should be in its own words, under such a headline, and ends with its author
+    is opinion. A news report of rules ('must have been members') or of views ('believes the law
+    should be handled') is not."""
+    op_ed = _kind("Silopi deserves answers, not a news blackout\n\nBy Nesrin Polat\n\nThe governor said six on "
+                  "Tuesday. Then eight. The hospital said nine. A government that wants trust should start by "
+                  "counting its dead. The minister has promised that \"not one of them\" will escape. The governor "
+                  "should meet the co-mayor this week. Officials said the talks would go on. They should also discuss "
+                  "the people of Silopi. The police said arrests were made.\n\nNesrin Polat is a writer from Cizre.\n")
+    assert op_ed.kind == "opinion", op_ed.reasons
+    news = _kind("Members to share windfall\n\nMembers will share £42m, the society said on Tuesday. To qualify, "
+                 "customers must have been members for two years. The Executive believes that the law should be "
+                 "handled by Westminster, officials said. Ministers insist they should have the final say. The "
+                 "vote is due on Wednesday.\n")
+    assert news.kind != "opinion", news.reasons

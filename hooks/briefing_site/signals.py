@@ -56,6 +56,15 @@ EVENT_VERBS = re.compile(r"\b(?:announced|agreed|signed|met|held|launched|appoin
                          r"discussed|killed|deployed|voted|ruled|arrested|resigned|elected|rose|fell|posted|"
                          r"climbed|dropped|jumped|slumped|grew|reported|unveiled|won|lost|bought|sold|cut)\b")
 ARGUMENT = re.compile(r"^(?:First|Second|Third|Finally|In conclusion|Nonetheless|Nevertheless|However),")
+# What an opinion piece does: say what ought to be ("A government … should start by counting its
+# dead"), outside quotation marks, and end with its author ("Nesrin Polat is a writer from Cizre")
+PRESCRIPTIVE = re.compile(r"\b(?:should|must|ought to|deserves?)\b")
+HELD_VIEW = re.compile(r"\b(?:said|says|say|believes?|argues?|argued|insists?|insisted|thinks?|claims?|warns?|"
+                       r"warned|added|told)\b")
+QUOTED = re.compile(r"[\"“][^\"”]*[\"”]")
+AUTHOR_LINE = re.compile(r"^[A-Z][\w'’.-]+(?: [A-Z][\w'’.-]+){1,3} (?:is|was) (?:a|an|the) (?:[\w-]+ ){0,3}?"
+                         r"(?:writer|columnist|journalist|commentator|professor|lecturer|fellow|author|novelist|"
+                         r"editor|researcher|academic|historian|economist|lawyer|campaigner|activist)\b")
 # "About Acme Corp" as a heading-like line (the boilerplate closing a release), not "About half of…".
 # The look-ahead for the phrases' first letters is exact, and spares trying them at every character.
 PRESS_RELEASE = re.compile(r"(?i:(?=[fmp])(?:for immediate release|media contact|press contact|\bpress release\b))|"
@@ -148,6 +157,25 @@ def _structure_cues(document: Document, add) -> None:  # type: ignore[no-untyped
     arguments = sum(1 for s in sentences if ARGUMENT.match(s.text))
     if arguments >= 2:
         add("analysis", 1.5, f"{arguments} sentences that build an argument ('First,', 'However,', 'In conclusion,')")
+    prescriptive = sum(1 for s in sentences if _prescribes(s.text))
+    if sentences and prescriptive >= 3 and prescriptive / len(sentences) >= 0.15:
+        add("opinion", 1 + 4 * prescriptive / len(sentences),
+            f"{prescriptive} sentences say what should be, in the writer's own words")
+    body = [p for p in document.paragraphs if p.role in ("body", "leftover")]
+    if body and AUTHOR_LINE.match(body[-1].text):
+        add("opinion", 3.5, f"ends with its author: “{body[-1].text[:60]}”")
+        add("analysis", 2, f"ends with its author: “{body[-1].text[:60]}”")
+    titles = [p.text for p in document.paragraphs if p.role == "title"]
+    if titles and PRESCRIPTIVE.search(QUOTED.sub(" ", titles[0])):
+        add("opinion", 1.5, "a headline that says what should be")
+
+
+def _prescribes(text: str) -> bool:
+    """Does the writer say what should be? Not in a quote, nor as what someone else holds ("the
+    Executive believes the law should be handled …"), nor a rule ("customers must have been members")."""
+    found = PRESCRIPTIVE.search(QUOTED.sub(" ", text))
+    return found is not None and not HELD_VIEW.search(text, 0, found.start()) \
+        and not text.startswith(" have", found.end())
 
 
 def _signal_cues(document: Document, counts: dict[str, int], add) -> None:  # type: ignore[no-untyped-def]
