@@ -51,6 +51,7 @@ def test_a_figure_carries_what_it_measures(text: str, expected: tuple[str, str, 
     ("Six Turkish soldiers were killed in a clash.", [("Six Turkish soldiers", "death toll")]),
     ("The death toll from the attack has risen to nine, officials said.", [("nine", "death toll")]),  # spelled
     ("The death toll stands at eight.", [("eight", "death toll")]),
+    ("The tsunami left 140,000 confirmed deaths.", [("140,000 confirmed deaths", "death toll")]),
 ])
 def test_a_toll_is_read_as_one_measure_however_it_is_worded(text: str, expected: list[tuple[str, str]]) -> None:
     """Killed, dead, died, the death toll, the number of people killed: one measure, so that sources

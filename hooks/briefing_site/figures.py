@@ -130,6 +130,7 @@ TOLLS = (DEATH_TOLL, INJURED, MISSING)
 TOLL_WORDS = {"killed": DEATH_TOLL, "dead": DEATH_TOLL, "died": DEATH_TOLL, "deaths": DEATH_TOLL,
               "fatalities": DEATH_TOLL, "perished": DEATH_TOLL, "drowned": DEATH_TOLL,
               "injured": INJURED, "wounded": INJURED, "hurt": INJURED, "missing": MISSING}
+TOLL_NOUNS = frozenset({"deaths", "fatalities", "dead", "casualties"})
 TOLL_UNITS = PEOPLE_COUNTED | set(TOLL_WORDS) | {"lives", "others"}  # who a toll counts, or the toll's own word
 # Of those, the words that count anyone: "27 people" and "31" are one toll, "six soldiers" another
 TOLL_ANYONE = frozenset({"people", "persons", "victims", "dead", "bodies", "casualties", "lives", "others",
@@ -393,7 +394,8 @@ def _toll(figure: Figure, before: str, after: str) -> str:
             or VOTE_AFTER.match(after) or "-" in figure.value or PART_BEFORE.search(before):
         return ""
     if words and words[-1] in TOLL_WORDS:
-        counted = len(words) < 2 or words[-2] in TOLL_UNITS  # "500 livestock died" counts no people
+        # "500 livestock died" counts no people; "140,000 confirmed deaths" does (a noun, its modifier)
+        counted = len(words) < 2 or words[-2] in TOLL_UNITS or words[-1] in TOLL_NOUNS
         figurative = FIGURATIVE_AFTER.match(after)  # "41 injured" ends the unit: what follows is after
         return TOLL_WORDS[words[-1]] if counted and not figurative else ""
     if words and words[-1] == "lives":
