@@ -312,3 +312,8 @@ def test_a_weekday_to_come_is_the_next_one(text: str, expected: str) -> None:
 def test_a_span_named_with_last_or_next_is_no_relative_date(text: str) -> None:
     """'the last week of June', 'his last week in office': not the week before publication."""
     assert not [d for d in extract_dates((_sentence(text),), "2025-03-12") if "week" in d.text or "year" in d.text]
+
+
+def test_this_week_before_as_is_still_this_week() -> None:
+    found = extract_dates((_sentence("He is touring the north this week as he visits Leeds."),), "2025-03-12")
+    assert [(d.text, d.value) for d in found] == [("this week", "2025-03")]

@@ -59,7 +59,7 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     # not "the last week of June", "his last year in office", "over the next year": a span, not a date
     ("rel_word", re.compile(r"\b(?=[lnty])(?<!the )(?<!his )(?<!her )(?<!its )(?<!their )(?<!our )(?<!my )"
                             r"(?<!your )(?P<w>yesterday|today|last year|this year|next year|last month|this month|"
-                            r"next month|last week|this week|next week)\b(?!\s+(?:of|in office|as|at the)\b)",
+                            r"next month|last week|this week|next week)\b(?!\s+of\b)",
                             re.IGNORECASE)),
 ]
 # What a sentence must hold for some patterns to match: every absolute pattern has a year, a
