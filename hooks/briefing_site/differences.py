@@ -30,7 +30,11 @@ figure
     "people") with two more words in common. Only a figure alone in its sentence counts ("from
     90 planes to 53" compares parts), and sentences dated differently ("in October", "in
     December") count different periods. "The 380-mile border", which the figures step leaves
-    without a unit, is read here as a length.
+    without a unit, is read here as a length. A toll (killed, injured, missing: figures.py) is one
+    count of people however worded, the first a briefing gives, dated by the date nearest it that
+    dates a happening, else as told or published (the toll so far); two tolls a few days apart
+    are one happening's as it rises, two days the sentences give their happenings are two, and a
+    toll ten times another counts something else.
 date
     One happening, two incompatible dates. Events (events.py) already group reports whose dates
     agree; two events that share two rare participants and most of their key terms, reported by
@@ -39,8 +43,10 @@ date
     likely a happening that recurs.
 single source
     An event only one briefing reports, though another briefing names two of its rare
-    participants and so could have carried it (and was not published before it happened). The
-    most important few are kept: events in a summary, then news before analysis before opinion.
+    participants and so could have carried it (and was not published before it happened), and
+    that no such briefing reports in other words: a happening on a date that meets its own whose
+    label shares a telling word with its label. The most important few are kept: events in a
+    summary, then news before analysis before opinion.
 
 Bounded: nothing loops over all pairs of briefings, sentences or events. Offices are grouped by
 their key; figures by (measure, unit family, anchor) where an anchor is one of a briefing's

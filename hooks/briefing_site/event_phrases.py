@@ -73,6 +73,7 @@ OTHER_DATE = re.compile(rf"(?:19|20)\d\d|{MONTH_NAME}")
 NP_PREPOSITIONS = frozenset({"of", "in", "at", "from", "for", "on", "across", "within", "near", "inside", "outside",
                              "to", "between"})  # "Exports to China fell", "Fighting between Israel and Hezbollah"
 VERB_PREPOSITIONS = frozenset({"by", "into", "onto", "towards", "toward", "than", "as", "like"})
+ANY_PREPOSITIONS = PREPOSITIONS | NP_PREPOSITIONS
 MONTH_YEAR = re.compile(rf"{MONTH_NAME}\s+\d{{4}}")  # "the February 2023 earthquakes", as "the 2023 earthquakes"
 DATE_LEADS = PREPOSITIONS | {"until", "since"}  # the words before another date ("from 1983", "until May")
 BE = frozenset({"is", "are", "was", "were", "been", "being"})
@@ -512,7 +513,7 @@ def _head_of(before: list[_Unit], taken: list[_Unit], names: bool) -> list[_Unit
     toll from flash floods in southeastern Turkey rose" is the toll's rise, not Turkey's. The noun
     phrase whole when short ("Ministers from Iraq and Turkey"), else its head, up to the first
     preposition ("death toll"); the names when no noun phrase leads to them, or when the preposition
-    is one of a verb's ("used by James Bond", "payments to …"). Words before a left-out date are
+    is one of a verb's ("used by James Bond"). Words before a left-out date are
     read so too ("a run on banks in 1994 caused"), and are no subject after a verb's preposition
     ("with elections in May were sent": the packs were)."""
     at = len(before)
@@ -524,7 +525,7 @@ def _head_of(before: list[_Unit], taken: list[_Unit], names: bool) -> list[_Unit
         at -= 1  # "The wife of President Emmanuel Macron": the title is the name's
     if at and before[at - 1].text.lower() in DETERMINERS:
         at -= 1  # "a run on the banks"
-    if not at or before[at - 1].text.lower() not in PREPOSITIONS | NP_PREPOSITIONS:
+    if not at or before[at - 1].text.lower() not in ANY_PREPOSITIONS:
         return taken
     if names and before[at - 1].text.lower() not in NP_PREPOSITIONS:
         return taken

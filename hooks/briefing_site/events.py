@@ -38,6 +38,10 @@ Method (issue 9, item 2):
      undated words of one kind must be the same ("on Tuesday" is not "on Thursday");
    - they share a participant when both name any, and a key word;
    - one does not say that something rose where the other says it fell;
+   - they are not two dates of one sentence, which date two happenings ("killed in last week's
+     floods ... after rescuers found the bodies on Saturday");
+   - one is not expected by a briefing written after the other's day, or after the briefing that
+     tells the other as done ("is expected to visit Baghdad next week" is not last week's visit);
    - the words they share weigh TERMS_SHARE of the lighter one's words (what was done matches);
    - all they share weighs MATCH[precision] of the lighter one (day, month), or of both together
      (year, undated, where a date says little; there, with no participant shared, only

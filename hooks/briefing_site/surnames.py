@@ -70,11 +70,11 @@ def _longer_names(analyses: Sequence[Analysis]) -> dict[str, str]:
     al-Sudani" -> "Mohammed Shia al-Sudani"). Not when two such people are named ("Ahmed Mohammed
     Ali", "Hassan Mohammed Ali"), nor when the longer name does not open with a given name ("Unison
     Dave Prentis" is a union and its leader), nor when one briefing alone gives the longer name (the
-    cellist Julian Lloyd Webber is not every "Lloyd Webber"). A name that ends in a given name is read so too (the
-    list of given names holds "Erdogan"): "Mohammed Ali" beside "Ahmed Mohammed Ali" alone may be
-    his father, a risk the sources rarely run, as they name one man alike. Ids are names folded (no
-    accents, no case), so "Erdogan" and "Erdoğan" end alike. Bounded: each name is looked up by its
-    ending, never compared with every other."""
+    cellist Julian Lloyd Webber is not every "Lloyd Webber"). A name that ends in a given name is
+    read so too (the list of given names holds "Erdogan"): "Mohammed Ali" beside "Ahmed Mohammed
+    Ali" alone may be his father, a risk the sources rarely run, as they name one man alike. Ids
+    are names folded (no accents, no case), so "Erdogan" and "Erdoğan" end alike. Bounded: each
+    name is looked up by its ending, never compared with every other."""
     full = {e.id: e.name for a in analyses for e in a.entities if e.type == "person" and len(e.name.split()) > 1}
     sources = Counter(e.id for a in analyses for e in {x.id: x for x in a.entities}.values() if e.id in full)
     by_ending: dict[str, set[str]] = defaultdict(set)  # an id's tail after its first word -> the ids with it

@@ -82,7 +82,6 @@ def next_part(text: str, spans: list[QuoteSpan], own: list[Attribution | None], 
     """The attribution after a later part of the quote: one re-opened before it closed ('"… . "…,"
     Ms X said'), or a later quote of the same sentence attributed after it ('X "…" without "…", he
     said'; '"…," Ms X said. "…"' is the next case's, a quote of its own sentence)."""
-    own = [None if found is not None and found.body else found for found in own]  # a body word is read by its quote
     reopened = text[spans[at].end - 1] not in "\"”"
     if reopened and at + 1 < len(spans) and own[at + 1] is not None and own[at + 1].speaker \
             and re.fullmatch(r"[\s,.;:!?—–-]*", text[spans[at].end:spans[at + 1].start]):
@@ -91,7 +90,7 @@ def next_part(text: str, spans: list[QuoteSpan], own: list[Attribution | None], 
     later = following[at]
     if later < len(spans) and spans[later].start < sentence_end:
         found = own[later]  # attributed after it: the whole sentence's speaker; before it: its own only
-        if found is not None and found.after:
+        if found is not None and found.after and not found.body:  # "the company said" is read by its own quote
             how = NEXT_PART if found.speaker else f"{found.how}, after the quote's next part"
             return Attribution(found.speaker, found.name, how)
     return None
