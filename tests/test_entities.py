@@ -639,3 +639,11 @@ def test_a_place_after_a_preposition_or_speaking_for_its_government_stays_a_plac
     assert names["Washington"].type == "place"
     names = _names("Smoking is banned in public places such as McDonald's, Starbucks and Greggs.", builtin)
     assert names["Starbucks"].type != "place"
+
+
+def test_a_word_two_people_are_named_with_is_a_person_s_though_whose_is_unsure(builtin: Knowledge) -> None:
+    """'Hamid said', beside Rebaz Hamid and Hamid al-Rubaie, fits both and joins neither; it was an
+    organisation, and its quote a body's. It is one of the two people: a person, left apart."""
+    names = _names("Kurdistan Region Interior Minister Rebaz Hamid met Prime Minister Hamid al-Rubaie in Erbil. "
+                   "\"We are cooperating fully,\" Hamid said.", builtin)
+    assert names["Hamid"].type == "person" and names["Hamid"].name == "Hamid"

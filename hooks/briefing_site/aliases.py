@@ -162,6 +162,9 @@ def merge_short_forms(drafts: dict[str, Draft], headline: dict[str, str], texts:
             if speaks and not speaking:
                 fits = None
             groups[fits if fits is None or _sex_fits(title, fits, drafts, headline) else None].append(mention)
+        if set(groups) == {None} and not draft.confident and draft.type != "person" \
+                and _people_only(key, people, things):
+            draft.type = "person"  # "Hamid said", beside Rebaz Hamid and Hamid al-Rubaie: one of them, not a body
         for target, mentions in groups.items():
             while target in went:
                 target = went[target]
@@ -273,6 +276,12 @@ def _fit(key: str, title: str, draft: Draft, drafts: dict[str, Draft], people: d
         if not fits and draft.type != "person":
             fits = _thing_fits(key, draft, drafts, things)
     return next(iter(fits)) if len(fits) == 1 else _one_of_nested(fits)
+
+
+def _people_only(key: str, people: dict[str, set[str]], things: dict[str, set[str]]) -> bool:
+    """Does the word fit two people's names or more (as a surname or a given name), and no body's?"""
+    fits = people.get("last " + key, set()) | people.get("first " + key, set())
+    return len(fits) > 1 and not things.get("last " + key) and not things.get("first " + key)
 
 
 def _one_of_nested(fits: set[str]) -> str | None:
