@@ -239,6 +239,12 @@ def _analysis(source_file: str, text: str, settings: Settings) -> Analysis:
     return analyse(raw, settings, load_knowledge(None))
 
 
+def _published(source_file: str, text: str, day: str, settings: Settings) -> Analysis:
+    """The analysis of a seed whose front matter gives its publication date."""
+    raw = RawSeed(source_file, text, "0" * 64, "utf-8", {"date": day}, "front matter", 1)
+    return analyse(raw, settings, load_knowledge(None))
+
+
 @pytest.fixture(scope="module")
 def made_up(tmp_path_factory: pytest.TempPathFactory) -> tuple[list[Analysis], tuple[Event, ...]]:
     settings = Settings(seeds_dir=tmp_path_factory.mktemp("seeds"))
@@ -768,12 +774,8 @@ def test_words_that_name_no_date_are_not_blamed_on_a_missing_publication_date(tm
     settings = Settings(seeds_dir=tmp_path)
     text = "Ministers met last week in Ankara to discuss the border.\n"
 
-    def dated(name: str, day: str) -> Analysis:
-        return analyse(RawSeed(name, text, "0" * 64, "utf-8", {"date": day}, "front matter", 1),
-                       settings, load_knowledge(None))
-
-    analyses = with_ids([dated("feb.txt", "2024-02-02"), _analysis("undated.txt", text, settings),
-                         dated("jan.txt", "2024-01-16")])[0]
+    analyses = with_ids([_published("feb.txt", text, "2024-02-02", settings), _analysis("undated.txt", text, settings),
+                         _published("jan.txt", text, "2024-01-16", settings)])[0]
     statements = {a.id: next(s for s in events_step.own_statements(a) if s.date_text == "last week")
                   for a in analyses}
     assert statements["feb"].note == "'last week' cannot be placed: that week runs across two months"
@@ -833,16 +835,13 @@ def test_two_dates_of_one_sentence_are_two_happenings(tmp_path: Path) -> None:
     sentence date two happenings: the floods of last week join the other source's floods."""
     settings = Settings(seeds_dir=tmp_path)
 
-    def dated(name: str, text: str, day: str) -> Analysis:
-        return analyse(RawSeed(name, text, "0" * 64, "utf-8", {"date": day}, "front matter", 1), settings,
-                       load_knowledge(None))
-
     later = ("Floods\n\nThe number of people killed in last week's floods in Batman and Siirt has risen to 38 "
              "after rescuers found the bodies of the last two missing people on Saturday, the disaster agency AFAD "
              "said.\n")
     first = ("Floods\n\nAt least 27 people were killed when flash floods swept through Batman and Siirt on Tuesday "
              "night, the disaster agency AFAD said.\n")
-    analyses = with_ids([dated("later.txt", later, "2025-03-16"), dated("first.txt", first, "2025-03-12")])[0]
+    analyses = with_ids([_published("later.txt", later, "2025-03-16", settings),
+                         _published("first.txt", first, "2025-03-12", settings)])[0]
     events = find_events(analyses)
     assert all(sum(r.ref.briefing == "later" for r in e.reports) <= 1 for e in events)
     floods = next(e for e in events if any(r.date_text == "last week" for r in e.reports))
@@ -855,13 +854,10 @@ def test_what_a_briefing_expects_is_not_what_happened_before_it_was_written(tmp_
     event. What a source expects has not happened when it writes; the meeting before that is another."""
     settings = Settings(seeds_dir=tmp_path)
 
-    def dated(name: str, text: str, day: str) -> Analysis:
-        return analyse(RawSeed(name, text, "0" * 64, "utf-8", {"date": day}, "front matter", 1), settings,
-                       load_knowledge(None))
-
     visit = "Visit\n\nDefence Minister Yasar Guler is expected to visit Baghdad next week to discuss border security.\n"
     met = "Talks\n\nDefence Minister Yasar Guler met Iraqi officials in Baghdad on Thursday to discuss the border.\n"
-    analyses = with_ids([dated("visit.txt", visit, "2024-03-16"), dated("met.txt", met, "2024-03-15")])[0]
+    analyses = with_ids([_published("visit.txt", visit, "2024-03-16", settings),
+                         _published("met.txt", met, "2024-03-15", settings)])[0]
     events = find_events(analyses)
     assert all(len(e.sources) == 1 for e in events), [(e.label, e.sources) for e in events]
     assert {r.standing for e in events for r in e.reports if r.date_text == "next week"} == {"expected"}
@@ -885,11 +881,8 @@ def test_a_visit_one_source_expects_is_not_one_an_earlier_source_tells_as_done(t
     other source was written is not the one it expects."""
     settings = Settings(seeds_dir=tmp_path)
 
-    def dated(name: str, text: str, day: str) -> Analysis:
-        return analyse(RawSeed(name, text, "0" * 64, "utf-8", {"date": day}, "front matter", 1), settings,
-                       load_knowledge(None))
-
     done = "Visit\n\nTurkish Defence Minister Yasar Guler visited Baghdad last week for talks on the PKK.\n"
     expected = "Visit\n\nTurkish Defence Minister Yasar Guler is expected to visit Baghdad next week for talks.\n"
-    analyses = with_ids([dated("done.txt", done, "2025-03-12"), dated("expected.txt", expected, "2025-03-19")])[0]
+    analyses = with_ids([_published("done.txt", done, "2025-03-12", settings),
+                         _published("expected.txt", expected, "2025-03-19", settings)])[0]
     assert all(len(e.sources) == 1 for e in find_events(analyses))
