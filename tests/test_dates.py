@@ -317,3 +317,23 @@ def test_a_span_named_with_last_or_next_is_no_relative_date(text: str) -> None:
 def test_this_week_before_as_is_still_this_week() -> None:
     found = extract_dates((_sentence("He is touring the north this week as he visits Leeds."),), "2025-03-12")
     assert [(d.text, d.value) for d in found] == [("this week", "2025-03")]
+
+
+@pytest.mark.parametrize("text, phrase, expected", [
+    ("Police detained 11 suspects over Tuesday's car bomb attack.", "Tuesday's", "2025-03-11"),
+    ("The toll from Tuesday evening's bombing rose to nine.", "Tuesday evening's", "2025-03-11"),
+    ("Wednesday’s talks ended without a deal.", "Wednesday’s", "2025-03-12"),  # the day it was written
+    ("Voters are preparing for Sunday's election.", "Sunday's", "2025-03-16"),
+    ("Leaders will attend Friday's summit in Brussels.", "Friday's", "2025-03-14"),
+    ("Markets fell ahead of Thursday's vote.", "Thursday's", "2025-03-13"),
+])
+def test_a_weekday_that_owns_a_happening_dates_it(text: str, phrase: str, expected: str) -> None:
+    """'Tuesday's car bomb attack', written on Wednesday 12 March, is of Tuesday 11 March: it was no
+    date at all, and the sentence was dated by its saying ('announced on Thursday'). A day the
+    sentence looks ahead to is the next one."""
+    found = {d.text: d.value for d in extract_dates((_sentence(text),), "2025-03-12")}
+    assert found == {phrase: expected}
+
+
+def test_a_weekday_that_owns_a_happening_is_unresolved_without_a_publication_date() -> None:
+    assert _dates("Monday's meeting of the party was stormy.", None) == [("Monday's", None, "unresolved", True)]

@@ -255,11 +255,12 @@ def made_up(tmp_path_factory: pytest.TempPathFactory) -> tuple[list[Analysis], t
 def test_same_signing_from_two_outlets_is_one_event(made_up: tuple[list[Analysis], tuple[Event, ...]]) -> None:
     event = _of(made_up[1], "wire-a", 0)  # "on 15 March 2023" and "In March 2023"
     assert event.sources == ("wire-a", "wire-b")
-    assert (event.value, event.precision) == ("2023-03", "month")
+    # "In March 2023" does not gainsay "on 15 March 2023": the event is of the day one source gives
+    assert (event.value, event.precision) == ("2023-03-15", "day")
     assert {r.precision for r in event.reports} == {"day", "month"}
     assert {"acme-corporation", "borealis-energy"} <= set(event.participants)
     assert "signed" in event.label and "signed" in event.terms
-    assert event.id == "2023-03-acme-corporation-borealis-energy-signed-merger"
+    assert event.id == "2023-03-15-acme-corporation-borealis-energy-signed-merger"
 
 
 def test_other_happening_in_the_same_month_stays_apart(made_up: tuple[list[Analysis], tuple[Event, ...]]) -> None:
@@ -886,3 +887,71 @@ def test_a_visit_one_source_expects_is_not_one_an_earlier_source_tells_as_done(t
     analyses = with_ids([_published("done.txt", done, "2025-03-12", settings),
                          _published("expected.txt", expected, "2025-03-19", settings)])[0]
     assert all(len(e.sources) == 1 for e in find_events(analyses))
+
+
+def test_one_bombing_told_in_each_sources_words_is_one_event(tmp_path: Path) -> None:
+    """'a car bomb exploded … on Tuesday', 'the blast on Tuesday evening', 'Tuesday's car bomb attack'
+    and 'last week's bombing' shared no word but the town: five single-source events of one bombing.
+    Words of one kind of happening are one word (happenings.py), a possessive date dates the noun
+    phrase it opens, and two reports of one day that name one kind of happening are one event; the
+    event is of the day, which 'last week' does not gainsay."""
+    settings = Settings(seeds_dir=tmp_path)
+    texts = {
+        "agency.txt": ("Blast\n\nSix people were killed on Tuesday when a car bomb exploded near the central market in "
+                       "Silopi, officials said.\n", "2025-03-11"),
+        "wire.txt": ("Bomb\n\nSecurity sources gave details. The blast on Tuesday evening struck a busy shopping "
+                     "street a few hundred metres from the main market in Silopi.\n", "2025-03-12"),
+        "arrests.txt": ("Arrests\n\nPolice have detained 11 suspects in connection with Tuesday's car bomb attack in "
+                        "Silopi, the interior minister announced on Thursday.\n", "2025-03-13"),
+        "analysis.txt": ("Analysis\n\nLast week's bombing in Silopi, which killed at least eight people, has revived "
+                         "old questions about the border.\n", "2025-03-15"),
+    }
+    analyses = with_ids([_published(name, text, published, settings)
+                         for name, (text, published) in texts.items()])[0]
+    bombing = _of(find_events(analyses), "agency", 0)
+    assert set(bombing.sources) == {"agency", "wire", "arrests", "analysis"}, bombing.sources
+    assert (bombing.value, bombing.precision) == ("2025-03-11", "day")
+    assert _report(bombing, "arrests", 0).date_text == "Tuesday's"  # the attack's day, not the announcement's
+
+
+def test_a_day_apart_one_shared_word_that_says_nothing_done_is_two_happenings(tmp_path: Path) -> None:
+    """A correction line of Saturday ('… spoke with Erdogan on Saturday, … targets in northern Iraq')
+    beside 'Friday's PKK attack on a base in northern Iraq' in one briefing: the days are one apart
+    and they share Iraq and 'northern', nothing that was done."""
+    settings = Settings(seeds_dir=tmp_path)
+    text = ("Attack\n\nCorrects paragraph 3 to show Sudani spoke with Erdogan on Saturday and to show 29 targets in "
+            "northern Iraq.\n\nThe number of soldiers killed in Friday's PKK attack on a base in northern Iraq rose to "
+            "nine, the ministry said.\n")
+    analyses = with_ids([_published("correction.txt", text, "2024-01-14", settings)])[0]
+    events = find_events(analyses)
+    assert _of(events, "correction", 0) is not _of(events, "correction", 1)
+
+
+def test_two_kinds_of_happening_on_one_day_stay_apart(tmp_path: Path) -> None:
+    """One day and one town, but a bombing and an arrest: the kind of happening must be shared."""
+    settings = Settings(seeds_dir=tmp_path)
+    bomb = "Blast\n\nA car bomb exploded in Silopi on Tuesday, killing six people near the market.\n"
+    arrests = "Arrests\n\nPolice detained four suspects in Silopi on Tuesday after a raid on a house.\n"
+    analyses = with_ids([_published("bomb.txt", bomb, "2025-03-12", settings),
+                         _published("arrests.txt", arrests, "2025-03-12", settings)])[0]
+    assert all(len(e.sources) == 1 for e in find_events(analyses))
+
+
+def test_a_possessive_date_labels_the_noun_phrase_it_opens(tmp_path: Path) -> None:
+    settings = Settings(seeds_dir=tmp_path)
+    text = ("Arrests\n\nPolice have detained 11 suspects in connection with Tuesday's car bomb attack in Silopi, the "
+            "minister said. Officials said last month's 4.2% rise in prices was revised.\n")
+    phrases = _phrases("arrests.txt", text, settings)
+    assert phrases["Tuesday's"] == "car bomb attack"
+    assert phrases["last month"] != "4.2% rise"  # a figure to compare with is no happening
+
+
+def test_words_of_one_kind_of_happening_are_one_key_and_a_possessive_its_nouns() -> None:
+    key = event_phrases.term_key
+    assert key("blast") == key("bombing") == key("exploded") == key("Explosion")
+    assert key("killed") == key("died") == key("deaths")
+    assert key("detained") == key("arrests")
+    assert key("town's") == key("town") and key("Tuesday’s") == key("tuesday")
+    # who did it and what with are not what happened; nor is a word that names other things too
+    assert key("explosives") != key("blast") and key("bomber") != key("blast")
+    assert key("attack") != key("blast") and key("called") != key("phoned")

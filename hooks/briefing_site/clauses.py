@@ -170,6 +170,8 @@ def nominal_phrase(text: str, span: Span) -> tuple[int, int, bool] | None:
     since, despite, after, ... and has no verb: in "Despite the rejection of the bid last week, Mr
     Seifert may come back", last week dates the rejection, not what Mr Seifert may do. Also whether
     its determiner is a possessive ("its", "their": its owner is named outside it)."""
+    if text[span[1] - 2:span[1] + 2].lower().replace("’", "'").count("'s"):
+        return _owned_by_date(text, span)
     found = NOMINAL_DATE.search(text, max(0, span[0] - 80), span[0])
     if found is None:
         return None
@@ -183,6 +185,17 @@ def nominal_phrase(text: str, span: Span) -> tuple[int, int, bool] | None:
     rest = [(m.start(), m.end(), m.group().lower()) for m in SUBJECT_WORD.finditer(text, span[1], stop)]
     verbless = (stop < reach or reach == len(text)) and not any(_clause_verb(rest, i) for i in range(len(rest)))
     return found.start(), stop if verbless else span[1], found.group(1).lower() in POSSESSIVES
+
+
+def _owned_by_date(text: str, span: Span) -> tuple[int, int, bool] | None:
+    """The noun phrase a possessive date opens ("Tuesday's car bomb attack in Silopi", "last week's
+    floods"): from the date to a clause break or the first verb ("… bombing in Silopi has risen")."""
+    reach = min(len(text), span[1] + PHRASE_REACH)
+    stop = next((b.start() for b in CLAUSE_BREAK.finditer(text, span[1], reach)), reach)
+    rest = [(m.start(), m.end(), m.group().lower()) for m in SUBJECT_WORD.finditer(text, span[1], stop)]
+    rest = rest[1:] if rest and rest[0][2] in ("'s", "’s", "s") else rest  # the possessive's own mark
+    end = next((rest[i][0] for i in range(len(rest)) if _clause_verb(rest, i)), stop)
+    return (span[0], end, False) if any(start < end for start, _, _ in rest) else None
 
 
 def _cuts(text: str, ordered: list[Span], tail_start: int | None, names: list[Span]) -> list[int | None]:

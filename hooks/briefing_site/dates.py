@@ -34,6 +34,8 @@ FUTURE_CUE = re.compile(r"\b(?:will|shall|would|could|is to|are to|is due|are du
 # may be past ("they said on Monday they would meet on Tuesday", written on Wednesday)
 WEEKDAY_AHEAD = re.compile(r"\b(?:will|shall|is to|are to|is due|are due|due to|expected to|likely to|is set to|"
                            r"are set to|scheduled|plans? to|planned)\b|['’]ll\b", re.IGNORECASE)
+AHEAD_OF = re.compile(r"\b(?:ahead of|in the run-up to|in the lead-up to|in advance of|preparing for|"
+                      r"preparations for)\s+(?:the\s+)?$", re.IGNORECASE)
 PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("iso", re.compile(rf"\b(?P<y>{YEAR})-(?P<m>[01]\d)-(?P<d>[0-3]\d)\b")),
     ("mdy", re.compile(rf"\b(?P<mon>{MONTH_NAME})\.?\s+(?P<d>[0-3]?\d)(?:st|nd|rd|th)?,?\s+(?P<y>{YEAR})\b")),
@@ -55,6 +57,10 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
                            r"(?:st|nd|rd|th)?\b(?!,?\s*\d|[.:]\d))")),
     ("rel_weekday", re.compile(r"\b(?:[Oo]n|[Ll]ast|[Tt]his|[Nn]ext|[Ss]ince)\s+(?P<wd>Monday|Tuesday|Wednesday|"
                                r"Thursday|Friday|Saturday|Sunday)\b(?!,?\s+(?:[A-Za-z]+\.?\s+)?\d)")),
+    # A weekday's happening named by its day ("Tuesday's car bomb attack", "Saturday night's match"):
+    # the last such day, or the next where the sentence looks ahead ("ahead of Sunday's vote")
+    ("rel_weekday_of", re.compile(r"\b(?P<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
+                                  r"(?:\s+(?:morning|afternoon|evening|night))?['’]s\b")),
     # The look-ahead for the words' first letters is exact, and spares trying them all at every word.
     # not "the last week of June", "his last year in office", "over the next year": a span, not a date
     ("rel_word", re.compile(r"\b(?=[lnty])(?<!the )(?<!his )(?<!her )(?<!its )(?<!their )(?<!our )(?<!my )"
@@ -66,7 +72,8 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
 # relative month a month's name, a weekday "day". Most sentences have none, and a search for one
 # costs far less than the patterns' own.
 HAS_YEAR = re.compile(YEAR)
-NEEDED = {"rel_month": re.compile(MONTH_NAME), "rel_day": re.compile(MONTH_NAME), "rel_weekday": re.compile("day")}
+NEEDED = {"rel_month": re.compile(MONTH_NAME), "rel_day": re.compile(MONTH_NAME), "rel_weekday": re.compile("day"),
+          "rel_weekday_of": re.compile("day")}
 
 
 def parse_date_phrase(text: str) -> tuple[str, str] | None:
@@ -202,6 +209,8 @@ def _at_sentence_start(text: str, position: int) -> bool:
 def _resolve(name: str, m: re.Match[str], anchor: dt.date | None) -> tuple[str | None, str]:
     if anchor is None:
         return None, "unresolved"
+    if name == "rel_weekday_of":
+        return _weekday_named(m, anchor), "day"
     if name == "rel_weekday":
         weekday = WEEKDAYS.index(m.group("wd").lower())
         if m.group(0).lower().startswith("next"):
@@ -240,6 +249,16 @@ def _resolve(name: str, m: re.Match[str], anchor: dt.date | None) -> tuple[str |
             month_start = (month_start + dt.timedelta(days=32)).replace(day=1)
         return f"{month_start.year:04d}-{month_start.month:02d}", "month"  # strftime pads no year below 1000
     return _week(word, anchor)
+
+
+def _weekday_named(m: re.Match[str], anchor: dt.date) -> str:
+    """The day of "Tuesday's attack": the last Tuesday (today, written on a Tuesday), or the next one
+    where the words before look ahead ("ahead of Sunday's vote", "will attend Friday's summit")."""
+    weekday = WEEKDAYS.index(m.group("wd").lower())
+    before = m.string[max(0, m.start() - 60):m.start()]
+    if WEEKDAY_AHEAD.search(before) or AHEAD_OF.search(before):
+        return (anchor + dt.timedelta(days=(weekday - anchor.weekday()) % 7)).isoformat()
+    return (anchor - dt.timedelta(days=(anchor.weekday() - weekday) % 7)).isoformat()
 
 
 def _week(word: str, anchor: dt.date) -> tuple[str | None, str]:

@@ -34,6 +34,7 @@ from .clauses import (
     verb_form,
 )
 from .dates import MONTH_NAME
+from .happenings import kind_of
 from .model import Phrase, Statement
 from .roles import ROLE_WORDS
 from .signals import LOADED
@@ -90,8 +91,12 @@ Pronouns = tuple[tuple[int, int, str, str], ...]
 
 @lru_cache(maxsize=65536)
 def term_key(word: str) -> str:
-    """A looser stem, so 'discuss' meets 'discussed' and 'agree' meets 'agreed'."""
-    word = word.lower().replace("-", "").replace("’", "'")
+    """A looser stem, so 'discuss' meets 'discussed' and 'agree' meets 'agreed'; a possessive's
+    is its noun's ("the town's", "Tuesday's"), and a word of a kind of happening is its kind's
+    (happenings.py: "blast" meets "bombing")."""
+    word = word.lower().replace("-", "").replace("’", "'").removesuffix("'s")
+    if kind := kind_of(word):
+        return kind
     key = word if word.endswith("ss") else stem(word)
     return key[:-1] if key.endswith("e") and len(key) > 4 else key
 
@@ -211,8 +216,9 @@ def _units(s: Statement, pronouns: Pronouns = ()) -> list[_Unit | str]:
             continue
         lower = token.lower()
         if date_start <= start < date_end:
-            units.append(_Unit(s.text[date_start:date_end], "date", ""))
-            skip_to = date_end
+            owner = s.text[date_end:date_end + 2] in POSSESSIVES  # "last week's floods": the date owns them
+            units.append(_Unit(s.text[date_start:date_end + 2 * owner], "date", ""))
+            skip_to = date_end + 2 * owner
         elif start in mentions:
             entity, skip_to = mentions[start]
             owner = s.text[skip_to:skip_to + 2] in POSSESSIVES  # "Germany's economy grew", not "Germany economy"
@@ -321,6 +327,8 @@ def _dated_phrase(clauses: list[tuple[str, list[_Unit]]], chained: bool = False)
     is_verb = _is_chained_verb if chained else _is_verb
     opener, units = clauses[at]
     date_at = next(i for i, u in enumerate(units) if u.kind == "date")
+    if owned := _owned(units, date_at):
+        return owned, False  # "Tuesday's car bomb attack in Silopi": the attack, whatever the clause did about it
     verbs = [i for i in range(date_at) if is_verb(units, i)]
     modified = _modified(units, date_at)
     if verbs:
@@ -346,6 +354,19 @@ def _dated_phrase(clauses: list[tuple[str, list[_Unit]]], chained: bool = False)
     if later:
         return _verb_phrase(clauses, at, later[0], len(units), chained), True
     return _nearby_verb_phrase(clauses, at, chained)
+
+
+def _owned(units: list[_Unit], date_at: int) -> list[_Unit]:
+    """The noun phrase a possessive date opens ("Tuesday evening's bombing in Silopi has risen",
+    "last week's floods"), up to its first verb; [] when the date owns nothing."""
+    if not units[date_at].text.endswith(POSSESSIVES):
+        return []
+    after = units[date_at + 1:]
+    end = next((i for i in range(len(after)) if _is_verb(after, i) or after[i].text.lower() in AUXILIARIES),
+               len(after))
+    owned = _object(after[:end], LABEL_WORDS)
+    # "2003's 9.1%", "last year's £3.1bn total": a figure to compare with, not a happening
+    return [] if any(any(c.isdigit() for c in u.text) for u in owned) else owned
 
 
 def _modified(units: list[_Unit], date_at: int) -> list[_Unit]:

@@ -90,6 +90,7 @@ from .clauses import (
     verb_form,
 )
 from .event_phrases import LABEL_WORDS, own_phrase, reach, term_key, with_negation
+from .happenings import KIND
 from .ids import slugify
 from .model import Analysis, DatedStatement, Event, EventReport, Phrase, Sentence, SentenceRef, Statement
 from .terms import STOPWORDS, content_words
@@ -546,7 +547,7 @@ def _key_words(text: str, blanks: Iterable[tuple[int, int]], low: int = 0,
             chars[start:end] = " " * (end - start)
     found: dict[str, str] = {}
     for word in content_words("".join(chars)):
-        if word not in EVENT_STOPWORDS and not word.isdigit():
+        if word.removesuffix("'s") not in EVENT_STOPWORDS and not word.isdigit():  # "Tuesday's" too
             found.setdefault(term_key(word), word)
     return tuple(found.items())
 
@@ -716,8 +717,21 @@ def _similarity(a: Statement, b: Statement, weighed_a: _Weighed, weighed_b: _Wei
     named = bool(a.mentions or a.context_entities) and bool(b.mentions or b.context_entities)  # participants
     if named and not any(f.startswith("@") for f in shared):
         return 0.0  # both name who took part, and no one in common: two happenings
+    if _one_day_apart(a.value, b.value) and sum(not f.startswith("@") for f in shared) < 2 and \
+            not any(f.startswith(KIND) for f in shared):
+        return 0.0  # two days: more than one word in common ("northern"), or one kind of happening
+    if _told_alike(a, b, shared):
+        return max(MATCH["day"], _similarity_share(a, b, shared, weighed_a, weighed_b))
     if not _same_doing(shared, weighed_a, weighed_b):
         return 0.0
+    return _similarity_share(a, b, shared, weighed_a, weighed_b)
+
+
+def _similarity_share(a: Statement, b: Statement, shared: list[str], weighed_a: _Weighed,
+                      weighed_b: _Weighed) -> float:
+    """What two statements that may be one happening share, as a share of their weight; 0 under the
+    threshold of their dates' precision."""
+    fa, fb = weighed_a.features, weighed_b.features
     level = _coarser(a.value, b.value)
     wa, wb = weighed_a.total, weighed_b.total
     # a day or a month already says much: the lighter report's words suffice; a year or no date
@@ -728,6 +742,14 @@ def _similarity(a: Statement, b: Statement, weighed_a: _Weighed, weighed_b: _Wei
     if level in ("year", "undated") and not named and score < SAME_WORDS:
         return 0.0
     return score if score >= MATCH[level] else 0.0
+
+
+def _told_alike(a: Statement, b: Statement, shared: list[str]) -> bool:
+    """One day, one kind of happening (happenings.py: "a car bomb exploded on Tuesday", "the blast
+    on Tuesday evening", "Tuesday's bombing"): one happening told in two sources' words, whatever
+    else each tells of it. The callers have checked the rest: two shared features, and a shared
+    participant when both name any."""
+    return a.precision == "day" and a.value == b.value and any(f.startswith(KIND) for f in shared)
 
 
 def _same_doing(shared: list[str], a: _Weighed, b: _Weighed) -> bool:
@@ -874,9 +896,13 @@ def _reports(group: list[Statement]) -> tuple[EventReport, ...]:
 
 
 def _agreed_date(group: list[Statement]) -> tuple[str | None, str]:
-    """The finest date all reports agree on: 2024-08 and 2024-08-15 agree on 2024-08."""
+    """The finest date all reports agree on: 2024-08-15 and 2024-08 on 2024-08-15 ("last month's
+    floods" does not gainsay "on 15 August"); 2024-08-15 and 2024-08-16 (one day apart) on 2024-08."""
     if any(s.value is None for s in group):
         return None, "undated"
+    finest = max((s.value for s in group if s.value), key=len)
+    if all(finest.startswith(s.value) for s in group if s.value):
+        return finest, ("year", "month", "day")[finest.count("-")]
     parts = [s.value.split("-") for s in group if s.value]
     agreed: list[str] = []
     for position in range(min(len(p) for p in parts)):

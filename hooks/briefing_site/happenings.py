@@ -1,0 +1,37 @@
+"""Kinds of happening: the words sources use for one kind of thing that happened, read as one.
+
+Sources tell one happening in their own words: "a car bomb exploded", "the blast", "Tuesday's
+bombing"; "six people were killed", "nine died"; "police detained 11 suspects", "arrests". The
+events step (events.py) matches reports by the words they share, each weighed by its rarity, so
+one source's "blast" and another's "bombing" shared nothing and one bombing was five events. Here
+each word of a kind is given the kind's key, so that the matching and the rarity read them as
+one word.
+
+A kind lists word forms, not stems: a stem would take in "bomber" and "explosives" (who did it and
+what with, not what happened) and "deathly". Only words that name a happening whatever the context
+are listed: not "attack" (a speech "attacks" a policy), "strike" (a deal, a walk-out), "shot",
+"fire", "call" ("called for"), "deal" ("deal with"), "hurt" ("hurt financially").
+"""
+
+from __future__ import annotations
+
+KIND = "~"  # what a kind's key starts with: no word does
+KINDS = {
+    "~blast": """bomb bombs bombing bombings bombed blast blasts explosion explosions explode explodes exploded
+        exploding detonate detonates detonated detonation""",
+    "~kill": "kill kills killed killing killings die dies died dying dead death deaths",
+    "~wound": "wound wounds wounded wounding injure injures injured injuring injury injuries",
+    "~arrest": "arrest arrests arrested arresting detain detains detained detaining detention detentions",
+    "~meet": "meet meets met meeting meetings talks",
+    "~phone": "phone phoned telephone telephoned",
+    "~visit": "visit visits visited visiting trip trips travel travels travelled traveled travelling traveling",
+    "~quake": "earthquake earthquakes quake quakes tremor tremors",
+    "~resign": "resign resigns resigned resigning resignation resignations quit quits",
+    "~agreement": "agreement agreements accord accords pact pacts memorandum memorandums memoranda",
+}
+KIND_OF = {word: kind for kind, words in KINDS.items() for word in words.split()}
+
+
+def kind_of(word: str) -> str | None:
+    """The key of the kind of happening a lower-cased word names, if it names one."""
+    return KIND_OF.get(word)
