@@ -90,7 +90,7 @@ from .clauses import (
     verb_form,
 )
 from .event_phrases import LABEL_WORDS, own_phrase, reach, term_key, with_negation
-from .happenings import KIND
+from .happenings import KIND, ONE_A_MONTH
 from .ids import slugify
 from .model import Analysis, DatedStatement, Event, EventReport, Phrase, Sentence, SentenceRef, Statement
 from .terms import STOPWORDS, content_words
@@ -712,16 +712,16 @@ def _similarity(a: Statement, b: Statement, weighed_a: _Weighed, weighed_b: _Wei
         # their words, the sentence's, are the same
         return 0.0
     shared = sorted(fa.keys() & fb.keys())  # sorted: a float sum in a fixed order
-    if len(shared) < 2 or all(f.startswith("@") for f in shared):
-        return 0.0
     named = bool(a.mentions or a.context_entities) and bool(b.mentions or b.context_entities)  # participants
     if named and not any(f.startswith("@") for f in shared):
         return 0.0  # both name who took part, and no one in common: two happenings
+    if _told_alike(a, b, shared):  # "the floods began late on Tuesday": the kind alone may be all they share
+        return max(MATCH["day"], _similarity_share(a, b, shared, weighed_a, weighed_b))
+    if len(shared) < 2 or all(f.startswith("@") for f in shared):
+        return 0.0
     if _one_day_apart(a.value, b.value) and sum(not f.startswith("@") for f in shared) < 2 and \
             not any(f.startswith(KIND) for f in shared):
         return 0.0  # two days: more than one word in common ("northern"), or one kind of happening
-    if _told_alike(a, b, shared):
-        return max(MATCH["day"], _similarity_share(a, b, shared, weighed_a, weighed_b))
     if not _same_doing(shared, weighed_a, weighed_b):
         return 0.0
     return _similarity_share(a, b, shared, weighed_a, weighed_b)
@@ -747,9 +747,16 @@ def _similarity_share(a: Statement, b: Statement, shared: list[str], weighed_a: 
 def _told_alike(a: Statement, b: Statement, shared: list[str]) -> bool:
     """One day, one kind of happening (happenings.py: "a car bomb exploded on Tuesday", "the blast
     on Tuesday evening", "Tuesday's bombing"): one happening told in two sources' words, whatever
-    else each tells of it. The callers have checked the rest: two shared features, and a shared
-    participant when both name any."""
-    return a.precision == "day" and a.value == b.value and any(f.startswith(KIND) for f in shared)
+    else each tells of it, and though it is all they share but for a participant, when both name
+    any (the caller has checked that). In one month, a meeting, a call, a visit, a resignation or an
+    agreement of two participants both name ("Yücel is expected to travel to Baghdad next week",
+    "Yücel's visit to Baghdad next week"); not a killing or an arrest, of which a month has many."""
+    if a.value != b.value or a.precision not in ("day", "month"):
+        return False
+    kinds = [f for f in shared if f.startswith(KIND)]
+    if a.precision == "day":
+        return bool(kinds)
+    return any(k in ONE_A_MONTH for k in kinds) and sum(f.startswith("@") for f in shared) >= 2
 
 
 def _same_doing(shared: list[str], a: _Weighed, b: _Weighed) -> bool:

@@ -7,8 +7,9 @@ one source's "blast" and another's "bombing" shared nothing and one bombing was 
 each word of a kind is given the kind's key, so that the matching and the rarity read them as
 one word.
 
-A kind lists word forms, not stems: a stem would take in "bomber" and "explosives" (who did it and
-what with, not what happened) and "deathly". Only words that name a happening whatever the context
+A kind lists word forms, not stems: a stem would take in "explosives" (what it was done with, not
+what happened) and "deathly". Each kind keeps the forms the stem joined before ("agreed" and
+"agreement", "talks" and "talked", "bomb" and "bomber"). Only words that name a happening whatever the context
 are listed: not "attack" (a speech "attacks" a policy), "strike" (a deal, a walk-out), "shot",
 "fire", "call" ("called for"), "deal" ("deal with"), "hurt" ("hurt financially").
 """
@@ -17,18 +18,23 @@ from __future__ import annotations
 
 KIND = "~"  # what a kind's key starts with: no word does
 KINDS = {
-    "~blast": """bomb bombs bombing bombings bombed blast blasts explosion explosions explode explodes exploded
-        exploding detonate detonates detonated detonation""",
-    "~kill": "kill kills killed killing killings die dies died dying dead death deaths",
+    "~blast": """bomb bombs bombing bombings bombed bomber bombers blast blasts explosion explosions explode explodes
+        exploded exploding detonate detonates detonated detonation""",
+    "~kill": "kill kills killed killing killings die dies died dying dead deadly death deaths",
     "~wound": "wound wounds wounded wounding injure injures injured injuring injury injuries",
     "~arrest": "arrest arrests arrested arresting detain detains detained detaining detention detentions",
-    "~meet": "meet meets met meeting meetings talks",
+    "~meet": "meet meets met meeting meetings talk talks talked summit summits",
+    "~flood": "flood floods flooded flooding deluge",
     "~phone": "phone phoned telephone telephoned",
     "~visit": "visit visits visited visiting trip trips travel travels travelled traveled travelling traveling",
     "~quake": "earthquake earthquakes quake quakes tremor tremors",
     "~resign": "resign resigns resigned resigning resignation resignations quit quits",
-    "~agreement": "agreement agreements accord accords pact pacts memorandum memorandums memoranda",
+    "~agreement": """agree agrees agreed agreeing agreement agreements accord accords pact pacts memorandum memorandums
+        memoranda""",
 }
+# Kinds that two participants seldom share twice in a month: one of them, in one month, named with
+# the same two participants, is one happening (events.py); a killing or an arrest is not
+ONE_A_MONTH = frozenset({"~meet", "~phone", "~visit", "~resign", "~agreement"})
 KIND_OF = {word: kind for kind, words in KINDS.items() for word in words.split()}
 
 
