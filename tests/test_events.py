@@ -986,3 +986,14 @@ def test_a_report_of_one_day_that_names_only_the_kind_of_happening_joins_it(tmp_
     analyses = with_ids([_published("wire.txt", wire, "2025-03-12", settings),
                          _published("other.txt", other, "2025-03-13", settings)])[0]
     assert set(_of(find_events(analyses), "wire", 0).sources) == {"wire", "other"}
+
+
+def test_verbs_and_joins_are_labelled_by_the_first_and_its_object(tmp_path: Path) -> None:
+    """'A car bomb killed at least eight people and wounded about 25 …, sources said on Wednesday'
+    was labelled 'least eight people and wounded about 25 in town of Silopi': the last verb before
+    the saying, with the words before it for its subject."""
+    settings = Settings(seeds_dir=tmp_path)
+    text = ("Bomb\n\nA car bomb killed at least eight people and wounded about 25 in the town of Silopi, two "
+            "security sources said on Wednesday.\n")
+    statements = events_step.own_statements(_published("bomb.txt", text, "2025-03-12", settings))
+    assert [s.phrase.text if s.phrase else None for s in statements] == ["car bomb killed at least eight people"]

@@ -401,9 +401,20 @@ def _nearby_verb_phrase(clauses: list[tuple[str, list[_Unit]]], at: int,
         if other is not None and 0 <= other < len(clauses):
             found = [i for i, _ in enumerate(clauses[other][1]) if is_verb(clauses[other][1], i)]
             if found:
-                pick = found[0] if other > at else found[-1]
-                return _verb_phrase(clauses, other, pick, len(clauses[other][1]), chained), True
+                units = clauses[other][1]
+                pick, stop = (found[0], len(units)) if other > at else _first_coordinated(units, found)
+                return _verb_phrase(clauses, other, pick, stop, chained), True
     return None
+
+
+def _first_coordinated(units: list[_Unit], verbs: list[int]) -> tuple[int, int]:
+    """The last verb of a clause, or the first of the verbs "and" joins it to, and where its object
+    ends: "a car bomb killed eight people and wounded 25" is the car bomb's killing ("car bomb killed
+    eight people"), not "eight people and wounded 25"."""
+    at = len(verbs) - 1
+    while at > 0 and units[verbs[at] - 1].text.lower() in ("and", "or"):
+        at -= 1
+    return verbs[at], (verbs[at + 1] - 1 if at < len(verbs) - 1 else len(units))
 
 
 def _main_clause(clauses: list[tuple[str, list[_Unit]]], at: int) -> int | None:
