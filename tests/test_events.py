@@ -997,3 +997,24 @@ def test_verbs_and_joins_are_labelled_by_the_first_and_its_object(tmp_path: Path
             "security sources said on Wednesday.\n")
     statements = events_step.own_statements(_published("bomb.txt", text, "2025-03-12", settings))
     assert [s.phrase.text if s.phrase else None for s in statements] == ["car bomb killed at least eight people"]
+
+
+def test_a_happening_told_on_a_later_day_joins_the_day_it_happened(tmp_path: Path) -> None:
+    """'A car bomb killed at least eight people …, two security sources said on Wednesday' was an
+    event of Wednesday, apart from Tuesday's bombing, and flagged as told by one source only. The
+    day of the saying is when it was told: what it tells happened then or up to two days before.
+    The event keeps the day it happened, and the report says what its day is."""
+    settings = Settings(seeds_dir=tmp_path)
+    agency = ("Blast\n\nSix people were killed on Tuesday when a car bomb exploded near the central market in "
+              "Silopi, officials said.\n")
+    wire = ("Bomb\n\nA car bomb killed at least eight people and wounded about 25 in the town of Silopi, two "
+            "security sources said on Wednesday.\n")
+    late = "Bomb\n\nA car bomb killed six people in Silopi, police said on Saturday.\n"
+    analyses = with_ids([_published("agency.txt", agency, "2025-03-11", settings),
+                         _published("wire.txt", wire, "2025-03-12", settings),
+                         _published("late.txt", late, "2025-03-15", settings)])[0]
+    events = find_events(analyses)
+    bombing = _of(events, "agency", 0)
+    assert set(bombing.sources) == {"agency", "wire"}  # Saturday is four days after: another bombing, maybe
+    assert (bombing.value, bombing.precision) == ("2025-03-11", "day")
+    assert "day it was told" in _report(bombing, "wire", 0).note

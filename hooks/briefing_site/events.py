@@ -105,6 +105,7 @@ CANDIDATES = 40  # statements a statement is compared with in full, those sharin
 MATCH = {"day": 0.25, "month": 0.3, "year": 0.4, "undated": 0.5}
 TERMS_SHARE = 0.2  # of the lighter report's word weight, shared
 SAME_WORDS = 0.6  # a year or no date, and no one named in common: only near-identical words match
+TOLD_DAYS = 2  # a report told on a day (Statement.told) may be of a happening up to this many days before
 NEAR_DAYS = 0.5  # shared participant weight for two reports one day apart, across briefings
 TERMS_SHOWN = 8
 
@@ -235,6 +236,7 @@ class _Group:
     lead: int  # the member every other was checked against (star, not chain)
     members: list[int]
     values: set[tuple[str | None, str]] = field(default_factory=set)  # (value, qualifier)
+    told: set[tuple[str | None, str]] = field(default_factory=set)  # the same, of the days reports were told on
     participants: set[str] = field(default_factory=set)
 
 
@@ -284,7 +286,7 @@ def pack_statements(statements: Iterable[Statement]) -> bytes:
     sentence's text (the document has it): unpack_statements makes them again, equal."""
     rows = [[s.sentence, s.date_text, s.value, s.precision, s.channel, s.standing, s.note, s.context,
              s.mentions, s.context_entities, s.words, s.span, s.report_noun, s.when,
-             None if s.phrase is None else [s.phrase.text, s.phrase.features, s.phrase.verb]]
+             None if s.phrase is None else [s.phrase.text, s.phrase.features, s.phrase.verb], s.told]
             for s in statements]
     return _packed(rows)
 
@@ -302,9 +304,10 @@ def unpack_statements(packed: bytes, analysis: Analysis, names: dict[str, str]) 
                       tuple((name(e, e), start, end) for e, start, end in mentions),
                       tuple(name(e, e) for e in context_entities), tuple((name(k, k), name(w, w)) for k, w in words),
                       None if span is None else tuple(span), name(report_noun, report_noun), name(when, when),
-                      None if phrase is None else Phrase(phrase[0], tuple(name(f, f) for f in phrase[1]), phrase[2]))
+                      None if phrase is None else Phrase(phrase[0], tuple(name(f, f) for f in phrase[1]), phrase[2]),
+                      told)
             for (sentence, date_text, value, precision, channel, standing, note, context, mentions, context_entities,
-                 words, span, report_noun, when, phrase) in rows]
+                 words, span, report_noun, when, phrase, told) in rows]
 
 
 def _packed(value: object) -> bytes:
@@ -352,10 +355,11 @@ def own_statements(analysis: Analysis) -> tuple[Statement, ...]:
     people = referents(analysis, sentences, {key[0] for key in kept})
     persons = {e.id: e.name for e in analysis.entities if e.type == "person"}
     found: dict[tuple[int, str, str | None], Statement] = {}
+    told = set(said_on)
     for key, (dated, span) in kept.items():
         found[key] = _statement(analysis, key[0], sentences, previous, mentions, attributed, span, dated.value,
                                 dated.precision, dated.text, dated.resolved_by, regions.get((key[0], span)),
-                                people.get(key[0]), persons)
+                                people.get(key[0]), persons, key in told)
     if not found and analysis.kind.kind == "news":
         lead = _lead(analysis)
         lead = first.get(lead, lead) if lead is not None else None
@@ -368,7 +372,7 @@ def _statement(analysis: Analysis, index: int, sentences: dict[int, Sentence], p
                mentions: dict[int, list[tuple[str, int, int]]], attributed: set[int], span: tuple[int, int] | None,
                value: str | None, precision: str, date_text: str, resolved_by: str,
                region: Region | None = None, referent: str | None = None,
-               persons: dict[str, str] | None = None) -> Statement:
+               persons: dict[str, str] | None = None, told: bool = False) -> Statement:
     text = sentences[index].text
     context = previous.get(index) if _refers_back(text) else None
     report = _report_noun(text, span) if span else ""
@@ -399,9 +403,9 @@ def _statement(analysis: Analysis, index: int, sentences: dict[int, Sentence], p
                           _standing(analysis, index, attributed, value,
                                     _looks_ahead(text, span) or date_text.lower().startswith("next ")),
                           _note(date_text, precision, resolved_by, report, span, text,
-                                analysis.metadata.published.value),
+                                analysis.metadata.published.value, told and value is not None),
                           context, tuple(own), context_entities, words, span, report,
-                          _when(date_text) if value is None else "")
+                          _when(date_text) if value is None else "", told=told and value is not None)
     # "he was selected in 1969": the label names the person, where the sentence makes that sure
     pronouns = pronoun_people(text, near, persons or {}, referent, low, high)  # near: bounded by the reach
     return dataclasses.replace(statement, phrase=own_phrase(statement, pronouns))
@@ -516,7 +520,10 @@ def _report_noun(text: str, span: tuple[int, int]) -> str:
 
 
 def _note(date_text: str, precision: str, resolved_by: str, report: str, span: tuple[int, int] | None,
-          text: str, published: str | None = None) -> str:
+          text: str, published: str | None = None, told: bool = False) -> str:
+    if told:
+        by = " (dated from the publication date)" if resolved_by == "publication date" else ""
+        return f"'{date_text}'{by} is the day it was told: what it tells happened then or before"
     if report:
         phrase = text[span[0]:span[1]] if span else date_text
         return f"the date ('{phrase}') is that of a {report}, not of what it reports"
@@ -751,7 +758,7 @@ def _told_alike(a: Statement, b: Statement, shared: list[str]) -> bool:
     any (the caller has checked that). In one month, a meeting, a call, a visit, a resignation or an
     agreement of two participants both name ("Yücel is expected to travel to Baghdad next week",
     "Yücel's visit to Baghdad next week"); not a killing or an arrest, of which a month has many."""
-    if a.value != b.value or a.precision not in ("day", "month"):
+    if a.precision != b.precision or a.precision not in ("day", "month") or not _same_day(a, b):
         return False
     kinds = [f for f in shared if f.startswith(KIND)]
     if a.precision == "day":
@@ -777,9 +784,27 @@ def _coarser(u: str | None, v: str | None) -> str:
 def _dates_agree(a: Statement, b: Statement, fa: dict[str, float], fb: dict[str, float]) -> bool:
     if a.value is None and b.value is None:
         return _when_agree(a, b)
+    if a.told != b.told and (_told_after(a.value, b.value) if a.told else _told_after(b.value, a.value)):
+        return True
     if not _compatible(a.value, b.value) or _qualifiers_differ(a, b):
         return _near_days(a, b, fa, fb)
     return True
+
+
+def _told_after(told: str | None, happened: str | None) -> bool:
+    """Is a day something was told on (Statement.told) the day it happened or up to TOLD_DAYS after?"""
+    if not (told and happened and len(told) == len(happened) == 10):
+        return False
+    try:
+        return 0 <= (date.fromisoformat(told) - date.fromisoformat(happened)).days <= TOLD_DAYS
+    except ValueError:
+        return False
+
+
+def _same_day(a: Statement, b: Statement) -> bool:
+    """One day, or one told up to TOLD_DAYS after the other happened."""
+    return a.value == b.value or (a.told != b.told and _told_after(*((a.value, b.value) if a.told else
+                                                                      (b.value, a.value))))
 
 
 def _when_agree(a: Statement, b: Statement) -> bool:
@@ -834,7 +859,9 @@ def _join(statements: list[Statement], pairs: list[tuple[float, int, int]],
     when the two groups' leads do not match each other: every report must be like the lead, so a
     chain of look-alikes ('compared with a loss in 2003', 'up from 38m in 2003', …) stays apart.
     Returns the groups and the number of lead checks made (at most one per pair)."""
-    groups = {i: _Group(i, [i], {(s.value, _qualifier(s))}, set(s.participants)) for i, s in enumerate(statements)}
+    groups = {i: _Group(i, [i], values=set() if s.told else {(s.value, _qualifier(s))},
+                        told={(s.value, _qualifier(s))} if s.told else set(), participants=set(s.participants))
+              for i, s in enumerate(statements)}
     owner = list(range(len(statements)))
     checks = 0
     for _, j, i in sorted(pairs, key=lambda p: (-p[0], p[1], p[2])):
@@ -850,6 +877,7 @@ def _join(statements: list[Statement], pairs: list[tuple[float, int, int]],
         keep, drop = (a, b) if len(a.members) >= len(b.members) else (b, a)
         keep.members.extend(drop.members)
         keep.values |= drop.values
+        keep.told |= drop.told
         keep.participants |= drop.participants
         for member in groups.pop(drop.lead).members:
             owner[member] = keep.lead
@@ -864,14 +892,29 @@ def _qualifier(statement: Statement) -> str:
 
 def _can_join(a: _Group, b: _Group, pair: set[str | None]) -> bool:
     """All dates of the two groups still agree; two days one apart only as the joining pair found
-    them (one briefing, or strongly shared participants); one date never both 'early' and 'late'."""
-    merged = a.values | b.values
+    them (one briefing, or strongly shared participants); one date never both 'early' and 'late'.
+    A day a report was told on agrees with every day the others give if it is that day or up to
+    TOLD_DAYS after; told days alone must agree as dates do."""
+    happened, told = a.values | b.values, a.told | b.told
+    if not happened:
+        return _values_agree(a.told, b.told, pair)
+    if not _values_agree(a.values, b.values, pair):
+        return False
+    days = {v for v, _ in happened if v and len(v) == 10}
+    if days:
+        return all(_told_after(t, d) for t, _ in told for d in days)
+    return all(_compatible(t, v) for t, _ in told for v, _ in happened)
+
+
+def _values_agree(mine: set[tuple[str | None, str]], theirs: set[tuple[str | None, str]],
+                  pair: set[str | None]) -> bool:
+    merged = mine | theirs
     values = sorted({v for v, _ in merged}, key=lambda v: v or "")
     days = [v for v in values if v and len(v) == 10]
     if len(days) > 2:
         return False
     if len(days) == 2:
-        seen = {v for v, _ in a.values}, {v for v, _ in b.values}
+        seen = {v for v, _ in mine}, {v for v, _ in theirs}
         if not any(set(days) <= found for found in seen) and set(days) != pair:
             return False
     if not all(_compatible(u, v) for u in values for v in values if not (u in days and v in days)):
@@ -907,6 +950,7 @@ def _agreed_date(group: list[Statement]) -> tuple[str | None, str]:
     floods" does not gainsay "on 15 August"); 2024-08-15 and 2024-08-16 (one day apart) on 2024-08."""
     if any(s.value is None for s in group):
         return None, "undated"
+    group = [s for s in group if not s.told] or group  # a day it was told on is not when it happened
     finest = max((s.value for s in group if s.value), key=len)
     if all(finest.startswith(s.value) for s in group if s.value):
         return finest, ("year", "month", "day")[finest.count("-")]

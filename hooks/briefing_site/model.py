@@ -419,6 +419,7 @@ class Statement:
     report_noun: str = ""
     when: str = ""  # undated: the time its date words name ("thu", "jan", "last week"), "" for none
     phrase: Phrase | None = None  # its words' phrase; None: none, a label falls back on its key words
+    told: bool = False  # the date is the day it was told ("…, sources said on Wednesday"): it happened then or before
 
     @property
     def participants(self) -> tuple[str, ...]:
