@@ -20,11 +20,17 @@ Method (issue 9, item 2):
    - A date that is a report's ("an August report by X", "a study published in May") does not
      date what the report says: the row's note says so, and the statement is an event of its own,
      "report by X", that only other reports' dates may join.
+   - A possessive date ("Tuesday's car bomb attack", "last week's floods") dates the noun phrase it
+     opens, as a date in a noun phrase does.
+   - The day of a saying, when the sentence has no other date ("a car bomb killed eight people,
+     sources said on Wednesday"), is the day it was told (Statement.told): what it tells happened
+     then or up to TOLD_DAYS before, and the row's note says so.
    - A news briefing that gives no statement at all gives its lead (first summary sentence) as one
      undated report, so that it is not missing.
 2. Rarity. Participants and terms weigh ln((N + 1) / df), df the number of briefings using them
    (participants 1.5 times, verbs of the sentence such as "signed" twice): a country every
-   briefing names is weak evidence, a signing named by two is strong.
+   briefing names is weak evidence, a signing named by two is strong. The words of one kind of
+   happening are one term (happenings.py: "blast", "bombing", "exploded").
 3. Blocking, never all pairs. Statements are bucketed by year (undated apart; reports' dates
    apart). Inside a bucket an inverted index over each statement's FEATURES rarest features, keyed
    by (feature, month) so that two months never meet, finds the candidates; of a key, a statement
@@ -36,19 +42,25 @@ Method (issue 9, item 2):
      2024-09; "early 2023" not with "late 2023"; two days only when equal, or one apart in one
      briefing or with most participants shared ("arrived on Wednesday", "on Thursday discussed");
      undated words of one kind must be the same ("on Tuesday" is not "on Thursday");
-   - they share a participant when both name any, and a key word;
+   - they share a participant when both name any, and a key word (two days one apart: two
+     words, or a kind of happening);
    - one does not say that something rose where the other says it fell;
    - they are not two dates of one sentence, which date two happenings ("killed in last week's
      floods ... after rescuers found the bodies on Saturday");
    - one is not expected by a briefing written after the other's day, or after the briefing that
      tells the other as done ("is expected to visit Baghdad next week" is not last week's visit);
    - the words they share weigh TERMS_SHARE of the lighter one's words (what was done matches);
+     or, told in each source's own words, they name one kind of happening on one day (or one told
+     up to TOLD_DAYS after the other), or, in one month, a meeting, call, visit, resignation or
+     agreement with two participants both name;
    - all they share weighs MATCH[precision] of the lighter one (day, month), or of both together
      (year, undated, where a date says little; there, with no participant shared, only
      near-identical sentences match).
 5. Grouping. Pairs are joined best first, but each group has a lead that every group joining it
    must match too (a star, not a chain of look-alikes), groups naming disjoint participants never
-   join, and dates must still all agree. An event's date is the finest all its reports agree on.
+   join, and dates must still all agree (a day told on, with every day of the others: that day or
+   up to TOLD_DAYS after). An event's date is the finest all its reports agree on ("on 15 March"
+   and "last month": 15 March), a day told on left out when another report gives a date.
 6. Reading. The label is the phrase the date belongs to (the verb before it in its clause, with
    its subject and a short object; a nominal event such as "despite the defeat of X in 2017" or
    "before the 2001 general election"; a "he" or "she" named where the sentence makes the person
