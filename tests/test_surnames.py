@@ -244,3 +244,41 @@ def test_a_title_of_the_other_sex_resolves_nothing_where_the_sources_give_no_tit
     resolved = _by_source(resolve_surnames(analyses))
     assert _ids(resolved["wife.txt"]) == {"blair"}
     assert _ids(resolved["husband.txt"]) == {"tony-blair"}
+
+
+def test_spellings_with_and_without_accents_and_longer_full_names_count_as_one_person() -> None:
+    """'Recep Tayyip Erdoğan', 'Recep Tayyip Erdogan' and 'Tayyip Erdogan' are one man in three
+    briefings, but the surname step counted 'Erdoğan' once and 'Erdogan' twice: under three
+    briefings each, a briefing's 'President Erdoğan' stayed a page of its own."""
+    texts = {
+        "a.txt": "President Recep Tayyip Erdoğan condemned the attack on Tuesday.\n",
+        "b.txt": "President Recep Tayyip Erdogan spoke with the prime minister on Wednesday.\n",
+        "c.txt": "President Tayyip Erdogan called the attack heinous on Wednesday.\n",
+        "alone.txt": "President Erdoğan held a phone call on Wednesday. \"We expect steps,\" Erdoğan said.\n",
+    }
+    analyses = _analyses(texts)
+    assert _ids(_by_source(analyses)["alone.txt"]) == {"erdogan"}
+    resolved = _by_source(resolve_surnames(analyses))
+    assert _ids(resolved["alone.txt"]) == {"recep-tayyip-erdogan"}
+    assert _ids(resolved["c.txt"]) == {"recep-tayyip-erdogan"}  # the longer name the other two give
+
+
+def test_a_persons_page_is_named_by_a_full_name_before_a_surname_more_sources_use_alone(tmp_path: Path) -> None:
+    seeds = tmp_path / "seeds"
+    seeds.mkdir()
+    texts = {
+        "a.txt": "Attack\n\nPresident Recep Tayyip Erdoğan condemned the attack on Tuesday.\n",
+        "b.txt": "Call\n\nPresident Recep Tayyip Erdogan spoke with the prime minister on Wednesday.\n",
+        "c.txt": "Heinous\n\nPresident Tayyip Erdogan called the attack heinous on Wednesday.\n",
+        "d.txt": "Steps\n\nPresident Erdoğan held a phone call on Wednesday.\n",
+        "e.txt": "Demands\n\nPresident Erdoğan made demands of Baghdad on Thursday.\n",
+        "f.txt": "Visit\n\nPresident Erdoğan will visit Iraq next month.\n",
+    }
+    for name, text in texts.items():
+        (seeds / name).write_text(text, encoding="utf-8")
+    site = tmp_path / "site"
+    built = build_site(seeds, site)
+    assert built.returncode == 0, built.stderr
+    export = json.loads((site / "briefing.json").read_text(encoding="utf-8"))
+    person = next(e for e in export["entities"] if e["id"] == "recep-tayyip-erdogan")
+    assert person["name"].startswith("Recep Tayyip Erdo"), person["name"]

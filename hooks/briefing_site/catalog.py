@@ -56,7 +56,10 @@ def _profile(key: str, items: list[tuple[Analysis, Entity]], companions: Counter
     names = Counter(entity.name for _, entity in items)
     types = Counter(entity.type for _, entity in items)
     kind = min(types, key=lambda t: (-types[t], t))
-    name = min(names, key=lambda n: (-names[n], n))
+    # a person by a full name before a surname more sources use alone ("Erdoğan" in two, "Recep
+    # Tayyip Erdoğan" and "Tayyip Erdogan" in one each: surnames.py gave them one id)
+    full = kind == "person"
+    name = min(names, key=lambda n: (-(full and " " in n.strip()), -names[n], n))
     return EntityProfile(
         id=key,
         name=_styled(name, kind, items, sentences) if has_page else name,

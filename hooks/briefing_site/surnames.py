@@ -34,6 +34,7 @@ from collections.abc import Iterable, Sequence
 
 from .events import pack_statements, unpack_statements
 from .given_names import given_name_sex
+from .knowledge import name_key
 from .model import Analysis, Entity, Statement
 from .roles import HONORIFICS, title_sex
 
@@ -51,10 +52,10 @@ def resolve_surnames(analyses: Sequence[Analysis]) -> list[Analysis]:
     """The analyses, each whose surname-only people the sources identify (module docstring) with
     those people's ids, and whose people named without a first name another source gives them
     (_longer_names) with those; the others as they are (the same objects)."""
-    alone = {e.name.strip() for a in analyses for e in a.entities if e.type == "person" and " " not in e.name.strip()}
-    people = _full_names(analyses)
-    chosen = {surname: key for surname, key in _dominant(people).items() if surname in alone}
+    alone = {name_key(e.name) for a in analyses for e in a.entities if e.type == "person" and " " not in e.name.strip()}
     longer = _longer_names(analyses)
+    people = _full_names(analyses, longer)
+    chosen = {surname: key for surname, key in _dominant(people).items() if surname in alone}
     if not chosen and not longer:
         return list(analyses)
     titles = _titles_of(analyses, {key for surname in chosen for key in people[surname]})  # the others' too
@@ -98,13 +99,16 @@ def _lengthened(analysis: Analysis, longer: dict[str, str]) -> dict[str, str]:
             if e.type == "person" and e.id in longer and longer[e.id] not in here}
 
 
-def _full_names(analyses: Sequence[Analysis]) -> dict[str, Counter[str]]:
-    """surname -> the ids of the people named in full with it, and in how many briefings each."""
+def _full_names(analyses: Sequence[Analysis], longer: dict[str, str]) -> dict[str, Counter[str]]:
+    """surname (folded: "Erdoğan" and "Erdogan" are one) -> the ids of the people named in full with
+    it, a name other sources give longer as that longer one's ("Tayyip Erdogan"), and in how many
+    briefings each."""
     people: dict[str, Counter[str]] = defaultdict(Counter)
     for analysis in analyses:
-        for entity in analysis.entities:
-            if entity.type == "person" and len(words := entity.name.split()) > 1:
-                people[words[-1]][entity.id] += 1
+        named = {(name_key(words[-1]), longer.get(entity.id, entity.id)) for entity in analysis.entities
+                 if entity.type == "person" and len(words := entity.name.split()) > 1}
+        for surname, ident in named:
+            people[surname][ident] += 1
     return people
 
 
@@ -149,14 +153,14 @@ def _renames(analysis: Analysis, chosen: dict[str, str], titles: dict[str, set[s
     in_full: dict[str, set[str]] = defaultdict(set)  # surname -> the people of it named in full here
     for entity in analysis.entities:
         if entity.type == "person" and len(words := entity.name.split()) > 1:
-            in_full[words[-1]].add(entity.id)
+            in_full[name_key(words[-1])].add(entity.id)
     renames: dict[str, str] = {}
     texts: dict[int, str] | None = None  # the sentences by index, made once, for the first surname that needs them
     for entity in analysis.entities:
-        name = entity.name.strip()
+        name = name_key(entity.name)
         target = chosen.get(name)
-        if target is None or entity.type != "person" or " " in name:
-            continue
+        if target is None or entity.type != "person" or " " in entity.name.strip():
+            continue  # not a body: "Brown and Williamson", a company, is no Gordon Brown
         texts = _texts(analysis) if texts is None else texts
         own, theirs = set(_titles(texts, entity)), titles.get(target, set())
         if (own - theirs) if theirs else (own & RANK):
