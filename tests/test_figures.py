@@ -52,6 +52,13 @@ def test_a_figure_carries_what_it_measures(text: str, expected: tuple[str, str, 
     ("The death toll from the attack has risen to nine, officials said.", [("nine", "death toll")]),  # spelled
     ("The death toll stands at eight.", [("eight", "death toll")]),
     ("The tsunami left 140,000 confirmed deaths.", [("140,000 confirmed deaths", "death toll")]),
+    # a toll with a word before "toll", and a figure the sentence has said is a toll
+    ("Three of the wounded died, bringing the official toll to nine, but the ministry later said the official "
+     "figure stood at eight.", [("nine", "death toll"), ("eight", "death toll")]),
+    ("The governor's office said eight people died, while local media put the figure at nine.",
+     [("eight people", "death toll"), ("nine", "death toll")]),
+    ("Three people were injured and the number stood at 12 by evening.",
+     [("Three people", "people injured"), ("12", "people injured")]),
 ])
 def test_a_toll_is_read_as_one_measure_however_it_is_worded(text: str, expected: list[tuple[str, str]]) -> None:
     """Killed, dead, died, the death toll, the number of people killed: one measure, so that sources
@@ -66,6 +73,7 @@ def test_a_toll_is_read_as_one_measure_however_it_is_worded(text: str, expected:
     "Sales of 300 cars were killed off by the tax.",  # not who a toll counts
     "He said 1,240 rescue workers had been deployed.",
     "The number of dead could rise to 100, officials warned.",  # a forecast
+    "The unemployment figure stood at 900 in May.",  # a figure of no toll the sentence has told
     "The amendment was killed 52 to 48 in the Senate.",  # a vote
     "Some 500 workers were hurt financially by the closure.",
     "About 20 staff were missing from work due to illness.",

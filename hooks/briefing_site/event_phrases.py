@@ -365,8 +365,11 @@ def _owned(units: list[_Unit], date_at: int) -> list[_Unit]:
     end = next((i for i in range(len(after)) if _is_verb(after, i) or after[i].text.lower() in AUXILIARIES),
                len(after))
     owned = _object(after[:end], LABEL_WORDS)
-    # "2003's 9.1%", "last year's £3.1bn total": a figure to compare with, not a happening
-    return [] if any(any(c.isdigit() for c in u.text) for u in owned) else owned
+    # "2003's 9.1%", "last year's £3.1bn total": a figure to compare with, not a happening; "Thursday's
+    # report" says less than the clause's verb phrase
+    if any(any(c.isdigit() for c in u.text) for u in owned) or sum(bool(u.feature) for u in owned) < 2:
+        return []
+    return owned
 
 
 def _modified(units: list[_Unit], date_at: int) -> list[_Unit]:

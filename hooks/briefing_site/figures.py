@@ -140,10 +140,16 @@ TOLL_AFTER = re.compile(
     r"thought|to have|since)\s+)*(?P<word>killed|dead|died|perished|drowned|lost their lives|injured|wounded|"
     r"hurt|missing)\b", re.IGNORECASE)
 TOLL_BEFORE = re.compile(
-    r"(?:\b(?P<toll>(?:death|casualty)\s+toll|(?<=the )toll|number\s+of\s+(?:people\s+|those\s+|victims\s+)?"
+    r"(?:\b(?P<toll>(?:death|casualty)\s+toll|(?<=the )(?:(?:official|latest|overall|final|confirmed)\s+)?toll|"
+    r"number\s+of\s+(?:people\s+|those\s+|victims\s+)?"
     r"(?:killed|dead|deaths|injured|wounded|missing))\b[^.;:!?]{0,80}?\b(?:rose|risen|rises|climbed|jumped|"
     r"reached|hit|stood|stands|was|is|now|put|puts|at|to|of)\s+(?:to\s+|at\s+)?|\b(?P<verb>killing|killed|"
     r"injuring|wounded|wounding)\s+)$", re.IGNORECASE)
+# "… eight people died, while local media put the figure at nine", "… the official toll to nine, but
+# the ministry said the official figure stood at eight": a figure of a toll the sentence has told
+FIGURE_BEFORE = re.compile(r"\b(?:figure|number|count)\s+(?:stood|stands|was|is|put|puts|at|to)\s+(?:at\s+|to\s+)?$|"
+                           r"\bput(?:s|ting)?\s+the\s+(?:\w+\s+)?(?:figure|number|count)\s+at\s+$", re.IGNORECASE)
+TOLL_TOLD = re.compile(r"\b(?:toll|killed|died|dead|deaths|(?P<hurt>injured|wounded))\b", re.IGNORECASE)
 RELATIVE_BEFORE = re.compile(r"\b(?:that|which)\s+(?:has\s+|have\s+|had\s+)?$", re.IGNORECASE)
 # What a toll is not: a forecast ("could rise to 100"), a vote ("killed 52 to 48"), a part ("among
 # them 5 children"), a figure of speech ("hurt financially", "missing from work", "missing lessons")
@@ -210,7 +216,7 @@ def _figure(sentence: Sentence, match: re.Match[str], sourced: bool) -> Figure |
     if _spelled(value) and not (qualifier or unit.split(" ")[0] in MULTIPLIERS or value.lower() in COUNTED_WORDS
                                 or (unit and (_word_number(value.lower()) or 0) > 10)
                                 or set(unit.lower().split()) & PEOPLE_COUNTED
-                                or TOLL_BEFORE.search(sentence.text[max(0, match.start() - 120):match.start()])):
+                                or _tolled(sentence.text[max(0, match.start() - 120):match.start()])):
         return None  # "the two countries": a small number word without a quantity is not a figure ("the toll
         # has risen to nine" is)
     if _is_name(sentence.text, match, value, unit) \
@@ -385,6 +391,12 @@ def _measure(figure: Figure, text: str, first: re.Match[str], last: re.Match[str
     return _noun_after(after)
 
 
+def _tolled(before: str) -> bool:
+    """Do the words before a number say it is a toll ("the toll has risen to", "… died, while local
+    media put the figure at")?"""
+    return bool(TOLL_BEFORE.search(before) or (FIGURE_BEFORE.search(before) and TOLL_TOLD.search(before)))
+
+
 def _toll(figure: Figure, before: str, after: str) -> str:
     """DEATH_TOLL, INJURED or MISSING when the figure counts people killed, injured or missing: its
     unit is who it counts or the toll's own word ("41 injured"), and the words around it say which
@@ -407,6 +419,8 @@ def _toll(figure: Figure, before: str, after: str) -> str:
             return ""  # "were hurt financially", "could have died"
         return TOLL_WORDS.get(said.group("word").lower(), DEATH_TOLL)  # "lost their lives"
     stated = TOLL_BEFORE.search(before)
+    if not stated and FIGURE_BEFORE.search(before) and (told := list(TOLL_TOLD.finditer(before))):
+        return INJURED if told[-1].group("hurt") else DEATH_TOLL
     if not stated or (stated.group("verb") and RELATIVE_BEFORE.search(before, 0, stated.start())):
         return ""  # "the floods that killed 230 people": a past happening named, not a toll told
     if FORECAST.search(before, stated.start()):
