@@ -1018,3 +1018,12 @@ def test_a_happening_told_on_a_later_day_joins_the_day_it_happened(tmp_path: Pat
     assert set(bombing.sources) == {"agency", "wire"}  # Saturday is four days after: another bombing, maybe
     assert (bombing.value, bombing.precision) == ("2025-03-11", "day")
     assert "day it was told" in _report(bombing, "wire", 0).note
+
+
+@pytest.mark.parametrize("text", ["The PKK announced last year that it would lay down its arms.",
+                                  "The ministry said on Monday that talks would resume in Baghdad."])
+def test_a_saying_of_a_year_or_of_what_is_to_come_is_no_day_a_happening_was_told(text: str, tmp_path: Path) -> None:
+    settings = Settings(seeds_dir=tmp_path)
+    statements = events_step.own_statements(_published("a.txt", f"Title\n\n{text}\n", "2025-03-12", settings))
+    assert [s.told for s in statements] == [False]
+    assert "was told" not in statements[0].note

@@ -101,6 +101,7 @@ from .clauses import (
     regions_of,
     verb_form,
 )
+from .dates import FUTURE_CUE
 from .event_phrases import LABEL_WORDS, own_phrase, reach, term_key, with_negation
 from .happenings import KIND, ONE_A_MONTH
 from .ids import slugify
@@ -367,7 +368,7 @@ def own_statements(analysis: Analysis) -> tuple[Statement, ...]:
     people = referents(analysis, sentences, {key[0] for key in kept})
     persons = {e.id: e.name for e in analysis.entities if e.type == "person"}
     found: dict[tuple[int, str, str | None], Statement] = {}
-    told = set(said_on)
+    told = {key for key in said_on if key in kept and _told_past(sentences[key[0]].text, kept[key][0])}
     for key, (dated, span) in kept.items():
         found[key] = _statement(analysis, key[0], sentences, previous, mentions, attributed, span, dated.value,
                                 dated.precision, dated.text, dated.resolved_by, regions.get((key[0], span)),
@@ -378,6 +379,13 @@ def own_statements(analysis: Analysis) -> tuple[Statement, ...]:
         if lead is not None and lead in sentences:
             return (_statement(analysis, lead, sentences, previous, mentions, attributed, None, None, "none", "", ""),)
     return tuple(found.values())
+
+
+def _told_past(text: str, dated: DatedStatement) -> bool:
+    """Is the day of a saying the day a past happening was told ("a car bomb killed eight people,
+    sources said on Wednesday")? Not a month or a year ("the PKK announced last year": the
+    announcement is the happening), nor what the saying looks ahead to ("said on Monday it would …")."""
+    return dated.precision == "day" and dated.value is not None and not FUTURE_CUE.search(text)
 
 
 def _statement(analysis: Analysis, index: int, sentences: dict[int, Sentence], previous: dict[int, int],
