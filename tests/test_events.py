@@ -1027,3 +1027,19 @@ def test_a_saying_of_a_year_or_of_what_is_to_come_is_no_day_a_happening_was_told
     statements = events_step.own_statements(_published("a.txt", f"Title\n\n{text}\n", "2025-03-12", settings))
     assert [s.told for s in statements] == [False]
     assert "was told" not in statements[0].note
+
+
+def test_who_told_a_happening_on_a_later_day_took_no_part_in_it(tmp_path: Path) -> None:
+    """'The death toll from the attack stands at eight, the Şırnak Governor's Office said in a
+    statement on Thursday': the day is the day it was told ('said in a statement on' too), and the
+    office that told it is not a participant that the bombing's reports would have to name."""
+    settings = Settings(seeds_dir=tmp_path)
+    agency = ("Blast\n\nSix people were killed on Tuesday when a car bomb exploded near the central market in "
+              "Silopi, officials said.\n")
+    toll = ("Toll\n\nThe death toll from the bombing stands at eight, the Sirnak Governor's Office said in a "
+            "statement on Thursday.\n")
+    analyses = with_ids([_published("agency.txt", agency, "2025-03-11", settings),
+                         _published("toll.txt", toll, "2025-03-13", settings)])[0]
+    told = events_step.own_statements(analyses[1])
+    assert [(s.date_text, s.told, s.participants) for s in told] == [("on Thursday", True, ())]
+    assert set(_of(find_events(analyses), "agency", 0).sources) == {"agency", "toll"}

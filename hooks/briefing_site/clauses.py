@@ -135,7 +135,7 @@ def regions_of(sentences: dict[int, Sentence], kept: list[tuple[int, Span | None
             continue
         text = sentences[index].text
         ordered = sorted(found)
-        tail_start = _last_break(text, ordered[-1][1], len(text))  # the clause after the last date
+        tail_start = last_break(text, ordered[-1][1], len(text))  # the clause after the last date
         if tail_start is not None and not SAYING.search(text, tail_start):
             tail_start = None  # said by no one there: it is the last date's
         tail = ((tail_start, len(text)),) if tail_start is not None else ()
@@ -205,7 +205,7 @@ def _cuts(text: str, ordered: list[Span], tail_start: int | None, names: list[Sp
     above 2003's 9.1%", "On Monday, he said the talks would end in 2005" and "After falls in 2004,
     Halifax said prices rose in January" one subject holds for both dates; in "denied it on
     Wednesday, and before he left for Africa on Tuesday" it does not."""
-    breaks = [_last_break(text, end, start) for (_, end), (start, _) in zip(ordered, ordered[1:], strict=False)]
+    breaks = [last_break(text, end, start) for (_, end), (start, _) in zip(ordered, ordered[1:], strict=False)]
     cuts: list[int | None] = [0]
     since = 0  # where the part being read began
     for position, found in enumerate(breaks):
@@ -256,7 +256,7 @@ def _speakers(text: str, names: list[Span]) -> list[Span]:
             if SPEAKER_AFTER.match(text, e) or SPEAKER_BEFORE.search(text[max(0, s - 12):s])]
 
 
-def _last_break(text: str, start: int, end: int) -> int | None:
+def last_break(text: str, start: int, end: int) -> int | None:
     """Where the last clause break between start and end is, or None."""
     breaks = list(CLAUSE_BREAK.finditer(text, start, max(start, end)))
     return breaks[-1].start() if breaks else None

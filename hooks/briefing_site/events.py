@@ -95,6 +95,7 @@ from typing import Any, NamedTuple
 from .clauses import (
     Region,
     Span,
+    last_break,
     nominal_phrase,
     pronoun_people,
     referents,
@@ -119,6 +120,7 @@ MATCH = {"day": 0.25, "month": 0.3, "year": 0.4, "undated": 0.5}
 TERMS_SHARE = 0.2  # of the lighter report's word weight, shared
 SAME_WORDS = 0.6  # a year or no date, and no one named in common: only near-identical words match
 TOLD_DAYS = 2  # a report told on a day (Statement.told) may be of a happening up to this many days before
+TELLER_REACH = 200  # characters before a day told on that its teller's clause is looked for in
 NEAR_DAYS = 0.5  # shared participant weight for two reports one day apart, across briefings
 TERMS_SHOWN = 8
 
@@ -217,8 +219,9 @@ OPENING_DATE = re.compile(r"\s*[\"'“(]*(?:In|By|From|During|On|Come|As soon as
 BOUND = re.compile(r"\b(?:by|ahead of|in time for|no later than)\s+(?:the\s+)?"
                    r"(?:(?:end|start|beginning|middle|close|turn)\s+of\s+(?:the\s+)?)?$", re.IGNORECASE)
 # The words before the day a statement was made ("the ministry said on Saturday")
-SAID_ON = re.compile(r"\b(?:said|says|told (?:\w+ ){0,2}?|announced|added|stated|confirmed|reported|claimed)\s*$",
-                     re.IGNORECASE)
+SAID_ON = re.compile(r"\b(?:said|says|told (?:\w+ ){0,2}?|announced|added|stated|confirmed|reported|claimed)"
+                     # "said in a statement on Thursday", "told reporters at a news conference on Friday"
+                     r"(?:\s*(?:in|at|to|during|via|on)\s+(?:\w+\s+){0,3}?\w+)?\s*$", re.IGNORECASE)
 QUALIFIER = re.compile(r"\b(early|mid|late)\b", re.IGNORECASE)
 # Words that say a quantity rose or fell ("set up", "stepped down", "declined to comment" and "a
 # contract" do not)
@@ -416,6 +419,10 @@ def _statement(analysis: Analysis, index: int, sentences: dict[int, Sentence], p
         if len(phrase_words) + len(named) >= 2 and not whose:
             part, words = Region((start, end), (), frozenset()), phrase_words
     own = [m for m in near if part.holds(m[1])]
+    if told and span:  # "…, the governor's office said on Thursday": who told it took no part in it
+        low = max(0, span[0] - TELLER_REACH)  # a teller's clause is short: no scan of a long line's start
+        teller = last_break(text, low, span[0]) or low
+        own = [m for m in own if not teller <= m[1] < span[0]]
     # "He is due to visit …": who took part is the person "he" is, not everyone the sentence before names
     context_entities = () if context is None else (referent,) if referent else \
         tuple(m[0] for m in mentions.get(context, []))
