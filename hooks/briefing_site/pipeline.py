@@ -61,6 +61,7 @@ from .model import (
     Terms,
     visible,
 )
+from .office_holders import split_office_holders
 from .page_memo import Answers, PageMemo
 from .quotes import extract_quotes
 from .render import (
@@ -289,7 +290,7 @@ def _render_briefings(analyses: list[Analysis], settings: Settings, curated: fro
         faults: list[SiteFault] = []
         left_out: list[SeedProblem] = []
         started = time.perf_counter()
-        resolved = resolve_surnames(kept)  # from the analyses as their seeds gave them, every round
+        resolved = split_office_holders(resolve_surnames(kept))  # from the analyses as their seeds gave them
         unresolved.update((old.id, old) for old, new in zip(kept, resolved, strict=True) if new is not old)
         kept = _in_place(kept, analyses, resolved)
         cross = cross_source(kept, settings.entity_page_min_sources, curated, faults, knowledge, left_out)
