@@ -236,3 +236,16 @@ def test_a_small_number_word_counts_people_in_a_toll() -> None:
     """'Six Turkish soldiers were killed': a toll, where 'the two countries' is no count."""
     assert [f[0] for f in _figures("Six Turkish soldiers were killed and two civilians died in the two towns.")] == [
         "Six Turkish soldiers", "two civilians"]
+
+
+def test_a_toll_in_a_relative_clause_of_the_first_sentence_about_what_it_tells_is_a_toll() -> None:
+    """'… spoke on Wednesday about the bombing that killed ten people in Silopi' is the toll of the
+    happening the briefing reports; later in a text, or opening a sentence about a past happening
+    ('The floods that killed 230 people in Valencia remain a burden'), it names that happening."""
+    lead = "The leaders spoke on Wednesday about the bombing that killed ten people in Silopi, officials said."
+    assert [f[2] for f in _figures(lead)] == ["death toll"]
+    assert [f[2] for f in _figures("The talks went on.", lead)] != ["death toll"]
+    assert [f[2] for f in _figures("Last week's bombing in Silopi, which killed at least eight people, has "
+                                   "revived questions.")] == ["death toll"]
+    assert [f[2] for f in _figures("The floods that killed 230 people in Valencia remain a burden.")] != ["death toll"]
+    assert [f[2] for f in _figures("Talks began after the floods which killed 230 people in 2023.")] != ["death toll"]

@@ -150,6 +150,10 @@ TOLL_BEFORE = re.compile(
 FIGURE_BEFORE = re.compile(r"\b(?:figure|number|count)\s+(?:stood|stands|was|is|put|puts|at|to)\s+(?:at\s+|to\s+)?$|"
                            r"\bput(?:s|ting)?\s+the\s+(?:\w+\s+)?(?:figure|number|count)\s+at\s+$", re.IGNORECASE)
 TOLL_TOLD = re.compile(r"\b(?:toll|killed|died|dead|deaths|(?P<hurt>injured|wounded))\b", re.IGNORECASE)
+TOLD_OF = re.compile(r"(?:\b(?:about|over|after|following|from|in|on|for|by)\s|['’]s\s)(?:[\w'’-]+,?\s+){0,5}$",
+                     re.IGNORECASE)
+OTHER_TIME = re.compile(r"\b(?:(?:19|20)\d{2}|last (?:year|month|decade|century)|years? ago|decades? ago)\b",
+                        re.IGNORECASE)
 RELATIVE_BEFORE = re.compile(r"\b(?:that|which)\s+(?:has\s+|have\s+|had\s+)?$", re.IGNORECASE)
 # What a toll is not: a forecast ("could rise to 100"), a vote ("killed 52 to 48"), a part ("among
 # them 5 children"), a figure of speech ("hurt financially", "missing from work", "missing lessons")
@@ -391,6 +395,16 @@ def _measure(figure: Figure, text: str, first: re.Match[str], last: re.Match[str
     return _noun_after(after)
 
 
+def _lead_toll(figure: Figure, antecedent: str, after: str) -> bool:
+    """A toll named in a relative clause of a briefing's first sentence, of what the sentence tells
+    of ("spoke … about the bombing that killed ten people in Silopi", "after the tsunami which
+    killed more than 30,000", "Last week's bombing in Silopi, which killed at least eight people"):
+    the happening the briefing reports; not one the sentence opens with ("The floods that killed
+    230 people in Valencia remain a burden"), nor one the clause dates in another time."""
+    clause = re.split(r"[,;:.]", after, maxsplit=1)[0]
+    return figure.sentence == 0 and bool(TOLD_OF.search(antecedent[-60:])) and not OTHER_TIME.search(clause)
+
+
 def _tolled(before: str) -> bool:
     """Do the words before a number say it is a toll ("the toll has risen to", "… died, while local
     media put the figure at")?"""
@@ -421,7 +435,8 @@ def _toll(figure: Figure, before: str, after: str) -> str:
     stated = TOLL_BEFORE.search(before)
     if not stated and FIGURE_BEFORE.search(before) and (told := list(TOLL_TOLD.finditer(before))):
         return INJURED if told[-1].group("hurt") else DEATH_TOLL
-    if not stated or (stated.group("verb") and RELATIVE_BEFORE.search(before, 0, stated.start())):
+    relative = stated and stated.group("verb") and RELATIVE_BEFORE.search(before, 0, stated.start())
+    if not stated or (relative and not _lead_toll(figure, before[:relative.start()], after)):
         return ""  # "the floods that killed 230 people": a past happening named, not a toll told
     if FORECAST.search(before, stated.start()):
         return ""  # "the number of dead could rise to 100"
