@@ -257,6 +257,21 @@ def test_a_toll_told_on_a_day_is_the_toll_so_far_and_meets_the_happening_s_day(s
                                                                               ("later", "nine")]
 
 
+def test_a_lead_s_toll_of_the_happening_it_tells_of_is_set_beside_the_others(settings: Settings) -> None:
+    """'Al-Rubaie spoke by telephone on Wednesday … about the bombing that killed ten people in Silopi':
+    a toll in a relative clause of the first sentence, of what it tells of, is the briefing's toll,
+    and the call's day does not date it (it was a day after the six of Tuesday: two happenings)."""
+    seeds = {"first.txt": ("Bomb\n\nSix people were killed on Tuesday when a car bomb exploded in Silopi, the "
+                           "governor of Sirnak said.\n", {"date": "2025-03-11"}),
+             "call.txt": ("Call\n\nHamid al-Rubaie spoke by telephone on Wednesday with the Turkish president about "
+                          "the bombing that killed ten people in Silopi in Sirnak province, his office said.\n",
+                          {"date": "2025-03-13"}),
+             "other.txt": ("Trade\n\nExports from Mersin rose in March, the ministry said.\n", {"date": "2025-03-13"})}
+    tolls = _of_kind(find_differences(_analyses(seeds, settings), ()), "figure")
+    assert [(c.ref.briefing, c.value) for c in tolls["death toll"].claims] == [("call", "ten people"),
+                                                                              ("first", "Six people")]
+
+
 @pytest.mark.parametrize("one, other", [
     # two days the sentences state: two bombings
     (("A suicide bomber killed 14 people at a mosque in Kabul on Friday. The Taliban blamed Islamic State.\n",

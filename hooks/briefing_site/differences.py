@@ -67,7 +67,7 @@ from datetime import date, timedelta
 from itertools import combinations
 
 from .events import SAID_ON, after_publication
-from .figures import CHANGES, NOT_MEASURES, TOLL_ANYONE, TOLLS, VAGUE, currency_of
+from .figures import CHANGES, NOT_MEASURES, TOLL_ANYONE, TOLLS, VAGUE, currency_of, named_in_relative
 from .ids import slugify
 from .knowledge import Knowledge, gazetteer_countries, load_knowledge, name_key
 from .model import Analysis, Difference, DifferenceClaim, Entity, Event, EventReport, Figure, SentenceRef
@@ -682,6 +682,8 @@ def _dates_of(figure: Figure, text: str, dates: list[tuple[int, str]], telling: 
     both marked PUBLISHED: a toll told on a day is the toll so far, not that day's."""
     if published is None:
         return tuple(value for _, value in sorted([*dates, *telling]))
+    if named_in_relative(text, figure):
+        dates = []  # "spoke on Wednesday about the bombing that killed ten people": the call's day, not the bombing's
     if len(dates) == 1:
         return (dates[0][1],)
     if not dates:

@@ -395,6 +395,16 @@ def _measure(figure: Figure, text: str, first: re.Match[str], last: re.Match[str
     return _noun_after(after)
 
 
+def named_in_relative(text: str, figure: Figure) -> bool:
+    """Is the figure a toll told in a relative clause ("the bombing that killed ten people"), whose
+    sentence's dates are of something else (the call about it)?"""
+    at = text.find(figure.text)
+    at = text.find(figure.value) if at < 0 else at
+    before = text[max(0, at - 120):at] if at >= 0 else ""
+    stated = TOLL_BEFORE.search(before)
+    return bool(stated and stated.group("verb") and RELATIVE_BEFORE.search(before, 0, stated.start()))
+
+
 def _lead_toll(figure: Figure, antecedent: str, after: str) -> bool:
     """A toll named in a relative clause of a briefing's first sentence, of what the sentence tells
     of ("spoke … about the bombing that killed ten people in Silopi", "after the tsunami which
