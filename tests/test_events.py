@@ -982,7 +982,8 @@ def test_a_report_of_one_day_that_names_only_the_kind_of_happening_joins_it(tmp_
     through Sanliurfa on Tuesday night': one day, one kind of happening."""
     settings = Settings(seeds_dir=tmp_path)
     wire = "Floods\n\nAt least 27 people were killed when flash floods swept through Sanliurfa on Tuesday night.\n"
-    other = "Rain\n\nThe floods began late on Tuesday after six hours of heavy rain.\n"
+    other = ("Rain\n\nThe floods began late on Tuesday after six hours of heavy rain.\n\n"
+             "Sanliurfa had not seen such rain in a decade.\n")
     analyses = with_ids([_published("wire.txt", wire, "2025-03-12", settings),
                          _published("other.txt", other, "2025-03-13", settings)])[0]
     assert set(_of(find_events(analyses), "wire", 0).sources) == {"wire", "other"}
@@ -1037,9 +1038,21 @@ def test_who_told_a_happening_on_a_later_day_took_no_part_in_it(tmp_path: Path) 
     agency = ("Blast\n\nSix people were killed on Tuesday when a car bomb exploded near the central market in "
               "Silopi, officials said.\n")
     toll = ("Toll\n\nThe death toll from the bombing stands at eight, the Sirnak Governor's Office said in a "
-            "statement on Thursday.\n")
+            "statement on Thursday.\n\nShops in Silopi stayed shut.\n")
     analyses = with_ids([_published("agency.txt", agency, "2025-03-11", settings),
                          _published("toll.txt", toll, "2025-03-13", settings)])[0]
     told = events_step.own_statements(analyses[1])
     assert [(s.date_text, s.told, s.participants) for s in told] == [("on Thursday", True, ())]
     assert set(_of(find_events(analyses), "agency", 0).sources) == {"agency", "toll"}
+
+
+def test_briefings_that_name_nothing_in_common_do_not_tell_one_happening_by_its_kind_alone(tmp_path: Path) -> None:
+    """'Three people died on Tuesday' in a story of a coach crash in Spain is not Tuesday's bombing
+    in Silopi, though both are of one day and one kind (killing) and neither names the other's town."""
+    settings = Settings(seeds_dir=tmp_path)
+    bomb = "Blast\n\nSix people were killed on Tuesday when a car bomb exploded in Silopi.\n"
+    crash = ("Crash\n\nA coach carrying tourists overturned near Granada.\n\nThree people died on Tuesday and "
+             "the driver was hurt.\n")
+    analyses = with_ids([_published("bomb.txt", bomb, "2025-03-12", settings),
+                         _published("crash.txt", crash, "2025-03-12", settings)])[0]
+    assert all(len(e.sources) == 1 for e in find_events(analyses))

@@ -119,6 +119,7 @@ CANDIDATES = 40  # statements a statement is compared with in full, those sharin
 MATCH = {"day": 0.25, "month": 0.3, "year": 0.4, "undated": 0.5}
 TERMS_SHARE = 0.2  # of the lighter report's word weight, shared
 SAME_WORDS = 0.6  # a year or no date, and no one named in common: only near-identical words match
+KIN_BRIEFINGS = 50  # briefings an entity is named by at most, for two that name it to be about one thing
 TOLD_DAYS = 2  # a report told on a day (Statement.told) may be of a happening up to this many days before
 TELLER_REACH = 200  # characters before a day told on that its teller's clause is looked for in
 NEAR_DAYS = 0.5  # shared participant weight for two reports one day apart, across briefings
@@ -274,13 +275,14 @@ def _search_events(analyses: Sequence[Analysis]) -> EventSearch:
     statements = [s for a in sorted(analyses, key=lambda a: a.id) for s in briefing_statements(a, names)]
     weights = rarity(analyses)
     published = {a.id: a.metadata.published.value for a in analyses}
+    kin = _kin(analyses)
     buckets: dict[tuple[str, str], list[Statement]] = defaultdict(list)
     for statement in statements:
         buckets[_bucket(statement)].append(statement)
     events: list[Event] = []
     comparisons = 0
     for key in sorted(buckets):
-        groups, compared = _group(buckets[key], weights, published)
+        groups, compared = _group(buckets[key], weights, published, kin)
         comparisons += compared
         events.extend(_event(group, weights) for group in groups)
     return EventSearch(_with_ids(events), len(statements), comparisons)
@@ -589,6 +591,15 @@ def _key_words(text: str, blanks: Iterable[tuple[int, int]], low: int = 0,
 # --- 2. Rarity -----------------------------------------------------------------------------------
 
 
+def _kin(analyses: Sequence[Analysis]) -> dict[str, frozenset[str]]:
+    """briefing -> the entities it names that at most KIN_BRIEFINGS briefings name: two briefings
+    sharing one may be about one thing. Reports told in each source's words are matched by their
+    kind of happening and day alone (_told_alike) only then: "three people died on Tuesday" in a
+    story of a crash is not Tuesday's bombing in another, though neither names the other's town."""
+    used = Counter(e for a in analyses for e in {x.id for x in a.entities})
+    return {a.id: frozenset(e.id for e in a.entities if used[e.id] <= KIN_BRIEFINGS) for a in analyses}
+
+
 def rarity(analyses: Sequence[Analysis]) -> dict[str, float]:
     """feature -> ln((N + 1) / briefings using it); participants ('@id') count ENTITY_WEIGHT times."""
     used: Counter[str] = Counter()
@@ -637,10 +648,11 @@ def _slots(statement: Statement, lookup: bool) -> tuple[str, ...]:
     return (own, "*") if own else ("*", *every)
 
 
-def _group(statements: list[Statement], weights: dict[str, float],
-           published: dict[str, str | None] | None = None) -> tuple[list[list[Statement]], int]:
+def _group(statements: list[Statement], weights: dict[str, float], published: dict[str, str | None] | None = None,
+           kin: dict[str, frozenset[str]] | None = None) -> tuple[list[list[Statement]], int]:
     """The statements of one bucket in groups of one happening, and the number of pairs compared
-    (published: each briefing's publication date, when known)."""
+    (published: each briefing's publication date, when known; kin: the names each briefing shares
+    with few others, _kin)."""
     published = published or {}
     features = [_features(s, weights) for s in statements]
     indexed = [sorted(f, key=lambda k: (-f[k], k))[:FEATURES] for f in features]
@@ -657,7 +669,10 @@ def _group(statements: list[Statement], weights: dict[str, float],
         if _before_expected(statements[i], statements[j], published) or \
                 _before_expected(statements[j], statements[i], published):
             return 0.0
-        return _similarity(statements[i], statements[j], weighed[i], weighed[j])
+        a, b = statements[i], statements[j]
+        akin = kin is None or a.briefing == b.briefing or bool(kin.get(a.briefing, frozenset())
+                                                                & kin.get(b.briefing, frozenset()))
+        return _similarity(a, b, weighed[i], weighed[j], akin)
 
     for i, statement in enumerate(statements):
         candidates = _candidates(statement, indexed[i], features[i], postings)
@@ -734,9 +749,9 @@ def _direction(text: str) -> int:
     return 0 if up == down else 1 if up else -1
 
 
-def _similarity(a: Statement, b: Statement, weighed_a: _Weighed, weighed_b: _Weighed) -> float:
+def _similarity(a: Statement, b: Statement, weighed_a: _Weighed, weighed_b: _Weighed, akin: bool = True) -> float:
     """How much two statements share, as a share of their weight (step 4); 0 when they cannot be
-    one happening."""
+    one happening (akin: their briefings name someone or something few others do, _kin)."""
     fa, fb = weighed_a.features, weighed_b.features
     if not _dates_agree(a, b, fa, fb) or weighed_a.direction * weighed_b.direction < 0:
         return 0.0  # not one time, or one says it rose and the other that it fell
@@ -749,6 +764,8 @@ def _similarity(a: Statement, b: Statement, weighed_a: _Weighed, weighed_b: _Wei
     named = bool(a.mentions or a.context_entities) and bool(b.mentions or b.context_entities)  # participants
     if named and not any(f.startswith("@") for f in shared):
         return 0.0  # both name who took part, and no one in common: two happenings
+    if not akin and not any(f.startswith("@") for f in shared):
+        return 0.0  # no one in common, in the reports nor in their briefings: "three people died on Tuesday"
     if _told_alike(a, b, shared):  # "the floods began late on Tuesday": the kind alone may be all they share
         return max(MATCH["day"], _similarity_share(a, b, shared, weighed_a, weighed_b))
     if len(shared) < 2 or all(f.startswith("@") for f in shared):
