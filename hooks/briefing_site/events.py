@@ -43,7 +43,8 @@ Method (issue 9, item 2):
      briefing or with most participants shared ("arrived on Wednesday", "on Thursday discussed");
      undated words of one kind must be the same ("on Tuesday" is not "on Thursday");
    - they share a participant when both name any, and a key word (two days one apart: two
-     words, or a kind of happening);
+     words, or a kind of happening); sharing no participant, their briefings name someone or
+     something few others do (_kin);
    - one does not say that something rose where the other says it fell;
    - they are not two dates of one sentence, which date two happenings ("killed in last week's
      floods ... after rescuers found the bodies on Saturday");
@@ -593,9 +594,9 @@ def _key_words(text: str, blanks: Iterable[tuple[int, int]], low: int = 0,
 
 def _kin(analyses: Sequence[Analysis]) -> dict[str, frozenset[str]]:
     """briefing -> the entities it names that at most KIN_BRIEFINGS briefings name: two briefings
-    sharing one may be about one thing. Reports told in each source's words are matched by their
-    kind of happening and day alone (_told_alike) only then: "three people died on Tuesday" in a
-    story of a crash is not Tuesday's bombing in another, though neither names the other's town."""
+    sharing one may be about one thing. Two reports that name no participant in common are matched
+    only then: "three people died on Tuesday" in a story of a coach crash is not Tuesday's bombing
+    in another, though one names no place and both tell of a killing."""
     used = Counter(e for a in analyses for e in {x.id for x in a.entities})
     return {a.id: frozenset(e.id for e in a.entities if used[e.id] <= KIN_BRIEFINGS) for a in analyses}
 
