@@ -245,6 +245,11 @@ def _published(source_file: str, text: str, day: str, settings: Settings) -> Ana
     return analyse(raw, settings, load_knowledge(None))
 
 
+def _briefings(settings: Settings, *seeds: tuple[str, str, str]) -> list[Analysis]:
+    """The analyses, with ids, of seeds given as (file name, text, publication date)."""
+    return with_ids([_published(name, text, day, settings) for name, text, day in seeds])[0]
+
+
 @pytest.fixture(scope="module")
 def made_up(tmp_path_factory: pytest.TempPathFactory) -> tuple[list[Analysis], tuple[Event, ...]]:
     settings = Settings(seeds_dir=tmp_path_factory.mktemp("seeds"))
@@ -932,8 +937,7 @@ def test_two_kinds_of_happening_on_one_day_stay_apart(tmp_path: Path) -> None:
     settings = Settings(seeds_dir=tmp_path)
     bomb = "Blast\n\nA car bomb exploded in Silopi on Tuesday, killing six people near the market.\n"
     arrests = "Arrests\n\nPolice detained four suspects in Silopi on Tuesday after a raid on a house.\n"
-    analyses = with_ids([_published("bomb.txt", bomb, "2025-03-12", settings),
-                         _published("arrests.txt", arrests, "2025-03-12", settings)])[0]
+    analyses = _briefings(settings, ("bomb.txt", bomb, "2025-03-12"), ("arrests.txt", arrests, "2025-03-12"))
     assert all(len(e.sources) == 1 for e in find_events(analyses))
 
 
@@ -966,14 +970,12 @@ def test_a_visit_two_sources_expect_in_one_month_with_the_same_two_participants_
     travel = ("Trip\n\nForeign Minister Hakan Yucel is expected to travel to Baghdad next week to discuss border "
               "security, diplomatic sources said.\n")
     visit = "Visit\n\nHakan Yucel's visit to Baghdad next week will show whether the phone call produces more.\n"
-    analyses = with_ids([_published("travel.txt", travel, "2025-03-13", settings),
-                         _published("visit.txt", visit, "2025-03-15", settings)])[0]
+    analyses = _briefings(settings, ("travel.txt", travel, "2025-03-13"), ("visit.txt", visit, "2025-03-15"))
     assert set(_of(find_events(analyses), "travel", 0).sources) == {"travel", "visit"}
 
     raid = "Raid\n\nTwo soldiers were killed in Baghdad in May during a raid on a house.\n"
     bomb = "Bomb\n\nFive people were killed in Baghdad in May when a car exploded near a mosque.\n"
-    analyses = with_ids([_published("raid.txt", raid, "2025-06-01", settings),
-                         _published("bomb.txt", bomb, "2025-06-01", settings)])[0]
+    analyses = _briefings(settings, ("raid.txt", raid, "2025-06-01"), ("bomb.txt", bomb, "2025-06-01"))
     assert all(len(e.sources) == 1 for e in find_events(analyses))
 
 
@@ -984,8 +986,7 @@ def test_a_report_of_one_day_that_names_only_the_kind_of_happening_joins_it(tmp_
     wire = "Floods\n\nAt least 27 people were killed when flash floods swept through Sanliurfa on Tuesday night.\n"
     other = ("Rain\n\nThe floods began late on Tuesday after six hours of heavy rain.\n\n"
              "Sanliurfa had not seen such rain in a decade.\n")
-    analyses = with_ids([_published("wire.txt", wire, "2025-03-12", settings),
-                         _published("other.txt", other, "2025-03-13", settings)])[0]
+    analyses = _briefings(settings, ("wire.txt", wire, "2025-03-12"), ("other.txt", other, "2025-03-13"))
     assert set(_of(find_events(analyses), "wire", 0).sources) == {"wire", "other"}
 
 
@@ -1039,8 +1040,7 @@ def test_who_told_a_happening_on_a_later_day_took_no_part_in_it(tmp_path: Path) 
               "Silopi, officials said.\n")
     toll = ("Toll\n\nThe death toll from the bombing stands at eight, the Sirnak Governor's Office said in a "
             "statement on Thursday.\n\nShops in Silopi stayed shut.\n")
-    analyses = with_ids([_published("agency.txt", agency, "2025-03-11", settings),
-                         _published("toll.txt", toll, "2025-03-13", settings)])[0]
+    analyses = _briefings(settings, ("agency.txt", agency, "2025-03-11"), ("toll.txt", toll, "2025-03-13"))
     told = events_step.own_statements(analyses[1])
     assert [(s.date_text, s.told, s.participants) for s in told] == [("on Thursday", True, ())]
     assert set(_of(find_events(analyses), "agency", 0).sources) == {"agency", "toll"}
@@ -1053,6 +1053,5 @@ def test_briefings_that_name_nothing_in_common_do_not_tell_one_happening_by_its_
     bomb = "Blast\n\nSix people were killed on Tuesday when a car bomb exploded in Silopi.\n"
     crash = ("Crash\n\nA coach carrying tourists overturned near Granada.\n\nThree people died on Tuesday and "
              "the driver was hurt.\n")
-    analyses = with_ids([_published("bomb.txt", bomb, "2025-03-12", settings),
-                         _published("crash.txt", crash, "2025-03-12", settings)])[0]
+    analyses = _briefings(settings, ("bomb.txt", bomb, "2025-03-12"), ("crash.txt", crash, "2025-03-12"))
     assert all(len(e.sources) == 1 for e in find_events(analyses))
