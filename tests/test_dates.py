@@ -337,3 +337,11 @@ def test_a_weekday_that_owns_a_happening_dates_it(text: str, phrase: str, expect
 
 def test_a_weekday_that_owns_a_happening_is_unresolved_without_a_publication_date() -> None:
     assert _dates("Monday's meeting of the party was stormy.", None) == [("Monday's", None, "unresolved", True)]
+
+
+def test_a_weekday_before_a_verb_and_a_number_is_a_date_and_a_weekday_owning_a_publication_is_none() -> None:
+    """'on Tuesday wounded 12 people' was read as a weekday before a day of a month ('Tuesday, March
+    12') and left undated; 'Sunday's newspaper' names a publication, not a happening."""
+    found = extract_dates((_sentence("A bomb blast in Diyarbakir on Tuesday wounded 12 people."),), "2025-04-09")
+    assert [(d.text, d.value) for d in found] == [("on Tuesday", "2025-04-08")]
+    assert extract_dates((_sentence("Sunday's newspaper carried the story."),), "2025-04-09") == ()

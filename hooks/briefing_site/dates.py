@@ -55,12 +55,16 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("rel_day", re.compile(rf"\b(?P<lead>[Oo]n\s+(?:the\s+)?)(?:(?P<d>[0-3]?\d)(?:st|nd|rd|th)?\s+(?:of\s+)?"
                            rf"(?P<mon>{MONTH_NAME})\b(?!\.?,?\s*\d)|(?P<mon2>{MONTH_NAME})\.?\s+(?P<d2>[0-3]?\d)"
                            r"(?:st|nd|rd|th)?\b(?!,?\s*\d|[.:]\d))")),
+    # not "on Tuesday, March 12" nor "on Tuesday 12 March" (an absolute date); "on Tuesday wounded 12" is one
     ("rel_weekday", re.compile(r"\b(?:[Oo]n|[Ll]ast|[Tt]his|[Nn]ext|[Ss]ince)\s+(?P<wd>Monday|Tuesday|Wednesday|"
-                               r"Thursday|Friday|Saturday|Sunday)\b(?!,?\s+(?:[A-Za-z]+\.?\s+)?\d)")),
+                               rf"Thursday|Friday|Saturday|Sunday)\b(?!,?\s+(?:{MONTH_NAME}\.?\s+)?\d)")),
     # A weekday's happening named by its day ("Tuesday's car bomb attack", "Saturday night's match"):
     # the last such day, or the next where the sentence looks ahead ("ahead of Sunday's vote")
     ("rel_weekday_of", re.compile(r"\b(?P<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
-                                  r"(?:\s+(?:morning|afternoon|evening|night))?['’]s\b")),
+                                  r"(?:\s+(?:morning|afternoon|evening|night))?['’]s\b"
+                                  # "Sunday's newspaper", "Monday's edition": a publication, not a happening
+                                  r"(?!\s+(?:newspapers?|papers?|editions?|issues?|magazines?|columns?|editorials?|"
+                                  r"supplements?)\b)")),
     # The look-ahead for the words' first letters is exact, and spares trying them all at every word.
     # not "the last week of June", "his last year in office", "over the next year": a span, not a date
     ("rel_word", re.compile(r"\b(?=[lnty])(?<!the )(?<!his )(?<!her )(?<!its )(?<!their )(?<!our )(?<!my )"
