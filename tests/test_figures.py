@@ -249,3 +249,9 @@ def test_a_toll_in_a_relative_clause_of_the_first_sentence_about_what_it_tells_i
                                    "revived questions.")] == ["death toll"]
     assert [f[2] for f in _figures("The floods that killed 230 people in Valencia remain a burden.")] != ["death toll"]
     assert [f[2] for f in _figures("Talks began after the floods which killed 230 people in 2023.")] != ["death toll"]
+
+
+def test_a_figure_after_another_counted_word_is_not_the_toll() -> None:
+    """'… died, and thousands were evacuated; the governor put the figure at 4,000': the evacuated."""
+    text = "Twelve people died in the floods, and thousands were evacuated; the governor put the figure at 4,000."
+    assert [(f[0], f[2]) for f in _figures(text) if f[2]] == [("Twelve people", "death toll")]

@@ -56,3 +56,14 @@ def test_two_holders_of_the_office_or_a_person_the_sources_give_it_keep_the_ment
     held = "Interior Minister Berivan Kaya visited the hospital on Monday.\n"
     found = _analyses({"a.txt": MINISTER.format(day="Tuesday"), "b.txt": held, "oped.txt": OPED})
     assert _people(found["oped.txt"])["berivan-kaya"][0] == ["Berivan Kaya", "Kaya"]
+
+
+def test_a_person_the_sources_give_an_office_keeps_a_title_another_holds() -> None:
+    """'KDP leader Masoud Barzani … President Barzani said': other sources call Nechirvan Barzani
+    president, but Masoud Barzani has an office of his own, and may well be his party's president."""
+    president = "Kurdistan Region President Nechirvan Barzani met the envoy on {day}.\n"
+    kdp = ("KDP leader Masoud Barzani called for early elections on Sunday.\n\n"
+           "President Barzani said the party would not accept further delays.\n")
+    found = _analyses({"a.txt": president.format(day="Monday"), "b.txt": president.format(day="Tuesday"),
+                       "kdp.txt": kdp})
+    assert "nechirvan-barzani" not in _people(found["kdp.txt"])

@@ -105,7 +105,7 @@ from .clauses import (
 )
 from .dates import FUTURE_CUE
 from .event_phrases import LABEL_WORDS, own_phrase, reach, term_key, with_negation
-from .happenings import KIND, ONE_A_MONTH
+from .happenings import GATHERINGS, KIND, ONE_A_MONTH, OUTCOMES
 from .ids import slugify
 from .model import Analysis, DatedStatement, Event, EventReport, Phrase, Sentence, SentenceRef, Statement
 from .terms import STOPWORDS, content_words
@@ -277,13 +277,15 @@ def _search_events(analyses: Sequence[Analysis]) -> EventSearch:
     weights = rarity(analyses)
     published = {a.id: a.metadata.published.value for a in analyses}
     kin = _kin(analyses)
+    places = frozenset(f"@{e.id}" for a in analyses for e in a.entities if e.type == "place")
+    people = frozenset(f"@{e.id}" for a in analyses for e in a.entities if e.type == "person")
     buckets: dict[tuple[str, str], list[Statement]] = defaultdict(list)
     for statement in statements:
         buckets[_bucket(statement)].append(statement)
     events: list[Event] = []
     comparisons = 0
     for key in sorted(buckets):
-        groups, compared = _group(buckets[key], weights, published, kin)
+        groups, compared = _group(buckets[key], weights, published, kin, places, people)
         comparisons += compared
         events.extend(_event(group, weights) for group in groups)
     return EventSearch(_with_ids(events), len(statements), comparisons)
@@ -593,12 +595,14 @@ def _key_words(text: str, blanks: Iterable[tuple[int, int]], low: int = 0,
 
 
 def _kin(analyses: Sequence[Analysis]) -> dict[str, frozenset[str]]:
-    """briefing -> the entities it names that at most KIN_BRIEFINGS briefings name: two briefings
+    """briefing -> the entities it names that at most KIN_BRIEFINGS briefings, and at most half of
+    them, name: two briefings
     sharing one may be about one thing. Two reports that name no participant in common are matched
     only then: "three people died on Tuesday" in a story of a coach crash is not Tuesday's bombing
     in another, though one names no place and both tell of a killing."""
     used = Counter(e for a in analyses for e in {x.id for x in a.entities})
-    return {a.id: frozenset(e.id for e in a.entities if used[e.id] <= KIN_BRIEFINGS) for a in analyses}
+    most = min(KIN_BRIEFINGS, max(2, len(analyses) // 2))  # in four briefings, a country all four name says nothing
+    return {a.id: frozenset(e.id for e in a.entities if used[e.id] <= most) for a in analyses}
 
 
 def rarity(analyses: Sequence[Analysis]) -> dict[str, float]:
@@ -650,10 +654,12 @@ def _slots(statement: Statement, lookup: bool) -> tuple[str, ...]:
 
 
 def _group(statements: list[Statement], weights: dict[str, float], published: dict[str, str | None] | None = None,
-           kin: dict[str, frozenset[str]] | None = None) -> tuple[list[list[Statement]], int]:
+           kin: dict[str, frozenset[str]] | None = None,
+           places: frozenset[str] = frozenset(),
+           people: frozenset[str] = frozenset()) -> tuple[list[list[Statement]], int]:
     """The statements of one bucket in groups of one happening, and the number of pairs compared
     (published: each briefing's publication date, when known; kin: the names each briefing shares
-    with few others, _kin)."""
+    with few others, _kin; places, people: the participants that are places, people, '@' and id)."""
     published = published or {}
     features = [_features(s, weights) for s in statements]
     indexed = [sorted(f, key=lambda k: (-f[k], k))[:FEATURES] for f in features]
@@ -673,7 +679,7 @@ def _group(statements: list[Statement], weights: dict[str, float], published: di
         a, b = statements[i], statements[j]
         akin = kin is None or a.briefing == b.briefing or bool(kin.get(a.briefing, frozenset())
                                                                 & kin.get(b.briefing, frozenset()))
-        return _similarity(a, b, weighed[i], weighed[j], akin)
+        return _similarity(a, b, weighed[i], weighed[j], akin, places, people)
 
     for i, statement in enumerate(statements):
         candidates = _candidates(statement, indexed[i], features[i], postings)
@@ -750,7 +756,8 @@ def _direction(text: str) -> int:
     return 0 if up == down else 1 if up else -1
 
 
-def _similarity(a: Statement, b: Statement, weighed_a: _Weighed, weighed_b: _Weighed, akin: bool = True) -> float:
+def _similarity(a: Statement, b: Statement, weighed_a: _Weighed, weighed_b: _Weighed, akin: bool = True,
+                places: frozenset[str] = frozenset(), people: frozenset[str] = frozenset()) -> float:
     """How much two statements share, as a share of their weight (step 4); 0 when they cannot be
     one happening (akin: their briefings name someone or something few others do, _kin)."""
     fa, fb = weighed_a.features, weighed_b.features
@@ -765,9 +772,11 @@ def _similarity(a: Statement, b: Statement, weighed_a: _Weighed, weighed_b: _Wei
     named = bool(a.mentions or a.context_entities) and bool(b.mentions or b.context_entities)  # participants
     if named and not any(f.startswith("@") for f in shared):
         return 0.0  # both name who took part, and no one in common: two happenings
+    if _other_people(fa, fb, people):
+        return 0.0  # Fidan met Hussein in Ankara, Barzani met Erdogan in Ankara: one city, two meetings
     if not akin and not any(f.startswith("@") for f in shared):
         return 0.0  # no one in common, in the reports nor in their briefings: "three people died on Tuesday"
-    if _told_alike(a, b, shared):  # "the floods began late on Tuesday": the kind alone may be all they share
+    if _told_alike(a, b, shared, places):  # "the floods began late on Tuesday": the kind alone may be all they share
         return max(MATCH["day"], _similarity_share(a, b, shared, weighed_a, weighed_b))
     if len(shared) < 2 or all(f.startswith("@") for f in shared):
         return 0.0
@@ -796,19 +805,29 @@ def _similarity_share(a: Statement, b: Statement, shared: list[str], weighed_a: 
     return score if score >= MATCH[level] else 0.0
 
 
-def _told_alike(a: Statement, b: Statement, shared: list[str]) -> bool:
+def _other_people(fa: dict[str, float], fb: dict[str, float], people: frozenset[str]) -> bool:
+    """Do both reports name people, and none of them the same?"""
+    mine, theirs = people.intersection(fa), people.intersection(fb)
+    return bool(mine) and bool(theirs) and not mine & theirs
+
+
+def _told_alike(a: Statement, b: Statement, shared: list[str], places: frozenset[str] = frozenset()) -> bool:
     """One day, one kind of happening (happenings.py: "a car bomb exploded on Tuesday", "the blast
     on Tuesday evening", "Tuesday's bombing"): one happening told in two sources' words, whatever
     else each tells of it, and though it is all they share but for a participant, when both name
     any (the caller has checked that). In one month, a meeting, a call, a visit, a resignation or an
     agreement of two participants both name ("Yücel is expected to travel to Baghdad next week",
-    "Yücel's visit to Baghdad next week"); not a killing or an arrest, of which a month has many."""
+    "Yücel's visit to Baghdad next week"); not a killing or an arrest, of which a month has many.
+    What a happening did (killed, wounded) is no kind of its own here, and a meeting, a call or a
+    visit needs someone in common who is not a place: two meetings in Ankara on one day are two."""
     if a.precision != b.precision or a.precision not in ("day", "month") or not _same_day(a, b):
         return False
-    kinds = [f for f in shared if f.startswith(KIND)]
+    kinds = [f for f in shared if f.startswith(KIND) and f not in OUTCOMES]
+    named = [f for f in shared if f.startswith("@")]
+    someone = any(f not in places for f in named)
     if a.precision == "day":
-        return bool(kinds)
-    return any(k in ONE_A_MONTH for k in kinds) and sum(f.startswith("@") for f in shared) >= 2
+        return any(k not in GATHERINGS or someone for k in kinds)
+    return any(k in ONE_A_MONTH for k in kinds) and len(named) >= 2 and someone
 
 
 def _same_doing(shared: list[str], a: _Weighed, b: _Weighed) -> bool:

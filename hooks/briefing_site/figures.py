@@ -149,7 +149,10 @@ TOLL_BEFORE = re.compile(
 # the ministry said the official figure stood at eight": a figure of a toll the sentence has told
 FIGURE_BEFORE = re.compile(r"\b(?:figure|number|count)\s+(?:stood|stands|was|is|put|puts|at|to)\s+(?:at\s+|to\s+)?$|"
                            r"\bput(?:s|ting)?\s+the\s+(?:\w+\s+)?(?:figure|number|count)\s+at\s+$", re.IGNORECASE)
-TOLL_TOLD = re.compile(r"\b(?:toll|killed|died|dead|deaths|(?P<hurt>injured|wounded))\b", re.IGNORECASE)
+# ... the last counted word before it says of what ("… died, and thousands were evacuated; the
+# governor put the figure at 4,000": the evacuated)
+TOLL_TOLD = re.compile(r"\b(?:toll|killed|died|dead|deaths|(?P<hurt>injured|wounded)|(?P<other>evacuated|displaced|"
+                       r"rescued|arrested|detained|homeless|stranded|affected|deported|released))\b", re.IGNORECASE)
 TOLD_OF = re.compile(r"(?:\b(?:about|over|after|following|from|in|on|for|by)\s|['’]s\s)(?:[\w'’-]+,?\s+){0,5}$",
                      re.IGNORECASE)
 OTHER_TIME = re.compile(r"\b(?:(?:19|20)\d{2}|last (?:year|month|decade|century)|years? ago|decades? ago)\b",
@@ -418,7 +421,16 @@ def _lead_toll(figure: Figure, antecedent: str, after: str) -> bool:
 def _tolled(before: str) -> bool:
     """Do the words before a number say it is a toll ("the toll has risen to", "… died, while local
     media put the figure at")?"""
-    return bool(TOLL_BEFORE.search(before) or (FIGURE_BEFORE.search(before) and TOLL_TOLD.search(before)))
+    return bool(TOLL_BEFORE.search(before) or (FIGURE_BEFORE.search(before) and _last_counted(before)))
+
+
+def _last_counted(before: str) -> str:
+    """The toll the last counted word before a figure ("put the figure at") tells: '' when there is
+    none, or when it counts something else (the evacuated)."""
+    told = list(TOLL_TOLD.finditer(before))
+    if not told or told[-1].group("other"):
+        return ""
+    return INJURED if told[-1].group("hurt") else DEATH_TOLL
 
 
 def _toll(figure: Figure, before: str, after: str) -> str:
@@ -443,8 +455,8 @@ def _toll(figure: Figure, before: str, after: str) -> str:
             return ""  # "were hurt financially", "could have died"
         return TOLL_WORDS.get(said.group("word").lower(), DEATH_TOLL)  # "lost their lives"
     stated = TOLL_BEFORE.search(before)
-    if not stated and FIGURE_BEFORE.search(before) and (told := list(TOLL_TOLD.finditer(before))):
-        return INJURED if told[-1].group("hurt") else DEATH_TOLL
+    if not stated and FIGURE_BEFORE.search(before) and (told := _last_counted(before)):
+        return told
     relative = stated and stated.group("verb") and RELATIVE_BEFORE.search(before, 0, stated.start())
     if not stated or (relative and not _lead_toll(figure, before[:relative.start()], after)):
         return ""  # "the floods that killed 230 people": a past happening named, not a toll told

@@ -8,10 +8,12 @@ each word of a kind is given the kind's key, so that the matching and the rarity
 one word.
 
 A kind lists word forms, not stems: a stem would take in "explosives" (what it was done with, not
-what happened) and "deathly". Each kind keeps the forms the stem joined before ("agreed" and
-"agreement", "talks" and "talked", "bomb" and "bomber"). Only words that name a happening whatever the context
-are listed: not "attack" (a speech "attacks" a policy), "strike" (a deal, a walk-out), "shot",
-"fire", "call" ("called for"), "deal" ("deal with"), "hurt" ("hurt financially").
+what happened) and "deathly"; "dead" and "death" are left out ("a dead end", "the death penalty").
+Each kind keeps the forms the stem joined before ("talks" and "talked", "bomb" and "bomber"). No
+kind of agreement: a water deal and a security pact of two countries in one month are two. Only
+words that name a happening whatever the context are listed: not "attack" (a speech "attacks" a
+policy), "strike" (a deal, a walk-out), "shot", "fire", "call" ("called for"), "deal" ("deal
+with"), "hurt" ("hurt financially").
 """
 
 from __future__ import annotations
@@ -20,7 +22,7 @@ KIND = "~"  # what a kind's key starts with: no word does
 KINDS = {
     "~blast": """bomb bombs bombing bombings bombed bomber bombers blast blasts explosion explosions explode explodes
         exploded exploding detonate detonates detonated detonation""",
-    "~kill": "kill kills killed killing killings die dies died dying dead deadly death deaths",
+    "~kill": "kill kills killed killing killings die dies died dying deadly deaths",
     "~wound": "wound wounds wounded wounding injure injures injured injuring injury injuries",
     "~arrest": "arrest arrests arrested arresting detain detains detained detaining detention detentions",
     "~meet": "meet meets met meeting meetings talk talks talked summit summits",
@@ -29,12 +31,16 @@ KINDS = {
     "~visit": "visit visits visited visiting trip trips travel travels travelled traveled travelling traveling",
     "~quake": "earthquake earthquakes quake quakes tremor tremors",
     "~resign": "resign resigns resigned resigning resignation resignations quit quits",
-    "~agreement": """agree agrees agreed agreeing agreement agreements accord accords pact pacts memorandum memorandums
-        memoranda""",
 }
-# Kinds that two participants seldom share twice in a month: one of them, in one month, named with
-# the same two participants, is one happening (events.py); a killing or an arrest is not
-ONE_A_MONTH = frozenset({"~meet", "~phone", "~visit", "~resign", "~agreement"})
+# What a happening did, not what it was: a flood and an attack of one day in one province both
+# killed; shared alone, these make no two reports one happening (events.py)
+OUTCOMES = frozenset({"~kill", "~wound"})
+# Kinds of people coming together: two in one city on one day are two unless someone takes part in both
+GATHERINGS = frozenset({"~meet", "~phone", "~visit"})
+# Kinds that the same people seldom share twice in a month: one of them, in one month, with two
+# participants in common (one of them not a place), is one happening; not a killing, an arrest or an
+# agreement (two countries sign a water deal and a security pact in one month)
+ONE_A_MONTH = frozenset({"~meet", "~phone", "~visit", "~resign"})
 KIND_OF = {word: kind for kind, words in KINDS.items() for word in words.split()}
 
 

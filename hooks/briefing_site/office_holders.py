@@ -7,7 +7,8 @@ gave her the minister's mention and his promise, quoted. The document alone cann
 ("Alan Greenspan … Fed chairman Greenspan" is one man, and no source says otherwise). The sources
 together can: such a mention is moved to the other person when
 
-- no source gives the person it joined that office;
+- no source gives the person it joined any office ("KDP leader Masoud Barzani" may well be the
+  "President Barzani" of his party, though other sources give Nechirvan Barzani that title);
 - one person of that surname, and only one, holds it in the sources (Selim Kaya, "Interior
   Minister Selim Kaya" in three briefings).
 
@@ -77,8 +78,8 @@ def _split(analysis: Analysis, holders: dict[str, list[tuple[str, str]]], office
             if " " in mention.text.strip() or name_key(mention.text) != surname:
                 continue  # the full name, or another short form
             held = _office(role_before(texts.get(mention.sentence, ""), mention.start))
-            if not held or any(_same_office(held, own) for own in offices.get(entity.id, ())):
-                continue
+            if not held or offices.get(entity.id):
+                continue  # a person the sources give an office ("KDP leader Masoud Barzani") may hold this one
             others = {person for office_held, person in holders[surname]
                       if person != entity.id and _same_office(held, office_held)}
             if len(others) == 1:
