@@ -772,7 +772,7 @@ def _similarity(a: Statement, b: Statement, weighed_a: _Weighed, weighed_b: _Wei
     named = bool(a.mentions or a.context_entities) and bool(b.mentions or b.context_entities)  # participants
     if named and not any(f.startswith("@") for f in shared):
         return 0.0  # both name who took part, and no one in common: two happenings
-    if _other_people(fa, fb, people):
+    if _other_people(fa, fb, people) and all(f in places for f in shared if f.startswith("@")):
         return 0.0  # Fidan met Hussein in Ankara, Barzani met Erdogan in Ankara: one city, two meetings
     if not akin and not any(f.startswith("@") for f in shared):
         return 0.0  # no one in common, in the reports nor in their briefings: "three people died on Tuesday"
@@ -806,7 +806,8 @@ def _similarity_share(a: Statement, b: Statement, shared: list[str], weighed_a: 
 
 
 def _other_people(fa: dict[str, float], fb: dict[str, float], people: frozenset[str]) -> bool:
-    """Do both reports name people, and none of them the same?"""
+    """Do both reports name people, and none of them the same? (With nothing else in common but
+    places: one person's id may differ between briefings, "Mr Ebbers" and Bernard Ebbers.)"""
     mine, theirs = people.intersection(fa), people.intersection(fb)
     return bool(mine) and bool(theirs) and not mine & theirs
 
