@@ -345,3 +345,6 @@ def test_a_weekday_before_a_verb_and_a_number_is_a_date_and_a_weekday_owning_a_p
     found = extract_dates((_sentence("A bomb blast in Diyarbakir on Tuesday wounded 12 people."),), "2025-04-09")
     assert [(d.text, d.value) for d in found] == [("on Tuesday", "2025-04-08")]
     assert extract_dates((_sentence("Sunday's newspaper carried the story."),), "2025-04-09") == ()
+    # a market's level to compare with dates nothing that happened
+    assert extract_dates((_sentence("Shares rose 4% from Friday's close."),), "2025-04-09") == ()
+    assert extract_dates((_sentence("Oil was up on Friday's closing price."),), "2025-04-09") == ()

@@ -963,6 +963,17 @@ def test_words_of_one_kind_of_happening_are_one_key_and_a_possessive_its_nouns()
     assert key("attack") != key("blast") and key("called") != key("phoned")
 
 
+@pytest.mark.parametrize(("text", "meeting"), [
+    ("The ministry met the demands of farmers.", False), ("The plan met its targets.", False),
+    ("Meeting the cost of repairs will take years.", False), ("The firm met analysts' expectations.", False),
+    ("The minister met the farmers' leaders.", True), ("Fidan met Hussein.", True),
+    ("The meeting ended late.", True)])
+def test_a_meeting_word_that_meets_a_thing_is_no_meeting(text: str, meeting: bool) -> None:
+    start = text.lower().index("meet") if "meet" in text.lower() else text.index("met")
+    word = text[start:].split()[0]
+    assert (event_phrases.word_key(text, start, word) == "~meet") is meeting
+
+
 def test_a_visit_two_sources_expect_in_one_month_with_the_same_two_participants_is_one_event(tmp_path: Path) -> None:
     """'Yücel is expected to travel to Baghdad next week' and 'Yücel's visit to Baghdad next week will
     show …' were two events: a travel and a visit share no word. A meeting, a call or a visit in one
@@ -1082,6 +1093,11 @@ def test_briefings_that_name_nothing_in_common_do_not_tell_one_happening_by_its_
       "2025-04-02"),
      ("pact.txt", "Pact\n\nTurkey and Iraq signed a security pact in March to coordinate operations against the "
       "PKK.\n", "2025-04-02")),
+    # one ministry, one day: "met the demands" of farmers is no meeting with a minister
+    (("farmers.txt", "Farmers\n\nThe Iraqi Ministry of Water Resources met the demands of farmers in Basra on "
+      "Tuesday by opening two canals.\n", "2025-03-12"),
+     ("talks.txt", "Talks\n\nThe Iraqi Ministry of Water Resources met a Turkish delegation in Baghdad on Tuesday "
+      "to discuss dam releases.\n", "2025-03-12")),
 ])
 def test_happenings_of_one_day_or_month_that_share_only_a_place_an_outcome_or_a_country_stay_apart(
         seeds: tuple[tuple[str, str, str], ...], tmp_path: Path) -> None:

@@ -57,14 +57,17 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
                            r"(?:st|nd|rd|th)?\b(?!,?\s*\d|[.:]\d))")),
     # not "on Tuesday, March 12" nor "on Tuesday 12 March" (an absolute date); "on Tuesday wounded 12" is one
     ("rel_weekday", re.compile(r"\b(?:[Oo]n|[Ll]ast|[Tt]his|[Nn]ext|[Ss]ince)\s+(?P<wd>Monday|Tuesday|Wednesday|"
-                               rf"Thursday|Friday|Saturday|Sunday)\b(?!,?\s+(?:{MONTH_NAME}\.?\s+)?\d)")),
+                               rf"Thursday|Friday|Saturday|Sunday)\b(?!,?\s+(?:{MONTH_NAME}\.?\s+)?\d)"
+                               # "on Friday's closing price": a market's level to compare with
+                               r"(?!['’]s\s+(?:close|closing|finish|settlement)\b)")),
     # A weekday's happening named by its day ("Tuesday's car bomb attack", "Saturday night's match"):
     # the last such day, or the next where the sentence looks ahead ("ahead of Sunday's vote")
     ("rel_weekday_of", re.compile(r"\b(?P<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
                                   r"(?:\s+(?:morning|afternoon|evening|night))?['’]s\b"
-                                  # "Sunday's newspaper", "Monday's edition": a publication, not a happening
+                                  # "Sunday's newspaper", "Monday's edition": a publication, not a happening;
+                                  # "from Friday's close": a market's level to compare with
                                   r"(?!\s+(?:newspapers?|papers?|editions?|issues?|magazines?|columns?|editorials?|"
-                                  r"supplements?)\b)")),
+                                  r"supplements?|close|closing|finish|settlement)\b)")),
     # The look-ahead for the words' first letters is exact, and spares trying them all at every word.
     # not "the last week of June", "his last year in office", "over the next year": a span, not a date
     ("rel_word", re.compile(r"\b(?=[lnty])(?<!the )(?<!his )(?<!her )(?<!its )(?<!their )(?<!our )(?<!my )"

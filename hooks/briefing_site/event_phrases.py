@@ -34,7 +34,7 @@ from .clauses import (
     verb_form,
 )
 from .dates import MONTH_NAME
-from .happenings import kind_of
+from .happenings import kind_of, no_meeting
 from .model import Phrase, Statement
 from .roles import ROLE_WORDS
 from .signals import LOADED
@@ -95,10 +95,22 @@ def term_key(word: str) -> str:
     is its noun's ("the town's", "Tuesday's"), and a word of a kind of happening is its kind's
     (happenings.py: "blast" meets "bombing")."""
     word = word.lower().replace("-", "").replace("’", "'").removesuffix("'s")
-    if kind := kind_of(word):
-        return kind
+    return kind_of(word) or plain_key(word)
+
+
+def plain_key(word: str) -> str:
+    """term_key of a lower-cased word, read as itself, not as its kind of happening."""
     key = word if word.endswith("ss") else stem(word)
     return key[:-1] if key.endswith("e") and len(key) > 4 else key
+
+
+def word_key(text: str, start: int, word: str) -> str:
+    """term_key of the word at `start` of text, read in its place: a meeting word that meets a thing
+    ("the ministry met the demands of farmers") is no meeting."""
+    key = term_key(word)
+    if key == "~meet" and no_meeting(text, start + len(word)):
+        return plain_key(word.lower())
+    return key
 
 
 def reach(text: str, span: tuple[int, int] | None) -> tuple[int, int]:
@@ -230,7 +242,7 @@ def _units(s: Statement, pronouns: Pronouns = ()) -> list[_Unit | str]:
             units.append(lower)
         elif token[0].isalnum() or token[0] in "$£€":  # a word, or a number with its currency
             plain = lower in STOPWORDS or lower in FUNCTION_WORDS or len(token) < 3
-            units.append(_Unit(token, "word", "" if plain else term_key(token)))
+            units.append(_Unit(token, "word", "" if plain else word_key(s.text, start, token)))
     return units
 
 

@@ -105,7 +105,7 @@ from .clauses import (
 )
 from .dates import FUTURE_CUE
 from .event_phrases import LABEL_WORDS, own_phrase, reach, term_key, with_negation
-from .happenings import GATHERINGS, KIND, ONE_A_MONTH, OUTCOMES
+from .happenings import GATHERINGS, KIND, ONE_A_MONTH, OUTCOMES, unmet_spans
 from .ids import slugify
 from .model import Analysis, DatedStatement, Event, EventReport, Phrase, Sentence, SentenceRef, Statement
 from .terms import STOPWORDS, content_words
@@ -580,7 +580,7 @@ def _key_words(text: str, blanks: Iterable[tuple[int, int]], low: int = 0,
     blanks), each key once."""
     high = len(text) if high is None else high
     chars = list(text[low:high])
-    for start, end in blanks:
+    for start, end in [*blanks, *unmet_spans(text, low, high)]:  # "met the demands": no meeting, no word of one
         start, end = max(start, low) - low, min(end, high) - low
         if start < end:
             chars[start:end] = " " * (end - start)

@@ -18,6 +18,8 @@ with"), "hurt" ("hurt financially").
 
 from __future__ import annotations
 
+import re
+
 KIND = "~"  # what a kind's key starts with: no word does
 KINDS = {
     "~blast": """bomb bombs bombing bombings bombed bomber bombers blast blasts explosion explosions explode explodes
@@ -42,8 +44,27 @@ GATHERINGS = frozenset({"~meet", "~phone", "~visit"})
 # agreement (two countries sign a water deal and a security pact in one month)
 ONE_A_MONTH = frozenset({"~meet", "~phone", "~visit", "~resign"})
 KIND_OF = {word: kind for kind, words in KINDS.items() for word in words.split()}
+MEETING_WORD = re.compile(r"\b(?:meet|meets|met|meeting)\b", re.IGNORECASE)
+# What "met" meets when it is no meeting: "the ministry met the farmers' demands", "met its targets",
+# "meeting the cost of repairs" (the words after a meeting word, up to its object)
+NOT_MET = re.compile(r"\s+(?:(?:the|its|their|his|her|our|all|these|those|every|most|some|any|many|both)\s+)?"
+                     r"(?:[\w'’-]+\s+)?(?:demands?|requirements?|targets?|expectations?|criteria|deadlines?|"
+                     r"standards?|costs?|needs|conditions|obligations|goals?|quotas?|thresholds?|challenges?|terms|"
+                     r"forecasts?|estimates?|payments?|bills?|commitments?|criterion|shortfalls?)\b", re.IGNORECASE)
 
 
 def kind_of(word: str) -> str | None:
     """The key of the kind of happening a lower-cased word names, if it names one."""
     return KIND_OF.get(word)
+
+
+def no_meeting(text: str, end: int) -> bool:
+    """Does the meeting word that ends at `end` meet a thing, not people ("met the demands")?"""
+    return NOT_MET.match(text, end) is not None
+
+
+def unmet_spans(text: str, low: int = 0, high: int | None = None) -> list[tuple[int, int]]:
+    """The spans of text[low:high]'s meeting words that meet a thing, not people."""
+    high = len(text) if high is None else high
+    return [(m.start(), m.end()) for m in MEETING_WORD.finditer(text, low, high)
+            if no_meeting(text, m.end())]
