@@ -991,6 +991,21 @@ def test_a_visit_two_sources_expect_in_one_month_with_the_same_two_participants_
     assert all(len(e.sources) == 1 for e in find_events(analyses))
 
 
+@pytest.mark.parametrize(("host", "joined"), [
+    ("President Recep Tayyip Erdogan received Prime Minister Mohammed al-Sudani in Ankara on Tuesday.", True),
+    ("Recep Tayyip Erdogan hosted his Iraqi counterpart, Mohammed al-Sudani, in Ankara on Tuesday.", True),
+    ("Recep Tayyip Erdogan received a letter from Mohammed al-Sudani in Ankara on Tuesday.", False)])
+def test_receiving_a_person_is_meeting_them(host: str, joined: bool, tmp_path: Path) -> None:
+    """'Erdogan received al-Sudani' and 'al-Sudani met Erdogan' of one day were two events: the
+    two share their participants and no word. Receiving, hosting or welcoming a person is meeting
+    them; receiving a letter is not."""
+    settings = Settings(seeds_dir=tmp_path)
+    met = "Talks\n\nMohammed al-Sudani met Recep Tayyip Erdogan in Ankara on Tuesday to discuss water.\n"
+    analyses = _briefings(settings, ("host.txt", f"Visit\n\n{host}\n", "2025-03-12"),
+                          ("met.txt", met, "2025-03-12"))
+    assert (set(_of(find_events(analyses), "host", 0).sources) == {"host", "met"}) is joined
+
+
 def test_a_report_of_one_day_that_names_only_the_kind_of_happening_joins_it(tmp_path: Path) -> None:
     """'The floods began late on Tuesday' names no place and shares one word with 'flash floods swept
     through Sanliurfa on Tuesday night': one day, one kind of happening."""

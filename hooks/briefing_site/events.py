@@ -105,7 +105,7 @@ from .clauses import (
 )
 from .dates import FUTURE_CUE
 from .event_phrases import LABEL_WORDS, own_phrase, reach, term_key, with_negation
-from .happenings import GATHERINGS, KIND, ONE_A_MONTH, OUTCOMES, unmet_spans
+from .happenings import GATHERINGS, KIND, MEETING, ONE_A_MONTH, OUTCOMES, received_people, unmet_spans
 from .ids import slugify
 from .model import Analysis, DatedStatement, Event, EventReport, Phrase, Sentence, SentenceRef, Statement
 from .terms import STOPWORDS, content_words
@@ -414,7 +414,7 @@ def _statement(analysis: Analysis, index: int, sentences: dict[int, Sentence], p
     listed = mentions.get(index, [])
     near = listed[bisect_left(listed, low, key=lambda m: m[1]):bisect_left(listed, high, key=lambda m: m[1])]
     names = [(s, e) for _, s, e in near]
-    words = _key_words(text, names + blanks, low, high)
+    words = _as_meeting(_key_words(text, names + blanks, low, high), text, near, persons, low, high)
     if span and (nominal := nominal_phrase(text, span)):
         start, end, whose = nominal
         phrase_words = _key_words(text, names + blanks, start, end)
@@ -441,6 +441,18 @@ def _statement(analysis: Analysis, index: int, sentences: dict[int, Sentence], p
     # "he was selected in 1969": the label names the person, where the sentence makes that sure
     pronouns = pronoun_people(text, near, persons or {}, referent, low, high)  # near: bounded by the reach
     return dataclasses.replace(statement, phrase=own_phrase(statement, pronouns))
+
+
+def _as_meeting(words: tuple[tuple[str, str], ...], text: str, near: list[tuple[str, int, int]],
+                persons: dict[str, str] | None, low: int, high: int) -> tuple[tuple[str, str], ...]:
+    """The words, a word that receives a person read as a meeting (happenings.received_people):
+    "Erdogan received al-Sudani on Tuesday" and "al-Sudani met Erdogan on Tuesday" tell one."""
+    if not persons or any(key == MEETING for key, _ in words):
+        return words
+    received = received_people(text, frozenset(start for entity, start, _ in near if entity in persons), low, high)
+    if not received:
+        return words
+    return tuple((MEETING, word) if word in received else (key, word) for key, word in words)
 
 
 def _when(date_text: str) -> str:

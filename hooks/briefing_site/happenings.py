@@ -20,6 +20,8 @@ from __future__ import annotations
 
 import re
 
+from .roles import ROLE_WORDS
+
 KIND = "~"  # what a kind's key starts with: no word does
 KINDS = {
     "~blast": """bomb bombs bombing bombings bombed bomber bombers blast blasts explosion explosions explode explodes
@@ -34,6 +36,7 @@ KINDS = {
     "~quake": "earthquake earthquakes quake quakes tremor tremors",
     "~resign": "resign resigns resigned resigning resignation resignations quit quits",
 }
+MEETING = "~meet"
 # What a happening did, not what it was: a flood and an attack of one day in one province both
 # killed; shared alone, these make no two reports one happening (events.py)
 OUTCOMES = frozenset({"~kill", "~wound"})
@@ -45,6 +48,13 @@ GATHERINGS = frozenset({"~meet", "~phone", "~visit"})
 ONE_A_MONTH = frozenset({"~meet", "~phone", "~visit", "~resign"})
 KIND_OF = {word: kind for kind, words in KINDS.items() for word in words.split()}
 MEETING_WORD = re.compile(r"\b(?:meet|meets|met|meeting)\b", re.IGNORECASE)
+# Receiving someone is meeting them ("Erdogan received al-Sudani", "Fidan hosted his Iraqi
+# counterpart Fuad Hussein"), when a person's name follows within TITLE_WORDS words (events.py):
+# not "received a letter", "welcomed the decision", "hosted the Iraqi Prime Minister's envoy"
+RECEPTION = re.compile(r"\b(?:receiv(?:e|es|ed|ing)|host(?:s|ed|ing)?|welcom(?:e|es|ed|ing))\b", re.IGNORECASE)
+TITLE_WORDS = 5  # "his Iraqi counterpart, Prime Minister": words between the verb and the name
+NEXT_WORD = re.compile(r"[\s,]+([\w’'-]+)")
+TITLE_LEADS = frozenset({"his", "her", "their", "the", "its", "visiting", "counterpart", "counterparts"})
 # What "met" meets when it is no meeting: "the ministry met the farmers' demands", "met its targets",
 # "meeting the cost of repairs" (the words after a meeting word, up to its object)
 NOT_MET = re.compile(r"\s+(?:(?:the|its|their|his|her|our|all|these|those|every|most|some|any|many|both)\s+)?"
@@ -61,6 +71,28 @@ def kind_of(word: str) -> str | None:
 def no_meeting(text: str, end: int) -> bool:
     """Does the meeting word that ends at `end` meet a thing, not people ("met the demands")?"""
     return NOT_MET.match(text, end) is not None
+
+
+def received_people(text: str, people_at: frozenset[int], low: int = 0, high: int | None = None) -> set[str]:
+    """The words of text[low:high] that receive a person: a person's name (starting at one of
+    `people_at`) follows within TITLE_WORDS words of a title ("received the visiting Iraqi Prime
+    Minister Mohammed al-Sudani"), not of what was received ("received a letter from al-Sudani")."""
+    high = len(text) if high is None else high
+    found: set[str] = set()
+    for match in RECEPTION.finditer(text, low, high):
+        at = match.end()
+        for _ in range(TITLE_WORDS + 1):
+            word = NEXT_WORD.match(text, at, high)
+            if word is None:
+                break
+            if word.start(1) in people_at:
+                found.add(match.group().lower())
+                break
+            title = word.group(1)
+            if not (title[0].isupper() or title.lower() in TITLE_LEADS or title.lower() in ROLE_WORDS):
+                break  # "received a letter from Sudani": what was received, not whom
+            at = word.end()
+    return found
 
 
 def unmet_spans(text: str, low: int = 0, high: int | None = None) -> list[tuple[int, int]]:
