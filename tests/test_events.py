@@ -1006,6 +1006,28 @@ def test_receiving_a_person_is_meeting_them(host: str, joined: bool, tmp_path: P
     assert (set(_of(find_events(analyses), "host", 0).sources) == {"host", "met"}) is joined
 
 
+def test_reports_whose_dated_phrases_say_one_doing_by_the_same_on_one_day_are_one_event(tmp_path: Path) -> None:
+    """'Varosh and Azmir signed a memorandum of understanding on Wednesday that commits …' and 'When
+    the foreign ministers of Varosh and Azmir signed their memorandum on water sharing on 13 March
+    2024, both governments presented it as a turning point' were two events: on a site of one
+    story, the words they share are in every briefing and weigh little beside the rest of each
+    sentence. Their phrases share a verb, its object and who did it. A water deal and a security
+    pact signed by the same that day share only the verb, and stay two."""
+    settings = Settings(seeds_dir=tmp_path)
+    wire = ("MoU\n\nVarosh and Azmir signed a memorandum of understanding on Wednesday that commits Varosh to "
+            "release a minimum volume of water from the Sarun River each summer.\n")
+    analysis = ("After\n\nWhen the foreign ministers of Varosh and Azmir signed their memorandum on water sharing "
+                "and border security on 13 March 2024, both governments presented it as a turning point.\n\n"
+                "Varosh and Azmir had argued over the Sarun River for years.\n")
+    analyses = _briefings(settings, ("wire.txt", wire, "2024-03-13"), ("analysis.txt", analysis, "2024-04-20"))
+    assert set(_of(find_events(analyses), "wire", 0).sources) == {"wire", "analysis"}
+
+    water = "Water\n\nTurkey and Iraq signed a water agreement on Wednesday, officials said.\n"
+    pact = "Pact\n\nTurkey and Iraq signed a security pact on Wednesday to police their border.\n"
+    analyses = _briefings(settings, ("water.txt", water, "2024-03-13"), ("pact.txt", pact, "2024-03-13"))
+    assert all(len(e.sources) == 1 for e in find_events(analyses))
+
+
 def test_a_report_of_one_day_that_names_only_the_kind_of_happening_joins_it(tmp_path: Path) -> None:
     """'The floods began late on Tuesday' names no place and shares one word with 'flash floods swept
     through Sanliurfa on Tuesday night': one day, one kind of happening."""

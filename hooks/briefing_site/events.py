@@ -790,6 +790,8 @@ def _similarity(a: Statement, b: Statement, weighed_a: _Weighed, weighed_b: _Wei
         return 0.0  # no one in common, in the reports nor in their briefings: "three people died on Tuesday"
     if _told_alike(a, b, shared, places):  # "the floods began late on Tuesday": the kind alone may be all they share
         return max(MATCH["day"], _similarity_share(a, b, shared, weighed_a, weighed_b))
+    if _phrases_alike(a, b):  # one day, one doing by the same, whatever else each sentence tells
+        return max(MATCH["day"], _similarity_share(a, b, shared, weighed_a, weighed_b))
     if len(shared) < 2 or all(f.startswith("@") for f in shared):
         return 0.0
     if _one_day_apart(a.value, b.value) and sum(not f.startswith("@") for f in shared) < 2 and \
@@ -841,6 +843,22 @@ def _told_alike(a: Statement, b: Statement, shared: list[str], places: frozenset
     if a.precision == "day":
         return any(k not in GATHERINGS or someone for k in kinds)
     return any(k in ONE_A_MONTH for k in kinds) and len(named) >= 2 and someone
+
+
+def _phrases_alike(a: Statement, b: Statement) -> bool:
+    """Do the phrases their dates belong to say the same was done on one day by the same: a verb
+    and another word, and a participant, in common ("Varosh and Azmir signed a memorandum of
+    understanding on Wednesday", "When the foreign ministers of Varosh and Azmir signed their
+    memorandum on water sharing on 13 March 2024, both governments presented it as a turning
+    point": the rest of each sentence weighed more than what they share)? The caller has checked
+    that the participants both name agree."""
+    if a.phrase is None or b.phrase is None or not (a.phrase.verb and b.phrase.verb) or \
+            a.precision != "day" or b.precision != "day" or not _same_day(a, b):
+        return False
+    shared = set(a.phrase.features).intersection(b.phrase.features)
+    words = dict(a.words)
+    done = [f for f in shared if not f.startswith("@")]
+    return len(done) >= 2 and len(done) < len(shared) and any(verb_form(words.get(f, "").lower()) for f in done)
 
 
 def _same_doing(shared: list[str], a: _Weighed, b: _Weighed) -> bool:
