@@ -335,6 +335,16 @@ def test_a_weekday_that_owns_a_happening_dates_it(text: str, phrase: str, expect
     assert found == {phrase: expected}
 
 
+@pytest.mark.parametrize(("text", "words", "value"), [
+    ("On Thursday, 14 March, they signed the memorandum.", "14 March", "2024-03-14"),
+    ("He was sworn in on Friday, March 22.", "March 22", "2024-03-22"),
+    ("They met on Monday 11 March in Dareen.", "11 March", "2024-03-11")])
+def test_a_weekday_before_a_day_of_a_month_with_no_year_dates_that_day(text: str, words: str, value: str) -> None:
+    """'On Thursday, 14 March' was no date: the weekday left it to a pattern with a year."""
+    found = extract_dates((_sentence(text),), "2024-04-20")
+    assert [(d.text, d.value) for d in found] == [(words, value)]
+
+
 def test_a_weekday_that_owns_a_happening_is_unresolved_without_a_publication_date() -> None:
     assert _dates("Monday's meeting of the party was stormy.", None) == [("Monday's", None, "unresolved", True)]
 

@@ -1028,6 +1028,18 @@ def test_reports_whose_dated_phrases_say_one_doing_by_the_same_on_one_day_are_on
     assert all(len(e.sources) == 1 for e in find_events(analyses))
 
 
+def test_a_date_a_state_or_a_count_began_is_no_date_of_a_happening(tmp_path: Path) -> None:
+    """'Dariush Karimi, Minister of Water Resources since 2021, resigned on Tuesday' was an event of
+    2021 labelled 'resigned on Tuesday'; 'have blocked the highway three times since January' an
+    event of January. Alone, 'observers present since late 2023' still dates an arrival."""
+    settings = Settings(seeds_dir=tmp_path)
+    text = ("Resigned\n\nDariush Karimi, Azmir's Minister of Water Resources since 2021, resigned on Tuesday. "
+            "Farmers have blocked the southern highway three times since January. "
+            "NATO observers present since late 2023 watched the border.\n")
+    statements = events_step.own_statements(_published("resigned.txt", text, "2024-04-18", settings))
+    assert [(s.sentence, s.date_text) for s in statements] == [(0, "on Tuesday"), (2, "late 2023")]
+
+
 def test_a_report_of_one_day_that_names_only_the_kind_of_happening_joins_it(tmp_path: Path) -> None:
     """'The floods began late on Tuesday' names no place and shares one word with 'flash floods swept
     through Sanliurfa on Tuesday night': one day, one kind of happening."""

@@ -52,7 +52,9 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     # A day of a month with no year after "on" ("on 13 January", "on January 13"): the one the
     # publication date last passed, or the next one where the sentence looks ahead. Not without
     # "on": "the 11 September attacks" is a name, and its year is no recent one
-    ("rel_day", re.compile(rf"\b(?P<lead>[Oo]n\s+(?:the\s+)?)(?:(?P<d>[0-3]?\d)(?:st|nd|rd|th)?\s+(?:of\s+)?"
+    # "On Thursday, 14 March": its weekday before it too
+    ("rel_day", re.compile(rf"\b(?P<lead>[Oo]n\s+(?:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),?\s+)?"
+                           rf"(?:the\s+)?)(?:(?P<d>[0-3]?\d)(?:st|nd|rd|th)?\s+(?:of\s+)?"
                            rf"(?P<mon>{MONTH_NAME})\b(?!\.?,?\s*\d)|(?P<mon2>{MONTH_NAME})\.?\s+(?P<d2>[0-3]?\d)"
                            r"(?:st|nd|rd|th)?\b(?!,?\s*\d|[.:]\d))")),
     # not "on Tuesday, March 12" nor "on Tuesday 12 March" (an absolute date); "on Tuesday wounded 12" is one

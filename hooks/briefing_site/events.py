@@ -220,6 +220,11 @@ OPENING_DATE = re.compile(r"\s*[\"'“(]*(?:In|By|From|During|On|Come|As soon as
 # since late 2023" and "they stayed there until 2021" date an arrival and a departure.
 BOUND = re.compile(r"\b(?:by|ahead of|in time for|no later than)\s+(?:the\s+)?"
                    r"(?:(?:end|start|beginning|middle|close|turn)\s+of\s+(?:the\s+)?)?$", re.IGNORECASE)
+# A state's start ("Minister of Water Resources since 2021, resigned on Tuesday"), or a count's
+# ("have blocked the highway three times since January"): no day a happening of the sentence had,
+# when another date of the sentence dates it or the sentence counts times
+SINCE = re.compile(r"\bsince\s+(?:(?:early|mid|late)[- ]?)?$", re.IGNORECASE)
+TIMES_SINCE = re.compile(r"\btimes?\s+(?:\w+\s+){0,3}?since\s+(?:(?:early|mid|late)[- ]?)?$", re.IGNORECASE)
 # The words before the day a statement was made ("the ministry said on Saturday")
 SAID_ON = re.compile(r"\b(?:said|says|told (?:\w+ ){0,2}?|announced|added|stated|confirmed|reported|claimed)"
                      # "said in a statement on Thursday", "told reporters at a news conference on Friday"
@@ -354,6 +359,7 @@ def own_statements(analysis: Analysis) -> tuple[Statement, ...]:
     kept: dict[tuple[int, str, str | None], tuple[DatedStatement, Span | None]] = {}
     taken: dict[int, list[tuple[int, int]]] = defaultdict(list)
     said_on: list[tuple[int, str, str | None]] = []
+    per_date_sentence = Counter(d.sentence for d in analysis.dates)
     for dated in analysis.dates:
         index = first.get(dated.sentence, dated.sentence)
         if index not in sentences or (index, dated.text, dated.value) in kept:
@@ -362,6 +368,8 @@ def own_statements(analysis: Analysis) -> tuple[Statement, ...]:
         before = sentences[index].text[max(0, span[0] - 80):span[0]] if span else ""
         if BASELINE.search(before) or BOUND.search(before):
             continue  # "up from 38m in the same period of 2003", "by 2015": not when it happened
+        if _since_a_state(before, dated, per_date_sentence):
+            continue  # "minister since 2021, resigned on Tuesday": 2021 is when the office began
         kept[(index, dated.text, dated.value)] = (dated, span)
         if SAID_ON.search(before):
             said_on.append((index, dated.text, dated.value))
@@ -387,6 +395,15 @@ def own_statements(analysis: Analysis) -> tuple[Statement, ...]:
         if lead is not None and lead in sentences:
             return (_statement(analysis, lead, sentences, previous, mentions, attributed, None, None, "none", "", ""),)
     return tuple(found.values())
+
+
+def _since_a_state(before: str, dated: DatedStatement, per_sentence: Counter[int]) -> bool:
+    """Is the date the start of a state or of a count, beside another date of the sentence or a
+    count of times (SINCE, TIMES_SINCE)? Alone, "observers present since late 2023" dates an arrival."""
+    lead = before + dated.text[:6] if dated.text.lower().startswith("since ") else before  # "since Monday"
+    if not SINCE.search(lead):
+        return False
+    return per_sentence[dated.sentence] > 1 or TIMES_SINCE.search(lead) is not None
 
 
 def _told_past(text: str, dated: DatedStatement) -> bool:
