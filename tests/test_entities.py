@@ -40,6 +40,14 @@ def _entities(text: str, knowledge: Knowledge) -> dict[str, Entity]:
     return {e.name: e for e in extract_entities(read_document(text), knowledge)}
 
 
+def test_an_honorific_of_a_diplomatic_text_is_no_name(builtin: Knowledge) -> None:
+    """'H.E.', 'His Excellency', 'His Majesty' were a person and two organisations of a press release."""
+    found = _entities("Title\n\nLeyla Karimi received H.E. Hakan Al-Rashidi, and His Excellency thanked "
+                      "His Majesty for the welcome.\n", builtin)
+    assert "Hakan Al-Rashidi" in found
+    assert not {"H.E", "H.E.", "Excellency", "Majesty"} & set(found)
+
+
 def test_name_key_ignores_accents_case_and_punctuation() -> None:
     assert name_key("Türkiye") == name_key("TURKIYE") == name_key("turkiye") == "turkiye"
     assert name_key("Kurdistan Workers’ Party") == name_key("kurdistan workers' party")

@@ -154,6 +154,13 @@ def test_split_sentences_basic() -> None:
         "The talks ended.", "A new round begins!", "Will it work?", "Nobody knows."]
 
 
+def test_an_honorific_of_a_diplomatic_text_ends_no_sentence() -> None:
+    """A press release's 'received H.E. Hakan Al-Rashidi' was two sentences, the first 'Karimi received H.E.'"""
+    text = "Minister Leyla Karimi received H.E. Hakan Al-Rashidi at the ministry. The talks were cordial."
+    assert _texts(text) == ["Minister Leyla Karimi received H.E. Hakan Al-Rashidi at the ministry.",
+                            "The talks were cordial."]
+
+
 def test_split_sentences_keeps_abbreviations_inside() -> None:
     text = "The talks ended on Dec. 26 in the capital. Mr. Smith said U.S. officials agreed. Then they left."
     assert _texts(text) == [

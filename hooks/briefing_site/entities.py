@@ -87,6 +87,7 @@ STOPWORDS = {
     "then", "earlier", "later", "afterwards", "previously", "initially", "separately", "elsewhere",
     "currently", "recently", "still", "even", "only", "again",  # adverbs that open a sentence
     "former",  # "Former Downing Street press secretary Alastair Campbell"
+    "h.e", "h.m", "excellency", "majesty", "highness",  # "received H.E. Hakan Al-Rashidi", "His Majesty's Government"
     "nobody", "nothing", "none", "anybody", "anything", "somebody", "something", "everything",  # "Nobody told us"
 }
 EX_PREFIX = re.compile(r"(?i:ex)-[A-Z]")
