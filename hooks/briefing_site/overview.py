@@ -138,8 +138,9 @@ def _one_per_briefing(reports: Sequence[EventReport], by_id: dict[str, Analysis]
     return [best[key] for key in sorted(best)]
 
 
-def _report_rank(report: EventReport, by_id: dict[str, Analysis]) -> tuple[bool, bool, bool, int, int, int, str]:
-    """Which report reads best as the point: one that stands alone, from news, in the summary. A
+def _report_rank(report: EventReport, by_id: dict[str, Analysis]) -> tuple[bool, bool, bool, bool, int, int, int, str]:
+    """Which report reads best as the point: one that tells it as done ("returned to Telmar on 14
+    March", not "is due to return to Telmar on Thursday"), stands alone, from news, in the summary. A
     sentence opening "But he …" or "And it …" stands alone no better than one opening "He …" (the
     events step gives only the latter the sentence before as context): "But he changed his mind in
     June 2004" led the overview of the 927 BBC articles, over "Mr Blair then changed his mind …". One
@@ -148,8 +149,8 @@ def _report_rank(report: EventReport, by_id: dict[str, Analysis]) -> tuple[bool,
     in_summary = report.ref.sentence in analysis.summary
     text = _text(by_id, report.ref)
     linked, connective = bool(LINKED_BACK_REFERENCE.match(text)), bool(CONNECTIVE_OPENING.match(text))
-    return (report.context is not None, linked, connective, KIND_ORDER.get(analysis.kind.kind, 3), not in_summary,
-            report.ref.sentence, report.ref.briefing)
+    return (report.standing == "expected", report.context is not None, linked, connective,
+            KIND_ORDER.get(analysis.kind.kind, 3), not in_summary, report.ref.sentence, report.ref.briefing)
 
 
 def _text(by_id: dict[str, Analysis], ref: SentenceRef) -> str:
