@@ -334,6 +334,9 @@ def test_one_happening_with_two_dates_is_a_difference(conflict: list[Analysis]) 
     _event("2025", "evros-b", 3, "2025-06", "month"),  # years apart: a happening that recurs
     _event("same-source", "evros-a", 2, "2022-06", "month"),  # one source giving both dates: two happenings
     _event("other", "evros-b", 3, "2022-06", "month", terms=("talks", "useful", "meeting")),  # other words
+    # the same words of who and where, but labels that tell of another doing: an arrival and a
+    # reception on two days of one visit ("Hakan al-Rashidi arrived in Dareen", "received official visit")
+    dataclasses.replace(_event("received", "evros-b", 3, "2022-06", "month"), label="Greece received trucks"),
 ])
 def test_dates_that_agree_or_tell_of_two_happenings_are_no_difference(conflict: list[Analysis], second: Event) -> None:
     events = [_event("may", "evros-a", 3, "2022-05", "month"), second]

@@ -1035,9 +1035,11 @@ def test_a_date_a_state_or_a_count_began_is_no_date_of_a_happening(tmp_path: Pat
     settings = Settings(seeds_dir=tmp_path)
     text = ("Resigned\n\nDariush Karimi, Azmir's Minister of Water Resources since 2021, resigned on Tuesday. "
             "Farmers have blocked the southern highway three times since January. "
-            "NATO observers present since late 2023 watched the border.\n")
+            "NATO observers present since late 2023 watched the border. The attack on 12 April was the "
+            "deadliest since January, when 12 soldiers were killed.\n")
     statements = events_step.own_statements(_published("resigned.txt", text, "2024-04-18", settings))
-    assert [(s.sentence, s.date_text) for s in statements] == [(0, "on Tuesday"), (2, "late 2023")]
+    assert sorted((s.sentence, s.date_text) for s in statements) == [(0, "on Tuesday"), (2, "late 2023"),
+                                                                     (3, "12 April"), (3, "January")]
 
 
 def test_a_report_of_one_day_that_names_only_the_kind_of_happening_joins_it(tmp_path: Path) -> None:

@@ -224,6 +224,7 @@ BOUND = re.compile(r"\b(?:by|ahead of|in time for|no later than)\s+(?:the\s+)?"
 # ("have blocked the highway three times since January"): no day a happening of the sentence had,
 # when another date of the sentence dates it or the sentence counts times
 SINCE = re.compile(r"\bsince\s+(?:(?:early|mid|late)[- ]?)?$", re.IGNORECASE)
+WHEN_AFTER = re.compile(r",?\s+when\b", re.IGNORECASE)
 TIMES_SINCE = re.compile(r"\btimes?\s+(?:\w+\s+){0,3}?since\s+(?:(?:early|mid|late)[- ]?)?$", re.IGNORECASE)
 # The words before the day a statement was made ("the ministry said on Saturday")
 SAID_ON = re.compile(r"\b(?:said|says|told (?:\w+ ){0,2}?|announced|added|stated|confirmed|reported|claimed)"
@@ -368,7 +369,8 @@ def own_statements(analysis: Analysis) -> tuple[Statement, ...]:
         before = sentences[index].text[max(0, span[0] - 80):span[0]] if span else ""
         if BASELINE.search(before) or BOUND.search(before):
             continue  # "up from 38m in the same period of 2003", "by 2015": not when it happened
-        if _since_a_state(before, dated, per_date_sentence):
+        after = sentences[index].text[span[1]:span[1] + 12] if span else ""
+        if _since_a_state(before, after, dated, per_date_sentence):
             continue  # "minister since 2021, resigned on Tuesday": 2021 is when the office began
         kept[(index, dated.text, dated.value)] = (dated, span)
         if SAID_ON.search(before):
@@ -397,9 +399,12 @@ def own_statements(analysis: Analysis) -> tuple[Statement, ...]:
     return tuple(found.values())
 
 
-def _since_a_state(before: str, dated: DatedStatement, per_sentence: Counter[int]) -> bool:
+def _since_a_state(before: str, after: str, dated: DatedStatement, per_sentence: Counter[int]) -> bool:
     """Is the date the start of a state or of a count, beside another date of the sentence or a
-    count of times (SINCE, TIMES_SINCE)? Alone, "observers present since late 2023" dates an arrival."""
+    count of times (SINCE, TIMES_SINCE)? Alone, "observers present since late 2023" dates an arrival,
+    and "the deadliest since December, when 12 soldiers were killed" what happened then."""
+    if WHEN_AFTER.match(after):
+        return False
     lead = before + dated.text[:6] if dated.text.lower().startswith("since ") else before  # "since Monday"
     if not SINCE.search(lead):
         return False
