@@ -48,6 +48,18 @@ def test_an_honorific_of_a_diplomatic_text_is_no_name(builtin: Knowledge) -> Non
     assert not {"H.E", "H.E.", "Excellency", "Majesty"} & set(found)
 
 
+def test_a_states_formal_name_is_its_short_name(builtin: Knowledge) -> None:
+    """A press release's 'Kingdom of Azmir' and 'Republic of Varosh' were actors apart from every
+    other source's Azmir and Varosh. Where the gazetteer knows the short name, the formal one is
+    left as it was: the Democratic Republic of Congo is not Congo, nor the Republic of China China."""
+    found = _entities("Title\n\nKarimi flew to the Kingdom of Azmir. Azmir wants water. The Republic of Varosh "
+                      "agreed.\n", builtin)
+    assert found["Azmir"].id == "azmir" and "Kingdom of Azmir" in found["Azmir"].aliases
+    assert found["Varosh"].id == "varosh" and "Republic of Varosh" in found["Varosh"].aliases
+    found = _entities("Title\n\nThe Democratic Republic of Congo and the Republic of China voted.\n", builtin)
+    assert {"Democratic Republic of Congo", "Republic of China"} <= set(found)
+
+
 def test_name_key_ignores_accents_case_and_punctuation() -> None:
     assert name_key("Türkiye") == name_key("TURKIYE") == name_key("turkiye") == "turkiye"
     assert name_key("Kurdistan Workers’ Party") == name_key("kurdistan workers' party")

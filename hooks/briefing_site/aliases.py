@@ -7,6 +7,7 @@ name in the document fits it; an ambiguous one stays its own entity rather than 
 from __future__ import annotations
 
 import bisect
+import functools
 import re
 import sys
 from collections import defaultdict
@@ -111,6 +112,49 @@ def merge_acronyms(drafts: dict[str, Draft], acronyms: dict[str, str]) -> None:
         for short in {acronym, singular}:
             if short in drafts and expansion in drafts and short != expansion:
                 absorb(drafts, short, expansion)
+
+
+# "the Kingdom of Azmir", "the Republic of Varosh": a state's formal name, whose short form is its
+# name to every other source ("Azmir"); where the gazetteer knows the short name ("Republic of the
+# Congo", "Republic of China"), it decides, and the formal name is left as it reads it
+# Only the bare forms: "Democratic Republic of Congo" is not Congo, nor "Republic of China" China
+STATE_FORM = re.compile(r"(?:Republic|Kingdom|Sultanate|Emirate|Principality|Grand Duchy)\s+of\s+(?:the\s+)?"
+                        r"(?P<short>[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,2})")
+
+
+def merge_state_forms(drafts: dict[str, Draft], known: frozenset[str] = frozenset()) -> None:
+    """A state's formal name is its short name ("the Kingdom of Azmir" is Azmir, with the formal
+    name an alias), so that the source that writes it so and those that write "Azmir" name one
+    actor: one the document names alone too joins it, else it is renamed."""
+    for key in [k for k, d in drafts.items() if d.type == "place" and not d.known]:
+        draft = drafts[key]
+        form = STATE_FORM.fullmatch(draft.name)
+        short_key = name_key(form.group("short")) if form else ""
+        if not short_key or short_key == key or _known_state(short_key, known):
+            continue
+        into = drafts.get(short_key)
+        if into is None:
+            del drafts[key]
+            draft.aliases.add(draft.name)
+            draft.name = form.group("short")
+            drafts[short_key] = draft
+        elif into.type == "place" or not into.confident:
+            into.type = "place"
+            absorb(drafts, key, short_key)
+
+
+def _known_state(short_key: str, known: frozenset[str]) -> bool:
+    """Is the short name a place the gazetteer knows, or the end of one ("Congo" of the Republic of
+    the Congo and of the Democratic Republic of the Congo)? Then it is not ours to say which."""
+    return short_key in known or short_key in _place_ends(known)
+
+
+@functools.lru_cache(maxsize=2)
+def _place_ends(known: frozenset[str]) -> frozenset[str]:
+    """The last words of each known place's name, of every length ("congo", "the congo", ...):
+    made once for the knowledge, not a scan of every place for each formal name."""
+    return frozenset(" ".join(words[i:]) for place in known if " " in place
+                     for words in [place.split()] for i in range(1, len(words)))
 
 
 def merge_spellings(drafts: dict[str, Draft]) -> None:

@@ -24,6 +24,7 @@ from .aliases import (
     merge_place_named_firms,
     merge_short_forms,
     merge_spellings,
+    merge_state_forms,
     opened_name,
 )
 from .entity_types import (
@@ -183,6 +184,7 @@ def extract_entities(document: Document, knowledge: Knowledge) -> tuple[Entity, 
     _type_titles(drafts, titles)
     merge_acronyms(drafts, acronyms)
     merge_spellings(drafts)
+    merge_state_forms(drafts, knowledge.places)
     texts = {s.index: s.text for s in sentences}
     merge_located(drafts, texts)
     type_by_given_name(drafts, lowercase_words)  # before short forms join: 'Concern' is no one's surname
