@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from briefing_site import pipeline
+from briefing_site.body_names import resolve_body_names
 from briefing_site.catalog import entity_profiles
 from briefing_site.differences import find_differences
 from briefing_site.duplicates import find_duplicates, story_of
@@ -51,6 +52,7 @@ def evaluate(corpus: Path, limit: int | None, min_sources: int = 2) -> AcrossRep
     analyses, analysis_seconds = analyse_corpus(seeds_dir, limit)
     report = AcrossReport(len(analyses), analysis_seconds)
     analyses = _timed(report, "surnames", resolve_surnames, analyses)  # as the site's pipeline does first
+    analyses = _timed(report, "names of bodies", resolve_body_names, analyses)
     duplicates = _timed(report, "near-duplicates", find_duplicates, analyses)
     events = _timed(report, "events", find_events, analyses)
     differences = _timed(report, "differences", find_differences, analyses, events)

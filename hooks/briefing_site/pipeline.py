@@ -28,6 +28,7 @@ from pathlib import Path
 from typing import TypeVar
 
 from .across import cross_source, with_cross_inputs
+from .body_names import resolve_body_names
 from .cache import AnalysisCache, digest_number, file_digest, open_cache, seed_digest
 from .cache import log as cache_log
 from .changes import current_facts, what_changed
@@ -290,7 +291,8 @@ def _render_briefings(analyses: list[Analysis], settings: Settings, curated: fro
         faults: list[SiteFault] = []
         left_out: list[SeedProblem] = []
         started = time.perf_counter()
-        resolved = split_office_holders(resolve_surnames(kept))  # from the analyses as their seeds gave them
+        # from the analyses as their seeds gave them
+        resolved = split_office_holders(resolve_body_names(resolve_surnames(kept)))
         unresolved.update((old.id, old) for old, new in zip(kept, resolved, strict=True) if new is not old)
         kept = _in_place(kept, analyses, resolved)
         cross = cross_source(kept, settings.entity_page_min_sources, curated, faults, knowledge, left_out)

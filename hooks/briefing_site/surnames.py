@@ -62,7 +62,7 @@ def resolve_surnames(analyses: Sequence[Analysis]) -> list[Analysis]:
     targets = set(chosen.values())
     sexes = {e.id: given_name_sex(e.name.split()[0]) for a in analyses for e in a.entities
              if e.id in targets and len(e.name.split()) > 1}
-    return [_resolved(a, {**_renames(a, chosen, titles, sexes), **_lengthened(a, longer)}) for a in analyses]
+    return [with_renames(a, {**_renames(a, chosen, titles, sexes), **_lengthened(a, longer)}) for a in analyses]
 
 
 def _longer_names(analyses: Sequence[Analysis]) -> dict[str, str]:
@@ -173,16 +173,17 @@ def _renames(analysis: Analysis, chosen: dict[str, str], titles: dict[str, set[s
     return renames
 
 
-def _resolved(analysis: Analysis, renames: dict[str, str]) -> Analysis:
+def with_renames(analysis: Analysis, renames: dict[str, str]) -> Analysis:
     """The analysis with its entities' (and quotes' speakers') ids renamed, and what was made of its
-    seed alone with the old ids made again."""
+    seed alone with the old ids made again; Analysis.renamed holds every rename made of it (a body's
+    after a person's: body_names.py)."""
     if not renames:
         return analysis
     entities = _renamed_entities(analysis.entities, renames)
     quotes = tuple(dataclasses.replace(q, speaker=renames[q.speaker]) if q.speaker in renames else q
                    for q in analysis.quotes)
     resolved = dataclasses.replace(analysis, entities=entities, quotes=quotes, export_part=b"",
-                                   renamed=tuple(sorted(renames.items())))
+                                   renamed=tuple(sorted({**dict(analysis.renamed), **renames}.items())))
     if resolved.cross_inputs is not None:  # its shingles and word keys are words, not names: kept
         statements = [_renamed(s, renames) for s in unpack_statements(resolved.cross_inputs.statements, resolved, {})]
         inputs = dataclasses.replace(resolved.cross_inputs, statements=pack_statements(statements))

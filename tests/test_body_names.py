@@ -1,0 +1,87 @@
+"""Bodies a briefing names shorter than other sources do, given the name the others give (body_names.py)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from briefing_site.body_names import resolve_body_names
+from briefing_site.events import find_events
+from briefing_site.knowledge import load_knowledge
+from briefing_site.model import Analysis, RawSeed, Settings
+from briefing_site.pipeline import analyse, identify
+
+
+def _analyses(texts: dict[str, str]) -> list[Analysis]:
+    settings = Settings(seeds_dir=Path("seeds"))
+    made = [analyse(RawSeed(name, text, "0" * 64, "utf-8", {}, "", 1), settings, load_knowledge(None))
+            for name, text in texts.items()]
+    return identify(made)[0]
+
+
+def _bodies(analysis: Analysis) -> dict[str, str]:
+    """name as the briefing writes it -> its id, of the briefing's organisations."""
+    return {e.name: e.id for e in analysis.entities if e.type == "organisation"}
+
+
+def _by_source(analyses: list[Analysis]) -> dict[str, Analysis]:
+    return {a.seed.source_file: a for a in analyses}
+
+
+TAKEOVER = {
+    "wire.txt": "Bid\n\nCalder Industrial Group on Monday launched a cash bid for Nordvik Holdings AB worth $1.2bn, "
+                "the companies said. Ulla Berg of the Riksbank said rates would fall.\n",
+    "daily.txt": "Offer\n\nOn Monday, Calder launched a $1.3bn cash bid for Nordvik, the heat-pump maker, at a "
+                 "premium. Ulla Berg of the Riksbank said rates would fall.\n",
+    "data.txt": "Numbers\n\nCalder Industrial Group owns plants in Ohio. Nordvik Holdings employs 4,000 people, "
+                "Ulla Berg said.\n",
+    "oped.txt": "Comment\n\nCalder Industrial Group wants Nordvik Holdings for its engines, Ulla Berg of the "
+                "Riksbank said.\n",
+}
+
+
+def test_a_body_other_sources_name_longer_takes_that_name() -> None:
+    """A site of one takeover had pages for "Calder" and "Calder Industrial Group", "Nordvik",
+    "Nordvik Holdings" and "Nordvik Holdings AB": the bid's reports named no participant in common
+    and were two events, each "reported by one source"."""
+    analyses = resolve_body_names(_analyses(TAKEOVER))
+    by_source = _by_source(analyses)
+    assert _bodies(by_source["daily.txt"])["Calder"] == "calder-industrial-group"
+    assert _bodies(by_source["daily.txt"])["Nordvik"] == "nordvik-holdings"
+    assert _bodies(by_source["wire.txt"])["Nordvik Holdings AB"] == "nordvik-holdings"  # its legal ending aside
+    assert by_source["daily.txt"].renamed  # a page kept from the last build is kept only if names resolve alike
+    bid, = [e for e in find_events(analyses) if "wire" in e.sources]
+    assert set(bid.sources) == {"wire", "daily"}
+
+
+def test_a_short_name_that_opens_two_bodies_names_or_that_is_another_storys_stays_its_own() -> None:
+    """"Deutsche" opens Deutsche Bank and Deutsche Telekom: not ours to say which. "BNP" in a story of
+    British politics shares nothing rare with the stories that name BNP Paribas. "United" is a common
+    word, and a body most sources name short is named so ("Microsoft" is no "Microsoft Office")."""
+    texts = {
+        "bank-1.txt": "Banks\n\nDeutsche Bank and Deutsche Telekom raised money, Hans Krause of Frankfurt said.\n",
+        "bank-2.txt": "Banks\n\nDeutsche Bank cut jobs, Hans Krause said.\n",
+        "bank-3.txt": "Phones\n\nDeutsche Telekom sold shares, Hans Krause said.\n",
+        "short.txt": "Markets\n\nShares in Deutsche fell, Hans Krause said.\n",
+        "paribas-1.txt": "Bank\n\nBNP Paribas bought a stake in Banca Nazionale, Pierre Laval of Lyon said.\n",
+        "paribas-2.txt": "Bank\n\nBNP Paribas reported profits, Pierre Laval of Lyon said.\n",
+        "party.txt": "Election\n\nThe BNP stood candidates in Burnley, Councillor Sarah Hope said.\n",
+    }
+    by_source = _by_source(resolve_body_names(_analyses(texts)))
+    assert _bodies(by_source["short.txt"]).get("Deutsche", "deutsche") == "deutsche"
+    assert _bodies(by_source["party.txt"])["BNP"] == "bnp"
+
+
+def test_a_short_name_a_source_writes_as_a_place_is_no_body_named_after_it() -> None:
+    """A town the entity step could not type ("a ferry link to Eastvale", "critics in Eastvale") was
+    folded into the Eastvale Port Authority; a company's "shares in Nordvik" is still the company's."""
+    texts = {
+        "news.txt": "Ferry\n\nThe council approved a ferry link to Eastvale. The Eastvale Port Authority will run "
+                    "it. Critics in Eastvale said fares were high, Jon Rask said. Traders bought shares in Nordvik.\n",
+        "analysis.txt": "Comment\n\nThe Eastvale Port Authority has no money, Jon Rask said. Nordvik Holdings "
+                        "is the port's biggest client.\n",
+        "wire.txt": "Port\n\nThe Eastvale Port Authority hired staff, officials said. Nordvik Holdings paid.\n",
+    }
+    by_source = _by_source(resolve_body_names(_analyses(texts)))
+    bodies = _bodies(by_source["news.txt"])
+    assert bodies.get("Eastvale", "eastvale") == "eastvale"
+    assert bodies["Nordvik"] == "nordvik-holdings"
