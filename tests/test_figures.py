@@ -59,6 +59,9 @@ def test_a_figure_carries_what_it_measures(text: str, expected: tuple[str, str, 
      [("eight people", "death toll"), ("nine", "death toll")]),
     ("Three people were injured and the number stood at 12 by evening.",
      [("Three people", "people injured"), ("12", "people injured")]),
+    # a number word written with a hyphen is one number, not a range; "deceased" is dead
+    ("Twenty-nine people are dead, officials said.", [("Twenty-nine people", "death toll")]),
+    ("A total of 26 persons have been confirmed deceased.", [("26 persons", "death toll")]),
 ])
 def test_a_toll_is_read_as_one_measure_however_it_is_worded(text: str, expected: list[tuple[str, str]]) -> None:
     """Killed, dead, died, the death toll, the number of people killed: one measure, so that sources
@@ -255,3 +258,11 @@ def test_a_figure_after_another_counted_word_is_not_the_toll() -> None:
     """'… died, and thousands were evacuated; the governor put the figure at 4,000': the evacuated."""
     text = "Twelve people died in the floods, and thousands were evacuated; the governor put the figure at 4,000."
     assert [(f[0], f[2]) for f in _figures(text) if f[2]] == [("Twelve people", "death toll")]
+
+
+def test_a_clocks_minutes_are_no_figure_and_no_more_than_is_at_most() -> None:
+    """'23:40' was the figure '40'; 'no more than 80% of capacity' was 'more than 80%', the opposite."""
+    assert _figures("The dam failed at 23:40 on 14 April.") == []
+    assert [(f.text, f.qualifier) for f in extract_figures((Sentence(0, 0, "Keep it at no more than 80% of "
+                                                                                 "capacity.", 0, 40),))] == \
+        [("no more than 80%", "no more than")]

@@ -26,9 +26,12 @@ FIGURE = re.compile(
     # pattern at few places, where it tried the qualifiers at every character (twice as fast).
     rf"(?=\b[abcdefhjlmnorstu\d]|[{SIGNS}])"
     rf"(?P<direction>\b(?:up|down)\s+)?"
-    rf"(?P<qualifier>\b(?:over|nearly|almost|about|around|approximately|roughly|some|more than|less than|"
+    rf"(?P<qualifier>\b(?:over|nearly|almost|about|around|approximately|roughly|some|"
+    # "no more than 80%" is at most 80%: its "no" is part of it
+    rf"no more than|not more than|no less than|no fewer than|more than|less than|"
     rf"fewer than|at least|up to|as many as|as much as|under|just over|just under|just|only|an extra|extra)\s+)?"
-    rf"(?P<value>(?<![\w.$]){CURRENCY}?\d(?:[\d,]*\d)?(?:\.\d+)?(?:-\d+)?(?:bn|m|tn|k)?\b|\b{NUMBER_WORDS}\b)"
+    # not a clock's minutes ("23:40" is no 40); "$106m:£54.6m" is two figures
+    rf"(?P<value>(?<![\w.$])(?<!\d:){CURRENCY}?\d(?:[\d,]*\d)?(?:\.\d+)?(?:-\d+)?(?:bn|m|tn|k)?\b|\b{NUMBER_WORDS}\b)"
     rf"(?P<unit>\s*(?:%|percent\b|per cent\b)|(?:\s+(?:million|billion|trillion|thirds?|quarters?))?"
     rf"(?:\s+[a-z][a-z-]+){{0,2}})?",
     re.IGNORECASE,
@@ -135,9 +138,10 @@ TOLL_UNITS = PEOPLE_COUNTED | set(TOLL_WORDS) | {"lives", "others"}  # who a tol
 # Of those, the words that count anyone: "27 people" and "31" are one toll, "six soldiers" another
 TOLL_ANYONE = frozenset({"people", "persons", "victims", "dead", "bodies", "casualties", "lives", "others",
                          *TOLL_WORDS})
+RANGE = re.compile(r"\d-")  # "10-12": no one toll ("Twenty-nine" is one number)
 TOLL_AFTER = re.compile(
     r"\s*(?:(?:have|has|had|were|was|are|is|been|now|also|reportedly|confirmed|still|so far|feared|believed|"
-    r"thought|to have|since)\s+)*(?P<word>killed|dead|died|perished|drowned|lost their lives|injured|wounded|"
+    r"thought|to have|since)\s+)*(?P<word>killed|dead|deceased|died|perished|drowned|lost their lives|injured|wounded|"
     r"hurt|missing)\b", re.IGNORECASE)
 TOLL_BEFORE = re.compile(
     r"(?:\b(?P<toll>(?:death|casualty)\s+toll|(?<=the )(?:(?:official|latest|overall|final|confirmed)\s+)?toll|"
@@ -439,7 +443,7 @@ def _toll(figure: Figure, before: str, after: str) -> str:
     toll; '' for a part ("29 of the victims died in ..."), a sum or anything else."""
     words = figure.unit.lower().split()
     if currency_of(figure.value) or (words and words[-1] not in TOLL_UNITS) or PART_AFTER.match(after) \
-            or VOTE_AFTER.match(after) or "-" in figure.value or PART_BEFORE.search(before):
+            or VOTE_AFTER.match(after) or RANGE.search(figure.value) or PART_BEFORE.search(before):
         return ""
     if words and words[-1] in TOLL_WORDS:
         # "500 livestock died" counts no people; "140,000 confirmed deaths" does (a noun, its modifier)
