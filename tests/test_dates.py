@@ -358,3 +358,14 @@ def test_a_weekday_before_a_verb_and_a_number_is_a_date_and_a_weekday_owning_a_p
     # a market's level to compare with dates nothing that happened
     assert extract_dates((_sentence("Shares rose 4% from Friday's close."),), "2025-04-09") == ()
     assert extract_dates((_sentence("Oil was up on Friday's closing price."),), "2025-04-09") == ()
+
+
+def test_a_part_of_a_day_of_a_month_dates_that_day_and_was_expected_looks_ahead() -> None:
+    """'When the dam gave way on the night of 14 April' was no date; 'more rain was expected on
+    Wednesday', written on a Tuesday, was the Wednesday before."""
+    found = extract_dates((_sentence("When the dam gave way on the night of 14 April, it flooded."),), "2025-05-02")
+    assert [(d.text, d.value) for d in found] == [("14 April", "2025-04-14")]
+    found = extract_dates((_sentence("More rain was expected on Wednesday."),), "2025-04-15")
+    assert [(d.text, d.value) for d in found] == [("on Wednesday", "2025-04-16")]
+    found = extract_dates((_sentence("The results, expected on Monday, were delayed."),), "2025-04-16")
+    assert [(d.text, d.value) for d in found] == [("on Monday", "2025-04-14")]

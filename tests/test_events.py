@@ -1042,6 +1042,15 @@ def test_a_date_a_state_or_a_count_began_is_no_date_of_a_happening(tmp_path: Pat
                                                                      (3, "12 April"), (3, "January")]
 
 
+def test_a_collapse_told_in_other_words_is_one(tmp_path: Path) -> None:
+    """A dam that 'collapsed' and one that 'was breached' on one night were two events."""
+    settings = Settings(seeds_dir=tmp_path)
+    one = "Dam\n\nThe Stana Dam collapsed on Monday night, flooding the valley.\n"
+    two = "Flood\n\nThe Stana Dam was breached late on Monday after days of rain.\n"
+    analyses = _briefings(settings, ("one.txt", one, "2025-04-15"), ("two.txt", two, "2025-04-15"))
+    assert set(_of(find_events(analyses), "one", 0).sources) == {"one", "two"}
+
+
 def test_a_report_of_one_day_that_names_only_the_kind_of_happening_joins_it(tmp_path: Path) -> None:
     """'The floods began late on Tuesday' names no place and shares one word with 'flash floods swept
     through Sanliurfa on Tuesday night': one day, one kind of happening."""
@@ -1144,6 +1153,10 @@ def test_briefings_that_name_nothing_in_common_do_not_tell_one_happening_by_its_
       "2025-04-02"),
      ("pact.txt", "Pact\n\nTurkey and Iraq signed a security pact in March to coordinate operations against the "
       "PKK.\n", "2025-04-02")),
+    # one town, one day: a dam and a bridge collapsed
+    (("dam.txt", "Dam\n\nAn earthen dam near Mosul collapsed on Tuesday, flooding two villages.\n", "2025-04-16"),
+     ("bridge.txt", "Bridge\n\nOn Tuesday a road bridge in Mosul collapsed under the weight of debris.\n",
+      "2025-04-16")),
     # one ministry, one day: "met the demands" of farmers is no meeting with a minister
     (("farmers.txt", "Farmers\n\nThe Iraqi Ministry of Water Resources met the demands of farmers in Basra on "
       "Tuesday by opening two canals.\n", "2025-03-12"),

@@ -143,3 +143,13 @@ def test_an_office_of_a_portfolio_before_a_name_is_the_persons_role(body: str, n
                                                                    builtin: Knowledge) -> None:
     """The portfolio's capitals ran into the name: 'Environment Murat Kurum' was a person with no role."""
     assert _people(body, builtin)[name].roles == (role,)
+
+
+def test_a_prefect_is_an_office() -> None:
+    """'Prefect Ana Petrescu' was a person of that name, apart from Governor Ana Petrescu."""
+    from briefing_site.entities import extract_entities
+    from briefing_site.knowledge import load_knowledge
+    from briefing_site.text import read_document
+    found = {e.name: e for e in extract_entities(read_document("T\n\nPrefect Ana Petrescu said the dam failed.\n"),
+                                                  load_knowledge(None))}
+    assert found["Ana Petrescu"].roles == ("Prefect",)

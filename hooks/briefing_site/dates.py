@@ -33,7 +33,9 @@ FUTURE_CUE = re.compile(r"\b(?:will|shall|would|could|is to|are to|is due|are du
 # What says a weekday is to come: FUTURE_CUE without "would" and "could", which report a plan that
 # may be past ("they said on Monday they would meet on Tuesday", written on Wednesday)
 WEEKDAY_AHEAD = re.compile(r"\b(?:will|shall|is to|are to|is due|are due|due to|expected to|likely to|is set to|"
-                           r"are set to|scheduled|plans? to|planned)\b|['’]ll\b", re.IGNORECASE)
+                           r"are set to|scheduled|plans? to|planned)\b|['’]ll\b|"
+                           # "more rain was expected on Wednesday", written on a Tuesday
+                           r"\b(?:is|are|was|were|be)\s+expected\s*$", re.IGNORECASE)
 AHEAD_OF = re.compile(r"\b(?:ahead of|in the run-up to|in the lead-up to|in advance of|preparing for|"
                       r"preparations for)\s+(?:the\s+)?$", re.IGNORECASE)
 PATTERNS: list[tuple[str, re.Pattern[str]]] = [
@@ -52,9 +54,9 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     # A day of a month with no year after "on" ("on 13 January", "on January 13"): the one the
     # publication date last passed, or the next one where the sentence looks ahead. Not without
     # "on": "the 11 September attacks" is a name, and its year is no recent one
-    # "On Thursday, 14 March": its weekday before it too
+    # "On Thursday, 14 March": its weekday before it too; "on the night of 14 April": its part of the day
     ("rel_day", re.compile(rf"\b(?P<lead>[Oo]n\s+(?:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),?\s+)?"
-                           rf"(?:the\s+)?)(?:(?P<d>[0-3]?\d)(?:st|nd|rd|th)?\s+(?:of\s+)?"
+                           r"(?:the\s+(?:(?:night|morning|evening|afternoon)\s+of\s+(?:the\s+)?)?)?)(?:(?P<d>[0-3]?\d)(?:st|nd|rd|th)?\s+(?:of\s+)?"
                            rf"(?P<mon>{MONTH_NAME})\b(?!\.?,?\s*\d)|(?P<mon2>{MONTH_NAME})\.?\s+(?P<d2>[0-3]?\d)"
                            r"(?:st|nd|rd|th)?\b(?!,?\s*\d|[.:]\d))")),
     # not "on Tuesday, March 12" nor "on Tuesday 12 March" (an absolute date); "on Tuesday wounded 12" is one

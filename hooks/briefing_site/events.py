@@ -105,7 +105,7 @@ from .clauses import (
 )
 from .dates import FUTURE_CUE
 from .event_phrases import LABEL_WORDS, own_phrase, reach, term_key, with_negation
-from .happenings import GATHERINGS, KIND, MEETING, ONE_A_MONTH, OUTCOMES, received_people, unmet_spans
+from .happenings import KIND, MEETING, ONE_A_MONTH, OUTCOMES, PLACED_APART, received_people, unmet_spans
 from .ids import slugify
 from .model import Analysis, DatedStatement, Event, EventReport, Phrase, Sentence, SentenceRef, Statement
 from .terms import STOPWORDS, content_words
@@ -863,7 +863,7 @@ def _told_alike(a: Statement, b: Statement, shared: list[str], places: frozenset
     named = [f for f in shared if f.startswith("@")]
     someone = any(f not in places for f in named)
     if a.precision == "day":
-        return any(k not in GATHERINGS or someone for k in kinds)
+        return any(k not in PLACED_APART or someone for k in kinds)
     return any(k in ONE_A_MONTH for k in kinds) and len(named) >= 2 and someone
 
 

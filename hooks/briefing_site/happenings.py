@@ -31,6 +31,7 @@ KINDS = {
     "~arrest": "arrest arrests arrested arresting detain detains detained detaining detention detentions",
     "~meet": "meet meets met meeting meetings talk talks talked summit summits",
     "~flood": "flood floods flooded flooding deluge",
+    "~collapse": "collapse collapses collapsed collapsing breach breached",
     "~phone": "phone phoned telephone telephoned",
     "~visit": "visit visits visited visiting trip trips travel travels travelled traveled travelling traveling",
     "~quake": "earthquake earthquakes quake quakes tremor tremors",
@@ -42,6 +43,9 @@ MEETING = "~meet"
 OUTCOMES = frozenset({"~kill", "~wound"})
 # Kinds of people coming together: two in one city on one day are two unless someone takes part in both
 GATHERINGS = frozenset({"~meet", "~phone", "~visit"})
+# Kinds of which one place has two in a day as easily as one: a dam and a bridge over one river
+# collapsed the same day; two need someone or something in common that is not a place (events.py)
+PLACED_APART = GATHERINGS | {"~collapse"}
 # Kinds that the same people seldom share twice in a month: one of them, in one month, with two
 # participants in common (one of them not a place), is one happening; not a killing, an arrest or an
 # agreement (two countries sign a water deal and a security pact in one month)

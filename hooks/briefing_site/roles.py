@@ -18,7 +18,7 @@ CONNECTORS = {"of", "for", "al", "bin", "de", "del", "der", "den", "van", "von",
 
 CORE_ROLES = {
     "president", "minister", "secretary", "general", "gen", "chief", "chancellor", "king", "queen",
-    "prince", "sheikh", "mr", "mrs", "ms", "dr", "senator", "governor", "ambassador", "chairman",
+    "prince", "sheikh", "mr", "mrs", "ms", "dr", "senator", "governor", "prefect", "ambassador", "chairman",
     "chairwoman", "director", "commander", "spokesman", "spokeswoman", "spokesperson", "mayor",
     "leader", "counterpart", "envoy", "officer", "speaker", "lord", "lady", "sir", "colonel", "col",
     "lieutenant", "captain", "major", "judge", "professor", "prof", "ceo", "chair", "economist",
