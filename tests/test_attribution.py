@@ -384,3 +384,11 @@ def test_capitals_after_a_preposition_or_a_pronoun_are_no_speaker() -> None:
     pronoun = document_of(['"We are pleased," Acme Corp said.', 'It said: "Sales are up again."'])
     assert _found(pronoun, entity_in(pronoun, "Acme Corp", "organisation")) == [
         ("Acme Corp", NAMED), ("Acme Corp", "continued quote")]
+
+
+def test_an_abbreviated_title_after_the_verb_ends_no_sentence() -> None:
+    """'," said Dr. Alexandru Neagu, president of the Red Cross' was 'named, but not as a person: Dr':
+    the point of "Dr." ended the words after the quote."""
+    document = document_of(['"Our volunteers were there within two hours," said Dr. Alexandru Neagu, president of '
+                            'the Red Cross.'])
+    assert _named(document, "Alexandru Neagu") == [("Alexandru Neagu", NAMED)]

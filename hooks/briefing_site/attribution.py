@@ -41,6 +41,7 @@ from .speech import (
     non_finite,
     speech_verbs,
 )
+from .text import ABBREVIATIONS, is_abbreviation
 
 if TYPE_CHECKING:
     from .quotes import QuoteSpan
@@ -59,9 +60,11 @@ TITLE_COLON = re.compile(r"\s*(?:\([^)]*\))?\s*:\s*$")  # 'Arsenal boss Arsene W
 NOT_A_SPEAKER = re.compile(r"\b(?:film|movie|song|album|single|track|play|musical|book|novel|show|series|hit)\s+$",
                            re.IGNORECASE)  # "the film Ray said to …": a title, however it was typed
 INTRO = re.compile(r"\W*(?:At|In|On|During|After|Before|Speaking|Asked|Writing|Addressing)\b[^.]*,\s*$")
+ABBREVIATED = re.compile(r"\b([A-Za-z][A-Za-z.]*)\.")  # "Dr.", "H.E."
 INITIAL_AT_END = re.compile(r"\b[A-Z]$")
 INITIAL_THEN_NAME = re.compile(r"\.\s?[A-Z][\w'’-]+")
 WHITESPACE = re.compile(r"\s")
+AFTER_QUOTE_END = re.compile(r"[\"“]|(?<=[.!?])\s")
 SENTENCE_END = re.compile(r"(?<=[.!?])[\"”’]?\s+(?=[\"“‘A-Z])")  # where a sentence the splitter missed ends
 # a run of capitalised words right before or after a speech verb, and the words that start one without naming
 CAPITALISED_RUN = r"(?:[A-Z][\w&'’.-]*\s+(?:(?:of|and|for|de|la|von|van)\s+)?){0,6}[A-Z][\w&'’-]*"
@@ -178,7 +181,7 @@ def own_attribution(context: Context, span: QuoteSpan, sentence_start: int) -> A
     if found is not None:
         return found
     following = text[span.end:span.end + SPEAKER_WINDOW] + " "
-    after_end = span.end + len(re.split(r"[\"“]|(?<=[.!?])\s", following, maxsplit=1)[0])
+    after_end = span.end + _clause_end(following)
     if span.text.endswith((".", "!", "?")) and re.match(r"\s*[A-Z]", following):
         return None  # the quote closed its sentence: what follows is a new sentence
     found = _after(context, span.end, after_end, look_from)
@@ -188,6 +191,16 @@ def own_attribution(context: Context, span: QuoteSpan, sentence_start: int) -> A
     if inner:  # 'Government guidance said e-mails served "no purpose", Mr Thomas said': the guidance's words
         return Attribution(None, None, f"not named: {inner}")
     return replace(found, after=True)
+
+
+def _clause_end(following: str) -> int:
+    """Where the words after a quote end: at the next quotation mark, or the end of a sentence that
+    is no abbreviation's point ('," said Dr. Alexandru Neagu, president of …': not at "Dr.")."""
+    for found in AFTER_QUOTE_END.finditer(following):
+        at = found.start()
+        if not (following[at - 1:at] == "." and is_abbreviation(following, at - 1)):
+            return at
+    return len(following)
 
 
 def _inner_subject(context: Context, start: int, quote_start: int) -> str | None:
@@ -260,13 +273,19 @@ def _inverted(context: Context, verb: re.Match[str], end: int, sentence_start: i
     named = context.between(verb.end(), end)
     if named:
         lead = text[verb.end():named[0].start]
-        if len(lead.split()) <= 5 and not CLAUSE_WORD.search(lead) and not re.search(r"[.;:]", lead):
+        if len(lead.split()) <= 5 and not CLAUSE_WORD.search(lead) and not re.search(r"[.;:]", _unabbreviated(lead)):
             return _inverted_name(context, verb.end(), named)
     role = UNNAMED.match(text, verb.end() + 1, end)
     if role:
         return context.unnamed(role.group("who"), verb.start())
     run = RUN_AFTER.match(text, verb.end(), end)  # "said Councillor Ann Bo", Ann Bo not found as a person
     return _unrecognised(context, run.group(1), verb.start()) if run else None
+
+
+def _unabbreviated(text: str) -> str:
+    """The text with the points of its abbreviations left out ("said Dr. Alexandru Neagu": the point
+    ends no clause between the verb and the name)."""
+    return ABBREVIATED.sub(lambda m: m.group(1) if m.group(1).lower() in ABBREVIATIONS else m.group(), text)
 
 
 def _unrecognised(context: Context, run: str, offset: int) -> Attribution | None:

@@ -254,7 +254,7 @@ def split_sentences(text: str, paragraph: int, first_index: int) -> tuple[Senten
     start = _dateline_end(text)
     sentences: list[Sentence] = []
     for match in SENTENCE_END.finditer(text):
-        if match.end() <= start or _is_abbreviation(text, match.start()):
+        if match.end() <= start or is_abbreviation(text, match.start()):
             continue
         _add_sentence(sentences, text, start, match.end(), paragraph, first_index)
         start = match.end()
@@ -331,7 +331,7 @@ def _normal_case(place: str) -> str:
                     for word in words)
 
 
-def _is_abbreviation(text: str, dot: int) -> bool:
+def is_abbreviation(text: str, dot: int) -> bool:
     if text[dot] != ".":
         return False
     word = re.search(r"([A-Za-z][A-Za-z.]*)$", text[max(0, dot - 30):dot])
