@@ -369,3 +369,11 @@ def test_a_part_of_a_day_of_a_month_dates_that_day_and_was_expected_looks_ahead(
     assert [(d.text, d.value) for d in found] == [("on Wednesday", "2025-04-16")]
     found = extract_dates((_sentence("The results, expected on Monday, were delayed."),), "2025-04-16")
     assert [(d.text, d.value) for d in found] == [("on Monday", "2025-04-14")]
+
+
+def test_a_quotes_words_do_not_look_ahead_for_the_weekday_after_it() -> None:
+    """'"We have no plans to improve it," Okafor said on a call with analysts on Tuesday', written on
+    a Thursday, was the Tuesday to come: the quote's "plans to" is the speaker's, not the report's."""
+    text = '"Our price is fair. We have no plans to improve it," Okafor said on a call with analysts on Tuesday.'
+    assert [(d.text, d.value) for d in extract_dates((_sentence(text),), "2024-11-07")] == [("on Tuesday",
+                                                                                             "2024-11-05")]

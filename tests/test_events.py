@@ -1051,6 +1051,16 @@ def test_a_collapse_told_in_other_words_is_one(tmp_path: Path) -> None:
     assert set(_of(find_events(analyses), "one", 0).sources) == {"one", "two"}
 
 
+def test_the_day_of_a_level_a_price_is_set_against_dates_no_happening(tmp_path: Path) -> None:
+    """'The offer is a premium of 38% to Nordvik's closing price of 224.60 kronor on Friday' made the
+    bid an event of the Friday before it was made."""
+    settings = Settings(seeds_dir=tmp_path)
+    text = ("Bid\n\nThe offer is a premium of 38% to Nordvik's closing price of 224.60 kronor on Friday, Calder "
+            "said. Shares closed at 301.20 kronor on Tuesday.\n")
+    statements = events_step.own_statements(_published("bid.txt", text, "2024-11-06", settings))
+    assert [s.date_text for s in statements] == ["on Tuesday"]
+
+
 def test_a_report_of_one_day_that_names_only_the_kind_of_happening_joins_it(tmp_path: Path) -> None:
     """'The floods began late on Tuesday' names no place and shares one word with 'flash floods swept
     through Sanliurfa on Tuesday night': one day, one kind of happening."""

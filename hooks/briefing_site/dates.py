@@ -36,6 +36,7 @@ WEEKDAY_AHEAD = re.compile(r"\b(?:will|shall|is to|are to|is due|are due|due to|
                            r"are set to|scheduled|plans? to|planned)\b|['’]ll\b|"
                            # "more rain was expected on Wednesday", written on a Tuesday
                            r"\b(?:is|are|was|were|be)\s+expected\s*$", re.IGNORECASE)
+QUOTE_MARKS = ('"', "“", "”")
 AHEAD_OF = re.compile(r"\b(?:ahead of|in the run-up to|in the lead-up to|in advance of|preparing for|"
                       r"preparations for)\s+(?:the\s+)?$", re.IGNORECASE)
 PATTERNS: list[tuple[str, re.Pattern[str]]] = [
@@ -227,7 +228,7 @@ def _resolve(name: str, m: re.Match[str], anchor: dt.date | None) -> tuple[str |
         if m.group(0).lower().startswith("next"):
             ahead = (weekday - anchor.weekday()) % 7 or 7
             return (anchor + dt.timedelta(days=ahead)).isoformat(), "day"
-        if m.group(0).lower().startswith("on") and WEEKDAY_AHEAD.search(m.string[max(0, m.start() - 60):m.start()]):
+        if m.group(0).lower().startswith("on") and WEEKDAY_AHEAD.search(_own_words_before(m)):
             # "funerals are expected to be held on Thursday", written on a Wednesday: tomorrow, not last week
             return (anchor + dt.timedelta(days=(weekday - anchor.weekday()) % 7)).isoformat(), "day"
         back = (anchor.weekday() - weekday) % 7
@@ -262,11 +263,20 @@ def _resolve(name: str, m: re.Match[str], anchor: dt.date | None) -> tuple[str |
     return _week(word, anchor)
 
 
+def _own_words_before(m: re.Match[str]) -> str:
+    """The 60 characters before a weekday, from after the last quotation mark among them: the words a
+    quote gives ('"We have no plans to improve it," Okafor said on Tuesday') look ahead from the
+    speaker's day, not from the day the weekday is told of."""
+    before = m.string[max(0, m.start() - 60):m.start()]
+    marks = [before.rfind(mark) for mark in QUOTE_MARKS]
+    return before[max(marks) + 1:] if max(marks) >= 0 else before
+
+
 def _weekday_named(m: re.Match[str], anchor: dt.date) -> str:
     """The day of "Tuesday's attack": the last Tuesday (today, written on a Tuesday), or the next one
     where the words before look ahead ("ahead of Sunday's vote", "will attend Friday's summit")."""
     weekday = WEEKDAYS.index(m.group("wd").lower())
-    before = m.string[max(0, m.start() - 60):m.start()]
+    before = _own_words_before(m)
     if WEEKDAY_AHEAD.search(before) or AHEAD_OF.search(before):
         return (anchor + dt.timedelta(days=(weekday - anchor.weekday()) % 7)).isoformat()
     return (anchor - dt.timedelta(days=(anchor.weekday() - weekday) % 7)).isoformat()

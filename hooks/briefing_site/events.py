@@ -220,6 +220,14 @@ OPENING_DATE = re.compile(r"\s*[\"'“(]*(?:In|By|From|During|On|Come|As soon as
 # since late 2023" and "they stayed there until 2021" date an arrival and a departure.
 BOUND = re.compile(r"\b(?:by|ahead of|in time for|no later than)\s+(?:the\s+)?"
                    r"(?:(?:end|start|beginning|middle|close|turn)\s+of\s+(?:the\s+)?)?$", re.IGNORECASE)
+# A level a price is set against ("a premium of 38% to Nordvik's closing price of 224.60 kronor on
+# Friday", "the closing price on Friday"): the day of the level, not of what happened
+LEVEL_BEFORE = re.compile(r"(?:\b(?:premium|discount)\s+(?:of\s+)?(?:about\s+|around\s+|nearly\s+|some\s+)?[\d£$€]|"
+                          r"\bat\s+a\s+(?:[\w-]+\s+)?(?:premium|discount)\b)"  # not "one discount retailer"
+                          r"(?:[^.;]|(?<=\d)\.(?=\d)){0,80}\b(?:to|on|over)\b"
+                          r"(?:[^.;]|(?<=\d)\.(?=\d)){0,60}$|"  # a decimal point ends no clause: "224.60 kronor"
+                          r"\bclos(?:e|ing)\s+(?:price|level|value)\b(?:[^.;,]|(?<=\d)\.(?=\d)){0,40}$",
+                          re.IGNORECASE)
 # A state's start ("Minister of Water Resources since 2021, resigned on Tuesday"), or a count's
 # ("have blocked the highway three times since January"): no day a happening of the sentence had,
 # when another date of the sentence dates it or the sentence counts times
@@ -367,7 +375,7 @@ def own_statements(analysis: Analysis) -> tuple[Statement, ...]:
             continue
         span = _locate(sentences[index].text, dated.text, taken[index])
         before = sentences[index].text[max(0, span[0] - 80):span[0]] if span else ""
-        if BASELINE.search(before) or BOUND.search(before):
+        if BASELINE.search(before) or BOUND.search(before) or LEVEL_BEFORE.search(before):
             continue  # "up from 38m in the same period of 2003", "by 2015": not when it happened
         after = sentences[index].text[span[1]:span[1] + 12] if span else ""
         if _since_a_state(before, after, dated, per_date_sentence):
