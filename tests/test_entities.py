@@ -667,3 +667,9 @@ def test_a_word_two_people_are_named_with_is_a_person_s_though_whose_is_unsure(b
     names = _names("Kurdistan Region Interior Minister Rebaz Hamid met Prime Minister Hamid al-Rubaie in Erbil. "
                    "\"We are cooperating fully,\" Hamid said.", builtin)
     assert names["Hamid"].type == "person" and names["Hamid"].name == "Hamid"
+
+
+def test_a_quarter_after_a_name_is_no_part_of_it(builtin: Knowledge) -> None:
+    """'Nordvik Q3 profit beats forecasts' made a person 'Nordvik Q3', who took every Nordvik of the text."""
+    found = _entities("Nordvik Q3 profit beats forecasts\n\nNordvik Q3 profit rose 12%, Nordvik said.\n", builtin)
+    assert "Nordvik" in found and not any("Q3" in name for name in found)

@@ -94,7 +94,7 @@ STOPWORDS = {
 EX_PREFIX = re.compile(r"(?i:ex)-[A-Z]")
 COMBINING_FORMS = {"anglo", "franco", "sino", "indo", "russo", "greco", "italo", "afro", "euro", "austro",
                    "judeo", "hispano", "luso", "german", "dutch"}  # 'Anglo-Dutch', 'Franco-German'
-MODEL_NUMBER = re.compile(r"[A-Z]{1,2}-?\d{2,}\w*")  # 'Airbus A321': a product, not part of a name
+MODEL_NUMBER = re.compile(r"[A-Z]{1,2}-?\d{2,}\w*|[QH][1-4]")  # "Airbus A321": a product; "Nordvik Q3": a quarter
 NUMBER_AFTER = re.compile(r" (\d{1,3})\b(?![.,:]\d|%)")
 NUMBERED_HEADS = {"radio", "channel"}  # 'BBC Radio 4', 'Channel 4'
 LOWER_HEAD = re.compile(r" ([a-z]+)\b")
