@@ -392,3 +392,11 @@ def test_an_abbreviated_title_after_the_verb_ends_no_sentence() -> None:
     document = document_of(['"Our volunteers were there within two hours," said Dr. Alexandru Neagu, president of '
                             'the Red Cross.'])
     assert _named(document, "Alexandru Neagu") == [("Alexandru Neagu", NAMED)]
+
+
+def test_the_speaker_named_before_a_comma_and_adverbs_before_the_verb() -> None:
+    """'The council president, Dan Muresan, has so far said only that "…"' was no one's: the comma
+    after the name was counted as a fourth word between the name and the verb."""
+    document = document_of(['Governor Ana Petrescu promised an inquiry. The council president, Dan Muresan, has so '
+                            'far said only that "this is not the moment for politics."'])
+    assert _named(document, "Ana Petrescu", "Dan Muresan") == [("Dan Muresan", NAMED)]

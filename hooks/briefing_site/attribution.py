@@ -60,6 +60,7 @@ TITLE_COLON = re.compile(r"\s*(?:\([^)]*\))?\s*:\s*$")  # 'Arsenal boss Arsene W
 NOT_A_SPEAKER = re.compile(r"\b(?:film|movie|song|album|single|track|play|musical|book|novel|show|series|hit)\s+$",
                            re.IGNORECASE)  # "the film Ray said to …": a title, however it was typed
 INTRO = re.compile(r"\W*(?:At|In|On|During|After|Before|Speaking|Asked|Writing|Addressing)\b[^.]*,\s*$")
+WORDS = re.compile(r"[\w'’-]+")
 ABBREVIATED = re.compile(r"\b([A-Za-z][A-Za-z.]*)\.")  # "Dr.", "H.E."
 INITIAL_AT_END = re.compile(r"\b[A-Z]$")
 INITIAL_THEN_NAME = re.compile(r"\.\s?[A-Z][\w'’-]+")
@@ -378,7 +379,8 @@ def _named_subject(context: Context, start: int, named: list[MentionAt], verb_st
             continue
         gap = text[named[at].end:verb_start]
         cleaned = PARENTHETICAL.sub(" ", gap + " ")
-        if (len(cleaned.split()) <= 3 and not CLAUSE_WORD.search(cleaned) and not POSSESSIVE.match(cleaned)
+        # words, not marks: "Dan Muresan, has so far said" is three words to the verb
+        if (len(WORDS.findall(cleaned)) <= 3 and not CLAUSE_WORD.search(cleaned) and not POSSESSIVE.match(cleaned)
                 and not UNNAMED.search(cleaned)) or APPOSITION.fullmatch(gap):  # not "X, the minister said"
             return _as_speaker(context, start, named, at)
     return None
