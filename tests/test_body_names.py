@@ -2,29 +2,15 @@
 
 from __future__ import annotations
 
-from pathlib import Path
-
 from briefing_site.body_names import resolve_body_names
 from briefing_site.events import find_events
-from briefing_site.knowledge import load_knowledge
-from briefing_site.model import Analysis, RawSeed, Settings
-from briefing_site.pipeline import analyse, identify
-
-
-def _analyses(texts: dict[str, str]) -> list[Analysis]:
-    settings = Settings(seeds_dir=Path("seeds"))
-    made = [analyse(RawSeed(name, text, "0" * 64, "utf-8", {}, "", 1), settings, load_knowledge(None))
-            for name, text in texts.items()]
-    return identify(made)[0]
+from briefing_site.model import Analysis
+from test_surnames import _analyses, _by_source
 
 
 def _bodies(analysis: Analysis) -> dict[str, str]:
     """name as the briefing writes it -> its id, of the briefing's organisations."""
     return {e.name: e.id for e in analysis.entities if e.type == "organisation"}
-
-
-def _by_source(analyses: list[Analysis]) -> dict[str, Analysis]:
-    return {a.seed.source_file: a for a in analyses}
 
 
 TAKEOVER = {

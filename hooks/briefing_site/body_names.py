@@ -30,6 +30,7 @@ import re
 from collections import Counter, defaultdict
 from collections.abc import Sequence
 
+from .events import kin_entities
 from .given_names import is_common_word
 from .model import Analysis
 from .surnames import with_renames
@@ -95,9 +96,7 @@ def _kin(analyses: Sequence[Analysis]) -> dict[str, frozenset[str]]:
     """briefing -> the entities it names that few briefings name (at most KIN_BRIEFINGS, and not all
     of them): two briefings that share one are about one thing. On a site of one story, a name all
     sources but one give still says so ("Ulla Berg of the Riksbank" in three of four)."""
-    used = Counter(i for a in analyses for i in {e.id for e in a.entities})
-    most = min(KIN_BRIEFINGS, max(2, len(analyses) - 1))
-    return {a.id: frozenset(e.id for e in a.entities if used[e.id] <= most) for a in analyses}
+    return kin_entities(analyses, min(KIN_BRIEFINGS, max(2, len(analyses) - 1)))
 
 
 def _sources(analyses: Sequence[Analysis]) -> Counter[str]:

@@ -34,7 +34,7 @@ from .clauses import (
     verb_form,
 )
 from .dates import MONTH_NAME
-from .happenings import kind_of, no_meeting
+from .happenings import MEETING, kind_of, no_meeting
 from .model import Phrase, Statement
 from .roles import ROLE_WORDS
 from .signals import LOADED
@@ -108,7 +108,7 @@ def word_key(text: str, start: int, word: str) -> str:
     """term_key of the word at `start` of text, read in its place: a meeting word that meets a thing
     ("the ministry met the demands of farmers") is no meeting."""
     key = term_key(word)
-    if key == "~meet" and no_meeting(text, start + len(word)):
+    if key == MEETING and no_meeting(text, start + len(word)):
         return plain_key(word.lower())
     return key
 

@@ -482,7 +482,7 @@ def _as_meeting(words: tuple[tuple[str, str], ...], text: str, near: list[tuple[
     received = received_people(text, frozenset(start for entity, start, _ in near if entity in persons), low, high)
     if not received:
         return words
-    return tuple((MEETING, word) if word in received else (key, word) for key, word in words)
+    return tuple((MEETING, word) if word.lower() in received else (key, word) for key, word in words)
 
 
 def _when(date_text: str) -> str:
@@ -638,12 +638,16 @@ def _key_words(text: str, blanks: Iterable[tuple[int, int]], low: int = 0,
 
 def _kin(analyses: Sequence[Analysis]) -> dict[str, frozenset[str]]:
     """briefing -> the entities it names that at most KIN_BRIEFINGS briefings, and at most half of
-    them, name: two briefings
-    sharing one may be about one thing. Two reports that name no participant in common are matched
-    only then: "three people died on Tuesday" in a story of a coach crash is not Tuesday's bombing
-    in another, though one names no place and both tell of a killing."""
+    them, name: two briefings sharing one may be about one thing. Two reports that name no
+    participant in common are matched only then: "three people died on Tuesday" in a story of a
+    coach crash is not Tuesday's bombing in another, though one names no place and both tell of a
+    killing. In four briefings, a country all four name says nothing."""
+    return kin_entities(analyses, min(KIN_BRIEFINGS, max(2, len(analyses) // 2)))
+
+
+def kin_entities(analyses: Sequence[Analysis], most: int) -> dict[str, frozenset[str]]:
+    """briefing -> the entities it names that at most `most` briefings name."""
     used = Counter(e for a in analyses for e in {x.id for x in a.entities})
-    most = min(KIN_BRIEFINGS, max(2, len(analyses) // 2))  # in four briefings, a country all four name says nothing
     return {a.id: frozenset(e.id for e in a.entities if used[e.id] <= most) for a in analyses}
 
 

@@ -23,13 +23,14 @@ import re
 from .roles import ROLE_WORDS
 
 KIND = "~"  # what a kind's key starts with: no word does
+MEETING = "~meet"
 KINDS = {
     "~blast": """bomb bombs bombing bombings bombed bomber bombers blast blasts explosion explosions explode explodes
         exploded exploding detonate detonates detonated detonation""",
     "~kill": "kill kills killed killing killings die dies died dying deadly deaths",
     "~wound": "wound wounds wounded wounding injure injures injured injuring injury injuries",
     "~arrest": "arrest arrests arrested arresting detain detains detained detaining detention detentions",
-    "~meet": "meet meets met meeting meetings talk talks talked summit summits",
+    MEETING: "meet meets met meeting meetings talk talks talked summit summits",
     "~flood": "flood floods flooded flooding deluge",
     "~collapse": "collapse collapses collapsed collapsing breach breached",
     "~phone": "phone phoned telephone telephoned",
@@ -37,19 +38,18 @@ KINDS = {
     "~quake": "earthquake earthquakes quake quakes tremor tremors",
     "~resign": "resign resigns resigned resigning resignation resignations quit quits",
 }
-MEETING = "~meet"
 # What a happening did, not what it was: a flood and an attack of one day in one province both
 # killed; shared alone, these make no two reports one happening (events.py)
 OUTCOMES = frozenset({"~kill", "~wound"})
 # Kinds of people coming together: two in one city on one day are two unless someone takes part in both
-GATHERINGS = frozenset({"~meet", "~phone", "~visit"})
+GATHERINGS = frozenset({MEETING, "~phone", "~visit"})
 # Kinds of which one place has two in a day as easily as one: a dam and a bridge over one river
 # collapsed the same day; two need someone or something in common that is not a place (events.py)
 PLACED_APART = GATHERINGS | {"~collapse"}
 # Kinds that the same people seldom share twice in a month: one of them, in one month, with two
 # participants in common (one of them not a place), is one happening; not a killing, an arrest or an
 # agreement (two countries sign a water deal and a security pact in one month)
-ONE_A_MONTH = frozenset({"~meet", "~phone", "~visit", "~resign"})
+ONE_A_MONTH = frozenset({MEETING, "~phone", "~visit", "~resign"})
 KIND_OF = {word: kind for kind, words in KINDS.items() for word in words.split()}
 MEETING_WORD = re.compile(r"\b(?:meet|meets|met|meeting)\b", re.IGNORECASE)
 # Receiving someone is meeting them ("Erdogan received al-Sudani", "Fidan hosted his Iraqi
