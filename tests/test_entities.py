@@ -673,3 +673,9 @@ def test_a_quarter_after_a_name_is_no_part_of_it(builtin: Knowledge) -> None:
     """'Nordvik Q3 profit beats forecasts' made a person 'Nordvik Q3', who took every Nordvik of the text."""
     found = _entities("Nordvik Q3 profit beats forecasts\n\nNordvik Q3 profit rose 12%, Nordvik said.\n", builtin)
     assert "Nordvik" in found and not any("Q3" in name for name in found)
+
+
+def test_two_capitals_inside_a_sentence_before_a_name_are_its_initials(builtin: Knowledge) -> None:
+    """'the union IF Metall' was 'Metall': "IF" was read as the word "if"."""
+    found = _entities("Strike\n\nWorkers of the union IF Metall walked out at the plant.\n", builtin)
+    assert "IF Metall" in found and "Metall" not in found

@@ -538,7 +538,8 @@ def _trim(run: list[tuple[int, int, str]], text: str, first: int, lowercase_word
             and (tokens[0][2].lower() in lowercase_words or tokens[0][2].lower() in GERUND_OPENERS):
         tokens = tokens[1:]  # "Analysing Mr Brown's record"
     while tokens and (tokens[0][2].lower() in STOPWORDS or tokens[0][2].lower() in CONNECTORS):
-        if name_key(" ".join(t[2] for t in tokens)) in knowledge.by_key or _numbered_place(tokens):
+        if name_key(" ".join(t[2] for t in tokens)) in knowledge.by_key or _numbered_place(tokens) \
+                or _initials_inside(tokens, text, first):
             break
         tokens.pop(0)
     tokens = _strip_front(tokens, knowledge)  # "the ex-Tory minister", "the State-owned Rosneft"
@@ -667,6 +668,13 @@ def _numbered_item(tokens: list[tuple[int, int, str]], text: str, knowledge: Kno
     if not (is_common_word(tokens[0][2]) or tokens[0][2].lower() in NUMBERED_NOUNS):
         return False
     return NUMBER_AFTER.match(text, tokens[0][1]) is not None
+
+
+def _initials_inside(tokens: list[tuple[int, int, str]], text: str, first: int) -> bool:
+    """'the union IF Metall': two capitals inside a sentence, before another name's word, are a
+    name's initials, not the word "if" written so (at a clause's start they may be a headline's)."""
+    word = tokens[0][2]
+    return len(tokens) > 1 and len(word) == 2 and word.isupper() and not _starts_clause(text, tokens[0][0], first)
 
 
 def _trailing_junk(tokens: list[tuple[int, int, str]], knowledge: Knowledge) -> bool:
