@@ -679,3 +679,10 @@ def test_two_capitals_inside_a_sentence_before_a_name_are_its_initials(builtin: 
     """'the union IF Metall' was 'Metall': "IF" was read as the word "if"."""
     found = _entities("Strike\n\nWorkers of the union IF Metall walked out at the plant.\n", builtin)
     assert "IF Metall" in found and "Metall" not in found
+
+
+def test_the_peoples_adjective_of_a_place_the_text_names_is_no_body(builtin: Knowledge) -> None:
+    """'his Azmiri counterpart' beside the Kingdom of Azmir made an organisation 'Azmiri' with a page of its own."""
+    found = _entities("Talks\n\nHakan al-Rashidi met his Azmiri counterpart in Dareen, the capital of Azmir, and "
+                      "praised the Azmiri government. Azmir agreed.\n", builtin)
+    assert "Azmir" in found and "Azmiri" not in found

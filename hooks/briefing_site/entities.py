@@ -862,6 +862,21 @@ def _dropped(key: str, draft: Draft) -> bool:
     return key in CORE_ROLES or (single_word and not draft.known and key in COMMON_HEADS)
 
 
+# The endings that make a people's adjective of a place's name ("Varosh" -> "Varoshi", "Sarvena" ->
+# "Sarvenan", "Telmar" -> "Telmarian"): the gazetteer's countries have theirs in NATIONALITIES
+DEMONYM_ENDINGS = ("i", "n", "an", "ian", "ese", "ish", "ite")
+
+
+def _demonym(key: str, draft: Draft, drafts: dict[str, Draft]) -> bool:
+    """Is a one-word name the people's adjective of a place the document names ("his Azmiri
+    counterpart", beside the Kingdom of Azmir), which no gazetteer lists: no body of that name."""
+    if " " in key or draft.known or draft.type == "place":
+        return False
+    return any(key.endswith(ending) and (place := drafts.get(key[:-len(ending)])) is not None
+               and place.type in ("place", "organisation")  # a state that acts: "Varosh agreed"
+               for ending in DEMONYM_ENDINGS if len(key) > len(ending) + 2)
+
+
 # "Eurosceptics", "Thatcherites", "Europhiles", "A380s": followers of an idea, models by number
 PEOPLE_PLURAL = re.compile(r"(?:ites|ists|philes|phobes|sceptics|skeptics|\d+s)$")
 
@@ -880,7 +895,7 @@ def _plural_noun(key: str, draft: Draft, drafts: dict[str, Draft], lowercase_wor
 def _finish(drafts: dict[str, Draft], lowercase_words: set[str]) -> tuple[Entity, ...]:
     entities = []
     for key, draft in drafts.items():
-        if _dropped(key, draft) or _plural_noun(key, draft, drafts, lowercase_words):
+        if _dropped(key, draft) or _plural_noun(key, draft, drafts, lowercase_words) or _demonym(key, draft, drafts):
             continue
         mentions = tuple(sorted(draft.mentions, key=lambda m: (m.sentence, m.start)))
         aliases = tuple(sorted(a for a in draft.aliases if a != draft.name))
