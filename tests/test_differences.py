@@ -257,6 +257,21 @@ def test_a_toll_told_on_a_day_is_the_toll_so_far_and_meets_the_happening_s_day(s
                                                                               ("later", "nine")]
 
 
+def test_a_toll_in_words_and_a_toll_after_another_happening_s_are_set_beside_the_others(settings: Settings) -> None:
+    """'Twenty-nine people are dead' was no value to compare; and a report that first tells of a
+    landslide's two dead was read for that toll alone, its toll of the dam's failure left out."""
+    seeds = {"wire.txt": ("Dam\n\nAt least 31 people were killed when the Stana Dam failed in Sarvena on Monday "
+                          "night, the governor of Sarvena said.\n", {"date": "2025-04-16"}),
+             "oped.txt": ("Dam\n\nTwenty-nine people are dead because the Stana Dam was not repaired, the governor "
+                          "of Sarvena admitted.\n", {"date": "2025-04-17"}),
+             "report.txt": ("Dam\n\nTwo people were killed by a landslide near the Stana Dam in Sarvena. In all, 24 "
+                            "people have died since the dam failed, the governor of Sarvena said.\n",
+                            {"date": "2025-04-17"})}
+    tolls = _of_kind(find_differences(_analyses(seeds, settings), ()), "figure")
+    assert {(c.ref.briefing, c.value) for c in tolls["death toll"].claims} == {
+        ("wire", "At least 31 people"), ("oped", "Twenty-nine people"), ("report", "24 people")}
+
+
 def test_a_lead_s_toll_of_the_happening_it_tells_of_is_set_beside_the_others(settings: Settings) -> None:
     """'Al-Rubaie spoke by telephone on Wednesday … about the bombing that killed ten people in Silopi':
     a toll in a relative clause of the first sentence, of what it tells of, is the briefing's toll,

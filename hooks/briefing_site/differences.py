@@ -134,8 +134,14 @@ LENGTH_STEMS = frozenset(stem(unit) for unit in LENGTH_KM)
 MAGNITUDES = {"hundred": 1e2, "thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12}
 MAX_DIGITS = 20  # past this a number is no reported quantity, and 10 ** its zeros overflows a float
 SUFFIXES = {"k": 1e3, "m": 1e6, "bn": 1e9, "tn": 1e12}
-WORD_VALUES = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
-               "nine": 9, "ten": 10}
+UNIT_WORDS = ("one", "two", "three", "four", "five", "six", "seven", "eight", "nine")
+TEEN_WORDS = ("ten", "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen",
+              "nineteen")
+TEN_WORDS = ("twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety")
+# The number words a figure may be written in, to 99: "nine", "fourteen", "Twenty-nine people are dead"
+WORD_VALUES = {**{w: n for n, w in enumerate(UNIT_WORDS, 1)}, **{w: n for n, w in enumerate(TEEN_WORDS, 10)},
+               **{w: 10 * n for n, w in enumerate(TEN_WORDS, 2)},
+               **{f"{t}-{u}": n * 10 + m for n, t in enumerate(TEN_WORDS, 2) for m, u in enumerate(UNIT_WORDS, 1)}}
 NUMBER = re.compile(r"(?P<num>\d[\d,]*(?:\.\d+)?)(?P<suffix>bn|m|tn|k)?", re.IGNORECASE)
 COMPOUND = re.compile(r"-(?P<unit>mile|kilometre|kilometer|km|metre|meter|foot)s?(?:-long)?\s+"
                       r"(?P<noun>[a-z]+)")  # "the 380-mile border"
@@ -669,8 +675,26 @@ def _readings(analysis: Analysis, corpus: _Corpus) -> list[_Reading]:
                 frozenset(named[figure.sentence]), events,
                 _dates_of(figure, text, dates[figure.sentence], telling[figure.sentence],
                           analysis.metadata.published.value if quantity.toll else None)))
-    return [items[0] for items in by_key.values()
-            if items[0].quantity.toll or not any(_apart(a.quantity, b.quantity) for a, b in combinations(items, 2))]
+    return [reading for items in by_key.values()
+            if items[0].quantity.toll or not any(_apart(a.quantity, b.quantity) for a, b in combinations(items, 2))
+            for reading in (_tolls_led(items) if items[0].quantity.toll else items[:1])]
+
+
+def _tolls_led(items: list[_Reading]) -> list[_Reading]:
+    """The tolls a briefing leads with: the first, and each later one of another scale (over
+    TOLL_SCOPE times or under a TOLL_SCOPE-th of those before it), another happening's ("two people
+    died in a landslide" before "26 people had died" of the dam): read only the first, a briefing's
+    toll of the dam was never set beside the other sources'."""
+    led = [items[0]]
+    for item in items[1:]:
+        if all(_other_scale(item.quantity, kept.quantity) for kept in led):
+            led.append(item)
+    return led
+
+
+def _other_scale(one: Quantity, other: Quantity) -> bool:
+    low, high = sorted((max(1.0, one.low), max(1.0, other.low)))
+    return high > TOLL_SCOPE * low
 
 
 def _dates_of(figure: Figure, text: str, dates: list[tuple[int, str]], telling: list[tuple[int, str]],
