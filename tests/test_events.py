@@ -1061,6 +1061,25 @@ def test_the_day_of_a_level_a_price_is_set_against_dates_no_happening(tmp_path: 
     assert [s.date_text for s in statements] == ["on Tuesday"]
 
 
+def test_what_a_person_told_reporters_and_said_of_a_report_that_week_are_two(tmp_path: Path) -> None:
+    """'Governor Ana Petrescu told reporters in Bradeni on Tuesday …' and 'Asked about the report on
+    Thursday, Governor Ana Petrescu said she had not seen it before this week' were one event,
+    corroborated: "reporters" and "report" were one word. And a day outside the week a report names
+    is not of that week, though both are of its month."""
+    settings = Settings(seeds_dir=tmp_path)
+    told = ("Dam\n\n\"People had no time to take anything,\" Governor Ana Petrescu told reporters in Bradeni on "
+            "Tuesday morning.\n")
+    asked = ("Report\n\nGovernor Ana Petrescu said she had not seen the engineers' report before this week, and "
+             "promised an inquiry.\n")
+    analyses = with_ids([_published("told.txt", told, "2025-04-15", settings),
+                         _published("asked.txt", asked, "2025-04-18", settings)])[0]
+    assert all(len(e.sources) == 1 for e in find_events(analyses))
+    week = events_step.own_statements(analyses[0] if analyses[0].id == "asked" else analyses[1])[0]
+    day = dataclasses.replace(week, briefing="other", date_text="on Tuesday", value="2025-04-08", precision="day")
+    assert events_step._outside_week(week, day, {"asked": "2025-04-18"})
+    assert not events_step._outside_week(week, dataclasses.replace(day, value="2025-04-15"), {"asked": "2025-04-18"})
+
+
 def test_a_report_of_one_day_that_names_only_the_kind_of_happening_joins_it(tmp_path: Path) -> None:
     """'The floods began late on Tuesday' names no place and shares one word with 'flash floods swept
     through Sanliurfa on Tuesday night': one day, one kind of happening."""

@@ -287,13 +287,18 @@ def _week(word: str, anchor: dt.date) -> tuple[str | None, str]:
     unresolved (a week has no calendar-date form worth showing). 'Last week' is read loosely, as
     writers use it: from the Monday a week before this one up to yesterday ('last week's floods',
     written on a Sunday, may be last Tuesday's); 'next week' from tomorrow to the Sunday after next."""
-    monday = anchor - dt.timedelta(days=anchor.weekday())
-    first, last = {"last": (monday - dt.timedelta(days=7), anchor - dt.timedelta(days=1)),
-                   "this": (monday, monday + dt.timedelta(days=6)),
-                   "next": (anchor + dt.timedelta(days=1), monday + dt.timedelta(days=13))}[word.split()[0]]
+    first, last = week_span(word, anchor)
     if (first.year, first.month) != (last.year, last.month):
         return None, "unresolved"
     return f"{first.year:04d}-{first.month:02d}", "month"
+
+
+def week_span(word: str, anchor: dt.date) -> tuple[dt.date, dt.date]:
+    """The first and last day 'last week', 'this week' or 'next week' may mean, written on `anchor` (_week)."""
+    monday = anchor - dt.timedelta(days=anchor.weekday())
+    return {"last": (monday - dt.timedelta(days=7), anchor - dt.timedelta(days=1)),
+            "this": (monday, monday + dt.timedelta(days=6)),
+            "next": (anchor + dt.timedelta(days=1), monday + dt.timedelta(days=13))}[word.split()[0].lower()]
 
 
 def _day_of_month(m: re.Match[str], anchor: dt.date) -> str:

@@ -103,7 +103,7 @@ from .clauses import (
     regions_of,
     verb_form,
 )
-from .dates import FUTURE_CUE
+from .dates import FUTURE_CUE, week_span
 from .event_phrases import LABEL_WORDS, own_phrase, reach, term_key, with_negation
 from .happenings import KIND, MEETING, ONE_A_MONTH, OUTCOMES, PLACED_APART, received_people, unmet_spans
 from .ids import slugify
@@ -132,7 +132,8 @@ january february march april june july august september october november decembe
 jun jul aug sep sept oct nov dec monday tuesday wednesday thursday friday saturday sunday today
 yesterday week weeks month months day days early late mid following recent recently ongoing both
 ever then there according amid despite among toward towards several numerous including
-""".split())
+reporters journalists
+""".split())  # "told reporters": how it was said, not what happened
 BACK_REFERENCE = re.compile(
     r"^[\"“‘'(]*(?:They|Their|Them|He|His|Him|She|Her|It|Its|This|These|That|Those|Such|The latter|"
     r"The former|(?:After|Following) (?:that|this))\b")
@@ -231,6 +232,7 @@ LEVEL_BEFORE = re.compile(r"(?:\b(?:premium|discount)\s+(?:of\s+)?(?:about\s+|ar
 # A state's start ("Minister of Water Resources since 2021, resigned on Tuesday"), or a count's
 # ("have blocked the highway three times since January"): no day a happening of the sentence had,
 # when another date of the sentence dates it or the sentence counts times
+WEEK = re.compile(r"(last|this|next)\s+week", re.IGNORECASE)  # a date a week gives (dates.week_span)
 SINCE = re.compile(r"\bsince\s+(?:(?:early|mid|late)[- ]?)?$", re.IGNORECASE)
 WHEN_AFTER = re.compile(r",?\s+when\b", re.IGNORECASE)
 TIMES_SINCE = re.compile(r"\btimes?\s+(?:\w+\s+){0,3}?since\s+(?:(?:early|mid|late)[- ]?)?$", re.IGNORECASE)
@@ -720,7 +722,9 @@ def _group(statements: list[Statement], weights: dict[str, float], published: di
 
     def score(j: int, i: int) -> float:
         if _before_expected(statements[i], statements[j], published) or \
-                _before_expected(statements[j], statements[i], published):
+                _before_expected(statements[j], statements[i], published) or \
+                _outside_week(statements[i], statements[j], published) or \
+                _outside_week(statements[j], statements[i], published):
             return 0.0
         a, b = statements[i], statements[j]
         akin = kin is None or a.briefing == b.briefing or bool(kin.get(a.briefing, frozenset())
@@ -750,6 +754,21 @@ def _before_expected(expected: Statement, other: Statement, published: dict[str,
     told = published.get(other.briefing) or ""
     return (len(other.value) == len(written) and other.value < written) or \
         (len(told) == len(written) and told < written)
+
+
+def _outside_week(week: Statement, day: Statement, published: dict[str, str | None]) -> bool:
+    """Is a day outside the week another report names ("she had not seen it before this week",
+    written on a Friday, and a Tuesday of the week before)? A week is dated as its month, which
+    every day of that month would otherwise meet."""
+    found = WEEK.fullmatch(week.date_text.strip())
+    written = published.get(week.briefing) or ""
+    if not found or day.precision != "day" or not day.value or len(written) != len("2025-04-18"):
+        return False
+    try:
+        first, last = week_span(found.group(1), date.fromisoformat(written))
+        return not first.isoformat() <= day.value <= last.isoformat()
+    except ValueError:
+        return False
 
 
 def _features(statement: Statement, weights: dict[str, float]) -> dict[str, float]:
