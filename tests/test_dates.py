@@ -377,3 +377,19 @@ def test_a_quotes_words_do_not_look_ahead_for_the_weekday_after_it() -> None:
     text = '"Our price is fair. We have no plans to improve it," Okafor said on a call with analysts on Tuesday.'
     assert [(d.text, d.value) for d in extract_dates((_sentence(text),), "2024-11-07")] == [("on Tuesday",
                                                                                              "2024-11-05")]
+
+
+def test_a_day_counted_from_the_day_the_text_dated_before_it() -> None:
+    """'The following day', 'two days later', 'the same day' were left unresolved: an analysis that
+    dates the resignation on 16 April names the successor the following day and swears him in two
+    days later. With no day near before it, such words stay no date."""
+    texts = ["Karimi resigned on 16 April.", "The following day, the president named his successor.",
+             "Bin Saeed was sworn in two days later.", "He arrived in Dareen on 11 March and held talks the next day."]
+    sentences = tuple(Sentence(i, 0, t, 0, len(t)) for i, t in enumerate(texts))
+    found = [(d.sentence, d.text, d.value, d.resolved_by) for d in extract_dates(sentences, "2024-04-25")
+             if d.resolved_by == "date stated earlier"]
+    assert found == [(1, "The following day", "2024-04-17", "date stated earlier"),
+                     (2, "two days later", "2024-04-19", "date stated earlier"),
+                     (3, "the next day", "2024-03-12", "date stated earlier")]
+    alone = (Sentence(0, 0, "The following day was quiet.", 0, 28),)
+    assert extract_dates(alone, "2024-04-25") == ()

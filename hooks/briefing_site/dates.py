@@ -39,6 +39,13 @@ WEEKDAY_AHEAD = re.compile(r"\b(?:will|shall|is to|are to|is due|are due|due to|
 QUOTE_MARKS = ('"', "“", "”")
 AHEAD_OF = re.compile(r"\b(?:ahead of|in the run-up to|in the lead-up to|in advance of|preparing for|"
                       r"preparations for)\s+(?:the\s+)?$", re.IGNORECASE)
+# Days counted from the day the text dated last: "the following day", "the next morning", "two days
+# later", "on the same day" (not "two days before the vote": counted from the vote, not the date)
+SEQUENCE = re.compile(r"\b(?:the\s+(?P<rel>following|next|same)\s+(?:day|morning|afternoon|evening|night)|"
+                      r"(?P<n>a|one|two|three|four|five|six|seven|\d)\s+days?\s+(?:later|afterwards))\b",
+                      re.IGNORECASE)
+SEQUENCE_REACH = 3  # sentences back a counted day looks for the day it counts from
+COUNT_WORDS = {"a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7}
 PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("iso", re.compile(rf"\b(?P<y>{YEAR})-(?P<m>[01]\d)-(?P<d>[0-3]\d)\b")),
     ("mdy", re.compile(rf"\b(?P<mon>{MONTH_NAME})\.?\s+(?P<d>[0-3]?\d)(?:st|nd|rd|th)?,?\s+(?P<y>{YEAR})\b")),
@@ -103,10 +110,12 @@ def extract_dates(sentences: tuple[Sentence, ...], published: str | None) -> tup
     repeated = repeated_sentences(sentences)
     found: list[DatedStatement] = []
     stated: tuple[int, int] | None = None  # (year, month) of the last month the text dated
+    last_day: tuple[int, str] | None = None  # (sentence, value) of the last day the text dated
     for sentence in sentences:
         out = found if sentence.index not in repeated else []  # a repeat's dates go nowhere
         absolute = _absolute_matches(sentence.text)
         taken = [(start, end) for start, end, _, _ in absolute]  # sorted and disjoint, as _overlaps needs
+        days = [(start, value) for start, _, value, precision in absolute if precision == "day"]
         for start, end, value, precision in absolute:
             out.append(DatedStatement(sys.intern(sentence.text[start:end]), value, precision, False, sentence.index))
         dated = _stated_months(absolute)
@@ -119,8 +128,42 @@ def extract_dates(sentences: tuple[Sentence, ...], published: str | None) -> tup
                     value, precision, by = _from_stated_year(sentence.text, start, end, stated, dated)
                 words = sys.intern(sentence.text[start:end])  # "last week": shared (model.strings_shared)
                 out.append(DatedStatement(words, value, precision, True, sentence.index, by))
+                if precision == "day" and value:
+                    days.append((start, value))
+        days.sort()
+        counted = _counted_days(sentence, taken, days, last_day)
+        out.extend(counted)
+        # the day the text dated last: a counted day counts on ("the following day … two days later")
+        last_day = (sentence.index, counted[-1].value or "") if counted else \
+            (sentence.index, days[-1][1]) if days else last_day
         stated = dated[-1][1] if dated else stated
     return tuple(found)
+
+
+def _counted_days(sentence: Sentence, taken: list[tuple[int, int]], days: list[tuple[int, str]],
+                  last_day: tuple[int, str] | None) -> list[DatedStatement]:
+    """'The following day', 'two days later', 'the same day': counted from the day the text dated
+    last, before it in the sentence or in the SEQUENCE_REACH sentences before ('Bin Saeed was named
+    on 16 April. The following day he was sworn in'); none when no such day is near."""
+    counted: list[DatedStatement] = []
+    for match in SEQUENCE.finditer(sentence.text) if "day" in sentence.text or "morning" in sentence.text else ():
+        if _overlaps(taken, match.start(), match.end()):
+            continue
+        here = [value for start, value in days if start < match.start()]
+        base = here[-1] if here else (last_day[1] if last_day and sentence.index - last_day[0] <= SEQUENCE_REACH
+                                      else None)
+        if base is None:
+            continue
+        count = match.group("n")
+        offset = 0 if match.group("rel") == "same" else 1 if match.group("rel") else \
+            (int(count) if count.isdigit() else COUNT_WORDS[count.lower()])
+        try:
+            value = (dt.date.fromisoformat(base) + dt.timedelta(days=offset)).isoformat()
+        except (ValueError, OverflowError):
+            continue
+        counted.append(DatedStatement(sys.intern(match.group()), value, "day", True, sentence.index,
+                                      "date stated earlier"))
+    return counted
 
 
 def _stated_months(absolute: list[tuple[int, int, str, str]]) -> list[tuple[int, tuple[int, int]]]:

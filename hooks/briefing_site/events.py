@@ -613,6 +613,8 @@ def _note(date_text: str, precision: str, resolved_by: str, report: str, span: t
         return "the source gives no date"
     if resolved_by == "year stated earlier":
         return f"the year of '{date_text}' is taken from a date stated earlier in the text"
+    if resolved_by == "date stated earlier":
+        return f"'{date_text}' is counted from the day the text stated before it"
     if resolved_by == "publication date":
         return f"'{date_text}' is dated from the publication date"
     return ""

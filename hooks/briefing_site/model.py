@@ -383,7 +383,8 @@ class DatedStatement:
     precision: str  # day, month, year, unresolved
     relative: bool
     sentence: int
-    resolved_by: str = ""  # how a relative date got its value: "publication date" or "year stated earlier"
+    # how a relative date got its value: "publication date", "year stated earlier", "date stated earlier"
+    resolved_by: str = ""
 
 
 @dataclass(frozen=True, slots=True)
