@@ -492,6 +492,14 @@ def test_a_label_keeps_the_negation_of_what_it_names(tmp_path: Path) -> None:
     assert "not" not in labels["June 2021"].split()  # the negation is of what came after, not of the signing
 
 
+
+def test_a_label_keeps_a_no_before_what_it_names() -> None:
+    """'"We have no plans to improve it," Okafor said' was labelled 'plans to improve', the opposite."""
+    assert event_phrases.with_negation('"We have no plans to improve it," Okafor said on Tuesday.',
+                                       ["plans", "to", "improve"]) == "no plans to improve"
+    assert event_phrases.with_negation("No one was hurt in the blast on Tuesday.", ["hurt"]) == "hurt"
+
+
 def test_a_report_in_a_very_long_sentence_is_read_around_its_date(tmp_path: Path) -> None:
     """A seed of one sentence with a hundred dates read the whole sentence for each of them (108 s
     at 1 MB, `make shapes`): a report of a sentence longer than twice REPORT_REACH is read

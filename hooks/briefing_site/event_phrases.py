@@ -44,7 +44,8 @@ LABEL_WORDS = 4  # content words of a label after its verb (a preposition after 
 REPORT_REACH = 400  # characters each side of its date that a report of a very long sentence is read in
 NEGATIONS = frozenset({"not", "never", "no", "cannot", "longer", "neither", "nor"})
 # A negation just before a word ("would not return", "has never signed", "didn't sign")
-NEGATED = re.compile(r"(?:\bnot|\bnever|\bno longer|n[’']t|\bcannot)\s+(?:\w+\s+){0,1}$", re.IGNORECASE)
+# ("we have no plans to improve it": "no", which the label says as "no plans to improve")
+NEGATED = re.compile(r"(?:\bnot|\bnever|\bno longer|(?P<no>\bno)|n[’']t|\bcannot)\s+(?:\w+\s+){0,1}$", re.IGNORECASE)
 # A number is one token with its currency, separators and unit ("146,000", "$42.09bn", "20%"): the
 # comma of "146,000" is no clause mark, and a label says "rose 15.1%", not "rose 15 1"
 TOKEN = re.compile(r"[$£€]?\d+(?:[.,]\d+)*(?:%|(?:bn|tn|m|k)(?![\w’'-])|(?![\w’'-]))|[\w’'-]+|[^\w\s]")
@@ -139,8 +140,9 @@ def with_negation(text: str, words: list[str]) -> str:
         if word.lower() in STOPWORDS or word.lower() in FUNCTION_WORDS:
             continue  # "to", "by": found anywhere in the sentence, not where the label has them
         found = _word_at(text, word)
-        if found >= 0 and NEGATED.search(text, max(0, found - 40), found):
-            return " ".join([*words[:position], "not", *words[position:]])
+        negated = NEGATED.search(text, max(0, found - 40), found) if found >= 0 else None
+        if negated:
+            return " ".join([*words[:position], "no" if negated.group("no") else "not", *words[position:]])
     return " ".join(words)
 
 
