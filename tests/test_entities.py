@@ -686,3 +686,10 @@ def test_the_peoples_adjective_of_a_place_the_text_names_is_no_body(builtin: Kno
     found = _entities("Talks\n\nHakan al-Rashidi met his Azmiri counterpart in Dareen, the capital of Azmir, and "
                       "praised the Azmiri government. Azmir agreed.\n", builtin)
     assert "Azmir" in found and "Azmiri" not in found
+
+
+def test_a_press_is_a_body(builtin: Knowledge) -> None:
+    """'Meridian Press reported' made a person 'Meridian Press'; Jim Press is still a person."""
+    found = _entities("T\n\nThe flood killed nine people, Meridian Press reported. Jim Press of Toyota said so.\n",
+                      builtin)
+    assert found["Meridian Press"].type == "organisation" and found["Jim Press"].type == "person"

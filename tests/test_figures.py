@@ -266,3 +266,9 @@ def test_a_clocks_minutes_are_no_figure_and_no_more_than_is_at_most() -> None:
     assert [(f.text, f.qualifier) for f in extract_figures((Sentence(0, 0, "Keep it at no more than 80% of "
                                                                                  "capacity.", 0, 40),))] == \
         [("no more than 80%", "no more than")]
+
+
+def test_a_number_named_so_is_no_figure() -> None:
+    """'The emergency number 112 remains available' was the figure '112 remains'."""
+    assert _figures("The emergency number 112 remains available.", "Number 10 said the plan was fine.") == []
+    assert [f[0] for f in _figures("The number stood at 12 by evening.")] == ["12"]

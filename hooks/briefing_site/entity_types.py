@@ -24,6 +24,8 @@ SPACES_OR_HYPHENS = re.compile(r"[\s\-]+")  # compiled once: entity_type splits 
 LOWER_PREFIX = re.compile(r"^[a-z]{1,3}-")
 ROMAN = re.compile(r"[ivx]{1,4}")  # a numeral after a head word, lower-cased: "World War II"
 
+# Heads of bodies' names that are also surnames: "Meridian Press", "Associated Press", but "Jim Press"
+SURNAME_HEADS = frozenset({"press"})
 ORG_HEADS = {
     "ministry", "party", "council", "organization", "organisation", "agency", "army", "forces", "units",
     "centre", "center", "committee", "mechanism", "teams", "team", "monitor", "union", "nations",
@@ -170,7 +172,8 @@ def entity_type(text: str, role: str, sentence: Sentence, mention: Mention,
     if words[0] in CAMPAIGN_VERBS and len(words) > 1:
         return "organisation", True  # "Stop Stansted Expansion": a campaign is named for what it wants
     if any(w in ORG_HEADS for w in head[-2:]) or set(words) & PUBLICATION_WORDS \
-            or words[0] in {"ministry", "council", "office", "department"}:
+            or words[0] in {"ministry", "council", "office", "department"} \
+            or (len(words) > 1 and words[-1] in SURNAME_HEADS and not is_given_name(words[0])):
         return "organisation", True
     if (key in knowledge.places and not is_acronym(text)) or words[-1] in PLACE_HEADS or head[-1] in PLACE_HEADS:
         return "place", True  # "Sunderland station", "Palace of Westminster"; not "TOV" for Töv, Mongolia

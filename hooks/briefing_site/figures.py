@@ -43,6 +43,7 @@ NUMBER_WORD = any_word(NUMBER_WORD_LIST)
 YEAR = re.compile(r"^(?:19|20)\d{2}$")
 DATE_CONTEXT = re.compile(r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s*$")
 TIME_AFTER = re.compile(r"^(?::\d\d\b|\s*(?:[ap]\.m\.|[ap]m\b|GMT\b|BST\b|local time\b))", re.IGNORECASE)
+NUMBER_NAMED = re.compile(r"\b(?:number|No\.)\s+$", re.IGNORECASE)
 AGE_BEFORE = re.compile(r"[A-Z][\w'’.-]+,\s*$")
 AGE_AFTER = re.compile(r",\s")
 UNIT_STOPWORDS = STOPWORDS - {"new", "more", "extra"}
@@ -223,6 +224,9 @@ def _figure(sentence: Sentence, match: re.Match[str], sourced: bool) -> Figure |
         return None  # the day of a date
     if TIME_AFTER.match(after) or (not unit and _is_age(sentence.text, match, value)):
         return None  # "at 11 p.m.", "Ayşe Karakaya, 52, said": a time, an age
+    if not match.group("qualifier") and NUMBER_NAMED.search(sentence.text, max(0, match.start("value") - 12),
+                                                            match.start("value")):
+        return None  # "the emergency number 112", "Number 10": a name, not a count
     qualifier = (match.group("qualifier") or "").strip()
     if _spelled(value) and not (qualifier or unit.split(" ")[0] in MULTIPLIERS or value.lower() in COUNTED_WORDS
                                 or (unit and (_word_number(value.lower()) or 0) > 10)
