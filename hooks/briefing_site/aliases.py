@@ -115,9 +115,8 @@ def merge_acronyms(drafts: dict[str, Draft], acronyms: dict[str, str]) -> None:
 
 
 # "the Kingdom of Azmir", "the Republic of Varosh": a state's formal name, whose short form is its
-# name to every other source ("Azmir"); where the gazetteer knows the short name ("Republic of the
-# Congo", "Republic of China"), it decides, and the formal name is left as it reads it
-# Only the bare forms: "Democratic Republic of Congo" is not Congo, nor "Republic of China" China
+# name to every other source ("Azmir"). Only the bare forms ("Democratic Republic of Congo" is not
+# Congo); where the gazetteer knows the short name, merge_state_forms leaves the formal one as it is.
 STATE_FORM = re.compile(r"(?:Republic|Kingdom|Sultanate|Emirate|Principality|Grand Duchy)\s+of\s+(?:the\s+)?"
                         r"(?P<short>[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,2})")
 

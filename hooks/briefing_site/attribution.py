@@ -41,7 +41,7 @@ from .speech import (
     non_finite,
     speech_verbs,
 )
-from .text import ABBREVIATIONS, is_abbreviation
+from .text import is_abbreviation
 
 if TYPE_CHECKING:
     from .quotes import QuoteSpan
@@ -61,7 +61,6 @@ NOT_A_SPEAKER = re.compile(r"\b(?:film|movie|song|album|single|track|play|musica
                            re.IGNORECASE)  # "the film Ray said to …": a title, however it was typed
 INTRO = re.compile(r"\W*(?:At|In|On|During|After|Before|Speaking|Asked|Writing|Addressing)\b[^.]*,\s*$")
 WORDS = re.compile(r"[\w'’-]+")
-ABBREVIATED = re.compile(r"\b([A-Za-z][A-Za-z.]*)\.")  # "Dr.", "H.E."
 INITIAL_AT_END = re.compile(r"\b[A-Z]$")
 INITIAL_THEN_NAME = re.compile(r"\.\s?[A-Z][\w'’-]+")
 WHITESPACE = re.compile(r"\s")
@@ -285,8 +284,8 @@ def _inverted(context: Context, verb: re.Match[str], end: int, sentence_start: i
 
 def _unabbreviated(text: str) -> str:
     """The text with the points of its abbreviations left out ("said Dr. Alexandru Neagu": the point
-    ends no clause between the verb and the name)."""
-    return ABBREVIATED.sub(lambda m: m.group(1) if m.group(1).lower() in ABBREVIATIONS else m.group(), text)
+    ends no clause between the verb and the name), as the sentence splitter reads them."""
+    return "".join(c for i, c in enumerate(text) if not (c == "." and is_abbreviation(text, i)))
 
 
 def _unrecognised(context: Context, run: str, offset: int) -> Attribution | None:

@@ -948,10 +948,10 @@ def _dated_differently(one: Event, other: Event, corpus: _Corpus) -> bool:
     terms = set(one.terms) & set(other.terms)
     return len(shared) >= 2 and len(terms) >= 2 and 2 * len(terms) >= min(len(one.terms), len(other.terms)) \
         and not _dates_meet(one.value, other.value) and _gap_days(one.value, other.value) <= MAX_DATE_GAP_DAYS \
-        and _told_alike(one, other)
+        and _labels_share_doing(one, other)
 
 
-def _told_alike(one: Event, other: Event) -> bool:
+def _labels_share_doing(one: Event, other: Event) -> bool:
     """Do the two events' labels, what each says was done, share a word? 'Hakan al-Rashidi arrived
     in Dareen' (11 March) and 'Foreign Affairs received official visit' (12 March) share who and
     the visit's words, but are an arrival and a reception on two days of one visit. The names of
