@@ -153,3 +153,29 @@ def test_a_prefect_is_an_office() -> None:
     found = {e.name: e for e in extract_entities(read_document("T\n\nPrefect Ana Petrescu said the dam failed.\n"),
                                                   load_knowledge(None))}
     assert found["Ana Petrescu"].roles == ("Prefect",)
+
+
+@pytest.mark.parametrize(("body", "body_name", "name", "role"), [
+    ('"It fits," Calder Chief Executive Martin Okafor said.', "Calder", "Martin Okafor", "Chief Executive"),
+    ("Shares rose after Refugee Council Chief Executive Maeve Sherlock spoke.", "Refugee Council", "Maeve Sherlock",
+     "Chief Executive"),
+    ("Then General Electric Chief Executive Officer Jeff Immelt spoke.", "General Electric", "Jeff Immelt",
+     "Chief Executive Officer"),
+])
+def test_a_body_before_an_office_of_several_words_is_apart_from_its_holder(body: str, body_name: str, name: str,
+                                                                          role: str, builtin: Knowledge) -> None:
+    """'Calder Chief Executive Martin Okafor' was one name of no known kind, so the quote he spoke had
+    no speaker: an office ending in a role word ('Chief Executive') splits a body from a person as
+    one role word ('Capital Radio DJ Margherita Taylor') did."""
+    found = _people(body, builtin)
+    assert found[name].roles == (role,)
+    assert found[body_name].type == "organisation"
+
+
+@pytest.mark.parametrize(("body", "name"), [
+    ("Figures from the Association of Chief Police Officers came out.", "Association of Chief Police Officers"),
+    ("He met the Roman Catholic Archbishop of Cardiff on Monday.", "Roman Catholic Archbishop of Cardiff"),
+])
+def test_a_body_named_with_role_words_inside_stays_whole(body: str, name: str, builtin: Knowledge) -> None:
+    """Role words inside a name end no office unless one of them does ('Police' ends none)."""
+    assert name in _people(body, builtin)

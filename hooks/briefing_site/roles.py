@@ -107,10 +107,16 @@ def peel_role(tokens: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
 
 
 def split_at_role(tokens: list[tuple[int, int, str]]) -> tuple[list[tuple[int, int, str]], list[tuple[int, int, str]]]:
-    """'Capital Radio DJ Margherita Taylor': the body before a title, and the person after it."""
+    """'Capital Radio DJ Margherita Taylor', 'Apple Chief Executive Tim Cook': the body before a
+    title (role words, one of them an office's), and the person after it."""
     for index in range(len(tokens) - 2, 0, -1):
-        if tokens[index][2].lower().rstrip(".") in CORE_ROLES and not role_or_nationality(tokens[index + 1][2]):
-            head = tokens[:index]
+        if _ends_office(tokens[index][2]) and not role_or_nationality(tokens[index + 1][2]):
+            start = index
+            while start > 1 and _role_word(tokens[start - 1][2]):
+                start -= 1
+            if not any(t[2].lower().rstrip(".") in CORE_ROLES for t in tokens[start:index + 1]):
+                continue
+            head = tokens[:start]
             while head and role_or_nationality(head[-1][2]):
                 head = head[:-1]  # "Bank of England Deputy Governor": the deputy is part of the title
             return head, tokens[index + 1:]
@@ -122,6 +128,16 @@ def split_at_role(tokens: list[tuple[int, int, str]]) -> tuple[list[tuple[int, i
 DESCRIBING = frozenset("""blairite brownite welshman scotsman englishman irishman frenchman dutchman farmer imam
 presidents ministers secretaries senators governors justices princes leaders chancellors democrat republican tory
 unionist nationalist socialist""".split())
+
+
+def _role_word(word: str) -> bool:
+    return word.lower().rstrip(".") in ROLE_WORDS
+
+
+def _ends_office(word: str) -> bool:
+    """An office's last word: 'Director', 'Chief Executive'; not 'Police' of 'Chief Police Officers'."""
+    lowered = word.lower().rstrip(".")
+    return lowered in CORE_ROLES or lowered == "executive"
 
 
 def describes_person(word: str) -> bool:
