@@ -272,3 +272,27 @@ def test_a_headline_name_opened_by_a_verb_form_is_no_person_the_body_names_by_su
     assert names["EuroKestrel"].type != "person" and len(names["EuroKestrel"].mentions) == 2
     document = read_document("Senator EuroKestrel vows turnaround\n\nMr EuroKestrel will sell his shares.\n")
     assert "EuroKestrel" in {e.name for e in extract_entities(document, builtin)}  # a title is no opening word
+
+
+@pytest.mark.parametrize(("title", "meant"), [("Mr", "Dariush Karimi"), ("Ms", "Leyla Karimi")])
+def test_of_two_people_sharing_a_surname_a_title_of_one_sex_fits_the_one_given_a_name_of_it(
+        title: str, meant: str, builtin: Knowledge) -> None:
+    """Leyla (a woman's name) and Dariush (a name the list does not know) Karimi: 'Ms Karimi' is
+    Leyla, and 'Mr Karimi' not she; before, both stayed a third "Karimi", pooled across sources."""
+    owners = _owners("Leyla Karimi and Dariush Karimi attended. The talks ran late into the night. "
+                     "Neither side spoke of water. Both sides spoke of trust. "
+                     f"{title} Karimi said the deal was fair.", builtin)
+    assert owners["Karimi"].name == meant
+
+
+def test_of_two_people_sharing_a_surname_a_short_form_is_the_one_just_named(builtin: Knowledge) -> None:
+    """A writer names the one they mean just before the short form: Moazzam Begg, not his father."""
+    owners = _owners("Azmat Begg thanked his lawyers on Monday. The campaign had lasted years. "
+                     "It had many supporters. Its website was busy. Moazzam Begg was freed on Tuesday. "
+                     "Mr Begg said he was tired.", builtin)
+    assert owners["Begg"].name == "Moazzam Begg"
+
+
+def test_two_people_named_just_before_a_shared_surname_leave_it_unresolved(builtin: Knowledge) -> None:
+    owners = _owners("Leyla Karimi met Dariush Karimi on Monday. Karimi said the talks went well.", builtin)
+    assert owners["Karimi"].name == "Karimi"

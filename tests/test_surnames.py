@@ -223,17 +223,23 @@ def test_a_briefing_whose_page_fails_is_taken_out_before_surnames_are_resolved_a
 
 
 def test_titles_tell_the_person_from_another_of_that_surname_the_briefing_names() -> None:
-    """'Mr Blair' in a briefing that names Tony and Cherie Blair is Tony Blair when the sources call
-    her only 'Mrs Blair'; with no title of hers known, the briefing keeps its own 'Blair'."""
-    both = ("Tony Blair and Cherie Blair arrived in Leeds on Monday.\n\nMr Blair said on Tuesday the plan "
+    """'Mr Blair' in a briefing that names Jean and Kim Blair (names given to either sex) is Jean
+    Blair when the sources call Kim only 'Mrs Blair'; with no title of hers known, the briefing
+    keeps its own 'Blair'. (Beside Tony and Cherie Blair, the briefing tells them apart itself.)"""
+    both = ("Jean Blair and Kim Blair arrived in Leeds on Monday.\n\nMr Blair said on Tuesday the plan "
             "would go ahead.\n")
-    unknown = _by_source(resolve_surnames(_analyses({**_full(8), "both.txt": both})))["both.txt"]
+    full = {f"full-{n}.txt": f"Jean Blair met union leaders in London to talk about {topic}.\n"
+            for n, topic in enumerate(["pay", "jobs", "schools", "roads", "rail", "farms", "ports", "mines"])}
+    unknown = _by_source(resolve_surnames(_analyses({**full, "both.txt": both})))["both.txt"]
     assert "blair" in _ids(unknown) and not unknown.renamed
-    titled = _analyses({**_full(8), "both.txt": both,
-                        "cherie.txt": "Cherie Blair spoke at a dinner in York. Mrs Blair thanked the nurses.\n"})
+    titled = _analyses({**full, "both.txt": both,
+                        "kim.txt": "Kim Blair spoke at a dinner in York. Mrs Blair thanked the nurses.\n"})
     resolved = _by_source(resolve_surnames(titled))["both.txt"]
-    assert resolved.renamed == (("blair", "tony-blair"),)
-    assert _ids(resolved) == {"cherie-blair", "tony-blair"}
+    assert resolved.renamed == (("blair", "jean-blair"),)
+    assert _ids(resolved) == {"jean-blair", "kim-blair"}
+    told = _by_source(resolve_surnames(_analyses({**_full(8), "both.txt": both.replace("Jean", "Tony")
+                                                                            .replace("Kim", "Cherie")})))
+    assert _ids(told["both.txt"]) == {"cherie-blair", "tony-blair"} and not told["both.txt"].renamed
 
 
 def test_a_title_of_the_other_sex_resolves_nothing_where_the_sources_give_no_title() -> None:

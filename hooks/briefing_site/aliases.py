@@ -201,9 +201,12 @@ def merge_short_forms(drafts: dict[str, Draft], headline: dict[str, str], texts:
             title = draft.titles.get((mention.sentence, mention.start), "")
             # a known place's mentions go to the person only where they speak: "flew to Paris" stays a place
             speaking = speaks and _speaking(mention, texts or {})
-            fits = _fit(key, title, draft, drafts, people, things, speaking)
+            candidates = _fits(key, title, draft, drafts, people, things, speaking)
+            fits = _one_fit(candidates)
             if speaks and not speaking:
                 fits = None
+            elif fits is None and len(candidates) > 1 and _people_only(key, people, things):
+                fits = _told_apart(candidates, title, mention, drafts, headline)
             groups[fits if fits is None or _sex_fits(title, fits, drafts, headline) else None].append(mention)
         if set(groups) == {None} and not draft.confident and draft.type != "person" \
                 and _people_only(key, people, things):
@@ -299,12 +302,12 @@ def _index_person(people: dict[str, set[str]], prefix: str, words: list[str], ke
         people[prefix + "last " + words[particle - 1]].add(key)
 
 
-def _fit(key: str, title: str, draft: Draft, drafts: dict[str, Draft], people: dict[str, set[str]],
-         things: dict[str, set[str]], speaks: bool = False) -> str | None:
-    """The one name a short form can mean, or None when none or several fit (speaks: a known
-    place that speaks as a person's surname, _speaks)."""
+def _fits(key: str, title: str, draft: Draft, drafts: dict[str, Draft], people: dict[str, set[str]],
+          things: dict[str, set[str]], speaks: bool = False) -> set[str]:
+    """The names a short form can mean (speaks: a known place that speaks as a person's surname,
+    _speaks); none for a known name without a title."""
     if speaks:
-        return next(iter(people["last " + key]))
+        return {next(iter(people["last " + key]))}
     surnames, given = people.get("last " + key, set()), people.get("first " + key, set())
     if title and len(key) == 1:  # "Mr P.": the one person whose surname starts with that letter
         surnames = {name for index, names in people.items() if index.startswith("last " + key) for name in names}
@@ -313,12 +316,39 @@ def _fit(key: str, title: str, draft: Draft, drafts: dict[str, Draft], people: d
         if not fits and title not in GIVEN_TITLES:  # the title shows a person: so is the one name it fits
             fits = people.get("maybe last " + key, set())
     elif draft.known:
-        return None
+        return set()
     else:
         fits = surnames | given
         if not fits and draft.type != "person":
             fits = _thing_fits(key, draft, drafts, things)
+    return fits
+
+
+def _one_fit(fits: set[str]) -> str | None:
+    """The one name of those a short form fits, or None when none or several (_one_of_nested)."""
     return next(iter(fits)) if len(fits) == 1 else _one_of_nested(fits)
+
+
+NEARBY_SENTENCES = 2  # how far back a name is "just named": its sentence and the two before it
+
+
+def _told_apart(fits: set[str], title: str, mention: Mention, drafts: dict[str, Draft],
+                headline: dict[str, str]) -> str | None:
+    """'Mr Karimi' beside Leyla and Dariush Karimi: of two people or more whose name a short form
+    fits, the one its title's sex allows ('Mr', not Leyla), or else the one named in its sentence or
+    the two before it, where none of the others is: a writer names the one they mean just before
+    writing the short form. Else None: two people named together leave it apart."""
+    allowed = {name for name in fits if _sex_fits(title, name, drafts, headline)}
+    if len(allowed) > 1 and (sex := title_sex(title)):  # 'Ms Karimi': Leyla, not a Dariush of no known sex
+        allowed = {name for name in allowed if sex in given_name_sex(_written(name, drafts, headline).split()[0])} \
+            or allowed
+    if len(allowed) == 1:
+        return next(iter(allowed))
+    at = (mention.sentence, mention.start)
+    near = {name for name in allowed if name in drafts and any(
+        mention.sentence - NEARBY_SENTENCES <= m.sentence and (m.sentence, m.start) < at
+        for m in drafts[name].mentions)}
+    return next(iter(near)) if len(near) == 1 else None
 
 
 def _people_only(key: str, people: dict[str, set[str]], things: dict[str, set[str]]) -> bool:
@@ -344,9 +374,14 @@ def _sex_fits(title: str, target: str, drafts: dict[str, Draft], headline: dict[
     if not sex:
         return True  # 'Dr', 'Rev', or no title at all
     draft = drafts.get(target)
-    given = given_name_sex((draft.name if draft else headline[target]).split()[0])
+    given = given_name_sex(_written(target, drafts, headline).split()[0])
     titled = {title_sex(t) for t in draft.titles.values()} - {""} if draft else set()
     return (not given or sex in given) and (not titled or sex in titled)
+
+
+def _written(key: str, drafts: dict[str, Draft], headline: dict[str, str]) -> str:
+    """A person's name as written, in the text or only in the headline."""
+    return drafts[key].name if key in drafts else headline[key]
 
 
 def _thing_fits(key: str, draft: Draft, drafts: dict[str, Draft], things: dict[str, set[str]]) -> set[str]:
