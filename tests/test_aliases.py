@@ -296,3 +296,11 @@ def test_of_two_people_sharing_a_surname_a_short_form_is_the_one_just_named(buil
 def test_two_people_named_just_before_a_shared_surname_leave_it_unresolved(builtin: Knowledge) -> None:
     owners = _owners("Leyla Karimi met Dariush Karimi on Monday. Karimi said the talks went well.", builtin)
     assert owners["Karimi"].name == "Karimi"
+
+
+def test_a_name_after_bin_is_the_persons_short_form(builtin: Knowledge) -> None:
+    """'Bin Saeed was sworn in' after Khalid bin Saeed al-Mansouri: his father's name, by which he is
+    called; it was an organisation "Saeed" of its own."""
+    owners = _owners("The president named Khalid bin Saeed al-Mansouri as his successor. "
+                     "Bin Saeed was sworn in on Thursday.", builtin)
+    assert owners["Saeed"].name == "Khalid bin Saeed al-Mansouri"

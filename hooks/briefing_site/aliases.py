@@ -287,6 +287,9 @@ def _name_index(drafts: dict[str, Draft], headline: dict[str, str]) -> tuple[dic
     return people, things
 
 
+PATRONYMICS = frozenset({"bin", "ibn", "bint"})  # 'son of', 'daughter of' in Arabic names
+
+
 def _index_person(people: dict[str, set[str]], prefix: str, words: list[str], key: str, written: list[str]) -> None:
     """A person's surname and given name, by the words of its key and as written ('kilroy silk' of
     'Robert Kilroy-Silk', for 'Mr Kilroy-Silk'; 'silk' too); before a Portuguese particle, the name
@@ -300,6 +303,9 @@ def _index_person(people: dict[str, set[str]], prefix: str, words: list[str], ke
     particle = next((i for i, w in enumerate(words) if w in SURNAME_BEFORE), 0)
     if particle > 1:
         people[prefix + "last " + words[particle - 1]].add(key)
+    for at, word in enumerate(words[1:-1], 1):
+        if word in PATRONYMICS:  # 'bin Saeed' of Khalid bin Saeed al-Mansouri: he is called by his father's name
+            people[prefix + "last " + words[at + 1]].add(key)
 
 
 def _fits(key: str, title: str, draft: Draft, drafts: dict[str, Draft], people: dict[str, set[str]],
