@@ -311,3 +311,29 @@ def test_a_peoples_body_keeps_its_name_and_units_are_a_body(builtin: Knowledge) 
     assert {n: e.type for n, e in entities.items() if n.endswith(("Units", "Forces"))} == {
         "People's Protection Units": "organisation", "People's Defense Forces": "organisation",
         "Sinjar Resistance Units": "organisation"}
+
+
+@pytest.mark.parametrize(("body", "name"), [
+    ("Officials said Telmar would host the talks. Al-Rashidi left for Telmar on Friday.", "Telmar"),
+    ("On Monday, Azmir agreed to the plan. Later Azmir's water minister resigned.", "Azmir"),
+    ("On Monday, Varosh agreed to the plan, his Varoshi counterpart said.", "Varosh"),
+    ("The foreign ministers of Varosh and Azmir met on Monday. Azmir agreed to the plan.", "Azmir"),
+    ("Smugglers use the border crossings at Harran Gate, officials said.", "Harran Gate"),
+    ("Mirabad was quiet on Monday. Residents of Mirabad have long complained.", "Mirabad"),
+])
+def test_a_name_no_knowledge_types_is_a_place_where_its_mentions_say_so(body: str, name: str,
+                                                                         builtin: Knowledge) -> None:
+    """The first mention's shape or the default had typed these an organisation or a person; the
+    site then showed a town, a border crossing and two states as companies and people."""
+    assert _entities(body, builtin)[name].type == "place"
+
+
+@pytest.mark.parametrize(("body", "name", "kind"), [
+    ("Vodafone said profits rose. The Commission's investigation into Vodafone goes on.", "Vodafone", "organisation"),
+    ("Lenders include banking giants such as Barclay's Capital and Sumitomo.", "Barclay", "organisation"),
+    ("Mr Grovnik said on Monday that he was tired. Later Grovnik's ministers met.", "Grovnik", "person"),
+])
+def test_a_body_or_a_person_stays_so_beside_words_a_place_may_have(body: str, name: str, kind: str,
+                                                                    builtin: Knowledge) -> None:
+    found = _entities(body, builtin)
+    assert found[name].type == kind

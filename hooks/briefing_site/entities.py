@@ -29,6 +29,7 @@ from .aliases import (
 )
 from .entity_types import (
     BODY_HEADS,
+    DEMONYM_ENDINGS,
     EVENT_HEADS,
     GROUP_NOUNS,
     ORG_HEADS,
@@ -40,6 +41,7 @@ from .entity_types import (
     type_by_company,
     type_by_context,
     type_by_given_name,
+    type_places_by_cues,
 )
 from .given_names import is_common_word, is_given_name
 from .knowledge import Knowledge, KnownEntity, entity_id, name_key
@@ -191,6 +193,7 @@ def extract_entities(document: Document, knowledge: Knowledge) -> tuple[Entity, 
     merge_opened_names(drafts, lowercase_words, _dropped)  # 'Could Yukos' is Yukos, before 'Yukos' is a short form
     merge_short_forms(drafts, _headline_people(document, lowercase_words, knowledge), texts)
     resolve_relations(drafts)
+    type_places_by_cues(drafts, texts)  # before the words around a name may outvote a place
     type_by_context(drafts, texts, lowercase_words)
     type_by_body_cues(drafts, texts, knowledge)
     type_by_company(drafts, texts)
@@ -864,8 +867,6 @@ def _dropped(key: str, draft: Draft) -> bool:
 
 # The endings that make a people's adjective of a place's name ("Varosh" -> "Varoshi", "Sarvena" ->
 # "Sarvenan", "Telmar" -> "Telmarian"): the gazetteer's countries have theirs in NATIONALITIES
-DEMONYM_ENDINGS = ("i", "n", "an", "ian", "ese", "ish", "ite")
-
 
 def _demonym(key: str, draft: Draft, drafts: dict[str, Draft]) -> bool:
     """Is a one-word name the people's adjective of a place the document names ("his Azmiri

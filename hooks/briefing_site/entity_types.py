@@ -60,7 +60,7 @@ PLACE_HEADS = {
     "square", "peninsula", "desert", "empire", "republic", "kingdom", "east", "west", "coast",
     "palace", "abbey", "cathedral", "airport", "station", "stadium", "park", "bridge", "castle",
     "dome", "village", "arena", "hall", "tower", "estate", "road", "avenue", "lane", "temple", "mosque",
-    "north", "south", "line", "dam", "canal", "reservoir",
+    "north", "south", "line", "dam", "canal", "reservoir", "gate", "crossing",
 }
 PUBLICATION_WORDS = {
     "times", "supplement", "journal", "gazette", "herald", "telegraph", "guardian", "observer", "mirror",
@@ -119,14 +119,17 @@ LIST_END = re.compile(r"\s*(?:,|and\b|or\b|\.|;|\)|$)")
 POSSESSIVE_AT = re.compile(r"['’]s?\b")
 LIST_GAP = re.compile(r",\s*|\s+and\s+|,\s+and\s+|\s+or\s+|,\s+or\s+")
 CAMPAIGN_VERBS = {"stop", "save", "keep", "protect", "defend", "fight", "vote"}
-PLACE_CUE = re.compile(r"(?:\b(?:north|south|east|west|northeast|northwest|southeast|southwest)\s+of\s+|"
-                       r"\b(?:town|city|village|port|capital|province|region|district|island|county|suburb)\s+of\s+|"
-                       r"\b(?:co-mayor|mayor|residents|outskirts|streets|neighbourhoods?|districts?)\s+of\s+|"
-                       r"\b(?:districts|cities|towns|villages|provinces|regions|neighbourhoods)\s+"
-                       r"(?:such\s+as|like|including)\s+(?:[A-Z][\w'’-]*,\s+)*|"
-                       r"\b(?:in|near|into|across|outside|inside|towards)\s+|"
-                       r"\b(?:flew|flown|flying|travelled|traveled|travelling|traveling|trip|journey|fled|deported)"
-                       r"\s+(?:back\s+)?to\s+)$", re.IGNORECASE)
+_PLACE_WORDS = (r"\b(?:north|south|east|west|northeast|northwest|southeast|southwest)\s+of\s+|"
+                r"\b(?:town|city|village|port|capital|province|region|district|island|county|suburb)\s+of\s+|"
+                r"\b(?:co-mayor|mayor|residents|outskirts|streets|neighbourhoods?|districts?)\s+of\s+|"
+                r"\b(?:districts|cities|towns|villages|provinces|regions|neighbourhoods)\s+"
+                r"(?:such\s+as|like|including)\s+(?:[A-Z][\w'’-]*,\s+)*|"
+                r"\b(?:flew|flown|flying|travelled|traveled|travelling|traveling|trip|journey|fled|deported)"
+                r"\s+(?:back\s+)?to\s+|"
+                r"\b(?:in|near|across|outside|towards)\s+")
+PLACE_CUE = re.compile(rf"(?:{_PLACE_WORDS}|\b(?:into|inside)\s+)$", re.IGNORECASE)
+# PLACE_CUE without the words that as often stand before a body ("an investigation into Vodafone")
+PLACE_WRITTEN = re.compile(rf"(?:{_PLACE_WORDS})$", re.IGNORECASE)
 # The first word of a body's name in French, Italian, Spanish, Portuguese or German, where the name's
 # particles ("du", "del", "de") would otherwise read as a person's ("Rodrigo de Rato")
 FOREIGN_BODY_WORDS = frozenset({
@@ -340,6 +343,53 @@ DESCRIBED_AFTER = re.compile(r", (?:the|a|an|its) (?:[\w'’-]+ ){0,4}?(?:lender
 ENDS_PHRASE = re.compile(r"(?:,(?! [A-Z])|[.;:)]| (?:has|have|had|is|was|said|says)\b)")  # not a list: "the Paris, ..."
 GROUP_AFTER = re.compile(r" group\b")  # "the Tata group": no town's
 PLACE_BEFORE = re.compile(r"\b(?:in|near|outside|around|across|throughout)\s$")
+# A state's own offices and organs after its name ("Azmir's water minister", "Varosh's Deputy Foreign
+# Minister") or before it ("the foreign ministers of Varosh and Azmir", "the government of Varosh"; not
+# "Minister of Finance", a portfolio)
+STATE_AFTER = re.compile(r"['’]s (?:[\w-]+ ){0,3}?(?:minist(?:er|ers|ry)|parliament|embassy)\b",
+                         re.IGNORECASE)
+STATE_BEFORE = re.compile(r"\b(?:ministers|government|parliament|embassy|capital) of (?:the )?"
+                          r"(?:[A-Z][\w'’-]* and )?$", re.IGNORECASE)
+# Where a place is written beside others: "crossings at Harran Gate", "residents of Mirabad"
+PLACE_AT = re.compile(r"\b(?:crossings?|border posts?|checkpoints?|arrived|landed|left for|returned to|return to|"
+                      r"residents of|arrival in)\s+(?:at\s+)?$", re.IGNORECASE)
+DEMONYM_ENDINGS = ("i", "n", "an", "ian", "ese", "ish", "ite")
+
+
+def type_places_by_cues(drafts: dict[str, Draft], texts: dict[int, str]) -> None:
+    """A name no knowledge types, typed an organisation or a person by its first mention's shape or
+    by default ("Telmar", "Harran Gate"), is a place where its mentions say so more than they say
+    otherwise: written where places are ("in Telmar", "left for Telmar", "crossings at Harran
+    Gate"), as a state ("Azmir's water minister", "the foreign ministers of Varosh and Azmir"), or
+    with its people's adjective in the text ("Varoshi", beside "Varosh"). Not a name a title, a
+    head word or the knowledge typed, nor one a body's words stand beside ("shares in Telmar")."""
+    for key, draft in drafts.items():
+        if draft.confident or draft.known or draft.type == "place" or draft.titles \
+                or is_given_name(draft.name.split()[0]):
+            continue
+        one_word = " " not in key and draft.type != "person"  # "Putin's ministers": a person's
+        place = sum(_placed_here(texts[m.sentence], m, one_word) for m in draft.mentions) \
+            + (one_word and any(key + ending in drafts for ending in DEMONYM_ENDINGS))
+        if place and not any(_body_here(texts[m.sentence], m, draft) for m in draft.mentions):
+            draft.type = "place"
+
+
+def _placed_here(text: str, mention: Mention, one_word: bool) -> bool:
+    """Is the mention written where a place is, or (one word, no person's) as a state is?"""
+    before = text[max(0, mention.start - 40):mention.start]
+    if one_word and (STATE_AFTER.match(text, mention.end) or STATE_BEFORE.search(before)):
+        return True
+    return bool(PLACE_AT.search(before) or (PLACE_WRITTEN.search(before) and not HELD_IN.search(before)
+                                            and not POSSESSIVE_AT.match(text, mention.end)))
+
+
+def _body_here(text: str, mention: Mention, draft: Draft) -> bool:
+    """Words beside a mention that say it is a body, or (typed a person) someone."""
+    before, after = text[max(0, mention.start - 50):mention.start], text[mention.end:mention.end + 50]
+    if draft.type == "person" and PERSON_CONTEXT.search(before[-20:] + " " + after[:20]):
+        return True
+    return bool(DESCRIBED_AS_BODY.search(before) or BODY_AFTER.match(text, mention.end) or HELD_IN.search(before)
+                or ORG_CONTEXT.search(before[-15:] + " " + after[:15]))
 
 
 def type_by_body_cues(drafts: dict[str, Draft], texts: dict[int, str], knowledge: Knowledge) -> None:
