@@ -337,3 +337,11 @@ def test_a_body_or_a_person_stays_so_beside_words_a_place_may_have(body: str, na
                                                                     builtin: Knowledge) -> None:
     found = _entities(body, builtin)
     assert found[name].type == kind
+
+
+def test_a_wire_storys_credits_name_people_not_bodies(builtin: Knowledge) -> None:
+    """'Editing' was an organisation on the takeover set's entity pages, from two wires' credits."""
+    entities = _entities("Calder made a bid on Monday.\n\n(Reporting by Elin Sandberg; Editing by Tom Reyes)",
+                         builtin)
+    assert "Editing" not in entities and "Reporting" not in entities
+    assert entities["Tom Reyes"].type == "person"

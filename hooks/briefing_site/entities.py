@@ -862,7 +862,12 @@ def _dropped(key: str, draft: Draft) -> bool:
         return True
     if "-" in draft.name and " " not in draft.name and all(part in PEOPLES_WORDS for part in key.split()):
         return True  # "US-German", "Pan-European", "Anglo-Dutch": the peoples of a deal, no one's name
-    return key in CORE_ROLES or (single_word and not draft.known and key in COMMON_HEADS)
+    return key in CORE_ROLES or key in CREDIT_WORDS or (single_word and not draft.known and key in COMMON_HEADS)
+
+
+# A wire story's credits: "(Reporting by Elin Sandberg; Editing by Tom Reyes)"
+CREDIT_WORDS = frozenset({"reporting", "additional reporting", "editing", "writing", "compiled", "photography",
+                          "graphics", "produced", "fact-checking", "fact checking"})
 
 
 # The endings that make a people's adjective of a place's name ("Varosh" -> "Varoshi", "Sarvena" ->
