@@ -393,3 +393,44 @@ def test_a_day_counted_from_the_day_the_text_dated_before_it() -> None:
                      (3, "the next day", "2024-03-12", "date stated earlier")]
     alone = (Sentence(0, 0, "The following day was quiet.", 0, 28),)
     assert extract_dates(alone, "2024-04-25") == ()
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # written on Tuesday 11 June 2024
+    ("Brenner said provisional figures would be released on Wednesday.", ("on Wednesday", "2024-06-12")),
+    ("On Friday the Constitutional Court will rule on the petition.", ("On Friday", "2024-06-14")),
+    ("He said on Friday the court will rule.", ("on Friday", "2024-06-07")),
+    ("They said on Thursday they would meet on Monday.", ("on Monday", "2024-06-10")),
+    ("Police said he would have been arrested on Monday.", ("on Monday", "2024-06-10")),
+    ("The inquiry was asked for on Tuesday last week.", ("on Tuesday last week", "2024-06-04")),
+    ("The talks resume on Friday next week.", ("on Friday next week", "2024-06-21")),
+])
+def test_a_weekday_is_read_with_what_the_sentence_says_of_it(text: str, expected: tuple[str, str]) -> None:
+    """'figures would be released on Wednesday' and 'On Friday the court will rule' were dated to the
+    days before they were written; 'on Tuesday last week' was a Tuesday and a month."""
+    assert [(d.text, d.value) for d in extract_dates((_sentence(text),), "2024-06-11")][-1] == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("The court has set Friday, 21 June, for its ruling.", [("21 June", "2024-06-21")]),  # the year it is a Friday
+    ("As of 10 June, 40 people were held.", [("10 June", "2024-06-10")]),
+    ("- 8 June: protests in Mervane; arrests and injuries.", [("8 June", "2024-06-08")]),
+    ("June 9 – petition filed with the court.", [("June 9", "2024-06-09")]),
+    ("The 11 September attacks changed the world.", []),  # a name, with no "on" before it
+    ("Ten people were killed by Tuesday's blast.", [("Tuesday's", "2024-06-11")]),
+])
+def test_a_day_of_a_month_without_on_is_read_where_its_words_make_it_one(text: str,
+                                                                         expected: list[tuple[str, str]]) -> None:
+    """A list's item opening with its day, a weekday before the day, 'as of': all were undated."""
+    assert [(d.text, d.value) for d in extract_dates((_sentence(text),), "2024-06-11")] == expected
+
+
+def test_a_day_a_state_was_reached_by_is_a_day_to_count_on_from() -> None:
+    """'By Sunday the water had reached Arin. Two days later the army arrived' counted from the Friday
+    before; 'by Friday' in a sentence that looks ahead is the Friday to come."""
+    texts = ["The river burst its banks on Friday, 8 March.", "By Sunday the water had reached Arin.",
+             "Two days later the army arrived.", "The army must leave by Friday."]
+    found = [(d.text, d.value) for d in extract_dates(tuple(_sentence(t, i) for i, t in enumerate(texts)),
+                                                      "2024-03-12")]
+    assert found == [("8 March", "2024-03-08"), ("Sunday", "2024-03-10"), ("Two days later", "2024-03-12"),
+                     ("Friday", "2024-03-15")]

@@ -21,6 +21,9 @@ MONTHS = {
     "sep": 9, "oct": 10, "nov": 11, "dec": 12,
 }
 WEEKDAYS = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
+WEEKDAY = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
+WEEKDAY_IN = re.compile(WEEKDAY)
+SAID_ON_WEEKDAY = re.compile(rf"\bon\s+(?P<wd>{WEEKDAY})\b")  # a day the plan was told on, before the day planned
 MONTH_NAME = (r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|"
               r"Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)")
 YEAR = r"(?:19|20)\d{2}"
@@ -32,10 +35,19 @@ FUTURE_CUE = re.compile(r"\b(?:will|shall|would|could|is to|are to|is due|are du
                         r"is set to|are set to|scheduled|plans? to|planned|as early as|next)\b|['’]ll\b", re.IGNORECASE)
 # What says a weekday is to come: FUTURE_CUE without "would" and "could", which report a plan that
 # may be past ("they said on Monday they would meet on Tuesday", written on Wednesday)
-WEEKDAY_AHEAD = re.compile(r"\b(?:will|shall|is to|are to|is due|are due|due to|expected to|likely to|is set to|"
-                           r"are set to|scheduled|plans? to|planned)\b|['’]ll\b|"
+WEEKDAY_AHEAD = re.compile(r"\b(?:will|shall|would(?!\s+have)|is to|are to|is due|are due|due to|expected to|"
+                           r"likely to|is set to|are set to|scheduled|plans? to|planned)\b|['’]ll\b|"
                            # "more rain was expected on Wednesday", written on a Tuesday
                            r"\b(?:is|are|was|were|be)\s+expected\s*$", re.IGNORECASE)
+# The clause after an opening weekday, up to its verb: "On Friday the court will rule", "On Monday
+# talks are due to resume"
+CLAUSE_END = re.compile(r"[,;:.!?]")
+AHEAD_AFTER = re.compile(r"\s*(?:[\w'’-]+\s+){0,5}?(?:will|shall|is to|are to|is due|are due|is expected|are expected|"
+                         r"is set to|are set to)\b|\s*(?:[\w'’-]+\s+){0,4}?[\w-]+['’]ll\b", re.IGNORECASE)
+# A sentence that sets a day to come ("must leave by Friday"), read whole: "by" may open it
+BY_AHEAD = re.compile(r"\b(?:will|shall|is to|are to|is due|are due|due to|expected|likely to|is set to|are set to|"
+                      r"scheduled|plans? to|planned|must|should|needs? to|has to|have to|deadline|ultimatum|until)\b"
+                      r"|['’]ll\b", re.IGNORECASE)
 QUOTE_MARKS = ('"', "“", "”")
 AHEAD_OF = re.compile(r"\b(?:ahead of|in the run-up to|in the lead-up to|in advance of|preparing for|"
                       r"preparations for)\s+(?:the\s+)?$", re.IGNORECASE)
@@ -62,14 +74,24 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     # A day of a month with no year after "on" ("on 13 January", "on January 13"): the one the
     # publication date last passed, or the next one where the sentence looks ahead. Not without
     # "on": "the 11 September attacks" is a name, and its year is no recent one
-    # "On Thursday, 14 March": its weekday before it too; "on the night of 14 April": its part of the day
-    ("rel_day", re.compile(rf"\b(?P<lead>[Oo]n\s+(?:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),?\s+)?"
-                           r"(?:the\s+(?:(?:night|morning|evening|afternoon)\s+of\s+(?:the\s+)?)?)?)(?:(?P<d>[0-3]?\d)(?:st|nd|rd|th)?\s+(?:of\s+)?"
-                           rf"(?P<mon>{MONTH_NAME})\b(?!\.?,?\s*\d)|(?P<mon2>{MONTH_NAME})\.?\s+(?P<d2>[0-3]?\d)"
+    # "On Thursday, 14 March": its weekday before it too; "on the night of 14 April": its part of the day.
+    # After "as of", "by", "until", "from" too ("as of 22 June"), and after a weekday alone ("has set
+    # Friday, 21 June, for its ruling"); a list's item opening with its day ("13 June: protests in …")
+    ("rel_day", re.compile(rf"(?:\b(?P<lead>(?:[Oo]n|[Aa]s\s+of|[Bb]y|[Uu]ntil|[Ff]rom)\s+(?:{WEEKDAY},?\s+)?"
+                           r"(?:the\s+(?:(?:night|morning|evening|afternoon)\s+of\s+(?:the\s+)?)?)?"
+                           rf"|{WEEKDAY},?\s+)|^(?P<item>[\s*•–—-]*)(?=[0-3]?\d(?:st|nd|rd|th)?\s+{MONTH_NAME}\s*[:–—-]"
+                           rf"|{MONTH_NAME}\s+[0-3]?\d(?:st|nd|rd|th)?\s*[:–—-]))(?:(?P<d>[0-3]?\d)(?:st|nd|rd|th)?\s+(?:of\s+)?"
+                           # not before a year ("on 13 January 2005", an absolute date); "10 March, 40 people" is one
+                           rf"(?P<mon>{MONTH_NAME})\b(?!\.?\s*\d|\.?,\s*\d{{4}}\b)|(?P<mon2>{MONTH_NAME})\.?\s+(?P<d2>[0-3]?\d)"
                            r"(?:st|nd|rd|th)?\b(?!,?\s*\d|[.:]\d))")),
     # not "on Tuesday, March 12" nor "on Tuesday 12 March" (an absolute date); "on Tuesday wounded 12" is one
-    ("rel_weekday", re.compile(r"\b(?:[Oo]n|[Ll]ast|[Tt]his|[Nn]ext|[Ss]ince)\s+(?P<wd>Monday|Tuesday|Wednesday|"
-                               rf"Thursday|Friday|Saturday|Sunday)\b(?!,?\s+(?:{MONTH_NAME}\.?\s+)?\d)"
+    # "by Sunday": a day a state was reached or is due by (events.BOUND keeps it from dating a happening),
+    # from which the text may count on ("By Sunday the water had reached Arin. Two days later …"); not
+    # "killed by Tuesday's blast", a happening's day
+    ("rel_weekday", re.compile(r"\b(?:[Oo]n|[Ll]ast|[Tt]his|[Nn]ext|[Ss]ince|[Bb]y(?=\s+\w+day\b(?!['’])))\s+"
+                               rf"(?P<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b(?!,?\s+(?:{MONTH_NAME}\.?\s+)?\d)"
+                               # "on Tuesday last week": that week's Tuesday, one date (not a Tuesday and a month)
+                               r"(?:\s+(?P<week>last|next)\s+week\b)?"
                                # "on Friday's closing price": a market's level to compare with
                                r"(?!['’]s\s+(?:close|closing|finish|settlement)\b)")),
     # A weekday's happening named by its day ("Tuesday's car bomb attack", "Saturday night's match"):
@@ -251,7 +273,8 @@ def _relative_matches(text: str, anchor: dt.date | None) -> list[list[tuple[int,
                 value, precision = None, "unresolved"
             # "in mid-August" is dated by "mid-August": drop the leading preposition
             start = m.start() + len(m.group("lead").split()[0]) + 1 if name == "rel_month" else \
-                m.start() + len(m.group("lead")) if name == "rel_day" else m.start()
+                m.start() + len(m.group("lead") or m.group("item")) if name == "rel_day" else \
+                m.start() + 3 if name == "rel_weekday" and m.group(0)[:2].lower() == "by" else m.start()
             matches.append((start, m.end(), value, precision))
     return batches
 
@@ -268,10 +291,22 @@ def _resolve(name: str, m: re.Match[str], anchor: dt.date | None) -> tuple[str |
         return _weekday_named(m, anchor), "day"
     if name == "rel_weekday":
         weekday = WEEKDAYS.index(m.group("wd").lower())
+        if m.group("week"):
+            monday = anchor - dt.timedelta(days=anchor.weekday()) + dt.timedelta(weeks=1 if m.group("week") == "next"
+                                                                                  else -1)
+            return (monday + dt.timedelta(days=weekday)).isoformat(), "day"
         if m.group(0).lower().startswith("next"):
             ahead = (weekday - anchor.weekday()) % 7 or 7
             return (anchor + dt.timedelta(days=ahead)).isoformat(), "day"
-        if m.group(0).lower().startswith("on") and WEEKDAY_AHEAD.search(_own_words_before(m)):
+        if m.group(0).lower().startswith("by") and BY_AHEAD.search(m.string):
+            # "results are due by Friday", "must leave by Sunday": a day to come, today included
+            return (anchor + dt.timedelta(days=(weekday - anchor.weekday()) % 7)).isoformat(), "day"
+        before = _own_words_before(m)
+        if m.group(0).lower().startswith("on") and (WEEKDAY_AHEAD.search(before) or _opens_a_clause_ahead(m)):
+            if said := list(SAID_ON_WEEKDAY.finditer(before)):
+                # "They said on Monday they would meet on Friday": the Friday after that Monday
+                said_day = anchor - dt.timedelta(days=(anchor.weekday() - WEEKDAYS.index(said[-1]["wd"].lower())) % 7)
+                return (said_day + dt.timedelta(days=(weekday - said_day.weekday() - 1) % 7 + 1)).isoformat(), "day"
             # "funerals are expected to be held on Thursday", written on a Wednesday: tomorrow, not last week
             return (anchor + dt.timedelta(days=(weekday - anchor.weekday()) % 7)).isoformat(), "day"
         back = (anchor.weekday() - weekday) % 7
@@ -304,6 +339,16 @@ def _resolve(name: str, m: re.Match[str], anchor: dt.date | None) -> tuple[str |
             month_start = (month_start + dt.timedelta(days=32)).replace(day=1)
         return f"{month_start.year:04d}-{month_start.month:02d}", "month"  # strftime pads no year below 1000
     return _week(word, anchor)
+
+
+def _opens_a_clause_ahead(m: re.Match[str]) -> bool:
+    """'On Friday the Constitutional Court will rule': a weekday opening its sentence or clause, whose
+    clause then looks ahead (not 'He said on Friday the court will rule': said on Friday)."""
+    before = m.string[max(0, m.start() - 3):m.start()]
+    if not (_at_sentence_start(m.string, m.start()) or before.rstrip().endswith((",", ";", ":"))):
+        return False
+    clause = CLAUSE_END.split(m.string[m.end():m.end() + 60], maxsplit=1)[0]
+    return bool(AHEAD_AFTER.match(clause))
 
 
 def _own_words_before(m: re.Match[str]) -> str:
@@ -351,6 +396,12 @@ def _day_of_month(m: re.Match[str], anchor: dt.date) -> str:
     day = int(m.group("d") or m.group("d2"))
     if (month, day) == (2, 29):  # of the leap year last passed (or next), not guessed
         raise ValueError("29 February without a year")
+    if weekday := WEEKDAY_IN.search(m.group("lead") or ""):  # "Friday, 21 June": the year it is a Friday in
+        told = WEEKDAYS.index(weekday.group().lower())
+        years = [year for year in (anchor.year, anchor.year - 1, anchor.year + 1)
+                 if dt.date(year, month, day).weekday() == told]
+        if years:
+            return dt.date(years[0], month, day).isoformat()
     this_year = dt.date(anchor.year, month, day)
     if FUTURE_CUE.search(m.string[max(0, m.start() - 60):m.start()]):
         return (this_year if this_year >= anchor else this_year.replace(year=anchor.year + 1)).isoformat()

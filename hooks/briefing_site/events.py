@@ -219,7 +219,8 @@ OPENING_DATE = re.compile(r"\s*[\"'“(]*(?:In|By|From|During|On|Come|As soon as
 # were about one dated report in twenty on the timeline of 200 BBC articles (read by hand), the
 # first point of their overview among them. "Since" and "until" are left alone: "observers present
 # since late 2023" and "they stayed there until 2021" date an arrival and a departure.
-BOUND = re.compile(r"\b(?:by|ahead of|in time for|no later than)\s+(?:the\s+)?"
+BOUND = re.compile(r"\b(?:by|ahead of|in time for|no later than)\s+(?:(?:Monday|Tuesday|Wednesday|Thursday|Friday|"
+                   r"Saturday|Sunday),?\s+)?(?:the\s+)?"
                    r"(?:(?:end|start|beginning|middle|close|turn)\s+of\s+(?:the\s+)?)?$", re.IGNORECASE)
 # A level a price is set against ("a premium of 38% to Nordvik's closing price of 224.60 kronor on
 # Friday", "the closing price on Friday"): the day of the level, not of what happened
