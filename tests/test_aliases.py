@@ -304,3 +304,21 @@ def test_a_name_after_bin_is_the_persons_short_form(builtin: Knowledge) -> None:
     owners = _owners("The president named Khalid bin Saeed al-Mansouri as his successor. "
                      "Bin Saeed was sworn in on Thursday.", builtin)
     assert owners["Saeed"].name == "Khalid bin Saeed al-Mansouri"
+
+
+def test_a_pronoun_of_the_other_sex_keeps_a_surname_from_the_one_full_name(builtin: Knowledge) -> None:
+    """'Inspector General Kessel … "…," he said' in a report naming only Daria Kessel in full was
+    Daria Kessel, and the police chief's words were hers."""
+    owners = _owners('Daria Kessel urged calm. Inspector General Kessel said the police acted lawfully. '
+                     '"Nobody was arrested for protesting," he said.', builtin)
+    assert owners["Kessel"].name != "Daria Kessel"
+
+
+def test_a_pronoun_after_a_shared_surname_tells_which_person_it_is(builtin: Knowledge) -> None:
+    """Outside quotation marks only: a quote's "She" is the speaker's word for someone else."""
+    owners = _owners('Daria Kessel and Pavel Kessel were in the square. The crowd grew all day. It stayed calm. '
+                     'Kessel accused the commission. "Nobody switches off a server by accident," she said.', builtin)
+    assert owners["Kessel"].name == "Daria Kessel"
+    quoted = _owners('Daria Kessel and Pavel Kessel were in the square. The crowd grew all day. It stayed calm. '
+                     'Kessel said: "She has lied to the country," and he left.', builtin)
+    assert quoted["Kessel"].name == "Pavel Kessel"

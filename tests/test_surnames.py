@@ -288,3 +288,25 @@ def test_a_persons_page_is_named_by_a_full_name_before_a_surname_more_sources_us
     export = json.loads((site / "briefing.json").read_text(encoding="utf-8"))
     person = next(e for e in export["entities"] if e["id"] == "recep-tayyip-erdogan")
     assert person["name"].startswith("Recep Tayyip Erdo"), person["name"]
+
+
+def test_an_office_tells_which_of_two_people_of_a_surname_a_briefing_names() -> None:
+    """Neither Kessel dominates the sources; 'Inspector General Kessel' is the one they call Inspector
+    General (a page "Kessel" held the police chief's words beside the opposition leader's)."""
+    leader = {f"leader-{n}.txt": f"Opposition leader Daria Kessel spoke in Mervane about {topic}.\n"
+              for n, topic in enumerate(["pay", "jobs", "schools"])}
+    texts = {**leader,
+             "police.txt": "Inspector General Pavel Kessel said officers would respond firmly.\n",
+             "chief.txt": "Inspector General Kessel said the police had acted lawfully.\n",
+             "minister.txt": "Minister Kessel said the budget would pass.\n"}
+    resolved = _by_source(resolve_surnames(_analyses(texts)))
+    assert _ids(resolved["chief.txt"]) == {"pavel-kessel"}
+    assert _ids(resolved["minister.txt"]) == {"kessel"}  # no source gives either Kessel that office
+
+
+def test_an_office_resolves_nothing_where_a_title_of_the_other_sex_is_the_briefings_too() -> None:
+    leader = {f"leader-{n}.txt": f"Opposition leader Daria Kessel spoke in Mervane about {topic}.\n"
+              for n, topic in enumerate(["pay", "jobs", "schools"])}
+    texts = {**leader, "police.txt": "Inspector General Pavel Kessel said officers would respond firmly.\n",
+             "oped.txt": "Ms Kessel has a point. Inspector General Kessel says nobody was arrested.\n"}
+    assert _ids(_by_source(resolve_surnames(_analyses(texts)))["oped.txt"]) == {"kessel"}

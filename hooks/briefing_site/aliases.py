@@ -188,6 +188,7 @@ def merge_short_forms(drafts: dict[str, Draft], headline: dict[str, str], texts:
     `headline` holds people named in full only in the headline (key -> name); texts: the sentences
     by index, where a known name's words may show it speaks as a person's surname."""
     people, things = _name_index(drafts, headline)
+    pronouns = _Pronouns(texts or {}, drafts)
     went: dict[str, str] = {}  # a short form folded whole into a name: 'Sadr' fits 'al-Sadr', gone into Moqtada al-Sadr
     for key in sorted(k for k in drafts if len(k.split()) == 1 or _one_written_word(k, drafts[k], people)):
         draft = drafts.get(key)
@@ -199,6 +200,7 @@ def merge_short_forms(drafts: dict[str, Draft], headline: dict[str, str], texts:
         groups: dict[str | None, list[Mention]] = defaultdict(list)
         for mention in draft.mentions:
             title = draft.titles.get((mention.sentence, mention.start), "")
+            sex = title_sex(title) or (pronouns.sex_after(mention) if draft.type != "place" else "")
             # a known place's mentions go to the person only where they speak: "flew to Paris" stays a place
             speaking = speaks and _speaking(mention, texts or {})
             candidates = _fits(key, title, draft, drafts, people, things, speaking)
@@ -206,8 +208,8 @@ def merge_short_forms(drafts: dict[str, Draft], headline: dict[str, str], texts:
             if speaks and not speaking:
                 fits = None
             elif fits is None and len(candidates) > 1 and _people_only(key, people, things):
-                fits = _told_apart(candidates, title, mention, drafts, headline)
-            groups[fits if fits is None or _sex_fits(title, fits, drafts, headline) else None].append(mention)
+                fits = _told_apart(candidates, sex, mention, drafts, headline)
+            groups[fits if fits is None or _sex_fits(sex, fits, drafts, headline) else None].append(mention)
         if set(groups) == {None} and not draft.confident and draft.type != "person" \
                 and _people_only(key, people, things):
             draft.type = "person"  # "Hamid said", beside Rebaz Hamid and Hamid al-Rubaie: one of them, not a body
@@ -338,14 +340,15 @@ def _one_fit(fits: set[str]) -> str | None:
 NEARBY_SENTENCES = 2  # how far back a name is "just named": its sentence and the two before it
 
 
-def _told_apart(fits: set[str], title: str, mention: Mention, drafts: dict[str, Draft],
+def _told_apart(fits: set[str], sex: str, mention: Mention, drafts: dict[str, Draft],
                 headline: dict[str, str]) -> str | None:
     """'Mr Karimi' beside Leyla and Dariush Karimi: of two people or more whose name a short form
-    fits, the one its title's sex allows ('Mr', not Leyla), or else the one named in its sentence or
-    the two before it, where none of the others is: a writer names the one they mean just before
-    writing the short form. Else None: two people named together leave it apart."""
-    allowed = {name for name in fits if _sex_fits(title, name, drafts, headline)}
-    if len(allowed) > 1 and (sex := title_sex(title)):  # 'Ms Karimi': Leyla, not a Dariush of no known sex
+    fits, the one its sex (by its title, or the pronoun after it) allows ('Mr', not Leyla), or else
+    the one named in its sentence or the two before it, where none of the others is: a writer names
+    the one they mean just before writing the short form. Else None: two people named together
+    leave it apart."""
+    allowed = {name for name in fits if _sex_fits(sex, name, drafts, headline)}
+    if len(allowed) > 1 and sex:  # 'Ms Karimi': Leyla, not a Dariush of no known sex
         allowed = {name for name in allowed if sex in given_name_sex(_written(name, drafts, headline).split()[0])} \
             or allowed
     if len(allowed) == 1:
@@ -373,16 +376,58 @@ def _one_of_nested(fits: set[str]) -> str | None:
     return longest if nested else None
 
 
-def _sex_fits(title: str, target: str, drafts: dict[str, Draft], headline: dict[str, str]) -> bool:
-    """'Mrs Howard' is not Michael Howard, nor 'Mr Blair' Cherie Blair: a title of one sex never
-    joins a name given only to the other sex, nor a person the document titles only as the other."""
-    sex = title_sex(title)
+def _sex_fits(sex: str, target: str, drafts: dict[str, Draft], headline: dict[str, str]) -> bool:
+    """'Mrs Howard' is not Michael Howard, nor 'Mr Blair' Cherie Blair, nor 'Inspector General
+    Kessel … he said' Daria Kessel: a short form of one sex (by its title or the pronoun after it)
+    never joins a name given only to the other sex, nor a person the document titles only as the other."""
     if not sex:
-        return True  # 'Dr', 'Rev', or no title at all
+        return True  # 'Dr', 'Rev', or no title or pronoun at all
     draft = drafts.get(target)
     given = given_name_sex(_written(target, drafts, headline).split()[0])
     titled = {title_sex(t) for t in draft.titles.values()} - {""} if draft else set()
     return (not given or sex in given) and (not titled or sex in titled)
+
+
+PRONOUN_OR_MARK = re.compile(r"\b(?:he|him|his|himself|she|her|hers|herself)\b|[\"“”]", re.IGNORECASE)
+PRONOUN_REACH = 2  # sentences after the short form's own in which its pronoun may come ('"…," he said')
+PRONOUN_WINDOW = 400  # characters after it, across them
+
+
+class _Pronouns:
+    """The sex of the pronoun that next points back to a short form ('Inspector General Kessel, …,
+    said the police had acted lawfully. "…," he said'): the first 'he' or 'she' after it, in its
+    sentence or the two after, outside quotation marks (a quote's 'she' is the speaker's to use) and
+    before any other person's name. '' when none comes first."""
+
+    def __init__(self, texts: dict[int, str], drafts: dict[str, Draft]) -> None:
+        self.texts = texts
+        self.people: dict[int, list[int]] = defaultdict(list)  # sentence -> starts of people's mentions, sorted
+        for draft in drafts.values():
+            if draft.type == "person":
+                for mention in draft.mentions:
+                    self.people[mention.sentence].append(mention.start)
+        for starts in self.people.values():
+            starts.sort()
+
+    def sex_after(self, mention: Mention) -> str:
+        """Read within PRONOUN_WINDOW characters: a sentence of a thousand names stays linear."""
+        quoted, left = False, PRONOUN_WINDOW
+        for index in range(mention.sentence, mention.sentence + PRONOUN_REACH + 1):
+            text = self.texts.get(index, "")
+            start = mention.end if index == mention.sentence else 0
+            starts = self.people.get(index, [])
+            other = bisect.bisect_left(starts, start)  # the next person named after the short form
+            limit = min(starts[other] if other < len(starts) else len(text), start + left)
+            for found in PRONOUN_OR_MARK.finditer(text, start, limit):
+                word = found.group()
+                if word in ('"', "“", "”"):
+                    quoted = word == "“" or (word == '"' and not quoted)
+                elif not quoted:
+                    return "f" if word.lower().startswith(("she", "her")) else "m"
+            left -= limit - start
+            if limit < len(text) or left <= 0:
+                return ""  # another person named first, or read far enough
+        return ""
 
 
 def _written(key: str, drafts: dict[str, Draft], headline: dict[str, str]) -> str:

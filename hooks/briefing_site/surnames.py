@@ -36,7 +36,7 @@ from .events import pack_statements, unpack_statements
 from .given_names import given_name_sex
 from .knowledge import name_key
 from .model import Analysis, Entity, Statement
-from .roles import HONORIFICS, title_sex
+from .roles import HONORIFICS, office, title_sex
 
 MIN_BRIEFINGS = 3
 LONGER_SOURCES = 2  # briefings that must give a longer name for a shorter one to be taken for it
@@ -56,13 +56,61 @@ def resolve_surnames(analyses: Sequence[Analysis]) -> list[Analysis]:
     longer = _longer_names(analyses)
     people = _full_names(analyses, longer)
     chosen = {surname: key for surname, key in _dominant(people).items() if surname in alone}
-    if not chosen and not longer:
+    offices = _offices_of(analyses, {key for surname, keys in people.items() if surname in alone and len(keys) > 1
+                                     and surname not in chosen for key in keys})
+    if not chosen and not longer and not offices:
         return list(analyses)
     titles = _titles_of(analyses, {key for surname in chosen for key in people[surname]})  # the others' too
-    targets = set(chosen.values())
+    targets = set(chosen.values()) | set(offices)
     sexes = {e.id: given_name_sex(e.name.split()[0]) for a in analyses for e in a.entities
              if e.id in targets and len(e.name.split()) > 1}
-    return [with_renames(a, {**_renames(a, chosen, titles, sexes), **_lengthened(a, longer)}) for a in analyses]
+    return [with_renames(a, {**_by_office(a, people, offices, sexes), **_renames(a, chosen, titles, sexes),
+                             **_lengthened(a, longer)}) for a in analyses]
+
+
+def _offices_of(analyses: Sequence[Analysis], ids: set[str]) -> dict[str, set[tuple[str, ...]]]:
+    """id -> the offices the briefings give that person, as lower-case words ('inspector', 'general')."""
+    found: dict[str, set[tuple[str, ...]]] = defaultdict(set)
+    for analysis in analyses:
+        for entity in analysis.entities:
+            if entity.id in ids:
+                found[entity.id].update(words for role in entity.roles if (words := _office_words(role)))
+    return found
+
+
+def _office_words(role: str) -> tuple[str, ...]:
+    return tuple(office(role).lower().split())
+
+
+def _by_office(analysis: Analysis, people: dict[str, Counter[str]], offices: dict[str, set[tuple[str, ...]]],
+               sexes: dict[str, str]) -> dict[str, str]:
+    """This briefing's surname-only people whose office is that of one person of the surname the
+    sources name in full, and of no other ('Inspector General Kessel', beside opposition leader Daria
+    Kessel and Inspector General Pavel Kessel) -> that person's id. Where no one of the surname
+    dominates the sources, the office tells them apart; two holders of offices ending alike ('Water
+    Minister', 'Foreign Minister', for 'Minister Karimi') leave it as it is, and so does a title of a
+    sex the person's given name is not ('Ms Kessel'; `sexes`: each person's given name's sex)."""
+    renames: dict[str, str] = {}
+    for entity in analysis.entities:
+        if entity.type != "person" or " " in entity.name.strip() or not entity.roles:
+            continue
+        own = {words for role in entity.roles if (words := _office_words(role))}
+        holders = {key for key in people.get(name_key(entity.name), ()) if any(
+            _ends_alike(mine, theirs) for mine in own for theirs in offices.get(key, ()))}
+        if len(holders) != 1 or len(people[name_key(entity.name)]) < 2:
+            continue
+        holder = next(iter(holders))
+        titled = {title_sex(t) for t in _titles(_texts(analysis), entity)} - {""}
+        if titled and (sexes.get(holder, "") not in ("m", "f") or titled != {sexes[holder]}):
+            continue  # "Ms Kessel's claim … Inspector General Kessel says": one entity of two people here
+        renames[entity.id] = holder
+    return renames
+
+
+def _ends_alike(one: tuple[str, ...], other: tuple[str, ...]) -> bool:
+    """'inspector general' and 'national police inspector general': one office's words end the other's."""
+    short, long = sorted((one, other), key=len)
+    return long[len(long) - len(short):] == short
 
 
 def _longer_names(analyses: Sequence[Analysis]) -> dict[str, str]:
