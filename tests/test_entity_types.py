@@ -345,3 +345,11 @@ def test_a_wire_storys_credits_name_people_not_bodies(builtin: Knowledge) -> Non
                          builtin)
     assert "Editing" not in entities and "Reporting" not in entities
     assert entities["Tom Reyes"].type == "person"
+
+
+def test_a_mission_is_a_body_that_speaks(builtin: Knowledge) -> None:
+    """'The Meridian Union Election Observation Mission said …' was of no known kind, so its words
+    went to the last person quoted before it."""
+    entities = _entities("On Tuesday the Meridian Union Election Observation Mission said that voting had been "
+                         "orderly.", builtin)
+    assert entities["Meridian Union Election Observation Mission"].type == "organisation"

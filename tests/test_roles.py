@@ -179,3 +179,21 @@ def test_a_body_before_an_office_of_several_words_is_apart_from_its_holder(body:
 def test_a_body_named_with_role_words_inside_stays_whole(body: str, name: str, builtin: Knowledge) -> None:
     """Role words inside a name end no office unless one of them does ('Police' ends none)."""
     assert name in _people(body, builtin)
+
+
+@pytest.mark.parametrize(("body", "name", "role"), [
+    ("The ruling was read by the Honourable Justice Miriam Fosse.", "Miriam Fosse", "Honourable Justice"),
+    ("Later Justice Harrison ruled for the council.", "Harrison", "Justice"),
+    ("The Acting Chairperson, Miriam Fosse, resigned on Friday.", "Miriam Fosse", "Acting Chairperson"),
+])
+def test_a_judges_and_a_chairpersons_titles_are_offices(body: str, name: str, role: str,
+                                                        builtin: Knowledge) -> None:
+    """'Honourable Justice Miriam Fosse' was an organisation of that name, and 'the Acting Chairperson'
+    another, who spoke a press release's quote."""
+    found = _people(body, builtin)
+    assert found[name].type == "person" and found[name].roles == (role,)
+
+
+@pytest.mark.parametrize("name", ["Criminal Justice Act", "Family Justice Division", "Justice Department"])
+def test_justice_inside_a_name_is_no_judges_title(name: str, builtin: Knowledge) -> None:
+    assert name in _people(f"On Monday the {name} was named in the report.", builtin)

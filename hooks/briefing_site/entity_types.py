@@ -28,6 +28,7 @@ ROMAN = re.compile(r"[ivx]{1,4}")  # a numeral after a head word, lower-cased: "
 SURNAME_HEADS = frozenset({"press"})
 ORG_HEADS = {
     "ministry", "party", "council", "organization", "organisation", "agency", "army", "forces", "units",
+    "mission", "delegation",  # "the Election Observation Mission said"
     "centre", "center", "committee", "mechanism", "teams", "team", "monitor", "union", "nations",
     "bank", "company", "corporation", "corp", "inc", "ltd", "group", "association", "court",
     "parliament", "government", "assembly", "commission", "office", "department", "university",

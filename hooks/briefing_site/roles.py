@@ -9,6 +9,8 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
+from .given_names import is_common_word, is_given_name
+
 if TYPE_CHECKING:
     from .aliases import Draft
     from .model import Mention
@@ -32,6 +34,7 @@ CORE_ROLES = {
     "adviser", "advisor", "admiral", "sultan",  # "National Security Adviser Qasim al-Araji", "Rear Admiral X"
     "co-mayor", "co-chair", "co-chairman", "co-leader", "co-founder",  # "DEM Party co-chair Tuncer Bakırhan"
     "prosecutor",  # "Chief Public Prosecutor's Office" was a person called "Public Prosecutor"
+    "chairperson", "co-chairperson",  # "the Acting Chairperson"
 }
 ROLE_MODIFIERS = {
     "interior", "foreign", "defence", "defense", "prime", "deputy", "finance", "economy", "trade",
@@ -46,6 +49,7 @@ ROLE_MODIFIERS = {
     "financial", "operating", "election", "elections", "campaign", "spin",
     "national", "rear",  # "National Security Adviser", "Rear Admiral"
     "public",  # "Chief Public Prosecutor"
+    "honourable", "honorable",  # "the Honourable Justice Miriam Fosse"
 }
 # Role words that qualify an office and never end one ("election chief", not "general election")
 QUALIFIERS_ONLY = frozenset({"financial", "operating", "election", "elections", "campaign", "spin"})
@@ -56,7 +60,7 @@ TITLED_ONLY = frozenset({"adviser", "advisor"})  # an office only when written a
 SURNAME_TITLES = {"mr", "mrs", "ms", "miss", "dr", "lord", "lady", "baroness", "baron", "rev"}
 GIVEN_TITLES = {"sir", "dame"}
 HONORIFICS = SURNAME_TITLES | GIVEN_TITLES
-OFFICES = CORE_ROLES - HONORIFICS  # the role words that name an office
+OFFICES = (CORE_ROLES - HONORIFICS) | {"justice"}  # the role words that name an office ("Justice Harrison": _judge)
 FEMALE_TITLES = frozenset({"mrs", "ms", "miss", "lady", "baroness", "dame"})
 MALE_TITLES = frozenset({"mr", "sir", "lord", "baron"})
 POSTNOMINALS = {"mp", "qc", "mep", "msp", "am", "kc", "obe", "mbe", "cbe"}  # "Margaret Moran MP"
@@ -99,7 +103,7 @@ def peel_role(tokens: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
     while index < len(tokens) - 1 and (role_or_nationality(tokens[index][2]) or (
             index and tokens[index][2].lower() == "the" and tokens[index - 1][2].lower() == "of")):
         index += 1  # "UK Chancellor of the Exchequer Gordon Brown"
-    if index and any(t[2].lower().rstrip(".") in CORE_ROLES for t in tokens[:index]):
+    if index and (any(t[2].lower().rstrip(".") in CORE_ROLES for t in tokens[:index]) or _judge(tokens, index)):
         if tokens[index][2].lower() in CONNECTORS:
             return []  # "Commissioner for Transport": all of it is a title
         return tokens[index:]
@@ -128,6 +132,15 @@ def split_at_role(tokens: list[tuple[int, int, str]]) -> tuple[list[tuple[int, i
 DESCRIBING = frozenset("""blairite brownite welshman scotsman englishman irishman frenchman dutchman farmer imam
 presidents ministers secretaries senators governors justices princes leaders chancellors democrat republican tory
 unionist nationalist socialist""".split())
+
+
+def _judge(tokens: list[tuple[int, int, str]], index: int) -> bool:
+    """'Justice Harrison', 'the Honourable Justice Miriam Fosse': a judge's title before a person's
+    name (a given name, or one word no common one); not 'Justice Department' nor, with a word before
+    it, the 'Criminal Justice Act' (peel_role reads titles from the front only)."""
+    rest = tokens[index:]
+    return tokens[index - 1][2].lower() == "justice" and (
+        is_given_name(rest[0][2]) or (len(rest) == 1 and not is_common_word(rest[0][2])))
 
 
 def _role_word(word: str) -> bool:
@@ -187,7 +200,7 @@ def role_before(text: str, start: int) -> str:
             return ""  # "how good a prime minister Gordon Brown will make": what he may be, not his office
         role = cut
     role = _office_of(_second_of_two(role))
-    if not any(w.lower().rstrip(".") in CORE_ROLES for w in role):
+    if not any(w.lower().rstrip(".") in CORE_ROLES or w == "Justice" for w in role):  # "Justice Harrison"
         return ""
     return " ".join(role)
 
