@@ -454,3 +454,32 @@ def test_an_office_with_many_holders_shows_the_most_named_and_compares_names_tha
     holders = list(dict.fromkeys(c.value for c in office.claims))
     assert len(holders) == step.MAX_HOLDERS and holders[0] == "Omar Bakani"  # the one two sources name
     assert calls[0] < 10 * len(analyses)  # each name against the few that share a word ("Omar"): was ~1,800
+
+
+def _observers(first: str, second: str) -> dict[str, tuple[str, dict[str, object]]]:
+    return {
+        "mission-a.txt": ("Lusara vote\n\nDaria Kessel and Matteo Orlan ran for president of Lusara. "
+                          f"The Meridian Mission {first} in Lusara for the vote.\n", {}),
+        "mission-b.txt": ("Lusara recount\n\nDaria Kessel and Matteo Orlan await the recount in Lusara. "
+                          f"The Meridian Mission {second} in Lusara for the recount.\n", {}),
+    }
+
+
+def test_a_count_planned_and_a_count_done_are_no_difference(settings: Settings) -> None:
+    """'announced that 20 observers would remain in Harvel' beside 'deployed 84 observers' was a point
+    of difference: a plan and what was done count two things."""
+    planned = _analyses(_observers("deployed 84 observers", "said 20 observers would remain"), settings)
+    assert not _of_kind(find_differences(planned, ()), "figure")
+    done = _analyses(_observers("deployed 84 observers", "deployed 20 observers"), settings)
+    assert list(_of_kind(find_differences(done, ()), "figure")) == ["observers"]
+
+
+def test_a_toll_as_of_a_day_is_the_toll_so_far(settings: Settings) -> None:
+    """'As of 18:00 on 18 April, 26 persons have been confirmed deceased' and '28 people have died
+    as of 20 April': the days the counts were read, not two happenings' days."""
+    seeds = {"ministry.txt": ("Flood\n\nAs of 18:00 on 18 April 2025, 26 persons have been confirmed deceased in "
+                              "Bradeni after the Stana dam failed.\n", {"date": "2025-04-18"}),
+             "sitrep.md": ("Flood\n\nIn Bradeni, 28 people have died as of 20 April since the Stana dam "
+                           "failed.\n", {"date": "2025-04-20"})}
+    tolls = _of_kind(find_differences(_analyses(seeds, settings), ()), "figure")
+    assert [c.value for c in tolls["death toll"].claims] == ["26 persons", "28 people"]

@@ -165,6 +165,9 @@ MIN_GAP = 0.02  # intervals must be this share of the larger value apart to be "
 TOLL_DAYS = 14
 PUBLISHED_DAYS = 3  # two tolls dated by their briefings alone: this close, or two happenings
 TOLL_SCOPE = 10  # one toll this many times another counts something else (a war's, a strike's)
+# "As of 18:00 on 18 April, 26 persons have been confirmed deceased": the day a count was read, as a
+# saying's day is, not the day of a happening (a toll as of 18 April and one as of 20 April are one disaster's)
+AS_OF = re.compile(r"\bas\s+of\s+(?:[\d:.]+\s*(?:[ap]\.?m\.?\s*)?(?:on\s+)?)?$", re.IGNORECASE)
 PUBLISHED = "published "  # a toll's date taken from its briefing, not its sentence
 TOLL_STEMS = frozenset(stem(w) for w in ("killed", "killing", "dead", "died", "death", "deaths", "toll", "injured",
                                           "wounded", "missing", "people", "victims", "lives", "least"))
@@ -608,6 +611,7 @@ class _Reading:
     entities: frozenset[str]  # entity ids named in the sentence
     events: frozenset[str]  # events with two sources or more that the sentence reports
     dates: tuple[str, ...]  # dates stated in the sentence: ISO values, or the words when unresolved
+    ahead: bool = False  # its clause tells of what is to come ("20 observers would remain"), not what was
 
 
 def _figure_differences(corpus: _Corpus) -> list[Difference]:
@@ -646,7 +650,8 @@ def _readings(analysis: Analysis, corpus: _Corpus) -> list[_Reading]:
         text = texts.get(stated.sentence, "")
         at = text.find(stated.text)
         value = stated.value or "words " + _fold(stated.text)
-        said = stated.value is not None and at >= 0 and SAID_ON.search(text, max(0, at - 60), at)
+        said = stated.value is not None and at >= 0 and (SAID_ON.search(text, max(0, at - 60), at)
+                                                         or AS_OF.search(text, max(0, at - 24), at))
         (telling if said else dates)[stated.sentence].append((at, value))
     named: dict[int, set[str]] = defaultdict(set)
     for entity in analysis.entities:
@@ -674,10 +679,28 @@ def _readings(analysis: Analysis, corpus: _Corpus) -> list[_Reading]:
                 DifferenceClaim(SentenceRef(analysis.id, figure.sentence), figure.text), quantity, context,
                 frozenset(named[figure.sentence]), events,
                 _dates_of(figure, text, dates[figure.sentence], telling[figure.sentence],
-                          analysis.metadata.published.value if quantity.toll else None)))
+                          analysis.metadata.published.value if quantity.toll else None),
+                not quantity.toll and _told_ahead(figure, text)))
     return [reading for items in by_key.values()
             if items[0].quantity.toll or not any(_apart(a.quantity, b.quantity) for a, b in combinations(items, 2))
             for reading in (_tolls_led(items) if items[0].quantity.toll else items[:1])]
+
+
+# Words of what is to come, and the marks that end a clause around a figure
+AHEAD_WORDS = re.compile(r"\b(?:will|would|shall|is to|are to|plans? to|planned|expected to|set to|due to|aims? to|"
+                         r"intends? to)\b|['’]ll\b", re.IGNORECASE)
+CLAUSE_MARKS = re.compile(r"[,;:()—–]")
+
+
+def _told_ahead(figure: Figure, text: str) -> bool:
+    """Does the figure's clause look ahead? '20 observers would remain in Harvel' is a plan, beside
+    'deployed 84 observers' what was done: two counts, not one the sources differ on."""
+    at = text.find(figure.text)
+    if at < 0:
+        return False
+    starts = [m.end() for m in CLAUSE_MARKS.finditer(text, 0, at)]
+    after = CLAUSE_MARKS.search(text, at + len(figure.text))
+    return bool(AHEAD_WORDS.search(text, starts[-1] if starts else 0, after.start() if after else len(text)))
 
 
 def _tolls_led(items: list[_Reading]) -> list[_Reading]:
@@ -831,8 +854,8 @@ def _anchors(briefing: str, corpus: _Corpus) -> list[str]:
 def _figures_differ(one: _Reading, other: _Reading, corpus: _Corpus) -> bool:
     a, b = one.claim.ref.briefing, other.claim.ref.briefing
     timed = _tolls_comparable(one, other) if one.quantity.toll else not _dated_apart(one.dates, other.dates)
-    return a != b and _apart(one.quantity, other.quantity) and timed and _about_one_thing(a, b, corpus) \
-        and _same_quantity(one, other, corpus)
+    return a != b and _apart(one.quantity, other.quantity) and timed and one.ahead == other.ahead \
+        and _about_one_thing(a, b, corpus) and _same_quantity(one, other, corpus)
 
 
 def _tolls_comparable(one: _Reading, other: _Reading) -> bool:
