@@ -272,3 +272,28 @@ def test_a_number_named_so_is_no_figure() -> None:
     """'The emergency number 112 remains available' was the figure '112 remains'."""
     assert _figures("The emergency number 112 remains available.", "Number 10 said the plan was fine.") == []
     assert [f[0] for f in _figures("The number stood at 12 by evening.")] == ["12"]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("The USGS put its magnitude at 6.8, while the NSMS measured it at 7.1.",
+     [("6.8", "6.8", "magnitude"), ("7.1", "7.1", "magnitude")]),
+    ("A magnitude 6.9 quake hit the region in 1991.", [("6.9", "6.9", "magnitude")]),
+    ("The USGS revised its estimate of the quake's magnitude upward to 6.9.", [("6.9", "6.9", "magnitude")]),
+    ("A strong aftershock, measured at magnitude 5.4, brought down walls.", [("5.4", "5.4", "aftershock magnitude")]),
+    ("It registered 5.9 on the Richter scale.", [("5.9", "5.9", "magnitude")]),
+])
+def test_an_earthquakes_magnitude_is_a_measure(text: str, expected: list[tuple[str, str, str]]) -> None:
+    """The sources' 6.8 and 7.1 had no measure (or 'quake hit'), so no two could ever be compared;
+    an aftershock's is another quake's."""
+    assert _figures(text) == expected
+
+
+def test_a_number_that_is_no_magnitude_stays_as_it_was() -> None:
+    assert _figures("Sales were put at 7.1 in March.") == [("7.1", "7.1", "")]
+
+
+def test_close_to_is_a_qualifier() -> None:
+    """'Close to 300 people are dead' was read as exactly 300."""
+    sentence = Sentence(0, 0, "Close to 300 people are dead.", 0, 29)
+    [figure] = extract_figures((sentence,))
+    assert (figure.value, figure.qualifier, figure.measure) == ("300", "Close to", "death toll")

@@ -156,7 +156,7 @@ QUALIFIED: dict[str, tuple[float | None, float | None]] = {
     "approximately": (0.9, 1.1), "roughly": (0.9, 1.1), "some": (0.9, 1.1), "under": (None, 1),
     "less than": (None, 1), "fewer than": (None, 1), "up to": (None, 1), "as many as": (None, 1),
     "as much as": (None, 1), "no more than": (None, 1), "not more than": (None, 1), "no less than": (1, 2),
-    "no fewer than": (1, 2),
+    "no fewer than": (1, 2), "close to": (0.9, 1), "upwards of": (1, 2), "in excess of": (1, 2),
 }
 VAGUE_MEASURES = CHANGES | VAGUE | NOT_MEASURES | {"estimate", "estimates", "forecast", "target", "share", "stake"}
 MIN_GAP = 0.02  # intervals must be this share of the larger value apart to be "clearly different"

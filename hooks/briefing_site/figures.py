@@ -24,11 +24,11 @@ FIGURE = re.compile(
     # A figure starts at a word whose first letter starts "up"/"down", a qualifier or a number word,
     # at a digit, or at a currency sign. The look-ahead says so, exactly: the engine then tries the
     # pattern at few places, where it tried the qualifiers at every character (twice as fast).
-    rf"(?=\b[abcdefhjlmnorstu\d]|[{SIGNS}])"
+    rf"(?=\b[abcdefhijlmnorstu\d]|[{SIGNS}])"
     rf"(?P<direction>\b(?:up|down)\s+)?"
     rf"(?P<qualifier>\b(?:over|nearly|almost|about|around|approximately|roughly|some|"
     # "no more than 80%" is at most 80%: its "no" is part of it
-    rf"no more than|not more than|no less than|no fewer than|more than|less than|"
+    rf"no more than|not more than|no less than|no fewer than|more than|less than|close to|upwards of|in excess of|"
     rf"fewer than|at least|up to|as many as|as much as|under|just over|just under|just|only|an extra|extra)\s+)?"
     # not a clock's minutes ("23:40" is no 40); "$106m:£54.6m" is two figures
     rf"(?P<value>(?<![\w.$])(?<!\d:){CURRENCY}?\d(?:[\d,]*\d)?(?:\.\d+)?(?:-\d+)?(?:bn|m|tn|k)?\b|\b{NUMBER_WORDS}\b)"
@@ -360,12 +360,42 @@ def _plural(word: str) -> bool:
 
 def _with_measure(figure: Figure, sentence: Sentence, first: re.Match[str], last: re.Match[str],
                   named: set[str]) -> Figure:
+    if _magnitude(figure, sentence.text, first):  # "a magnitude 6.9 quake hit": no unit but the scale's
+        # an aftershock's is another quake's: "a 5.4 aftershock" is no source's reading of the 7.1 quake
+        near = sentence.text[max(0, first.start() - 80):first.start() + 40]
+        return Figure(text=figure.value, value=figure.value, unit="", qualifier=figure.qualifier,
+                      sentence=figure.sentence, sourced=figure.sourced,
+                      measure=AFTERSHOCK_MAGNITUDE if AFTERSHOCK.search(near) else MAGNITUDE)
     measure = _measure(figure, sentence.text, first, last, named)
     text = _directed(figure, sentence.text[max(0, first.start() - 80):first.start()])
     if not measure and text == figure.text:
         return figure
     return Figure(text=text, value=figure.value, unit=figure.unit, qualifier=figure.qualifier,
                   sentence=figure.sentence, sourced=figure.sourced, measure=measure)
+
+
+MAGNITUDE, AFTERSHOCK_MAGNITUDE = "magnitude", "aftershock magnitude"
+AFTERSHOCK = re.compile(r"\baftershocks?\b", re.IGNORECASE)
+# An earthquake's magnitude: "magnitude 6.8", "a magnitude-7.1 quake", "a 6.9-magnitude quake", "the USGS
+# put its magnitude at 6.8", "measured it at 7.1" (in a sentence of a quake), "5.4 on the Richter scale"
+MAGNITUDE_VALUE = re.compile(r"\d(?:\.\d)?")
+MAGNITUDE_BEFORE = re.compile(r"\b(?:magnitude|richter(?:\s+scale)?)(?:\s+(?:upwards?|downwards?|up|down))?"
+                              r"(?:\s+(?:of|at|was|is|to))?"
+                              r"(?:\s+(?:about|around|nearly|some|an?|estimated))?[\s-]+$", re.IGNORECASE)
+MAGNITUDE_AFTER = re.compile(r"(?:-|\s+)(?:magnitude\b|on\s+the\s+richter\b)", re.IGNORECASE)
+MEASURED_AT = re.compile(r"\b(?:measured|put|registered|recorded|estimated|revised|rated|upgraded|downgraded|gave)\b"
+                         r"(?:\s+[\w'’-]+){0,3}?\s+(?:at|to|as)\s+$", re.IGNORECASE)
+QUAKE_WORDS = re.compile(r"\b(?:magnitude|earthquakes?|quakes?|tremors?|aftershocks?|richter)\b", re.IGNORECASE)
+
+
+def _magnitude(figure: Figure, text: str, first: re.Match[str]) -> bool:
+    """Is the figure an earthquake's magnitude? A number of one digit (and one decimal) that the
+    words beside it make one: these had no measure, and the sources' 6.8 and 7.1 were never compared."""
+    if not MAGNITUDE_VALUE.fullmatch(figure.value) or figure.unit.lower() in ("%", "percent", "per cent"):
+        return False
+    before = text[max(0, first.start() - 60):first.start()]
+    return bool(MAGNITUDE_BEFORE.search(before) or MAGNITUDE_AFTER.match(text, first.start() + len(figure.value))
+                or (MEASURED_AT.search(before) and QUAKE_WORDS.search(text)))
 
 
 def _directed(figure: Figure, before: str) -> str:
