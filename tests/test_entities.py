@@ -693,3 +693,13 @@ def test_a_press_is_a_body(builtin: Knowledge) -> None:
     found = _entities("T\n\nThe flood killed nine people, Meridian Press reported. Jim Press of Toyota said so.\n",
                       builtin)
     assert found["Meridian Press"].type == "organisation" and found["Jim Press"].type == "person"
+
+
+def test_a_name_ending_in_no_ends_with_its_number() -> None:
+    """'Public School No. 2' was 'Public School No', a main actor of the earthquake set's home page."""
+    from briefing_site.entities import extract_entities
+    from briefing_site.knowledge import load_knowledge
+    from briefing_site.text import read_document
+    found = {e.name: e for e in extract_entities(read_document(
+        "Quake\n\nThe roof of Public School No. 2 in Ortskali collapsed on Thursday.\n"), load_knowledge(None))}
+    assert found["Public School No. 2"].type == "organisation"

@@ -98,7 +98,7 @@ COMBINING_FORMS = {"anglo", "franco", "sino", "indo", "russo", "greco", "italo",
                    "judeo", "hispano", "luso", "german", "dutch"}  # 'Anglo-Dutch', 'Franco-German'
 MODEL_NUMBER = re.compile(r"[A-Z]{1,2}-?\d{2,}\w*|[QH][1-4]")  # "Airbus A321": a product; "Nordvik Q3": a quarter
 NUMBER_AFTER = re.compile(r" (\d{1,3})\b(?![.,:]\d|%)")
-NUMBERED_HEADS = {"radio", "channel"}  # 'BBC Radio 4', 'Channel 4'
+NUMBERED_HEADS = {"radio", "channel", "no", "nr"}  # 'BBC Radio 4', 'Channel 4', 'Public School No. 2'
 LOWER_HEAD = re.compile(r" ([a-z]+)\b")
 LOWER_HEADS = {"party": "organisation", "union": "organisation", "desert": "place",  # "the Labour party"
                "station": "place"}
@@ -647,8 +647,11 @@ def _strip_front(tokens: list[tuple[int, int, str]], knowledge: Knowledge) -> li
 
 
 def _with_number(tokens: list[tuple[int, int, str]], text: str, knowledge: Knowledge) -> list[tuple[int, int, str]]:
-    """'BBC Radio 4', 'No 10': a number ends a name after a numbered head, or when the whole is known."""
+    """'BBC Radio 4', 'No 10', 'Public School No. 2': a number ends a name after a numbered head, or
+    when the whole is known."""
     match = NUMBER_AFTER.match(text, tokens[-1][1]) if tokens else None
+    if match is None and tokens and tokens[-1][2] in ("No", "Nr"):
+        match = NUMBER_AFTER.match(text, tokens[-1][1] + 1) if text.startswith(".", tokens[-1][1]) else None
     if match is None:
         return tokens
     whole = name_key(EX_START.sub("", " ".join(t[2] for t in tokens)) + " " + match.group(1))

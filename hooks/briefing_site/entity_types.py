@@ -161,6 +161,8 @@ PLACE_CUE_AFTER = re.compile(r",?\s+(?:north|south|east|west|northeast|northwest
 def entity_type(text: str, role: str, sentence: Sentence, mention: Mention,
                  knowledge: Knowledge) -> tuple[str, bool]:
     words = [w.lower() for w in SPACES_OR_HYPHENS.split(text)]
+    if len(words) > 2 and words[-2].rstrip(".") in ("no", "nr") and words[-1][:1].isdigit():
+        words = words[:-2]  # "Public School No. 2": a school, by the words before its number
     key = name_key(text)
     if "with" in words or "at" in words:  # only a title holds them (titles.py): typed as "Newsnight" is
         return "organisation", True  # "Breakfast with Frost", "World at One", "An Audience With ..."
