@@ -400,3 +400,20 @@ def test_the_speaker_named_before_a_comma_and_adverbs_before_the_verb() -> None:
     document = document_of(['Governor Ana Petrescu promised an inquiry. The council president, Dan Muresan, has so '
                             'far said only that "this is not the moment for politics."'])
     assert _named(document, "Ana Petrescu", "Dan Muresan") == [("Dan Muresan", NAMED)]
+
+
+def test_a_name_a_verb_has_just_taken_as_its_object_does_not_speak() -> None:
+    """'The police arrested Tamaz Lordkipanidze last Monday, and the minister has been on every channel
+    since, promising that "…"' gave the arrested man the minister's words: the clause the speech verb
+    ends has a subject of its own, and the name after 'arrested' is no sentence's subject."""
+    document = document_of(["Levan Gogoladze, the minister, visited Ortskali on Friday."],
+                           ['The police arrested Tamaz Lordkipanidze last Monday, and the minister has been on '
+                            'every television channel since, promising that "the guilty will answer for it".'])
+    gogoladze = entity_in(document, "Levan Gogoladze", roles=("minister",))
+    quotes = extract_quotes(document, (gogoladze, entity_in(document, "Tamaz Lordkipanidze")))
+    assert [(q.speaker_name, q.speaker_how.split(":")[0]) for q in quotes] == [("Levan Gogoladze", TITLE)]
+
+
+def test_a_name_quoted_as_saying_speaks() -> None:
+    document = document_of(['"We are mourning a great company," the agency quoted worker David Ogden as saying.'])
+    assert speakers(document, "David Ogden") == [("We are mourning a great company,", "David Ogden")]

@@ -48,7 +48,8 @@ if TYPE_CHECKING:
 
 QUOTE_MARK = re.compile(r"[\"“”]")
 POSSESSIVE = re.compile(r"['’]s?\s+([\w-]+)")
-PARENTHETICAL = re.compile(r",[^,]*,|\([^)]*\)|\s[-–—]\s[^-–—]*\s[-–—]\s")  # ", who stepped down …, said"
+# ", who stepped down …, said"; not ", and the minister has been on television since," (a clause of its own)
+PARENTHETICAL = re.compile(r",(?!\s*(?:and|but|while|whereas)\s)[^,]*,|\([^)]*\)|\s[-–—]\s[^-–—]*\s[-–—]\s")
 ASIDE_BEFORE_VERB = re.compile(r"(?:,[^,]*,|\s[-–—]\s[^-–—]*\s[-–—])\s*$")  # ", who …," or " - who … -"
 # "Lib Dem chairman Matthew Taylor": the person after an organisation and a few words of role
 ORG_ROLE_PERSON = re.compile(r"(?:['’]s?)?(?:\s+(?!(?:and|or|with|of|to|by|for|from|at|in|on|but|than|as)\b)"
@@ -59,6 +60,10 @@ PRONOUN_BEFORE = re.compile(r"\b([Hh]e|[Ss]he)\b(?:\s+[\w'’]+){0,2}\s*,?\s*$")
 TITLE_COLON = re.compile(r"\s*(?:\([^)]*\))?\s*:\s*$")  # 'Arsenal boss Arsene Wenger: "…"', as match reports quote
 NOT_A_SPEAKER = re.compile(r"\b(?:film|movie|song|album|single|track|play|musical|book|novel|show|series|hit)\s+$",
                            re.IGNORECASE)  # "the film Ray said to …": a title, however it was typed
+CLAUSE_JOINED = re.compile(r",\s+(?:and|but)\s+(?=(?:the|a|an|he|she|they|his|her|its)\b|[A-Z])")
+# "The police arrested Tamaz Lordkipanidze …, promising": a name right after a verb in the past is
+# its object, not the sentence's subject (not "Retired general X": no subject before the verb's word)
+OBJECT_AFTER_VERB = re.compile(r"\b[\w'’-]+\s+(?!quoted\b|cited\b)[a-z]+ed\s+$")  # "quoted X as saying": X speaks
 INTRO = re.compile(r"\W*(?:At|In|On|During|After|Before|Speaking|Asked|Writing|Addressing)\b[^.]*,\s*$")
 WORDS = re.compile(r"[\w'’-]+")
 INITIAL_AT_END = re.compile(r"\b[A-Z]$")
@@ -239,6 +244,11 @@ def _before(context: Context, start: int, quote_start: int) -> Attribution | Non
     if finite and finite[-1] is not last:
         return speaker_of(context, start, finite[-1].start()) or speaker_of(context, start, last.start())
     if not finite and re.search(r",\s*$", text[start:last.start()]):
+        # "The police arrested X …, and the minister has been on television since, promising": the
+        # subject of the clause the verb ends, when a clause of its own opens after the sentence's
+        joined = [m.end() for m in CLAUSE_JOINED.finditer(text, start, last.start())]
+        if joined and (found := _opener(context, joined[-1], context.between(joined[-1], last.start()))):
+            return found
         # "Mr Boateng served on the council until 1987, declaring": the sentence's subject, not the nearest name
         return _opener(context, start, context.between(start, last.start())) or speaker_of(context, start, last.start())
     return speaker_of(context, start, last.start())
@@ -460,7 +470,8 @@ def _opener(context: Context, start: int, named: list[MentionAt]) -> Attribution
     if named:
         lead = text[start:named[0].start]
         if "," not in lead and not CLAUSE_WORD.search(lead) and not SPEECH_VERB.search(lead) \
-                and not POSSESSIVE.match(text, named[0].end) and not ROLE_OF.search(lead):
+                and not POSSESSIVE.match(text, named[0].end) and not ROLE_OF.search(lead) \
+                and not OBJECT_AFTER_VERB.search(lead):
             return _as_speaker(context, start, named, 0)
         return None
     pronoun = PRONOUN_OPENS.match(text, start)
