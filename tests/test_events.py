@@ -1205,3 +1205,14 @@ def test_happenings_of_one_day_or_month_that_share_only_a_place_an_outcome_or_a_
     """Found by an adversarial sweep of the rules for events told in each source's words."""
     events = find_events(_briefings(Settings(seeds_dir=tmp_path), *seeds))
     assert all(len(e.sources) == 1 for e in events), [(e.label, e.sources) for e in events]
+
+
+def test_a_press_release_in_its_own_voice_is_its_issuers_statement(tmp_path: Path) -> None:
+    """A ministry's release saying 'teams arrived on 9 October 2025' was an 'unsourced claim'; it is
+    the ministry's statement, named on the release's card."""
+    settings = Settings(seeds_dir=tmp_path)
+    raw = RawSeed("release.txt", "Relief\n\nRescue teams from Azerbaijan arrived in Ortskali on 9 October 2025.\n",
+                  "0" * 64, "utf-8", {"kind": "press release", "date": "2025-10-10"}, "front matter", 1)
+    analysis = with_ids([analyse(raw, settings, load_knowledge(None))])[0][0]
+    assert analysis.kind.kind == "press release"
+    assert {s.standing for s in events_step.own_statements(analysis) if s.value} == {"attributed"}

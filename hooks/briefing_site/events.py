@@ -72,9 +72,9 @@ Standing of a report: "expected" when its date is later than its briefing's publ
 its clause says it is to come (what the source expects, plans or forecasts: "ministers will meet
 in June", written in May, has not happened; nor has "the economy will slow in 2005"); otherwise
 "opinion piece" when the briefing is opinion; "attributed" when the sentence attributes (the
-"attributions" or "named sources" signals); "reported" when a news briefing says it in its own
-voice; "unsourced claim" when any other briefing (analysis, press release, other) says it without
-saying who says so.
+"attributions" or "named sources" signals), or a press release says it (its issuer's own statement,
+named on its card); "reported" when a news briefing says it in its own voice; "unsourced claim"
+when any other briefing (analysis, other) says it without saying who says so.
 
 Everything is sorted on data (ids, sentence indexes, weights with ties broken by name): no set
 order, no hash(), and float sums are taken in a fixed order.
@@ -544,7 +544,7 @@ def _standing(analysis: Analysis, index: int, attributed: set[int], value: str |
         return "expected"
     if analysis.kind.kind == "opinion":
         return "opinion piece"
-    if index in attributed:
+    if index in attributed or analysis.kind.kind == "press release":  # a release's own voice is its issuer's
         return "attributed"
     return "reported" if analysis.kind.kind == "news" else "unsourced claim"
 
