@@ -322,3 +322,15 @@ def test_a_pronoun_after_a_shared_surname_tells_which_person_it_is(builtin: Know
     quoted = _owners('Daria Kessel and Pavel Kessel were in the square. The crowd grew all day. It stayed calm. '
                      'Kessel said: "She has lied to the country," and he left.', builtin)
     assert quoted["Kessel"].name == "Pavel Kessel"
+
+
+def test_a_second_surname_is_a_short_form_and_an_office_tells_two_people_of_it_apart(builtin: Knowledge) -> None:
+    """Marco Delgado Ruiz is 'Delgado' for short, beside Judge Lucía Delgado (no relation): the
+    defendant's arrest and charges were the judge's on the court set's pages."""
+    owners = _owners("Marco Delgado Ruiz was convicted on Friday. Judge Lucía Delgado sentenced him. "
+                     "The court was full. The verdict was read at noon. Many wept. "
+                     "Delgado stood with his hands folded. The crowd left. Later the press gathered outside. "
+                     "Reporters waited. It rained. Judge Delgado said the evidence was clear.", builtin)
+    mentions = sorted((m.sentence, e.name) for e in {e.id: e for e in owners.values()}.values()
+                      for m in e.mentions if m.text == "Delgado")
+    assert [name for _, name in mentions] == ["Marco Delgado Ruiz", "Lucía Delgado"]

@@ -417,3 +417,12 @@ def test_a_name_a_verb_has_just_taken_as_its_object_does_not_speak() -> None:
 def test_a_name_quoted_as_saying_speaks() -> None:
     document = document_of(['"We are mourning a great company," the agency quoted worker David Ogden as saying.'])
     assert speakers(document, "David Ogden") == [("We are mourning a great company,", "David Ogden")]
+
+
+def test_a_pronoun_passes_over_a_person_whose_given_name_is_of_the_other_sex() -> None:
+    """'his wife, Marta, left the courtroom. … he told the court: "…"' gave Marta the defendant's words."""
+    document = document_of(["Marco Delgado Ruiz was convicted on Friday."],
+                           ["His wife, Marta, left the courtroom in tears."],
+                           ['Testifying last month, he told the court: "I have never taken a single escudo."'])
+    quotes = extract_quotes(document, (entity_in(document, "Marco Delgado Ruiz"), entity_in(document, "Marta")))
+    assert [q.speaker_name for q in quotes] == ["Marco Delgado Ruiz"]

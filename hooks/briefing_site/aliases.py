@@ -54,6 +54,7 @@ class Draft:
     mid_sentence: bool = False  # seen capitalised away from a sentence's start
     known: bool = False  # named in the knowledge file or the gazetteer: never folded into another
     titles: dict[tuple[int, int], str] = field(default_factory=dict)  # (sentence, start) -> 'mr', 'sir'
+    offices: dict[tuple[int, int], str] = field(default_factory=dict)  # (sentence, start) -> 'Judge'
     relations: list[tuple[Mention, str]] = field(default_factory=list)  # 'his Turkish counterpart X'
 
 
@@ -63,6 +64,7 @@ def absorb(drafts: dict[str, Draft], source: str, target: str) -> None:
     into.mentions.extend(taken.mentions)
     into.roles.extend(r for r in taken.roles if r not in into.roles)
     into.titles.update(taken.titles)
+    into.offices.update(taken.offices)
     into.relations.extend(taken.relations)
     if taken.confident and not into.confident:
         into.type, into.confident = taken.type, True
@@ -208,7 +210,8 @@ def merge_short_forms(drafts: dict[str, Draft], headline: dict[str, str], texts:
             if speaks and not speaking:
                 fits = None
             elif fits is None and len(candidates) > 1 and _people_only(key, people, things):
-                fits = _told_apart(candidates, sex, mention, drafts, headline)
+                office = draft.offices.get((mention.sentence, mention.start), "")
+                fits = _told_apart(candidates, sex, office, mention, drafts, headline)
             groups[fits if fits is None or _sex_fits(sex, fits, drafts, headline) else None].append(mention)
         if set(groups) == {None} and not draft.confident and draft.type != "person" \
                 and _people_only(key, people, things):
@@ -308,6 +311,10 @@ def _index_person(people: dict[str, set[str]], prefix: str, words: list[str], ke
     for at, word in enumerate(words[1:-1], 1):
         if word in PATRONYMICS:  # 'bin Saeed' of Khalid bin Saeed al-Mansouri: he is called by his father's name
             people[prefix + "last " + words[at + 1]].add(key)
+    if len(written) == 3 and is_given_name(written[0]) and not is_given_name(written[1]) \
+            and written[1][:1].isupper() and written[2][:1].isupper():
+        # "Marco Delgado Ruiz" is "Delgado" for short: two surnames, the first the one he goes by
+        people[prefix + "last " + name_key(written[1])].add(key)
 
 
 def _fits(key: str, title: str, draft: Draft, drafts: dict[str, Draft], people: dict[str, set[str]],
@@ -340,12 +347,13 @@ def _one_fit(fits: set[str]) -> str | None:
 NEARBY_SENTENCES = 2  # how far back a name is "just named": its sentence and the two before it
 
 
-def _told_apart(fits: set[str], sex: str, mention: Mention, drafts: dict[str, Draft],
+def _told_apart(fits: set[str], sex: str, office: str, mention: Mention, drafts: dict[str, Draft],
                 headline: dict[str, str]) -> str | None:
     """'Mr Karimi' beside Leyla and Dariush Karimi: of two people or more whose name a short form
-    fits, the one its sex (by its title, or the pronoun after it) allows ('Mr', not Leyla), or else
-    the one named in its sentence or the two before it, where none of the others is: a writer names
-    the one they mean just before writing the short form. Else None: two people named together
+    fits, the one its sex (by its title, or the pronoun after it) allows ('Mr', not Leyla), or the
+    one whose role its office ends ('Judge Delgado': Judge Lucía Delgado, not Marco Delgado Ruiz), or
+    else the one named in its sentence or the two before it, where none of the others is: a writer
+    names the one they mean just before writing the short form. Else None: two people named together
     leave it apart."""
     allowed = {name for name in fits if _sex_fits(sex, name, drafts, headline)}
     if len(allowed) > 1 and sex:  # 'Ms Karimi': Leyla, not a Dariush of no known sex
@@ -353,11 +361,23 @@ def _told_apart(fits: set[str], sex: str, mention: Mention, drafts: dict[str, Dr
             or allowed
     if len(allowed) == 1:
         return next(iter(allowed))
+    held = _holders(allowed, office, drafts)
+    if len(held) == 1:  # "Judge Delgado" beside Judge Lucía Delgado and the defendant Marco Delgado Ruiz
+        return next(iter(held))
     at = (mention.sentence, mention.start)
     near = {name for name in allowed if name in drafts and any(
         mention.sentence - NEARBY_SENTENCES <= m.sentence and (m.sentence, m.start) < at
         for m in drafts[name].mentions)}
     return next(iter(near)) if len(near) == 1 else None
+
+
+def _holders(names: set[str], office: str, drafts: dict[str, Draft]) -> set[str]:
+    """Those of the people whose roles end in the short form's office ('Judge' of 'Presiding judge')."""
+    words = office.lower().split()
+    if not words:
+        return set()
+    return {name for name in names if name in drafts and any(
+        role.lower().split()[-len(words):] == words for role in drafts[name].roles)}
 
 
 def _people_only(key: str, people: dict[str, set[str]], things: dict[str, set[str]]) -> bool:

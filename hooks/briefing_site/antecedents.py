@@ -10,6 +10,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, NamedTuple
 
+from .given_names import given_name_sex
 from .model import Document, Entity
 
 if TYPE_CHECKING:
@@ -207,11 +208,15 @@ def _keys(mentions: list[MentionAt]) -> list[tuple[int, int]]:
 
 def _gender(entity: Entity, titled: set[str]) -> str:
     """"f" or "m" from the titles the person is named with ("Mrs", "Lord"), in the mention or just
-    before it, else from a role ("spokeswoman"); "" when neither says, or they disagree."""
+    before it, else from a role ("spokeswoman"), else from a given name of one sex; "" when none
+    says, or they disagree."""
     texts = [m.text for m in entity.mentions]
     roles = {word.lower() for role in entity.roles for word in role.split()}
     female = "f" in titled or any(FEMALE.match(t) for t in texts) or bool(roles & FEMALE_ROLES)
     male = "m" in titled or any(MALE.match(t) for t in texts) or bool(roles & MALE_ROLES)
+    if not female and not male:  # 'his wife, Marta': a name given to one sex only ('Jean' says nothing)
+        sex = given_name_sex(entity.name.split()[0]) if entity.name.split() else ""
+        return sex if sex in ("m", "f") else ""
     return "f" if female and not male else "m" if male and not female else ""
 
 

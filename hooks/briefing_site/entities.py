@@ -841,6 +841,8 @@ def _add_mention(drafts: dict[str, Draft], mention: Mention, role: str, sentence
     draft.mentions.append(mention)
     if title:
         draft.titles[(mention.sentence, mention.start)] = title
+    if role and not is_relation(role):
+        draft.offices[(mention.sentence, mention.start)] = role
     if is_relation(role):
         draft.relations.append((mention, role))  # its office is the other person's: resolve_relations
     elif role and role not in draft.roles:
