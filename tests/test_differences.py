@@ -483,3 +483,14 @@ def test_a_toll_as_of_a_day_is_the_toll_so_far(settings: Settings) -> None:
                            "failed.\n", {"date": "2025-04-20"})}
     tolls = _of_kind(find_differences(_analyses(seeds, settings), ()), "figure")
     assert [c.value for c in tolls["death toll"].claims] == ["26 persons", "28 people"]
+
+
+def test_two_prison_terms_for_one_verdict_are_a_difference(settings: Settings) -> None:
+    """The court set's 14 years (the wire) and 12 years (the court reporter, who wrote that he 'will
+    spend the next 12 years in prison': a term told ahead is still the term given)."""
+    seeds = {"wire.txt": ("Verdict\n\nThe Porto Sabel court sentenced Marco Delgado Ruiz to 14 years in prison "
+                          "for bribery at the Porto Sabel Port Authority.\n", {}),
+             "court.txt": ("Verdict\n\nMarco Delgado Ruiz of the Porto Sabel Port Authority will spend the next "
+                           "12 years in prison for bribery, the Porto Sabel court ruled.\n", {})}
+    terms = _of_kind(find_differences(_analyses(seeds, settings), ()), "figure")
+    assert sorted(c.value for c in terms["prison term"].claims) == ["12 years", "14 years"]

@@ -297,3 +297,26 @@ def test_close_to_is_a_qualifier() -> None:
     sentence = Sentence(0, 0, "Close to 300 people are dead.", 0, 29)
     [figure] = extract_figures((sentence,))
     assert (figure.value, figure.qualifier, figure.measure) == ("300", "Close to", "death toll")
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("A court sentenced him to 14 years in prison on Friday.", [("14 years", "14", "prison term")]),
+    ("The court handed him a 14-year term.", [("14 years", "14", "prison term")]),
+    ("Delgado was jailed for nine years.", [("nine years", "nine", "prison term")]),
+    ("He faces up to 12 years in jail.", [("up to 12 years", "12", "maximum prison term")]),
+    ("Sousa got a two-year suspended sentence.", [("two years", "two", "suspended sentence")]),
+    ("He spent 20 years abroad.", [("20", "20", "")]),
+    ("He served 12 years as mayor.", [("12", "12", "")]),
+    ("He expects his five-year term in office to be judged on growth.", []),
+])
+def test_a_term_in_prison_is_a_measure_in_years(text: str, expected: list[tuple[str, str, str]]) -> None:
+    """'sentenced him to 14 years' was a bare 14 of no measure, so the court set's 14 and 12 years
+    were never set side by side."""
+    assert _figures(text) == expected
+
+
+def test_a_sum_named_before_of_is_its_measure_in_any_currency() -> None:
+    """'bail of 5 million escudos' measured 'escudos'."""
+    assert _figures("He was released on bail of 5 million escudos.",
+                    "The company pays a fine of 60 million escudos.") == [
+        ("5 million escudos", "5", "bail"), ("60 million escudos", "60", "fine")]

@@ -67,7 +67,7 @@ from datetime import date, timedelta
 from itertools import combinations
 
 from .events import SAID_ON, after_publication
-from .figures import CHANGES, NOT_MEASURES, TOLL_ANYONE, TOLLS, VAGUE, currency_of, named_in_relative
+from .figures import CHANGES, NOT_MEASURES, TERMS, TOLL_ANYONE, TOLLS, VAGUE, currency_of, named_in_relative
 from .ids import slugify
 from .knowledge import Knowledge, gazetteer_countries, load_knowledge, name_key
 from .model import Analysis, Difference, DifferenceClaim, Entity, Event, EventReport, Figure, SentenceRef
@@ -680,7 +680,8 @@ def _readings(analysis: Analysis, corpus: _Corpus) -> list[_Reading]:
                 frozenset(named[figure.sentence]), events,
                 _dates_of(figure, text, dates[figure.sentence], telling[figure.sentence],
                           analysis.metadata.published.value if quantity.toll else None),
-                not quantity.toll and _told_ahead(figure, text)))
+                # a term is what a court gave, however told ("will spend the next 12 years in prison")
+                not quantity.toll and figure.measure not in TERMS and _told_ahead(figure, text)))
     return [reading for items in by_key.values()
             if items[0].quantity.toll or not any(_apart(a.quantity, b.quantity) for a, b in combinations(items, 2))
             for reading in (_tolls_led(items) if items[0].quantity.toll else items[:1])]

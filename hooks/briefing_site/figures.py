@@ -116,6 +116,9 @@ MEASUREMENT_UNITS = NOT_MEASURES | {
     "tons", "barrels", "hours", "hour", "minutes", "seconds", "points", "dollars", "pounds", "euros", "pence",
     "cents", "acres", "hectares", "litres", "gallons", "kg", "kilograms", "degrees", "percentage", "reais", "yen",
     "yuan", "rupees", "roubles", "francs", "gmt", "bst", "lost", "made", "held", "paid", "spent", "sold", "left"}
+# Sums named before "of" that say what the money is, in any currency ("a fine of 60 million escudos")
+SUMS_NAMED = frozenset({"bail", "fine", "fines", "bribe", "bribes", "damages", "compensation", "ransom", "penalty",
+                        "penalties", "settlement", "bond", "surety"})
 # Who a small number word counts when it is a toll or a tally: "Six Turkish soldiers were killed",
 # "killing two civilians" (the two countries of a treaty are no count)
 PEOPLE_COUNTED = frozenset({
@@ -231,7 +234,8 @@ def _figure(sentence: Sentence, match: re.Match[str], sourced: bool) -> Figure |
     if _spelled(value) and not (qualifier or unit.split(" ")[0] in MULTIPLIERS or value.lower() in COUNTED_WORDS
                                 or (unit and (_word_number(value.lower()) or 0) > 10)
                                 or set(unit.lower().split()) & PEOPLE_COUNTED
-                                or _tolled(sentence.text[max(0, match.start() - 120):match.start()])):
+                                or _tolled(sentence.text[max(0, match.start() - 120):match.start()])
+                                or _term_after(sentence.text, match.start(), match.end("value"))):
         return None  # "the two countries": a small number word without a quantity is not a figure ("the toll
         # has risen to nine" is)
     if _is_name(sentence.text, match, value, unit) \
@@ -366,6 +370,9 @@ def _with_measure(figure: Figure, sentence: Sentence, first: re.Match[str], last
         return Figure(text=figure.value, value=figure.value, unit="", qualifier=figure.qualifier,
                       sentence=figure.sentence, sourced=figure.sourced,
                       measure=AFTERSHOCK_MAGNITUDE if AFTERSHOCK.search(near) else MAGNITUDE)
+    if term := _prison_term(figure, sentence.text, first, last):  # "sentenced him to 14 years in prison"
+        return Figure(text=f"{figure.text} years", value=figure.value, unit="years", qualifier=figure.qualifier,
+                      sentence=figure.sentence, sourced=figure.sourced, measure=term)
     measure = _measure(figure, sentence.text, first, last, named)
     text = _directed(figure, sentence.text[max(0, first.start() - 80):first.start()])
     if not measure and text == figure.text:
@@ -398,6 +405,42 @@ def _magnitude(figure: Figure, text: str, first: re.Match[str]) -> bool:
                 or (MEASURED_AT.search(before) and QUAKE_WORDS.search(text)))
 
 
+# A term in prison: "sentenced him to 14 years", "12 years in prison", "a 14-year term", "faces up to 12
+# years in jail" (the most a court may give: another measure), "a two-year suspended sentence"
+PRISON_TERM, MAXIMUM_TERM, SUSPENDED_TERM = "prison term", "maximum prison term", "suspended sentence"
+TERMS = (PRISON_TERM, MAXIMUM_TERM, SUSPENDED_TERM)
+YEARS_AFTER = re.compile(r"(?:\s+|-)years?\b(?P<rest>[^,;.]{0,40})", re.IGNORECASE)
+TERM_BEFORE = re.compile(r"\b(?:sentenced|jailed|imprisoned|faces?|facing|term of|sentence of)\b"
+                         r"(?:\s+[\w'’-]+){0,5}?\s+(?:an?\s+)?$", re.IGNORECASE)  # not "spent 20 years abroad"
+TERM_WORDS = re.compile(r"^\s*(?:in\s+(?:prison|jail)|behind\s+bars|(?:prison|jail)\s+(?:term|sentence)|"
+                        r"term(?!\s+(?:in|of|as|at)\b)|sentence|suspended|imprisonment)\b",  # not "term in office"
+                        re.IGNORECASE)
+SUSPENDED = re.compile(r"\bsuspended\b", re.IGNORECASE)
+MAXIMUM_QUALIFIERS = frozenset({"up to", "as many as", "no more than", "not more than"})
+
+
+def _prison_term(figure: Figure, text: str, first: re.Match[str], last: re.Match[str]) -> str:
+    """The measure of a number of years someone is sentenced to, faces or serves; '' for any other
+    (these lost their 'years' and could never be compared: 14 years in one source, 12 in another)."""
+    if figure.unit not in ("", "years", "year") or not (rest := _term_after(text, first.start(), last.end("value"))):
+        return ""
+    if SUSPENDED.search(rest[:20]):
+        return SUSPENDED_TERM
+    return MAXIMUM_TERM if figure.qualifier.lower() in MAXIMUM_QUALIFIERS else PRISON_TERM
+
+
+def _term_after(text: str, start: int, value_end: int) -> str:
+    """The words after '<number> years' when the number is a term in prison ('… in prison', 'a
+    14-year term', 'sentenced him to 12 years'); '' when it is not."""
+    years = YEARS_AFTER.match(text, value_end)
+    if years is None:
+        return ""
+    rest = years.group("rest")
+    if TERM_WORDS.match(rest) or TERM_BEFORE.search(text[max(0, start - 60):start]):
+        return rest or " "
+    return ""
+
+
 def _directed(figure: Figure, before: str) -> str:
     """'reducing violent incidents by nearly 20%' → 'down nearly 20%': 'by' makes the figure a change,
     and the verb says which way; a rate or a sum only, as for a stated 'up'/'down'."""
@@ -424,13 +467,15 @@ def _measure(figure: Figure, text: str, first: re.Match[str], last: re.Match[str
         return f"{subject} {noun}" if subject else ""
     if subject:
         return subject
+    named_before = OF_BEFORE.search(text[max(0, first.start() - 40):first.start()])
+    if named_before and named_before.group("noun").lower() in SUMS_NAMED:
+        return named_before.group("noun").lower()  # "bail of 5 million escudos": bail, whatever the currency
     magnitudes = MULTIPLIERS | COUNTED_WORDS | {""}
     words = [w for w in figure.unit.removeprefix("of ").split(" ") if w.lower() not in magnitudes]
     if words and words[-1].lower() not in MEASUREMENT_UNITS:  # a counted noun: "500 people", "dozens of memoranda"
         if "-" in words[-1] or words[-1].endswith("ed") or re.match(r"\s+[A-Z]", after):
             return ""  # "year-earlier", "submitted", "eight Las Vegas resorts": not a plain counted noun
         return " ".join(words)
-    named_before = OF_BEFORE.search(text[max(0, first.start() - 40):first.start()])
     if named_before and named_before.group("noun").lower() not in NOT_MEASURES | VAGUE | CHANGES | STOPWORDS:
         return named_before.group("noun").lower()  # "growth of 3%", "profits of $5bn"
     return _noun_after(after)
