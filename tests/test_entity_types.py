@@ -353,3 +353,21 @@ def test_a_mission_is_a_body_that_speaks(builtin: Knowledge) -> None:
     entities = _entities("On Tuesday the Meridian Union Election Observation Mission said that voting had been "
                          "orderly.", builtin)
     assert entities["Meridian Union Election Observation Mission"].type == "organisation"
+
+
+@pytest.mark.parametrize(("body", "gone", "kept"), [
+    ("Mr Jorge Almeida, Chief Legal Officer, said the firm would appeal.", "Legal Officer", "Jorge Almeida"),
+    ("The former Director-General of the Port Authority, Marco Ruiz, was tried.", "Director-General", "Marco Ruiz"),
+    ("He was arrested at his home on Sept. 6 in Porto Sabel.", "Sept", "Porto Sabel"),
+    ("The fine came to 60 million escudos (approximately EUR 2.8 million) for Transmar.", "EUR", "Transmar"),
+])
+def test_offices_months_and_codes_are_no_actors(body: str, gone: str, kept: str, builtin: Knowledge) -> None:
+    """The court set's pages had a person 'Legal Officer', a body 'Director-General', 'Sept' and 'EUR'."""
+    entities = _entities(body, builtin)
+    assert gone not in entities and kept in entities
+
+
+def test_a_terminal_keeps_its_number_and_is_a_place(builtin: Knowledge) -> None:
+    """'Container Terminal 3' was a person 'Container Terminal', one with Terminal 4 if there were one."""
+    assert _entities("The concession for Container Terminal 3 went to Transmar.", builtin)[
+        "Container Terminal 3"].type == "place"

@@ -98,7 +98,7 @@ COMBINING_FORMS = {"anglo", "franco", "sino", "indo", "russo", "greco", "italo",
                    "judeo", "hispano", "luso", "german", "dutch"}  # 'Anglo-Dutch', 'Franco-German'
 MODEL_NUMBER = re.compile(r"[A-Z]{1,2}-?\d{2,}\w*|[QH][1-4]")  # "Airbus A321": a product; "Nordvik Q3": a quarter
 NUMBER_AFTER = re.compile(r" (\d{1,3})\b(?![.,:]\d|%)")
-NUMBERED_HEADS = {"radio", "channel", "no", "nr"}  # 'BBC Radio 4', 'Channel 4', 'Public School No. 2'
+NUMBERED_HEADS = {"radio", "channel", "no", "nr", "terminal"}  # 'BBC Radio 4', 'Channel 4', 'Public School No. 2'
 LOWER_HEAD = re.compile(r" ([a-z]+)\b")
 LOWER_HEADS = {"party": "organisation", "union": "organisation", "desert": "place",  # "the Labour party"
                "station": "place"}
@@ -867,7 +867,27 @@ def _dropped(key: str, draft: Draft) -> bool:
         return True
     if "-" in draft.name and " " not in draft.name and all(part in PEOPLES_WORDS for part in key.split()):
         return True  # "US-German", "Pan-European", "Anglo-Dutch": the peoples of a deal, no one's name
+    if not draft.known and (_office_only(draft.name) or key in MONTH_ABBREVIATIONS or key in CODES):
+        return True
     return key in CORE_ROLES or key in CREDIT_WORDS or (single_word and not draft.known and key in COMMON_HEADS)
+
+
+# "Sept. 6", "EUR 2.8 million", "1.4 million TEU": a month's, a currency's or a unit's short form, no actor
+MONTH_ABBREVIATIONS = frozenset({"jan", "feb", "apr", "aug", "sept", "sep", "oct", "nov", "dec"})
+CODES = frozenset({"eur", "usd", "gbp", "chf", "jpy", "cny", "rub", "try", "inr", "teu", "dwt", "bpd", "mwh", "gwh"})
+# Offices that are written as a title and name no one here: "Chief Legal Officer" leaves "Legal Officer"
+OFFICE_ENDS = frozenset({"officer", "director", "director-general", "secretary", "manager", "chairman", "chairwoman",
+                         "chairperson", "spokesman", "spokeswoman", "spokesperson", "adviser", "advisor", "counsel"})
+
+
+def _office_only(name: str) -> bool:
+    """'Legal Officer', 'Compliance Officer', 'Director-General': an office's words and no name."""
+    words = name.lower().split()
+    if len(words) == 1:
+        parts = words[0].split("-")
+        return len(parts) > 1 and all(part in ROLE_WORDS for part in parts)
+    return len(words) == 2 and words[1] in OFFICE_ENDS and not is_given_name(name.split()[0]) \
+        and not is_acronym(name.split()[0])
 
 
 # A wire story's credits: "(Reporting by Elin Sandberg; Editing by Tom Reyes)"

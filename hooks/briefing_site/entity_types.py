@@ -61,7 +61,7 @@ PLACE_HEADS = {
     "square", "peninsula", "desert", "empire", "republic", "kingdom", "east", "west", "coast",
     "palace", "abbey", "cathedral", "airport", "station", "stadium", "park", "bridge", "castle",
     "dome", "village", "arena", "hall", "tower", "estate", "road", "avenue", "lane", "temple", "mosque",
-    "north", "south", "line", "dam", "canal", "reservoir", "gate", "crossing",
+    "north", "south", "line", "dam", "canal", "reservoir", "gate", "crossing", "terminal",
 }
 PUBLICATION_WORDS = {
     "times", "supplement", "journal", "gazette", "herald", "telegraph", "guardian", "observer", "mirror",
@@ -163,6 +163,8 @@ def entity_type(text: str, role: str, sentence: Sentence, mention: Mention,
     words = [w.lower() for w in SPACES_OR_HYPHENS.split(text)]
     if len(words) > 2 and words[-2].rstrip(".") in ("no", "nr") and words[-1][:1].isdigit():
         words = words[:-2]  # "Public School No. 2": a school, by the words before its number
+    elif len(words) > 1 and words[-1].isdigit():
+        words = words[:-1]  # "Container Terminal 3", "BBC Radio 4": typed by the words before the number
     key = name_key(text)
     if "with" in words or "at" in words:  # only a title holds them (titles.py): typed as "Newsnight" is
         return "organisation", True  # "Breakfast with Frost", "World at One", "An Audience With ..."
