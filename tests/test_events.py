@@ -1216,3 +1216,14 @@ def test_a_press_release_in_its_own_voice_is_its_issuers_statement(tmp_path: Pat
     analysis = with_ids([analyse(raw, settings, load_knowledge(None))])[0][0]
     assert analysis.kind.kind == "press release"
     assert {s.standing for s in events_step.own_statements(analysis) if s.value} == {"attributed"}
+
+
+def test_a_verdict_a_recantation_a_renovation_and_an_arrival_are_kinds_of_happening() -> None:
+    """The court set's conviction was told as 'convicted', 'sentenced' and 'the judgment'; the
+    earthquake set's school was 'renovated' and 'repaired'; 'taken into custody' is an arrest."""
+    key = event_phrases.term_key
+    assert key("convicted") == key("sentenced") == key("judgment") == key("verdict")
+    assert key("recanted") == key("retracted")
+    assert key("renovated") == key("repaired") == key("refurbished")
+    assert key("custody") == key("arrested") and key("arrived") == key("arrival")
+    assert key("ruled") != key("convicted")  # "ruled out a deal"

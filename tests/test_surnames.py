@@ -310,3 +310,12 @@ def test_an_office_resolves_nothing_where_a_title_of_the_other_sex_is_the_briefi
     texts = {**leader, "police.txt": "Inspector General Pavel Kessel said officers would respond firmly.\n",
              "oped.txt": "Ms Kessel has a point. Inspector General Kessel says nobody was arrested.\n"}
     assert _ids(_by_source(resolve_surnames(_analyses(texts)))["oped.txt"]) == {"kessel"}
+
+
+def test_a_second_surname_is_a_surname_across_sources() -> None:
+    """'Delgado' in a briefing that names no Delgado in full is Marco Delgado Ruiz, the one the sources
+    name with that surname (his last word is 'Ruiz', and the surname went unresolved)."""
+    full = {f"full-{n}.txt": f"Marco Delgado Ruiz ran the port authority and spoke about {topic}.\n"
+            for n, topic in enumerate(["pay", "jobs", "schools"])}
+    resolved = _by_source(resolve_surnames(_analyses({**full, "short.txt": "Mr Delgado was arrested at home.\n"})))
+    assert _ids(resolved["short.txt"]) == {"marco-delgado-ruiz"}

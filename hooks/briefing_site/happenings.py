@@ -29,7 +29,14 @@ KINDS = {
         exploded exploding detonate detonates detonated detonation""",
     "~kill": "kill kills killed killing killings die dies died dying deadly deaths",
     "~wound": "wound wounds wounded wounding injure injures injured injuring injury injuries",
-    "~arrest": "arrest arrests arrested arresting detain detains detained detaining detention detentions",
+    "~arrest": "arrest arrests arrested arresting detain detains detained detaining detention detentions custody",
+    # a court's verdict however told ("convicted", "sentenced him", "the judgment"); not "ruled" ("ruled out")
+    "~verdict": "verdict verdicts convict convicts convicted conviction convictions sentenced sentencing judgment "
+                "judgement judgments",
+    "~recant": "recant recants recanted recanting retract retracts retracted retraction",
+    "~renovate": "renovate renovates renovated renovating renovation renovations refurbish refurbished "
+                 "refurbishment repaired",
+    "~arrive": "arrive arrives arrived arriving arrival arrivals",
     MEETING: "meet meets met meeting meetings talk talks talked summit summits",
     "~flood": "flood floods flooded flooding deluge",
     "~collapse": "collapse collapses collapsed collapsing breach breached",
@@ -45,7 +52,7 @@ OUTCOMES = frozenset({"~kill", "~wound"})
 GATHERINGS = frozenset({MEETING, "~phone", "~visit"})
 # Kinds of which one place has two in a day as easily as one: a dam and a bridge over one river
 # collapsed the same day; two need someone or something in common that is not a place (events.py)
-PLACED_APART = GATHERINGS | {"~collapse"}
+PLACED_APART = GATHERINGS | {"~collapse", "~arrive"}  # two teams arrive in one town on one day
 # Kinds that the same people seldom share twice in a month: one of them, in one month, with two
 # participants in common (one of them not a place), is one happening; not a killing, an arrest or an
 # agreement (two countries sign a water deal and a security pact in one month)

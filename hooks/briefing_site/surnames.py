@@ -33,7 +33,7 @@ from collections import Counter, defaultdict
 from collections.abc import Iterable, Sequence
 
 from .events import pack_statements, unpack_statements
-from .given_names import given_name_sex
+from .given_names import given_name_sex, is_given_name
 from .knowledge import name_key
 from .model import Analysis, Entity, Statement
 from .roles import HONORIFICS, office, title_sex
@@ -153,11 +153,19 @@ def _full_names(analyses: Sequence[Analysis], longer: dict[str, str]) -> dict[st
     briefings each."""
     people: dict[str, Counter[str]] = defaultdict(Counter)
     for analysis in analyses:
-        named = {(name_key(words[-1]), longer.get(entity.id, entity.id)) for entity in analysis.entities
-                 if entity.type == "person" and len(words := entity.name.split()) > 1}
+        named = {(name_key(surname), longer.get(entity.id, entity.id)) for entity in analysis.entities
+                 if entity.type == "person" and len(words := entity.name.split()) > 1 for surname in _surnames(words)}
         for surname, ident in named:
             people[surname][ident] += 1
     return people
+
+
+def _surnames(words: list[str]) -> list[str]:
+    """A full name's surnames: its last word, and the first of two ('Delgado' of Marco Delgado Ruiz,
+    as aliases.py reads it in a document)."""
+    if len(words) == 3 and is_given_name(words[0]) and not is_given_name(words[1]) and words[1][:1].isupper():
+        return [words[-1], words[1]]
+    return [words[-1]]
 
 
 def _dominant(people: dict[str, Counter[str]]) -> dict[str, str]:
@@ -201,7 +209,8 @@ def _renames(analysis: Analysis, chosen: dict[str, str], titles: dict[str, set[s
     in_full: dict[str, set[str]] = defaultdict(set)  # surname -> the people of it named in full here
     for entity in analysis.entities:
         if entity.type == "person" and len(words := entity.name.split()) > 1:
-            in_full[name_key(words[-1])].add(entity.id)
+            for surname in _surnames(words):
+                in_full[name_key(surname)].add(entity.id)
     renames: dict[str, str] = {}
     texts: dict[int, str] | None = None  # the sentences by index, made once, for the first surname that needs them
     for entity in analysis.entities:
