@@ -71,3 +71,20 @@ def test_a_short_name_a_source_writes_as_a_place_is_no_body_named_after_it() -> 
     bodies = _bodies(by_source["news.txt"])
     assert bodies.get("Eastvale", "eastvale") == "eastvale"
     assert bodies["Nordvik"] == "nordvik-holdings"
+
+
+ELECTION = {
+    "wire.txt": "Count\n\nThe National Electoral Commission (NEC) delayed the count in Mervane on Monday, "
+                "Daria Kessel said.\n",
+    "daily.txt": "Results\n\nThe National Electoral Commission published results in Mervane, Daria Kessel said.\n",
+    "release.txt": "Release\n\nThe NEC announced the final results in Mervane on Sunday, Daria Kessel said.\n",
+    "other.txt": "Computers\n\nThe NEC plant in Osaka makes chips, Kenji Sato said.\n",
+}
+
+
+def test_an_acronym_a_briefing_never_spells_out_takes_the_name_other_sources_spell_it_out_as() -> None:
+    """The election set's commission had a page as "NEC" beside its page by name; not where the
+    briefing shares nothing with those that spell it out (a chip maker in Osaka)."""
+    by_source = _by_source(resolve_body_names(_analyses(ELECTION)))
+    assert _bodies(by_source["release.txt"])["NEC"] == "national-electoral-commission"
+    assert _bodies(by_source["other.txt"])["NEC"] == "nec"

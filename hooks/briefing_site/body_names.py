@@ -17,7 +17,9 @@ figures for it were never set side by side. A body's name is resolved to a longe
 - the shorter name is no common word alone ("United", "Royal", "Time"), and both are bodies
   (organisations) in the briefings that name them;
 - a name with a company's legal ending ("Nordvik Holdings AB", "Acme Ltd") is the name without it,
-  when other sources name that.
+  when other sources name that;
+- an acronym a briefing names a body by alone ("NEC", "NSMS") is the one name the briefings that
+  spell it out give it (_spelled_out).
 
 As with surnames (surnames.py), a wrong merge puts one body's acts on another's page, a missed one
 only splits a page: otherwise the name stays its own. The briefing's entity keeps its spelling (the
@@ -30,8 +32,10 @@ import re
 from collections import Counter, defaultdict
 from collections.abc import Sequence
 
+from .entity_types import is_acronym
 from .events import kin_entities
 from .given_names import is_common_word
+from .knowledge import entity_id, name_key
 from .model import Analysis
 from .surnames import with_renames
 
@@ -57,6 +61,7 @@ def resolve_body_names(analyses: Sequence[Analysis]) -> list[Analysis]:
     sources = _sources(analyses)
     openings = _by_opening(sources)
     chosen = {short: target for short in sources if (target := _longer(short, sources, openings)) is not None}
+    chosen.update({short: target for short, target in _spelled_out(analyses, sources).items() if short not in chosen})
     if not chosen:
         return list(analyses)
     placed = _placed(analyses, {short for short, target in chosen.items() if not short.startswith(target + "-")})
@@ -73,6 +78,22 @@ def resolve_body_names(analyses: Sequence[Analysis]) -> list[Analysis]:
         for ident in {e.id for e in analysis.entities if e.id in sources}:
             holders[ident].append(analysis.id)
     return [with_renames(a, _renames(a, chosen, kin, holders)) for a in analyses]
+
+
+def _spelled_out(analyses: Sequence[Analysis], sources: Counter[str]) -> dict[str, str]:
+    """id of an acronym some briefing names a body by alone -> the id of the one name the briefings
+    that spell it out give it ("NEC", in a release that never spells it out: the National Electoral
+    Commission of the wires, whose entity holds "NEC" among its names). An acronym two names share
+    ("NEC": a committee here, a company there) resolves nothing."""
+    spelled: dict[str, set[str]] = defaultdict(set)
+    for analysis in analyses:
+        for entity in analysis.entities:
+            if entity.type == BODY and not is_acronym(entity.name):
+                for alias in entity.aliases:
+                    if is_acronym(alias):
+                        spelled[entity_id(name_key(alias))].add(entity.id)
+    return {short: next(iter(full)) for short, full in spelled.items()
+            if short in sources and len(full) == 1 and short not in full}
 
 
 def _placed(analyses: Sequence[Analysis], shorts: set[str]) -> set[str]:
