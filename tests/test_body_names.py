@@ -88,3 +88,19 @@ def test_an_acronym_a_briefing_never_spells_out_takes_the_name_other_sources_spe
     by_source = _by_source(resolve_body_names(_analyses(ELECTION)))
     assert _bodies(by_source["release.txt"])["NEC"] == "national-electoral-commission"
     assert _bodies(by_source["other.txt"])["NEC"] == "nec"
+
+
+COURT = {
+    "wire.txt": "Ruling\n\nThe Constitutional Court of Lusara ordered a recount in Lusara, Daria Kessel said.\n",
+    "daily.txt": "Recount\n\nThe Constitutional Court ordered a recount in Lusara, Daria Kessel said.\n",
+    "release.txt": "Release\n\nThe Constitutional Court of the Republic of Lusara met in Harvel, Daria Kessel said.\n",
+}
+
+
+def test_a_body_named_with_its_state_is_the_body_other_sources_name_without_it() -> None:
+    """'Constitutional Court of Lusara' and '… of the Republic of Lusara' were pages beside the
+    Constitutional Court's."""
+    by_source = _by_source(resolve_body_names(_analyses(COURT)))
+    assert _bodies(by_source["wire.txt"])["Constitutional Court of Lusara"] == "constitutional-court"
+    release = _bodies(by_source["release.txt"])
+    assert release["Constitutional Court of the Republic of Lusara"] == "constitutional-court"

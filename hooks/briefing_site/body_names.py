@@ -62,6 +62,7 @@ def resolve_body_names(analyses: Sequence[Analysis]) -> list[Analysis]:
     openings = _by_opening(sources)
     chosen = {short: target for short in sources if (target := _longer(short, sources, openings)) is not None}
     chosen.update({short: target for short, target in _spelled_out(analyses, sources).items() if short not in chosen})
+    chosen.update({long: target for long, target in _of_a_place(analyses, sources).items() if long not in chosen})
     if not chosen:
         return list(analyses)
     placed = _placed(analyses, {short for short, target in chosen.items() if not short.startswith(target + "-")})
@@ -78,6 +79,32 @@ def resolve_body_names(analyses: Sequence[Analysis]) -> list[Analysis]:
         for ident in {e.id for e in analysis.entities if e.id in sources}:
             holders[ident].append(analysis.id)
     return [with_renames(a, _renames(a, chosen, kin, holders)) for a in analyses]
+
+
+# A body's id with the place it belongs to: "national-electoral-commission-of-the-republic-of-lusara"
+OF_A_PLACE = re.compile(r"(?P<head>.+?)-of-(?:the-)?(?:(?:republic|kingdom|state)-of-(?:the-)?)?(?P<place>.+)")
+
+
+def _of_a_place(analyses: Sequence[Analysis], sources: Counter[str]) -> dict[str, str]:
+    """id of a body named with the place it belongs to ("National Electoral Commission of [the
+    Republic of] Lusara", "Constitutional Court of Lusara") -> the id of its name without the place,
+    when other briefings name it so and one of them names that place too: one body, two pages, where
+    a source wrote the state out. Not a one-word name ("Bank of England", "University of London":
+    "Bank" is no body's name), nor a name of many places' bodies that no briefing naming it places
+    there ("Central Bank of Liberia" is no story's "central bank"; "Royal Society of Edinburgh" no
+    "Royal Society")."""
+    candidates = {ident: match for ident in sources if (match := OF_A_PLACE.fullmatch(ident))
+                  and match["head"] in sources and "-" in match["head"]}
+    if not candidates:
+        return {}
+    heads = {match["head"] for match in candidates.values()}
+    placed_with: dict[str, set[str]] = defaultdict(set)  # a head -> the places the briefings naming it name
+    for analysis in analyses:
+        ids = {e.id for e in analysis.entities}
+        places = {e.id for e in analysis.entities if e.type == "place"}
+        for head in heads & ids:
+            placed_with[head] |= places
+    return {ident: match["head"] for ident, match in candidates.items() if match["place"] in placed_with[match["head"]]}
 
 
 def _spelled_out(analyses: Sequence[Analysis], sources: Counter[str]) -> dict[str, str]:
