@@ -371,3 +371,18 @@ def test_a_terminal_keeps_its_number_and_is_a_place(builtin: Knowledge) -> None:
     """'Container Terminal 3' was a person 'Container Terminal', one with Terminal 4 if there were one."""
     assert _entities("The concession for Container Terminal 3 went to Transmar.", builtin)[
         "Container Terminal 3"].type == "place"
+
+
+def test_a_name_opening_its_sentence_before_one_opened_by_she_is_a_persons(builtin: Knowledge) -> None:
+    """'Shami Chakrabarti, from human rights group Liberty, joined calls … She said: "…"' was an
+    organisation (Shami is a place too), and her words went to the last person named before her."""
+    entities = _entities('Shami Chakrabarti, from human rights group Liberty, joined calls for change. '
+                         'She said: "Adherence to the rule of law should not be a game."', builtin)
+    assert entities["Shami Chakrabarti"].type == "person"
+    assert "Adherence" not in entities  # a quote's first word, capitalised as a sentence's is
+
+
+def test_a_name_opening_a_quote_stays_a_name(builtin: Knowledge) -> None:
+    entities = _entities('The firm said on Monday: "Nike is growing fast," and shares rose. Nike sells shoes.',
+                         builtin)
+    assert "Nike" in entities

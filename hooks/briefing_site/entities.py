@@ -835,8 +835,8 @@ def _add_mention(drafts: dict[str, Draft], mention: Mention, role: str, sentence
     draft.known = draft.known or bool(known) or key in knowledge.places
     draft.confident = draft.confident or confident
     # a name seen only opening sentences may be a capitalised word; not one that then speaks ("Fidan said")
-    draft.mid_sentence = draft.mid_sentence or mention.start > first \
-        or bool(SAYS_AFTER.match(sentence.text, mention.end))
+    inside = mention.start > first and not (_opens_quote(sentence.text, mention.start) and _word_not_name(text))
+    draft.mid_sentence = draft.mid_sentence or inside or bool(SAYS_AFTER.match(sentence.text, mention.end))
     draft.aliases.add(text)
     draft.mentions.append(mention)
     if title:
@@ -852,6 +852,23 @@ def _add_mention(drafts: dict[str, Draft], mention: Mention, role: str, sentence
     definition = ACRONYM_DEFINITION.match(sentence.text, mention.end)
     if definition and not is_acronym(text):
         acronyms[name_key(definition.group("acr"))] = key
+
+
+QUOTE_OPENED = re.compile(r"(?:^|[\s(:,])[\"“‘']\s?$")  # 'She said: "Adherence to …': a quote's first word
+
+
+# Endings of words, not names: "Having", "Reducing", "Adherence", "Generalised", "Compassionate"
+WORD_ENDINGS = re.compile(r"(?:ing|ed|ence|ance|ness|ment|ly|ised|ized|ive|ous|ate)$")
+
+
+def _word_not_name(word: str) -> bool:
+    return " " not in word and (is_common_word(word) or bool(WORD_ENDINGS.search(word)))
+
+
+def _opens_quote(text: str, start: int) -> bool:
+    """Does the word at start open a quotation, and so its sentence, capitalised as any first word is
+    ('"Adherence to the rule of law …"'; a common word so written is no name, 'Nike' still is)?"""
+    return bool(QUOTE_OPENED.search(text, max(0, start - 3), start))
 
 
 # "the 19th Century", "the 20th Century": one actor of both, with a page of its own

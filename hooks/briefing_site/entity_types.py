@@ -311,6 +311,7 @@ def type_by_context(drafts: dict[str, Draft], texts: dict[int, str], lowercase_w
             votes += (0 if named else len(ORG_CONTEXT.findall(around))) - len(PERSON_CONTEXT.findall(around))
             described = DESCRIBED_AS_BODY.search(before) or BODY_AFTER.match(text, mention.end)
             votes += 2 * bool(described) + _the_before_full_name(draft, mention, before)
+            votes -= 2 * _subject_then_pronoun(text, mention, texts.get(mention.sentence + 1, ""))
             kin += bool(KIN_BEFORE.search(before))
         if kin and _lone_given_name(draft.name):
             draft.type = "person"  # 'his two sons, Avi and Joel': no surname to be merged under
@@ -318,6 +319,15 @@ def type_by_context(drafts: dict[str, Draft], texts: dict[int, str], lowercase_w
             draft.type = "organisation"
         elif votes < 0 and person_shaped(draft.name) and not common_first_word(draft.name, lowercase_words):
             draft.type = "person"
+
+
+PRONOUN_SUBJECT = re.compile(r"\W*(?:He|She)\b")
+
+
+def _subject_then_pronoun(text: str, mention: Mention, following: str) -> bool:
+    """'Shami Chakrabarti, from human rights group Liberty, joined calls … She said:': a name that
+    opens its sentence, and the next sentence opens with 'he' or 'she', is a person's."""
+    return not text[:mention.start].strip(" \"“‘'(") and bool(PRONOUN_SUBJECT.match(following))
 
 
 def _lone_given_name(name: str) -> bool:
