@@ -1227,3 +1227,12 @@ def test_a_verdict_a_recantation_a_renovation_and_an_arrival_are_kinds_of_happen
     assert key("renovated") == key("repaired") == key("refurbished")
     assert key("custody") == key("arrested") and key("arrived") == key("arrival")
     assert key("ruled") != key("convicted")  # "ruled out a deal"
+
+
+def test_the_head_of_a_noun_phrase_of_a_name_is_its_subject(tmp_path: Path) -> None:
+    """'The chairman of Lusara's electoral commission resigned on Friday' was labelled "Lusara's
+    electoral commission resigned": the commission did not; its chairman did."""
+    settings = Settings(seeds_dir=tmp_path)
+    phrases = _phrases("resign.txt", "Resignation\n\nThe chairman of Lusara's electoral commission resigned on "
+                                     "Friday, officials in Mervane said.\n", settings)
+    assert phrases["on Friday"].startswith("chairman of Lusara")

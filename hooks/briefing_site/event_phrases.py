@@ -527,13 +527,17 @@ def _subject(before: list[_Unit], whole: bool = True) -> list[_Unit]:
         return units[-1:]  # "told BBC Wales he had agreed": the person "he" is, alone
     taken: list[_Unit] = []
     names = bool(units) and units[-1].kind == "entity"
-    for unit in reversed(units):
+    for at in range(len(units) - 1, -1, -1):
+        unit = units[at]
         word = unit.text.lower()
         if names and not (unit.kind == "entity" or word == "and"):
             break
         if not names and unit.kind == "entity" and taken and len(taken) < 5 \
                 and not any(u.text.lower() == "and" for u in taken):
             taken.insert(0, unit)  # "Nortel shares": the name says whose, and the noun phrase ends with it
+            if at > 1 and units[at - 1].text.lower() == "of" and units[at - 2].kind == "word" \
+                    and units[at - 2].text.isalpha() and units[at - 2].text.lower() not in STOPWORDS:
+                taken[:0] = units[at - 2:at]  # "The chairman of Lusara's electoral commission resigned": he did
             break
         if not names and (unit.kind == "entity" or word in DETERMINERS or word in PREPOSITIONS
                           or (word in STOPWORDS and word != "and") or not word.isalpha()):
