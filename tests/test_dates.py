@@ -434,3 +434,20 @@ def test_a_day_a_state_was_reached_by_is_a_day_to_count_on_from() -> None:
                                                       "2024-03-12")]
     assert found == [("8 March", "2024-03-08"), ("Sunday", "2024-03-10"), ("Two days later", "2024-03-12"),
                      ("Friday", "2024-03-15")]
+
+
+def test_a_weekday_of_another_clock_is_no_date() -> None:
+    """'The quake hit at 03:14 local time (2314 GMT on Wednesday)' made the quake an event of the
+    Wednesday, a day before it struck where it struck."""
+    text = "The quake hit at 03:14 local time (2314 GMT on Wednesday), officials said on Thursday."
+    assert [d.text for d in extract_dates((_sentence(text),), "2025-10-09")] == ["on Thursday"]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Nine days ago, at 03:14 on a Thursday morning, the quake struck.", ("Nine days ago", "2025-10-09")),
+    ("Two days ago the last survivor was found.", ("Two days ago", "2025-10-16")),
+    ("A day ago rescuers left.", ("A day ago", "2025-10-17")),
+])
+def test_days_ago_are_counted_back_from_the_publication_date(text: str, expected: tuple[str, str]) -> None:
+    """An op-ed's 'Nine days ago' was no date, and its quake joined no event."""
+    assert [(d.text, d.value) for d in extract_dates((_sentence(text),), "2025-10-18")] == [expected]

@@ -44,6 +44,7 @@ WEEKDAY_AHEAD = re.compile(r"\b(?:will|shall|would(?!\s+have)|is to|are to|is du
 CLAUSE_END = re.compile(r"[,;:.!?]")
 AHEAD_AFTER = re.compile(r"\s*(?:[\w'’-]+\s+){0,5}?(?:will|shall|is to|are to|is due|are due|is expected|are expected|"
                          r"is set to|are set to)\b|\s*(?:[\w'’-]+\s+){0,4}?[\w-]+['’]ll\b", re.IGNORECASE)
+UNIVERSAL_TIME_BEFORE = re.compile(r"\b(?:GMT|UTC)\s*,?\s*$")
 # A sentence that sets a day to come ("must leave by Friday"), read whole: "by" may open it
 BY_AHEAD = re.compile(r"\b(?:will|shall|is to|are to|is due|are due|due to|expected|likely to|is set to|are set to|"
                       r"scheduled|plans? to|planned|must|should|needs? to|has to|have to|deadline|ultimatum|until)\b"
@@ -57,7 +58,8 @@ SEQUENCE = re.compile(r"\b(?:the\s+(?P<rel>following|next|same)\s+(?:day|morning
                       r"(?P<n>a|one|two|three|four|five|six|seven|\d)\s+days?\s+(?:later|afterwards))\b",
                       re.IGNORECASE)
 SEQUENCE_REACH = 3  # sentences back a counted day looks for the day it counts from
-COUNT_WORDS = {"a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7}
+COUNT_WORDS = {"a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
+               "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14}
 PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("iso", re.compile(rf"\b(?P<y>{YEAR})-(?P<m>[01]\d)-(?P<d>[0-3]\d)\b")),
     ("mdy", re.compile(rf"\b(?P<mon>{MONTH_NAME})\.?\s+(?P<d>[0-3]?\d)(?:st|nd|rd|th)?,?\s+(?P<y>{YEAR})\b")),
@@ -108,13 +110,16 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
                             r"(?<!your )(?P<w>yesterday|today|last year|this year|next year|last month|this month|"
                             r"next month|last week|this week|next week)\b(?!\s+of\b)",
                             re.IGNORECASE)),
+    # "nine days ago", "two days ago": counted back from the publication date
+    ("rel_ago", re.compile(r"\b(?P<n>a|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|"
+                           r"fourteen|\d{1,2})\s+days?\s+ago\b", re.IGNORECASE)),
 ]
 # What a sentence must hold for some patterns to match: every absolute pattern has a year, a
 # relative month a month's name, a weekday "day". Most sentences have none, and a search for one
 # costs far less than the patterns' own.
 HAS_YEAR = re.compile(YEAR)
 NEEDED = {"rel_month": re.compile(MONTH_NAME), "rel_day": re.compile(MONTH_NAME), "rel_weekday": re.compile("day"),
-          "rel_weekday_of": re.compile("day")}
+          "rel_weekday_of": re.compile("day"), "rel_ago": re.compile("ago")}
 
 
 def parse_date_phrase(text: str) -> tuple[str, str] | None:
@@ -267,6 +272,8 @@ def _relative_matches(text: str, anchor: dt.date | None) -> list[list[tuple[int,
         for m in pattern.finditer(text):
             if name == "rel_word" and m.group(0)[0].isupper() and not _at_sentence_start(text, m.start()):
                 continue  # "BBC Radio 4's Today programme", "This Week": a title, not a date
+            if UNIVERSAL_TIME_BEFORE.search(text, max(0, m.start() - 16), m.start()):
+                continue  # "at 03:14 local time (2314 GMT on Wednesday)": the same moment on another clock
             try:
                 value, precision = _resolve(name, m, anchor)
             except (OverflowError, ValueError):  # a step past year 1 or 9999: no calendar date to give
@@ -315,6 +322,10 @@ def _resolve(name: str, m: re.Match[str], anchor: dt.date | None) -> tuple[str |
         return (anchor - dt.timedelta(days=back)).isoformat(), "day"
     if name == "rel_day":
         return _day_of_month(m, anchor), "day"
+    if name == "rel_ago":
+        count = m.group("n")
+        back = int(count) if count.isdigit() else COUNT_WORDS[count.lower()]
+        return (anchor - dt.timedelta(days=back)).isoformat(), "day"
     if name == "rel_month":
         month = MONTHS[m.group("mon")[:3].lower()]
         if m.group("lead").lower().startswith(("until", "by")):
