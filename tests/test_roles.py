@@ -197,3 +197,11 @@ def test_a_judges_and_a_chairpersons_titles_are_offices(body: str, name: str, ro
 @pytest.mark.parametrize("name", ["Criminal Justice Act", "Family Justice Division", "Justice Department"])
 def test_justice_inside_a_name_is_no_judges_title(name: str, builtin: Knowledge) -> None:
     assert name in _people(f"On Monday the {name} was named in the report.", builtin)
+
+
+def test_a_hyphenated_office_is_a_role(builtin: Knowledge) -> None:
+    """'Its secretary-general, Ilya Dravec, said' made Ilya Dravec an organisation ("its" beside him)
+    with no role; on the BBC articles Greg Dyke and Digby Jones were directors-general of no office."""
+    found = _people('The party rejected the figures. Its secretary-general, Ilya Dravec, said the count was '
+                    'slow.', builtin)
+    assert found["Ilya Dravec"].type == "person" and found["Ilya Dravec"].roles == ("secretary-general",)

@@ -143,6 +143,12 @@ def _judge(tokens: list[tuple[int, int, str]], index: int) -> bool:
         is_given_name(rest[0][2]) or (len(rest) == 1 and not is_common_word(rest[0][2])))
 
 
+def _core_role(word: str) -> bool:
+    """An office's own word, or a hyphenated one with one among its parts ("secretary-general")."""
+    lowered = word.lower().rstrip(".")
+    return lowered in CORE_ROLES or ("-" in lowered and any(part in CORE_ROLES for part in lowered.split("-")))
+
+
 def _role_word(word: str) -> bool:
     return word.lower().rstrip(".") in ROLE_WORDS
 
@@ -165,7 +171,8 @@ def role_or_nationality(word: str) -> bool:
     lowered = word.lower().rstrip(".").removeprefix("ex-")  # "Ex-Labour MP George Galloway"
     if lowered in TITLED_ONLY and word[:1].islower():
         return False  # "its adviser JP Morgan" is a firm; "National Security Adviser Qasim al-Araji" an office
-    return lowered in ROLE_WORDS or lowered in NATIONALITIES or lowered.endswith(("'s", "’s"))
+    return lowered in ROLE_WORDS or lowered in NATIONALITIES or lowered.endswith(("'s", "’s")) \
+        or ("-" in lowered and all(part in ROLE_WORDS for part in lowered.split("-")))  # "secretary-general"
 
 
 def role_before(text: str, start: int) -> str:
@@ -200,7 +207,7 @@ def role_before(text: str, start: int) -> str:
             return ""  # "how good a prime minister Gordon Brown will make": what he may be, not his office
         role = cut
     role = _office_of(_second_of_two(role))
-    if not any(w.lower().rstrip(".") in CORE_ROLES or w == "Justice" for w in role):  # "Justice Harrison"
+    if not any(_core_role(w) or w == "Justice" for w in role):  # "Justice Harrison"
         return ""
     return " ".join(role)
 
@@ -279,7 +286,7 @@ def office(role: str) -> str:
         words.pop()
     if words and (words[-1].lower() in ("and", "or", "former") or words[-1].endswith(("'s", "’s"))):
         return ""  # "prime minister and Gordon Brown", "President Carter's aide": someone else's title
-    return " ".join(words) if any(w.lower().rstrip(".") in OFFICES for w in words) else ""
+    return " ".join(words) if any(part in OFFICES for w in words for part in w.lower().rstrip(".").split("-")) else ""
 
 
 def role_after(text: str, end: int) -> str:
