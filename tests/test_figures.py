@@ -320,3 +320,10 @@ def test_a_sum_named_before_of_is_its_measure_in_any_currency() -> None:
     assert _figures("He was released on bail of 5 million escudos.",
                     "The company pays a fine of 60 million escudos.") == [
         ("5 million escudos", "5", "bail"), ("60 million escudos", "60", "fine")]
+
+
+def test_a_currency_named_with_its_peoples_adjective_keeps_both_words() -> None:
+    """'500,000 Swiss francs' had the unit 'Swiss' (read as a plural); 'About 10 million Mexicans' stays."""
+    assert _figures("Switzerland pledged 500,000 Swiss francs on Monday.",
+                    "About 10 million Mexicans live there.") == [
+        ("500,000 Swiss francs", "500,000", ""), ("About 10 million Mexicans", "10", "Mexicans")]

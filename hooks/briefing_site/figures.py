@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 
 from .model import Figure, Sentence
+from .roles import NATIONALITIES
 from .signals import SOURCE_FOR_NUMBER, any_word
 from .terms import STOPWORDS
 from .text import repeated_sentences
@@ -352,8 +353,9 @@ def _unit(words: list[str]) -> str:
     kept: list[str] = []
     limit = 3 if words[:1] and words[0].lower() in MULTIPLIERS else 2
     for word in words[:limit]:
-        if word.lower() in UNIT_STOPWORDS or (kept and _plural(kept[-1]) and kept[-1] not in MULTIPLIERS):
-            break  # "bases", not "bases amid"; but "military bases"
+        if word.lower() in UNIT_STOPWORDS or (kept and _plural(kept[-1]) and kept[-1] not in MULTIPLIERS
+                                              and kept[-1].lower() not in NATIONALITIES):
+            break  # "bases", not "bases amid"; but "military bases", and "Swiss francs" ("Swiss" is no plural)
         kept.append(word)
     return " ".join(kept)
 
