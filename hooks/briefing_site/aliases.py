@@ -23,10 +23,10 @@ from .entity_types import (
     person_shaped,
     states,
 )
-from .given_names import given_name_sex, is_given_name
+from .given_names import given_name_sex, is_given_name, second_surname
 from .knowledge import gazetteer_countries, name_key
 from .model import Mention, Sentence
-from .roles import CONNECTORS, GIVEN_TITLES, title_sex
+from .roles import CONNECTORS, GIVEN_TITLES, offices_end_alike, title_sex
 
 SURNAME_BEFORE = {"da", "das", "do", "dos"}  # Portuguese: 'Lula da Silva' is 'Lula' for short
 NO_WORDS: frozenset[str] = frozenset()  # common_first_word with the commonest English words alone
@@ -311,10 +311,8 @@ def _index_person(people: dict[str, set[str]], prefix: str, words: list[str], ke
     for at, word in enumerate(words[1:-1], 1):
         if word in PATRONYMICS:  # 'bin Saeed' of Khalid bin Saeed al-Mansouri: he is called by his father's name
             people[prefix + "last " + words[at + 1]].add(key)
-    if len(written) == 3 and is_given_name(written[0]) and not is_given_name(written[1]) \
-            and written[1][:1].isupper() and written[2][:1].isupper():
-        # "Marco Delgado Ruiz" is "Delgado" for short: two surnames, the first the one he goes by
-        people[prefix + "last " + name_key(written[1])].add(key)
+    if second := second_surname(written):  # "Marco Delgado Ruiz" is "Delgado" for short
+        people[prefix + "last " + name_key(second)].add(key)
 
 
 def _fits(key: str, title: str, draft: Draft, drafts: dict[str, Draft], people: dict[str, set[str]],
@@ -372,12 +370,11 @@ def _told_apart(fits: set[str], sex: str, office: str, mention: Mention, drafts:
 
 
 def _holders(names: set[str], office: str, drafts: dict[str, Draft]) -> set[str]:
-    """Those of the people whose roles end in the short form's office ('Judge' of 'Presiding judge')."""
-    words = office.lower().split()
-    if not words:
+    """Those of the people whose roles end alike with the short form's office ('Judge', 'Presiding judge')."""
+    if not office:
         return set()
     return {name for name in names if name in drafts and any(
-        role.lower().split()[-len(words):] == words for role in drafts[name].roles)}
+        offices_end_alike(office, role) for role in drafts[name].roles)}
 
 
 def _people_only(key: str, people: dict[str, set[str]], things: dict[str, set[str]]) -> bool:

@@ -31,12 +31,13 @@ STATED_MONTH = re.compile(rf"(?:(?:early|mid|late)[- ]?)?(?P<mon>{MONTH_NAME})",
 LEAD_IN = re.compile(r"\b(?:in|since)\s+$", re.IGNORECASE)  # not "last", "until", "by": they look from the writer
 # A month the sentence looks ahead to ("will open in June", "is due to start in March", "said it
 # would end in June"): the next one after the publication date, not the last one before it.
-FUTURE_CUE = re.compile(r"\b(?:will|shall|would|could|is to|are to|is due|are due|due to|expected to|likely to|"
-                        r"is set to|are set to|scheduled|plans? to|planned|as early as|next)\b|['’]ll\b", re.IGNORECASE)
-# What says a weekday is to come: FUTURE_CUE without "would" and "could", which report a plan that
-# may be past ("they said on Monday they would meet on Tuesday", written on Wednesday)
-WEEKDAY_AHEAD = re.compile(r"\b(?:will|shall|would(?!\s+have)|is to|are to|is due|are due|due to|expected to|"
-                           r"likely to|is set to|are set to|scheduled|plans? to|planned)\b|['’]ll\b|"
+AHEAD_WORDS = (r"will|shall|is to|are to|is due|are due|due to|likely to|is set to|are set to|scheduled|plans? to|"
+               r"planned")
+FUTURE_CUE = re.compile(rf"\b(?:{AHEAD_WORDS}|would|could|expected to|as early as|next)\b|['’]ll\b", re.IGNORECASE)
+# What says a weekday is to come: FUTURE_CUE without "could"; "would" (not "would have") reports a
+# plan, counted from the day it was told on when the sentence gives one ("they said on Monday they
+# would meet on Tuesday", written on Wednesday: that Tuesday, SAID_ON_WEEKDAY)
+WEEKDAY_AHEAD = re.compile(rf"\b(?:{AHEAD_WORDS}|would(?!\s+have)|expected to)\b|['’]ll\b|"
                            # "more rain was expected on Wednesday", written on a Tuesday
                            r"\b(?:is|are|was|were|be)\s+expected\s*$", re.IGNORECASE)
 # The clause after an opening weekday, up to its verb: "On Friday the court will rule", "On Monday
@@ -46,8 +47,7 @@ AHEAD_AFTER = re.compile(r"\s*(?:[\w'’-]+\s+){0,5}?(?:will|shall|is to|are to|
                          r"is set to|are set to)\b|\s*(?:[\w'’-]+\s+){0,4}?[\w-]+['’]ll\b", re.IGNORECASE)
 UNIVERSAL_TIME_BEFORE = re.compile(r"\b(?:GMT|UTC)\s*,?\s*$")
 # A sentence that sets a day to come ("must leave by Friday"), read whole: "by" may open it
-BY_AHEAD = re.compile(r"\b(?:will|shall|is to|are to|is due|are due|due to|expected|likely to|is set to|are set to|"
-                      r"scheduled|plans? to|planned|must|should|needs? to|has to|have to|deadline|ultimatum|until)\b"
+BY_AHEAD = re.compile(rf"\b(?:{AHEAD_WORDS}|expected|must|should|needs? to|has to|have to|deadline|ultimatum|until)\b"
                       r"|['’]ll\b", re.IGNORECASE)
 QUOTE_MARKS = ('"', "“", "”")
 AHEAD_OF = re.compile(r"\b(?:ahead of|in the run-up to|in the lead-up to|in advance of|preparing for|"

@@ -91,6 +91,16 @@ def given_name_sex(word: str) -> str:
     return names.folded.get(folded, "")
 
 
+def second_surname(words: list[str]) -> str:
+    """The first of two surnames a full name of three words ends in, by which its bearer goes
+    ('Delgado' of Marco Delgado Ruiz); '' for any other name ('George Bernard Shaw': Bernard is a
+    given name)."""
+    if len(words) == 3 and is_given_name(words[0]) and not is_given_name(words[1]) \
+            and words[1][:1].isupper() and words[2][:1].isupper():
+        return words[1]
+    return ""
+
+
 def is_given_name(word: str, folded: bool = True) -> bool:
     """Written so in a list of given names: 'Bill', 'Penny', 'Süleyman'; not 'Age', though 'Åge' is;
     'Ayşe' too, which the list writes 'Ayse' (a name with accents, read without them when the list

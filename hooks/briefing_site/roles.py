@@ -143,6 +143,13 @@ def _judge(tokens: list[tuple[int, int, str]], index: int) -> bool:
         is_given_name(rest[0][2]) or (len(rest) == 1 and not is_common_word(rest[0][2])))
 
 
+def offices_end_alike(one: str, other: str) -> bool:
+    """'Inspector General' and 'National Police Inspector General', 'Judge' and 'Presiding judge':
+    one office's words (lower-cased) end the other's."""
+    short, long = sorted((one.lower().split(), other.lower().split()), key=len)
+    return bool(short) and long[len(long) - len(short):] == short
+
+
 def _core_role(word: str) -> bool:
     """An office's own word, or a hyphenated one with one among its parts ("secretary-general")."""
     lowered = word.lower().rstrip(".")

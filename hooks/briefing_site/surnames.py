@@ -33,10 +33,10 @@ from collections import Counter, defaultdict
 from collections.abc import Iterable, Sequence
 
 from .events import pack_statements, unpack_statements
-from .given_names import given_name_sex, is_given_name
+from .given_names import given_name_sex, second_surname
 from .knowledge import name_key
 from .model import Analysis, Entity, Statement
-from .roles import HONORIFICS, office, title_sex
+from .roles import HONORIFICS, office, offices_end_alike, title_sex
 
 MIN_BRIEFINGS = 3
 LONGER_SOURCES = 2  # briefings that must give a longer name for a shorter one to be taken for it
@@ -68,21 +68,17 @@ def resolve_surnames(analyses: Sequence[Analysis]) -> list[Analysis]:
                              **_lengthened(a, longer)}) for a in analyses]
 
 
-def _offices_of(analyses: Sequence[Analysis], ids: set[str]) -> dict[str, set[tuple[str, ...]]]:
-    """id -> the offices the briefings give that person, as lower-case words ('inspector', 'general')."""
-    found: dict[str, set[tuple[str, ...]]] = defaultdict(set)
+def _offices_of(analyses: Sequence[Analysis], ids: set[str]) -> dict[str, set[str]]:
+    """id -> the offices the briefings give that person ('Inspector General'), honorifics aside."""
+    found: dict[str, set[str]] = defaultdict(set)
     for analysis in analyses:
         for entity in analysis.entities:
             if entity.id in ids:
-                found[entity.id].update(words for role in entity.roles if (words := _office_words(role)))
+                found[entity.id].update(held for role in entity.roles if (held := office(role)))
     return found
 
 
-def _office_words(role: str) -> tuple[str, ...]:
-    return tuple(office(role).lower().split())
-
-
-def _by_office(analysis: Analysis, people: dict[str, Counter[str]], offices: dict[str, set[tuple[str, ...]]],
+def _by_office(analysis: Analysis, people: dict[str, Counter[str]], offices: dict[str, set[str]],
                sexes: dict[str, str]) -> dict[str, str]:
     """This briefing's surname-only people whose office is that of one person of the surname the
     sources name in full, and of no other ('Inspector General Kessel', beside opposition leader Daria
@@ -94,9 +90,9 @@ def _by_office(analysis: Analysis, people: dict[str, Counter[str]], offices: dic
     for entity in analysis.entities:
         if entity.type != "person" or " " in entity.name.strip() or not entity.roles:
             continue
-        own = {words for role in entity.roles if (words := _office_words(role))}
+        own = {held for role in entity.roles if (held := office(role))}
         holders = {key for key in people.get(name_key(entity.name), ()) if any(
-            _ends_alike(mine, theirs) for mine in own for theirs in offices.get(key, ()))}
+            offices_end_alike(mine, theirs) for mine in own for theirs in offices.get(key, ()))}
         if len(holders) != 1 or len(people[name_key(entity.name)]) < 2:
             continue
         holder = next(iter(holders))
@@ -105,12 +101,6 @@ def _by_office(analysis: Analysis, people: dict[str, Counter[str]], offices: dic
             continue  # "Ms Kessel's claim … Inspector General Kessel says": one entity of two people here
         renames[entity.id] = holder
     return renames
-
-
-def _ends_alike(one: tuple[str, ...], other: tuple[str, ...]) -> bool:
-    """'inspector general' and 'national police inspector general': one office's words end the other's."""
-    short, long = sorted((one, other), key=len)
-    return long[len(long) - len(short):] == short
 
 
 def _longer_names(analyses: Sequence[Analysis]) -> dict[str, str]:
@@ -163,9 +153,7 @@ def _full_names(analyses: Sequence[Analysis], longer: dict[str, str]) -> dict[st
 def _surnames(words: list[str]) -> list[str]:
     """A full name's surnames: its last word, and the first of two ('Delgado' of Marco Delgado Ruiz,
     as aliases.py reads it in a document)."""
-    if len(words) == 3 and is_given_name(words[0]) and not is_given_name(words[1]) and words[1][:1].isupper():
-        return [words[-1], words[1]]
-    return [words[-1]]
+    return [words[-1], second] if (second := second_surname(words)) else [words[-1]]
 
 
 def _dominant(people: dict[str, Counter[str]]) -> dict[str, str]:
