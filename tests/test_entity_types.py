@@ -386,3 +386,11 @@ def test_a_name_opening_a_quote_stays_a_name(builtin: Knowledge) -> None:
     entities = _entities('The firm said on Monday: "Nike is growing fast," and shares rose. Nike sells shoes.',
                          builtin)
     assert "Nike" in entities
+
+
+def test_a_company_someone_owns_says_nothing_of_what_the_owner_is(builtin: Knowledge) -> None:
+    """'Lordkipanidze's firm won eleven contracts' and 'Tamaz Lordkipanidze, whose company did both
+    jobs' made the contractor an organisation on the earthquake set's pages."""
+    entities = _entities("The arrest of Tamaz Lordkipanidze, whose company Mtis did both jobs, came on Monday. "
+                         "But Lordkipanidze's firm won eleven contracts.", builtin)
+    assert entities["Tamaz Lordkipanidze"].type == "person"

@@ -308,7 +308,9 @@ def type_by_context(drafts: dict[str, Draft], texts: dict[int, str], lowercase_w
             headed = headed or (draft.type == "place" and PLACE_HEAD_AFTER.match(text, mention.end) is not None)
             before = text[max(0, mention.start - 50):mention.start]
             around = before + " " + text[mention.end:mention.end + 50]
-            votes += (0 if named else len(ORG_CONTEXT.findall(around))) - len(PERSON_CONTEXT.findall(around))
+            # "Lordkipanidze's company", "his firm": a body someone owns says nothing of what the owner is
+            owned = len(ORG_CONTEXT.findall(owns.group())) if (owns := OWNS_BODY.match(text, mention.end)) else 0
+            votes += (0 if named else len(ORG_CONTEXT.findall(around)) - owned) - len(PERSON_CONTEXT.findall(around))
             described = DESCRIBED_AS_BODY.search(before) or BODY_AFTER.match(text, mention.end)
             votes += 2 * bool(described) + _the_before_full_name(draft, mention, before)
             votes -= 2 * _subject_then_pronoun(text, mention, texts.get(mention.sentence + 1, ""))
@@ -358,6 +360,8 @@ DESCRIBED_AFTER = re.compile(r", (?:the|a|an|its) (?:[\w'’-]+ ){0,4}?(?:lender
 ENDS_PHRASE = re.compile(r"(?:,(?! [A-Z])|[.;:)]| (?:has|have|had|is|was|said|says)\b)")  # not a list: "the Paris, ..."
 GROUP_AFTER = re.compile(r" group\b")  # "the Tata group": no town's
 PLACE_BEFORE = re.compile(r"\b(?:in|near|outside|around|across|throughout)\s$")
+OWNS_BODY = re.compile(r"(?:['’]s?|,?\s+whose)\s+(?:[\w-]+\s+)?(?:company|companies|firm|firms|business|businesses)\b",
+                       re.IGNORECASE)
 # A state's own offices and organs after its name ("Azmir's water minister", "Varosh's Deputy Foreign
 # Minister") or before it ("the foreign ministers of Varosh and Azmir", "the government of Varosh"; not
 # "Minister of Finance", a portfolio)
