@@ -191,6 +191,7 @@ def merge_short_forms(drafts: dict[str, Draft], headline: dict[str, str], texts:
     by index, where a known name's words may show it speaks as a person's surname."""
     people, things = _name_index(drafts, headline)
     pronouns = _Pronouns(texts or {}, drafts)
+    positions: dict[str, tuple[int, list[tuple[int, int]]]] = {}  # _named_just_before's sorted places
     went: dict[str, str] = {}  # a short form folded whole into a name: 'Sadr' fits 'al-Sadr', gone into Moqtada al-Sadr
     for key in sorted(k for k in drafts if len(k.split()) == 1 or _one_written_word(k, drafts[k], people)):
         draft = drafts.get(key)
@@ -211,7 +212,7 @@ def merge_short_forms(drafts: dict[str, Draft], headline: dict[str, str], texts:
                 fits = None
             elif fits is None and len(candidates) > 1 and _people_only(key, people, things):
                 office = draft.offices.get((mention.sentence, mention.start), "")
-                fits = _told_apart(candidates, sex, office, mention, drafts, headline)
+                fits = _told_apart(candidates, sex, office, mention, drafts, headline, positions)
             groups[fits if fits is None or _sex_fits(sex, fits, drafts, headline) else None].append(mention)
         if set(groups) == {None} and not draft.confident and draft.type != "person" \
                 and _people_only(key, people, things):
@@ -346,7 +347,7 @@ NEARBY_SENTENCES = 2  # how far back a name is "just named": its sentence and th
 
 
 def _told_apart(fits: set[str], sex: str, office: str, mention: Mention, drafts: dict[str, Draft],
-                headline: dict[str, str]) -> str | None:
+                headline: dict[str, str], positions: dict[str, tuple[int, list[tuple[int, int]]]]) -> str | None:
     """'Mr Karimi' beside Leyla and Dariush Karimi: of two people or more whose name a short form
     fits, the one its sex (by its title, or the pronoun after it) allows ('Mr', not Leyla), or the
     one whose role its office ends ('Judge Delgado': Judge Lucía Delgado, not Marco Delgado Ruiz), or
@@ -362,11 +363,21 @@ def _told_apart(fits: set[str], sex: str, office: str, mention: Mention, drafts:
     held = _holders(allowed, office, drafts)
     if len(held) == 1:  # "Judge Delgado" beside Judge Lucía Delgado and the defendant Marco Delgado Ruiz
         return next(iter(held))
-    at = (mention.sentence, mention.start)
-    near = {name for name in allowed if name in drafts and any(
-        mention.sentence - NEARBY_SENTENCES <= m.sentence and (m.sentence, m.start) < at
-        for m in drafts[name].mentions)}
+    near = {name for name in allowed if name in drafts and _named_just_before(name, drafts[name], mention, positions)}
     return next(iter(near)) if len(near) == 1 else None
+
+
+def _named_just_before(key: str, draft: Draft, mention: Mention,
+                       positions: dict[str, tuple[int, list[tuple[int, int]]]]) -> bool:
+    """Is the draft named in the mention's sentence before it, or in the NEARBY_SENTENCES before? One
+    binary search in its mentions' places, sorted once while their number stays the same
+    (`positions`, by the draft's key): a long text of many short forms of two people stays linear."""
+    count, places = positions.get(key, (-1, []))
+    if count != len(draft.mentions):
+        places = sorted((m.sentence, m.start) for m in draft.mentions)
+        positions[key] = (len(draft.mentions), places)
+    at = bisect.bisect_left(places, (mention.sentence, mention.start))
+    return at > 0 and places[at - 1][0] >= mention.sentence - NEARBY_SENTENCES
 
 
 def _holders(names: set[str], office: str, drafts: dict[str, Draft]) -> set[str]:
