@@ -426,3 +426,22 @@ def test_a_pronoun_passes_over_a_person_whose_given_name_is_of_the_other_sex() -
                            ['Testifying last month, he told the court: "I have never taken a single escudo."'])
     quotes = extract_quotes(document, (entity_in(document, "Marco Delgado Ruiz"), entity_in(document, "Marta")))
     assert [q.speaker_name for q in quotes] == ["Marco Delgado Ruiz"]
+
+
+def test_someone_of_a_persons_speaks_for_them_unnamed_not_as_the_last_voice() -> None:
+    office = document_of(['"We will fight on," Al Bo said.',
+                          'Mara Voss stayed away. "We are reviewing it," her office said.'])
+    assert _named(office, "Al Bo", "Mara Voss") == [("Al Bo", NAMED), (None, "not named: her office")]
+    before = document_of(['"We will fight on," Al Bo said.', 'His family said: "He is innocent."'])
+    assert _named(before, "Al Bo") == [("Al Bo", NAMED), (None, "not named: His family")]
+
+
+def test_a_persons_statement_is_their_own_words() -> None:
+    document = document_of(["Mara Voss met Al Bo."], ['"We will win," his statement said.'])
+    assert _named(document, "Mara Voss", "Al Bo") == [("Al Bo", f"{PRONOUN}, in their statement")]
+
+
+def test_his_first_comments_name_no_speaker_of_his() -> None:
+    document = document_of(['"We will fight on," Al Bo said.',
+                            'In his first comments, Al Bo told reporters: "We have drawn a line."'])
+    assert [name for name, _ in _named(document, "Al Bo")] == ["Al Bo", "Al Bo"]

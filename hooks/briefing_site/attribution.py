@@ -26,6 +26,7 @@ from .speech import (
     BODY_NEAR_VERB,
     DOCUMENT,
     INVERTS,
+    POSSESSED_NEAR_VERB,
     ROLE,
     ROLE_AFTER,
     ROLE_AT_END,
@@ -349,6 +350,9 @@ def speaker_of(context: Context, start: int, verb_start: int, pronoun_from: int 
     role = ROLE_NEAR_VERB.search(text, gap_start, verb_start)
     if role:  # "the chairman added": a speaker the text does not name, not the last name before it
         return context.unnamed(role.group("who"), verb_start)
+    possessed = POSSESSED_NEAR_VERB.search(text, gap_start, verb_start)
+    if possessed:  # "his office said": someone of a person's, not the last voice
+        return _possessed(context, possessed)
     body = BODY_NEAR_VERB.search(text, max(gap_start - 20, start), verb_start)  # "Iraq's" may be a named place
     if body and not AFTER_PREPOSITION.search(text, max(start, body.start() - 12), body.start()):
         # "Iraq's foreign ministry said it …": its own voice, not the person named before it (but "a member
@@ -371,6 +375,18 @@ def speaker_of(context: Context, start: int, verb_start: int, pronoun_from: int 
     if run and not AFTER_PREPOSITION.search(text, max(start, run.start() - 12), run.start()):
         return _unrecognised(context, run.group(1), verb_start) or _opener(context, start, named)
     return _opener(context, start, named)
+
+
+def _possessed(context: Context, possessed: re.Match[str]) -> Attribution:
+    """ "His statement said": the person "his" points back to, in writing; "his office said", "her
+    family said": someone speaking for them or of theirs, whom the text does not name."""
+    phrase = " ".join(possessed.group("who").split())
+    if DOCUMENT.fullmatch(possessed.group("noun")):
+        pronoun = "he" if possessed.group("owner").lower() == "his" else "she"
+        person = antecedent(context.index, context.paragraph.index, possessed.start(), pronoun)
+        if person is not None:
+            return Attribution(person.id, person.name, f"{PRONOUN}, in their {possessed.group('noun')}")
+    return Attribution(None, None, f"not named: {phrase}")
 
 
 def _named_subject(context: Context, start: int, named: list[MentionAt], verb_start: int) -> Attribution | None:

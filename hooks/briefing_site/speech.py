@@ -133,6 +133,12 @@ BODY_NEAR_VERB = re.compile(r"(?P<who>(?:\b[A-Z][\w'’-]*['’]s\s+|\b(?i:the|i
                             r"newspaper|broadcaster|channel|club|charity|airline|carrier|insurer|lender|retailer|"
                             r"watchdog|regulator))"
                             r"\s+(?i:has\s+|had\s+|also\s+)?$")
+# Someone's own people or words right before the verb ("his office said", "her family said", "his
+# statement said"): not the last voice quoted; a document is that person's own words. Not "his first
+# comments", whose noun is no speech verb
+_NOT_A_SPEAKER_NOUN = r"(?:first|second|third|last|latest|final|own|new|recent|only|earlier|previous|opening|closing)\s"
+POSSESSED_NEAR_VERB = re.compile(rf"(?P<who>\b(?P<owner>[Hh]is|[Hh]er)\s+(?:[\w-]+\s+){{0,2}}?(?!{_NOT_A_SPEAKER_NOUN})"
+                                 r"(?P<noun>[a-z][\w-]*))\s+(?i:has\s+|had\s+|also\s+|later\s+)?$")
 # Bodies of a state, which a text names by their word alone ("the ministry said") far more often than
 # it names them first: one the text does not name is no one named. Any other body word ("the company
 # said") is most often the body named last before it (antecedents.body_before), never a person.
