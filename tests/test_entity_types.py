@@ -394,3 +394,10 @@ def test_a_company_someone_owns_says_nothing_of_what_the_owner_is(builtin: Knowl
     entities = _entities("The arrest of Tamaz Lordkipanidze, whose company Mtis did both jobs, came on Monday. "
                          "But Lordkipanidze's firm won eleven contracts.", builtin)
     assert entities["Tamaz Lordkipanidze"].type == "person"
+
+
+def test_surveys_observatories_and_navies_are_bodies(builtin: Knowledge) -> None:
+    entities = _entities("The US Geological Survey said the quake was shallow. The Varosh Observatory put it at "
+                         "6.1, and the Azmiri Navy sent two ships.", builtin)
+    for name in ("Geological Survey", "Varosh Observatory", "Azmiri Navy"):
+        assert entities[name].type == "organisation", name

@@ -46,6 +46,7 @@ ORG_HEADS = {
     "hospital", "infirmary", "clinic", "prison", "limited", "industries", "hour",  # "Westminster Hour"
     "bureau", "confederation", "directorate", "inspectorate", "secretariat", "tribunal", "guild", "corps",
     "house",  # "Companies House", "Clarence House said"
+    "survey", "observatory", "laboratory", "navy", "coastguard",  # "US Geological Survey", "Kandilli Observatory"
 }
 # Last words of a body's name that never end a person's ("Court" and "Church" can): a role word or a
 # possessive before one is part of the body's name ("General Medical Council", "Workers' Union").
