@@ -142,6 +142,14 @@ def test_is_leftover() -> None:
     assert not is_leftover("Read the statement again, the minister said.")
 
 
+def test_a_wires_credits_are_page_furniture_not_the_storys_people() -> None:
+    assert is_leftover("(Reporting by Petra Lind; Additional reporting by Jon Feld in Varsk; Editing by Mark Hol)")
+    assert is_leftover("(Writing by Ann Lee)")
+    assert is_leftover("Reporting by Tom Ray; editing by Ann Lee")
+    assert not is_leftover("Reporting by the Times showed that Nick Ode lied.")
+    assert not is_leftover("(Reporting by the Times showed that Nick Ode lied, she said.) He denied it.")
+
+
 # split_sentences ---------------------------------------------------------------------------------
 
 

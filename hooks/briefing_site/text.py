@@ -38,6 +38,11 @@ LEFTOVER_PATTERNS = [re.compile(p, re.IGNORECASE) for p in (
     # a wire's note on its own copy: "(Corrects paragraph 3 to show ...)", "(Updates with toll)"
     r"^\((corrects|correcting|updates|adds|recasts|refiles|repeats)\b[^)]{0,300}\)$",
     r"^(correction|clarification|editor's note|editor’s note)\s*:",
+    # a wire's credits: "(Reporting by Elin Sandberg; Additional reporting by …; Editing by Tom Reyes)"
+    r"^\((additional\s+)?(reporting|writing|editing|compiled|compiling|research|photography|production)\s+by\b"
+    r"[^()]{0,400}\)$",
+    r"^(additional\s+)?(reporting|writing)\s+by\s+[^.!?]{0,300};\s*(additional\s+reporting|editing|writing)\s+by\b"
+    r"[^.!?]{0,300}\.?$",
 )]
 # Bylines: the keyword in any case, the name with a real capital ("By Jane Doe", not "By the numbers")
 BYLINE_LINE = re.compile(r"^(?i:author|written by|by)\s+[A-Z][^.!?]{0,60}$")
