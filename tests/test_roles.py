@@ -145,6 +145,31 @@ def test_an_office_of_a_portfolio_before_a_name_is_the_persons_role(body: str, n
     assert _people(body, builtin)[name].roles == (role,)
 
 
+@pytest.mark.parametrize(("body", "name", "role"), [
+    ('The Minister of Health and Sanitation, Dr Ilona Petrak, said: "We are ready."', "Ilona Petrak",
+     "Minister of Health and Sanitation"),
+    ("Secretary of State for Culture, Media and Sport Tessa Jowell agreed.", "Tessa Jowell",
+     "Secretary of State for Culture, Media and Sport"),
+    ("The Minister of Labour and Social Affairs, Karl Brenner, resigned.", "Karl Brenner",
+     "Minister of Labour and Social Affairs"),
+    ("The Minister of Labour, Tavit Abbasi, resigned.", "Tavit Abbasi", "Minister of Labour"),
+])
+def test_a_portfolio_of_several_words_is_the_office_not_names(body: str, name: str, role: str,
+                                                              builtin: Knowledge) -> None:
+    """'Sanitation' was an organisation that took the health minister's quote, 'Sport Tessa Jowell' a
+    person, and 'Labour' the Labour Party."""
+    found = _people(body, builtin)
+    assert found[name].roles == (role,)
+    assert set(found) == {name}  # no "Sanitation", "Media", "Social Affairs" nor "Labour Party"
+
+
+def test_a_state_after_an_office_named_with_its_portfolio_stays(builtin: Knowledge) -> None:
+    found = _people("The Foreign Minister of Varosh met the Secretary of State for Northern Ireland, Paul Murphy.",
+                    builtin)
+    assert "Varosh" in found and "Northern Ireland" in found
+    assert found["Paul Murphy"].roles == ("Secretary of State for Northern Ireland",)
+
+
 def test_a_prefect_is_an_office() -> None:
     """'Prefect Ana Petrescu' was a person of that name, apart from Governor Ana Petrescu."""
     from briefing_site.entities import extract_entities

@@ -58,6 +58,7 @@ from .roles import (
     is_relation,
     office,
     peel_role,
+    portfolio_before,
     resolve_relations,
     role_after,
     role_before,
@@ -254,7 +255,7 @@ def _candidates(sentence: Sentence, first: int, lowercase_words: set[str], knowl
         title, tokens = tokens[len(body):len(tokens) - len(rest)], rest  # "former Tory Treasurer Lord"
         while tokens and tokens[0][2].lower() in LINKS:
             tokens = tokens[1:]  # "Minister for Europe Denis MacShane"
-        tokens, portfolio = _after_portfolio(tokens, sentence.text)
+        tokens, portfolio = _after_portfolio(tokens, sentence.text, knowledge)
         if not tokens:
             continue
         if body and not _nationality_only(body, knowledge):
@@ -289,10 +290,24 @@ PORTFOLIO_LEAD = re.compile(r"(?:\b[A-Z][\w'’-]*\s+){0,2}?\b(?:Minister|Secret
                             r"(?:the\s+)?$")
 
 
-def _after_portfolio(tokens: list[tuple[int, int, str]], text: str) -> tuple[list[tuple[int, int, str]], str]:
+PORTFOLIO_GOES_ON = re.compile(r"(?:,\s*|\s+(?:and|&)\s+)[A-Z]")  # "Culture, Media and Sport": "Media" goes on
+
+
+def _after_portfolio(tokens: list[tuple[int, int, str]], text: str,
+                     knowledge: Knowledge) -> tuple[list[tuple[int, int, str]], str]:
     """The person's name after a portfolio ('Environment' of 'Minister of Environment Murat Kurum')
     and the office whole, when an office 'of' stands before the run and a given name opens a full
     name inside it; else the tokens as they are, and no office."""
+    portfolio = portfolio_before(text, tokens[0][0])
+    if portfolio is not None:  # "Sanitation" after "Minister of Health and ", "Sport Tessa Jowell" after "Media and "
+        # "The Minister of Labour, Thabit Abbasi, resigned": a name set off after the portfolio; not "Media" nor
+        # "Young People" in "Culture, Media and Sport" or "Children, Young People and Families"
+        apposed = portfolio.group().rstrip().endswith(",") and not PORTFOLIO_GOES_ON.match(text, tokens[-1][1])
+        at = 0 if apposed else next((i for i in range(1, len(tokens)) if is_given_name(tokens[i][2])), None)
+        if at is None:  # the portfolio's words alone; "Secretary of State for Northern Ireland" keeps its place
+            known_place = name_key(" ".join(t[2] for t in tokens)) in knowledge.places
+            return ([] if len(tokens) <= 2 and not known_place else tokens), ""
+        return tokens[at:], " ".join([*portfolio.group().rstrip(", ").split(), *(t[2] for t in tokens[:at])])
     if len(tokens) < 3 or not (lead := PORTFOLIO_LEAD.search(text, max(0, tokens[0][0] - 60), tokens[0][0])):
         return tokens, ""
     at = next((i for i in range(1, len(tokens) - 1) if is_given_name(tokens[i][2])), None)

@@ -70,6 +70,17 @@ WORDS_BEFORE = re.compile(r"[\w’'.\-]+")  # role_before's words, compiled once
 NAME = r"(?:[A-Z][\w’'.\-]*\s+){0,4}[A-Z][\w’'.\-]*"  # a name of up to five capitalised words
 # A name set off as an apposition, or ending its sentence ("said EEF chief economist, Steve Radley.")
 NAME_CLOSED = re.compile(rf"{NAME}(?:\s*[,);:\"”]|\s*$|(?<=\.)\s|\s+(?:of|and)\s)")
+# A minister's portfolio of several words, "and" or commas among them ("Minister of Health and Sanitation",
+# "Secretary of State for Culture, Media and Sport"): its capitalised words are the office's, not names.
+# Only an office with no other word naming it: "Foreign Minister of Varosh" and "Prime Minister of Iraq" name a state.
+PORTFOLIO_OFFICE = r"\b(?:Minister|Secretary|Commissioner)"
+_TITLE_WORDS = r"(?:Dr|Mr|Mrs|Ms|Prof|Professor|Sir|Dame)"
+_PORTFOLIO_RANKS = frozenset({"the", "a", "deputy", "vice", "acting", "assistant", "junior", "new", "former"})
+PORTFOLIO_OF = rf"{PORTFOLIO_OFFICE}\s+(?:of\s+State\s+)?(?:of|for)\s+"
+PORTFOLIO_WORD = r"[A-Z][\w'’-]*(?:\s+|,\s+)(?:(?:and|&)\s+)?"
+PORTFOLIO_BEFORE = re.compile(rf"{PORTFOLIO_OF}(?:{PORTFOLIO_WORD})*$")  # a run of the portfolio's next words
+PORTFOLIO_ROLE = re.compile(rf"(?P<office>{PORTFOLIO_OF}(?:{PORTFOLIO_WORD})*?(?!{_TITLE_WORDS}\b)[A-Z][\w'’-]*)"
+                            rf"(?:,\s*|\s+)(?P<title>(?:{_TITLE_WORDS}\.?\s+)?)$")
 BREAK = re.compile(r"[,;:—–()\"“”]")  # punctuation that ends a phrase between a role and a name
 # A word before a role word that makes it a verb ("will host", "to head"), and the role words that can be
 VERB_BEFORE = frozenset("will would to can could may might shall should must did does do".split())
@@ -185,6 +196,9 @@ def role_or_nationality(word: str) -> bool:
 def role_before(text: str, start: int) -> str:
     """Role words right before a name: 'Iraq’s interior minister', 'his Turkish counterpart'."""
     low = max(0, start - 80)
+    portfolio = PORTFOLIO_ROLE.search(text, max(0, start - 120), start)
+    if portfolio and re.search(r",|\band\b|&", portfolio.group("office")) and portfolio_office(text, portfolio.start()):
+        return " ".join((portfolio.group("office") + " " + portfolio.group("title")).split())  # "…and Sanitation, Dr"
     found = list(WORDS_BEFORE.finditer(text, low, start))
     words = [m.group() for m in found]
     role: list[str] = []
@@ -217,6 +231,20 @@ def role_before(text: str, start: int) -> str:
     if not any(_core_role(w) or w == "Justice" for w in role):  # "Justice Harrison"
         return ""
     return " ".join(role)
+
+
+def portfolio_office(text: str, start: int) -> bool:
+    """Whether the office at start names no state or body before its portfolio: "Minister of Health",
+    "Deputy Minister of Health"; not "Foreign Minister of Varosh", whose "of" is the state's."""
+    before = re.search(r"([\w'’-]+)\s+$", text[max(0, start - 30):start])
+    return before is None or not before.group(1)[:1].isupper() or before.group(1).lower() in _PORTFOLIO_RANKS
+
+
+def portfolio_before(text: str, start: int) -> re.Match[str] | None:
+    """The office and portfolio words right before start, when the run at start goes on a portfolio
+    of several words ("Sanitation" after "Minister of Health and ")."""
+    found = PORTFOLIO_BEFORE.search(text, max(0, start - 120), start)
+    return found if found and portfolio_office(text, found.start()) else None
 
 
 def _office_of(role: list[str]) -> list[str]:
