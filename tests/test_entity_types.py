@@ -403,3 +403,31 @@ def test_surveys_observatories_and_navies_are_bodies(builtin: Knowledge) -> None
                          "6.1, and the Azmiri Navy sent two ships.", builtin)
     for name in ("Geological Survey", "Varosh Observatory", "Azmiri Navy"):
         assert entities[name].type == "organisation", name
+
+
+def test_ships_are_named_whole_and_are_no_actors(builtin: Knowledge) -> None:
+    """'the bulk carrier Lady Marian' was a person 'Marian' titled Lady, the tug Margaret Ellis a person."""
+    entities = _entities("The bulk carrier Lady Marian ran aground. The tanker Santa Lucia hit the container ship "
+                         "Nordic Grace, and the salvage tug Margaret Ellis arrived. MV Santa Lucia was towed. Shares "
+                         "in the low-cost carrier Virgin Blue rose.", builtin)
+    for name in ("Lady Marian", "Santa Lucia", "Nordic Grace", "Margaret Ellis"):
+        assert entities[name].type == "other", name
+    assert "Marian" not in entities and "MV Santa Lucia" not in entities
+    assert len(entities["Santa Lucia"].mentions) == 2
+    assert entities["Virgin Blue"].type != "other"
+
+
+def test_capes_resorts_and_partnerships_are_typed_by_their_words(builtin: Knowledge) -> None:
+    entities = _entities("Oil reached Cape Dunmore and the resort of Saint Anne. The lawyers of Abernathy Lowe LLP "
+                         "read a statement. Mount Orvel was closed.", builtin)
+    assert entities["Cape Dunmore"].type == "place"
+    assert entities["Saint Anne"].type == "place"
+    assert entities["Mount Orvel"].type == "place"
+    assert entities["Abernathy Lowe LLP"].type == "organisation"
+
+
+def test_a_nationality_before_a_full_name_is_not_part_of_it(builtin: Knowledge) -> None:
+    entities = _entities("The fourth, Canadian Daniel Okafor, is still held. The European Roma Rights Centre spoke.",
+                         builtin)
+    assert entities["Daniel Okafor"].type == "person"
+    assert "Canadian Daniel Okafor" not in entities and "European Roma Rights Centre" in entities

@@ -34,6 +34,8 @@ from .entity_types import (
     GROUP_NOUNS,
     ORG_HEADS,
     PLACE_HEADS,
+    VESSEL_BEFORE,
+    VESSEL_PREFIXES,
     demonym,
     entity_type,
     is_acronym,
@@ -261,7 +263,9 @@ def _candidates(sentence: Sentence, first: int, lowercase_words: set[str], knowl
         if body and not _nationality_only(body, knowledge):
             found.append((Mention(sentence.index, body[0][0], body[-1][1],
                                   sys.intern(sentence.text[body[0][0]:body[-1][1]])), ""))
-        name = _peel(tokens)
+        vessel = tokens[0][2] in VESSEL_PREFIXES or bool(VESSEL_BEFORE.search(sentence.text, max(0, tokens[0][0] - 40),
+                                                                              tokens[0][0]))
+        name = tokens if vessel else _peel(tokens)
         peeled = tokens[: len(tokens) - len(name)]
         # "Presidents George W Bush", "Democrat John Kerry": the word says he is a person, as a role would
         described = peeled[-1][2] if peeled and name and is_given_name(name[0][2]) \
@@ -274,7 +278,10 @@ def _candidates(sentence: Sentence, first: int, lowercase_words: set[str], knowl
                 and name_key(" ".join(t[2] for t in name)) not in knowledge.by_key:
             found.append((Mention(sentence.index, name[0][0], name[0][1], sys.intern(name[0][2])), ""))
             name = name[1:]  # "US Securities and Exchange Commission": a place, then an organisation
-        name = _peel(_split_known_prefix(name, knowledge, found, sentence))  # "the BBC Mr Howard"
+        if vessel:  # "MV Santa Lucia" is the Santa Lucia; "the bulk carrier Lady Marian" a ship, its "Lady" no title
+            name = name[1:] if name[0][2] in VESSEL_PREFIXES and len(name) > 1 else name
+        else:
+            name = _peel(_split_known_prefix(name, knowledge, found, sentence))  # "the BBC Mr Howard"
         for part in _split_compounds(name, knowledge):
             start, end = part[0][0], _head_end(sentence.text, part[-1][1], part, knowledge)
             found.append((Mention(sentence.index, start, end, sys.intern(sentence.text[start:end])),
@@ -337,6 +344,9 @@ def _described(tokens: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]
     if len(tokens) > 2 and is_given_name(tokens[1][2]) and not is_given_name(tokens[0][2]) \
             and describes_person(tokens[0][2]):
         return tokens[1:]
+    if len(tokens) in (3, 4) and tokens[0][2].lower() in NATIONALITIES and is_given_name(tokens[1][2]) \
+            and not is_given_name(tokens[0][2]) and not {t[2].lower() for t in tokens} & (ORG_HEADS | PLACE_HEADS):
+        return tokens[1:]  # "Canadian Daniel Okafor"; not "European Roma Rights Centre"
     return tokens
 
 

@@ -46,7 +46,7 @@ ORG_HEADS = {
     "hospital", "infirmary", "clinic", "prison", "limited", "industries", "hour",  # "Westminster Hour"
     "bureau", "confederation", "directorate", "inspectorate", "secretariat", "tribunal", "guild", "corps",
     "house",  # "Companies House", "Clarence House said"
-    "survey", "observatory", "laboratory", "navy", "coastguard",  # "US Geological Survey", "Kandilli Observatory"
+    "survey", "observatory", "laboratory", "navy", "coastguard", "llp",  # "US Geological Survey"
 }
 # Last words of a body's name that never end a person's ("Court" and "Church" can): a role word or a
 # possessive before one is part of the body's name ("General Medical Council", "Workers' Union").
@@ -56,6 +56,13 @@ BODY_HEADS = {
     "authority", "corporation", "university", "college", "academy", "foundation", "assembly", "parliament",
     "congress", "movement", "alliance", "coalition", "league", "school",
 }
+# A ship is named after its kind or a merchant prefix ("the tanker Santa Lucia", "MV Nordic Grace"): the
+# name is the ship's, whatever its words ("Lady Marian" names no lady), and a ship is no actor
+VESSEL_BEFORE = re.compile(r"\b(?:tanker|ship|vessel|(?:bulk|aircraft|car|gas|LNG|ore|crude|chemical) carrier|"
+                           r"freighter|tug|trawler|ferry|yacht|liner|frigate|destroyer|submarine|cruiser|boat|dhow|"
+                           r"barge|dredger|icebreaker)\s+(?:the\s+)?$", re.IGNORECASE)  # not "carrier Virgin Blue"
+VESSEL_PREFIXES = frozenset({"MV", "MT", "MS", "M/V", "SS", "FV", "RV"})
+PLACE_OPENERS = frozenset({"cape", "mount", "lake", "isle", "fort", "port"})
 PLACE_HEADS = {
     "region", "province", "governorate", "mountains", "mountain", "camp", "river", "valley", "sea",
     "gulf", "city", "county", "district", "island", "islands", "strait", "border", "street",
@@ -122,7 +129,7 @@ POSSESSIVE_AT = re.compile(r"['’]s?\b")
 LIST_GAP = re.compile(r",\s*|\s+and\s+|,\s+and\s+|\s+or\s+|,\s+or\s+")
 CAMPAIGN_VERBS = {"stop", "save", "keep", "protect", "defend", "fight", "vote"}
 _PLACE_WORDS = (r"\b(?:north|south|east|west|northeast|northwest|southeast|southwest)\s+of\s+|"
-                r"\b(?:town|city|village|port|capital|province|region|district|island|county|suburb)\s+of\s+|"
+                r"\b(?:town|city|village|port|resort|capital|province|region|district|island|county|suburb|hamlet)\s+of\s+|"
                 r"\b(?:co-mayor|mayor|residents|outskirts|streets|neighbourhoods?|districts?)\s+of\s+|"
                 r"\b(?:districts|cities|towns|villages|provinces|regions|neighbourhoods)\s+"
                 r"(?:such\s+as|like|including)\s+(?:[A-Z][\w'’-]*,\s+)*|"
@@ -169,6 +176,9 @@ def entity_type(text: str, role: str, sentence: Sentence, mention: Mention,
     key = name_key(text)
     if "with" in words or "at" in words:  # only a title holds them (titles.py): typed as "Newsnight" is
         return "organisation", True  # "Breakfast with Frost", "World at One", "An Audience With ..."
+    if VESSEL_BEFORE.search(sentence.text, max(0, mention.start - 40), mention.start) \
+            or re.search(r"\b(?:MV|MT|MS|SS|FV|RV)\s+$", sentence.text[max(0, mention.start - 4):mention.start]):
+        return "other", True  # "the tanker Santa Lucia", "MV Nordic Grace"
     if role and len(words) <= 4 and not is_acronym(text):
         return "person", True
     head = next((words[:i] for i, w in enumerate(words) if i and w in ("of", "for", "on")), words)  # "Institute for …"
@@ -184,7 +194,8 @@ def entity_type(text: str, role: str, sentence: Sentence, mention: Mention,
             or words[0] in {"ministry", "council", "office", "department"} \
             or (len(words) > 1 and words[-1] in SURNAME_HEADS and not is_given_name(words[0])):
         return "organisation", True
-    if (key in knowledge.places and not is_acronym(text)) or words[-1] in PLACE_HEADS or head[-1] in PLACE_HEADS:
+    if (key in knowledge.places and not is_acronym(text)) or words[-1] in PLACE_HEADS or head[-1] in PLACE_HEADS \
+            or (len(words) > 1 and words[0] in PLACE_OPENERS):  # "Cape Dunmore", "Mount Kenya", "Lake Ohrid"
         return "place", True  # "Sunderland station", "Palace of Westminster"; not "TOV" for Töv, Mongolia
     if is_acronym(text):
         return "organisation", False
