@@ -445,3 +445,31 @@ def test_his_first_comments_name_no_speaker_of_his() -> None:
     document = document_of(['"We will fight on," Al Bo said.',
                             'In his first comments, Al Bo told reporters: "We have drawn a line."'])
     assert [name for name, _ in _named(document, "Al Bo")] == ["Al Bo", "Al Bo"]
+
+
+def test_people_named_by_what_they_are_speak_unnamed() -> None:
+    """An elder, a gravedigger, a diplomat and a daughter had their words given to the last person
+    named: the interior minister, a cholera victim's relative, a Norwegian minister."""
+    elder = document_of(["Interior Minister Farid Qasim spoke on Monday.",
+                         "A local elder in Tel Harun, reached by telephone, said the clinic had closed.",
+                         '"They come every two weeks," he said.'])
+    assert _named(elder, "Farid Qasim")[-1] == (None, "pronoun, resolved to the last speaker: A local elder, "
+                                                      "not named")
+    spokesman = document_of(["Kristin Aas met the press.",
+                             "A Dhariyan foreign ministry spokesman also denied that money had changed hands.",
+                             '"Dhariya does not pay," he said.'])
+    assert _named(spokesman, "Kristin Aas")[-1][0] is None
+    diplomat = document_of(['"We will wait," Helen Marsh said.',
+                            '"Every number printed becomes a floor," the diplomat said.'])
+    assert _named(diplomat, "Helen Marsh")[-1] == (None, "not named: the diplomat")
+
+
+def test_a_named_persons_apposition_is_no_unnamed_speaker() -> None:
+    """'said Joshua Osagie, a cocoa farmer from Edo state': "he said" after it is Mr Osagie, and "His
+    party leader, Michael Howard, argued" is Mr Howard."""
+    farmer = document_of(['"They hijack it," said Joshua Osagie, a cocoa farmer from Edo state told Reuters.',
+                          '"We never see any of it," he said.'])
+    assert [name for name, _ in _named(farmer, "Joshua Osagie")] == ["Joshua Osagie", "Joshua Osagie"]
+    leader = document_of(["His party leader, Michael Howard, argued a change was needed.",
+                          '"Labour are creating Two Britains," he said.'])
+    assert _named(leader, "Michael Howard") == [("Michael Howard", PRONOUN)]

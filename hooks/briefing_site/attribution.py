@@ -159,7 +159,10 @@ class Context:
                  if not non_finite(self.text, v, previous.start)]  # "said that for the minister to claim …"
         role = UNNAMED_BEFORE_VERB.search(self.text, max(previous.start, verbs[-1].start() - 80),
                                           verbs[-1].start()) if verbs else None
-        return " ".join(role.group(1).split()) if role else None
+        if role is None or (re.match(r"an?\s", role.group(1), re.IGNORECASE)
+                            and re.search(r",\s*$", self.text[max(previous.start, role.start() - 3):role.start()])):
+            return None  # "said Joshua Osagie, a cocoa farmer from Edo state": the farmer is named
+        return " ".join(role.group(1).split())
 
 
 def before_start(text: str, sentence_start: int, quote_start: int) -> int:

@@ -122,7 +122,13 @@ ROLE = (r"(?:spokes(?:man|woman|person|men|women|people)|official|source|member|
         r"director|executive|manager|adviser|advisor|representative|colleague|friend|ally|critic|campaigner|"
         r"officer|expert|lawyer|coach|captain|backbencher|peer|correspondent|editor|reporter|governor|mayor|"
         r"councillor|candidate|observer|trader|strategist|dealer|broker|banker|professor|researcher|judge|delegate|"
-        r"activist|bishop|cardinal|commissioner|ambassador|envoy|negotiator|founder|owner)s?")
+        r"activist|bishop|cardinal|commissioner|ambassador|envoy|negotiator|founder|owner|"
+        # people a report does not name, by what they are ("a local elder said", "the gravedigger said")
+        r"diplomat|elder|resident|witness|villager|farmer|nurse|doctor|teacher|worker|survivor|relative|"
+        r"neighbou?r|mother|father|wife|husband|son|daughter|brother|sister|engineer|driver|shopkeeper|"
+        r"gravedigger|student|pilot|soldier|guard|adjuster|lawmaker|legislator|prosecutor|attorney|investigator|"
+        r"inspector|mediator|volunteer|protester|demonstrator|passenger|employee|staffer|mourner|parent|"
+        r"fisherman|fishermen|woman|women|man|men)s?")
 # A body the text does not name as an entity, right before the verb ("Iraq's foreign ministry said it
 # rejects ...", "the army said"): its own voice, not the person last named before it
 BODY_NEAR_VERB = re.compile(r"(?P<who>(?:\b[A-Z][\w'’-]*['’]s\s+|\b(?i:the|its|their)\s+)(?:[\w-]+\s+){0,2}?"
@@ -152,9 +158,11 @@ ROLE_OF = re.compile(rf"\b({ROLE})\s+(?:of|for|at|from|to)\s+(?:the\s+)?$", re.I
 ROLE_AFTER = re.compile(rf"\s+{ROLE}\b", re.IGNORECASE)  # "a Cabinet Office spokeswoman said"
 ROLE_AT_END = re.compile(rf"\b{ROLE}\s*$", re.IGNORECASE)  # "The party's chairman, Al Bo, said"
 ROLE_FOR = re.compile(rf"\b{ROLE}\s+(?:of|for)\s", re.IGNORECASE)  # "the Labour MP for Birkenhead asked"
-# the unnamed speaker of a sentence, to whom a "he said" in the next one points ("Mr Castro's chief aide said")
-UNNAMED_BEFORE_VERB = re.compile(rf"((?:\b(?:the|a|an|his|her|its|their)\s+|\b[A-Z][\w-]*\s+[A-Z][\w-]*['’]s\s+)"
-                                 rf"(?:[\w-]+\s+){{0,2}}{ROLE})\s+(?:\w+\s+)?$", re.IGNORECASE)
+# the unnamed speaker of a sentence, to whom a "he said" in the next one points ("Mr Castro's chief aide said",
+# "A local elder in Tel Harun, reached by telephone, said")
+UNNAMED_BEFORE_VERB = re.compile(rf"((?:\b(?:the|a|an|one|his|her|its|their)\s+|\b[A-Z][\w-]*\s+[A-Z][\w-]*['’]s\s+)"
+                                 rf"(?:[\w-]+\s+){{0,3}}{ROLE})(?:\s+(?:in|from|at)\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?)?"
+                                 rf"(?:,\s*(?-i:[a-z])[^,]{{0,60}},)?\s+(?:\w+\s+)?$", re.IGNORECASE)
 UNNAMED_OPENS = re.compile(rf"\W*(?:(?:But|And|Yet|So|However|Then|Later|Now|Earlier)\W+)?{UNNAMED.pattern}",
                            re.IGNORECASE)
 APPOSITION = re.compile(rf",\s*(?:a|an)\s+(?:[\w'’-]+\s+){{0,3}}?{ROLE}\s*,?\s*", re.IGNORECASE)  # ", a candidate"
