@@ -451,3 +451,34 @@ def test_a_weekday_of_another_clock_is_no_date() -> None:
 def test_days_ago_are_counted_back_from_the_publication_date(text: str, expected: tuple[str, str]) -> None:
     """An op-ed's 'Nine days ago' was no date, and its quake joined no event."""
     assert [(d.text, d.value) for d in extract_dates((_sentence(text),), "2025-10-18")] == [expected]
+
+
+def _values(text: str, published: str) -> list[tuple[str, str | None]]:
+    return [(d.text, d.value) for d in extract_dates(read_document(f"X\n\n{text}\n").body_sentences, published)]
+
+
+def test_a_day_of_a_month_weeks_ahead_with_no_past_tense_is_to_come() -> None:
+    """'The case returns to court on 9 April', written on 12 March 2025, was 9 April 2024."""
+    assert _values("The case returns to court on 9 April, when charges are expected.", "2025-03-12") == [
+        ("9 April", "2025-04-09")]
+    assert _values("He was arrested on 20 March. She died on 20 March. Foster's bought it on 20 March.",
+                   "2025-03-12") == [("20 March", "2024-03-20")] * 3
+    assert _values("The trial opens on 20 June.", "2025-03-12") == [("20 June", "2024-06-20")]  # months ahead
+
+
+def test_last_weekday_is_last_weeks() -> None:
+    """'last Tuesday' written on Wednesday 18 June 2025 was the day before; it is 10 June, as the
+    other reports of the minister's replacement said; 'on Tuesday' is the day before."""
+    assert _values("He was replaced last Tuesday. She spoke on Tuesday.", "2025-06-18") == [
+        ("last Tuesday", "2025-06-10"), ("on Tuesday", "2025-06-17")]
+    assert _values("It fell last Tuesday.", "2025-06-03") == [("last Tuesday", "2025-05-27")]  # written on a Tuesday
+    assert _values("It fell last Friday.", "2025-06-11") == [("last Friday", "2025-06-06")]
+    assert _values("It fell last Sunday.", "2025-06-09") == [("last Sunday", "2025-06-08")]  # written on a Monday
+
+
+def test_a_wires_early_or_late_weekday_and_a_night_across_two_days() -> None:
+    assert _values("The ships collided early Sunday. Fighting went on late Friday.", "2025-03-05") == [
+        ("early Sunday", "2025-03-02"), ("late Friday", "2025-02-28")]
+    assert _values("The vote is expected early Sunday.", "2025-03-05") == [("early Sunday", "2025-03-09")]
+    assert _values("The tanker hit the ship on the night of 1 to 2 March.", "2025-03-05") == [
+        ("2 March", "2025-03-02")]

@@ -34,6 +34,14 @@ LEAD_IN = re.compile(r"\b(?:in|since)\s+$", re.IGNORECASE)  # not "last", "until
 AHEAD_WORDS = (r"will|shall|is to|are to|is due|are due|due to|likely to|is set to|are set to|scheduled|plans? to|"
                r"planned")
 FUTURE_CUE = re.compile(rf"\b(?:{AHEAD_WORDS}|would|could|expected to|as early as|next)\b|['’]ll\b", re.IGNORECASE)
+# A day of a month without a year, weeks after the day of writing and told with no past tense before it,
+# is to come ("returns to court on 9 April"), not eleven months ago; "was arrested on 20 March" is of last year
+SOON_AHEAD = 45
+PAST_BEFORE = re.compile(r"\b(?:was|were|had|did|ago|last|said|told|bought|sold|made|took|met|went|came|held|won|lost|"
+                         r"saw|gave|left|began|rose|fell|hit|struck|shot|fled|sent|spent|paid|kept|found|brought|"
+                         r"thought|got|put|set|cut|led|fought|caught|ran|wrote|spoke|broke|chose|drove|flew|grew|"
+                         r"knew|threw|wore|stood|sat|heard|felt|built|dealt|meant|sought|taught|became)\b|"
+                         r"\b\w+ed\b(?=\W*(?:\w+\W+){0,3}$)", re.IGNORECASE)
 # What says a weekday is to come: FUTURE_CUE without "could"; "would" (not "would have") reports a
 # plan, counted from the day it was told on when the sentence gives one ("they said on Monday they
 # would meet on Tuesday", written on Wednesday: that Tuesday, SAID_ON_WEEKDAY)
@@ -81,6 +89,8 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     # Friday, 21 June, for its ruling"); a list's item opening with its day ("13 June: protests in …")
     ("rel_day", re.compile(rf"(?:\b(?P<lead>(?:[Oo]n|[Aa]s\s+of|[Bb]y|[Uu]ntil|[Ff]rom)\s+(?:{WEEKDAY},?\s+)?"
                            r"(?:the\s+(?:(?:night|morning|evening|afternoon)\s+of\s+(?:the\s+)?)?)?"
+                           # "on the night of 1 to 2 March": the night's second day, when most of it fell
+                           r"(?:(?<=night of )[0-3]?\d(?:st|nd|rd|th)?\s*(?:to|and|-|–)\s*)?"
                            rf"|{WEEKDAY},?\s+)|^(?P<item>[\s*•–—-]*)(?=[0-3]?\d(?:st|nd|rd|th)?\s+{MONTH_NAME}\s*[:–—-]"
                            rf"|{MONTH_NAME}\s+[0-3]?\d(?:st|nd|rd|th)?\s*[:–—-]))(?:(?P<d>[0-3]?\d)(?:st|nd|rd|th)?\s+(?:of\s+)?"
                            # not before a year ("on 13 January 2005", an absolute date); "10 March, 40 people" is one
@@ -90,7 +100,9 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     # "by Sunday": a day a state was reached or is due by (events.BOUND keeps it from dating a happening),
     # from which the text may count on ("By Sunday the water had reached Arin. Two days later …"); not
     # "killed by Tuesday's blast", a happening's day
-    ("rel_weekday", re.compile(r"\b(?:[Oo]n|[Ll]ast|[Tt]his|[Nn]ext|[Ss]ince|[Bb]y(?=\s+\w+day\b(?!['’])))\s+"
+    # "early Sunday", "late Friday": a wire's day with its part, "on" left out
+    ("rel_weekday", re.compile(r"\b(?:[Oo]n|[Ll]ast|[Tt]his|[Nn]ext|[Ss]ince|[Ee]arly|[Ll]ate|"
+                               r"[Bb]y(?=\s+\w+day\b(?!['’])))\s+"
                                rf"(?P<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b(?!,?\s+(?:{MONTH_NAME}\.?\s+)?\d)"
                                # "on Tuesday last week": that week's Tuesday, one date (not a Tuesday and a month)
                                r"(?:\s+(?P<week>last|next)\s+week\b)?"
@@ -309,7 +321,8 @@ def _resolve(name: str, m: re.Match[str], anchor: dt.date | None) -> tuple[str |
             # "results are due by Friday", "must leave by Sunday": a day to come, today included
             return (anchor + dt.timedelta(days=(weekday - anchor.weekday()) % 7)).isoformat(), "day"
         before = _own_words_before(m)
-        if m.group(0).lower().startswith("on") and (WEEKDAY_AHEAD.search(before) or _opens_a_clause_ahead(m)):
+        if m.group(0).lower().startswith(("on", "early", "late")) \
+                and (WEEKDAY_AHEAD.search(before) or _opens_a_clause_ahead(m)):
             if said := list(SAID_ON_WEEKDAY.finditer(before)):
                 # "They said on Monday they would meet on Friday": the Friday after that Monday
                 said_day = anchor - dt.timedelta(days=(anchor.weekday() - WEEKDAYS.index(said[-1]["wd"].lower())) % 7)
@@ -318,7 +331,10 @@ def _resolve(name: str, m: re.Match[str], anchor: dt.date | None) -> tuple[str |
             return (anchor + dt.timedelta(days=(weekday - anchor.weekday()) % 7)).isoformat(), "day"
         back = (anchor.weekday() - weekday) % 7
         if m.group(0).lower().startswith("last"):
-            back = back or 7  # "last Thursday" written on a Thursday is a week earlier
+            # "last Thursday" written on a Thursday is a week earlier, and "last Tuesday" written on a
+            # Wednesday the Tuesday of last week ("on Tuesday" is yesterday): last week's day, Monday to Sunday
+            back = back or 7
+            back += 7 if back <= anchor.weekday() else 0
         return (anchor - dt.timedelta(days=back)).isoformat(), "day"
     if name == "rel_day":
         return _day_of_month(m, anchor), "day"
@@ -414,8 +430,11 @@ def _day_of_month(m: re.Match[str], anchor: dt.date) -> str:
         if years:
             return dt.date(years[0], month, day).isoformat()
     this_year = dt.date(anchor.year, month, day)
-    if FUTURE_CUE.search(m.string[max(0, m.start() - 60):m.start()]):
+    before = m.string[max(0, m.start() - 60):m.start()]
+    if FUTURE_CUE.search(before):
         return (this_year if this_year >= anchor else this_year.replace(year=anchor.year + 1)).isoformat()
+    if anchor < this_year <= anchor + dt.timedelta(days=SOON_AHEAD) and not PAST_BEFORE.search(before):
+        return this_year.isoformat()  # "The case returns to court on 9 April", written on 12 March: weeks ahead
     return (this_year if this_year <= anchor else this_year.replace(year=anchor.year - 1)).isoformat()
 
 
