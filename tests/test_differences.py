@@ -243,6 +243,32 @@ def test_one_happening_s_different_tolls_are_a_difference(settings: Settings) ->
         ("agency", "58 people"), ("wire", "41 injured")]
 
 
+SPILL = {
+    "owner.txt": ("Helion plays down spill\n\nHelion Tankers, which manages the tanker Santa Lucia, said that no more "
+                  "than 300 tonnes had been spilled in the Orsa Strait. Captain Andrei Petrescu was questioned.\n",
+                  {"date": "2025-03-03"}),
+    "coastguard.txt": ("Orsa Strait update\n\nThe coastguard estimates that approximately 1,200 tonnes of crude oil "
+                       "have escaped from the Santa Lucia in the Orsa Strait. Captain Andrei Petrescu was arrested.\n",
+                       {"date": "2025-03-04"}),
+    "ledger.txt": ("Spill estimate rises\n\nThe Santa Lucia has spilled 3,100 tonnes into the Orsa Strait, the "
+                   "coastguard said. Captain Andrei Petrescu remains in custody.\n", {"date": "2025-03-06"}),
+    "port.txt": ("Port Marrow reopens\n\nPort Marrow reopened to ferries on Monday, harbour master Colm Brennan "
+                 "said.\n", {"date": "2025-03-10"}),
+    "fishing.txt": ("Fishing ban\n\nFishermen in Kelby Bay protested against a fishing ban, Mayor Ines Tavar "
+                    "said.\n", {"date": "2025-03-11"}),
+}
+
+
+def test_a_spills_estimates_are_set_side_by_side(settings: Settings) -> None:
+    """An owner's, a coastguard's and a later estimate of one tanker's spill, each worded its own way
+    ("had been spilled", "have escaped", "has spilled"), are one measure: a point of difference with
+    the dates of its reports, as a toll's are."""
+    spilled = _of_kind(find_differences(_analyses(SPILL, settings), ()), "figure")["amount spilled"]
+    assert [(c.ref.briefing, c.value) for c in spilled.claims] == [
+        ("coastguard", "approximately 1,200 tonnes"), ("ledger", "3,100 tonnes"), ("owner", "no more than 300 tonnes")]
+    assert "may be a matter of time" in spilled.timing
+
+
 def test_a_toll_told_on_a_day_is_the_toll_so_far_and_meets_the_happening_s_day(settings: Settings) -> None:
     """'has risen to nine, hospital sources told Cudi Haber on Wednesday' is the toll of Tuesday's
     bombing as told on Wednesday: it is set beside the first report's six of Tuesday, where a day the

@@ -85,6 +85,7 @@ def test_a_toll_is_read_as_one_measure_however_it_is_worded(text: str, expected:
     "More than 500 livestock died in the cold snap.",
     "Among them 5 children were killed.",
     "The floods that killed 230 people in Valencia remain a burden.",  # a past happening named
+    "Volunteers found 1,340 oiled seabirds, of which more than 900 were dead when found.",  # animals, a part
 ])
 def test_parts_sums_and_other_counts_are_no_toll(text: str) -> None:
     figures = extract_figures((Sentence(0, 0, text, 0, len(text)),))
@@ -327,3 +328,20 @@ def test_a_currency_named_with_its_peoples_adjective_keeps_both_words() -> None:
     assert _figures("Switzerland pledged 500,000 Swiss francs on Monday.",
                     "About 10 million Mexicans live there.") == [
         ("500,000 Swiss francs", "500,000", ""), ("About 10 million Mexicans", "10", "Mexicans")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ('Helion had said that "no more than 300 tonnes" had been spilled.', ("no more than 300 tonnes", "300")),
+    ("Approximately 1,200 tonnes of crude oil have escaped.", ("Approximately 1,200 tonnes", "1,200")),
+    ("A spill of 18,300 barrels was the largest in a decade.", ("18,300 barrels", "18,300")),
+    ("Some 4.6 million litres leaked from the hull.", ("Some 4.6 million litres", "4.6")),
+])
+def test_an_amount_spilled_is_one_measure_however_worded(text: str, expected: tuple[str, str]) -> None:
+    """The owner's, the coastguard's and a campaign's estimates of a tanker's spill had no measure, so
+    the sources' 300, 1,200 and 4,000 tonnes were never set side by side."""
+    assert _figures(text) == [(*expected, "amount spilled")]
+
+
+def test_a_cargo_and_a_seafarer_who_died() -> None:
+    assert _figures("The tanker was carrying 80,000 tonnes of crude.")[0][2] != "amount spilled"
+    assert _figures("One seafarer had died.") == [("One seafarer", "One", "death toll")]

@@ -67,7 +67,17 @@ from datetime import date, timedelta
 from itertools import combinations
 
 from .events import SAID_ON, after_publication
-from .figures import CHANGES, NOT_MEASURES, TERMS, TOLL_ANYONE, TOLLS, VAGUE, currency_of, named_in_relative
+from .figures import (
+    CHANGES,
+    NOT_MEASURES,
+    SPILLED,
+    TERMS,
+    TOLL_ANYONE,
+    TOLLS,
+    VAGUE,
+    currency_of,
+    named_in_relative,
+)
 from .ids import slugify
 from .knowledge import Knowledge, gazetteer_countries, load_knowledge, name_key
 from .model import Analysis, Difference, DifferenceClaim, Entity, Event, EventReport, Figure, SentenceRef
@@ -581,6 +591,10 @@ def _fold(text: str) -> str:
 # --- figures ----------------------------------------------------------------------------------
 
 
+# Counts told so far, which grow as a happening goes on: a report's first is the one it leads with
+RUNNING_COUNTS = frozenset({*TOLLS, SPILLED})
+
+
 @dataclass(frozen=True)
 class Quantity:
     """A figure read as an interval of one quantity, in its family's unit."""
@@ -593,7 +607,8 @@ class Quantity:
 
     @property
     def toll(self) -> bool:
-        return self.measure in TOLLS
+        """A count that runs as a happening goes on, each report the count so far: a toll, a spill."""
+        return self.measure in RUNNING_COUNTS
 
     @property
     def rate(self) -> bool:
@@ -658,10 +673,10 @@ def _readings(analysis: Analysis, corpus: _Corpus) -> list[_Reading]:
         for mention in entity.mentions:
             named[mention.sentence].add(entity.id)
     per_sentence = Counter(f.sentence for f in analysis.figures if _bounds(f.value, f.qualifier))
-    tolls = Counter((f.sentence, f.measure) for f in analysis.figures if f.measure in TOLLS)
+    tolls = Counter((f.sentence, f.measure) for f in analysis.figures if f.measure in RUNNING_COUNTS)
     by_key: dict[tuple[str, str], list[_Reading]] = defaultdict(list)
     for figure in analysis.figures:
-        alone = tolls[(figure.sentence, figure.measure)] == 1 if figure.measure in TOLLS \
+        alone = tolls[(figure.sentence, figure.measure)] == 1 if figure.measure in RUNNING_COUNTS \
             else per_sentence[figure.sentence] == 1
         if not alone:
             continue  # "from 90 planes to 53", "175,000 at Heathrow and 10,000 at Gatwick": parts, not the whole
@@ -866,7 +881,8 @@ def _tolls_comparable(one: _Reading, other: _Reading) -> bool:
     (two undated tolls a week apart in one city are two shootings). Two days the sentences state
     are two happenings ("on Friday" at a mosque, "on Thursday" at a market). And one is not over
     TOLL_SCOPE times the other: a war's toll beside a strike's is another count, not another figure."""
-    if max(one.quantity.low, other.quantity.low) > TOLL_SCOPE * max(1.0, min(one.quantity.low, other.quantity.low)):
+    levels = [q.low or q.high for q in (one.quantity, other.quantity)]  # "no more than 300": 300, not 0
+    if max(levels) > TOLL_SCOPE * max(1.0, min(levels)):
         return False
     if not one.dates or not other.dates:
         return True

@@ -127,6 +127,8 @@ PEOPLE_COUNTED = frozenset({
     "officers", "children", "women", "men", "members", "workers", "staff", "employees", "refugees", "migrants",
     "prisoners", "hostages", "journalists", "protesters", "demonstrators", "students", "patients", "victims",
     "bodies", "dead", "casualties", "rebels", "insurgents", "guards", "passengers", "crew", "miners", "villagers",
+    "seafarers", "seafarer", "sailors", "sailor", "crewmen", "crewman", "fishermen", "fisherman", "firefighters",
+    "tourists", "pilgrims", "residents",
 })
 IRREGULAR_PLURALS = {"people", "men", "women", "children", "police", "cattle"}
 # Tolls: a count of people killed, injured or missing in one happening, whatever the sentence calls
@@ -171,7 +173,8 @@ RELATIVE_BEFORE = re.compile(r"\b(?:that|which)\s+(?:has\s+|have\s+|had\s+)?$", 
 # them 5 children"), a figure of speech ("hurt financially", "missing from work", "missing lessons")
 FORECAST = re.compile(r"\b(?:could|may|might|would|will|expected|feared|likely|set)\b", re.IGNORECASE)
 VOTE_AFTER = re.compile(r"\s*(?:to|-|–)\s*\d")
-PART_BEFORE = re.compile(r"\b(?:among (?:them|those|the dead|the victims)|including|of (?:them|whom|those))\s*,?\s*$",
+PART_BEFORE = re.compile(r"\b(?:among (?:them|those|the dead|the victims)|including|of (?:them|whom|those|which))"
+                         r"\s*,?\s*$",
                          re.IGNORECASE)
 FIGURATIVE_AFTER = re.compile(r"\s+(?:from|financially|out|by the|lessons|school|work|classes|meetings|deadlines?|"
                               r"targets?|the|a|an|their|his|her|its)\b", re.IGNORECASE)
@@ -375,12 +378,35 @@ def _with_measure(figure: Figure, sentence: Sentence, first: re.Match[str], last
     if term := _prison_term(figure, sentence.text, first, last):  # "sentenced him to 14 years in prison"
         return Figure(text=f"{figure.text} years", value=figure.value, unit="years", qualifier=figure.qualifier,
                       sentence=figure.sentence, sourced=figure.sourced, measure=term)
-    measure = _measure(figure, sentence.text, first, last, named)
+    measure = SPILLED if _spilled(figure, sentence.text, first, last) else \
+        _measure(figure, sentence.text, first, last, named)
     text = _directed(figure, sentence.text[max(0, first.start() - 80):first.start()])
     if not measure and text == figure.text:
         return figure
     return Figure(text=text, value=figure.value, unit=figure.unit, qualifier=figure.qualifier,
                   sentence=figure.sentence, sourced=figure.sourced, measure=measure)
+
+
+# What a spill let out, in tonnes, barrels or litres ("no more than 300 tonnes had been spilled", "1,200
+# tonnes of crude oil have escaped", "a spill of 2,500 tonnes"): one measure however worded, so that the
+# owner's, the coastguard's and a campaign's estimates are set side by side; not a ship's cargo
+SPILLED = "amount spilled"
+SPILL_UNITS = frozenset({"tonnes", "tons", "tonne", "ton", "barrels", "barrel", "litres", "liters", "gallons",
+                         "cubic metres", "cubic meters", "m3"})
+SPILL_WORDS = re.compile(r"\b(?:spill(?:s|ed|ing)?|spilt|leak(?:s|ed|ing)?|escaped?|escaping|discharged?|"
+                         r"poured|gushed|seeped)\b", re.IGNORECASE)
+
+
+def _spilled(figure: Figure, text: str, first: re.Match[str], last: re.Match[str]) -> bool:
+    """Whether the figure is an amount spilled: a mass or volume, and a word of spilling in its clause,
+    just before or after it ("a spill of", "had been spilled", "have escaped")."""
+    unit = figure.unit.lower().removeprefix("of ").split(" of ")[0]
+    if not any(unit == u or unit.endswith(" " + u) for u in SPILL_UNITS):
+        return False
+    before = re.split(r"[;:.]|,\s", text[max(0, first.start() - 40):first.start()])[-1]
+    unit_end = _unit_end(text, last, figure.unit)
+    after = re.split(r"[;:.]|,\s", text[unit_end:unit_end + 60], maxsplit=1)[0]
+    return bool(SPILL_WORDS.search(before) or SPILL_WORDS.search(after))
 
 
 MAGNITUDE, AFTERSHOCK_MAGNITUDE = "magnitude", "aftershock magnitude"
