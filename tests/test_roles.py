@@ -230,3 +230,12 @@ def test_a_hyphenated_office_is_a_role(builtin: Knowledge) -> None:
     found = _people('The party rejected the figures. Its secretary-general, Ilya Dravec, said the count was '
                     'slow.', builtin)
     assert found["Ilya Dravec"].type == "person" and found["Ilya Dravec"].roles == ("secretary-general",)
+
+
+def test_ranks_written_short_are_titles(builtin: Knowledge) -> None:
+    """'Capt. Andrei Petrescu' made an organisation 'Capt' whose page held every captain named so."""
+    found = _people("The tanker's master, Capt. Andrei Petrescu, was arrested. Capt. Petrescu denied it. "
+                    "Supt. Ann Lowe and Insp. Ola Berg spoke.", builtin)
+    assert "Capt" not in found and "Supt" not in found and "Insp" not in found
+    assert found["Andrei Petrescu"].roles == ("tanker's master Capt.",)
+    assert found["Ann Lowe"].type == found["Ola Berg"].type == "person"

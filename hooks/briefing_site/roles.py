@@ -35,6 +35,9 @@ CORE_ROLES = {
     "co-mayor", "co-chair", "co-chairman", "co-leader", "co-founder",  # "DEM Party co-chair Tuncer Bakırhan"
     "prosecutor",  # "Chief Public Prosecutor's Office" was a person called "Public Prosecutor"
     "chairperson", "co-chairperson",  # "the Acting Chairperson"
+    # ranks written short: "Capt. Andrei Petrescu" was an organisation "Capt" of every captain named so
+    "capt", "lt", "sgt", "cmdr", "cdr", "adm", "maj", "insp", "supt", "cpl", "brig", "det",
+    "master", "skipper",  # a ship's: "The tanker's master, Capt. Andrei Petrescu"
 }
 ROLE_MODIFIERS = {
     "interior", "foreign", "defence", "defense", "prime", "deputy", "finance", "economy", "trade",
