@@ -19,6 +19,7 @@ from briefing_site.catalog import entity_profiles
 from briefing_site.differences import find_differences
 from briefing_site.duplicates import find_duplicates, story_of
 from briefing_site.events import find_events
+from briefing_site.first_names import resolve_first_names
 from briefing_site.knowledge import load_knowledge
 from briefing_site.linking import related_briefings
 from briefing_site.model import Analysis, Settings
@@ -52,6 +53,7 @@ def evaluate(corpus: Path, limit: int | None, min_sources: int = 2) -> AcrossRep
     analyses, analysis_seconds = analyse_corpus(seeds_dir, limit)
     report = AcrossReport(len(analyses), analysis_seconds)
     analyses = _timed(report, "surnames", resolve_surnames, analyses)  # as the site's pipeline does first
+    analyses = _timed(report, "given names", resolve_first_names, analyses)
     analyses = _timed(report, "names of bodies", resolve_body_names, analyses)
     duplicates = _timed(report, "near-duplicates", find_duplicates, analyses)
     events = _timed(report, "events", find_events, analyses)

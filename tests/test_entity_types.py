@@ -431,3 +431,11 @@ def test_a_nationality_before_a_full_name_is_not_part_of_it(builtin: Knowledge) 
                          builtin)
     assert entities["Daniel Okafor"].type == "person"
     assert "Canadian Daniel Okafor" not in entities and "European Roma Rights Centre" in entities
+
+
+def test_a_given_name_alone_is_a_person_unless_a_body_is_said(builtin: Knowledge) -> None:
+    """'Anna, Erik and Tomas were released' made three organisations."""
+    entities = _entities("On Sunday night, Anna, Erik and Tomas were released.", builtin)
+    assert {entities[n].type for n in ("Anna", "Erik", "Tomas")} == {"person"}
+    firm = _entities("Shares in Mercedes rose as its sales grew.", builtin)
+    assert firm["Mercedes"].type == "organisation"

@@ -313,6 +313,7 @@ def type_by_context(drafts: dict[str, Draft], texts: dict[int, str], lowercase_w
         # "the media company controlled by billionaire Rupert Murdoch": a cue word near a full name with a
         # given name may be another name's; only the nouns right beside it speak for it
         named = person_shaped(draft.name) and is_given_name(draft.name.split()[0])
+        lone = _lone_given_name(draft.name)
         kin = 0  # mentions after a family word
         headed = False  # "Duhok province": a place whatever "the group ... its" says around it
         for mention in draft.mentions:
@@ -327,8 +328,11 @@ def type_by_context(drafts: dict[str, Draft], texts: dict[int, str], lowercase_w
             votes += 2 * bool(described) + _the_before_full_name(draft, mention, before)
             votes -= 2 * _subject_then_pronoun(text, mention, texts.get(mention.sentence + 1, ""))
             kin += bool(KIN_BEFORE.search(before))
-        if kin and _lone_given_name(draft.name):
-            draft.type = "person"  # 'his two sons, Avi and Joel': no surname to be merged under
+        if lone and (kin or (votes <= 0 and draft.type in ("other", "organisation")
+                             and given_name_sex(draft.name) in ("m", "f"))):  # not "Ford", "Essex", "Liberty"
+            # 'his two sons, Avi and Joel', 'Anna, Erik and Tomas were released': no surname to be merged
+            # under, and nothing around says a body
+            draft.type = "person"
         elif votes > (1 if draft.type == "place" else 0) and not headed:  # a place cue ("in X") is outvoted only twice
             draft.type = "organisation"
         elif votes < 0 and person_shaped(draft.name) and not common_first_word(draft.name, lowercase_words):

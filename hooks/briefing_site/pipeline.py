@@ -38,6 +38,7 @@ from .export import Encoded, SplicedRecord, build_export, export_part, export_re
 from .faults import describe_error, guarded, seed_problem, step_failure
 from .feed import build_feed
 from .figures import extract_figures
+from .first_names import resolve_first_names
 from .ids import Claim, assign_ids
 from .inputs import SiteInputs, let_go_of_texts, source_date_epoch
 from .inputs import build_site as build_site  # the pipeline's entry point, for a generator
@@ -292,7 +293,7 @@ def _render_briefings(analyses: list[Analysis], settings: Settings, curated: fro
         left_out: list[SeedProblem] = []
         started = time.perf_counter()
         # from the analyses as their seeds gave them
-        resolved = split_office_holders(resolve_body_names(resolve_surnames(kept)))
+        resolved = split_office_holders(resolve_body_names(resolve_first_names(resolve_surnames(kept))))
         unresolved.update((old.id, old) for old, new in zip(kept, resolved, strict=True) if new is not old)
         kept = _in_place(kept, analyses, resolved)
         cross = cross_source(kept, settings.entity_page_min_sources, curated, faults, knowledge, left_out)
