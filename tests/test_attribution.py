@@ -473,3 +473,12 @@ def test_a_named_persons_apposition_is_no_unnamed_speaker() -> None:
     leader = document_of(["His party leader, Michael Howard, argued a change was needed.",
                           '"Labour are creating Two Britains," he said.'])
     assert _named(leader, "Michael Howard") == [("Michael Howard", PRONOUN)]
+
+
+def test_a_verb_joined_by_and_has_the_subject_of_the_one_before() -> None:
+    """'Anna, speaking in English, said they were well and asked their governments to "do what is
+    necessary"' went to the last voice."""
+    document = document_of(['"We are holding on," Maren Haug said.',
+                            'In the video, Anna Sol, speaking in English, said they were well and asked their '
+                            'governments to "do what is necessary".'])
+    assert [name for name, _ in _named(document, "Maren Haug", "Anna Sol")] == ["Maren Haug", "Anna Sol"]

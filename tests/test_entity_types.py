@@ -439,3 +439,14 @@ def test_a_given_name_alone_is_a_person_unless_a_body_is_said(builtin: Knowledge
     assert {entities[n].type for n in ("Anna", "Erik", "Tomas")} == {"person"}
     firm = _entities("Shares in Mercedes rose as its sales grew.", builtin)
     assert firm["Mercedes"].type == "organisation"
+
+
+def test_a_sheikh_or_prince_is_named_short_by_given_name(builtin: Knowledge) -> None:
+    """'Sheikh Rashid' had a page of its own, 'No source names Rashid in full', beside Rashid bin Omar
+    al-Falasi's; 'Dad' in a family's words was an organisation."""
+    entities = _entities("Sheikh Rashid bin Omar al-Falasi led the talks. Sheikh Rashid negotiated a prisoner "
+                         "exchange in 2022. Sheikh Hassan Nasrallah spoke, and Sheikh Nasrallah agreed. The family "
+                         'thanked "everyone working quietly for Dad".', builtin)
+    assert "Rashid" not in entities and "Nasrallah" not in entities and "Dad" not in entities
+    assert len(entities["Rashid bin Omar al-Falasi"].mentions) == 2
+    assert len(entities["Hassan Nasrallah"].mentions) == 2

@@ -26,7 +26,7 @@ from .entity_types import (
 from .given_names import given_name_sex, is_given_name, second_surname
 from .knowledge import gazetteer_countries, name_key
 from .model import Mention, Sentence
-from .roles import CONNECTORS, GIVEN_TITLES, offices_end_alike, title_sex
+from .roles import CONNECTORS, GIVEN_OFFICE, GIVEN_TITLES, offices_end_alike, title_sex
 
 SURNAME_BEFORE = {"da", "das", "do", "dos"}  # Portuguese: 'Lula da Silva' is 'Lula' for short
 NO_WORDS: frozenset[str] = frozenset()  # common_first_word with the commonest English words alone
@@ -325,7 +325,9 @@ def _fits(key: str, title: str, draft: Draft, drafts: dict[str, Draft], people: 
     surnames, given = people.get("last " + key, set()), people.get("first " + key, set())
     if title and len(key) == 1:  # "Mr P.": the one person whose surname starts with that letter
         surnames = {name for index, names in people.items() if index.startswith("last " + key) for name in names}
-    if title:
+    if title == GIVEN_OFFICE:  # "Sheikh Rashid" (Rashid bin Omar al-Falasi), "Sheikh Nasrallah" (Hassan Nasrallah)
+        fits = given | surnames
+    elif title:
         fits = given if title in GIVEN_TITLES else surnames  # "Sir Digby"; "Mr Howard", never Howard Flight
         if not fits and title not in GIVEN_TITLES:  # the title shows a person: so is the one name it fits
             fits = people.get("maybe last " + key, set())

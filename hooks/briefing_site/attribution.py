@@ -247,6 +247,9 @@ def _before(context: Context, start: int, quote_start: int) -> Attribution | Non
     # "…, he told the court, saying": told's subject; "said it was wrong to suggest …": said's
     if finite and finite[-1] is not last:
         return speaker_of(context, start, finite[-1].start()) or speaker_of(context, start, last.start())
+    if len(finite) > 1 and finite[-1] is last and re.search(r"\band\s+$", text[finite[-2].end():last.start()]):
+        # "Anna, speaking in English, said they were well and asked their governments to "…"": one subject
+        return speaker_of(context, start, last.start()) or speaker_of(context, start, finite[-2].start())
     if not finite and re.search(r",\s*$", text[start:last.start()]):
         # "The police arrested X …, and the minister has been on television since, promising": the
         # subject of the clause the verb ends, when a clause of its own opens after the sentence's

@@ -51,6 +51,8 @@ from .model import Document, Entity, Mention, Sentence, shared
 from .roles import (
     CONNECTORS,
     CORE_ROLES,
+    GIVEN_OFFICE,
+    GIVEN_OFFICES,
     NATIONALITIES,
     POSTNOMINALS,
     ROLE_MODIFIERS,
@@ -843,7 +845,8 @@ def _add_mention(drafts: dict[str, Draft], mention: Mention, role: str, sentence
     kind, confident = entity_type(text, role, sentence, mention, knowledge)
     title, role = title_of(role), office(role)
     if not title and role and kind == "person" and len(text.split()) == 1:
-        title = "office"  # "President Bush": an office before one name marks a surname, as "Mr" does
+        # "President Bush": an office before one name marks a surname, as "Mr" does; "Sheikh Rashid" a given name
+        title = GIVEN_OFFICE if role.split()[-1].lower() in GIVEN_OFFICES else "office"
     if kind == "person" and not role:
         role = role_after(sentence.text, mention.end)  # "Lord Hanningfield, leader of Essex County Council,"
     if known:
@@ -911,7 +914,8 @@ def _dropped(key: str, draft: Draft) -> bool:
         return True  # "US-German", "Pan-European", "Anglo-Dutch": the peoples of a deal, no one's name
     if not draft.known and (_office_only(draft.name) or key in MONTH_ABBREVIATIONS or key in CODES):
         return True
-    return key in CORE_ROLES or key in CREDIT_WORDS or (single_word and not draft.known and key in COMMON_HEADS)
+    return key in CORE_ROLES or key in CREDIT_WORDS or (single_word and not draft.known and key in COMMON_HEADS) \
+        or (single_word and key in KIN_CALLED)
 
 
 # "Sept. 6", "EUR 2.8 million", "1.4 million TEU": a month's, a currency's or a unit's short form, no actor
@@ -932,6 +936,9 @@ def _office_only(name: str) -> bool:
         and not is_acronym(name.split()[0])
 
 
+# What a family calls its own, capitalised as a name is ("thanked everyone working quietly for Dad")
+KIN_CALLED = frozenset({"dad", "mum", "mom", "daddy", "mummy", "mommy", "papa", "mama", "grandma", "grandpa",
+                        "granny", "grandad", "granddad", "nan", "nana"})
 # A wire story's credits: "(Reporting by Elin Sandberg; Editing by Tom Reyes)"
 CREDIT_WORDS = frozenset({"reporting", "additional reporting", "editing", "writing", "compiled", "photography",
                           "graphics", "produced", "fact-checking", "fact checking"})

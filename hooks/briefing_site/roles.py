@@ -62,6 +62,9 @@ TITLED_ONLY = frozenset({"adviser", "advisor"})  # an office only when written a
 # Hanningfield"); "Sir" and "Dame" before the given name ("Sir Digby").
 SURNAME_TITLES = {"mr", "mrs", "ms", "miss", "dr", "lord", "lady", "baroness", "baron", "rev"}
 GIVEN_TITLES = {"sir", "dame"}
+# Offices written before a given name, as a "Sir" is: "Sheikh Rashid" of Rashid bin Omar al-Falasi, "Prince Charles"
+GIVEN_OFFICES = frozenset({"sheikh", "emir", "sultan", "prince", "princess", "king", "queen"})
+GIVEN_OFFICE = "given office"  # the title a one-word name takes after one of them
 HONORIFICS = SURNAME_TITLES | GIVEN_TITLES
 OFFICES = (CORE_ROLES - HONORIFICS) | {"justice"}  # the role words that name an office ("Justice Harrison": _judge)
 FEMALE_TITLES = frozenset({"mrs", "ms", "miss", "lady", "baroness", "dame"})
