@@ -200,3 +200,17 @@ def test_an_op_ed_that_quotes_officials_is_still_opinion() -> None:
                  "handled by Westminster, officials said. Ministers insist they should have the final say. The "
                  "vote is due on Wednesday.\n")
     assert news.kind != "opinion", news.reasons
+
+
+def test_an_op_ed_whose_writer_speaks_as_i_and_ends_with_their_trade_is_opinion() -> None:
+    """A retired master mariner's op-ed, with no kind declared, read as news: its first person and its
+    closing line ('… is a retired master mariner and a former harbour master') are an opinion's."""
+    op_ed = _kind("Don't make the master a scapegoat\n\nBy Tomas Reyle\n\nI spent thirty-one years at sea. The "
+                  "coastguard said on Tuesday the captain was arrested. I have stood on bridges in fog like that. My "
+                  "first captain told me to trust the radar. Officials said the inquiry would start on Monday. I know "
+                  "what the captain faced. The company said the ship was sound.\n\nTomas Reyle is a retired master "
+                  "mariner and a former harbour master of Port Marrow.\n")
+    assert op_ed.kind == "opinion", op_ed.reasons
+    news = _kind("Port reopens\n\nThe port reopened on Monday, officials said. \"I am glad,\" said one trader, "
+                 "\"and my staff are too.\" Ships arrived on Tuesday. The mayor said trade would recover.\n")
+    assert news.kind == "news", news.reasons

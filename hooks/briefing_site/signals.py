@@ -64,7 +64,12 @@ HELD_VIEW = re.compile(r"\b(?:said|says|say|believes?|argues?|argued|insists?|in
 QUOTED = re.compile(r"[\"“][^\"”]*[\"”]")
 AUTHOR_LINE = re.compile(r"^[A-Z][\w'’.-]+(?: [A-Z][\w'’.-]+){1,3} (?:is|was) (?:a|an|the) (?:[\w-]+ ){0,3}?"
                          r"(?:writer|columnist|journalist|commentator|professor|lecturer|fellow|author|novelist|"
-                         r"editor|researcher|academic|historian|economist|lawyer|campaigner|activist)\b")
+                         r"editor|researcher|academic|historian|economist|lawyer|campaigner|activist|"
+                         # "… is a retired master mariner and a former harbour master": whatever the trade
+                         r"[a-z-]{3,}(?:er|or|ist|ian|ant|ent))\b")
+# The writer speaking as "I" outside quotation marks ("I spent thirty-one years at sea"): a report
+# gives others' words, an opinion piece its writer's
+FIRST_PERSON = re.compile(r"\b(?:I|I'm|I’m|I've|I’ve|my|me|myself)\b")
 # "About Acme Corp" as a heading-like line (the boilerplate closing a release), not "About half of…".
 # The look-ahead for the phrases' first letters is exact, and spares trying them at every character.
 PRESS_RELEASE = re.compile(r"(?i:(?=[fmp])(?:for immediate release|media contact|press contact|\bpress release\b))|"
@@ -165,6 +170,9 @@ def _structure_cues(document: Document, add) -> None:  # type: ignore[no-untyped
     if body and AUTHOR_LINE.match(body[-1].text):
         add("opinion", 3.5, f"ends with its author: “{body[-1].text[:60]}”")
         add("analysis", 2, f"ends with its author: “{body[-1].text[:60]}”")
+    own = sum(1 for s in sentences if FIRST_PERSON.search(QUOTED.sub(" ", s.text)))
+    if sentences and own >= 3 and own / len(sentences) >= 0.1:
+        add("opinion", 1.5 + 3 * own / len(sentences), f"the writer speaks as 'I' in {own} sentences")
     titles = [p.text for p in document.paragraphs if p.role == "title"]
     if titles and PRESCRIPTIVE.search(QUOTED.sub(" ", titles[0])):
         add("opinion", 1.5, "a headline that says what should be")
