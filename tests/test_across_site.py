@@ -409,3 +409,22 @@ def test_what_a_source_expects_is_marked_and_no_point_of_the_overview(tmp_path: 
     assert overview["first_date"] == overview["last_date"] == "2024-03"  # not to 2026: that has not happened
     assert all(p["event"] != e["id"] for p in overview["points"] for e in export["events"] if e["date"] >= "2024-06")
     assert '<span class="standing">expected</span>' in files["timeline.md"]
+
+
+BACKGROUND_STORIES = {  # an outbreak reported in 2025; one report recalls the 2004 one, another a 1992 law
+    "outbreak.md": "---\ntitle: Outbreak\npublished: 2025-06-03\n---\nCholera killed nine people in Halvik in May "
+                   "2025, the ministry of health said. An outbreak in Sarnow in 2004 killed 38 people.\n",
+    "quarantine.md": "---\ntitle: Quarantine\npublished: 2025-06-11\n---\nHalvik was sealed off in June 2025, the "
+                     "ministry of health said. The quarantine law dates from 1992.\n",
+}
+
+
+def test_the_overview_spans_the_sources_own_time_and_names_the_background(tmp_path: Path) -> None:
+    """'covering events from 2004' was a past outbreak one report recalled: the span is of the sources'
+    own time, from a year before the first was published, and the older events are background."""
+    files = _built(tmp_path, BACKGROUND_STORIES)
+    overview = json.loads(files["briefing.json"])["overview"]
+    assert (overview["first_date"], overview["last_date"], overview["background_from"]) == ("2025-05", "2025-06",
+                                                                                           "1992")
+    assert 'covering events from <time datetime="2025-05">2025-05</time>' in files["index.md"]
+    assert 'with background from <time datetime="1992">1992</time>' in files["index.md"]

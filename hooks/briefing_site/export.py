@@ -36,9 +36,9 @@ from .spool import Spooled, read
 
 T = TypeVar("T")
 EXPORT_PATH = "briefing.json"
-EXPORT_VERSION = 5  # 2: problems say their step and page; skipped files; limits. 3: entities, events,
+EXPORT_VERSION = 6  # 2: problems say their step and page; skipped files; limits. 3: entities, events,
 # differences, overview, duplicates across briefings. 4: `$schema`, `changes`. 5: an event report's
-# standing may be `expected` (docs/export.md lists them)
+# standing may be `expected`. 6: the overview's `background_from` (docs/export.md lists them)
 # The JSON Schema of this format (docs/briefing.schema.json), published beside the export: a URL
 # relative to the export's own, so the file names it without depending on where the site is served.
 SCHEMA_URL = "briefing.schema.json"
@@ -280,7 +280,8 @@ def _overview(o: Overview | None) -> dict[str, object] | None:
         "points": [{**_ref(k.ref), "support": [_ref(r) for r in k.support], "corroborated": k.corroborated,
                     "event": k.event or None}
                    for k in o.points],
-        "first_date": o.first_date, "last_date": o.last_date, "main_actors": list(o.main_actors),
+        "first_date": o.first_date, "last_date": o.last_date, "background_from": o.background_from,
+        "main_actors": list(o.main_actors),
         "corroborated_events": o.corroborated, "single_source_events": o.single_sourced,
         "differences": o.differences,
     }

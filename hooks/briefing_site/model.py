@@ -780,6 +780,9 @@ class Overview:
     corroborated: int  # events reported by two or more sources
     single_sourced: int  # events reported by one source
     differences: int
+    # the earliest dated event when it is background, over a year before the sources were published
+    # (first_date is then the first event of the sources' own time)
+    background_from: str | None = None
 
 
 @dataclass(frozen=True, slots=True)

@@ -10,6 +10,7 @@ linear in the number of briefings and events.
 from __future__ import annotations
 
 import dataclasses
+import datetime as dt
 import re
 from collections.abc import Sequence
 
@@ -27,6 +28,7 @@ from .model import (
 )
 from .terms import content_words, stem
 
+ISO_DAY = re.compile(r"\d{4}-\d{2}-\d{2}")
 MAX_POINTS = 6
 LEAD_POINTS = 5  # stop adding single-source leads once the overview has this many points
 MAIN_ACTORS = 8
@@ -53,15 +55,37 @@ def make_overview(analyses: Sequence[Analysis], events: Sequence[Event], differe
     # point and dates no range
     happened = [e for e in events if not all(r.standing == "expected" for r in e.reports)]
     dated = sorted(e.value for e in happened if e.value)
+    recent = _of_their_time(dated, analyses)
     return Overview(
         points=tuple(_points(by_id, happened, profiles)),
-        first_date=dated[0] if dated else None,
+        first_date=recent[0] if recent else None,
         last_date=dated[-1] if dated else None,
         main_actors=tuple(p.id for p in profiles if p.has_page and p.type != "other")[:MAIN_ACTORS],
         corroborated=sum(1 for e in events if len(e.sources) > 1),
         single_sourced=sum(1 for e in events if len(e.sources) == 1),
         differences=len(differences),
+        background_from=dated[0] if dated and recent[:1] != dated[:1] else None,
     )
+
+
+BACKGROUND_DAYS = 365  # an event this long before the first source was published is its background
+
+
+def _of_their_time(dated: list[str], analyses: Sequence[Analysis]) -> list[str]:
+    """The dated events (sorted) of the sources' own time: from a year before the first of them was
+    published ("covering events from 2004" was a past outbreak a report recalled). When fewer than
+    half the sources say when they were published, all of them: their time is not known."""
+    published = sorted(v for a in analyses if (v := a.metadata.published.value) and ISO_DAY.fullmatch(v))
+    if not dated or not published or 2 * len(published) < len(analyses):
+        return dated
+    floor = (dt.date.fromisoformat(published[0]) - dt.timedelta(days=BACKGROUND_DAYS)).isoformat()
+    recent = [d for d in dated if _period_end(d) >= floor]
+    return recent or dated
+
+
+def _period_end(value: str) -> str:
+    """The last day a date at its precision may be, as ISO text to compare: '2004' is '2004-12-31'."""
+    return value + "-12-31"[len(value) - 4:] if len(value) < 10 else value
 
 
 def _points(by_id: dict[str, Analysis], events: Sequence[Event], profiles: Sequence[EntityProfile]) -> list[KeyPoint]:
