@@ -450,3 +450,13 @@ def test_a_sheikh_or_prince_is_named_short_by_given_name(builtin: Knowledge) -> 
     assert "Rashid" not in entities and "Nasrallah" not in entities and "Dad" not in entities
     assert len(entities["Rashid bin Omar al-Falasi"].mentions) == 2
     assert len(entities["Hassan Nasrallah"].mentions) == 2
+
+
+def test_a_group_on_a_subject_and_a_body_in_its_own_tongue_are_one_name(builtin: Knowledge) -> None:
+    """'International Coordinating Group on Vaccine Provision (ICG)' was two actors, 'Vaccine Provision'
+    taking the acronym; 'Médecins Sans Frontières' was a person."""
+    entities = _entities("The International Coordinating Group on Vaccine Provision (ICG) approved it. Médecins Sans "
+                         "Frontières (MSF) sent doctors. The Group on Monday said so.", builtin)
+    assert "ICG" in entities["International Coordinating Group on Vaccine Provision"].aliases
+    assert entities["Médecins Sans Frontières"].type == "organisation"
+    assert "Vaccine Provision" not in entities and "Group on Monday" not in entities

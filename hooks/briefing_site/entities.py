@@ -114,7 +114,8 @@ DAYS_AND_MONTHS = frozenset({"Monday", "Tuesday", "Wednesday", "Thursday", "Frid
 # Bodies and texts named for what they are on: "European Convention on Human Rights", "Joint Committee on
 # Human Rights", "Council on Foreign Relations" (not "the Committee on Monday")
 ON_HEADS = frozenset({"convention", "committee", "commission", "conference", "treaty", "panel", "summit",
-                      "declaration", "forum", "council", "charter"})
+                      "declaration", "forum", "council", "charter", "group", "taskforce",
+                      "board", "institute", "centre", "center", "network", "alliance"})
 NEXT_WORD = re.compile(r" ([A-Z][\w'’-]*)")
 MINISTRY_HEADS = frozenset({"department", "ministry"})  # "Department for Work and Pensions"
 DOCUMENT_AFTER = re.compile(r" (?:[A-Z][\w'’-]*\s){1,4}?(?:Act|Bill)\b")  # 'Freedom of Information Act'

@@ -144,6 +144,7 @@ PLACE_WRITTEN = re.compile(rf"(?:{_PLACE_WORDS})$", re.IGNORECASE)
 FOREIGN_BODY_WORDS = frozenset({
     "banque", "banca", "banco", "avions", "compagnie", "compania", "companhia", "societe", "societa", "sociedad",
     "groupe", "grupo", "gruppo", "caisse", "cassa", "caixa", "credit", "credito", "institut", "instituto",
+    "médecins", "medecins", "médicos", "medicos", "reporters", "ärzte",  # "Médecins Sans Frontières"
     "istituto", "agence", "agencia", "agenzia", "editions", "edizioni", "industrias", "industrie", "laboratoires",
     "assicurazioni", "aeroports", "aeropuertos", "ferrovie", "fondation", "fondazione", "fundacion", "fundacao",
     "partido", "parti", "partito", "mouvement", "movimiento", "movimento", "comite", "comitato", "conseil",
