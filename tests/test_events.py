@@ -1236,3 +1236,17 @@ def test_the_head_of_a_noun_phrase_of_a_name_is_its_subject(tmp_path: Path) -> N
     phrases = _phrases("resign.txt", "Resignation\n\nThe chairman of Lusara's electoral commission resigned on "
                                      "Friday, officials in Mervane said.\n", settings)
     assert phrases["on Friday"].startswith("chairman of Lusara")
+
+
+def test_since_a_date_labels_what_began_then(tmp_path: Path) -> None:
+    """'The Jabal Defence Brigades, which has fought Karvessan forces since 2016, has never publicly
+    admitted holding the aid workers' was dated 2016 and labelled 'never publicly admitted holding aid
+    workers'; what began in 2016 was the fighting. A 'when' clause after the date says what happened
+    then."""
+    settings = Settings(seeds_dir=tmp_path)
+    text = ("Release\n\nThe Jabal Defence Brigades, which has fought Karvessan forces since 2016, has never publicly "
+            "admitted holding the aid workers. MPs and peers have failed to agree on reform since 1999, when 600 "
+            "hereditaries lost their seats.\n")
+    phrases = _phrases("release.txt", text, settings)
+    assert phrases["2016"] == "Jabal Defence Brigades fought Karvessan forces"
+    assert phrases["1999"] == "hereditaries lost seats"

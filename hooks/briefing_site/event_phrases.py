@@ -412,9 +412,13 @@ def _modified(units: list[_Unit], date_at: int) -> list[_Unit]:
 def _nearby_verb_phrase(clauses: list[tuple[str, list[_Unit]]], at: int,
                         chained: bool = False) -> tuple[list[_Unit], bool] | None:
     """The first verb of the clause after the date's, else the last of the two clauses before it
-    ('Turkey deployed its troops to Bashik, northeast of Nineveh in 2014')."""
+    ('Turkey deployed its troops to Bashik, northeast of Nineveh in 2014'); "since" a date, the clause
+    before it first: that is what began then ('The group, which has fought the army since 2016, has
+    never admitted it': the fighting, not the admitting), unless a "when" clause says what happened
+    then ("since 1999, when 600 hereditaries lost their seats")."""
     is_verb = _is_chained_verb if chained else _is_verb
-    for other in (_main_clause(clauses, at), at + 1, at - 1, at - 2):
+    since = clauses[at][0].lower() == "since" and not (at + 1 < len(clauses) and clauses[at + 1][0].lower() == "when")
+    for other in (_main_clause(clauses, at), *((at - 1, at + 1) if since else (at + 1, at - 1)), at - 2):
         if other is not None and 0 <= other < len(clauses):
             found = [i for i, _ in enumerate(clauses[other][1]) if is_verb(clauses[other][1], i)]
             if found:
