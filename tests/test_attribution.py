@@ -482,3 +482,11 @@ def test_a_verb_joined_by_and_has_the_subject_of_the_one_before() -> None:
                             'In the video, Anna Sol, speaking in English, said they were well and asked their '
                             'governments to "do what is necessary".'])
     assert [name for name, _ in _named(document, "Maren Haug", "Anna Sol")] == ["Maren Haug", "Anna Sol"]
+
+
+def test_words_given_by_someone_after_the_quote_are_theirs() -> None:
+    """'the figure of "no more than 300 tonnes" put out by Helion Tankers on Monday' had no speaker."""
+    document = document_of(['That is ten times the figure of "no more than 300 tonnes" put out by Helion Tankers '
+                            "on Monday.", 'The phrase "axis of evil" coined by President Al Bo stuck.'])
+    assert _found(document, entity_in(document, "Helion Tankers", "organisation"),
+                  entity_in(document, "Al Bo", "person")) == [("Helion Tankers", NAMED), ("Al Bo", NAMED)]

@@ -84,6 +84,8 @@ NOT_A_NAME = frozenset(
     "Sunday January February March April May June July August September October November December".split())
 SPEAKER_WINDOW = 300  # characters looked at after a quote, and at most before it, for its speaker
 NAMED = "named in the sentence"
+# Words quoted as someone's, given after the quote in the passive: '"no more than 300 tonnes" put out by Helion'
+PASSIVE_BY = re.compile(r"[\s,]*(?:put out|issued|released|given|published|offered|used|cited|coined|uttered)\s+by\s+")
 PRONOUN = "pronoun, resolved to the last person named"
 CONTINUED = "continued quote"
 NEXT_PART = "named after the quote's next part"
@@ -189,6 +191,9 @@ def own_attribution(context: Context, span: QuoteSpan, sentence_start: int) -> A
     found = _before(context, look_from, span.start)
     if found is not None:
         return found
+    if (given := PASSIVE_BY.match(text, span.end)) and (named := context.between(given.end(), given.end() + 80)) \
+            and re.fullmatch(r"(?:[\w'’.-]+\s+){0,3}", text[given.end():named[0].start]):
+        return _as_speaker(context, given.end(), named, 0)  # '"no more than 300 tonnes" put out by Helion'
     following = text[span.end:span.end + SPEAKER_WINDOW] + " "
     after_end = span.end + _clause_end(following)
     if span.text.endswith((".", "!", "?")) and re.match(r"\s*[A-Z]", following):
