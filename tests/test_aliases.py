@@ -334,3 +334,11 @@ def test_a_second_surname_is_a_short_form_and_an_office_tells_two_people_of_it_a
     mentions = sorted((m.sentence, e.name) for e in {e.id: e for e in owners.values()}.values()
                       for m in e.mentions if m.text == "Delgado")
     assert [name for _, name in mentions] == ["Marco Delgado Ruiz", "Lucía Delgado"]
+
+
+def test_another_persons_surname_alone_stops_the_look_for_a_pronoun(builtin: Knowledge) -> None:
+    """'Resnik was sworn in …. Officials had lost confidence in Petrak after she …' kept 'Resnik' from
+    Anton Resnik: the 'she' is Petrak's, whose surname alone was not yet read as a person's."""
+    owners = _owners("President Tomas Hedlund dismissed Ilona Petrak and named Anton Resnik as minister. Resnik was "
+                     "sworn in on Tuesday. Officials had lost confidence in Petrak after she ignored them.", builtin)
+    assert owners["Resnik"].name == "Anton Resnik"

@@ -432,8 +432,10 @@ class _Pronouns:
     def __init__(self, texts: dict[int, str], drafts: dict[str, Draft]) -> None:
         self.texts = texts
         self.people: dict[int, list[int]] = defaultdict(list)  # sentence -> starts of people's mentions, sorted
-        for draft in drafts.values():
-            if draft.type == "person":
+        # a person's surname alone is a person's name too, whatever it was typed as yet ("… in Petrak after she")
+        surnames = {key.rsplit(" ", 1)[-1] for key, draft in drafts.items() if draft.type == "person" and " " in key}
+        for key, draft in drafts.items():
+            if draft.type == "person" or key in surnames:
                 for mention in draft.mentions:
                     self.people[mention.sentence].append(mention.start)
         for starts in self.people.values():
