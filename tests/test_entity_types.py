@@ -460,3 +460,14 @@ def test_a_group_on_a_subject_and_a_body_in_its_own_tongue_are_one_name(builtin:
     assert "ICG" in entities["International Coordinating Group on Vaccine Provision"].aliases
     assert entities["Médecins Sans Frontières"].type == "organisation"
     assert "Vaccine Provision" not in entities and "Group on Monday" not in entities
+
+
+def test_capitals_joined_by_an_ampersand_are_one_name_and_codes_are_none(builtin: Knowledge) -> None:
+    """'P&O Ferries' was a person 'O Ferries' and 'North Sea Mutual P&I club' a body 'North Sea Mutual
+    P'; a currency's code before an amount, a clock's and a radio's were organisations."""
+    entities = _entities("AT&T said profits rose. P&O Ferries cut jobs. The ship is insured by North Sea Mutual P&I "
+                         "club. Bail was set at EVK 4,500,000. They collided at 23:52 UTC and called on VHF radio. "
+                         "Spending on R&D rose. He told BBC 1's Breakfast programme.", builtin)
+    assert {"AT&T", "P&O Ferries", "North Sea Mutual P&I"} <= set(entities)
+    assert not {"O Ferries", "EVK", "UTC", "VHF", "R&D"} & set(entities)
+    assert "BBC" in entities

@@ -76,7 +76,8 @@ from .titles import marked_titles
 MODIFIER_SUFFIXES = frozenset({"style", "era", "led", "backed", "based", "born", "owned", "run", "controlled",
                                "funded", "inspired", "like", "type", "made", "linked", "sponsored", "supported",
                                "dominated", "affiliated", "aligned", "allied", "wide"})
-TOKEN = re.compile(r"(?<!\w)(?:[^\W\d_][\w’'.\-]*[\w]|[^\W\d_])")  # not from a model number's tail: 777-200LR
+# not from a model number's tail: 777-200LR; capitals joined by "&" are one word ("AT&T", "P&O Ferries")
+TOKEN = re.compile(r"(?<!\w)(?:[A-Z]{1,3}&[A-Z]{1,3}(?![\w&])|[^\W\d_][\w’'.\-]*[\w]|[^\W\d_])")
 STOPWORDS = {
     "the", "a", "an", "this", "that", "these", "those", "both", "such", "in", "on", "at", "as",
     "and", "or", "but", "if", "it", "its", "they", "their", "there", "we", "our", "he", "she",
@@ -254,8 +255,10 @@ def _candidates(sentence: Sentence, first: int, lowercase_words: set[str], knowl
     runs = _capitalised_runs(sentence.text, knowledge, owned)
     for run in _join_titles(runs, sentence.text, titles) if titles else runs:
         tokens = _trim(run, sentence.text, first, lowercase_words, knowledge, named_inside)
-        if not tokens:
-            continue
+        if not tokens or (len(tokens) == 1 and CURRENCY_CODE.fullmatch(tokens[0][2])
+                          and AMOUNT_AFTER.match(sentence.text, tokens[0][1])
+                          and name_key(tokens[0][2]) not in knowledge.by_key):
+            continue  # "bail of EVK 4,500,000": a currency's code (not "BBC 3")
         body, rest = ([], tokens) if _names_body(tokens) else split_at_role(tokens)
         title, tokens = tokens[len(body):len(tokens) - len(rest)], rest  # "former Tory Treasurer Lord"
         while tokens and tokens[0][2].lower() in LINKS:
@@ -291,6 +294,10 @@ def _candidates(sentence: Sentence, first: int, lowercase_words: set[str], knowl
                           (portfolio if part[0] == name[0] else "") or role_before(sentence.text, start)
                           or (described if part[0] == name[0] else "")))
     return found
+
+
+CURRENCY_CODE = re.compile(r"[A-Z]{3}")
+AMOUNT_AFTER = re.compile(r"\s?\d")
 
 
 # "Minister of Environment Murat Kurum", "Minister of Foreign Affairs Hakan Fidan": an office "of" a
@@ -919,9 +926,13 @@ def _dropped(key: str, draft: Draft) -> bool:
         or (single_word and key in KIN_CALLED)
 
 
-# "Sept. 6", "EUR 2.8 million", "1.4 million TEU": a month's, a currency's or a unit's short form, no actor
+# "Sept. 6", "EUR 2.8 million", "1.4 million TEU": a month's, a currency's or a unit's short form, no actor;
+# any three capitals before an amount are a currency's code ("bail of EVK 4,500,000")
 MONTH_ABBREVIATIONS = frozenset({"jan", "feb", "apr", "aug", "sept", "sep", "oct", "nov", "dec"})
-CODES = frozenset({"eur", "usd", "gbp", "chf", "jpy", "cny", "rub", "try", "inr", "teu", "dwt", "bpd", "mwh", "gwh"})
+CODES = frozenset({"eur", "usd", "gbp", "chf", "jpy", "cny", "rub", "try", "inr", "teu", "dwt", "bpd", "mwh", "gwh",
+                   # clocks, radio and other things of the trade: "at 23:52 UTC", "on VHF radio", "R&D", "a Q&A"
+                   "utc", "gmt", "bst", "cet", "cest", "eet", "vhf", "uhf", "ais", "gps", "cctv", "dna",
+                   "r d", "q a", "m a", "p l"})
 # Offices that are written as a title and name no one here: "Chief Legal Officer" leaves "Legal Officer"
 OFFICE_ENDS = frozenset({"officer", "director", "director-general", "secretary", "manager", "chairman", "chairwoman",
                          "chairperson", "spokesman", "spokeswoman", "spokesperson", "adviser", "advisor", "counsel"})

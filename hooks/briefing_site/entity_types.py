@@ -19,7 +19,7 @@ from .roles import CONNECTORS, NATIONALITIES, ROLE_WORDS
 if TYPE_CHECKING:
     from .aliases import Draft
 
-ACRONYM = re.compile(r"[A-Z][A-Za-z]?[A-Z]{1,5}s?|(?:[A-Z]\.){2,4}")
+ACRONYM = re.compile(r"[A-Z][A-Za-z]?[A-Z]{1,5}s?|(?:[A-Z]\.){2,4}|[A-Z]{1,3}&[A-Z]{1,3}")
 SPACES_OR_HYPHENS = re.compile(r"[\s\-]+")  # compiled once: entity_type splits every mention
 LOWER_PREFIX = re.compile(r"^[a-z]{1,3}-")
 ROMAN = re.compile(r"[ivx]{1,4}")  # a numeral after a head word, lower-cased: "World War II"
