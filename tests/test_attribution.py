@@ -490,3 +490,16 @@ def test_words_given_by_someone_after_the_quote_are_theirs() -> None:
                             "on Monday.", 'The phrase "axis of evil" coined by President Al Bo stuck.'])
     assert _found(document, entity_in(document, "Helion Tankers", "organisation"),
                   entity_in(document, "Al Bo", "person")) == [("Helion Tankers", NAMED), ("Al Bo", NAMED)]
+
+
+def test_someones_relative_and_a_plural_they_speak_unnamed() -> None:
+    """'Hale's sister … said …. "…," she said' went to the fire service's spokeswoman named earlier;
+    analysts' '"…," they wrote' to the last person quoted."""
+    sister = document_of(['"The fire is contained," Lucia Ferr said.',
+                          "Hale's sister, reached by telephone, said her brother had been at home.",
+                          '"He has lived in these hills all his life," she said.'])
+    assert _named(sister, "Lucia Ferr")[-1] == (None, "pronoun, resolved to the last speaker: Hale's sister, "
+                                                      "not named")
+    they = document_of(['"I am shocked," Walter Brandt said.', "Analysts cut their rating.",
+                        '"The size of the overstatement raises questions," they wrote in a note.'])
+    assert _named(they, "Walter Brandt")[-1] == (None, "not named: they")

@@ -474,6 +474,7 @@ def test_last_weekday_is_last_weeks() -> None:
     assert _values("It fell last Tuesday.", "2025-06-03") == [("last Tuesday", "2025-05-27")]  # written on a Tuesday
     assert _values("It fell last Friday.", "2025-06-11") == [("last Friday", "2025-06-06")]
     assert _values("It fell last Sunday.", "2025-06-09") == [("last Sunday", "2025-06-08")]  # written on a Monday
+    assert _values("He was arrested last Monday.", "2025-07-20") == [("last Monday", "2025-07-14")]  # on a Sunday
 
 
 def test_a_wires_early_or_late_weekday_and_a_night_across_two_days() -> None:
@@ -482,3 +483,9 @@ def test_a_wires_early_or_late_weekday_and_a_night_across_two_days() -> None:
     assert _values("The vote is expected early Sunday.", "2025-03-05") == [("early Sunday", "2025-03-09")]
     assert _values("The tanker hit the ship on the night of 1 to 2 March.", "2025-03-05") == [
         ("2 March", "2025-03-02")]
+
+
+def test_until_a_day_of_a_month_is_the_end_to_come() -> None:
+    """'All access … is banned until 31 August', written on 20 July 2025, was 31 August 2024."""
+    assert _values("All access to forest land is banned until 31 August. The road remained closed until 3 July.",
+                   "2025-07-20") == [("31 August", "2025-08-31"), ("3 July", "2025-07-03")]

@@ -239,3 +239,18 @@ def test_ranks_written_short_are_titles(builtin: Knowledge) -> None:
     assert "Capt" not in found and "Supt" not in found and "Insp" not in found
     assert found["Andrei Petrescu"].roles == ("tanker's master Capt.",)
     assert found["Ann Lowe"].type == found["Ola Berg"].type == "person"
+
+
+def test_short_offices_and_their_qualifiers_are_roles(builtin: Knowledge) -> None:
+    """'Former CFO Anna Lindqvist' was an organisation of that name, 'Firefighter Tomas Greer' a page
+    apart from Tomas Greer, 'Chief Fire Officer Helena Marsh' made an actor 'Chief Fire', and an
+    interim chief executive read as the chief executive."""
+    found = _people("Former CFO Anna Lindqvist regretted it. The interim CEO, Jorrit Dekker, spoke. Chief Fire "
+                    "Officer Helena Marsh said crews held. Firefighter Tomas Greer died. Harbour Master Colm Brennan "
+                    "agreed. Umbro signed a deal with Scottish club Rangers.", builtin)
+    roles = {name: found[name].roles for name in ("Anna Lindqvist", "Jorrit Dekker", "Helena Marsh", "Tomas Greer",
+                                                  "Colm Brennan")}
+    assert roles == {"Anna Lindqvist": ("Former CFO",), "Jorrit Dekker": ("interim CEO",),
+                     "Helena Marsh": ("Chief Fire Officer",), "Tomas Greer": ("Firefighter",),
+                     "Colm Brennan": ("Harbour Master",)}
+    assert "Chief Fire" not in found and "Rangers" in found

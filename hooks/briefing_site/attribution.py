@@ -57,6 +57,7 @@ ORG_ROLE_PERSON = re.compile(r"(?:['’]s?)?(?:\s+(?!(?:and|or|with|of|to|by|for
                              r"[a-z][\w-]*){0,3}\s+")
 CLAUSE_WORD = re.compile(r"\b(?:that|which|whether|when|after|before|because|if|while|and|but|or|as|than|though|"
                          r"although|since|until|where|it|he|she|they|we|I|you|to)\b")
+THEY_BEFORE = re.compile(r"\b[Tt]hey\b(?:\s+[\w'’]+){0,2}\s*,?\s*$")
 PRONOUN_BEFORE = re.compile(r"\b([Hh]e|[Ss]he)\b(?:\s+[\w'’]+){0,2}\s*,?\s*$")  # "he said", "she has since said"
 TITLE_COLON = re.compile(r"\s*(?:\([^)]*\))?\s*:\s*$")  # 'Arsenal boss Arsene Wenger: "…"', as match reports quote
 NOT_A_SPEAKER = re.compile(r"\b(?:film|movie|song|album|single|track|play|musical|book|novel|show|series|hit)\s+$",
@@ -149,6 +150,17 @@ class Context:
             return Attribution(holder.id, holder.name, f"{TITLE}: {phrase}")
         return Attribution(None, None, f"not named: {phrase}")
 
+    def _apposed(self, start: int, words: str, sentence_start: int) -> bool:
+        """Are the role's words set off after a name ("Joshua Osagie, a cocoa farmer", "Alan Milburn,
+        Labour's election strategist"), so that they describe the person named?"""
+        comma = re.search(r",\s*$", self.text[max(sentence_start, start - 3):start])
+        if comma is None:
+            return False
+        if re.match(r"an?\s", words, re.IGNORECASE):
+            return True
+        at = start - len(comma.group())
+        return any(m.entity.type == "person" and at - 1 <= m.end <= at for m in self.between(sentence_start, at))
+
     def unnamed_speaker_before(self, offset: int) -> str | None:
         """The words naming an unnamed speaker in the sentence before the one at offset, if its speech
         verb has one ("the Conservative leader said", "Mr Castro's chief aide said")."""
@@ -161,8 +173,7 @@ class Context:
                  if not non_finite(self.text, v, previous.start)]  # "said that for the minister to claim …"
         role = UNNAMED_BEFORE_VERB.search(self.text, max(previous.start, verbs[-1].start() - 80),
                                           verbs[-1].start()) if verbs else None
-        if role is None or (re.match(r"an?\s", role.group(1), re.IGNORECASE)
-                            and re.search(r",\s*$", self.text[max(previous.start, role.start() - 3):role.start()])):
+        if role is None or self._apposed(role.start(), role.group(1), previous.start):
             return None  # "said Joshua Osagie, a cocoa farmer from Edo state": the farmer is named
         return " ".join(role.group(1).split())
 
@@ -358,6 +369,10 @@ def speaker_of(context: Context, start: int, verb_start: int, pronoun_from: int 
             past = INTRO.match(text, start, pronoun.start()) or QUOTE_MARK.search(text, start, pronoun.start())
             pronoun_from = start if past else pronoun.start()
         return context.resolve(pronoun.group(1), pronoun_from)
+    if they := THEY_BEFORE.search(text, gap_start, verb_start):  # '"…," they wrote in a note': not the last voice
+        unnamed = context.unnamed_speaker_before(they.start())  # "The MPs said …. "…," they said"
+        return Attribution(None, None, f"pronoun, resolved to the last speaker: {unnamed}, not named" if unnamed
+                           else "not named: they")
     role = ROLE_NEAR_VERB.search(text, gap_start, verb_start)
     if role:  # "the chairman added": a speaker the text does not name, not the last name before it
         return context.unnamed(role.group("who"), verb_start)

@@ -37,11 +37,13 @@ FUTURE_CUE = re.compile(rf"\b(?:{AHEAD_WORDS}|would|could|expected to|as early a
 # A day of a month without a year, weeks after the day of writing and told with no past tense before it,
 # is to come ("returns to court on 9 April"), not eleven months ago; "was arrested on 20 March" is of last year
 SOON_AHEAD = 45
+UNTIL_PAST = re.compile(r"\b(?:was|were|had|did|remained|stayed|lasted|continued)\b", re.IGNORECASE)
 PAST_BEFORE = re.compile(r"\b(?:was|were|had|did|ago|last|said|told|bought|sold|made|took|met|went|came|held|won|lost|"
                          r"saw|gave|left|began|rose|fell|hit|struck|shot|fled|sent|spent|paid|kept|found|brought|"
                          r"thought|got|put|set|cut|led|fought|caught|ran|wrote|spoke|broke|chose|drove|flew|grew|"
                          r"knew|threw|wore|stood|sat|heard|felt|built|dealt|meant|sought|taught|became)\b|"
                          r"\b\w+ed\b(?=\W*(?:\w+\W+){0,3}$)", re.IGNORECASE)
+LAST_WEEKS_DAYS = 2  # "last Tuesday" this many days back or fewer is a week further back
 # What says a weekday is to come: FUTURE_CUE without "could"; "would" (not "would have") reports a
 # plan, counted from the day it was told on when the sentence gives one ("they said on Monday they
 # would meet on Tuesday", written on Wednesday: that Tuesday, SAID_ON_WEEKDAY)
@@ -332,9 +334,10 @@ def _resolve(name: str, m: re.Match[str], anchor: dt.date | None) -> tuple[str |
         back = (anchor.weekday() - weekday) % 7
         if m.group(0).lower().startswith("last"):
             # "last Thursday" written on a Thursday is a week earlier, and "last Tuesday" written on a
-            # Wednesday the Tuesday of last week ("on Tuesday" is yesterday): last week's day, Monday to Sunday
+            # Wednesday the Tuesday of last week ("on Tuesday" is yesterday): a day one or two days back is
+            # last week's; "last Monday" written on a Sunday is six days back
             back = back or 7
-            back += 7 if back <= anchor.weekday() else 0
+            back += 7 if back <= LAST_WEEKS_DAYS and back <= anchor.weekday() else 0
         return (anchor - dt.timedelta(days=back)).isoformat(), "day"
     if name == "rel_day":
         return _day_of_month(m, anchor), "day"
@@ -431,7 +434,8 @@ def _day_of_month(m: re.Match[str], anchor: dt.date) -> str:
             return dt.date(years[0], month, day).isoformat()
     this_year = dt.date(anchor.year, month, day)
     before = m.string[max(0, m.start() - 60):m.start()]
-    if FUTURE_CUE.search(before):
+    until = (m.group("lead") or "").lower().startswith("until") and not UNTIL_PAST.search(before)
+    if FUTURE_CUE.search(before) or until:  # "access is banned until 31 August": the end to come
         return (this_year if this_year >= anchor else this_year.replace(year=anchor.year + 1)).isoformat()
     if anchor < this_year <= anchor + dt.timedelta(days=SOON_AHEAD) and not PAST_BEFORE.search(before):
         return this_year.isoformat()  # "The case returns to court on 9 April", written on 12 March: weeks ahead

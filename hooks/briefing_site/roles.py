@@ -38,6 +38,8 @@ CORE_ROLES = {
     # ranks written short: "Capt. Andrei Petrescu" was an organisation "Capt" of every captain named so
     "capt", "lt", "sgt", "cmdr", "cdr", "adm", "maj", "insp", "supt", "cpl", "brig", "det",
     "master", "skipper",  # a ship's: "The tanker's master, Capt. Andrei Petrescu"
+    "cfo", "coo", "cto", "cio", "controller",  # "Former CFO Anna Lindqvist" was an organisation of that name
+    "firefighter", "paramedic", "trooper", "sheriff", "warden",  # "Firefighter Tomas Greer"; not "Rangers", a club
 }
 ROLE_MODIFIERS = {
     "interior", "foreign", "defence", "defense", "prime", "deputy", "finance", "economy", "trade",
@@ -53,6 +55,7 @@ ROLE_MODIFIERS = {
     "national", "rear",  # "National Security Adviser", "Rear Admiral"
     "public",  # "Chief Public Prosecutor"
     "honourable", "honorable",  # "the Honourable Justice Miriam Fosse"
+    "interim", "fire", "harbour", "harbor",  # "interim chief executive", "Chief Fire Officer", "Harbour Master"
 }
 # Role words that qualify an office and never end one ("election chief", not "general election")
 QUALIFIERS_ONLY = frozenset({"financial", "operating", "election", "elections", "campaign", "spin"})

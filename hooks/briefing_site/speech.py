@@ -160,7 +160,8 @@ ROLE_AT_END = re.compile(rf"\b{ROLE}\s*$", re.IGNORECASE)  # "The party's chairm
 ROLE_FOR = re.compile(rf"\b{ROLE}\s+(?:of|for)\s", re.IGNORECASE)  # "the Labour MP for Birkenhead asked"
 # the unnamed speaker of a sentence, to whom a "he said" in the next one points ("Mr Castro's chief aide said",
 # "A local elder in Tel Harun, reached by telephone, said")
-UNNAMED_BEFORE_VERB = re.compile(rf"((?:\b(?:the|a|an|one|his|her|its|their)\s+|\b[A-Z][\w-]*\s+[A-Z][\w-]*['’]s\s+)"
+_OWNER = r"\b[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?['’]s\s+"  # "Hale's", "Mr Castro's", "the prime minister's"
+UNNAMED_BEFORE_VERB = re.compile(rf"((?:\b(?:the|a|an|one|his|her|its|their)\s+|{_OWNER})"
                                  rf"(?:[\w-]+\s+){{0,3}}{ROLE})(?:\s+(?:in|from|at)\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?)?"
                                  rf"(?:,\s*(?-i:[a-z])[^,]{{0,60}},)?\s+(?:\w+\s+)?$", re.IGNORECASE)
 UNNAMED_OPENS = re.compile(rf"\W*(?:(?:But|And|Yet|So|However|Then|Later|Now|Earlier)\W+)?{UNNAMED.pattern}",
