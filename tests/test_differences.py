@@ -269,6 +269,27 @@ def test_a_spills_estimates_are_set_side_by_side(settings: Settings) -> None:
     assert "may be a matter of time" in spilled.timing
 
 
+FIRE = {
+    "service.txt": ("Fire grows\n\nThe Valcorra fire had burned 9,800 hectares near Fort Ross, the fire service said. "
+                    "Some 12,000 residents of Fort Ross had been evacuated.\n", {"date": "2025-07-15"}),
+    "satellite.txt": ("Satellite view\n\nThe Valcorra fire near Fort Ross had burned 11,300 hectares, the Orbis "
+                      "monitor said. More than 15,000 people from Fort Ross have now been evacuated.\n",
+                      {"date": "2025-07-15"}),
+    "port.txt": ("Port Marrow reopens\n\nPort Marrow reopened to ferries on Monday, harbour master Colm Brennan "
+                 "said.\n", {"date": "2025-03-10"}),
+    "fishing.txt": ("Fishing ban\n\nFishermen in Kelby Bay protested against a fishing ban, Mayor Ines Tavar "
+                    "said.\n", {"date": "2025-03-11"}),
+}
+
+
+def test_a_fires_area_and_its_evacuated_are_set_side_by_side(settings: Settings) -> None:
+    """The fire service's and a satellite monitor's hectares of one fire, and its evacuated counted as
+    residents by one and people by the other, had no point of difference."""
+    figures = _of_kind(find_differences(_analyses(FIRE, settings), ()), "figure")
+    assert {c.value for c in figures["area burned"].claims} == {"9,800 hectares", "11,300 hectares"}
+    assert {c.value for c in figures["people evacuated"].claims} == {"Some 12,000 residents", "More than 15,000 people"}
+
+
 def test_a_toll_told_on_a_day_is_the_toll_so_far_and_meets_the_happening_s_day(settings: Settings) -> None:
     """'has risen to nine, hospital sources told Cudi Haber on Wednesday' is the toll of Tuesday's
     bombing as told on Wednesday: it is set beside the first report's six of Tuesday, where a day the

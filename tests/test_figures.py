@@ -345,3 +345,19 @@ def test_an_amount_spilled_is_one_measure_however_worded(text: str, expected: tu
 def test_a_cargo_and_a_seafarer_who_died() -> None:
     assert _figures("The tanker was carrying 80,000 tonnes of crude.")[0][2] != "amount spilled"
     assert _figures("One seafarer had died.") == [("One seafarer", "One", "death toll")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The fire had burned 9,800 hectares by Tuesday morning.", ("9,800 hectares", "9,800", "area burned")),
+    ("The area burned was 11,300 hectares, the agency said.", ("11,300 hectares", "11,300", "area burned")),
+    ("About 12,000 residents had been evacuated.", ("About 12,000 residents", "12,000", "people evacuated")),
+    ("Nearly 15,000 people have now been evacuated.", ("Nearly 15,000 people", "15,000", "people evacuated")),
+])
+def test_an_area_burned_and_people_evacuated_are_running_counts(text: str, expected: tuple[str, str, str]) -> None:
+    """A wildfire's hectares, from the fire service and a satellite agency, had no measure and were never
+    compared; nor were the evacuated, counted as residents by one source and as people by another."""
+    assert _figures(text) == [expected]
+
+
+def test_a_farms_hectares_are_no_area_burned() -> None:
+    assert _figures("The farm covers 500 hectares.")[0][2] != "area burned"

@@ -68,7 +68,9 @@ from itertools import combinations
 
 from .events import SAID_ON, after_publication
 from .figures import (
+    AREA_BURNED,
     CHANGES,
+    EVACUATED,
     NOT_MEASURES,
     SPILLED,
     TERMS,
@@ -592,7 +594,7 @@ def _fold(text: str) -> str:
 
 
 # Counts told so far, which grow as a happening goes on: a report's first is the one it leads with
-RUNNING_COUNTS = frozenset({*TOLLS, SPILLED})
+RUNNING_COUNTS = frozenset({*TOLLS, SPILLED, AREA_BURNED, EVACUATED})
 
 
 @dataclass(frozen=True)
@@ -815,7 +817,7 @@ def _scale(figure: Figure, unit: str) -> tuple[str, float] | None:
         family, factor = "length km", factor * LENGTH_KM[words[-1]]
     elif currency := currency_of(figure.value):
         family = f"money {currency}"
-    elif figure.measure in TOLLS and (not words or words[-1] in TOLL_ANYONE):
+    elif (figure.measure in TOLLS and (not words or words[-1] in TOLL_ANYONE)) or figure.measure == EVACUATED:
         family = "count people"  # "27 people", "31", "41 injured", "40 lives": one toll, however worded
     else:
         family = f"count {stem(words[-1])}" if words else "number"

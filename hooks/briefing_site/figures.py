@@ -378,8 +378,7 @@ def _with_measure(figure: Figure, sentence: Sentence, first: re.Match[str], last
     if term := _prison_term(figure, sentence.text, first, last):  # "sentenced him to 14 years in prison"
         return Figure(text=f"{figure.text} years", value=figure.value, unit="years", qualifier=figure.qualifier,
                       sentence=figure.sentence, sourced=figure.sourced, measure=term)
-    measure = SPILLED if _spilled(figure, sentence.text, first, last) else \
-        _measure(figure, sentence.text, first, last, named)
+    measure = _running(figure, sentence.text, first, last) or _measure(figure, sentence.text, first, last, named)
     text = _directed(figure, sentence.text[max(0, first.start() - 80):first.start()])
     if not measure and text == figure.text:
         return figure
@@ -397,16 +396,33 @@ SPILL_WORDS = re.compile(r"\b(?:spill(?:s|ed|ing)?|spilt|leak(?:s|ed|ing)?|escap
                          r"poured|gushed|seeped)\b", re.IGNORECASE)
 
 
-def _spilled(figure: Figure, text: str, first: re.Match[str], last: re.Match[str]) -> bool:
-    """Whether the figure is an amount spilled: a mass or volume, and a word of spilling in its clause,
-    just before or after it ("a spill of", "had been spilled", "have escaped")."""
+# ... and so is an area burned ("had burned 9,800 hectares", "the area burned was 11,300 hectares") and a
+# count of people evacuated ("About 12,000 residents had been evacuated", "nearly 15,000 people fled")
+AREA_BURNED, EVACUATED = "area burned", "people evacuated"
+AREA_UNITS = frozenset({"hectares", "hectare", "ha", "acres", "acre", "square kilometres", "square kilometers",
+                        "sq km", "km2", "square miles"})
+BURN_WORDS = re.compile(r"\b(?:burn(?:s|ed|ing)?|burnt|scorch(?:ed|ing)|charred|blackened|consumed|ravag(?:ed|ing)|"
+                        r"razed|swept\s+through)\b", re.IGNORECASE)
+EVACUEES = frozenset({"people", "residents", "villagers", "inhabitants", "families", "households", "tourists",
+                      "persons"})
+EVACUATE_WORDS = re.compile(r"\b(?:evacuat(?:ed|ing|ion)|displaced|forced\s+(?:from|out\s+of)\s+their\s+homes|"
+                            r"fled\s+their\s+homes)\b", re.IGNORECASE)
+RUNNING = ((SPILLED, SPILL_UNITS, SPILL_WORDS), (AREA_BURNED, AREA_UNITS, BURN_WORDS),
+           (EVACUATED, EVACUEES, EVACUATE_WORDS))
+
+
+def _running(figure: Figure, text: str, first: re.Match[str], last: re.Match[str]) -> str:
+    """The running count a figure is, if any: its unit one of the count's, and a word of the count in
+    its clause, just before or after it ("a spill of", "had been spilled", "had burned", "had been
+    evacuated"); '' for any other figure."""
     unit = figure.unit.lower().removeprefix("of ").split(" of ")[0]
-    if not any(unit == u or unit.endswith(" " + u) for u in SPILL_UNITS):
-        return False
     before = re.split(r"[;:.]|,\s", text[max(0, first.start() - 40):first.start()])[-1]
     unit_end = _unit_end(text, last, figure.unit)
     after = re.split(r"[;:.]|,\s", text[unit_end:unit_end + 60], maxsplit=1)[0]
-    return bool(SPILL_WORDS.search(before) or SPILL_WORDS.search(after))
+    for measure, units, words in RUNNING:
+        if any(unit == u or unit.endswith(" " + u) for u in units) and (words.search(before) or words.search(after)):
+            return measure
+    return ""
 
 
 MAGNITUDE, AFTERSHOCK_MAGNITUDE = "magnitude", "aftershock magnitude"
