@@ -489,3 +489,9 @@ def test_until_a_day_of_a_month_is_the_end_to_come() -> None:
     """'All access … is banned until 31 August', written on 20 July 2025, was 31 August 2024."""
     assert _values("All access to forest land is banned until 31 August. The road remained closed until 3 July.",
                    "2025-07-20") == [("31 August", "2025-08-31"), ("3 July", "2025-07-03")]
+
+
+def test_a_month_soon_after_the_month_of_writing_is_to_come() -> None:
+    """'Nobody wins from an election in March', written on 3 February 2025, was March 2024."""
+    assert _values("Nobody wins from an election in March. The talks began in March. Shares fell in April.",
+                   "2025-02-03") == [("March", "2025-03"), ("March", "2024-03"), ("April", "2024-04")]

@@ -471,3 +471,12 @@ def test_capitals_joined_by_an_ampersand_are_one_name_and_codes_are_none(builtin
     assert {"AT&T", "P&O Ferries", "North Sea Mutual P&I"} <= set(entities)
     assert not {"O Ferries", "EVK", "UTC", "VHF", "R&D"} & set(entities)
     assert "BBC" in entities
+
+
+def test_a_question_opening_with_is_names_no_islamic_state_and_lobbies_are_no_actors(builtin: Knowledge) -> None:
+    """'Is this what governing looks like?' made Islamic State an actor of an op-ed ('also Is'); a
+    division's Ayes and Noes were organisations."""
+    entities = _entities("Is this what governing looks like? The Ayes to the right, 109. The Noes to the left, 112.",
+                         builtin)
+    assert not {"Islamic State", "Ayes", "Noes"} & set(entities)
+    assert "Islamic State" in _entities("IS fighters attacked the town.", builtin)

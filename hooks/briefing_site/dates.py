@@ -37,6 +37,7 @@ FUTURE_CUE = re.compile(rf"\b(?:{AHEAD_WORDS}|would|could|expected to|as early a
 # A day of a month without a year, weeks after the day of writing and told with no past tense before it,
 # is to come ("returns to court on 9 April"), not eleven months ago; "was arrested on 20 March" is of last year
 SOON_AHEAD = 45
+SOON_MONTHS = 2  # a month this far after the month of writing, told with no past tense, is to come
 UNTIL_PAST = re.compile(r"\b(?:was|were|had|did|remained|stayed|lasted|continued)\b", re.IGNORECASE)
 PAST_BEFORE = re.compile(r"\b(?:was|were|had|did|ago|last|said|told|bought|sold|made|took|met|went|came|held|won|lost|"
                          r"saw|gave|left|began|rose|fell|hit|struck|shot|fled|sent|spent|paid|kept|found|brought|"
@@ -350,8 +351,11 @@ def _resolve(name: str, m: re.Match[str], anchor: dt.date | None) -> tuple[str |
         if m.group("lead").lower().startswith(("until", "by")):
             return None, "unresolved"  # "until March" may look ahead or back: not guessed
         last = m.group("lead").lower().startswith("last")
-        if not last and FUTURE_CUE.search(m.string[max(0, m.start() - 60):m.start()]):
-            year = anchor.year if month >= anchor.month else anchor.year + 1  # "will start in June": the next June
+        before = m.string[max(0, m.start() - 60):m.start()]
+        if not last and (FUTURE_CUE.search(before) or (0 < month - anchor.month <= SOON_MONTHS
+                                                        and not PAST_BEFORE.search(before))):
+            # "will start in June": the next June; "an election in March" written in February, this March
+            year = anchor.year if month >= anchor.month else anchor.year + 1
         else:
             year = anchor.year if month < anchor.month or (month == anchor.month and not last) else anchor.year - 1
         return f"{year:04d}-{month:02d}", "month"

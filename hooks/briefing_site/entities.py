@@ -848,6 +848,8 @@ def _add_mention(drafts: dict[str, Draft], mention: Mention, role: str, sentence
     text = mention.text
     key = name_key(text[:-1] if is_acronym(text) and text.endswith("s") else text)
     known = _lookup(key, knowledge)
+    if known and len(text) <= 2 and not text.isupper() and name_key(known.name) != key:
+        known = None  # "Is this what governing looks like?" is no "IS", Islamic State
     if known:
         key = name_key(known.name)
     kind, confident = entity_type(text, role, sentence, mention, knowledge)
@@ -923,7 +925,7 @@ def _dropped(key: str, draft: Draft) -> bool:
     if not draft.known and (_office_only(draft.name) or key in MONTH_ABBREVIATIONS or key in CODES):
         return True
     return key in CORE_ROLES or key in CREDIT_WORDS or (single_word and not draft.known and key in COMMON_HEADS) \
-        or (single_word and key in KIN_CALLED)
+        or (single_word and (key in KIN_CALLED or key in DIVISION_WORDS))
 
 
 # "Sept. 6", "EUR 2.8 million", "1.4 million TEU": a month's, a currency's or a unit's short form, no actor;
@@ -949,6 +951,8 @@ def _office_only(name: str) -> bool:
 
 
 # What a family calls its own, capitalised as a name is ("thanked everyone working quietly for Dad")
+# Parliament's lobbies, counted in a division ("The Ayes to the right, 109"): no actors
+DIVISION_WORDS = frozenset({"ayes", "noes", "nays", "yeas", "abstentions"})
 KIN_CALLED = frozenset({"dad", "mum", "mom", "daddy", "mummy", "mommy", "papa", "mama", "grandma", "grandpa",
                         "granny", "grandad", "granddad", "nan", "nana"})
 # A wire story's credits: "(Reporting by Elin Sandberg; Editing by Tom Reyes)"
