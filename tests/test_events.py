@@ -969,6 +969,9 @@ def test_words_of_one_kind_of_happening_are_one_key_and_a_possessive_its_nouns()
     assert key("pact") != key("agreement") and key("dead") != key("killed") and key("death") != key("died")
     assert key("explosives") != key("blast")
     assert key("attack") != key("blast") and key("called") != key("phoned")
+    # an appointment however told, and a fire by any name but "fire" ("opened fire", "under fire")
+    assert key("appointed") == key("appointment") and key("blaze") == key("wildfire")
+    assert key("fire") != key("blaze")
 
 
 @pytest.mark.parametrize(("text", "meeting"), [

@@ -44,6 +44,10 @@ KINDS = {
     "~visit": "visit visits visited visiting trip trips travel travels travelled traveled travelling traveling",
     "~quake": "earthquake earthquakes quake quakes tremor tremors",
     "~resign": "resign resigns resigned resigning resignation resignations quit quits",
+    # "Helena Strand appointed Marta Sorensen", "Sorensen's appointment"; a fire however called, but not
+    # "fire" alone ("opened fire", "under fire")
+    "~appoint": "appoint appoints appointed appointing appointment appointments",
+    "~blaze": "blaze blazes wildfire wildfires bushfire bushfires inferno",
 }
 # What a happening did, not what it was: a flood and an attack of one day in one province both
 # killed; shared alone, these make no two reports one happening (events.py)
@@ -56,7 +60,7 @@ PLACED_APART = GATHERINGS | {"~collapse", "~arrive"}  # two teams arrive in one 
 # Kinds that the same people seldom share twice in a month: one of them, in one month, with two
 # participants in common (one of them not a place), is one happening; not a killing, an arrest or an
 # agreement (two countries sign a water deal and a security pact in one month)
-ONE_A_MONTH = frozenset({MEETING, "~phone", "~visit", "~resign"})
+ONE_A_MONTH = frozenset({MEETING, "~phone", "~visit", "~resign", "~appoint"})
 KIND_OF = {word: kind for kind, words in KINDS.items() for word in words.split()}
 MEETING_WORD = re.compile(r"\b(?:meet|meets|met|meeting)\b", re.IGNORECASE)
 # Receiving someone is meeting them ("Erdogan received al-Sudani", "Fidan hosted his Iraqi
