@@ -416,13 +416,14 @@ def _running(figure: Figure, text: str, first: re.Match[str], last: re.Match[str
     its clause, just before or after it ("a spill of", "had been spilled", "had burned", "had been
     evacuated"); '' for any other figure."""
     unit = figure.unit.lower().removeprefix("of ").split(" of ")[0]
+    counted = [(measure, words) for measure, units, words in RUNNING
+               if any(unit == u or unit.endswith(" " + u) for u in units)]
+    if not counted:
+        return ""  # most figures: no unit of a running count, and no clause read
     before = re.split(r"[;:.]|,\s", text[max(0, first.start() - 40):first.start()])[-1]
     unit_end = _unit_end(text, last, figure.unit)
     after = re.split(r"[;:.]|,\s", text[unit_end:unit_end + 60], maxsplit=1)[0]
-    for measure, units, words in RUNNING:
-        if any(unit == u or unit.endswith(" " + u) for u in units) and (words.search(before) or words.search(after)):
-            return measure
-    return ""
+    return next((measure for measure, words in counted if words.search(before) or words.search(after)), "")
 
 
 MAGNITUDE, AFTERSHOCK_MAGNITUDE = "magnitude", "aftershock magnitude"

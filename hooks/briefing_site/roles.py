@@ -205,7 +205,7 @@ def role_or_nationality(word: str) -> bool:
 def role_before(text: str, start: int) -> str:
     """Role words right before a name: 'Iraq’s interior minister', 'his Turkish counterpart'."""
     low = max(0, start - 80)
-    portfolio = PORTFOLIO_ROLE.search(text, max(0, start - 120), start)
+    portfolio = PORTFOLIO_ROLE.search(text, max(0, start - 120), start) if _names_an_office(text, start) else None
     if portfolio and re.search(r",|\band\b|&", portfolio.group("office")) and portfolio_office(text, portfolio.start()):
         return " ".join((portfolio.group("office") + " " + portfolio.group("title")).split())  # "…and Sanitation, Dr"
     found = list(WORDS_BEFORE.finditer(text, low, start))
@@ -252,8 +252,15 @@ def portfolio_office(text: str, start: int) -> bool:
 def portfolio_before(text: str, start: int) -> re.Match[str] | None:
     """The office and portfolio words right before start, when the run at start goes on a portfolio
     of several words ("Sanitation" after "Minister of Health and ")."""
+    if not _names_an_office(text, start):
+        return None  # most names: no office of a portfolio before them, and the regex is not run
     found = PORTFOLIO_BEFORE.search(text, max(0, start - 120), start)
     return found if found and portfolio_office(text, found.start()) else None
+
+
+def _names_an_office(text: str, start: int) -> bool:
+    window = text[max(0, start - 120):start]
+    return "Minister" in window or "Secretary" in window or "Commissioner" in window
 
 
 def _office_of(role: list[str]) -> list[str]:
