@@ -34,8 +34,8 @@ from .entity_types import (
     GROUP_NOUNS,
     ORG_HEADS,
     PLACE_HEADS,
-    VESSEL_BEFORE,
     VESSEL_PREFIXES,
+    after_vessel_word,
     demonym,
     entity_type,
     is_acronym,
@@ -269,8 +269,7 @@ def _candidates(sentence: Sentence, first: int, lowercase_words: set[str], knowl
         if body and not _nationality_only(body, knowledge):
             found.append((Mention(sentence.index, body[0][0], body[-1][1],
                                   sys.intern(sentence.text[body[0][0]:body[-1][1]])), ""))
-        vessel = tokens[0][2] in VESSEL_PREFIXES or bool(VESSEL_BEFORE.search(sentence.text, max(0, tokens[0][0] - 40),
-                                                                              tokens[0][0]))
+        vessel = tokens[0][2] in VESSEL_PREFIXES or after_vessel_word(sentence.text, tokens[0][0])
         name = tokens if vessel else _peel(tokens)
         peeled = tokens[: len(tokens) - len(name)]
         # "Presidents George W Bush", "Democrat John Kerry": the word says he is a person, as a role would

@@ -62,6 +62,17 @@ VESSEL_BEFORE = re.compile(r"\b(?:tanker|ship|vessel|(?:bulk|aircraft|car|gas|LN
                            r"freighter|tug|trawler|ferry|yacht|liner|frigate|destroyer|submarine|cruiser|boat|dhow|"
                            r"barge|dredger|icebreaker)\s+(?:the\s+)?$", re.IGNORECASE)  # not "carrier Virgin Blue"
 VESSEL_PREFIXES = frozenset({"MV", "MT", "MS", "M/V", "SS", "FV", "RV"})
+_VESSEL_LAST = frozenset({"tanker", "ship", "vessel", "carrier", "freighter", "tug", "trawler", "ferry", "yacht",
+                          "liner", "frigate", "destroyer", "submarine", "cruiser", "boat", "dhow", "barge", "dredger",
+                          "icebreaker", "the"})
+
+
+def after_vessel_word(text: str, start: int) -> bool:
+    """Is the name at start written after a ship's kind ("the tanker Santa Lucia")? The word before it
+    is looked up first: the pattern is read only after one that may end it."""
+    before = text[max(0, start - 40):start]
+    last = before.rsplit(None, 1)[-1].lower() if before.strip() else ""
+    return last in _VESSEL_LAST and bool(VESSEL_BEFORE.search(before))
 PLACE_OPENERS = frozenset({"cape", "mount", "lake", "isle", "fort", "port"})
 PLACE_HEADS = {
     "region", "province", "governorate", "mountains", "mountain", "camp", "river", "valley", "sea",
@@ -177,7 +188,7 @@ def entity_type(text: str, role: str, sentence: Sentence, mention: Mention,
     key = name_key(text)
     if "with" in words or "at" in words:  # only a title holds them (titles.py): typed as "Newsnight" is
         return "organisation", True  # "Breakfast with Frost", "World at One", "An Audience With ..."
-    if VESSEL_BEFORE.search(sentence.text, max(0, mention.start - 40), mention.start) \
+    if after_vessel_word(sentence.text, mention.start) \
             or re.search(r"\b(?:MV|MT|MS|SS|FV|RV)\s+$", sentence.text[max(0, mention.start - 4):mention.start]):
         return "other", True  # "the tanker Santa Lucia", "MV Nordic Grace"
     if role and len(words) <= 4 and not is_acronym(text):

@@ -409,6 +409,7 @@ EVACUATE_WORDS = re.compile(r"\b(?:evacuat(?:ed|ing|ion)|displaced|forced\s+(?:f
                             r"fled\s+their\s+homes)\b", re.IGNORECASE)
 RUNNING = ((SPILLED, SPILL_UNITS, SPILL_WORDS), (AREA_BURNED, AREA_UNITS, BURN_WORDS),
            (EVACUATED, EVACUEES, EVACUATE_WORDS))
+RUNNING_UNITS = frozenset(u.rsplit(" ", 1)[-1] for _, units, _ in RUNNING for u in units)  # their last words
 
 
 def _running(figure: Figure, text: str, first: re.Match[str], last: re.Match[str]) -> str:
@@ -417,7 +418,8 @@ def _running(figure: Figure, text: str, first: re.Match[str], last: re.Match[str
     evacuated"); '' for any other figure."""
     unit = figure.unit.lower().removeprefix("of ").split(" of ")[0]
     counted = [(measure, words) for measure, units, words in RUNNING
-               if any(unit == u or unit.endswith(" " + u) for u in units)]
+               if unit in units or unit.split(" ", 1)[-1] in units or unit.rsplit(" ", 1)[-1] in units] \
+        if unit and unit.rsplit(" ", 1)[-1] in RUNNING_UNITS else []
     if not counted:
         return ""  # most figures: no unit of a running count, and no clause read
     before = re.split(r"[;:.]|,\s", text[max(0, first.start() - 40):first.start()])[-1]
