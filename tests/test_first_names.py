@@ -4,25 +4,15 @@ entities with it, the name is of one sex, and no source uses it as a surname."""
 
 from __future__ import annotations
 
-from pathlib import Path
-
 from briefing_site.first_names import resolve_first_names
-from briefing_site.knowledge import load_knowledge
-from briefing_site.model import Analysis, RawSeed, Settings
-from briefing_site.pipeline import analyse, identify
+from briefing_site.model import Analysis
+from test_surnames import _analyses
 
 ABDUCTION = ("Aid workers seized\n\nGunmen seized Norwegian nurse Anna Solberg and Czech engineer Tomas Novak near "
              "Dunmir in the Sarrak region on Monday, the Velmar government said.\n")
 RELEASE = ("Family statement\n\nOn Sunday night, Anna and Tomas were released near Dunmir after weeks held in "
            "Sarrak, and flown to Velmar.\n")
 OTHER = ("Court news\n\nThe court in Lisbon heard the case of Anna Ferreira, a teacher, on Tuesday.\n")
-
-
-def _analyses(texts: dict[str, str]) -> list[Analysis]:
-    settings = Settings(seeds_dir=Path("seeds"))
-    made = [analyse(RawSeed(name, text, "0" * 64, "utf-8", {}, "", 1), settings, load_knowledge(None))
-            for name, text in texts.items()]
-    return identify(made)[0]
 
 
 def _people(analysis: Analysis) -> dict[str, str]:
