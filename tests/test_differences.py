@@ -243,6 +243,13 @@ def test_one_happening_s_different_tolls_are_a_difference(settings: Settings) ->
         ("agency", "58 people"), ("wire", "41 injured")]
 
 
+# Two stories of nothing else, so that what the test's reports share is rare among the briefings
+UNRELATED = {
+    "port.txt": ("Port Marrow reopens\n\nPort Marrow reopened to ferries on Monday, harbour master Colm Brennan "
+                 "said.\n", {"date": "2025-03-10"}),
+    "fishing.txt": ("Fishing ban\n\nFishermen in Kelby Bay protested against a fishing ban, Mayor Ines Tavar "
+                    "said.\n", {"date": "2025-03-11"}),
+}
 SPILL = {
     "owner.txt": ("Helion plays down spill\n\nHelion Tankers, which manages the tanker Santa Lucia, said that no more "
                   "than 300 tonnes had been spilled in the Orsa Strait. Captain Andrei Petrescu was questioned.\n",
@@ -252,10 +259,7 @@ SPILL = {
                        {"date": "2025-03-04"}),
     "ledger.txt": ("Spill estimate rises\n\nThe Santa Lucia has spilled 3,100 tonnes into the Orsa Strait, the "
                    "coastguard said. Captain Andrei Petrescu remains in custody.\n", {"date": "2025-03-06"}),
-    "port.txt": ("Port Marrow reopens\n\nPort Marrow reopened to ferries on Monday, harbour master Colm Brennan "
-                 "said.\n", {"date": "2025-03-10"}),
-    "fishing.txt": ("Fishing ban\n\nFishermen in Kelby Bay protested against a fishing ban, Mayor Ines Tavar "
-                    "said.\n", {"date": "2025-03-11"}),
+    **UNRELATED,
 }
 
 
@@ -275,10 +279,7 @@ FIRE = {
     "satellite.txt": ("Satellite view\n\nThe Valcorra fire near Fort Ross had burned 11,300 hectares, the Orbis "
                       "monitor said. More than 15,000 people from Fort Ross have now been evacuated.\n",
                       {"date": "2025-07-15"}),
-    "port.txt": ("Port Marrow reopens\n\nPort Marrow reopened to ferries on Monday, harbour master Colm Brennan "
-                 "said.\n", {"date": "2025-03-10"}),
-    "fishing.txt": ("Fishing ban\n\nFishermen in Kelby Bay protested against a fishing ban, Mayor Ines Tavar "
-                    "said.\n", {"date": "2025-03-11"}),
+    **UNRELATED,
 }
 
 

@@ -325,7 +325,7 @@ def type_by_context(drafts: dict[str, Draft], texts: dict[int, str], lowercase_w
         # "the media company controlled by billionaire Rupert Murdoch": a cue word near a full name with a
         # given name may be another name's; only the nouns right beside it speak for it
         named = person_shaped(draft.name) and is_given_name(draft.name.split()[0])
-        lone = _lone_given_name(draft.name)
+        lone = lone_given_name(draft.name)
         kin = 0  # mentions after a family word
         headed = False  # "Duhok province": a place whatever "the group ... its" says around it
         for mention in draft.mentions:
@@ -360,7 +360,7 @@ def _subject_then_pronoun(text: str, mention: Mention, following: str) -> bool:
     return not text[:mention.start].strip(" \"“‘'(") and bool(PRONOUN_SUBJECT.match(following))
 
 
-def _lone_given_name(name: str) -> bool:
+def lone_given_name(name: str) -> bool:
     """One word that is a given name and no common word: 'Sandra', not 'Will'."""
     return " " not in name and is_given_name(name) and not is_common_word(name) and not is_acronym(name)
 

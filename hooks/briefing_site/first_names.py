@@ -26,7 +26,8 @@ import dataclasses
 from collections import Counter, defaultdict
 from collections.abc import Sequence
 
-from .given_names import given_name_sex, is_common_word, is_given_name
+from .entity_types import lone_given_name
+from .given_names import given_name_sex, is_given_name
 from .knowledge import name_key
 from .model import Analysis, Entity
 from .surnames import with_renames
@@ -91,8 +92,7 @@ def _renames(at: int, analysis: Analysis, named_in_full: dict[str, dict[str, lis
 
 def _given_name_alone(entity: Entity) -> bool:
     name = entity.name.strip()
-    return entity.type != "place" and " " not in name and is_given_name(name) and not is_common_word(name) \
-        and given_name_sex(name) in ("m", "f")
+    return entity.type != "place" and lone_given_name(name) and given_name_sex(name) in ("m", "f")
 
 
 def _shared(briefings: list[int], entity_ids: list[frozenset[str]], rare: set[str]) -> int:

@@ -82,7 +82,8 @@ NAME_CLOSED = re.compile(rf"{NAME}(?:\s*[,);:\"”]|\s*$|(?<=\.)\s|\s+(?:of|and)
 # A minister's portfolio of several words, "and" or commas among them ("Minister of Health and Sanitation",
 # "Secretary of State for Culture, Media and Sport"): its capitalised words are the office's, not names.
 # Only an office with no other word naming it: "Foreign Minister of Varosh" and "Prime Minister of Iraq" name a state.
-PORTFOLIO_OFFICE = r"\b(?:Minister|Secretary|Commissioner)"
+PORTFOLIO_WORDS = ("Minister", "Secretary", "Commissioner")
+PORTFOLIO_OFFICE = rf"\b(?:{'|'.join(PORTFOLIO_WORDS)})"
 _TITLE_WORDS = r"(?:Dr|Mr|Mrs|Ms|Prof|Professor|Sir|Dame)"
 _PORTFOLIO_RANKS = frozenset({"the", "a", "deputy", "vice", "acting", "assistant", "junior", "new", "former"})
 PORTFOLIO_OF = rf"{PORTFOLIO_OFFICE}\s+(?:of\s+State\s+)?(?:of|for)\s+"
@@ -260,7 +261,7 @@ def portfolio_before(text: str, start: int) -> re.Match[str] | None:
 
 def _names_an_office(text: str, start: int) -> bool:
     window = text[max(0, start - 120):start]
-    return "Minister" in window or "Secretary" in window or "Commissioner" in window
+    return any(word in window for word in PORTFOLIO_WORDS)
 
 
 def _office_of(role: list[str]) -> list[str]:
