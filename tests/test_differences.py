@@ -320,6 +320,24 @@ def test_a_toll_in_words_and_a_toll_after_another_happening_s_are_set_beside_the
         ("wire", "At least 31 people"), ("oped", "Twenty-nine people"), ("report", "24 people")}
 
 
+@pytest.mark.parametrize("words, digits, apart", [
+    ("One hundred and nine people were killed", "Eighty people were killed", True),
+    ("One hundred and nine people were killed", "109 people were killed", False),
+    ("Two dozen miners were killed", "Six miners were killed", True),
+    ("Two dozen miners were killed", "24 miners were killed", False),
+])
+def test_a_toll_in_words_past_ninety_nine_is_read_as_its_number(settings: Settings, words: str, digits: str,
+                                                                apart: bool) -> None:
+    """'One hundred and nine' was a toll of nine, 'Two dozen miners' two miners: a false difference
+    beside '109' and '24', and none beside a toll that does differ."""
+    seeds = {"wire.txt": (f"Mine\n\n{words} when the Dravo mine collapsed in Sarvena on Monday, the governor of "
+                          "Sarvena said.\n", {"date": "2025-04-16"}),
+             "report.txt": (f"Mine\n\n{digits} when the Dravo mine collapsed in Sarvena on Monday, the governor of "
+                            "Sarvena said.\n", {"date": "2025-04-16"})}
+    figures = _of_kind(find_differences(_analyses(seeds, settings), ()), "figure")
+    assert bool(figures) == apart
+
+
 def test_a_lead_s_toll_of_the_happening_it_tells_of_is_set_beside_the_others(settings: Settings) -> None:
     """'Al-Rubaie spoke by telephone on Wednesday … about the bombing that killed ten people in Silopi':
     a toll in a relative clause of the first sentence, of what it tells of, is the briefing's toll,

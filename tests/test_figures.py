@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 import pytest
-from briefing_site.figures import FIGURE, extract_figures
+from briefing_site.figures import FIGURE, extract_figures, spelled_number
 from briefing_site.model import Sentence
 from hypothesis import given, settings
 from hypothesis import strategies as st
@@ -361,3 +361,25 @@ def test_an_area_burned_and_people_evacuated_are_running_counts(text: str, expec
 
 def test_a_farms_hectares_are_no_area_burned() -> None:
     assert _figures("The farm covers 500 hectares.")[0][2] != "area burned"
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("One hundred and nine people died in the collapse.", ("One hundred and nine people", "death toll")),
+    ("A quarter of a million people were evacuated.", ("A quarter of a million people", "people evacuated")),
+    ("Half a million litres of fuel leaked into the bay.", ("Half a million litres", "amount spilled")),
+    ("About a thousand people were killed.", ("About a thousand people", "death toll")),
+    ("Two dozen miners were trapped.", ("Two dozen miners", "miners")),
+])
+def test_a_number_written_in_words_past_ninety_nine_is_one_figure(text: str, expected: tuple[str, str]) -> None:
+    """'One hundred and nine people died' had made two figures, 'One hundred' and a toll of nine;
+    'a quarter of a million people' and 'half a million litres' none."""
+    assert [(t, m) for t, _, m in _figures(text)] == [expected]
+
+
+@pytest.mark.parametrize("words, number", [
+    ("nine", 9), ("Thirty-one", 31), ("one hundred and nine", 109), ("a hundred and fifty-two", 152),
+    ("a quarter of a million", 250_000), ("three quarters of a million", 750_000), ("Half a million", 500_000),
+    ("two dozen", 24), ("half a dozen", 6), ("a thousand", 1_000), ("dozens", None), ("a third of a million", None),
+])
+def test_the_number_words_stand_for(words: str, number: int | None) -> None:
+    assert spelled_number(words) == number

@@ -79,6 +79,7 @@ from .figures import (
     VAGUE,
     currency_of,
     named_in_relative,
+    spelled_number,
 )
 from .ids import slugify
 from .knowledge import Knowledge, gazetteer_countries, load_knowledge, name_key
@@ -143,17 +144,9 @@ LENGTH_KM = {"mile": 1.609344, "miles": 1.609344, "km": 1.0, "kilometre": 1.0, "
              "kilometer": 1.0, "kilometers": 1.0, "metre": 0.001, "metres": 0.001, "meter": 0.001,
              "meters": 0.001, "foot": 0.0003048, "feet": 0.0003048}
 LENGTH_STEMS = frozenset(stem(unit) for unit in LENGTH_KM)
-MAGNITUDES = {"hundred": 1e2, "thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12}
+MAGNITUDES = {"dozen": 12.0, "hundred": 1e2, "thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12}
 MAX_DIGITS = 20  # past this a number is no reported quantity, and 10 ** its zeros overflows a float
 SUFFIXES = {"k": 1e3, "m": 1e6, "bn": 1e9, "tn": 1e12}
-UNIT_WORDS = ("one", "two", "three", "four", "five", "six", "seven", "eight", "nine")
-TEEN_WORDS = ("ten", "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen",
-              "nineteen")
-TEN_WORDS = ("twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety")
-# The number words a figure may be written in, to 99: "nine", "fourteen", "Twenty-nine people are dead"
-WORD_VALUES = {**{w: n for n, w in enumerate(UNIT_WORDS, 1)}, **{w: n for n, w in enumerate(TEEN_WORDS, 10)},
-               **{w: 10 * n for n, w in enumerate(TEN_WORDS, 2)},
-               **{f"{t}-{u}": n * 10 + m for n, t in enumerate(TEN_WORDS, 2) for m, u in enumerate(UNIT_WORDS, 1)}}
 NUMBER = re.compile(r"(?P<num>\d[\d,]*(?:\.\d+)?)(?P<suffix>bn|m|tn|k)?", re.IGNORECASE)
 COMPOUND = re.compile(r"-(?P<unit>mile|kilometre|kilometer|km|metre|meter|foot)s?(?:-long)?\s+"
                       r"(?P<noun>[a-z]+)")  # "the 380-mile border"
@@ -828,8 +821,11 @@ def _bounds(value: str, qualifier: str) -> tuple[float, float] | None:
     """The interval a written value stands for: '350' is 345–355 (rounded to tens), '10–20' is
     10–20, 'over 300' 300–600 (more would not be said so), 'nearly 20%' 18–20%."""
     text = value[len(currency_of(value)):].lower()
-    numbers = [_number(part) for part in text.split("–")] if text not in WORD_VALUES \
-        else [(float(WORD_VALUES[text]), 0.5)]
+    spelled = spelled_number(text) if text[:1].isalpha() else None
+    if spelled is not None and spelled < 100:  # "ten" is ten, where "10" may be rounded
+        numbers: list[tuple[float, float] | None] = [(float(spelled), 0.5)]
+    else:  # "one hundred and nine" as "109", "a quarter of a million" as "250000" (rounded as written)
+        numbers = [_number(part) for part in (str(spelled) if spelled is not None else text).split("–")]
     if len(numbers) > 2 or any(n is None for n in numbers):
         return None
     (low, low_half), (high, high_half) = numbers[0], numbers[-1]  # type: ignore[misc]

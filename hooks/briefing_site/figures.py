@@ -15,6 +15,14 @@ TEENS = "eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nine
 TENS = "twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety"
 NUMBER_WORD_LIST = f"{UNITS}|ten|{TEENS}|{TENS}|dozens|hundreds|thousands|millions|billions"
 NUMBER_WORDS = rf"(?:(?:{TENS})-(?:{UNITS})|{NUMBER_WORD_LIST})"  # "Thirty-one people", "fifty"
+# A number written in words past 99, whole: "One hundred and nine people died" is 109 dead, where "One
+# hundred" and "nine people" made two figures; "a quarter of a million people", "half a million litres",
+# "a thousand", "a dozen" are numbers too, "a" then the magnitude (no "a" alone starts a figure).
+BELOW_HUNDRED = rf"(?:(?:{TENS})-(?:{UNITS})|{UNITS}|ten|{TEENS}|{TENS})"
+SPELLED_LARGE = (rf"(?:(?:a|{BELOW_HUNDRED})\s+(?:hundred|thousand)\s+and\s+{BELOW_HUNDRED}"
+                 rf"|(?:half|(?:a|one|three)\s+quarters?\s+of|(?:a|one|two)\s+thirds?\s+of)\s+a\s+"
+                 rf"(?:million|billion|dozen)"
+                 rf"|a\s+(?:dozen|hundred|thousand|million|billion))")
 # A currency before a sum: a sign, or a dollar sign after its country's letters ("A$2.6bn", "US$42m",
 # "HK$327m"), which say whose dollars they are
 # and the signs of other currencies ("¥800 billion", "₺1.2bn", "₹50,000")
@@ -32,7 +40,8 @@ FIGURE = re.compile(
     rf"no more than|not more than|no less than|no fewer than|more than|less than|close to|upwards of|in excess of|"
     rf"fewer than|at least|up to|as many as|as much as|under|just over|just under|just|only|an extra|extra)\s+)?"
     # not a clock's minutes ("23:40" is no 40); "$106m:£54.6m" is two figures
-    rf"(?P<value>(?<![\w.$])(?<!\d:){CURRENCY}?\d(?:[\d,]*\d)?(?:\.\d+)?(?:-\d+)?(?:bn|m|tn|k)?\b|\b{NUMBER_WORDS}\b)"
+    rf"(?P<value>(?<![\w.$])(?<!\d:){CURRENCY}?\d(?:[\d,]*\d)?(?:\.\d+)?(?:-\d+)?(?:bn|m|tn|k)?\b"
+    rf"|\b{SPELLED_LARGE}\b|\b{NUMBER_WORDS}\b)"
     rf"(?P<unit>\s*(?:%|percent\b|per cent\b)|(?:\s+(?:million|billion|trillion|thirds?|quarters?))?"
     rf"(?:\s+[a-z][a-z-]+){{0,2}})?",
     re.IGNORECASE,
@@ -40,7 +49,7 @@ FIGURE = re.compile(
 # What FIGURE's value needs somewhere in the sentence: a digit, or a number word as FIGURE finds
 # one. Most sentences have neither, and these two scans cost far less than FIGURE's.
 DIGIT = re.compile(r"\d")
-NUMBER_WORD = any_word(NUMBER_WORD_LIST)
+NUMBER_WORD = any_word(f"{NUMBER_WORD_LIST}|hundred|thousand|million|billion|dozen")
 YEAR = re.compile(r"^(?:19|20)\d{2}$")
 DATE_CONTEXT = re.compile(r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s*$")
 TIME_AFTER = re.compile(r"^(?::\d\d\b|\s*(?:[ap]\.m\.|[ap]m\b|GMT\b|BST\b|local time\b))", re.IGNORECASE)
@@ -48,7 +57,7 @@ NUMBER_NAMED = re.compile(r"\b(?:number|No\.)\s+$", re.IGNORECASE)
 AGE_BEFORE = re.compile(r"[A-Z][\w'’.-]+,\s*$")
 AGE_AFTER = re.compile(r",\s")
 UNIT_STOPWORDS = STOPWORDS - {"new", "more", "extra"}
-MULTIPLIERS = {"million", "billion", "trillion", "thousand", "hundred", "thirds", "third", "quarters", "%"}
+MULTIPLIERS = {"million", "billion", "trillion", "thousand", "hundred", "dozen", "thirds", "third", "quarters", "%"}
 COUNTED_WORDS = {"dozens", "hundreds", "thousands", "millions", "billions"}
 MONTH_AFTER = re.compile(r"^\s*(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\b")
 # "BBC Radio 4", "Channel 4", "Windows 95", "Formula 1": a whole number right after a capitalised
@@ -179,6 +188,12 @@ PART_BEFORE = re.compile(r"\b(?:among (?:them|those|the dead|the victims)|includ
 FIGURATIVE_AFTER = re.compile(r"\s+(?:from|financially|out|by the|lessons|school|work|classes|meetings|deadlines?|"
                               r"targets?|the|a|an|their|his|her|its)\b", re.IGNORECASE)
 PART_AFTER = re.compile(r"\s+(?:of|among)\s+(?:the|them|those|whom|these)\b", re.IGNORECASE)  # "29 of the victims"
+MAGNITUDE_WORDS = {"dozen": 12, "hundred": 100, "thousand": 1_000, "million": 1_000_000, "billion": 1_000_000_000}
+FRACTIONS = {"half": 0.5, "quarter": 0.25, "quarters": 0.25, "third": 1 / 3, "thirds": 1 / 3}
+# SPELLED_LARGE's values, read: "(three) (quarters of) a (million)", "(one) (hundred) and (nine)"
+SPELLED_WHOLE = re.compile(r"(?:(?P<count>a|[a-z]+(?:-[a-z]+)?)\s+)?"
+                           r"(?:(?P<fraction>half|quarters?\s+of|thirds?\s+of)\s+(?:a\s+)?)?(?P<magnitude>dozen|hundred|thousand|million|billion)"
+                           r"(?:\s+and\s+(?P<rest>[a-z]+(?:-[a-z]+)?))?")
 WORD_NUMBERS = {word: number for number, word in enumerate(
     [*UNITS.split("|"), "ten", *TEENS.split("|")], start=1)} | {word: 10 * number for number, word in enumerate(
         TENS.split("|"), start=2)}
@@ -328,7 +343,7 @@ def _range(low: Figure, high: Figure) -> Figure | None:
 
 
 def _spelled(value: str) -> bool:
-    return value.replace("-", "").isalpha()
+    return value.replace("-", "").replace(" ", "").isalpha()
 
 
 def _parts(value: str) -> tuple[str, float, str] | None:
@@ -343,6 +358,26 @@ def _parts(value: str) -> tuple[str, float, str] | None:
 
 def _word_number(word: str) -> int | None:
     """'thirty-one' is 31, 'seven' 7; 'dozens' no one number."""
+    return spelled_number(word)
+
+
+def spelled_number(words: str) -> int | None:
+    """The number a value written in words stands for: 'thirty-one' 31, 'one hundred and nine' 109,
+    'a quarter of a million' 250,000, 'two dozen' 24; None for words that are no one number ('dozens')."""
+    words = " ".join(words.lower().split())
+    if (found := _below_hundred(words)) is not None:
+        return found
+    if (whole := SPELLED_WHOLE.fullmatch(words)) is None:
+        return None
+    count = 1 if whole.group("count") in ("a", "one") else _below_hundred(whole.group("count") or "a") or 1
+    if whole.group("fraction"):
+        count = FRACTIONS[whole.group("fraction").split()[0]] * (count if whole.group("count") else 1)
+    number = count * MAGNITUDE_WORDS[whole.group("magnitude")]
+    rest = _below_hundred(whole.group("rest")) if whole.group("rest") else 0
+    return None if rest is None or number != int(number) else int(number) + rest
+
+
+def _below_hundred(word: str) -> int | None:
     tens, _, units = word.partition("-")
     if units:
         return WORD_NUMBERS[tens] + WORD_NUMBERS[units] if tens in WORD_NUMBERS and units in WORD_NUMBERS else None
