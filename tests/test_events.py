@@ -11,6 +11,7 @@ import pytest
 from briefing_site import event_phrases
 from briefing_site import events as events_step
 from briefing_site.events import CANDIDATES, find_events, search_events
+from briefing_site.happenings import phrase_kinds
 from briefing_site.knowledge import load_knowledge
 from briefing_site.model import (
     Analysis,
@@ -925,6 +926,44 @@ def test_one_bombing_told_in_each_sources_words_is_one_event(tmp_path: Path) -> 
     assert set(bombing.sources) == {"agency", "wire", "arrests", "analysis"}, bombing.sources
     assert (bombing.value, bombing.precision) == ("2025-03-11", "day")
     assert _report(bombing, "arrests", 0).date_text == "Tuesday's"  # the attack's day, not the announcement's
+
+
+def test_one_leaving_told_with_phrasal_verbs_is_one_event(tmp_path: Path) -> None:
+    """'pulled out of', 'is withdrawing from', 'walked out of' and 'quit' the coalition on one day:
+    four events of one party's leaving, where 'pulled', 'out' and 'walked' named nothing."""
+    settings = Settings(seeds_dir=tmp_path)
+    seeds = [("wire.txt", "Coalition\n\nThe Agrarian Centre Party pulled out of Veland's governing coalition on "
+                          "Monday, officials said.\n", "2025-02-04"),
+             ("release.txt", "Statement\n\nThe Agrarian Centre Party is withdrawing from the coalition government "
+                             "of Veland on Monday with immediate effect.\n", "2025-02-03"),
+             ("record.txt", "Debate\n\nOn 3 February the Agrarian Centre Party walked out of this coalition in "
+                            "Veland.\n", "2025-02-13"),
+             ("vote.txt", "Vote\n\nThe motion came after the Agrarian Centre Party quit the coalition in Veland on "
+                          "3 February.\n", "2025-02-14")]
+    analyses = _briefings(settings, *seeds)
+    leaving = _of(find_events(analyses), "wire", 0)
+    assert set(leaving.sources) == {"wire", "release", "record", "vote"}, leaving.sources
+
+
+def test_a_rescue_is_no_leaving_and_a_fire_s_start_is_one_kind() -> None:
+    """'were pulled out of the rubble' is a rescue, not a party's pulling out; 'the fire broke out'
+    and 'the blaze began' one start of a fire; 'stepped down' a resignation; a dam 'burst', a
+    collapse."""
+    kinds = {text: [(word, own) for _, _, word, own in phrase_kinds(text)] for text in (
+        "Four miners were pulled out of the rubble alive.", "The party pulled out of the coalition.",
+        "The fire broke out on Saturday.", "The blaze began on Saturday.", "Mr Feld stepped down on Friday.",
+        "The Stana dam burst on Monday.", "They walked out alive.", "The troops withdrew their guns.")}
+    assert kinds == {
+        "Four miners were pulled out of the rubble alive.": [("rescued", "pulled out")],
+        "The party pulled out of the coalition.": [("resigned", "pulled out")],
+        "The fire broke out on Saturday.": [("blaze", "broke out")],
+        "The blaze began on Saturday.": [("blaze", "began")],
+        "Mr Feld stepped down on Friday.": [("resigned", "stepped down")],
+        "The Stana dam burst on Monday.": [("collapsed", "burst")],
+        "They walked out alive.": [],
+        "The troops withdrew their guns.": []}
+    key = event_phrases.term_key
+    assert key("resigned") == key("quit") and key("blaze") == key("wildfire") and key("collapsed") == key("breached")
 
 
 def test_a_day_apart_one_shared_word_that_says_nothing_done_is_two_happenings(tmp_path: Path) -> None:

@@ -68,7 +68,8 @@ NOT_SUBJECTS = STOPWORDS | FUNCTION_WORDS | DETERMINERS | PREPOSITIONS | CLAUSE_
 
 
 def verb_form(word: str) -> bool:
-    """A past tense or participle: the form a report of a happening uses."""
+    """A past tense or participle: the form a report of a happening uses ("stepped down": its first word)."""
+    word = word.split(" ", 1)[0]
     return word not in NOT_EVENT_VERBS and (word in IRREGULAR_PAST or (len(word) >= 5 and word.endswith("ed")))
 
 

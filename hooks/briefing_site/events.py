@@ -105,7 +105,16 @@ from .clauses import (
 )
 from .dates import FUTURE_CUE, week_span
 from .event_phrases import LABEL_WORDS, own_phrase, reach, term_key, with_negation
-from .happenings import KIND, MEETING, ONE_A_MONTH, OUTCOMES, PLACED_APART, received_people, unmet_spans
+from .happenings import (
+    KIND,
+    MEETING,
+    ONE_A_MONTH,
+    OUTCOMES,
+    PLACED_APART,
+    phrase_kinds,
+    received_people,
+    unmet_spans,
+)
 from .ids import slugify
 from .model import Analysis, DatedStatement, Event, EventReport, Phrase, Sentence, SentenceRef, Statement
 from .terms import STOPWORDS, content_words
@@ -632,7 +641,11 @@ def _key_words(text: str, blanks: Iterable[tuple[int, int]], low: int = 0,
         if start < end:
             chars[start:end] = " " * (end - start)
     found: dict[str, str] = {}
-    for word in content_words("".join(chars)):
+    joined = "".join(chars)
+    for start, end, word, own in sorted(phrase_kinds(joined)):  # "stepped down": a resignation, in its own words
+        found.setdefault(term_key(word), own)
+        joined = joined[:start] + " " * (end - start) + joined[end:]
+    for word in content_words(joined):
         if word.removesuffix("'s") not in EVENT_STOPWORDS and not word.isdigit():  # "Tuesday's" too
             found.setdefault(term_key(word), word)
     return tuple(found.items())
@@ -671,7 +684,8 @@ def own_keys(analysis: Analysis) -> list[str]:
     """The key of each word the briefing uses, each once, sorted: read from the briefing alone, made
     when it is analysed (across.py), packed by pack_keys."""
     # One text (no word spans the joining space) and each word once: many words recur.
-    words = set(content_words(" ".join(s.text for s in analysis.document.sentences)))
+    text = " ".join(s.text for s in analysis.document.sentences)
+    words = set(content_words(text)) | {word for _, _, word, _ in phrase_kinds(text)}
     return sorted({term_key(w) for w in words})
 
 

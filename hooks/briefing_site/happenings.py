@@ -62,6 +62,27 @@ PLACED_APART = GATHERINGS | {"~collapse", "~arrive"}  # two teams arrive in one 
 # agreement (two countries sign a water deal and a security pact in one month)
 ONE_A_MONTH = frozenset({MEETING, "~phone", "~visit", "~resign", "~appoint"})
 KIND_OF = {word: kind for kind, words in KINDS.items() for word in words.split()}
+# Words that name a happening together where none does alone, each read as the word of its kind
+# or stem it stands for ("verb" is the part read so; the rest keeps its own words): "stepped down"
+# is a resignation; "pulled out of", "walked out" and "withdrawing from" a coalition are the party's
+# leaving it, as "quit" is; "the fire broke out" and "the blaze began" one start of a fire; "were
+# pulled out alive" a rescue; "walked free" a release. Each had told one happening as several events.
+PHRASES = tuple((re.compile(pattern, re.IGNORECASE), word) for pattern, word in (
+    (r"\b(?P<verb>(?:step|steps|stepped|stepping|stand|stands|stood|standing)\s+(?:down|aside))\b", "resigned"),
+    # active only: "were pulled out of the rubble" is a rescue
+    (r"(?<!\bwas )(?<!\bwere )(?<!\bbeen )(?<!\bbeing )\b(?P<verb>(?:pull|pulls|pulled|pulling)\s+out)\s+of\b",
+     "resigned"),
+    (r"\b(?P<verb>(?:walk|walks|walked|walking)\s+out)\b(?!\s+(?:alive|unharmed|free)\b)", "resigned"),
+    (r"\b(?P<verb>withdraw|withdraws|withdrew|withdrawn|withdrawing)\s+from\b", "resigned"),
+    (r"\b(?P<verb>(?:gave|give|gives|giving)\s+way|(?:caved|cave|caves|caving)\s+in)\b", "collapsed"),
+    (r"\b(?:dam|dams|dyke|dykes|levee|levees|embankment|embankments)\s+(?P<verb>burst|failed|broke)\b", "collapsed"),
+    (r"\b(?P<verb>burst|bursts)\s+(?:its|their)\s+banks\b", "flooded"),
+    (r"\b(?:fire|fires|blaze|blazes|wildfire|wildfires)\s+(?:that\s+|which\s+)?"
+     r"(?P<verb>broke\s+out|started|began|erupted)\b", "blaze"),
+    (r"\b(?:was|were|been|being)\s+(?P<verb>(?:pulled|brought|dug|carried|hauled|winched)\s+"
+     r"(?:out|free|alive|up|to\s+the\s+surface))\b", "rescued"),
+    (r"\b(?P<verb>(?:walked|walk|walks|set)\s+free|freed)\b", "released"),
+))
 MEETING_WORD = re.compile(r"\b(?:meet|meets|met|meeting)\b", re.IGNORECASE)
 # Receiving someone is meeting them ("Erdogan received al-Sudani", "Fidan hosted his Iraqi
 # counterpart Fuad Hussein"), when a person's name follows within TITLE_WORDS words (events.py):
@@ -115,3 +136,10 @@ def unmet_spans(text: str, low: int = 0, high: int | None = None) -> list[tuple[
     high = len(text) if high is None else high
     return [(m.start(), m.end()) for m in MEETING_WORD.finditer(text, low, high)
             if no_meeting(text, m.end())]
+
+
+def phrase_kinds(text: str, low: int = 0, high: int | None = None) -> list[tuple[int, int, str, str]]:
+    """(start, end, word it stands for, its own words) of each PHRASES verb in text[low:high]."""
+    high = len(text) if high is None else high
+    return [(m.start("verb"), m.end("verb"), word, " ".join(m.group("verb").split()))
+            for pattern, word in PHRASES for m in pattern.finditer(text, low, high)]
