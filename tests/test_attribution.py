@@ -503,3 +503,29 @@ def test_someones_relative_and_a_plural_they_speak_unnamed() -> None:
     they = document_of(['"I am shocked," Walter Brandt said.', "Analysts cut their rating.",
                         '"The size of the overstatement raises questions," they wrote in a note.'])
     assert _named(they, "Walter Brandt")[-1] == (None, "not named: they")
+
+
+def test_a_role_opening_the_sentence_names_its_subject_between_commas() -> None:
+    """'NUMAW's general secretary, Agnes Turay, welcomed the inquiry but said it came "…"' went to the
+    executive quoted before ("continued quote"): a role set off before a name opens the sentence as
+    a name does."""
+    document = document_of(['"At no time was I informed," Marek Stolz said.',
+                            "NUMAW's general secretary, Agnes Turay, welcomed the inquiry but said it came "
+                            '"eight days and nine coffins too late".',
+                            'The company\'s head of corporate communications, Dana Ili, visited the site and said the '
+                            'citations were "administrative in nature".'])
+    assert [name for name, _ in _named(document, "Marek Stolz", "Agnes Turay", "Dana Ili")] == [
+        "Marek Stolz", "Agnes Turay", "Dana Ili"]
+
+
+def test_an_unnamed_speaker_s_long_aside_and_a_quote_s_own_attribution() -> None:
+    """'A rescuer, who asked not to be named because he was not authorised to speak to the media,
+    said …. "…," he said' went to the miner named before; a quote carried into a paragraph of its
+    own went to "the men" of the quote before ('"… the men were sent back down," said X')."""
+    rescuer = document_of(["Daniel Oka was underground at the time.",
+                           "A rescuer, who asked not to be named because he was not authorised to speak to the media, "
+                           "said the rock fall had blocked the main haulage way.", '"It is slow," he said.'])
+    assert _named(rescuer, "Daniel Oka") == [(None, "pronoun, resolved to the last speaker: A rescuer, not named")]
+    carried = document_of(['"Halvek knew. And the men were sent back down anyway," said union leader Agnes Turay.',
+                           '"We raised the ground conditions at every meeting.'])
+    assert [name for name, _ in _named(carried, "Agnes Turay")] == ["Agnes Turay", "Agnes Turay"]

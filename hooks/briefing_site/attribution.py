@@ -66,6 +66,13 @@ CLAUSE_JOINED = re.compile(r",\s+(?:and|but)\s+(?=(?:the|a|an|he|she|they|his|he
 # "The police arrested Tamaz Lordkipanidze …, promising": a name right after a verb in the past is
 # its object, not the sentence's subject (not "Retired general X": no subject before the verb's word)
 OBJECT_AFTER_VERB = re.compile(r"\b[\w'’-]+\s+(?!quoted\b|cited\b)[a-z]+ed\s+$")  # "quoted X as saying": X speaks
+# A role opening the sentence, set off before the person it names ("NUMAW's general secretary, Agnes
+# Turay, welcomed the inquiry but said", "Halvek's head of corporate communications, Dana Iliescu,"):
+# the person is the sentence's subject, as a name opening it is
+APPOSED_LEAD = re.compile(rf"\W*(?:[\w'’&.-]+\s+){{0,6}}?{ROLE}(?:\s+(?:of|for|at)\s+(?:[\w'’&-]+\s+){{0,3}}?"
+                          rf"[\w'’&-]+)?\s*,\s*", re.IGNORECASE)
+QUOTE_MARKS = re.compile(r"[\"“”]")
+APPOSITION_CLOSES = re.compile(r"\s*,\s")
 INTRO = re.compile(r"\W*(?:At|In|On|During|After|Before|Speaking|Asked|Writing|Addressing)\b[^.]*,\s*$")
 WORDS = re.compile(r"[\w'’-]+")
 INITIAL_AT_END = re.compile(r"\b[A-Z]$")
@@ -171,10 +178,12 @@ class Context:
         previous = sentences[at - 1]
         verbs = [v for v in speech_verbs(self.text, previous.start, min(previous.end, previous.start + SPEAKER_WINDOW))
                  if not non_finite(self.text, v, previous.start)]  # "said that for the minister to claim …"
-        role = UNNAMED_BEFORE_VERB.search(self.text, max(previous.start, verbs[-1].start() - 80),
+        role = UNNAMED_BEFORE_VERB.search(self.text, max(previous.start, verbs[-1].start() - 160),
                                           verbs[-1].start()) if verbs else None
         if role is None or self._apposed(role.start(), role.group(1), previous.start):
             return None  # "said Joshua Osagie, a cocoa farmer from Edo state": the farmer is named
+        if QUOTE_MARKS.search(self.text, role.start(), verbs[-1].start()):
+            return None  # '"… contact with both their parents, …", they said': words of the quote, not its speaker
         return " ".join(role.group(1).split())
 
 
@@ -505,6 +514,18 @@ def _phrase(text: str, start: int, end: int) -> str:
     return " ".join(text[start - len(article.group()) if article else start:end].split())
 
 
+def _apposed_opener(context: Context, start: int, named: list[MentionAt]) -> Attribution | None:
+    """The first person named, when a role opens the sentence and names them between commas
+    (APPOSED_LEAD); the words of the role may name their body ("NUMAW's")."""
+    text = context.text
+    at = next((i for i, m in enumerate(named) if m.entity.type == "person"), None)
+    if at is None or not APPOSED_LEAD.fullmatch(text, start, named[at].start) \
+            or not APPOSITION_CLOSES.match(text, named[at].end) \
+            or CLAUSE_WORD.search(text, start, named[at].start) or SPEECH_VERB.search(text, start, named[at].start):
+        return None
+    return _as_speaker(context, start, named, at)
+
+
 def _opener(context: Context, start: int, named: list[MentionAt]) -> Attribution | None:
     """The sentence's subject, when it opens the sentence and the verb comes later in its clause
     ("Mr Tanguay backed that view on Tuesday, saying:"; "He warned …, saying:")."""
@@ -515,7 +536,7 @@ def _opener(context: Context, start: int, named: list[MentionAt]) -> Attribution
                 and not POSSESSIVE.match(text, named[0].end) and not ROLE_OF.search(lead) \
                 and not OBJECT_AFTER_VERB.search(lead):
             return _as_speaker(context, start, named, 0)
-        return None
+        return _apposed_opener(context, start, named)
     pronoun = PRONOUN_OPENS.match(text, start)
     if pronoun:
         return context.resolve(pronoun.group(1), start)

@@ -128,7 +128,8 @@ ROLE = (r"(?:spokes(?:man|woman|person|men|women|people)|official|source|member|
         r"neighbou?r|mother|father|wife|husband|son|daughter|brother|sister|engineer|driver|shopkeeper|"
         r"gravedigger|student|pilot|soldier|guard|adjuster|lawmaker|legislator|prosecutor|attorney|investigator|"
         r"inspector|mediator|volunteer|protester|demonstrator|passenger|employee|staffer|mourner|parent|"
-        r"fisherman|fishermen|woman|women|man|men)s?")
+        r"fisherman|fishermen|rescuer|miner|firefighter|paramedic|medic|surgeon|labourer|laborer|contractor|"
+        r"woman|women|man|men)s?")
 # A body the text does not name as an entity, right before the verb ("Iraq's foreign ministry said it
 # rejects ...", "the army said"): its own voice, not the person last named before it
 BODY_NEAR_VERB = re.compile(r"(?P<who>(?:\b[A-Z][\w'’-]*['’]s\s+|\b(?i:the|its|their)\s+)(?:[\w-]+\s+){0,2}?"
@@ -163,7 +164,7 @@ ROLE_FOR = re.compile(rf"\b{ROLE}\s+(?:of|for)\s", re.IGNORECASE)  # "the Labour
 _OWNER = r"\b[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?['’]s\s+"  # "Hale's", "Mr Castro's", "the prime minister's"
 UNNAMED_BEFORE_VERB = re.compile(rf"((?:\b(?:the|a|an|one|his|her|its|their)\s+|{_OWNER})"
                                  rf"(?:[\w-]+\s+){{0,3}}{ROLE})(?:\s+(?:in|from|at)\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?)?"
-                                 rf"(?:,\s*(?-i:[a-z])[^,]{{0,60}},)?\s+(?:\w+\s+)?$", re.IGNORECASE)
+                                 rf"(?:,\s*(?-i:[a-z])[^,]{{0,120}},)?\s+(?:\w+\s+)?$", re.IGNORECASE)
 UNNAMED_OPENS = re.compile(rf"\W*(?:(?:But|And|Yet|So|However|Then|Later|Now|Earlier)\W+)?{UNNAMED.pattern}",
                            re.IGNORECASE)
 APPOSITION = re.compile(rf",\s*(?:a|an)\s+(?:[\w'’-]+\s+){{0,3}}?{ROLE}\s*,?\s*", re.IGNORECASE)  # ", a candidate"

@@ -16,6 +16,7 @@ from .speech import speaks_outside, speech_verbs
 if TYPE_CHECKING:
     from .quotes import QuoteSpan
 
+AFTER_A_QUOTE = re.compile(r"[,.!?]?[\"”’]\s*$")  # a verb right after a quote closes: its attribution
 VOICE_REACH = 3  # paragraphs: how far the quotes around an unattributed phrase may be for it to share their voice
 BETWEEN = "between two quotes of the same speaker"
 
@@ -106,6 +107,8 @@ def reported_since(contexts: list[Context], last: Quote | None, sentence: Senten
                             bisect.bisect_left(sentences, sentence.index, key=lambda s: s.index)]
         for previous in reversed(earlier):
             for verb in speech_verbs(context.text, previous.start, min(previous.end, previous.start + SPEAKER_WINDOW)):
+                if AFTER_A_QUOTE.search(context.text, previous.start, verb.start()):
+                    continue  # '"… the men were sent back," said X': that quote's own speaker, read with it
                 found = speaker_of(context, previous.start, verb.start())
                 if found is not None and found.body:
                     continue  # "the company said": who that is, the speakers before it say
