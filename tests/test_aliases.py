@@ -342,3 +342,27 @@ def test_another_persons_surname_alone_stops_the_look_for_a_pronoun(builtin: Kno
     owners = _owners("President Tomas Hedlund dismissed Ilona Petrak and named Anton Resnik as minister. Resnik was "
                      "sworn in on Tuesday. Officials had lost confidence in Petrak after she ignored them.", builtin)
     assert owners["Resnik"].name == "Anton Resnik"
+
+
+def test_a_name_written_surname_first_is_its_surname_for_short(builtin: Knowledge) -> None:
+    """'Ms Han' of Han Seo-yeon, 'Mr Xi' of Xi Jinping: East Asian names put the surname first, and
+    each was a person of its own; two Kangs are told apart by who was just named. Not 'Mr Kim' of
+    Kim Clijsters, whose given name opens her name."""
+    owners = _owners("The trade minister, Han Seo-yeon, spoke on Monday. Ms Han said the tariffs were unfair. "
+                     "President Xi Jinping met her. Mr Xi said little. Governor Kang Eun-ji warned of a slowdown. "
+                     "Dr Kang said the bank had not intervened. Opposition lawmaker Kang Tae-sik attacked the "
+                     "government. Mr Kang said it had no plan.", builtin)
+    assert [owners[short].name for short in ("Han", "Xi")] == ["Han Seo-yeon", "Xi Jinping"]
+    kangs = sorted((m.sentence, e.name) for e in {e.id: e for e in owners.values()}.values()
+                   for m in e.mentions if m.text == "Kang")
+    assert [name for _, name in kangs] == ["Kang Eun-ji", "Kang Tae-sik"]
+    western = _owners("Kim Clijsters won on Monday. Mr Kim, her coach, said she was tired.", builtin)
+    assert western["Kim"].name != "Kim Clijsters"
+
+
+def test_what_a_body_is_of_is_not_its_short_name(builtin: Knowledge) -> None:
+    """'Seonhae hit back' beside 'the Bank of Seonhae' was the central bank (five of its six mentions
+    were the country's)."""
+    owners = _owners("Officials said Seonhae hit back with tariffs. On Wednesday the Bank of Seonhae warned that "
+                     "growth would slow.", builtin)
+    assert owners["Seonhae"].name == "Seonhae" and owners["Bank of Seonhae"].name == "Bank of Seonhae"

@@ -153,6 +153,9 @@ def test_an_office_of_a_portfolio_before_a_name_is_the_persons_role(body: str, n
     ("The Minister of Labour and Social Affairs, Karl Brenner, resigned.", "Karl Brenner",
      "Minister of Labour and Social Affairs"),
     ("The Minister of Labour, Tavit Abbasi, resigned.", "Tavit Abbasi", "Minister of Labour"),
+    # a name written surname first: "Energy Han Seo-yeon" was an organisation that took her quotes
+    ("Minister of Trade, Industry and Energy Han Seo-yeon said the talks had failed.", "Han Seo-yeon",
+     "Minister of Trade, Industry and Energy"),
 ])
 def test_a_portfolio_of_several_words_is_the_office_not_names(body: str, name: str, role: str,
                                                               builtin: Knowledge) -> None:

@@ -23,7 +23,7 @@ from .entity_types import (
     person_shaped,
     states,
 )
-from .given_names import given_name_sex, is_given_name, second_surname
+from .given_names import given_name_sex, is_given_name, second_surname, surname_first
 from .knowledge import gazetteer_countries, name_key
 from .model import Mention, Sentence
 from .roles import CONNECTORS, GIVEN_OFFICE, GIVEN_TITLES, offices_end_alike, title_sex
@@ -284,7 +284,8 @@ def _name_index(drafts: dict[str, Draft], headline: dict[str, str]) -> tuple[dic
             sure = given_name_sex(written[0]) in ("m", "f")
             _index_person(people, "" if sure else "maybe ", words, key, written)
         elif kind in ("organisation", "place", "other"):
-            if kind == "organisation" or words[-1] in PLACE_HEADS:  # "the Centre", "the Dome"
+            # "the Centre", "the Dome"; not what a body is of ("Seonhae" of the Bank of Seonhae is the country)
+            if (kind == "organisation" or words[-1] in PLACE_HEADS) and words[-2] not in OF_WORDS:
                 things["last " + words[-1]].add(key)
             if is_acronym(drafts[key].name.split()[0]) and len(words) > 2:
                 words = words[1:]  # "RJ Reynolds Tobacco" is "Reynolds" for short
@@ -293,6 +294,7 @@ def _name_index(drafts: dict[str, Draft], headline: dict[str, str]) -> tuple[dic
     return people, things
 
 
+OF_WORDS = frozenset({"of", "for", "on"})  # "Bank of Seonhae", "Minister for Europe", "Committee on Trade"
 PATRONYMICS = frozenset({"bin", "ibn", "bint"})  # 'son of', 'daughter of' in Arabic names
 
 
@@ -314,6 +316,8 @@ def _index_person(people: dict[str, set[str]], prefix: str, words: list[str], ke
             people[prefix + "last " + words[at + 1]].add(key)
     if second := second_surname(written):  # "Marco Delgado Ruiz" is "Delgado" for short
         people[prefix + "last " + name_key(second)].add(key)
+    if surname_first(written):  # "Han Seo-yeon" is "Ms Han"
+        people[prefix + "last " + words[0]].add(key)
 
 
 def _fits(key: str, title: str, draft: Draft, drafts: dict[str, Draft], people: dict[str, set[str]],

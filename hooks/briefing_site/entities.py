@@ -45,7 +45,7 @@ from .entity_types import (
     type_by_given_name,
     type_places_by_cues,
 )
-from .given_names import is_common_word, is_given_name
+from .given_names import is_common_word, is_given_name, surname_first
 from .knowledge import Knowledge, KnownEntity, entity_id, name_key
 from .model import Document, Entity, Mention, Sentence, shared
 from .roles import (
@@ -319,19 +319,26 @@ def _after_portfolio(tokens: list[tuple[int, int, str]], text: str,
         # "The Minister of Labour, Thabit Abbasi, resigned": a name set off after the portfolio; not "Media" nor
         # "Young People" in "Culture, Media and Sport" or "Children, Young People and Families"
         apposed = portfolio.group().rstrip().endswith(",") and not PORTFOLIO_GOES_ON.match(text, tokens[-1][1])
-        at = 0 if apposed else next((i for i in range(1, len(tokens)) if is_given_name(tokens[i][2])), None)
+        at = 0 if apposed else _name_starts(tokens, len(tokens))
         if at is None:  # the portfolio's words alone; "Secretary of State for Northern Ireland" keeps its place
             known_place = name_key(" ".join(t[2] for t in tokens)) in knowledge.places
             return ([] if len(tokens) <= 2 and not known_place else tokens), ""
         return tokens[at:], " ".join([*portfolio.group().rstrip(", ").split(), *(t[2] for t in tokens[:at])])
     if len(tokens) < 3 or not (lead := PORTFOLIO_LEAD.search(text, max(0, tokens[0][0] - 60), tokens[0][0])):
         return tokens, ""
-    at = next((i for i in range(1, len(tokens) - 1) if is_given_name(tokens[i][2])), None)
+    at = _name_starts(tokens, len(tokens) - 1)
     if at is None:  # no given name known: after the portfolio's role words ("Defence Thabit al-Abbasi")
         at = next((i for i, t in enumerate(tokens) if t[2].lower() not in ROLE_WORDS), 0)
         if not 0 < at < len(tokens) - 1:
             return tokens, ""
     return tokens[at:], " ".join(text[lead.start():tokens[at - 1][1]].split())
+
+
+def _name_starts(tokens: list[tuple[int, int, str]], before: int) -> int | None:
+    """Where a person's full name starts after a portfolio's words, before `before`: at a given name,
+    or a surname written first ("Energy Han Seo-yeon" of "Minister of Trade, Industry and Energy")."""
+    return next((i for i in range(1, before) if is_given_name(tokens[i][2])
+                 or surname_first([t[2] for t in tokens[i:]])), None)
 
 
 def _names_body(tokens: list[tuple[int, int, str]]) -> bool:

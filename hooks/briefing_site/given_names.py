@@ -18,6 +18,7 @@ tests/test_given_names.py checks that the files are what the pinned Faker gives.
 from __future__ import annotations
 
 import bisect
+import re
 import sys
 from array import array
 from functools import lru_cache
@@ -99,6 +100,29 @@ def second_surname(words: list[str]) -> str:
             and words[1][:1].isupper() and words[2][:1].isupper():
         return words[1]
     return ""
+
+
+# Surnames that East Asian names put first ("Han Seo-yeon", "Xi Jinping"), as English-language news
+# writes them: "Ms Han", "Mr Xi". Korean, then Chinese, the most common of each.
+KOREAN_SURNAMES = frozenset("""kim lee park choi jung jeong kang cho yoon yun jang lim han oh seo shin kwon hwang ahn
+    song yoo ryu hong jeon ko moon yang son bae baek heo nam sim noh roh ha kwak sung cha joo woo koo min na jin ji
+    chae won chun bang kong hyun pyo""".split())
+CHINESE_SURNAMES = frozenset("""wang li zhang liu chen yang huang zhao wu zhou xu sun ma zhu hu guo he lin gao luo
+    zheng liang xie tang xi wen deng jiang mao bo zeng peng cao ye pan du dai xia zhong tian ren fan fang shi yao tan
+    lu cui qian wei xue yan hou""".split())
+
+
+def surname_first(words: list[str]) -> bool:
+    """Is a full name written surname first: an East Asian surname, then a given name of two
+    syllables joined by a hyphen ("Han Seo-yeon", "Kim Jong-un") or, after a Chinese surname that is
+    no given name, one word that is none either ("Xi Jinping"; not "Kim Clijsters", "Lee Evans")."""
+    if not 2 <= len(words) <= 3 or not words[0][:1].isupper():
+        return False
+    first, last = words[0].lower(), words[-1]
+    if first in KOREAN_SURNAMES | CHINESE_SURNAMES and re.fullmatch(r"[A-Z][a-z]+-[a-z]+", last):
+        return True
+    return len(words) == 2 and first in CHINESE_SURNAMES and re.fullmatch(r"[A-Z][a-z]+", last) is not None \
+        and not is_given_name(words[0]) and not is_given_name(last)
 
 
 def is_given_name(word: str, folded: bool = True) -> bool:
