@@ -338,6 +338,19 @@ def test_a_toll_in_words_past_ninety_nine_is_read_as_its_number(settings: Settin
     assert bool(figures) == apart
 
 
+def test_counts_of_the_trapped_in_two_briefings_of_one_story_are_set_side_by_side(settings: Settings) -> None:
+    """'Forty-one miners were trapped … at the Greyvale mine' and 'Halvek has told the nation that 38
+    workers were trapped': the sentences name nothing in common, but the briefings tell one story."""
+    seeds = {"wire.txt": ("Mine\n\nForty-one miners were trapped on Monday after a tunnel caved in at the Greyvale "
+                          "copper mine in Velmora, officials said.\n", {"date": "2025-03-03"}),
+             "union.txt": ("Union\n\nThe union said the Greyvale mine in Velmora had been warned. Halvek has told "
+                           "the nation that 38 workers were trapped. That is false.\n", {"date": "2025-03-05"}),
+             "other.txt": ("Trade\n\nExports from Mersin rose in March, the ministry said.\n", {"date": "2025-03-13"})}
+    figures = _of_kind(find_differences(_analyses(seeds, settings), ()), "figure")
+    assert [(c.ref.briefing, c.value) for c in figures["people trapped"].claims] == [
+        ("union", "38 workers"), ("wire", "Forty-one miners")]
+
+
 def test_a_lead_s_toll_of_the_happening_it_tells_of_is_set_beside_the_others(settings: Settings) -> None:
     """'Al-Rubaie spoke by telephone on Wednesday … about the bombing that killed ten people in Silopi':
     a toll in a relative clause of the first sentence, of what it tells of, is the briefing's toll,

@@ -368,7 +368,7 @@ def test_a_farms_hectares_are_no_area_burned() -> None:
     ("A quarter of a million people were evacuated.", ("A quarter of a million people", "people evacuated")),
     ("Half a million litres of fuel leaked into the bay.", ("Half a million litres", "amount spilled")),
     ("About a thousand people were killed.", ("About a thousand people", "death toll")),
-    ("Two dozen miners were trapped.", ("Two dozen miners", "miners")),
+    ("Two dozen miners were trapped.", ("Two dozen miners", "people trapped")),
 ])
 def test_a_number_written_in_words_past_ninety_nine_is_one_figure(text: str, expected: tuple[str, str]) -> None:
     """'One hundred and nine people died' had made two figures, 'One hundred' and a toll of nine;
@@ -383,3 +383,18 @@ def test_a_number_written_in_words_past_ninety_nine_is_one_figure(text: str, exp
 ])
 def test_the_number_words_stand_for(words: str, number: int | None) -> None:
     assert spelled_number(words) == number
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Forty-one miners were trapped underground.", [("Forty-one miners", "people trapped")]),
+    ("In all, 35 miners were rescued and nine died.", [("35 miners", "people rescued"), ("nine died", "death toll")]),
+    ("Regrettably, the Company can confirm three fatalities.", [("three fatalities", "death toll")]),
+    ("The company puts the death toll at eight and the number rescued at 30.", [("eight", "death toll"), ("30", "")]),
+    ("As of today, 14 employees have been safely brought to surface.", [("14 employees", "people rescued")]),
+])
+def test_people_trapped_and_rescued_are_running_counts_and_a_toll_in_small_words(
+        text: str, expected: list[tuple[str, str]]) -> None:
+    """The operator's, the union's and the regulator's counts of the trapped were 'miners', 'workers'
+    and 'employees', never set side by side; 'three fatalities' and 'nine died' were no figures, and
+    'the number rescued at 30', after 'the death toll at eight', a toll of 30."""
+    assert [(t, m) for t, _, m in _figures(text)] == expected

@@ -72,10 +72,12 @@ from .figures import (
     CHANGES,
     EVACUATED,
     NOT_MEASURES,
+    RESCUED,
     SPILLED,
     TERMS,
     TOLL_ANYONE,
     TOLLS,
+    TRAPPED,
     VAGUE,
     currency_of,
     named_in_relative,
@@ -587,7 +589,11 @@ def _fold(text: str) -> str:
 
 
 # Counts told so far, which grow as a happening goes on: a report's first is the one it leads with
-RUNNING_COUNTS = frozenset({*TOLLS, SPILLED, AREA_BURNED, EVACUATED})
+RUNNING_COUNTS = frozenset({*TOLLS, SPILLED, AREA_BURNED, EVACUATED, TRAPPED, RESCUED})
+# Counts that in two briefings about one thing (_about_one_thing) are of one happening, whatever
+# their sentences name: "Forty-one miners were trapped" at the Greyvale mine and "Halvek has told the
+# nation that 38 workers were trapped" (a death toll or an evacuation may be of another place)
+ONE_STORY_COUNTS = frozenset({TRAPPED, RESCUED})
 
 
 @dataclass(frozen=True)
@@ -810,7 +816,8 @@ def _scale(figure: Figure, unit: str) -> tuple[str, float] | None:
         family, factor = "length km", factor * LENGTH_KM[words[-1]]
     elif currency := currency_of(figure.value):
         family = f"money {currency}"
-    elif (figure.measure in TOLLS and (not words or words[-1] in TOLL_ANYONE)) or figure.measure == EVACUATED:
+    elif (figure.measure in TOLLS and (not words or words[-1] in TOLL_ANYONE)) \
+            or figure.measure in (EVACUATED, TRAPPED, RESCUED):
         family = "count people"  # "27 people", "31", "41 injured", "40 lives": one toll, however worded
     else:
         family = f"count {stem(words[-1])}" if words else "number"
@@ -903,6 +910,8 @@ def _same_quantity(one: _Reading, other: _Reading, corpus: _Corpus) -> bool:
     together (two for a rate, which is of one place and period); or, for a level with a specific
     measure ('border length'), they share two more words."""
     if one.events & other.events:
+        return True
+    if one.quantity.measure in ONE_STORY_COUNTS:  # the people trapped, rescued: of the story both briefings tell
         return True
     rate = one.quantity.rate or other.quantity.rate
     shared = {e for e in one.entities & other.entities if corpus.rare(e)}

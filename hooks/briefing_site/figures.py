@@ -252,7 +252,8 @@ def _figure(sentence: Sentence, match: re.Match[str], sourced: bool) -> Figure |
     qualifier = (match.group("qualifier") or "").strip()
     if _spelled(value) and not (qualifier or unit.split(" ")[0] in MULTIPLIERS or value.lower() in COUNTED_WORDS
                                 or (unit and (_word_number(value.lower()) or 0) > 10)
-                                or set(unit.lower().split()) & PEOPLE_COUNTED
+                                or set(unit.lower().split()) & (PEOPLE_COUNTED | TOLL_WORDS.keys())  # "three dead"
+                                or (not unit and TOLL_AFTER.match(after))  # "nine died"
                                 or _tolled(sentence.text[max(0, match.start() - 120):match.start()])
                                 or _term_after(sentence.text, match.start(), match.end("value"))):
         return None  # "the two countries": a small number word without a quantity is not a figure ("the toll
@@ -442,8 +443,17 @@ EVACUEES = frozenset({"people", "residents", "villagers", "inhabitants", "famili
                       "persons"})
 EVACUATE_WORDS = re.compile(r"\b(?:evacuat(?:ed|ing|ion)|displaced|forced\s+(?:from|out\s+of)\s+their\s+homes|"
                             r"fled\s+their\s+homes)\b", re.IGNORECASE)
+# ... and so are people trapped and people rescued ("Forty-one miners were trapped", "29 miners were
+# pulled out alive", "35 miners were rescued"): the operator's, the union's and the regulator's counts
+TRAPPED, RESCUED = "people trapped", "people rescued"
+TRAPPED_PEOPLE = EVACUEES | frozenset({"miners", "workers", "employees", "men", "women", "children", "passengers",
+                                       "crew", "climbers", "students", "pupils", "staff", "others", "survivors"})
+TRAP_WORDS = re.compile(r"\b(?:trapped|entombed|buried\s+alive)\b", re.IGNORECASE)
+RESCUE_WORDS = re.compile(r"\b(?:rescued|(?:brought|pulled|hauled|winched)\s+(?:out|up|free|alive|to\s+"
+                          r"(?:the\s+)?surface)|came\s+out\s+(?:of\s+[\w'’-]+\s+)?alive|saved)\b", re.IGNORECASE)
 RUNNING = ((SPILLED, SPILL_UNITS, SPILL_WORDS), (AREA_BURNED, AREA_UNITS, BURN_WORDS),
-           (EVACUATED, EVACUEES, EVACUATE_WORDS))
+           (EVACUATED, EVACUEES, EVACUATE_WORDS), (RESCUED, TRAPPED_PEOPLE, RESCUE_WORDS),
+           (TRAPPED, TRAPPED_PEOPLE, TRAP_WORDS))
 RUNNING_UNITS = frozenset(u.rsplit(" ", 1)[-1] for _, units, _ in RUNNING for u in units)  # their last words
 
 
@@ -620,6 +630,8 @@ def _toll(figure: Figure, before: str, after: str) -> str:
             return ""  # "were hurt financially", "could have died"
         return TOLL_WORDS.get(said.group("word").lower(), DEATH_TOLL)  # "lost their lives"
     stated = TOLL_BEFORE.search(before)
+    if stated and (told_since := list(TOLL_TOLD.finditer(before, stated.start()))) and told_since[-1].group("other"):
+        return ""  # "puts the death toll at eight and the number rescued at 30": the rescued
     if not stated and FIGURE_BEFORE.search(before) and (told := _last_counted(before)):
         return told
     relative = stated and stated.group("verb") and RELATIVE_BEFORE.search(before, 0, stated.start())
