@@ -398,3 +398,13 @@ def test_people_trapped_and_rescued_are_running_counts_and_a_toll_in_small_words
     and 'employees', never set side by side; 'three fatalities' and 'nine died' were no figures, and
     'the number rescued at 30', after 'the death toll at eight', a toll of 30."""
     assert [(t, m) for t, _, m in _figures(text)] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Ostravia levied duties on goods worth $4.5bn earlier this month.", "$4.5bn"),
+    ("That is fewer than the 12,000 cited by the association.", "12,000"),
+    ("The fund pays out £190m annually.", "£190m"),
+])
+def test_a_word_telling_of_a_number_is_not_what_it_counts(text: str, expected: str) -> None:
+    """'$4.5bn earlier' measured 'earlier', '12,000 cited' counted 'cited'."""
+    assert [t for t, _, _ in _figures(text)] == [expected]

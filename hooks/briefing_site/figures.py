@@ -56,6 +56,11 @@ TIME_AFTER = re.compile(r"^(?::\d\d\b|\s*(?:[ap]\.m\.|[ap]m\b|GMT\b|BST\b|local 
 NUMBER_NAMED = re.compile(r"\b(?:number|No\.)\s+$", re.IGNORECASE)
 AGE_BEFORE = re.compile(r"[A-Z][\w'’.-]+,\s*$")
 AGE_AFTER = re.compile(r",\s")
+# Words after a number that tell of it, not what it counts ("$4.5bn earlier this month", "the 12,000 cited
+# by the association"): the unit ends before them
+NOT_UNITS = frozenset({"earlier", "later", "ago", "before", "after", "previously", "already", "alone", "apiece",
+                       "each", "annually", "overall", "instead", "cited", "quoted", "reported", "announced",
+                       "estimated", "claimed", "given", "stated", "mentioned", "promised", "pledged", "sought"})
 UNIT_STOPWORDS = STOPWORDS - {"new", "more", "extra"}
 MULTIPLIERS = {"million", "billion", "trillion", "thousand", "hundred", "dozen", "thirds", "third", "quarters", "%"}
 COUNTED_WORDS = {"dozens", "hundreds", "thousands", "millions", "billions"}
@@ -392,8 +397,8 @@ def _unit(words: list[str]) -> str:
     kept: list[str] = []
     limit = 3 if words[:1] and words[0].lower() in MULTIPLIERS else 2
     for word in words[:limit]:
-        if word.lower() in UNIT_STOPWORDS or (kept and _plural(kept[-1]) and kept[-1] not in MULTIPLIERS
-                                              and kept[-1].lower() not in NATIONALITIES):
+        if word.lower() in UNIT_STOPWORDS or word.lower() in NOT_UNITS or (
+                kept and _plural(kept[-1]) and kept[-1] not in MULTIPLIERS and kept[-1].lower() not in NATIONALITIES):
             break  # "bases", not "bases amid"; but "military bases", and "Swiss francs" ("Swiss" is no plural)
         kept.append(word)
     return " ".join(kept)
