@@ -495,3 +495,13 @@ def test_a_month_soon_after_the_month_of_writing_is_to_come() -> None:
     """'Nobody wins from an election in March', written on 3 February 2025, was March 2024."""
     assert _values("Nobody wins from an election in March. The talks began in March. Shares fell in April.",
                    "2025-02-03") == [("March", "2025-03"), ("March", "2024-03"), ("April", "2024-04")]
+
+
+def test_a_start_on_a_weekday_told_with_no_tense_is_the_nearer_such_day() -> None:
+    """'declared three days of national mourning beginning on Friday', written on a Thursday, was the
+    Friday six days before; 'from Monday' was no date."""
+    assert _values("The president declared three days of mourning beginning on Friday. The strike will run from "
+                   "Monday. Prices have risen from Monday.", "2025-03-13") == [
+        ("on Friday", "2025-03-14"), ("from Monday", "2025-03-17"), ("from Monday", "2025-03-10")]
+    assert _values("Three days of mourning beginning on Friday ended quietly.", "2025-03-15") == [
+        ("on Friday", "2025-03-14")]

@@ -1280,6 +1280,16 @@ def test_the_head_of_a_noun_phrase_of_a_name_is_its_subject(tmp_path: Path) -> N
     assert phrases["on Friday"].startswith("chairman of Lusara")
 
 
+def test_a_record_since_a_year_is_no_happening_of_that_year(tmp_path: Path) -> None:
+    """'The collapse a week ago is already the deadliest in Velmora since 1998' was an event of 1998,
+    and the overview's background ran from then."""
+    settings = Settings(seeds_dir=tmp_path)
+    text = ("Mine\n\nThe collapse a week ago is already the deadliest in Velmora since 1998. It was the first such "
+            "visit since 2019. The mine has been closed since 2017.\n")
+    phrases = _phrases("mine.txt", text, settings)
+    assert "1998" not in phrases and "2019" not in phrases and phrases["2017"] == "mine closed"
+
+
 def test_since_a_date_labels_what_began_then(tmp_path: Path) -> None:
     """'The Jabal Defence Brigades, which has fought Karvessan forces since 2016, has never publicly
     admitted holding the aid workers' was dated 2016 and labelled 'never publicly admitted holding aid

@@ -44,6 +44,7 @@ PAST_BEFORE = re.compile(r"\b(?:was|were|had|did|ago|last|said|told|bought|sold|
                          r"thought|got|put|set|cut|led|fought|caught|ran|wrote|spoke|broke|chose|drove|flew|grew|"
                          r"knew|threw|wore|stood|sat|heard|felt|built|dealt|meant|sought|taught|became)\b|"
                          r"\b\w+ed\b(?=\W*(?:\w+\W+){0,3}$)", re.IGNORECASE)
+STARTING_BEFORE = re.compile(r"\b(?:beginning|starting|commencing|effective)\s*$", re.IGNORECASE)
 LAST_WEEKS_DAYS = 2  # "last Tuesday" this many days back or fewer is a week further back
 # What says a weekday is to come: FUTURE_CUE without "could"; "would" (not "would have") reports a
 # plan, counted from the day it was told on when the sentence gives one ("they said on Monday they
@@ -105,6 +106,8 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     # "killed by Tuesday's blast", a happening's day
     # "early Sunday", "late Friday": a wire's day with its part, "on" left out
     ("rel_weekday", re.compile(r"\b(?:[Oo]n|[Ll]ast|[Tt]his|[Nn]ext|[Ss]ince|[Ee]arly|[Ll]ate|"
+                               # "from Monday", not "from Tuesday evening's bombing" (the happening's day)
+                               r"[Ff]rom(?=\s+\w+day\b(?!(?:\s+(?:morning|afternoon|evening|night))?['’]))|"
                                r"[Bb]y(?=\s+\w+day\b(?!['’])))\s+"
                                rf"(?P<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b(?!,?\s+(?:{MONTH_NAME}\.?\s+)?\d)"
                                # "on Tuesday last week": that week's Tuesday, one date (not a Tuesday and a month)
@@ -324,7 +327,7 @@ def _resolve(name: str, m: re.Match[str], anchor: dt.date | None) -> tuple[str |
             # "results are due by Friday", "must leave by Sunday": a day to come, today included
             return (anchor + dt.timedelta(days=(weekday - anchor.weekday()) % 7)).isoformat(), "day"
         before = _own_words_before(m)
-        if m.group(0).lower().startswith(("on", "early", "late")) \
+        if m.group(0).lower().startswith(("on", "early", "late", "from")) \
                 and (WEEKDAY_AHEAD.search(before) or _opens_a_clause_ahead(m)):
             if said := list(SAID_ON_WEEKDAY.finditer(before)):
                 # "They said on Monday they would meet on Friday": the Friday after that Monday
@@ -333,6 +336,12 @@ def _resolve(name: str, m: re.Match[str], anchor: dt.date | None) -> tuple[str |
             # "funerals are expected to be held on Thursday", written on a Wednesday: tomorrow, not last week
             return (anchor + dt.timedelta(days=(weekday - anchor.weekday()) % 7)).isoformat(), "day"
         back = (anchor.weekday() - weekday) % 7
+        if STARTING_BEFORE.search(before) or m.group(0).lower().startswith("from"):
+            # "three days of mourning beginning on Friday", "from Monday": a start told with no tense,
+            # the nearer such day (written on a Thursday, tomorrow; on a Saturday, yesterday)
+            ahead = (weekday - anchor.weekday()) % 7
+            return (anchor + dt.timedelta(days=ahead) if ahead < back else anchor - dt.timedelta(days=back)) \
+                .isoformat(), "day"
         if m.group(0).lower().startswith("last"):
             # "last Thursday" written on a Thursday is a week earlier, and "last Tuesday" written on a
             # Wednesday the Tuesday of last week ("on Tuesday" is yesterday): a day one or two days back is

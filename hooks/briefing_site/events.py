@@ -245,6 +245,13 @@ LEVEL_BEFORE = re.compile(r"(?:\b(?:premium|discount)\s+(?:of\s+)?(?:about\s+|ar
 WEEK = re.compile(r"(last|this|next)\s+week", re.IGNORECASE)  # a date a week gives (dates.week_span)
 SINCE = re.compile(r"\bsince\s+(?:(?:early|mid|late)[- ]?)?$", re.IGNORECASE)
 WHEN_AFTER = re.compile(r",?\s+when\b", re.IGNORECASE)
+# "the deadliest in Velmora since 1998", "the first such visit since 2019": a record's baseline, no
+# happening of that year (unless "when" tells one: WHEN_AFTER)
+SUPERLATIVE_SINCE = re.compile(r"\b(?:deadliest|bloodiest|costliest|worst|best|biggest|largest|greatest|highest|"
+                               r"lowest|strongest|weakest|heaviest|longest|fastest|slowest|sharpest|steepest|"
+                               r"smallest|hottest|coldest|wettest|driest|busiest|deepest|most\s+\w+|least\s+\w+|"
+                               r"first|only)\b[^.;:]{0,50}?"
+                               r"\bsince\s+(?:(?:early|mid|late)[- ]?)?$", re.IGNORECASE)
 TIMES_SINCE = re.compile(r"\btimes?\s+(?:\w+\s+){0,3}?since\s+(?:(?:early|mid|late)[- ]?)?$", re.IGNORECASE)
 # The words before the day a statement was made ("the ministry said on Saturday")
 SAID_ON = re.compile(r"\b(?:said|says|told (?:\w+ ){0,2}?|announced|added|stated|confirmed|reported|claimed)"
@@ -421,14 +428,16 @@ def own_statements(analysis: Analysis) -> tuple[Statement, ...]:
 
 def _since_a_state(before: str, after: str, dated: DatedStatement, per_sentence: Counter[int]) -> bool:
     """Is the date the start of a state or of a count, beside another date of the sentence or a
-    count of times (SINCE, TIMES_SINCE)? Alone, "observers present since late 2023" dates an arrival,
-    and "the deadliest since December, when 12 soldiers were killed" what happened then."""
+    count of times (SINCE, TIMES_SINCE), or after a superlative (SUPERLATIVE_SINCE)? Alone, "observers
+    present since late 2023" dates an arrival, and "the deadliest since December, when 12 soldiers
+    were killed" what happened then."""
     if WHEN_AFTER.match(after):
         return False
     lead = before + dated.text[:6] if dated.text.lower().startswith("since ") else before  # "since Monday"
     if not SINCE.search(lead):
         return False
-    return per_sentence[dated.sentence] > 1 or TIMES_SINCE.search(lead) is not None
+    return per_sentence[dated.sentence] > 1 or TIMES_SINCE.search(lead) is not None \
+        or SUPERLATIVE_SINCE.search(lead) is not None
 
 
 def _told_past(text: str, dated: DatedStatement) -> bool:
