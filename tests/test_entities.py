@@ -703,3 +703,14 @@ def test_a_name_ending_in_no_ends_with_its_number() -> None:
     found = {e.name: e for e in extract_entities(read_document(
         "Quake\n\nThe roof of Public School No. 2 in Ortskali collapsed on Thursday.\n"), load_knowledge(None))}
     assert found["Public School No. 2"].type == "organisation"
+
+
+def test_an_and_inside_an_inspectorate_or_an_executive_is_part_of_its_name() -> None:
+    """'the Mines Health and Safety Inspectorate' was two bodies, 'Mines Health' and 'Safety Inspectorate'."""
+    from briefing_site.knowledge import load_knowledge
+    from briefing_site.text import read_document
+    entities = extract_entities(read_document("Mine\n\nThe Mines Health and Safety Inspectorate said it had found no "
+                                              "record. The Food Standards and Safety Directorate agreed.\n"),
+                                load_knowledge(None))
+    assert {e.name for e in entities} == {"Mines Health and Safety Inspectorate",
+                                          "Food Standards and Safety Directorate"}

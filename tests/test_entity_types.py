@@ -320,6 +320,8 @@ def test_a_peoples_body_keeps_its_name_and_units_are_a_body(builtin: Knowledge) 
     ("The foreign ministers of Varosh and Azmir met on Monday. Azmir agreed to the plan.", "Azmir"),
     ("Smugglers use the border crossings at Harran Gate, officials said.", "Harran Gate"),
     ("Mirabad was quiet on Monday. Residents of Mirabad have long complained.", "Mirabad"),
+    # a part of a place before its name: Velmora, the country, was an organisation
+    ("Miners were trapped at a mine in northern Velmora. Velmora has built its budget on copper.", "Velmora"),
 ])
 def test_a_name_no_knowledge_types_is_a_place_where_its_mentions_say_so(body: str, name: str,
                                                                          builtin: Knowledge) -> None:

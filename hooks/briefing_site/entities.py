@@ -160,7 +160,8 @@ GERUND_OPENERS = {"analysing", "analyzing", "repealing", "introducing", "explain
 AND_HEADS = {  # names that hold an "and": "Food and Agriculture Organisation", "Trade and Industry"
     "organisation", "organization", "centre", "center", "system", "industry", "development", "commission",
     "committee", "council", "department", "ministry", "agency", "association", "institute", "office",
-    "authority", "skills", "services",
+    "authority", "skills", "services", "inspectorate", "executive", "directorate", "secretariat", "bureau",
+    "tribunal",
 }
 OF_HEADS = {
     "house", "bank", "ministry", "department", "secretary", "memorandum", "university", "republic",

@@ -146,7 +146,9 @@ _PLACE_WORDS = (r"\b(?:north|south|east|west|northeast|northwest|southeast|south
                 r"(?:such\s+as|like|including)\s+(?:[A-Z][\w'’-]*,\s+)*|"
                 r"\b(?:flew|flown|flying|travelled|traveled|travelling|traveling|trip|journey|fled|deported)"
                 r"\s+(?:back\s+)?to\s+|"
-                r"\b(?:in|near|across|outside|towards)\s+")
+                # "in northern Velmora", "across rural Sarvena": a part of a place, then its name
+                r"\b(?:in|near|across|outside|towards)\s+(?:(?:north|south|east|west)(?:-?(?:east|west))?ern\s+|"
+                r"(?:central|rural|remote|coastal|neighbouring|neighboring|mainland)\s+)?")
 PLACE_CUE = re.compile(rf"(?:{_PLACE_WORDS}|\b(?:into|inside)\s+)$", re.IGNORECASE)
 # PLACE_CUE without the words that as often stand before a body ("an investigation into Vodafone")
 PLACE_WRITTEN = re.compile(rf"(?:{_PLACE_WORDS})$", re.IGNORECASE)
