@@ -529,3 +529,12 @@ def test_an_unnamed_speaker_s_long_aside_and_a_quote_s_own_attribution() -> None
     carried = document_of(['"Halvek knew. And the men were sent back down anyway," said union leader Agnes Turay.',
                            '"We raised the ground conditions at every meeting.'])
     assert [name for name, _ in _named(carried, "Agnes Turay")] == ["Agnes Turay", "Agnes Turay"]
+
+
+def test_the_office_before_a_portfolio_is_the_title_a_holder_is_named_by() -> None:
+    """'Minister of Trade, Industry and Energy Han Seo-yeon said …. "…," the Minister added' was no
+    one named: the role's last word was 'Energy'."""
+    document = document_of(['Minister of Trade, Industry and Energy Han Seo-yeon said: "We did not seek this."',
+                            '"We remain ready to negotiate," the Minister added.'])
+    minister = entity_in(document, "Han Seo-yeon", roles=("Minister of Trade, Industry and Energy",))
+    assert _found(document, minister)[-1] == ("Han Seo-yeon", f"{TITLE}: the Minister")

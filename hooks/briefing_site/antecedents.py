@@ -128,7 +128,7 @@ def _holders(people: list[MentionAt]) -> dict[str, list[tuple[tuple[int, int], E
         first.setdefault(mention.entity.id, ((mention.paragraph, mention.start), mention.entity))
     holders: dict[str, list[tuple[tuple[int, int], Entity]]] = {}
     for key, entity in first.values():
-        for head in {role.split()[-1].lower() for role in entity.roles if role.split()}:
+        for head in {words[-1] for role in entity.roles if (words := office_words(role))}:
             holders.setdefault(head, []).append((key, entity))
     return holders
 
@@ -142,7 +142,7 @@ def title_holder(index: MentionIndex, phrase: str, paragraph: int, offset: int) 
         return None
     title = words[1:]
     candidates = [entity for key, entity in index.holders.get(title[-1], []) if key < (paragraph, offset)
-                  and any(_holds(role.lower().split(), title) for role in entity.roles)]
+                  and any(_holds(office_words(role), title) for role in entity.roles)]
     return candidates[0] if len(candidates) == 1 else None
 
 
@@ -193,6 +193,15 @@ def surname_holder(index: MentionIndex, words: list[str]) -> Entity | None:
     for word in wanted[1:]:
         found &= set(index.named_with.get(word, {}))
     return index.named_with[wanted[0]][found.pop()] if len(found) == 1 else None
+
+
+def office_words(role: str) -> list[str]:
+    """A role's words up to its portfolio: "Minister of Trade, Industry and Energy" is "the minister",
+    "Chief Inspector of Mines" "the chief inspector"."""
+    return OF_PORTFOLIO.split(role.lower(), maxsplit=1)[0].split()
+
+
+OF_PORTFOLIO = re.compile(r"\s+(?:of|for)\s+")
 
 
 def _holds(role: list[str], title: list[str]) -> bool:
