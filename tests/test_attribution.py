@@ -538,3 +538,18 @@ def test_the_office_before_a_portfolio_is_the_title_a_holder_is_named_by() -> No
                             '"We remain ready to negotiate," the Minister added.'])
     minister = entity_in(document, "Han Seo-yeon", roles=("Minister of Trade, Industry and Energy",))
     assert _found(document, minister)[-1] == ("Han Seo-yeon", f"{TITLE}: the Minister")
+
+
+def test_a_person_named_before_a_role_of_a_body_speaks() -> None:
+    """'Mr Yoon, Seonhae's chief negotiator, who returned …, described the deal as "…"' went to no one
+    named ("Seonhae's chief"); 'Armando Falcon, OFHEO director said' and 'Michael Lamberty, a
+    Lufthansa spokesman told the BBC' to the bodies."""
+    document = document_of(["Yoon Min led the talks.",
+                            "Mr Yoon Min, Seonhae's chief negotiator, who returned to Valmont on Friday, described the "
+                            'deal as "a fair outcome for both sides".',
+                            '"We are doing research," Michael Lamberty, a Lufthansa spokesman told the BBC.'])
+    assert [name for name, _ in _found(document, entity_in(document, "Yoon Min"), entity_in(document, "Seonhae",
+                                                                                           "organisation"),
+                                       entity_in(document, "Michael Lamberty"),
+                                       entity_in(document, "Lufthansa", "organisation"))] == [
+        "Yoon Min", "Michael Lamberty"]

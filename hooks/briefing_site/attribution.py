@@ -71,6 +71,7 @@ OBJECT_AFTER_VERB = re.compile(r"\b[\w'’-]+\s+(?!quoted\b|cited\b)[a-z]+ed\s+$
 # the person is the sentence's subject, as a name opening it is
 APPOSED_LEAD = re.compile(rf"\W*(?:[\w'’&.-]+\s+){{0,6}}?{ROLE}(?:\s+(?:of|for|at)\s+(?:[\w'’&-]+\s+){{0,3}}?"
                           rf"[\w'’&-]+)?\s*,\s*", re.IGNORECASE)
+APPOSED_AFTER = re.compile(r"\s*,\s*(?:the\s+|a\s+|an\s+)?")  # a person, then a role of a body's set off
 QUOTE_MARKS = re.compile(r"[\"“”]")
 APPOSITION_CLOSES = re.compile(r"\s*,\s")
 INTRO = re.compile(r"\W*(?:At|In|On|During|After|Before|Speaking|Asked|Writing|Addressing)\b[^.]*,\s*$")
@@ -430,7 +431,10 @@ def _named_subject(context: Context, start: int, named: list[MentionAt], verb_st
     text = context.text
     aside = _aside(context, start, named, verb_start)
     last = named[-1]
-    if aside is None or last.start < aside:
+    # "Mr Yoon, Seonhae's chief negotiator, who returned …, described": Mr Yoon, whom the role describes
+    apposed = len(named) > 1 and last.entity.type != "person" and named[-2].entity.type == "person" \
+        and APPOSED_AFTER.fullmatch(text, named[-2].end, last.start) is not None
+    if (aside is None or last.start < aside) and not apposed:
         through = _through_before(context, last, verb_start)
         if through is not None:
             return through
@@ -488,7 +492,8 @@ def _as_speaker(context: Context, start: int, named: list[MentionAt], at: int) -
             and ORG_ROLE_PERSON.fullmatch(text, mention.end, named[at + 1].start):
         mention = named[at + 1]  # "Lib Dem chairman Matthew Taylor"
     elif mention.entity.type == "organisation" and at > 0 and named[at - 1].entity.type == "person" \
-            and re.fullmatch(r"\s+(?:of|at|from)\s+(?:the\s+)?|,\s*(?:the\s+)?", text[named[at - 1].end:mention.start]):
+            and re.fullmatch(r"\s+(?:of|at|from)\s+(?:the\s+)?|,\s*(?:(?:the|a|an)\s+)?",
+                             text[named[at - 1].end:mention.start]):
         mention = named[at - 1]
     role = ROLE_OF.search(text, start, mention.start)
     if role:
