@@ -714,3 +714,14 @@ def test_an_and_inside_an_inspectorate_or_an_executive_is_part_of_its_name() -> 
                                 load_knowledge(None))
     assert {e.name for e in entities} == {"Mines Health and Safety Inspectorate",
                                           "Food Standards and Safety Directorate"}
+
+
+def test_a_past_participle_opening_a_clause_alone_is_no_name() -> None:
+    """'About the SSEA: Founded in 1987, the association …' made an organisation 'Founded'; not
+    'Munich-based' of Munich, nor a given name ('Ahmed')."""
+    from briefing_site.knowledge import load_knowledge
+    from briefing_site.text import read_document
+    entities = extract_entities(read_document("Steel\n\nAbout the SSEA: Founded in 1987, the Steel Exporters' "
+                                              "Association has 71 members. Munich-based Ifo agreed. Asked about "
+                                              "it, Karl Brenner said no.\n"), load_knowledge(None))
+    assert {"Founded", "Asked"}.isdisjoint(e.name for e in entities) and "Munich" in {e.name for e in entities}

@@ -593,8 +593,8 @@ def _trim(run: list[tuple[int, int, str]], text: str, first: int, lowercase_word
         known = name_key(word) in knowledge.by_key or (  # "Japan's economy", but "Male MPs" of "male MPs"
             name_key(word) in knowledge.places and word.lower() not in lowercase_words)
         # "Care has closed", of Care International; "Yukos is claiming", of "shares in Yukos"
-        odd = (is_common_word(word) or not _name_shaped(word) or START_ADJECTIVE.search(word.lower())) \
-            and not named_inside(word)
+        odd = (is_common_word(word) or not _name_shaped(word) or START_ADJECTIVE.search(word.lower())
+               or _participle(word)) and not named_inside(word)
         if not known and (word.lower() in lowercase_words or odd):
             # an ordinary word capitalised only because a sentence or quote starts with it: one the
             # article writes in lower case, or one of the commonest English words ('"My understanding',
@@ -745,6 +745,13 @@ def _pronoun_i(tokens: list[tuple[int, int, str]]) -> bool:
     """'Whilst I': the pronoun, not the numeral of 'World War I' or 'Elizabeth I'."""
     before = tokens[-2][2]
     return tokens[-1][2] == "I" and before.lower() != "war" and not is_given_name(before)
+
+
+def _participle(word: str) -> bool:
+    """'Founded in 1987, the association …', 'About the SSEA: Founded …': a past participle opening a
+    clause alone is no name (not 'Ahmed', 'Reed')."""
+    return len(word) > 4 and word[1:].isalpha() and word[1:].islower() and word.endswith("ed") \
+        and not word.endswith("eed") and not is_given_name(word)
 
 
 def _starts_clause(text: str, start: int, first: int) -> bool:
