@@ -594,7 +594,7 @@ def _trim(run: list[tuple[int, int, str]], text: str, first: int, lowercase_word
             name_key(word) in knowledge.places and word.lower() not in lowercase_words)
         # "Care has closed", of Care International; "Yukos is claiming", of "shares in Yukos"
         odd = (is_common_word(word) or not _name_shaped(word) or START_ADJECTIVE.search(word.lower())
-               or _participle(word)) and not named_inside(word)
+               or _participle(word, text, tokens[0][1])) and not named_inside(word)
         if not known and (word.lower() in lowercase_words or odd):
             # an ordinary word capitalised only because a sentence or quote starts with it: one the
             # article writes in lower case, or one of the commonest English words ('"My understanding',
@@ -747,11 +747,16 @@ def _pronoun_i(tokens: list[tuple[int, int, str]]) -> bool:
     return tokens[-1][2] == "I" and before.lower() != "war" and not is_given_name(before)
 
 
-def _participle(word: str) -> bool:
-    """'Founded in 1987, the association …', 'About the SSEA: Founded …': a past participle opening a
-    clause alone is no name (not 'Ahmed', 'Reed')."""
+def _participle(word: str, text: str, end: int) -> bool:
+    """'Founded in 1987, the association …', 'About the SSEA: Founded …', 'Asked about it, …': a past
+    participle opening a clause alone, a preposition after it, is no name (not 'Ahmed', nor 'Stansted
+    is busy')."""
     return len(word) > 4 and word[1:].isalpha() and word[1:].islower() and word.endswith("ed") \
-        and not word.endswith("eed") and not is_given_name(word)
+        and not word.endswith("eed") and not is_given_name(word) and PREPOSITION_AFTER.match(text, end) is not None
+
+
+PREPOSITION_AFTER = re.compile(r"\s+(?:in|on|at|by|about|for|from|with|to|as|after|before|during|under|over|"
+                               r"into|near|outside|since)\b")
 
 
 def _starts_clause(text: str, start: int, first: int) -> bool:
