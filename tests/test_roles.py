@@ -244,6 +244,14 @@ def test_ranks_written_short_are_titles(builtin: Knowledge) -> None:
     assert found["Ann Lowe"].type == found["Ola Berg"].type == "person"
 
 
+def test_an_engineers_title_is_an_honorific(builtin: Knowledge) -> None:
+    """'The union's chief safety officer, Eng. Samuel Okonjo, …' made a person 'Eng' with the role
+    'officer', apart from Samuel Okonjo."""
+    found = _people("The union's chief safety officer, Eng. Samuel Okonjo, who has been at the mine since Monday, "
+                    "said the workings were deeper. Eng. Okonjo left.", builtin)
+    assert "Eng" not in found and found["Samuel Okonjo"].roles == ("officer",)
+
+
 def test_short_offices_and_their_qualifiers_are_roles(builtin: Knowledge) -> None:
     """'Former CFO Anna Lindqvist' was an organisation of that name, 'Firefighter Tomas Greer' a page
     apart from Tomas Greer, 'Chief Fire Officer Helena Marsh' made an actor 'Chief Fire', and an

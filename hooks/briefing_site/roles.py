@@ -20,7 +20,8 @@ CONNECTORS = {"of", "for", "al", "bin", "de", "del", "der", "den", "van", "von",
 
 CORE_ROLES = {
     "president", "minister", "secretary", "general", "gen", "chief", "chancellor", "king", "queen",
-    "prince", "sheikh", "mr", "mrs", "ms", "dr", "senator", "governor", "prefect", "ambassador", "chairman",
+    "prince", "sheikh", "mr", "mrs", "ms", "dr", "eng", "engr", "senator", "governor", "prefect", "ambassador",
+    "chairman",
     "chairwoman", "director", "commander", "spokesman", "spokeswoman", "spokesperson", "mayor",
     "leader", "counterpart", "envoy", "officer", "speaker", "lord", "lady", "sir", "colonel", "col",
     "lieutenant", "captain", "major", "judge", "professor", "prof", "ceo", "chair", "economist",
@@ -63,7 +64,8 @@ ROLE_WORDS = CORE_ROLES | ROLE_MODIFIERS
 TITLED_ONLY = frozenset({"adviser", "advisor"})  # an office only when written as a title
 # Honorifics mark a person, never an office. Most go before the surname ("Mr Howard", "Lord
 # Hanningfield"); "Sir" and "Dame" before the given name ("Sir Digby").
-SURNAME_TITLES = {"mr", "mrs", "ms", "miss", "dr", "lord", "lady", "baroness", "baron", "rev"}
+SURNAME_TITLES = {"mr", "mrs", "ms", "miss", "dr", "lord", "lady", "baroness", "baron", "rev",
+                  "eng", "engr"}  # an engineer's title ("Eng. Samuel Okonjo"), as in much of Africa and the Gulf
 GIVEN_TITLES = {"sir", "dame"}
 # Offices written before a given name, as a "Sir" is: "Sheikh Rashid" of Rashid bin Omar al-Falasi, "Prince Charles"
 GIVEN_OFFICES = frozenset({"sheikh", "emir", "sultan", "prince", "princess", "king", "queen"})

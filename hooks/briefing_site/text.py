@@ -88,6 +88,7 @@ ABBREVIATIONS = {
     "rev", "mt", "approx", "u.s", "u.k", "u.n", "e.u", "ft", "fig", "pp", "vol", "est", "dept",
     "h.e", "h.m", "h.r.h", "hon", "amb",  # His Excellency, His Majesty, His Royal Highness, Honourable, Ambassador
     "insp", "supt", "cpl", "brig", "det", "cdr",  # ranks: "Supt. Ann Lowe"
+    "eng", "engr",  # an engineer's title: "Eng. Samuel Okonjo"
 }
 # The lookbehind lets a match start only at the first mark of a run ("...", "?!"): a match inside a
 # run always implies one from its start, and without it every mark of a long run re-scans the rest.
