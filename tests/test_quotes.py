@@ -150,3 +150,15 @@ def test_the_company_is_the_subject_of_the_sentence_before_not_the_body_after_a_
     found = extract_quotes(document, (entity_in(document, "Boeing", "organisation"),
                                       entity_in(document, "Federal Aviation Administration", "organisation")))
     assert [q.speaker_name for q in found] == ["Boeing"]
+
+
+def test_a_quote_broken_by_its_attribution_is_one_quote() -> None:
+    """'"The sirens," Mr Lind said, "are the first thing …"' lost its first two words and read
+    'are the first thing …'; '"A literate and qualified Turkish population," he said, "will make a
+    positive impact"' was two quotes."""
+    document = document_of(['"The sirens," Josef Lind said, "are the first thing I want the inquiry to look at."',
+                            '"We have people who are not on any list," said Vera Lind, "and nobody counts them."',
+                            '"No," she said. "Never again."'])
+    assert speakers(document, "Josef Lind", "Vera Lind") == [
+        ("The sirens … are the first thing I want the inquiry to look at.", "Josef Lind"),
+        ("We have people who are not on any list … and nobody counts them.", "Vera Lind")]

@@ -364,6 +364,9 @@ def _told_apart(fits: set[str], sex: str, office: str, mention: Mention, drafts:
     if len(allowed) > 1 and sex:  # 'Ms Karimi': Leyla, not a Dariush of no known sex
         allowed = {name for name in allowed if sex in given_name_sex(_written(name, drafts, headline).split()[0])} \
             or allowed
+    if len(allowed) > 1 and sex:  # 'Mr Lind': Josef, a man's name, not Vera, a name some lists give either sex
+        allowed = {name for name in allowed if given_name_sex(_written(name, drafts, headline).split()[0]) == sex} \
+            or allowed
     if len(allowed) == 1:
         return next(iter(allowed))
     held = _holders(allowed, office, drafts)

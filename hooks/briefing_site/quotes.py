@@ -9,6 +9,7 @@ speech.py (which words are speech verbs and which name a speaker by role).
 from __future__ import annotations
 
 import bisect
+import re
 from dataclasses import dataclass, field, replace
 
 from .antecedents import index_mentions, mentions_by_position, mentions_within
@@ -57,9 +58,16 @@ class _Walk:
         own = [own_attribution(context, span, _sentence_at(paragraph, starts, span.start).start) for span in spans]
         following = attributed_after(own)
         for at, span in enumerate(spans):
+            text = span.text
+            if at and _resumes(context.text, spans[at - 1], span):  # '"The sirens," Mr Lind said, "are …"'
+                if self.quotes and self.carried[-1][-1] == spans[at - 1].text:
+                    self.carried[-1][-1:] = [_cut(spans[at - 1].text), f"… {text}"]  # one quote, said once
+                    self.open_quote = not span.closed
+                    continue
+                text = f"{_cut(spans[at - 1].text)} … {text}"  # its first part was too short to be a quote
             if self.open_quote and span.start == 0 and self.quotes:
-                self.carried[-1].append(span.text)
-            elif len(span.text.split()) >= 3:  # "a "fair" deal": a word or two in quotes is no quote
+                self.carried[-1].append(text)
+            elif len(text.split()) >= 3:  # "a "fair" deal": a word or two in quotes is no quote
                 sentence = _sentence_at(paragraph, starts, span.start)
                 found, phrase = own[at], False
                 if found is None or found.body:
@@ -69,7 +77,7 @@ class _Walk:
                     if body is not None and body.body_fallback is not None and (
                             found.speaker is None or found.speaker in context.index.person_ids):
                         found, phrase = body.body_fallback, False  # "the company said" is no person's voice
-                self._add(Quote(span.text, found.speaker, found.name, sentence.index, found.how), phrase)
+                self._add(Quote(text, found.speaker, found.name, sentence.index, found.how), phrase)
             self.open_quote = not span.closed
 
     def _add(self, quote: Quote, phrase: bool) -> None:
@@ -86,6 +94,23 @@ class _Walk:
         quotes = between_one_voice(self.quotes, self.phrases, paragraph_of)
         return tuple(replace(quote, text=" ".join(parts)) if len(parts) > 1 else quote
                      for quote, parts in zip(quotes, self.carried, strict=True))
+
+
+# Between the two parts of one quoted sentence: its attribution, after a comma inside the first part
+# ('"The sirens," Mr Lind said, "are …"'), and the second part opening in lower case
+RESUMING = re.compile(r"\s*[^\"“”.!?]{1,80},\s*")
+
+
+def _resumes(text: str, first: QuoteSpan, second: QuoteSpan) -> bool:
+    """Does the second quoted part go on with the sentence the first began, an attribution between?"""
+    opening = text[second.start + 1:second.start + 2]
+    return first.closed and first.text.rstrip().endswith(",") and opening.islower() \
+        and RESUMING.fullmatch(text, first.end, second.start) is not None
+
+
+def _cut(part: str) -> str:
+    """A quote's first part without the comma the attribution after it needed."""
+    return part.rstrip().removesuffix(",")
 
 
 @dataclass(frozen=True)
