@@ -366,3 +366,10 @@ def test_what_a_body_is_of_is_not_its_short_name(builtin: Knowledge) -> None:
     owners = _owners("Officials said Seonhae hit back with tariffs. On Wednesday the Bank of Seonhae warned that "
                      "growth would slow.", builtin)
     assert owners["Seonhae"].name == "Seonhae" and owners["Bank of Seonhae"].name == "Bank of Seonhae"
+
+
+def test_a_titles_sex_picks_the_one_name_only_of_that_sex(builtin: Knowledge) -> None:
+    """'Mr Lind' beside Josef Lind and Vera Lind (a name some lists give either sex) was left apart,
+    and its quote went to the sister named just before."""
+    owners = _owners("Josef Lind is the mayor. Vera Lind is his sister. Mr Lind said he had been woken.", builtin)
+    assert owners["Lind"].name == "Josef Lind"
