@@ -725,3 +725,16 @@ def test_a_past_participle_opening_a_clause_alone_is_no_name() -> None:
                                               "Association has 71 members. Munich-based Ifo agreed. Asked about "
                                               "it, Karl Brenner said no.\n"), load_knowledge(None))
     assert {"Founded", "Asked"}.isdisjoint(e.name for e in entities) and "Munich" in {e.name for e in entities}
+
+
+def test_a_ministrys_portfolio_listed_with_commas_is_its_name() -> None:
+    """'the Ministry of Water, Energy and Infrastructure' was 'Ministry of Water' and an actor
+    'Infrastructure'; not a list of others after a ministry ('the Ministry of Defence, Mr Brown and …')."""
+    from briefing_site.knowledge import load_knowledge
+    from briefing_site.text import read_document
+    entities = extract_entities(read_document("Dam\n\nThe Ministry of Water, Energy and Infrastructure said the dam "
+                                              "was safe. The Ministry of Defence, Mr Brown and Ms Smith met.\n"),
+                                load_knowledge(None))
+    names = {e.name for e in entities}
+    assert "Ministry of Water, Energy and Infrastructure" in names and "Infrastructure" not in names
+    assert "Ministry of Defence" in names

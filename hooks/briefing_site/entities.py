@@ -253,7 +253,7 @@ def _candidates(sentence: Sentence, first: int, lowercase_words: set[str], knowl
     word capitalised inside a sentence (_NamedInside); `owned`, the words whose 's is part of
     their name (_owned_possessives)."""
     found: list[tuple[Mention, str]] = []
-    runs = _capitalised_runs(sentence.text, knowledge, owned)
+    runs = _portfolio_lists(_capitalised_runs(sentence.text, knowledge, owned), sentence.text, knowledge)
     for run in _join_titles(runs, sentence.text, titles) if titles else runs:
         tokens = _trim(run, sentence.text, first, lowercase_words, knowledge, named_inside)
         if not tokens or (len(tokens) == 1 and CURRENCY_CODE.fullmatch(tokens[0][2])
@@ -423,6 +423,40 @@ def _known_prefixes(role: list[tuple[int, int, str]], knowledge: Knowledge) -> l
                 break
         index += 1
     return found
+
+
+# A ministry's portfolio listed with commas ("the Ministry of Water, Energy and Infrastructure"): the
+# commas end a run of capitals, and the ministry became "Ministry of Water" and "Infrastructure"
+PORTFOLIO_LIST = re.compile(r"(?:,\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?)+,?\s+(?:and|&)\s+[A-Z][\w'’-]*"
+                            r"(?:\s+[A-Z][\w'’-]*)?")
+LIST_WORD = re.compile(r"[A-Z][\w'’-]*")
+
+
+def _portfolio_lists(runs: list[list[tuple[int, int, str]]], text: str,
+                     knowledge: Knowledge) -> list[list[tuple[int, int, str]]]:
+    """The runs, a ministry's run taking in the rest of its portfolio's list (PORTFOLIO_LIST): not
+    a list of others ("the Ministry of Defence, Mr Brown and Ms Smith met")."""
+    if "," not in text:
+        return runs
+    joined: list[list[tuple[int, int, str]]] = []
+    taken = -1
+    for run in runs:
+        if run[0][0] < taken:
+            continue  # a word of the list a ministry's run took in
+        listed = PORTFOLIO_LIST.match(text, run[-1][1]) if _ministry_of(run) else None
+        if listed:
+            words = [(m.start(), m.end(), m.group()) for m in LIST_WORD.finditer(text, listed.start(), listed.end())]
+            if not any(is_given_name(w) or w.lower().rstrip(".") in CORE_ROLES or _known_name(w, knowledge)
+                       for _, _, w in words):
+                run = [*run, *words]
+                taken = listed.end()
+        joined.append(run)
+    return joined
+
+
+def _ministry_of(run: list[tuple[int, int, str]]) -> bool:
+    return any(head[2].lower() in MINISTRY_HEADS and link[2] in ("of", "for") for head, link in zip(run, run[1:],
+                                                                                                   strict=False))
 
 
 def _capitalised_runs(text: str, knowledge: Knowledge,
