@@ -738,3 +738,17 @@ def test_a_ministrys_portfolio_listed_with_commas_is_its_name() -> None:
     names = {e.name for e in entities}
     assert "Ministry of Water, Energy and Infrastructure" in names and "Infrastructure" not in names
     assert "Ministry of Defence" in names
+
+
+def test_codes_are_no_actors_and_a_body_after_an_office_of_it_is_whole() -> None:
+    """'HP-2291' was an organisation that spoke an alert's words; 'Executive Director of the National
+    Drug Safety Authority' made a person 'Drug Safety Authority'; 'Harlow Pharma' was a person."""
+    from briefing_site.knowledge import load_knowledge
+    from briefing_site.text import read_document
+    entities = {e.name: e for e in extract_entities(read_document(
+        "Recall\n\nThe alert covered batches HP-2291 and HP-2293. Prof Samuel Opiyo, Executive Director of the "
+        "National Drug Safety Authority, said they were unsafe. Harlow Pharma said it was cooperating.\n"),
+        load_knowledge(None))}
+    assert "HP-2291" not in entities and "HP-2293" not in entities
+    assert entities["National Drug Safety Authority"].type == "organisation"
+    assert entities["Harlow Pharma"].type == "organisation"

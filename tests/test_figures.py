@@ -408,3 +408,15 @@ def test_people_trapped_and_rescued_are_running_counts_and_a_toll_in_small_words
 def test_a_word_telling_of_a_number_is_not_what_it_counts(text: str, expected: str) -> None:
     """'$4.5bn earlier' measured 'earlier', '12,000 cited' counted 'cited'."""
     assert [t for t, _, _ in _figures(text)] == [expected]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Batch HP-2291 contained 0.4 mg/ml of diethylene glycol.", [("0.4 mg/ml", "diethylene glycol")]),
+    ("Parents can call 0800 100 066 for advice; near-400,000 complaints came in.", [("400,000 complaints",
+                                                                                    "complaints")]),
+    ("The air force is buying F-16 fighter jets and COX-2 inhibitors are sold widely.", []),
+])
+def test_a_codes_and_a_telephone_numbers_digits_are_no_figures(text: str, expected: list[tuple[str, str]]) -> None:
+    """'batch HP-2291' was a figure '2291 contained', '0800 100 066' three figures, 'F-16 fighter jets'
+    sixteen jets; '0.4 mg/ml' a mass in mg."""
+    assert [(t, m) for t, _, m in _figures(text)] == expected

@@ -118,6 +118,7 @@ ON_HEADS = frozenset({"convention", "committee", "commission", "conference", "tr
                       "declaration", "forum", "council", "charter", "group", "taskforce",
                       "board", "institute", "centre", "center", "network", "alliance"})
 NEXT_WORD = re.compile(r" ([A-Z][\w'’-]*)")
+CODE = re.compile(r"[A-Z]{1,4}-?\d{3,}[A-Z]?")  # a batch's, a model's or a form's code: "HP-2291", "A380"
 MINISTRY_HEADS = frozenset({"department", "ministry"})  # "Department for Work and Pensions"
 DOCUMENT_AFTER = re.compile(r" (?:[A-Z][\w'’-]*\s){1,4}?(?:Act|Bill)\b")  # 'Freedom of Information Act'
 POSSESSIVE_ENDINGS = ("’s", "'s")  # a token's possessive: endswith(), not a regex per token
@@ -325,8 +326,9 @@ def _after_portfolio(tokens: list[tuple[int, int, str]], text: str,
             known_place = name_key(" ".join(t[2] for t in tokens)) in knowledge.places
             return ([] if len(tokens) <= 2 and not known_place else tokens), ""
         return tokens[at:], " ".join([*portfolio.group().rstrip(", ").split(), *(t[2] for t in tokens[:at])])
-    if len(tokens) < 3 or not (lead := PORTFOLIO_LEAD.search(text, max(0, tokens[0][0] - 60), tokens[0][0])):
-        return tokens, ""
+    if len(tokens) < 3 or _names_body(tokens) \
+            or not (lead := PORTFOLIO_LEAD.search(text, max(0, tokens[0][0] - 60), tokens[0][0])):
+        return tokens, ""  # "Executive Director of the National Drug Safety Authority": the body, whole
     at = _name_starts(tokens, len(tokens) - 1)
     if at is None:  # no given name known: after the portfolio's role words ("Defence Thabit al-Abbasi")
         at = next((i for i, t in enumerate(tokens) if t[2].lower() not in ROLE_WORDS), 0)
@@ -640,6 +642,8 @@ def _trim(run: list[tuple[int, int, str]], text: str, first: int, lowercase_word
         return []  # I'm, I've
     if tokens and name_key(" ".join(t[2] for t in tokens)) in knowledge.ignore:
         return []
+    if len(tokens) == 1 and CODE.fullmatch(tokens[0][2]):
+        return []  # "batch HP-2291", "an A380": a code or a model, no actor
     if len(tokens) == 1 and _title_fragment(tokens[0], text, lowercase_words, knowledge):
         return []
     return tokens

@@ -47,6 +47,7 @@ ORG_HEADS = {
     "bureau", "confederation", "directorate", "inspectorate", "secretariat", "tribunal", "guild", "corps",
     "house",  # "Companies House", "Clarence House said"
     "survey", "observatory", "laboratory", "navy", "coastguard", "llp",  # "US Geological Survey"
+    "pharma", "biotech", "therapeutics", "biosciences", "healthcare", "medicines",  # "Harlow Pharma"
 }
 # Last words of a body's name that never end a person's ("Court" and "Church" can): a role word or a
 # possessive before one is part of the body's name ("General Medical Council", "Workers' Union").

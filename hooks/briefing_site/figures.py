@@ -40,10 +40,12 @@ FIGURE = re.compile(
     rf"no more than|not more than|no less than|no fewer than|more than|less than|close to|upwards of|in excess of|"
     rf"fewer than|at least|up to|as many as|as much as|under|just over|just under|just|only|an extra|extra)\s+)?"
     # not a clock's minutes ("23:40" is no 40); "$106m:£54.6m" is two figures
-    rf"(?P<value>(?<![\w.$])(?<!\d:){CURRENCY}?\d(?:[\d,]*\d)?(?:\.\d+)?(?:-\d+)?(?:bn|m|tn|k)?\b"
+    # not a code's digits ("batch HP-2291") nor a telephone number's groups after the first ("0800 100 066")
+    rf"(?P<value>(?<![\w.$])(?<!\d:)(?<!(?-i:[A-Z])-)(?<!\b0\d\d )(?<!\b0\d\d\d ){CURRENCY}?\d(?:[\d,]*\d)?(?:\.\d+)?"
+    rf"(?:-\d+)?(?:bn|m|tn|k)?\b"
     rf"|\b{SPELLED_LARGE}\b|\b{NUMBER_WORDS}\b)"
     rf"(?P<unit>\s*(?:%|percent\b|per cent\b)|(?:\s+(?:million|billion|trillion|thirds?|quarters?))?"
-    rf"(?:\s+[a-z][a-z-]+){{0,2}})?",
+    rf"(?:\s+[a-z][a-z-]+(?:/[a-z]+)?){{0,2}})?",  # "0.4 mg/ml", "120 km/h"
     re.IGNORECASE,
 )
 # What FIGURE's value needs somewhere in the sentence: a digit, or a number word as FIGURE finds
@@ -51,6 +53,7 @@ FIGURE = re.compile(
 DIGIT = re.compile(r"\d")
 NUMBER_WORD = any_word(f"{NUMBER_WORD_LIST}|hundred|thousand|million|billion|dozen")
 YEAR = re.compile(r"^(?:19|20)\d{2}$")
+LEADING_ZERO = re.compile(r"0\d{2,}")
 DATE_CONTEXT = re.compile(r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s*$")
 TIME_AFTER = re.compile(r"^(?::\d\d\b|\s*(?:[ap]\.m\.|[ap]m\b|GMT\b|BST\b|local time\b))", re.IGNORECASE)
 NUMBER_NAMED = re.compile(r"\b(?:number|No\.)\s+$", re.IGNORECASE)
@@ -246,6 +249,8 @@ def _figure(sentence: Sentence, match: re.Match[str], sourced: bool) -> Figure |
     after = sentence.text[match.end("value"):match.end("value") + 20]
     if YEAR.match(value) and not unit.startswith("%"):
         return None  # a year is a date, not a figure
+    if LEADING_ZERO.fullmatch(value):
+        return None  # "0800", "066": a number's digits, not a quantity
     if DATE_CONTEXT.search(sentence.text[max(0, match.start("value") - 12):match.start("value")]) \
             or MONTH_AFTER.match(after):
         return None  # the day of a date
@@ -569,7 +574,8 @@ def _measure(figure: Figure, text: str, first: re.Match[str], last: re.Match[str
         return named_before.group("noun").lower()  # "bail of 5 million escudos": bail, whatever the currency
     magnitudes = MULTIPLIERS | COUNTED_WORDS | {""}
     words = [w for w in figure.unit.removeprefix("of ").split(" ") if w.lower() not in magnitudes]
-    if words and words[-1].lower() not in MEASUREMENT_UNITS:  # a counted noun: "500 people", "dozens of memoranda"
+    if words and words[-1].lower() not in MEASUREMENT_UNITS and "/" not in words[-1]:
+        # a counted noun: "500 people", "dozens of memoranda" (not a rate's unit, "mg/ml")
         if "-" in words[-1] or words[-1].endswith("ed") or re.match(r"\s+[A-Z]", after):
             return ""  # "year-earlier", "submitted", "eight Las Vegas resorts": not a plain counted noun
         return " ".join(words)
