@@ -505,3 +505,10 @@ def test_a_start_on_a_weekday_told_with_no_tense_is_the_nearer_such_day() -> Non
         ("on Friday", "2025-03-14"), ("from Monday", "2025-03-17"), ("from Monday", "2025-03-10")]
     assert _values("Three days of mourning beginning on Friday ended quietly.", "2025-03-15") == [
         ("on Friday", "2025-03-14")]
+
+
+def test_a_weekday_before_a_count_is_a_weekday() -> None:
+    """'On Monday, 31 families filed a lawsuit' had no date: a number after a weekday was read as the
+    day of a month to come."""
+    assert _values("On Monday, 31 families filed a lawsuit. On Thursday, 14 March the talks began.",
+                   "2024-04-23") == [("On Monday", "2024-04-22"), ("14 March", "2024-03-14")]

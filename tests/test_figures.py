@@ -420,3 +420,10 @@ def test_a_codes_and_a_telephone_numbers_digits_are_no_figures(text: str, expect
     """'batch HP-2291' was a figure '2291 contained', '0800 100 066' three figures, 'F-16 fighter jets'
     sixteen jets; '0.4 mg/ml' a mass in mg."""
     assert [(t, m) for t, _, m in _figures(text)] == expected
+
+
+def test_the_number_of_children_killed_is_a_toll() -> None:
+    """'The number of children killed by a contaminated cough syrup … has risen to nineteen' gave no
+    toll: only people, those and victims were counted so."""
+    assert _figures("The number of children killed by a contaminated syrup has risen to nineteen, officials said.") \
+        == [("nineteen", "nineteen", "death toll")]

@@ -109,7 +109,10 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
                                # "from Monday", not "from Tuesday evening's bombing" (the happening's day)
                                r"[Ff]rom(?=\s+\w+day\b(?!(?:\s+(?:morning|afternoon|evening|night))?['’]))|"
                                r"[Bb]y(?=\s+\w+day\b(?!['’])))\s+"
-                               rf"(?P<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b(?!,?\s+(?:{MONTH_NAME}\.?\s+)?\d)"
+                               # not "Monday, 3 March" nor "Monday, March 3" (a date of a month); "On Monday, 31
+                               # families filed a lawsuit" is a weekday
+                               rf"(?P<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b"
+                               rf"(?!,?\s+(?:{MONTH_NAME}\.?\s+\d|\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?{MONTH_NAME}\b))"
                                # "on Tuesday last week": that week's Tuesday, one date (not a Tuesday and a month)
                                r"(?:\s+(?P<week>last|next)\s+week\b)?"
                                # "on Friday's closing price": a market's level to compare with

@@ -169,7 +169,8 @@ TOLL_AFTER = re.compile(
     r"hurt|missing)\b", re.IGNORECASE)
 TOLL_BEFORE = re.compile(
     r"(?:\b(?P<toll>(?:death|casualty)\s+toll|(?<=the )(?:(?:official|latest|overall|final|confirmed)\s+)?toll|"
-    r"number\s+of\s+(?:people\s+|those\s+|victims\s+)?"
+    r"number\s+of\s+(?:(?:people|those|victims|children|civilians|soldiers|miners|workers|patients|passengers|"
+    r"residents|pilgrims|migrants)\s+)?"
     r"(?:killed|dead|deaths|injured|wounded|missing))\b[^.;:!?]{0,80}?\b(?:rose|risen|rises|climbed|jumped|"
     r"reached|hit|stood|stands|was|is|now|put|puts|at|to|of)\s+(?:to\s+|at\s+)?|\b(?P<verb>killing|killed|"
     r"injuring|wounded|wounding)\s+)$", re.IGNORECASE)
