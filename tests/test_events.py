@@ -1290,6 +1290,15 @@ def test_a_record_since_a_year_is_no_happening_of_that_year(tmp_path: Path) -> N
     assert "1998" not in phrases and "2019" not in phrases and phrases["2017"] == "mine closed"
 
 
+def test_two_words_for_one_day_in_a_sentence_make_one_report(tmp_path: Path) -> None:
+    """'Kampala, 3 April 2024 — The Authority has today ordered the recall': the dateline's day and
+    'today' made two events of one order."""
+    settings = Settings(seeds_dir=tmp_path)
+    text = "Recall\n\nKampala, 3 April 2024 — The Drug Safety Authority has today ordered the recall of the syrup.\n"
+    analyses = with_ids([_published("recall.txt", text, "2024-04-03", settings)])[0]
+    assert len(find_events(analyses)) == 1
+
+
 def test_since_a_date_labels_what_began_then(tmp_path: Path) -> None:
     """'The Jabal Defence Brigades, which has fought Karvessan forces since 2016, has never publicly
     admitted holding the aid workers' was dated 2016 and labelled 'never publicly admitted holding aid

@@ -388,9 +388,11 @@ def own_statements(analysis: Analysis) -> tuple[Statement, ...]:
     taken: dict[int, list[tuple[int, int]]] = defaultdict(list)
     said_on: list[tuple[int, str, str | None]] = []
     per_date_sentence = Counter(d.sentence for d in analysis.dates)
+    days: set[tuple[int, str]] = set()  # (sentence, day) already kept: "Kampala, 3 April 2024 — … today ordered"
     for dated in analysis.dates:
         index = first.get(dated.sentence, dated.sentence)
-        if index not in sentences or (index, dated.text, dated.value) in kept:
+        if index not in sentences or (index, dated.text, dated.value) in kept \
+                or (dated.precision == "day" and (index, dated.value or "") in days):
             continue
         span = _locate(sentences[index].text, dated.text, taken[index])
         before = sentences[index].text[max(0, span[0] - 80):span[0]] if span else ""
@@ -400,6 +402,8 @@ def own_statements(analysis: Analysis) -> tuple[Statement, ...]:
         if _since_a_state(before, after, dated, per_date_sentence):
             continue  # "minister since 2021, resigned on Tuesday": 2021 is when the office began
         kept[(index, dated.text, dated.value)] = (dated, span)
+        if dated.precision == "day" and dated.value:
+            days.add((index, dated.value))
         if SAID_ON.search(before):
             said_on.append((index, dated.text, dated.value))
     # "attacked a base on Friday night, the ministry said on Saturday": the day of the saying, beside
