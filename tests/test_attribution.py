@@ -553,3 +553,17 @@ def test_a_person_named_before_a_role_of_a_body_speaks() -> None:
                                        entity_in(document, "Michael Lamberty"),
                                        entity_in(document, "Lufthansa", "organisation"))] == [
         "Yoon Min", "Michael Lamberty"]
+
+
+def test_an_office_then_its_holder_after_the_verb_and_a_subject_before_a_colon_speak() -> None:
+    """'"…," said the Chairperson of the Commission, Mr Théodore de Souza' was the commission's; 'Bishop
+    Emmanuel Tchouta put it better than any politician: "…"' went to the last voice. Not the subject of
+    'Kevin Donnellon was asked:', nor a person in a photograph 'under the headline:'."""
+    document = document_of(['"The figures came from the polling stations," said the Chairperson of the '
+                            "Commission, Mr Theo Souza.",
+                            'Bishop Emmanuel Tchouta put it better than any politician: "No election is worth '
+                            'the blood of a single citizen."',
+                            'Wheelchair user Kevin Donnellon was asked: "Why on earth do you want this?"'])
+    found = _found(document, entity_in(document, "Commission", "organisation"), entity_in(document, "Theo Souza"),
+                   entity_in(document, "Emmanuel Tchouta"), entity_in(document, "Kevin Donnellon"))
+    assert [name for name, _ in found][:2] == ["Theo Souza", "Emmanuel Tchouta"] and found[2][0] != "Kevin Donnellon"

@@ -72,6 +72,10 @@ OBJECT_AFTER_VERB = re.compile(r"\b[\w'’-]+\s+(?!quoted\b|cited\b)[a-z]+ed\s+$
 APPOSED_LEAD = re.compile(rf"\W*(?:[\w'’&.-]+\s+){{0,6}}?{ROLE}(?:\s+(?:of|for|at)\s+(?:[\w'’&-]+\s+){{0,3}}?"
                           rf"[\w'’&-]+)?\s*,\s*", re.IGNORECASE)
 APPOSED_AFTER = re.compile(r"\s*,\s*(?:the\s+|a\s+|an\s+)?")  # a person, then a role of a body's set off
+COLON_BEFORE = re.compile(r":\s*$")  # a quote a colon introduces
+TITLES_ONLY = re.compile(r"\W*(?:[A-Z][\w.'’-]*\s+)*")  # "Bishop ", "Dr ": capitalised words before a name
+PASSIVE = re.compile(r"\b(?:was|were|been|being|is|are)\s+(?:\w+\s+)?(?:\w+ed|told|shown|given|taken)\b",
+                     re.IGNORECASE)
 QUOTE_MARKS = re.compile(r"[\"“”]")
 APPOSITION_CLOSES = re.compile(r"\s*,\s")
 INTRO = re.compile(r"\W*(?:At|In|On|During|After|Before|Speaking|Asked|Writing|Addressing)\b[^.]*,\s*$")
@@ -265,6 +269,12 @@ def _before(context: Context, start: int, quote_start: int) -> Attribution | Non
         named = context.between(start, quote_start)
         if named and TITLE_COLON.fullmatch(text, named[-1].end, quote_start):
             return _as_speaker(context, start, named, len(named) - 1)
+        if named and named[0].entity.type == "person" and COLON_BEFORE.search(text, start, quote_start) \
+                and TITLES_ONLY.fullmatch(text, start, named[0].start) \
+                and not PASSIVE.search(text, named[0].end, quote_start):
+            # "Bishop Emmanuel Tchouta put it better than any politician: "…"": the sentence's subject (not
+            # "A photograph of Prince Harry … under the headline:", nor "Kevin Donnellon was asked:")
+            return _as_speaker(context, start, named, 0)
         return None
     if verbs[-1].group() == "according to":
         return _inverted(context, verbs[-1], quote_start, start)
@@ -354,8 +364,10 @@ def _inverted_name(context: Context, start: int, named: list[MentionAt]) -> Attr
     the person after the organisation."""
     text, first = context.text, named[0]
     if first.entity.type == "organisation":
+        # "said ABN Amro's Eddie Wong"; "said the Chairperson of the Commission, Mr Théodore de Souza"
         if len(named) > 1 and named[1].entity.type == "person" \
-                and re.fullmatch(r"(?:['’]s?)?(?:\s+[\w-]+){0,3}\s+", text[first.end:named[1].start]):
+                and re.fullmatch(r"(?:['’]s?)?(?:\s+[\w-]+){0,3}\s+|,\s+(?:(?:Mr|Mrs|Ms|Dr|Prof|Sir|Dame)\.?\s+)?",
+                                 text[first.end:named[1].start]):
             return _as_speaker(context, start, named, 1)
         role = ROLE_AFTER.match(text, first.end)
         if role:
