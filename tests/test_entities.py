@@ -752,3 +752,14 @@ def test_codes_are_no_actors_and_a_body_after_an_office_of_it_is_whole() -> None
     assert "HP-2291" not in entities and "HP-2293" not in entities
     assert entities["National Drug Safety Authority"].type == "organisation"
     assert entities["Harlow Pharma"].type == "organisation"
+
+
+def test_a_places_people_are_no_actor() -> None:
+    """'Millions of Kandurans voted … in Kanduru' made an organisation 'Kandurans' with a page of its
+    own; 'Varoshi' beside Varosh was already no actor. Not 'Ferrari' beside a 'Ferrar'."""
+    from briefing_site.knowledge import load_knowledge
+    from briefing_site.text import read_document
+    names = {e.name for e in extract_entities(read_document(
+        "Vote\n\nMillions of Kandurans voted on Sunday in Kanduru. Officials said Kandurans are tired. Shares in "
+        "Ferrari rose.\n"), load_knowledge(None))}
+    assert "Kandurans" not in names and {"Kanduru", "Ferrari"} <= names

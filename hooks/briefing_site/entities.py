@@ -1025,9 +1025,13 @@ def _demonym(key: str, draft: Draft, drafts: dict[str, Draft]) -> bool:
     counterpart", beside the Kingdom of Azmir), which no gazetteer lists: no body of that name."""
     if " " in key or draft.known or draft.type == "place":
         return False
-    return any(key.endswith(ending) and (place := drafts.get(key[:-len(ending)])) is not None
-               and place.type in ("place", "organisation")  # a state that acts: "Varosh agreed"
-               for ending in DEMONYM_ENDINGS if len(key) > len(ending) + 2)
+    # its people too ("Kandurans"), and a place's last vowel dropped before the ending ("Kanduru": "Kanduran")
+    forms = (key, key[:-1]) if key.endswith("s") else (key,)
+    return any(form.endswith(ending) and any(
+        stem != key and (place := drafts.get(stem)) is not None
+        and place.type in ("place", "organisation")  # a state that acts: "Varosh agreed"
+        for stem in (form[:-len(ending)], *(form[:-len(ending)] + vowel for vowel in "aeiouy")))
+        for form in forms for ending in DEMONYM_ENDINGS if len(form) > len(ending) + 2)
 
 
 # "Eurosceptics", "Thatcherites", "Europhiles", "A380s": followers of an idea, models by number
