@@ -512,3 +512,11 @@ def test_a_weekday_before_a_count_is_a_weekday() -> None:
     day of a month to come."""
     assert _values("On Monday, 31 families filed a lawsuit. On Thursday, 14 March the talks began.",
                    "2024-04-23") == [("On Monday", "2024-04-22"), ("14 March", "2024-03-14")]
+
+
+def test_a_day_of_a_month_set_for_is_read_and_weeks_ahead_is_to_come() -> None:
+    """'The runoff, first set for 6 April, has now been delayed', written on 21 March, had no date of
+    the first runoff; read with its past tense, it would have been 6 April of the year before."""
+    assert _values("The runoff, first set for 6 April, has now been delayed until 27 April. The memorial held for "
+                   "3 February was moving.", "2025-03-21") == [
+        ("6 April", "2025-04-06"), ("27 April", "2025-04-27"), ("3 February", "2025-02-03")]

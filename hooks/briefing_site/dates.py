@@ -91,7 +91,8 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     # "On Thursday, 14 March": its weekday before it too; "on the night of 14 April": its part of the day.
     # After "as of", "by", "until", "from" too ("as of 22 June"), and after a weekday alone ("has set
     # Friday, 21 June, for its ruling"); a list's item opening with its day ("13 June: protests in …")
-    ("rel_day", re.compile(rf"(?:\b(?P<lead>(?:[Oo]n|[Aa]s\s+of|[Bb]y|[Uu]ntil|[Ff]rom)\s+(?:{WEEKDAY},?\s+)?"
+    # "for" too: "the runoff, first set for 6 April", "originally scheduled for April 6"
+    ("rel_day", re.compile(rf"(?:\b(?P<lead>(?:[Oo]n|[Aa]s\s+of|[Bb]y|[Uu]ntil|[Ff]rom|[Ff]or)\s+(?:{WEEKDAY},?\s+)?"
                            r"(?:the\s+(?:(?:night|morning|evening|afternoon)\s+of\s+(?:the\s+)?)?)?"
                            # "on the night of 1 to 2 March": the night's second day, when most of it fell
                            r"(?:(?<=night of )[0-3]?\d(?:st|nd|rd|th)?\s*(?:to|and|-|–)\s*)?"
@@ -453,6 +454,9 @@ def _day_of_month(m: re.Match[str], anchor: dt.date) -> str:
     until = (m.group("lead") or "").lower().startswith("until") and not UNTIL_PAST.search(before)
     if FUTURE_CUE.search(before) or until:  # "access is banned until 31 August": the end to come
         return (this_year if this_year >= anchor else this_year.replace(year=anchor.year + 1)).isoformat()
+    if (m.group("lead") or "").lower().startswith("for") and anchor < this_year <= anchor + dt.timedelta(
+            days=SOON_AHEAD):  # "the runoff, first set for 6 April", written on 21 March: a day planned, weeks ahead
+        return this_year.isoformat()
     if anchor < this_year <= anchor + dt.timedelta(days=SOON_AHEAD) and not PAST_BEFORE.search(before):
         return this_year.isoformat()  # "The case returns to court on 9 April", written on 12 March: weeks ahead
     return (this_year if this_year <= anchor else this_year.replace(year=anchor.year - 1)).isoformat()
