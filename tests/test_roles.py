@@ -244,6 +244,15 @@ def test_ranks_written_short_are_titles(builtin: Knowledge) -> None:
     assert found["Ann Lowe"].type == found["Ola Berg"].type == "person"
 
 
+def test_an_office_of_a_body_set_off_before_its_holder_is_their_role(builtin: Knowledge) -> None:
+    """'The Chairperson of the Independent National Electoral Commission, Théodore de Souza, announced'
+    gave him no role in any source; not 'the head of Mr Brown's office, Ann Lowe' (a possessive)."""
+    found = _people("The Chairperson of the Independent National Electoral Commission, Theo Souza, announced the "
+                    "results. The Archbishop of Canterbury, Rowan Williams, spoke.", builtin)
+    assert found["Theo Souza"].roles == ("Chairperson of the Independent National Electoral Commission",)
+    assert found["Rowan Williams"].roles == ("Archbishop of Canterbury",)
+
+
 def test_an_engineers_title_is_an_honorific(builtin: Knowledge) -> None:
     """'The union's chief safety officer, Eng. Samuel Okonjo, …' made a person 'Eng' with the role
     'officer', apart from Samuel Okonjo."""

@@ -93,6 +93,11 @@ PORTFOLIO_WORD = r"[A-Z][\w'’-]*(?:\s+|,\s+)(?:(?:and|&)\s+)?"
 PORTFOLIO_BEFORE = re.compile(rf"{PORTFOLIO_OF}(?:{PORTFOLIO_WORD})*$")  # a run of the portfolio's next words
 PORTFOLIO_ROLE = re.compile(rf"(?P<office>{PORTFOLIO_OF}(?:{PORTFOLIO_WORD})*?(?!{_TITLE_WORDS}\b)[A-Z][\w'’-]*)"
                             rf"(?:,\s*|\s+)(?P<title>(?:{_TITLE_WORDS}\.?\s+)?)$")
+# An office of a body, set off before its holder's name: "The Chairperson of the Independent National
+# Electoral Commission, Théodore de Souza" (a body's capitalised name, no possessive, then a comma)
+OFFICE_OF_BODY = re.compile(r"(?:^|[^\w'’-])(?:[Tt]he\s+)?(?P<role>(?:[A-Z][\w-]*\s+){0,2}(?P<head>[A-Z][\w-]*)\s+of\s+"
+                            r"(?:the\s+)?(?:[A-Z][\w-]*\s+(?:(?:of|for|and|on)\s+)?){0,6}[A-Z][\w-]*),\s*"
+                            r"(?:(?:Mr|Mrs|Ms|Dr|Prof|Professor|Judge)\.?\s+)?$")
 BREAK = re.compile(r"[,;:—–()\"“”]")  # punctuation that ends a phrase between a role and a name
 # A word before a role word that makes it a verb ("will host", "to head"), and the role words that can be
 VERB_BEFORE = frozenset("will would to can could may might shall should must did does do".split())
@@ -207,6 +212,10 @@ def role_or_nationality(word: str) -> bool:
 
 def role_before(text: str, start: int) -> str:
     """Role words right before a name: 'Iraq’s interior minister', 'his Turkish counterpart'."""
+    set_off = OFFICE_OF_BODY.search(text, max(0, start - 120), start)
+    if set_off and _core_role(set_off.group("head")):
+        # "The Chairperson of the Independent National Electoral Commission, Théodore de Souza": the office
+        return " ".join(set_off.group("role").split())
     low = max(0, start - 80)
     portfolio = PORTFOLIO_ROLE.search(text, max(0, start - 120), start) if _names_an_office(text, start) else None
     if portfolio and re.search(r",|\band\b|&", portfolio.group("office")) and portfolio_office(text, portfolio.start()):
