@@ -705,61 +705,51 @@ def test_a_name_ending_in_no_ends_with_its_number() -> None:
     assert found["Public School No. 2"].type == "organisation"
 
 
-def test_an_and_inside_an_inspectorate_or_an_executive_is_part_of_its_name() -> None:
+def test_an_and_inside_an_inspectorate_or_an_executive_is_part_of_its_name(builtin: Knowledge) -> None:
     """'the Mines Health and Safety Inspectorate' was two bodies, 'Mines Health' and 'Safety Inspectorate'."""
-    from briefing_site.knowledge import load_knowledge
-    from briefing_site.text import read_document
     entities = extract_entities(read_document("Mine\n\nThe Mines Health and Safety Inspectorate said it had found no "
                                               "record. The Food Standards and Safety Directorate agreed.\n"),
-                                load_knowledge(None))
+                                builtin)
     assert {e.name for e in entities} == {"Mines Health and Safety Inspectorate",
                                           "Food Standards and Safety Directorate"}
 
 
-def test_a_past_participle_opening_a_clause_alone_is_no_name() -> None:
+def test_a_past_participle_opening_a_clause_alone_is_no_name(builtin: Knowledge) -> None:
     """'About the SSEA: Founded in 1987, the association …' made an organisation 'Founded'; not
     'Munich-based' of Munich, nor a given name ('Ahmed')."""
-    from briefing_site.knowledge import load_knowledge
-    from briefing_site.text import read_document
     entities = extract_entities(read_document("Steel\n\nAbout the SSEA: Founded in 1987, the Steel Exporters' "
                                               "Association has 71 members. Munich-based Ifo agreed. Asked about "
-                                              "it, Karl Brenner said no.\n"), load_knowledge(None))
+                                              "it, Karl Brenner said no.\n"), builtin)
     assert {"Founded", "Asked"}.isdisjoint(e.name for e in entities) and "Munich" in {e.name for e in entities}
 
 
-def test_a_ministrys_portfolio_listed_with_commas_is_its_name() -> None:
+def test_a_ministrys_portfolio_listed_with_commas_is_its_name(builtin: Knowledge) -> None:
     """'the Ministry of Water, Energy and Infrastructure' was 'Ministry of Water' and an actor
     'Infrastructure'; not a list of others after a ministry ('the Ministry of Defence, Mr Brown and …')."""
-    from briefing_site.knowledge import load_knowledge
-    from briefing_site.text import read_document
     entities = extract_entities(read_document("Dam\n\nThe Ministry of Water, Energy and Infrastructure said the dam "
                                               "was safe. The Ministry of Defence, Mr Brown and Ms Smith met.\n"),
-                                load_knowledge(None))
+                                builtin)
     names = {e.name for e in entities}
     assert "Ministry of Water, Energy and Infrastructure" in names and "Infrastructure" not in names
     assert "Ministry of Defence" in names
 
 
-def test_codes_are_no_actors_and_a_body_after_an_office_of_it_is_whole() -> None:
+def test_codes_are_no_actors_and_a_body_after_an_office_of_it_is_whole(builtin: Knowledge) -> None:
     """'HP-2291' was an organisation that spoke an alert's words; 'Executive Director of the National
     Drug Safety Authority' made a person 'Drug Safety Authority'; 'Harlow Pharma' was a person."""
-    from briefing_site.knowledge import load_knowledge
-    from briefing_site.text import read_document
     entities = {e.name: e for e in extract_entities(read_document(
         "Recall\n\nThe alert covered batches HP-2291 and HP-2293. Prof Samuel Opiyo, Executive Director of the "
         "National Drug Safety Authority, said they were unsafe. Harlow Pharma said it was cooperating.\n"),
-        load_knowledge(None))}
+        builtin)}
     assert "HP-2291" not in entities and "HP-2293" not in entities
     assert entities["National Drug Safety Authority"].type == "organisation"
     assert entities["Harlow Pharma"].type == "organisation"
 
 
-def test_a_places_people_are_no_actor() -> None:
+def test_a_places_people_are_no_actor(builtin: Knowledge) -> None:
     """'Millions of Kandurans voted … in Kanduru' made an organisation 'Kandurans' with a page of its
     own; 'Varoshi' beside Varosh was already no actor. Not 'Ferrari' beside a 'Ferrar'."""
-    from briefing_site.knowledge import load_knowledge
-    from briefing_site.text import read_document
     names = {e.name for e in extract_entities(read_document(
         "Vote\n\nMillions of Kandurans voted on Sunday in Kanduru. Officials said Kandurans are tired. Shares in "
-        "Ferrari rose.\n"), load_knowledge(None))}
+        "Ferrari rose.\n"), builtin)}
     assert "Kandurans" not in names and {"Kanduru", "Ferrari"} <= names

@@ -448,8 +448,7 @@ def _portfolio_lists(runs: list[list[tuple[int, int, str]]], text: str,
         listed = PORTFOLIO_LIST.match(text, run[-1][1]) if _ministry_of(run) else None
         if listed:
             words = [(m.start(), m.end(), m.group()) for m in LIST_WORD.finditer(text, listed.start(), listed.end())]
-            if not any(is_given_name(w) or w.lower().rstrip(".") in CORE_ROLES or _known_name(w, knowledge)
-                       for _, _, w in words):
+            if not any(_names_another(w, knowledge) for _, _, w in words):
                 run = [*run, *words]
                 taken = listed.end()
         joined.append(run)
@@ -457,8 +456,9 @@ def _portfolio_lists(runs: list[list[tuple[int, int, str]]], text: str,
 
 
 def _ministry_of(run: list[tuple[int, int, str]]) -> bool:
-    return any(head[2].lower() in MINISTRY_HEADS and link[2] in ("of", "for") for head, link in zip(run, run[1:],
-                                                                                                   strict=False))
+    """Does the run hold a ministry's or a department's word, then "of" or "for"?"""
+    return any(head[2].lower() in MINISTRY_HEADS and link[2] in ("of", "for")
+               for head, link in zip(run, run[1:], strict=False))
 
 
 def _capitalised_runs(text: str, knowledge: Knowledge,
@@ -590,11 +590,14 @@ def _ministry_goes_on(following: str, current: list[tuple[int, int, str]], knowl
     """'Department for Work and Pensions', 'Ministry of Health and Social Security': a ministry is named
     for what it does, which may take an 'and'; not before a person or another name ('the Ministry of
     Defence and Mr Hoon', '... and BBC')."""
-    pairs = zip(current, current[1:], strict=False)  # the run may still hold a word before the name: "A Department"
-    if not any(head[2].lower() in MINISTRY_HEADS and link[2] in ("of", "for") for head, link in pairs):
-        return False
-    first = following.split()[0]
-    return not (is_given_name(first) or first.lower().rstrip(".") in CORE_ROLES or _known_name(first, knowledge))
+    # the run may still hold a word before the name: "A Department"
+    return _ministry_of(current) and not _names_another(following.split()[0], knowledge)
+
+
+def _names_another(word: str, knowledge: Knowledge) -> bool:
+    """Does a capitalised word after a ministry's name open someone's or something else's name (a
+    given name, an office, a known name) rather than go on with its portfolio?"""
+    return is_given_name(word) or word.lower().rstrip(".") in CORE_ROLES or _known_name(word, knowledge)
 
 
 def _and_joins_body(following: str, current: list[tuple[int, int, str]], knowledge: Knowledge) -> bool:

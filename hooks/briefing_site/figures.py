@@ -262,7 +262,7 @@ def _figure(sentence: Sentence, match: re.Match[str], sourced: bool) -> Figure |
         return None  # "the emergency number 112", "Number 10": a name, not a count
     qualifier = (match.group("qualifier") or "").strip()
     if _spelled(value) and not (qualifier or unit.split(" ")[0] in MULTIPLIERS or value.lower() in COUNTED_WORDS
-                                or (unit and (_word_number(value.lower()) or 0) > 10)
+                                or (unit and (spelled_number(value) or 0) > 10)
                                 or set(unit.lower().split()) & (PEOPLE_COUNTED | TOLL_WORDS.keys())  # "three dead"
                                 or (not unit and TOLL_AFTER.match(after))  # "nine died"
                                 or _tolled(sentence.text[max(0, match.start() - 120):match.start()])
@@ -360,17 +360,12 @@ def _spelled(value: str) -> bool:
 
 def _parts(value: str) -> tuple[str, float, str] | None:
     if _spelled(value):
-        number = _word_number(value.lower())
+        number = spelled_number(value)
         return ("", float(number), "") if number is not None else None
     parts = SPLIT_VALUE.match(value)
     if not parts:
         return None
     return parts.group("cur"), float(parts.group("num").replace(",", "")), parts.group("suffix") or ""
-
-
-def _word_number(word: str) -> int | None:
-    """'thirty-one' is 31, 'seven' 7; 'dozens' no one number."""
-    return spelled_number(word)
 
 
 def spelled_number(words: str) -> int | None:
