@@ -753,3 +753,23 @@ def test_a_places_people_are_no_actor(builtin: Knowledge) -> None:
         "Vote\n\nMillions of Kandurans voted on Sunday in Kanduru. Officials said Kandurans are tired. Shares in "
         "Ferrari rose.\n"), builtin)}
     assert "Kandurans" not in names and {"Kanduru", "Ferrari"} <= names
+
+
+def test_what_an_office_is_of_when_it_is_a_work_is_no_entity(builtin: Knowledge) -> None:
+    """'Head of Corporate Affairs' made an organisation 'Corporate Affairs'; a body after an office stays one."""
+    names = {name: e.type for name, e in _entities(
+        "Anna Keller, Head of Corporate Affairs at Harlow Pharma, said the firm regretted it. "
+        "Director of Public Prosecutions, Ken Macdonald, said no. The Chief of Staff, Tom Berg, left. "
+        "The Director of Public Health England, Jo Nash, spoke.", builtin).items()}
+    assert "Corporate Affairs" not in names and "Public Prosecutions" not in names and "Staff" not in names
+    assert names["Harlow Pharma"] == "organisation" and names["Public Health England"] == "organisation"
+    assert names["Anna Keller"] == names["Ken Macdonald"] == names["Tom Berg"] == "person"
+
+
+def test_a_given_name_before_a_place_head_is_a_person_who_speaks_or_holds_office(builtin: Knowledge) -> None:
+    """'Ruth Lane' was a place (a lane) though an office followed her name; 'the Albert Hall' stays one."""
+    types = {name: e.type for name, e in _entities(
+        "Ruth Lane, the Minister of Health, said so. Tony Hall said the network would change. "
+        "The Albert Hall said tickets were sold. Crowds gathered in Victoria Park.", builtin).items()}
+    assert types["Ruth Lane"] == types["Tony Hall"] == "person"
+    assert types["Albert Hall"] == types["Victoria Park"] == "place"

@@ -274,3 +274,30 @@ def test_short_offices_and_their_qualifiers_are_roles(builtin: Knowledge) -> Non
                      "Helena Marsh": ("Chief Fire Officer",), "Tomas Greer": ("Firefighter",),
                      "Colm Brennan": ("Harbour Master",)}
     assert "Chief Fire" not in found and "Rangers" in found
+
+
+def test_an_office_set_off_after_a_name_is_its_role(builtin: Knowledge) -> None:
+    """Capitalised, of a portfolio listed with commas, 'chief executive', of a department at a body."""
+    people = _people("Radomir Petrescu, the Minister of Water, Energy and Infrastructure, resigned on Friday. "
+                     "Anna Keller, Head of Corporate Affairs at Harlow Pharma, said the firm regretted it. "
+                     "Lena Vos, the chief executive of Harlow Pharma, said yes. "
+                     "Tom Berg, Director of Communications at the Trust, said it was over.", builtin)
+    assert people["Radomir Petrescu"].roles == ("Minister of Water, Energy and Infrastructure",)
+    assert people["Anna Keller"].roles == ("Head of Corporate Affairs at Harlow Pharma",)
+    assert people["Lena Vos"].roles == ("chief executive of Harlow Pharma",)
+    assert people["Tom Berg"].roles == ("Director of Communications at the Trust",)
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("Director of Public Prosecutions, Ken Macdonald QC, who sits on the council, said", "Prosecutions"),  # a name
+    ("Ann Vetch, the executive of the club, said", "Ann Vetch"),  # an executive is no office alone
+])
+def test_words_after_a_name_that_are_no_office_of_its_own(text: str, name: str) -> None:
+    assert role_after(text, text.index(name) + len(name)) == ""
+
+
+def test_a_list_after_an_office_of_no_portfolio_is_not_its_own() -> None:
+    """Only a minister's portfolio is listed with commas: a leader's is of the first name alone."""
+    assert role_after("Ann Vetch, leader of Wexmoor, Tanfield and Ross, said", 9) == "leader of Wexmoor"
+    portfolio = "Secretary for Culture, Media and Sport"
+    assert role_after(f"Mo Chan, {portfolio}, said", 7) == portfolio

@@ -326,15 +326,35 @@ def _after_portfolio(tokens: list[tuple[int, int, str]], text: str,
             known_place = name_key(" ".join(t[2] for t in tokens)) in knowledge.places
             return ([] if len(tokens) <= 2 and not known_place else tokens), ""
         return tokens[at:], " ".join([*portfolio.group().rstrip(", ").split(), *(t[2] for t in tokens[:at])])
-    if len(tokens) < 3 or _names_body(tokens) \
-            or not (lead := PORTFOLIO_LEAD.search(text, max(0, tokens[0][0] - 60), tokens[0][0])):
+    if _names_body(tokens) or not (lead := PORTFOLIO_LEAD.search(text, max(0, tokens[0][0] - 60), tokens[0][0])):
         return tokens, ""  # "Executive Director of the National Drug Safety Authority": the body, whole
+    if _office_function(tokens, knowledge):
+        return [], ""  # "Head of Corporate Affairs", "Director of Public Prosecutions": what the office does
+    if len(tokens) < 3:
+        return tokens, ""
     at = _name_starts(tokens, len(tokens) - 1)
     if at is None:  # no given name known: after the portfolio's role words ("Defence Thabit al-Abbasi")
         at = next((i for i, t in enumerate(tokens) if t[2].lower() not in ROLE_WORDS), 0)
         if not 0 < at < len(tokens) - 1:
             return tokens, ""
     return tokens[at:], " ".join(text[lead.start():tokens[at - 1][1]].split())
+
+
+# What an office is of when it is a work, not a body ("Head of Corporate Affairs", "Director of Public
+# Prosecutions", "Chief of Staff"): a run that ends in one of these names no one and nothing
+OFFICE_FUNCTIONS = frozenset("""affairs prosecutions communications communication operations relations resources
+services studies programmes programs research policy strategy marketing finance staff security intelligence
+compliance engineering technology planning development health education investment investments sales procurement
+logistics innovation sustainability risk audit content news safety nursing surgery science sciences economics
+statistics partnerships campaigns fundraising administration infrastructure transformation protocol""".split())
+
+
+def _office_function(tokens: list[tuple[int, int, str]], knowledge: Knowledge) -> bool:
+    """A run after an office's "of" that names the office's work: its last word one of
+    OFFICE_FUNCTIONS, no given name in it, and no name the knowledge holds ("Director of Public Health",
+    not "Secretary of Homeland Security" written as a department's name)."""
+    return tokens[-1][2].lower() in OFFICE_FUNCTIONS and not any(is_given_name(t[2]) for t in tokens) \
+        and name_key(" ".join(t[2] for t in tokens)) not in knowledge.by_key
 
 
 def _name_starts(tokens: list[tuple[int, int, str]], before: int) -> int | None:

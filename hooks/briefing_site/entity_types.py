@@ -14,7 +14,7 @@ from .gazetteer import gazetteer_names
 from .given_names import given_name_sex, is_common_word, is_given_name
 from .knowledge import Knowledge, gazetteer_countries, name_key
 from .model import Mention, Sentence
-from .roles import CONNECTORS, NATIONALITIES, ROLE_WORDS
+from .roles import CONNECTORS, NATIONALITIES, ROLE_WORDS, role_after
 
 if TYPE_CHECKING:
     from .aliases import Draft
@@ -83,6 +83,13 @@ PLACE_HEADS = {
     "dome", "village", "arena", "hall", "tower", "estate", "road", "avenue", "lane", "temple", "mosque",
     "north", "south", "line", "dam", "canal", "reservoir", "gate", "crossing", "terminal",
 }
+# Place heads that are surnames too ("Ruth Lane", "Tony Hall", "Barbara Castle"): after a given name,
+# a person when an office is set off after the name or a verb of saying follows it
+SURNAME_HEADS_OF_PLACES = frozenset({"lane", "hall", "park", "castle", "gate", "tower", "street", "camp", "bridge",
+                                     "north", "south", "east", "west", "line"})
+PERSON_AFTER = re.compile(r",? (?:said|says|told|added|warned|argued|insisted|stressed|noted|announced|"
+                          r"resigned|denied|confirmed)\b")
+WHERE_BEFORE = re.compile(r"\b(?:[Tt]he|in|at|near|on|outside|inside|from|to|into|across|along|around|by)\s+$")
 PUBLICATION_WORDS = {
     "times", "supplement", "journal", "gazette", "herald", "telegraph", "guardian", "observer", "mirror",
     "express", "chronicle", "magazine", "newspaper", "tribune", "post", "independent", "economist",
@@ -209,6 +216,10 @@ def entity_type(text: str, role: str, sentence: Sentence, mention: Mention,
             or words[0] in {"ministry", "council", "office", "department"} \
             or (len(words) > 1 and words[-1] in SURNAME_HEADS and not is_given_name(words[0])):
         return "organisation", True
+    if len(words) == 2 and words[-1] in SURNAME_HEADS_OF_PLACES and is_given_name(text.split()[0]) \
+            and not WHERE_BEFORE.search(sentence.text[max(0, mention.start - 12):mention.start]) \
+            and (role_after(sentence.text, mention.end) or PERSON_AFTER.match(sentence.text, mention.end)):
+        return "person", True  # "Ruth Lane, the Minister of Health,", "Tony Hall said": not a street
     if (key in knowledge.places and not is_acronym(text)) or words[-1] in PLACE_HEADS or head[-1] in PLACE_HEADS \
             or (len(words) > 1 and words[0] in PLACE_OPENERS):  # "Cape Dunmore", "Mount Kenya", "Lake Ohrid"
         return "place", True  # "Sunderland station", "Palace of Westminster"; not "TOV" for Töv, Mongolia

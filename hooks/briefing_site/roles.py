@@ -103,9 +103,15 @@ BREAK = re.compile(r"[,;:—–()\"“”]")  # punctuation that ends a phrase b
 VERB_BEFORE = frozenset("will would to can could may might shall should must did does do".split())
 VERBAL_ROLES = frozenset({"host", "head", "chair", "coach", "whip", "boss", "judge", "captain", "lead"})
 APPOSITION_CLOSED = re.compile(rf"{NAME}\s*[,)]")  # "Jim Cantalupo, died"
-ROLE_AFTER = re.compile(  # "Lord Hanningfield, leader of Essex County Council,"
-    r",\s+(?:the\s+|a\s+)?(?P<role>(?:[\w’'-]+\s+){0,3}?(?P<core>[a-z][\w-]*)"
-    r"(?:\s+(?:of|for|at)\s+(?:the\s+)?[A-Z][\w’'-]*(?:\s+(?:of|and|the|[A-Z][\w’'-]*))*)?)\s*(?=[,.;]|$)")
+# "Lord Hanningfield, leader of Essex County Council,", "Radomir Petrescu, the Minister of Water, Energy and
+# Infrastructure,", "Anna Keller, Head of Corporate Affairs at Harlow Pharma,": an office, what it is of or
+# for, and where, set off after the name (a portfolio listed with commas: _commas_listed)
+_BODY_WORDS = r"[A-Z][\w’'-]*(?:(?:\s+(?:of|and|&|the))*\s+[A-Z][\w’'-]*)*"
+_ROLE_AFTER = (rf",\s+(?:the\s+|an?\s+)?(?P<role>(?:[\w’'-]+\s+){{0,3}}?(?P<core>[A-Za-z][\w-]*)"
+               rf"(?P<of>(?:\s+(?:of|for|at)\s+(?:the\s+)?{_BODY_WORDS}LISTED)*))\s*(?=[,.;]|$)")
+ROLE_AFTER = re.compile(_ROLE_AFTER.replace("LISTED", ""))
+_LISTED = rf"(?:(?:,\s+[A-Z][\w’'-]*)+,?\s+(?:and|&)\s+{_BODY_WORDS})?"  # ", Energy and Infrastructure"
+ROLE_AFTER_LISTED = re.compile(_ROLE_AFTER.replace("LISTED", _LISTED))
 NATIONALITIES = {
     "turkish", "iraqi", "kurdish", "iranian", "syrian", "american", "british", "russian", "arab",
     "israeli", "saudi", "european", "western", "eastern", "middle eastern", "shiite", "shia",
@@ -354,13 +360,27 @@ def office(role: str) -> str:
 
 def role_after(text: str, end: int) -> str:
     """An appositive title after a name: 'Lord Hanningfield, leader of Essex County Council, said'."""
-    match = ROLE_AFTER.match(text, end)
-    if not match or match.group("core").lower() not in OFFICES:
+    match = ROLE_AFTER_LISTED.match(text, end)
+    if match and match.group("core") not in PORTFOLIO_WORDS:
+        match = ROLE_AFTER.match(text, end)  # "leader of Wexmoor, Tanfield and Ross": names listed, no portfolio
+    if not match:
         return ""
-    before = match.group("role").split()[:-1] if " of " not in match.group("role") else []
-    if any(not role_or_nationality(w) and not w[:1].isupper() for w in before):
-        return ""  # ", who was a well-known leader": a clause, not a title
+    words = match.group("role").split()
+    office_words = words[:len(words) - len(match.group("of").split())]  # "chief executive", not "of Harlow"
+    if not _office_word(office_words):
+        return ""
+    if not match.group("of") and any(not role_or_nationality(w) and not w[:1].isupper() for w in office_words[:-1]):
+        return ""  # ", who was a well-known leader": a clause, not a title ("chief investment officer of X" is one)
     return match.group("role")
+
+
+def _office_word(words: list[str]) -> bool:
+    """Whether the last of these words ends an office ('leader', 'Minister', 'chief executive') and
+    no given name stands before it: 'Ken Macdonald QC' is a name with letters after it."""
+    last = words[-1].lower() if words else ""
+    if any(w[:1].isupper() and is_given_name(w) and not role_or_nationality(w) for w in words[:-1]):
+        return False
+    return last in OFFICES or (last == "executive" and len(words) > 1 and words[-2].lower() == "chief")
 
 
 def is_relation(role: str) -> bool:
