@@ -62,6 +62,10 @@ def test_a_figure_carries_what_it_measures(text: str, expected: tuple[str, str, 
     # a number word written with a hyphen is one number, not a range; "deceased" is dead
     ("Twenty-nine people are dead, officials said.", [("Twenty-nine people", "death toll")]),
     ("A total of 26 persons have been confirmed deceased.", [("26 persons", "death toll")]),
+    # the dead found: "the bodies of six" was no toll
+    ("Rescuers recovered the bodies of six miners on Tuesday.", [("six miners", "death toll")]),
+    ("The bodies of 14 people have been recovered.", [("14 people", "death toll")]),
+    ("Four bodies were pulled from the rubble.", [("Four bodies", "death toll")]),
 ])
 def test_a_toll_is_read_as_one_measure_however_it_is_worded(text: str, expected: list[tuple[str, str]]) -> None:
     """Killed, dead, died, the death toll, the number of people killed: one measure, so that sources
@@ -86,6 +90,7 @@ def test_a_toll_is_read_as_one_measure_however_it_is_worded(text: str, expected:
     "Among them 5 children were killed.",
     "The floods that killed 230 people in Valencia remain a burden.",  # a past happening named
     "Volunteers found 1,340 oiled seabirds, of which more than 900 were dead when found.",  # animals, a part
+    "The two bodies will merge next year.",  # bodies that are no one's
 ])
 def test_parts_sums_and_other_counts_are_no_toll(text: str) -> None:
     figures = extract_figures((Sentence(0, 0, text, 0, len(text)),))

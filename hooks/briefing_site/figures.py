@@ -162,6 +162,8 @@ TOLL_UNITS = PEOPLE_COUNTED | set(TOLL_WORDS) | {"lives", "others"}  # who a tol
 # Of those, the words that count anyone: "27 people" and "31" are one toll, "six soldiers" another
 TOLL_ANYONE = frozenset({"people", "persons", "victims", "dead", "bodies", "casualties", "lives", "others",
                          *TOLL_WORDS})
+BODIES_FOUND = re.compile(r"\s+(?:have\s+|has\s+|had\s+)?(?:now\s+)?(?:been\s+|were\s+|was\s+)?(?:recovered|found|"
+                          r"pulled|retrieved|discovered|identified|exhumed|washed\s+up)\b", re.IGNORECASE)
 RANGE = re.compile(r"\d-")  # "10-12": no one toll ("Twenty-nine" is one number)
 TOLL_AFTER = re.compile(
     r"\s*(?:(?:have|has|had|were|was|are|is|been|now|also|reportedly|confirmed|still|so far|feared|believed|"
@@ -173,7 +175,7 @@ TOLL_BEFORE = re.compile(
     r"residents|pilgrims|migrants)\s+)?"
     r"(?:killed|dead|deaths|injured|wounded|missing))\b[^.;:!?]{0,80}?\b(?:rose|risen|rises|climbed|jumped|"
     r"reached|hit|stood|stands|was|is|now|put|puts|at|to|of)\s+(?:to\s+|at\s+)?|\b(?P<verb>killing|killed|"
-    r"injuring|wounded|wounding)\s+)$", re.IGNORECASE)
+    r"injuring|wounded|wounding)\s+|\b(?P<bodies>bodies)\s+of\s+(?:(?:a\s+further|another|the)\s+)?)$", re.IGNORECASE)
 # "… eight people died, while local media put the figure at nine", "… the official toll to nine, but
 # the ministry said the official figure stood at eight": a figure of a toll the sentence has told
 FIGURE_BEFORE = re.compile(r"\b(?:figure|number|count)\s+(?:stood|stands|was|is|put|puts|at|to)\s+(?:at\s+|to\s+)?$|"
@@ -628,6 +630,8 @@ def _toll(figure: Figure, before: str, after: str) -> str:
         counted = len(words) < 2 or words[-2] in TOLL_UNITS or words[-1] in TOLL_NOUNS
         figurative = FIGURATIVE_AFTER.match(after)  # "41 injured" ends the unit: what follows is after
         return TOLL_WORDS[words[-1]] if counted and not figurative else ""
+    if words and words[-1] == "bodies":  # "Four bodies were pulled from the rubble": the dead found
+        return DEATH_TOLL if BODIES_FOUND.match(after) and not FORECAST.search(before[-40:]) else ""
     if words and words[-1] == "lives":
         return DEATH_TOLL if re.search(r"\b(?:claimed|cost|lost|taken)\s+(?:at least\s+|about\s+|over\s+)?$",
                                        before, re.IGNORECASE) else ""
@@ -646,7 +650,7 @@ def _toll(figure: Figure, before: str, after: str) -> str:
         return ""  # "the floods that killed 230 people": a past happening named, not a toll told
     if FORECAST.search(before, stated.start()):
         return ""  # "the number of dead could rise to 100"
-    named = (stated.group("toll") or stated.group("verb")).lower()
+    named = (stated.group("toll") or stated.group("verb") or stated.group("bodies")).lower()
     return INJURED if "injur" in named or "wound" in named else MISSING if "missing" in named else DEATH_TOLL
 
 
