@@ -1126,8 +1126,10 @@ def test_what_a_person_told_reporters_and_said_of_a_report_that_week_are_two(tmp
     assert all(len(e.sources) == 1 for e in find_events(analyses))
     week = events_step.own_statements(analyses[0] if analyses[0].id == "asked" else analyses[1])[0]
     day = dataclasses.replace(week, briefing="other", date_text="on Tuesday", value="2025-04-08", precision="day")
-    assert events_step._outside_week(week, day, {"asked": "2025-04-18"})
-    assert not events_step._outside_week(week, dataclasses.replace(day, value="2025-04-15"), {"asked": "2025-04-18"})
+    span = events_step._week_told(week, {"asked": "2025-04-18"})
+    assert span == ("2025-04-14", "2025-04-20") and events_step._week_told(day, {"other": "2025-04-18"}) is None
+    assert events_step._outside_week(span, day)
+    assert not events_step._outside_week(span, dataclasses.replace(day, value="2025-04-15"))
 
 
 def test_a_report_of_one_day_that_names_only_the_kind_of_happening_joins_it(tmp_path: Path) -> None:

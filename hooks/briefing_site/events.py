@@ -742,6 +742,7 @@ def _group(statements: list[Statement], weights: dict[str, float], published: di
     features = [_features(s, weights) for s in statements]
     indexed = [sorted(f, key=lambda k: (-f[k], k))[:FEATURES] for f in features]
     weighed = [_Weighed.of(f, s.text) for f, s in zip(features, statements, strict=True)]  # once, not per comparison
+    weeks = [_week_told(s, published) for s in statements]  # once each, not twice per comparison
     # (feature, slot) -> the statements filed under it so far, in order: each statement looks up
     # those before it, then is filed. A key is never dropped for being common: the reports of one
     # happening that many briefings carry share every key, and dropping the keys of more than
@@ -753,8 +754,7 @@ def _group(statements: list[Statement], weights: dict[str, float], published: di
     def score(j: int, i: int) -> float:
         if _before_expected(statements[i], statements[j], published) or \
                 _before_expected(statements[j], statements[i], published) or \
-                _outside_week(statements[i], statements[j], published) or \
-                _outside_week(statements[j], statements[i], published):
+                _outside_week(weeks[i], statements[j]) or _outside_week(weeks[j], statements[i]):
             return 0.0
         a, b = statements[i], statements[j]
         akin = kin is None or a.briefing == b.briefing or bool(kin.get(a.briefing, frozenset())
@@ -786,19 +786,24 @@ def _before_expected(expected: Statement, other: Statement, published: dict[str,
         (len(told) == len(written) and told < written)
 
 
-def _outside_week(week: Statement, day: Statement, published: dict[str, str | None]) -> bool:
-    """Is a day outside the week another report names ("she had not seen it before this week",
-    written on a Friday, and a Tuesday of the week before)? A week is dated as its month, which
-    every day of that month would otherwise meet."""
-    found = WEEK.fullmatch(week.date_text.strip())
-    written = published.get(week.briefing) or ""
-    if not found or day.precision != "day" or not day.value or len(written) != len("2025-04-18"):
-        return False
+def _week_told(statement: Statement, published: dict[str, str | None]) -> tuple[str, str] | None:
+    """The first and last day of the week a report names ("she had not seen it before this week",
+    written on a Friday), as ISO dates; None when it names no week or its briefing's day is unknown."""
+    found = WEEK.fullmatch(statement.date_text.strip())
+    written = published.get(statement.briefing) or ""
+    if not found or len(written) != len("2025-04-18"):
+        return None
     try:
         first, last = week_span(found.group(1), date.fromisoformat(written))
-        return not first.isoformat() <= day.value <= last.isoformat()
     except ValueError:
-        return False
+        return None
+    return first.isoformat(), last.isoformat()
+
+
+def _outside_week(week: tuple[str, str] | None, day: Statement) -> bool:
+    """Is a day outside the week another report names (_week_told), e.g. a Tuesday of the week
+    before? A week is dated as its month, which every day of that month would otherwise meet."""
+    return week is not None and day.precision == "day" and bool(day.value) and not week[0] <= day.value <= week[1]
 
 
 def _features(statement: Statement, weights: dict[str, float]) -> dict[str, float]:
