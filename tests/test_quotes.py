@@ -142,6 +142,27 @@ def test_a_body_named_by_its_kind_is_the_body_the_text_gives_never_a_person() ->
     assert [(q.speaker_name, q.speaker_how) for q in found] == [(None, "not named: the group")]
 
 
+def test_a_spokesperson_for_a_body_word_speaks_for_the_body_named_so() -> None:
+    """'A spokeswoman for the trust denied a report … "No payment has been made," she said' went to the
+    agency director named two sentences before (a name of either sex); the trust speaks, through its
+    spokesperson, and no one when the text names no such body or the one speaking is no spokesperson."""
+    document = document_of(["The Marrowdale Health Trust was attacked on Sunday.",
+                            "Its director, Rahul Mehta, said the group had demanded 50 bitcoin.",
+                            "A spokeswoman for the trust denied a report that a ransom had been paid.",
+                            "\"No payment has been made,\" she said."],
+                           ["A spokesman for the trust said: \"Services will return.\""],
+                           ["A spokesman for the family said: \"We are relieved.\""],
+                           ["A lawyer for the trust said: \"We will sue.\""])
+    found = extract_quotes(document, (entity_in(document, "Marrowdale Health Trust", "organisation"),
+                                      entity_in(document, "Rahul Mehta")))
+    assert [(q.speaker_name, q.speaker_how) for q in found] == [
+        ("Marrowdale Health Trust", "pronoun, resolved to the last speaker: the one body named with that word: "
+                                    "A spokeswoman for the trust, through its spokesperson"),
+        ("Marrowdale Health Trust", "the one body named with that word: A spokesman for the trust, through its "
+                                    "spokesperson"),
+        (None, "not named: A spokesman for the family"), (None, "not named: A lawyer for the trust")]
+
+
 def test_the_company_is_the_subject_of_the_sentence_before_not_the_body_after_a_preposition() -> None:
     """'Boeing was fined by the FAA. "…," the company said' went to the FAA, the last body named;
     the body the sentence is about (the first named outside a preposition) speaks."""

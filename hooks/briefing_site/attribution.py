@@ -25,6 +25,7 @@ from .speech import (
     APPOSITION,
     BODY_NEAR_VERB,
     DOCUMENT,
+    FOR_BODY,
     INVERTS,
     POSSESSED_NEAR_VERB,
     ROLE,
@@ -149,6 +150,9 @@ class Context:
             if holder is not None:
                 return Attribution(holder.id, holder.name, f"pronoun, resolved to the last speaker: {unnamed}, "
                                                            "the one person named with that title")
+            body = self.spoken_for(unnamed)
+            if body is not None:
+                return replace(body, how=f"pronoun, resolved to the last speaker: {body.how}")
             return Attribution(None, None, f"pronoun, resolved to the last speaker: {unnamed}, not named")
         person = antecedent(self.index, self.paragraph.index, offset, pronoun)
         return Attribution(person.id, person.name, PRONOUN) if person else UNRESOLVED
@@ -160,7 +164,18 @@ class Context:
         holder = title_holder(self.index, phrase, self.paragraph.index, offset)
         if holder is not None:
             return Attribution(holder.id, holder.name, f"{TITLE}: {phrase}")
-        return Attribution(None, None, f"not named: {phrase}")
+        return self.spoken_for(phrase) or Attribution(None, None, f"not named: {phrase}")
+
+    def spoken_for(self, phrase: str) -> Attribution | None:
+        """ "A spokeswoman for the trust": the one body the text names with that word speaks, through
+        its spokesperson; None when the phrase is no spokesperson's for a body word, or the body is not
+        the one named so."""
+        found = FOR_BODY.search(phrase)
+        if found is None or not THROUGH.search(phrase[:found.start()]):
+            return None
+        body = body_named(self.index, "the " + found.group("word"))
+        return None if body is None else Attribution(body.id, body.name, f"the one body named with that word: "
+                                                                        f"{phrase}, through its spokesperson")
 
     def _apposed(self, start: int, words: str, sentence_start: int) -> bool:
         """Are the role's words set off after a name ("Joshua Osagie, a cocoa farmer", "Alan Milburn,
@@ -559,5 +574,6 @@ def _opener(context: Context, start: int, named: list[MentionAt]) -> Attribution
         return context.resolve(pronoun.group(1), start)
     role = UNNAMED_OPENS.match(text, start)
     if role:
-        return context.unnamed(role.group("who"), start)
+        spoken_for = FOR_BODY.match(text, role.end("who"))  # "A spokeswoman for the trust said:"
+        return context.unnamed(text[role.start("who"):spoken_for.end() if spoken_for else role.end("who")], start)
     return None

@@ -154,6 +154,8 @@ STATE_BODIES = frozenset({"ministry", "government", "army", "military", "police"
 # "the party chairman", "one senior official": the group "who" is the words naming the speaker
 UNNAMED = re.compile(rf"(?P<who>\b(?:the|a|an|one|another|his|her|their|its|our|some|other|several|many)\s+"
                      rf"(?:[\w'’-]+\s+){{0,3}}{ROLE}\b)", re.IGNORECASE)
+# "a spokeswoman for the trust": the body word a spokesperson speaks for, when the text writes it so
+FOR_BODY = re.compile(r"\s+for\s+(?:the|its)\s+(?P<word>[a-z]+)\b")
 ROLE_NEAR_VERB = re.compile(rf"{UNNAMED.pattern}[\w\s,]{{0,12}}$", re.IGNORECASE)  # "the chairman has since said"
 ROLE_OF = re.compile(rf"\b({ROLE})\s+(?:of|for|at|from|to)\s+(?:the\s+)?$", re.IGNORECASE)  # "a spokesman for IBM"
 ROLE_AFTER = re.compile(rf"\s+{ROLE}\b", re.IGNORECASE)  # "a Cabinet Office spokeswoman said"
@@ -163,7 +165,8 @@ ROLE_FOR = re.compile(rf"\b{ROLE}\s+(?:of|for)\s", re.IGNORECASE)  # "the Labour
 # "A local elder in Tel Harun, reached by telephone, said")
 _OWNER = r"\b[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?['’]s\s+"  # "Hale's", "Mr Castro's", "the prime minister's"
 UNNAMED_BEFORE_VERB = re.compile(rf"((?:\b(?:the|a|an|one|his|her|its|their)\s+|{_OWNER})"
-                                 rf"(?:[\w-]+\s+){{0,3}}{ROLE})(?:\s+(?:in|from|at)\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?)?"
+                                 rf"(?:[\w-]+\s+){{0,3}}{ROLE}(?:\s+for\s+(?:the\s+|its\s+)?[a-z]+)?)"
+                                 rf"(?:\s+(?:in|from|at)\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?)?"
                                  rf"(?:,\s*(?-i:[a-z])[^,]{{0,120}},)?\s+(?:\w+\s+)?$", re.IGNORECASE)
 UNNAMED_OPENS = re.compile(rf"\W*(?:(?:But|And|Yet|So|However|Then|Later|Now|Earlier)\W+)?{UNNAMED.pattern}",
                            re.IGNORECASE)
