@@ -773,3 +773,40 @@ def test_a_given_name_before_a_place_head_is_a_person_who_speaks_or_holds_office
         "The Albert Hall said tickets were sold. Crowds gathered in Victoria Park.", builtin).items()}
     assert types["Ruth Lane"] == types["Tony Hall"] == "person"
     assert types["Albert Hall"] == types["Victoria Park"] == "place"
+
+
+def test_a_firm_named_for_its_business_is_a_body_though_its_first_word_is_a_given_name(builtin: Knowledge) -> None:
+    """'Hallberg Infrastructure' was a person (name lists give Hallberg as a given name), and the
+    chief executive's '"No money changed hands," he said' went to the firm."""
+    found = _entities("Four engineers working for Hallberg Infrastructure were freed on Sunday. "
+                      "Hallberg's chief executive, Lars Eriksen, denied reports of a ransom.", builtin)
+    assert found["Hallberg Infrastructure"].type == "organisation"
+    assert found["Lars Eriksen"].type == "person"
+
+
+def test_a_peoples_member_is_no_actor(builtin: Knowledge) -> None:
+    """'two Norwegians, a Dane and a Briton' made an organisation 'Dane'; a Ms Dane is a person."""
+    names = _entities("The men, two Norwegians, a Dane and a Briton, were seized. Two Swedes were freed. "
+                      "Ms Dane said so.", builtin)
+    assert "Swedes" not in names and "Briton" not in names and names["Dane"].type == "person"
+    assert "Dane" not in _entities("The men, two Norwegians, a Dane and a Briton, were seized.", builtin)
+
+
+@pytest.mark.parametrize(("text", "name", "role"), [
+    ("The governor of Tirhan, Omar Saleh, said 600 soldiers had been deployed.", "Omar Saleh", "governor of Tirhan"),
+    ("The deputy head of the Kassar Front, Abu Harith, spoke.", "Abu Harith", "deputy head of the Kassar Front"),
+    ("The line has the support of the Mayor of London, Ken Livingstone, and business.", "Ken Livingstone",
+     "Mayor of London"),
+    ("But director of the Victims Trust, Norman Brennan, said no.", "Norman Brennan", "director of the Victims Trust"),
+])
+def test_an_office_of_a_body_or_place_set_off_before_a_name_in_lower_case_too(builtin: Knowledge, text: str,
+                                                                              name: str, role: str) -> None:
+    assert _entities(text, builtin)[name].roles == (role,)
+
+
+def test_an_office_before_a_name_that_owns_or_after_as_is_not_its_holders(builtin: Knowledge) -> None:
+    """'Mr Morrow will succeed Shiro Tsuda as president of Vodafone KK, Japan's number three mobile
+    operator' made Japan a person, president of Vodafone KK."""
+    found = _entities("Mr Morrow will succeed Shiro Tsuda as president of Vodafone KK, Japan's number three "
+                      "mobile operator, in April.", builtin)
+    assert found["Japan"].type == "place" and found["Japan"].roles == ()

@@ -1043,11 +1043,22 @@ CREDIT_WORDS = frozenset({"reporting", "additional reporting", "editing", "writi
 # The endings that make a people's adjective of a place's name ("Varosh" -> "Varoshi", "Sarvena" ->
 # "Sarvenan", "Telmar" -> "Telmarian"): the gazetteer's countries have theirs in NATIONALITIES
 
+# A people's one member or members, by a word no ending makes of the place's name ("two Norwegians, a
+# Dane and a Briton" made an organisation "Dane"); not "Finn", a given name as often
+PEOPLE_NOUNS = frozenset("""dane danes swede swedes finns pole poles briton britons brit brits scot scots turk turks
+kurd kurds arab arabs serb serbs croat croats slovaks czechs thais filipino filipinos icelander icelanders
+dutchman dutchmen frenchman frenchmen englishman englishmen irishman irishmen welshman welshmen scotsman scotsmen
+kiwis""".split())
+
+
 def _demonym(key: str, draft: Draft, drafts: dict[str, Draft]) -> bool:
     """Is a one-word name the people's adjective of a place the document names ("his Azmiri
-    counterpart", beside the Kingdom of Azmir), which no gazetteer lists: no body of that name."""
+    counterpart", beside the Kingdom of Azmir), which no gazetteer lists, or a word for a people
+    (PEOPLE_NOUNS) no one is titled or holds an office by: no body of that name."""
     if " " in key or draft.known or draft.type == "place":
         return False
+    if key in PEOPLE_NOUNS and not draft.titles and not draft.roles:
+        return True
     # its people too ("Kandurans"), and a place's last vowel dropped before the ending ("Kanduru": "Kanduran")
     forms = (key, key[:-1]) if key.endswith("s") else (key,)
     return any(form.endswith(ending) and any(

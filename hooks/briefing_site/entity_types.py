@@ -48,6 +48,10 @@ ORG_HEADS = {
     "house",  # "Companies House", "Clarence House said"
     "survey", "observatory", "laboratory", "navy", "coastguard", "llp",  # "US Geological Survey"
     "pharma", "biotech", "therapeutics", "biosciences", "healthcare", "medicines",  # "Harlow Pharma"
+    # a firm's line of business, no surname ("Hallberg Infrastructure" was a person: Hallberg is a given name)
+    "infrastructure", "construction", "engineering", "logistics", "shipping", "solutions", "resources",
+    "petroleum", "aerospace", "electronics", "chemicals", "minerals", "metals", "railways", "utilities",
+    "ventures", "enterprises", "contractors", "developers", "dynamics", "automotive", "mining",
 }
 # Last words of a body's name that never end a person's ("Court" and "Church" can): a role word or a
 # possessive before one is part of the body's name ("General Medical Council", "Workers' Union").

@@ -94,8 +94,14 @@ PORTFOLIO_BEFORE = re.compile(rf"{PORTFOLIO_OF}(?:{PORTFOLIO_WORD})*$")  # a run
 PORTFOLIO_ROLE = re.compile(rf"(?P<office>{PORTFOLIO_OF}(?:{PORTFOLIO_WORD})*?(?!{_TITLE_WORDS}\b)[A-Z][\w'’-]*)"
                             rf"(?:,\s*|\s+)(?P<title>(?:{_TITLE_WORDS}\.?\s+)?)$")
 # An office of a body, set off before its holder's name: "The Chairperson of the Independent National
-# Electoral Commission, Théodore de Souza" (a body's capitalised name, no possessive, then a comma)
-OFFICE_OF_BODY = re.compile(r"(?:^|[^\w'’-])(?:[Tt]he\s+)?(?P<role>(?:[A-Z][\w-]*\s+){0,2}(?P<head>[A-Z][\w-]*)\s+of\s+"
+# Electoral Commission, Théodore de Souza", "The governor of Tirhan, Omar Saleh," (a body's or a place's
+# capitalised name, no possessive, then a comma)
+OWNER_AT = re.compile(r"[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)*['’]s\b")  # "Japan's": a name that owns, no holder
+AS_BEFORE = re.compile(r"\bas\s+$")  # "succeed Shiro Tsuda as president of …": the office is his
+OPENERS = frozenset({"but", "and", "yet", "so", "however", "as", "when", "while", "then", "now", "meanwhile", "also"})
+_RANKS = r"(?:deputy|vice|acting|former|interim|new|incoming|outgoing|assistant|executive|chief|senior|managing|joint)"
+OFFICE_OF_BODY = re.compile(r"(?:^|[^\w'’-])(?:[Tt]he\s+)?(?P<role>(?:(?:[A-Z][\w-]*|" + _RANKS + r"(?:-\w+)?)\s+){0,2}"
+                            r"(?P<head>[A-Za-z][\w-]*)\s+of\s+"
                             r"(?:the\s+)?(?:[A-Z][\w-]*\s+(?:(?:of|for|and|on)\s+)?){0,6}[A-Z][\w-]*),\s*"
                             r"(?:(?:Mr|Mrs|Ms|Dr|Prof|Professor|Judge)\.?\s+)?$")
 BREAK = re.compile(r"[,;:—–()\"“”]")  # punctuation that ends a phrase between a role and a name
@@ -218,10 +224,9 @@ def role_or_nationality(word: str) -> bool:
 
 def role_before(text: str, start: int) -> str:
     """Role words right before a name: 'Iraq’s interior minister', 'his Turkish counterpart'."""
-    set_off = OFFICE_OF_BODY.search(text, max(0, start - 120), start)
-    if set_off and _core_role(set_off.group("head")):
-        # "The Chairperson of the Independent National Electoral Commission, Théodore de Souza": the office
-        return " ".join(set_off.group("role").split())
+    set_off = _office_of_body(text, start)
+    if set_off:  # "The Chairperson of the Independent National Electoral Commission, Théodore de Souza": the office
+        return set_off
     low = max(0, start - 80)
     portfolio = PORTFOLIO_ROLE.search(text, max(0, start - 120), start) if _names_an_office(text, start) else None
     if portfolio and re.search(r",|\band\b|&", portfolio.group("office")) and portfolio_office(text, portfolio.start()):
@@ -258,6 +263,24 @@ def role_before(text: str, start: int) -> str:
     if not any(_core_role(w) or w == "Justice" for w in role):  # "Justice Harrison"
         return ""
     return " ".join(role)
+
+
+def _office_of_body(text: str, start: int) -> str:
+    """The office of a body set off right before the name at start (OFFICE_OF_BODY), its head an
+    office's word: "the Mayor of London, Ken Livingstone" after "the support of", whose "support of
+    the Mayor of London" is read first and is no office."""
+    if OWNER_AT.match(text, start):
+        return ""  # "Shiro Tsuda as president of Vodafone KK, Japan's number three mobile operator"
+    at = max(0, start - 120)
+    while (found := OFFICE_OF_BODY.search(text, at, start)) is not None:
+        if _core_role(found.group("head")) and not AS_BEFORE.search(text, max(0, found.start("role") - 4),
+                                                                     found.start("role")):
+            words = found.group("role").split()
+            while words[0].lower() in OPENERS:
+                words.pop(0)  # "But director of the Victims of Crime Trust, Norman Brennan, said"
+            return " ".join(words)
+        at = found.start("head") + 1
+    return ""
 
 
 def portfolio_office(text: str, start: int) -> bool:
