@@ -249,6 +249,11 @@ def test_a_repeated_sentence_still_states_the_year_for_the_months_after_it() -> 
     ("The deal, expected to be signed in June, was welcomed.", "2024-06"),
     ("The accord could be signed in June.", "2024-06"),
     ("Sales will be compared with last June.", None),  # "last June" is not read as a month here
+    # a present verb of foreseeing: "Economists expect another rise in August" was last August
+    ("Economists at First Capital expect another rise in August.", "2024-08"),
+    ("The IMF forecasts growth to slow in June.", "2024-06"),
+    ("She hopes to return in March.", "2025-03"),
+    ("Rates rose in August.", "2023-08"),
 ])
 def test_a_month_the_sentence_looks_ahead_to_is_the_next_one(text: str, expected: str | None) -> None:
     found = _dates(text, "2024-05-02")

@@ -33,7 +33,10 @@ LEAD_IN = re.compile(r"\b(?:in|since)\s+$", re.IGNORECASE)  # not "last", "until
 # would end in June"): the next one after the publication date, not the last one before it.
 AHEAD_WORDS = (r"will|shall|is to|are to|is due|are due|due to|likely to|is set to|are set to|scheduled|plans? to|"
                r"planned")
-FUTURE_CUE = re.compile(rf"\b(?:{AHEAD_WORDS}|would|could|expected to|as early as|next)\b|['’]ll\b", re.IGNORECASE)
+# "Economists expect another rise in August", "the IMF forecasts growth to slow in June": a present
+# verb of foreseeing looks ahead as "will" does ("expected" is as often of the past: "had been expected")
+FUTURE_CUE = re.compile(rf"\b(?:{AHEAD_WORDS}|would|could|expected to|as early as|next|expects?|forecasts?|predicts?|"
+                        r"anticipates?|foresees?|(?:intends?|aims?|hopes?) to)\b|['’]ll\b", re.IGNORECASE)
 # A day of a month without a year, weeks after the day of writing and told with no past tense before it,
 # is to come ("returns to court on 9 April"), not eleven months ago; "was arrested on 20 March" is of last year
 SOON_AHEAD = 45
