@@ -432,3 +432,19 @@ def test_the_number_of_children_killed_is_a_toll() -> None:
     toll: only people, those and victims were counted so."""
     assert _figures("The number of children killed by a contaminated syrup has risen to nineteen, officials said.") \
         == [("nineteen", "nineteen", "death toll")]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("The bank raised its main interest rate by 50 basis points to 6.25% on Thursday.",
+     [("50 basis points", "main interest rate"), ("6.25%", "main interest rate")]),
+    ("The bank cut its benchmark rate to 4.5% from 4.75%.", [("4.5%", "benchmark rate"), ("4.75%", "benchmark rate")]),
+    ("The bank raised rates by half a percentage point to 6.25%.", [("6.25%", "rates")]),
+    ("The firm cut its debt back to £610m.", [("£610m", "debt")]),  # not "debt back"
+    ("The plan means an increase in the minimum wage to £5.60.", [("£5.60", "minimum wage")]),  # not "in the …"
+    ("They backed lowering of the voting age to 16.", [("16", "voting age")]),
+])
+def test_the_level_a_change_reaches_or_leaves_is_the_changed_things(text: str, expected: list[tuple[str, str]]) -> None:
+    """'raised its main interest rate by 50 basis points to 6.25%': 6.25% had no measure (so no other
+    source's rate could be set beside it), and the basis points were 'basis'."""
+    found = [(f.text, f.measure) for f in extract_figures((Sentence(0, 0, text, 0, len(text)),))]
+    assert [f for f in found if f in expected or f[0] in {e[0] for e in expected}] == expected

@@ -119,6 +119,12 @@ CHANGES = {"rise", "fall", "increase", "decrease", "drop", "jump", "cut", "gain"
 LENGTH_UNITS = {"miles", "mile", "km", "kilometres", "kilometers", "metres", "meters", "feet"}
 BY_CHANGE = re.compile(r"\b(?:reduc|cut|rais|increas|lower|boost|lift|slash|trimm?|expand|shrink)\w*\s+"
                        r"(?P<np>(?:[\w'’-]+\s+){0,4}?[\w'’-]+)\s+by\s+$", re.IGNORECASE)
+# "raised its main interest rate by 50 basis points to 6.25%", "cut its benchmark rate to 4.5% from 4.75%":
+# the level a change reaches or leaves is the changed thing's, as its size is (BY_CHANGE)
+TO_CHANGE = re.compile(r"\b(?:reduc|cut|rais|increas|lower|boost|lift|slash|trimm?|expand|shrink|hik)\w*\s+"
+                       r"(?P<np>(?:[\w'’-]+\s+){0,4}?[\w'’-]+)\s+(?:(?:by|to)\s+(?:[\w.,%$€£-]+\s+){1,4})?(?:to|from)\s+$",
+                       re.IGNORECASE)
+TO_OR_FROM = re.compile("to|from", re.IGNORECASE)  # TO_CHANGE's last word
 BY_DIRECTION = re.compile(r"\b(?:(?P<down>(?:reduc|cut|lower|slash|trim|shrink|fell|fall|dropp|declin|decreas)\w*)|"
                           r"(?:rais|increas|boost|lift|expand|rose|ris|grew|grow|climb|jump)\w*)"
                           r"\s+(?:[\w'’-]+\s+){0,5}?by\s+$", re.IGNORECASE)
@@ -408,7 +414,8 @@ def _unit(words: list[str]) -> str:
 
 
 def _plural(word: str) -> bool:
-    return word.endswith("s") or word.lower() in IRREGULAR_PLURALS
+    # not "basis" of "50 basis points": a singular in -is ("across", "plus", "less" end a unit as plurals do)
+    return (word.endswith("s") and not word.endswith("is")) or word.lower() in IRREGULAR_PLURALS
 
 
 def _with_measure(figure: Figure, sentence: Sentence, first: re.Match[str], last: re.Match[str],
@@ -695,8 +702,10 @@ def _subject(text: str, position: int, named: set[str]) -> tuple[str, bool]:
     found = SUBJECT.search(window) if TAIL_WORD.fullmatch(_last_word(window)) and VERB_TAIL.search(window) else None
     if not found:
         before = text[max(0, position - 80):position]  # "reducing violent incidents by 20%"
-        by = BY_CHANGE.search(before) if BY.fullmatch(_last_word(before)) else None
-        return (_noun_phrase(by.group("np").split(), text, -1, named), False) if by else ("", False)
+        last = _last_word(before)
+        by = BY_CHANGE.search(before) if BY.fullmatch(last) else \
+            TO_CHANGE.search(before) if TO_OR_FROM.fullmatch(last) else None
+        return (_noun_phrase(_changed(by.group("np").split()), text, -1, named), False) if by else ("", False)
     words = found.group("np").split()
     start = window_start + found.start("np")
     relative = bool(found.group("relative"))
@@ -717,6 +726,19 @@ def _subject(text: str, position: int, named: set[str]) -> tuple[str, bool]:
             words = words[index + 1:]
             break
     return _noun_phrase(words, text, start, named), bool(found.group("spans"))
+
+
+def _changed(words: list[str]) -> list[str]:
+    """What a change changes, from the words between its verb and 'by' or 'to': not a preposition
+    before it ("a rise in the minimum wage to", "lowering of the voting age to") nor an adverb or a
+    share after it ("cut debt back to", "cut its stake in half to")."""
+    while words and words[0].lower() in ("in", "of", "on", "for"):
+        words = words[1:]
+    if len(words) > 2 and [w.lower() for w in words[-2:]] in (["in", "half"], ["by", "half"]):
+        words = words[:-2]
+    while words and words[-1].lower() in ("back", "down", "up", "further", "again", "sharply", "slightly"):
+        words = words[:-1]
+    return words
 
 
 def _last_word(text: str) -> str:
