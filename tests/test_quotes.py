@@ -4,6 +4,7 @@ which uses the helpers here."""
 
 from __future__ import annotations
 
+import dataclasses
 import re
 
 from briefing_site.antecedents import mentions_by_position
@@ -161,6 +162,25 @@ def test_a_spokesperson_for_a_body_word_speaks_for_the_body_named_so() -> None:
         ("Marrowdale Health Trust", "the one body named with that word: A spokesman for the trust, through its "
                                     "spokesperson"),
         (None, "not named: A spokesman for the family"), (None, "not named: A lawyer for the trust")]
+
+
+def test_who_speaks_for_a_person_or_among_unnamed_people_is_not_that_person() -> None:
+    """'A spokesman for Ms Salo called the report "a complete fabrication"' was Ingrid Salo's, and so was
+    'The prime minister's office repeated …'; 'One of them described the call as "…"' (of unnamed
+    sources) was the chief of staff's, named before; 'According to Dr Nowell, the move "…"' had no speaker."""
+    document = document_of(["Elin Varga telephoned Governor Helena Marsk on Monday, the people said.",
+                            "One of them described the call as \"a clear request, not a chat\"."],
+                           ["A spokesman for Ms Salo called the report \"a complete fabrication\".",
+                            "\"We never sought to influence the bank,\" he said."],
+                           ["The prime minister's office repeated that it was \"a complete fabrication\"."],
+                           ["According to Dr Nowell, the size of the move \"was partly about credibility\"."])
+    people = [entity_in(document, name) for name in ("Elin Varga", "Helena Marsk", "Salo", "Nowell")]
+    salo = dataclasses.replace(people[2], name="Ingrid Salo", roles=("Prime Minister",))
+    found = extract_quotes(document, (*people[:2], salo, people[3]))
+    assert [(q.speaker_name, q.speaker_how) for q in found] == [
+        (None, "not named: One of them"), (None, "not named: A spokesman for Ms Salo"),
+        (None, "pronoun, resolved to the last speaker: A spokesman for Ms Salo, not named"),
+        (None, "not named: The prime minister's office"), ("Nowell", "named in the sentence")]
 
 
 def test_the_company_is_the_subject_of_the_sentence_before_not_the_body_after_a_preposition() -> None:

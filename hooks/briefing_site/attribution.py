@@ -121,6 +121,8 @@ class Attribution:
 
 NOT_STATED = Attribution(None, None, "not stated")
 UNRESOLVED = Attribution(None, None, "pronoun, unresolved")
+OWNED_AFTER = re.compile(r"['’]s\s+(?:[a-z][\w-]*\s+){0,2}?(?:office|spokes\w+|aides?|staff|team|camp|press\s+\w+|"
+                         r"officials?|advisers?|lawyers?|family|department)\b")
 
 
 @dataclass(frozen=True)
@@ -291,7 +293,7 @@ def _before(context: Context, start: int, quote_start: int) -> Attribution | Non
             # "A photograph of Prince Harry … under the headline:", nor "Kevin Donnellon was asked:")
             return _as_speaker(context, start, named, 0)
         return None
-    if verbs[-1].group() == "according to":
+    if verbs[-1].group().lower() == "according to":  # "According to Dr Nowell, the move "was …""
         return _inverted(context, verbs[-1], quote_start, start)
     last = verbs[-1]
     finite = [v for v in verbs if not non_finite(text, v, start)]
@@ -573,6 +575,9 @@ def _opener(context: Context, start: int, named: list[MentionAt]) -> Attribution
     if pronoun:
         return context.resolve(pronoun.group(1), start)
     role = UNNAMED_OPENS.match(text, start)
+    if role and (owned := OWNED_AFTER.match(text, role.end("who"))):
+        # "The prime minister's office repeated …": the office speaks, not the prime minister
+        return Attribution(None, None, f"not named: {text[role.start('who'):owned.end()]}")
     if role:
         spoken_for = FOR_BODY.match(text, role.end("who"))  # "A spokeswoman for the trust said:"
         return context.unnamed(text[role.start("who"):spoken_for.end() if spoken_for else role.end("who")], start)

@@ -96,7 +96,7 @@ def _trie(words: set[str]) -> str:
 SPEECH_VERB = re.compile(
     rf"\b(?:points? out|pointed out|pointing out|(?<=to )point out|call(?:s|ed|ing)? (?:for|on)|"
     rf"call(?:s|ed)(?=\s+(?!for\b|on\b|by\b|off\b|in\b|up\b|to\b)[\w'’])|"
-    rf"went on|reads?(?=:)|read(?= (?:a|the) statement)|according to|"
+    rf"went on|reads?(?=:)|read(?= (?:a|the) statement)|[Aa]ccording to|"
     rf"{_trie({form for line in SPEECH_LINES for form in line})})\b")
 MODAL_BEFORE = re.compile(r"\b(?:to|will|would|shall|should|can|could|may|might|must|did|does|do|"
                           r"won't|wouldn't|didn't|doesn't|don't|cannot|can't)\s+(?:\w+ly\s+|not\s+|also\s+)?$",
@@ -114,7 +114,7 @@ TO_BEFORE = re.compile(r"\bto\s+(?:\w+ly\s+)?$")  # "it was wrong to suggest": t
 PASSIVE = re.compile(r"\b(?:was|were|been|being|is|are|be)\s+(?:\w+ly\s+)?$")  # "she was told:": she heard the words
 # "'…,' said Mr X": the verbs that put their speaker after them; "told Mr X" names a listener instead
 INVERTS = re.compile(r"said|says|added|adds|asked|asks|wrote|writes|explained|explains|insisted|argued|warned|"
-                     r"replied|noted|declared|claimed|stressed|read|according to")
+                     r"replied|noted|declared|claimed|stressed|read|[Aa]ccording to")
 # Words that name a speaker by role, not by name ("the chairman said", "a Treasury spokeswoman said"); not
 # "statement" or "report": "the statement said" is the last voice's statement, found as that voice.
 ROLE = (r"(?:spokes(?:man|woman|person|men|women|people)|official|source|member|aide|insider|analyst|economist|"
@@ -152,12 +152,16 @@ POSSESSED_NEAR_VERB = re.compile(rf"(?P<who>\b(?P<owner>[Hh]is|[Hh]er)\s+(?:[\w-
 STATE_BODIES = frozenset({"ministry", "government", "army", "military", "police", "presidency", "cabinet", "embassy",
                           "authorities", "administration", "regime", "junta", "committee", "commission", "council"})
 # "the party chairman", "one senior official": the group "who" is the words naming the speaker
+# "One of them described the call as …", "one of the people said": one of unnamed people the text spoke of
 UNNAMED = re.compile(rf"(?P<who>\b(?:the|a|an|one|another|his|her|their|its|our|some|other|several|many)\s+"
-                     rf"(?:[\w'’-]+\s+){{0,3}}{ROLE}\b)", re.IGNORECASE)
+                     rf"(?:[\w'’-]+\s+){{0,3}}{ROLE}\b|\b(?:one|two|three|some|several)\s+of\s+(?:them|those|the\s+"
+                     rf"(?:people|sources|officials|witnesses|men|women))\b)", re.IGNORECASE)
 # "a spokeswoman for the trust": the body word a spokesperson speaks for, when the text writes it so
 FOR_BODY = re.compile(r"\s+for\s+(?:the|its)\s+(?P<word>[a-z]+)\b")
 ROLE_NEAR_VERB = re.compile(rf"{UNNAMED.pattern}[\w\s,]{{0,12}}$", re.IGNORECASE)  # "the chairman has since said"
-ROLE_OF = re.compile(rf"\b({ROLE})\s+(?:of|for|at|from|to)\s+(?:the\s+)?$", re.IGNORECASE)  # "a spokesman for IBM"
+# "a spokesman for IBM", "a spokesman for Ms Salo" (a person's: not the person speaking)
+ROLE_OF = re.compile(rf"\b({ROLE})\s+(?:of|for|at|from|to)\s+(?:the\s+|(?-i:Mr|Mrs|Ms|Miss|Dr|Sir|Lord|Lady)\.?\s+)?$",
+                     re.IGNORECASE)
 ROLE_AFTER = re.compile(rf"\s+{ROLE}\b", re.IGNORECASE)  # "a Cabinet Office spokeswoman said"
 ROLE_AT_END = re.compile(rf"\b{ROLE}\s*$", re.IGNORECASE)  # "The party's chairman, Al Bo, said"
 ROLE_FOR = re.compile(rf"\b{ROLE}\s+(?:of|for)\s", re.IGNORECASE)  # "the Labour MP for Birkenhead asked"
@@ -165,7 +169,8 @@ ROLE_FOR = re.compile(rf"\b{ROLE}\s+(?:of|for)\s", re.IGNORECASE)  # "the Labour
 # "A local elder in Tel Harun, reached by telephone, said")
 _OWNER = r"\b[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?['’]s\s+"  # "Hale's", "Mr Castro's", "the prime minister's"
 UNNAMED_BEFORE_VERB = re.compile(rf"((?:\b(?:the|a|an|one|his|her|its|their)\s+|{_OWNER})"
-                                 rf"(?:[\w-]+\s+){{0,3}}{ROLE}(?:\s+for\s+(?:the\s+|its\s+)?[a-z]+)?)"
+                                 rf"(?:[\w-]+\s+){{0,3}}{ROLE}(?:\s+for\s+(?:(?:the\s+|its\s+)?(?-i:[a-z]+)|"
+                                 rf"(?:(?-i:Mr|Mrs|Ms|Dr)\.?\s+)?(?-i:[A-Z][\w'’-]*)(?:\s+(?-i:[A-Z][\w'’-]*)){{0,3}}))?)"
                                  rf"(?:\s+(?:in|from|at)\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?)?"
                                  rf"(?:,\s*(?-i:[a-z])[^,]{{0,120}},)?\s+(?:\w+\s+)?$", re.IGNORECASE)
 UNNAMED_OPENS = re.compile(rf"\W*(?:(?:But|And|Yet|So|However|Then|Later|Now|Earlier)\W+)?{UNNAMED.pattern}",
