@@ -810,3 +810,22 @@ def test_an_office_before_a_name_that_owns_or_after_as_is_not_its_holders(builti
     found = _entities("Mr Morrow will succeed Shiro Tsuda as president of Vodafone KK, Japan's number three "
                       "mobile operator, in April.", builtin)
     assert found["Japan"].type == "place" and found["Japan"].roles == ()
+
+
+def test_a_peoples_adjective_of_a_land_is_no_actor_and_where_someone_works_is_a_body(builtin: Knowledge) -> None:
+    """'The Velsish crown' beside Velsland had an actor page of its own; 'head of research at Harwell
+    Sachs' was a person Harwell Sachs; 'Nurse Mikael Berg' a person of that name."""
+    found = _entities("Velsland raised rates. The Velsish crown jumped. Nurse Mikael Berg, 34, said so. "
+                      "Jonah Pike, head of research at Harwell Sachs in London, said so. Dana Feld, the bank's "
+                      "head of communications, said no.", builtin)
+    assert "Velsish" not in found and "Nurse Mikael Berg" not in found
+    assert found["Mikael Berg"].roles == ("Nurse",)
+    assert found["Harwell Sachs"].type == "organisation"
+    assert found["Jonah Pike"].roles == ("head of research at Harwell Sachs in London",)
+    assert found["Dana Feld"].roles == ("bank's head of communications",)
+
+
+def test_an_office_of_no_work_of_its_own_in_lower_case_is_not_read_after_a_name(builtin: Knowledge) -> None:
+    found = _entities("Tom Orr, leader of the party, spoke. Ann Vetch, a minister in the government, spoke.",
+                      builtin)
+    assert found["Tom Orr"].roles == ()

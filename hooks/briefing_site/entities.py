@@ -54,6 +54,7 @@ from .roles import (
     GIVEN_OFFICE,
     GIVEN_OFFICES,
     NATIONALITIES,
+    OFFICE_FUNCTIONS,
     POSTNOMINALS,
     ROLE_MODIFIERS,
     ROLE_WORDS,
@@ -338,15 +339,6 @@ def _after_portfolio(tokens: list[tuple[int, int, str]], text: str,
         if not 0 < at < len(tokens) - 1:
             return tokens, ""
     return tokens[at:], " ".join(text[lead.start():tokens[at - 1][1]].split())
-
-
-# What an office is of when it is a work, not a body ("Head of Corporate Affairs", "Director of Public
-# Prosecutions", "Chief of Staff"): a run that ends in one of these names no one and nothing
-OFFICE_FUNCTIONS = frozenset("""affairs prosecutions communications communication operations relations resources
-services studies programmes programs research policy strategy marketing finance staff security intelligence
-compliance engineering technology planning development health education investment investments sales procurement
-logistics innovation sustainability risk audit content news safety nursing surgery science sciences economics
-statistics partnerships campaigns fundraising administration infrastructure transformation protocol""".split())
 
 
 def _office_function(tokens: list[tuple[int, int, str]], knowledge: Knowledge) -> bool:
@@ -1059,6 +1051,9 @@ def _demonym(key: str, draft: Draft, drafts: dict[str, Draft]) -> bool:
         return False
     if key in PEOPLE_NOUNS and not draft.titles and not draft.roles:
         return True
+    if key.endswith("ish") and any((place := drafts.get(stem + "land")) is not None and place.type != "person"
+                                   for stem in (key[:-3], key[:-4])):
+        return True  # "the Velsish crown" beside Velsland, as "Finnish" of Finland, "Scottish" of Scotland
     # its people too ("Kandurans"), and a place's last vowel dropped before the ending ("Kanduru": "Kanduran")
     forms = (key, key[:-1]) if key.endswith("s") else (key,)
     return any(form.endswith(ending) and any(

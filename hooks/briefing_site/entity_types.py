@@ -181,6 +181,11 @@ FOREIGN_BODY_WORDS = frozenset({
 # "Basra in southern Iraq", "Davos, Switzerland,": a name placed in a country or region the gazetteer knows
 PLACED_IN = re.compile(r" in (?:(?:the )?(?:north|south|east|west|central)(?:ern)?(?:-(?:east|west)(?:ern)?)? )?"
                        r"([A-Z][\w'’-]*(?: [A-Z][\w'’-]*)?)")
+# "head of research at Harwell Sachs", "an economist at Nordbank": where someone works is a body
+WORKS_AT = re.compile(r"\b(?:economists?|analysts?|strategists?|directors?|head\s+of\s+[a-z]+(?:\s+[a-z]+)?|managers?|"
+                      r"partners?|professors?|researchers?|traders?|lecturers?|executives?|officers?|advisers?|"
+                      r"spokes(?:man|woman|person)|lawyers?|engineers?|employees?|staff|chairman|chairwoman)\s+at\s+$",
+                      re.IGNORECASE)
 HELD_IN = re.compile(r"\b(?:shares|stakes?|holdings?|investments?|investors|shareholders|trading)\s+in\s+$",
                      re.IGNORECASE)
 PLACED_COMMA = re.compile(r", ([A-Z][\w'’-]*(?: [A-Z][\w'’-]*)?)(?=[,.;]|$)")
@@ -236,6 +241,8 @@ def entity_type(text: str, role: str, sentence: Sentence, mention: Mention,
     window = sentence.text[max(0, mention.start - 40):mention.start]
     if HELD_IN.search(window):
         return "organisation", False  # "shares in Boeing", "a stake in Unilever": a company's
+    if WORKS_AT.search(window):
+        return "organisation", True  # "head of research at Harwell Sachs": Harwell is a given name too
     cued = PLACE_CUE.search(window) and not POSSESSIVE_AT.match(sentence.text, mention.end)  # not "in Tony Blair's"
     placed = len(words) == 1 and _placed(sentence.text, mention)
     if cued or placed or PLACE_CUE_AFTER.match(sentence.text, mention.end):

@@ -125,6 +125,10 @@ TO_CHANGE = re.compile(r"\b(?:reduc|cut|rais|increas|lower|boost|lift|slash|trim
                        r"(?P<np>(?:[\w'’-]+\s+){0,4}?[\w'’-]+)\s+(?:(?:by|to)\s+(?:[\w.,%$€£-]+\s+){1,4})?(?:to|from)\s+$",
                        re.IGNORECASE)
 TO_OR_FROM = re.compile("to|from", re.IGNORECASE)  # TO_CHANGE's last word
+# "make up 70%", "adds up to", "set up 5 teams": the verb's particle; not "closed up 9%", "ended down 2%"
+# or "picked up 3%", which tell a rise or a fall
+PHRASAL_BEFORE = re.compile(r"\b(?:make|makes|made|making|set|sets|setting|sum|sums|summed|add|adds|added|adding|"
+                            r"take|takes|took|taking|use|uses|used|using)\s+$", re.IGNORECASE)
 BY_DIRECTION = re.compile(r"\b(?:(?P<down>(?:reduc|cut|lower|slash|trim|shrink|fell|fall|dropp|declin|decreas)\w*)|"
                           r"(?:rais|increas|boost|lift|expand|rose|ris|grew|grow|climb|jump)\w*)"
                           r"\s+(?:[\w'’-]+\s+){0,5}?by\s+$", re.IGNORECASE)
@@ -282,8 +286,11 @@ def _figure(sentence: Sentence, match: re.Match[str], sourced: bool) -> Figure |
         return None  # "10 Downing Street"
     value, unit = _dashed_range(value, unit)
     direction = (match.group("direction") or "").strip()
-    if unit not in DIRECTED and not currency_of(value):
-        direction = ""  # "set up 5 teams": only a rate or a sum moves up or down
+    if (unit not in DIRECTED and not currency_of(value)) or \
+            PHRASAL_BEFORE.search(sentence.text, max(0, match.start() - 12), match.start()):
+        # "set up 5 teams": only a rate or a sum moves up or down; "which make up about 70 per cent of
+        # home loans", "cut down 40%": the verb's particle, no rise or fall
+        direction = ""
     text = " ".join(part for part in (direction, qualifier, _joined(value, unit)) if part)
     return Figure(text=text, value=value, unit=unit, qualifier=qualifier,
                   sentence=sentence.index, sourced=sourced)

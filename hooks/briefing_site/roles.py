@@ -41,6 +41,7 @@ CORE_ROLES = {
     "master", "skipper",  # a ship's: "The tanker's master, Capt. Andrei Petrescu"
     "cfo", "coo", "cto", "cio", "controller",  # "Former CFO Anna Lindqvist" was an organisation of that name
     "firefighter", "paramedic", "trooper", "sheriff", "warden",  # "Firefighter Tomas Greer"; not "Rangers", a club
+    "nurse", "midwife",  # "Nurse Mikael Berg, 34," was a person of that name
 }
 ROLE_MODIFIERS = {
     "interior", "foreign", "defence", "defense", "prime", "deputy", "finance", "economy", "trade",
@@ -109,12 +110,21 @@ BREAK = re.compile(r"[,;:—–()\"“”]")  # punctuation that ends a phrase b
 VERB_BEFORE = frozenset("will would to can could may might shall should must did does do".split())
 VERBAL_ROLES = frozenset({"host", "head", "chair", "coach", "whip", "boss", "judge", "captain", "lead"})
 APPOSITION_CLOSED = re.compile(rf"{NAME}\s*[,)]")  # "Jim Cantalupo, died"
+# What an office is of when it is a work, not a body ("Head of Corporate Affairs", "Director of Public
+# Prosecutions", "Chief of Staff"): a run that ends in one of these names no one and nothing
+OFFICE_FUNCTIONS = frozenset("""affairs prosecutions communications communication operations relations resources
+services studies programmes programs research policy strategy marketing finance staff security intelligence
+compliance engineering technology planning development health education investment investments sales procurement
+logistics innovation sustainability risk audit content news safety nursing surgery science sciences economics
+statistics partnerships campaigns fundraising administration infrastructure transformation protocol""".split())
 # "Lord Hanningfield, leader of Essex County Council,", "Radomir Petrescu, the Minister of Water, Energy and
 # Infrastructure,", "Anna Keller, Head of Corporate Affairs at Harlow Pharma,": an office, what it is of or
 # for, and where, set off after the name (a portfolio listed with commas: _commas_listed)
 _BODY_WORDS = r"[A-Z][\w’'-]*(?:(?:\s+(?:of|and|&|the))*\s+[A-Z][\w’'-]*)*"
+_WORK = r"[a-z][\w-]*(?:\s+[a-z][\w-]*){0,2}"  # "head of corporate affairs": a work (OFFICE_FUNCTIONS), in lower case
 _ROLE_AFTER = (rf",\s+(?:the\s+|an?\s+)?(?P<role>(?:[\w’'-]+\s+){{0,3}}?(?P<core>[A-Za-z][\w-]*)"
-               rf"(?P<of>(?:\s+(?:of|for|at)\s+(?:the\s+)?{_BODY_WORDS}LISTED)*))\s*(?=[,.;]|$)")
+               rf"(?P<of>(?:\s+(?:of|for|at|in)\s+(?:the\s+)?(?:{_BODY_WORDS}LISTED|{_WORK}))*))\s*(?=[,.;]|$)")
+WORK_OF = re.compile(r"\b(?:of|for)\s+(?:the\s+)?(?!the\b)([a-z][\w-]*(?:\s+(?!(?:at|in|of|for)\b)[a-z][\w-]*)*)")
 ROLE_AFTER = re.compile(_ROLE_AFTER.replace("LISTED", ""))
 _LISTED = rf"(?:(?:,\s+[A-Z][\w’'-]*)+,?\s+(?:and|&)\s+{_BODY_WORDS})?"  # ", Energy and Infrastructure"
 ROLE_AFTER_LISTED = re.compile(_ROLE_AFTER.replace("LISTED", _LISTED))
@@ -386,8 +396,9 @@ def role_after(text: str, end: int) -> str:
     match = ROLE_AFTER_LISTED.match(text, end)
     if match and match.group("core") not in PORTFOLIO_WORDS:
         match = ROLE_AFTER.match(text, end)  # "leader of Wexmoor, Tanfield and Ross": names listed, no portfolio
-    if not match:
-        return ""
+    if not match or any(w.split()[-1] not in OFFICE_FUNCTIONS for w in WORK_OF.findall(match.group("of"))) \
+            or re.search(r"\b(?:at|in)\s+(?:the\s+)?(?!the\b)[a-z]", match.group("of")):
+        return ""  # "leader of the party", "a minister in the government": no office's own work, nor a body's name
     words = match.group("role").split()
     office_words = words[:len(words) - len(match.group("of").split())]  # "chief executive", not "of Harlow"
     if not _office_word(office_words):
