@@ -1313,3 +1313,20 @@ def test_since_a_date_labels_what_began_then(tmp_path: Path) -> None:
     phrases = _phrases("release.txt", text, settings)
     assert phrases["2016"] == "Jabal Defence Brigades fought Karvessan forces"
     assert phrases["1999"] == "hereditaries lost seats"
+
+
+@pytest.mark.parametrize("told", [
+    "On Tuesday, the Herald reported that Elin Varga had telephoned Ms Marsk days before the meeting.",
+    "The Herald reported on Tuesday that Elin Varga had telephoned Ms Marsk days before the meeting.",
+])
+def test_the_day_a_report_came_out_is_not_the_day_of_what_it_says_was_done_before(tmp_path: Path,
+                                                                                told: str) -> None:
+    """'On Tuesday, the Herald reported that … had telephoned …' dated the call to that Tuesday, and set
+    it against the Herald's own 11 May: a false point of difference. A report of what will be done, or
+    of what was done that day, keeps its day."""
+    settings = Settings(seeds_dir=tmp_path)
+    call = _published("call.txt", f"Row\n\n{told}\n", "2026-05-20", settings)
+    assert not [s for s in events_step.own_statements(call) if s.value == "2026-05-19"]
+    kept = _published("kept.txt", "Row\n\nOn Tuesday, the Herald reported that the minister resigned.\n", "2026-05-20",
+                      settings)
+    assert [s.value for s in events_step.own_statements(kept)] == ["2026-05-19"]

@@ -257,6 +257,13 @@ TIMES_SINCE = re.compile(r"\btimes?\s+(?:\w+\s+){0,3}?since\s+(?:(?:early|mid|la
 SAID_ON = re.compile(r"\b(?:said|says|told (?:\w+ ){0,2}?|announced|added|stated|confirmed|reported|claimed)"
                      # "said in a statement on Thursday", "told reporters at a news conference on Friday"
                      r"(?:\s*(?:in|at|to|during|via|on)\s+(?:\w+\s+){0,3}?\w+)?\s*$", re.IGNORECASE)
+# "On Tuesday, the Herald reported that Varga had telephoned Ms Marsk days before the meeting", "the
+# paper reported on Tuesday that she had …": the day a report came out, of something done before it
+REPORT_OPENS = re.compile(r"\s*,?\s*(?:[\w'’-]+\s+){0,6}?(?:reported|said|revealed|disclosed|alleged|claimed|wrote)"
+                          r"\s+that\b", re.IGNORECASE)
+THAT_AFTER = re.compile(r"\s+that\b", re.IGNORECASE)
+PAST_PERFECT = re.compile(r"\bhad\s+(?:not\s+|already\s+|\w+ly\s+)?(?:been\s+)?\w+(?:ed|en|wn|ne|t)\b",
+                          re.IGNORECASE)
 QUALIFIER = re.compile(r"\b(early|mid|late)\b", re.IGNORECASE)
 # Words that say a quantity rose or fell ("set up", "stepped down", "declined to comment" and "a
 # contract" do not)
@@ -401,6 +408,8 @@ def own_statements(analysis: Analysis) -> tuple[Statement, ...]:
         after = sentences[index].text[span[1]:span[1] + 12] if span else ""
         if _since_a_state(before, after, dated, per_date_sentence):
             continue  # "minister since 2021, resigned on Tuesday": 2021 is when the office began
+        if span and _day_of_a_report(sentences[index].text, span):
+            continue  # "On Tuesday, the Herald reported that Varga had telephoned …": not the call's day
         kept[(index, dated.text, dated.value)] = (dated, span)
         if dated.precision == "day" and dated.value:
             days.add((index, dated.value))
@@ -428,6 +437,19 @@ def own_statements(analysis: Analysis) -> tuple[Statement, ...]:
         if lead is not None and lead in sentences:
             return (_statement(analysis, lead, sentences, previous, mentions, attributed, None, None, "none", "", ""),)
     return tuple(found.values())
+
+
+def _day_of_a_report(text: str, span: tuple[int, int]) -> bool:
+    """Is the date the day a report or a claim was made of something done before it, told in the
+    past perfect after 'that' ("On Tuesday, the Herald reported that X had telephoned Y", "the paper
+    said on Tuesday that she had …")?"""
+    if text[:span[0]].strip(" ,").lower() in ("", "on", "late on", "early on"):
+        reported = REPORT_OPENS.match(text, span[1])
+    elif SAID_ON.search(text, max(0, span[0] - 60), span[0]):
+        reported = THAT_AFTER.match(text, span[1])
+    else:
+        return False
+    return reported is not None and PAST_PERFECT.search(text, reported.end()) is not None
 
 
 def _since_a_state(before: str, after: str, dated: DatedStatement, per_sentence: Counter[int]) -> bool:
