@@ -304,6 +304,7 @@ def test_a_week_is_dated_by_the_month_it_falls_in(text: str, published: str, exp
     ("The talks are due to open on Wednesday.", "2025-03-12"),  # the day it was written
     ("The ministers met on Monday.", "2025-03-10"),
     ("They said on Monday they would meet on Tuesday.", "2025-03-11"),  # a plan reported: may be past
+    ("Firefighters expect hotter weather on Thursday.", "2025-03-13"),  # was the Thursday before
 ])
 def test_a_weekday_to_come_is_the_next_one(text: str, expected: str) -> None:
     """'expected to be held on Thursday', written on a Wednesday, was dated to the Thursday before."""

@@ -455,3 +455,13 @@ def test_a_verbs_particle_is_no_rise_or_fall() -> None:
     found = _figures("Variable-rate mortgages, which make up about 70 per cent of home loans, will cost more.",
                      "Shares closed up 9% on Monday.", "Loans made up 40% of the total.")
     assert [text for text, _, _ in found] == ["about 70%", "up 9%", "40%"]
+
+
+def test_an_age_is_no_figure_and_the_number_of_what_counts_it() -> None:
+    """'a 43-year-old man' was a figure 43 of nothing; 'put the number of homes destroyed at more than
+    200' had no measure, so no other source's count could be set beside it."""
+    found = _figures("Police arrested a 43-year-old man on suspicion of arson.",
+                     "Local media put the number of homes destroyed at more than 200.",
+                     "The number of people killed has risen to 38.")
+    assert [(text, measure) for text, _, measure in found] == [("more than 200", "homes destroyed"),
+                                                               ("38", "death toll")]

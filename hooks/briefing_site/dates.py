@@ -52,7 +52,8 @@ LAST_WEEKS_DAYS = 2  # "last Tuesday" this many days back or fewer is a week fur
 # What says a weekday is to come: FUTURE_CUE without "could"; "would" (not "would have") reports a
 # plan, counted from the day it was told on when the sentence gives one ("they said on Monday they
 # would meet on Tuesday", written on Wednesday: that Tuesday, SAID_ON_WEEKDAY)
-WEEKDAY_AHEAD = re.compile(rf"\b(?:{AHEAD_WORDS}|would(?!\s+have)|expected to)\b|['’]ll\b|"
+WEEKDAY_AHEAD = re.compile(rf"\b(?:{AHEAD_WORDS}|would(?!\s+have)|expected to|expects?|forecasts?|predicts?)\b|"
+                           r"['’]ll\b|"
                            # "more rain was expected on Wednesday", written on a Tuesday
                            r"\b(?:is|are|was|were|be)\s+expected\s*$", re.IGNORECASE)
 # The clause after an opening weekday, up to its verb: "On Friday the court will rule", "On Monday

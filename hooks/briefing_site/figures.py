@@ -56,6 +56,12 @@ YEAR = re.compile(r"^(?:19|20)\d{2}$")
 LEADING_ZERO = re.compile(r"0\d{2,}")
 DATE_CONTEXT = re.compile(r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s*$")
 TIME_AFTER = re.compile(r"^(?::\d\d\b|\s*(?:[ap]\.m\.|[ap]m\b|GMT\b|BST\b|local time\b))", re.IGNORECASE)
+# "Local media put the number of homes destroyed at more than 200", "the count of votes cast rose to 9,000":
+# what the number counts, named before it
+NUMBER_OF = re.compile(r"\b(?:number|count|tally)\s+of\s+(?P<np>[a-z][\w'’-]*(?:\s+[a-z][\w'’-]*){0,3}?)\s+"
+                       r"(?:(?:has\s+|had\s+)?(?:rose|risen|rises|climbed|reached|hit|stood|stands|was|is)\s+(?:at\s+|to\s+)?"
+                       r"|(?:at|to)\s+)$")
+AGED_AFTER = re.compile(r"-(?:year|month|week)s?-old\b", re.IGNORECASE)  # "a 43-year-old man": an age
 NUMBER_NAMED = re.compile(r"\b(?:number|No\.)\s+$", re.IGNORECASE)
 AGE_BEFORE = re.compile(r"[A-Z][\w'’.-]+,\s*$")
 AGE_AFTER = re.compile(r",\s")
@@ -267,8 +273,8 @@ def _figure(sentence: Sentence, match: re.Match[str], sourced: bool) -> Figure |
     if DATE_CONTEXT.search(sentence.text[max(0, match.start("value") - 12):match.start("value")]) \
             or MONTH_AFTER.match(after):
         return None  # the day of a date
-    if TIME_AFTER.match(after) or (not unit and _is_age(sentence.text, match, value)):
-        return None  # "at 11 p.m.", "Ayşe Karakaya, 52, said": a time, an age
+    if TIME_AFTER.match(after) or (not unit and _is_age(sentence.text, match, value)) or AGED_AFTER.match(after):
+        return None  # "at 11 p.m.", "Ayşe Karakaya, 52, said", "a 43-year-old man": a time, an age
     if not match.group("qualifier") and NUMBER_NAMED.search(sentence.text, max(0, match.start("value") - 12),
                                                             match.start("value")):
         return None  # "the emergency number 112", "Number 10": a name, not a count
@@ -573,6 +579,11 @@ def _measure(figure: Figure, text: str, first: re.Match[str], last: re.Match[str
     toll = _toll(figure, text[max(0, first.start() - 120):first.start()], after)
     if toll:
         return toll
+    counted = NUMBER_OF.search(text, max(0, first.start() - 80), first.start())
+    if counted and not currency_of(figure.value):  # "put the number of homes destroyed at more than 200"
+        # a noun phrase, not a clause ("the number of pupils who were absent rose to 70": no guess)
+        return _noun_phrase(counted.group("np").split(), text, -1, named).lower() if \
+            not CLAUSE_WORDS & set(counted.group("np").split()) else ""
     subject, spans = _subject(text, first.start(), named)
     dimension = DIMENSION_AFTER.match(after)
     if dimension or (spans and figure.unit.split(" ")[-1] in LENGTH_UNITS):
