@@ -573,3 +573,16 @@ def test_two_prison_terms_for_one_verdict_are_a_difference(settings: Settings) -
                            "12 years in prison for bribery, the Porto Sabel court ruled.\n", {})}
     terms = _of_kind(find_differences(_analyses(seeds, settings), ()), "figure")
     assert sorted(c.value for c in terms["prison term"].claims) == ["12 years", "14 years"]
+
+
+def test_a_rate_planned_and_a_rate_told_of_one_thing_are_compared(settings: Settings) -> None:
+    """'Seonhae will impose a tariff of 25% on steel imports from Kandor' and 'Seonhae's decision to
+    impose a 15% tariff on its steel': one tariff, two rates (a plan's count beside a count of what
+    was done stays two counts: test_a_count_planned_and_a_count_done_are_no_difference)."""
+    seeds = {"a.txt": ("Steel\n\nThe trade ministry of Seonhae said it will impose a tariff of 25% on steel imports "
+                       "from Kandor.\n", {}),
+             "b.txt": ("Anger\n\nThe government of Kandor condemned the decision of Seonhae to impose a 15% tariff on "
+                       "its steel.\n", {})}
+    analyses = _analyses(seeds, settings)
+    tariffs = _of_kind(find_differences(analyses, ()), "figure")
+    assert [c.value for c in tariffs["tariff"].claims] == ["25%", "15%"]

@@ -465,3 +465,13 @@ def test_an_age_is_no_figure_and_the_number_of_what_counts_it() -> None:
                      "The number of people killed has risen to 38.")
     assert [(text, measure) for text, _, measure in found] == [("more than 200", "homes destroyed"),
                                                                ("38", "death toll")]
+
+
+def test_a_rate_or_a_sum_before_a_noun_after_an_article_is_of_that_noun() -> None:
+    """'impose a 20% tariff on its steel' had no measure, so another source's tariff of 25% was never
+    set beside it; not a change ('a 3% surge') nor a participle ('the £50m given')."""
+    found = _figures("Kandor condemned the decision to impose a 20% tariff on its steel.",
+                     "The firm took a 5% stake in Acme.", "Prices saw a 3% surge.",
+                     "Of the £50m given, little is left.")
+    assert [(text, measure) for text, _, measure in found] == [("20%", "tariff"), ("5%", "stake"), ("3%", ""),
+                                                               ("£50m", "")]

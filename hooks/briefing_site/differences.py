@@ -875,7 +875,10 @@ def _anchors(briefing: str, corpus: _Corpus) -> list[str]:
 def _figures_differ(one: _Reading, other: _Reading, corpus: _Corpus) -> bool:
     a, b = one.claim.ref.briefing, other.claim.ref.briefing
     timed = _tolls_comparable(one, other) if one.quantity.toll else not _dated_apart(one.dates, other.dates)
-    return a != b and _apart(one.quantity, other.quantity) and timed and one.ahead == other.ahead \
+    # a plan's count beside a count of what was done is two counts ("20 observers would remain", "deployed
+    # 84"); a rate is the one rate of one thing, planned or done ("will impose a tariff of 25%", "its 20% tariff")
+    planned = one.ahead == other.ahead or (one.quantity.rate and other.quantity.rate)
+    return a != b and _apart(one.quantity, other.quantity) and timed and planned \
         and _about_one_thing(a, b, corpus) and _same_quantity(one, other, corpus)
 
 

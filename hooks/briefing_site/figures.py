@@ -61,6 +61,13 @@ TIME_AFTER = re.compile(r"^(?::\d\d\b|\s*(?:[ap]\.m\.|[ap]m\b|GMT\b|BST\b|local 
 NUMBER_OF = re.compile(r"\b(?:number|count|tally)\s+of\s+(?P<np>[a-z][\w'’-]*(?:\s+[a-z][\w'’-]*){0,3}?)\s+"
                        r"(?:(?:has\s+|had\s+)?(?:rose|risen|rises|climbed|reached|hit|stood|stands|was|is)\s+(?:at\s+|to\s+)?"
                        r"|(?:at|to)\s+)$")
+# Words after "a 5%" that are a change or a manner, not what the rate is of
+NO_RATE_NOUNS = frozenset("""hike surge slip slide uplift improvement expansion contraction jump leap plunge slump dip
+rebound recovery boost climb loss losses chance effort forecast range level record set shareholder creditors
+annually""".split())
+ARTICLE_BEFORE = re.compile(r"\b(?:a|an|the|its|their|his|her)\s+(?:(?:new|proposed|planned|extra|further|"
+                            r"additional|flat|blanket|fresh)\s+)?$", re.IGNORECASE)
+NOUN_AFTER = re.compile(r"\s+([a-z][a-z-]+)\b")  # "a 20% tariff on": tariff
 AGED_AFTER = re.compile(r"-(?:year|month|week)s?-old\b", re.IGNORECASE)  # "a 43-year-old man": an age
 NUMBER_NAMED = re.compile(r"\b(?:number|No\.)\s+$", re.IGNORECASE)
 AGE_BEFORE = re.compile(r"[A-Z][\w'’.-]+,\s*$")
@@ -604,7 +611,21 @@ def _measure(figure: Figure, text: str, first: re.Match[str], last: re.Match[str
         return " ".join(words)
     if named_before and named_before.group("noun").lower() not in NOT_MEASURES | VAGUE | CHANGES | STOPWORDS:
         return named_before.group("noun").lower()  # "growth of 3%", "profits of $5bn"
-    return _noun_after(after)
+    return _noun_after(after) or _rate_of_noun(figure, text[max(0, first.start() - 30):first.start()], after)
+
+
+def _rate_of_noun(figure: Figure, before: str, after: str) -> str:
+    """'a 20% tariff on its steel', 'the $2bn loan': a rate or a sum written before the noun it is of,
+    after an article; not a change ('a 3% rise') nor a word of no measure."""
+    if figure.unit != "%" and not currency_of(figure.value):
+        return ""
+    noun = NOUN_AFTER.match(after)
+    if not ARTICLE_BEFORE.search(before) or noun is None:
+        return ""
+    word = noun.group(1).lower()
+    if word in NOT_MEASURES | VAGUE | CHANGES | STOPWORDS | NO_RATE_NOUNS or word.endswith(("ed", "en", "ly", "al")):
+        return ""  # "a $204m announced", "a 5% annual", "a 3% surge": no noun the rate is of
+    return word
 
 
 def named_in_relative(text: str, figure: Figure) -> bool:
