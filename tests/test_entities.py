@@ -829,3 +829,9 @@ def test_an_office_of_no_work_of_its_own_in_lower_case_is_not_read_after_a_name(
     found = _entities("Tom Orr, leader of the party, spoke. Ann Vetch, a minister in the government, spoke.",
                       builtin)
     assert found["Tom Orr"].roles == ()
+
+
+def test_a_street_in_another_tongue_is_a_place(builtin: Knowledge) -> None:
+    """'at the Bank's headquarters on Kongens Allé' made a person 'Kongens Allé'."""
+    assert _entities("The meeting was at the headquarters on Kongens Allé in Vasko.", builtin)["Kongens Allé"].type \
+        == "place"

@@ -475,3 +475,9 @@ def test_a_rate_or_a_sum_before_a_noun_after_an_article_is_of_that_noun() -> Non
                      "Of the £50m given, little is left.")
     assert [(text, measure) for text, _, measure in found] == [("20%", "tariff"), ("5%", "stake"), ("3%", ""),
                                                                ("£50m", "")]
+
+
+def test_the_first_of_two_days_is_no_figure() -> None:
+    """'The committee met on 13 and 14 May' listed a figure 13."""
+    assert _figures("The committee met on 13 and 14 May.", "He will ask the Queen on 4 or 5 April.",
+                    "Talks run from 3 to 5 June.") == []

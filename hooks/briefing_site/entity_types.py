@@ -86,6 +86,9 @@ PLACE_HEADS = {
     "palace", "abbey", "cathedral", "airport", "station", "stadium", "park", "bridge", "castle",
     "dome", "village", "arena", "hall", "tower", "estate", "road", "avenue", "lane", "temple", "mosque",
     "north", "south", "line", "dam", "canal", "reservoir", "gate", "crossing", "terminal",
+    # streets in other tongues ("Kongens Allé" was a person)
+    "allé", "allee", "strasse", "straße", "boulevard", "plaza", "piazza", "platz", "gade", "gatan", "vej",
+    "prospekt", "caddesi", "sokak", "calle", "avenida",
 }
 # Place heads that are surnames too ("Ruth Lane", "Tony Hall", "Barbara Castle"): after a given name,
 # a person when an office is set off after the name or a verb of saying follows it

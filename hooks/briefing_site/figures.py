@@ -80,7 +80,9 @@ NOT_UNITS = frozenset({"earlier", "later", "ago", "before", "after", "previously
 UNIT_STOPWORDS = STOPWORDS - {"new", "more", "extra"}
 MULTIPLIERS = {"million", "billion", "trillion", "thousand", "hundred", "dozen", "thirds", "third", "quarters", "%"}
 COUNTED_WORDS = {"dozens", "hundreds", "thousands", "millions", "billions"}
-MONTH_AFTER = re.compile(r"^\s*(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\b")
+# "on 14 May", and "the meeting of 13 and 14 May", "from 3 to 5 June": the first day of two
+MONTH_AFTER = re.compile(r"^\s*(?:(?:and|to|or|-|–)\s*\d{1,2}(?:st|nd|rd|th)?\s+)?"
+                         r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\b")
 # "BBC Radio 4", "Channel 4", "Windows 95", "Formula 1": a whole number right after a capitalised
 # word inside a sentence is part of a name, not a quantity
 NAME_BEFORE = re.compile(r"\b(?P<word>[A-Z][A-Za-z]*)\s+$")
