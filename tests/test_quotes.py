@@ -183,6 +183,16 @@ def test_who_speaks_for_a_person_or_among_unnamed_people_is_not_that_person() ->
         (None, "not named: The prime minister's office"), ("Nowell", "named in the sentence")]
 
 
+def test_praise_is_a_way_of_speaking() -> None:
+    """'Governor Nadir Haskani, who has governed the province since 2021, praised the "wisdom of the
+    elders"' went on from the driver quoted before him."""
+    document = document_of(["\"The foreigners they kept,\" said Haroun Mekki, a driver.",
+                            "Governor Nadir Haskani, who has governed the province since 2021, praised the "
+                            "\"wisdom of the elders\" but would not comment."])
+    assert speakers(document, "Haroun Mekki", "Nadir Haskani") == [("The foreigners they kept,", "Haroun Mekki"),
+                                                                   ("wisdom of the elders", "Nadir Haskani")]
+
+
 def test_the_company_is_the_subject_of_the_sentence_before_not_the_body_after_a_preposition() -> None:
     """'Boeing was fined by the FAA. "…," the company said' went to the FAA, the last body named;
     the body the sentence is about (the first named outside a preposition) speaks."""

@@ -301,3 +301,14 @@ def test_a_list_after_an_office_of_no_portfolio_is_not_its_own() -> None:
     assert role_after("Ann Vetch, leader of Wexmoor, Tanfield and Ross, said", 9) == "leader of Wexmoor"
     portfolio = "Secretary for Culture, Media and Sport"
     assert role_after(f"Mo Chan, {portfolio}, said", 7) == portfolio
+
+
+def test_a_full_name_after_an_office_for_a_portfolio_is_a_person_with_that_office(builtin: Knowledge) -> None:
+    """'"…," said Minister for Foreign Affairs Annika Strandberg' had no speaker: the whole run was read
+    as a title; an office after 'for' is the holder's own ('a spokesman for … Commissioner Franco Frattini')."""
+    people = _people("Minister for Foreign Affairs Annika Strandberg spoke. Commissioner for Transport said no. "
+                     "And a spokesman for European Justice and Home Affairs Commissioner Franco Frattini said no.",
+                     builtin)
+    assert people["Annika Strandberg"].roles == ("Minister for Foreign Affairs",)
+    assert people["Franco Frattini"].roles == ("European Justice and Home Affairs Commissioner",)
+    assert "Transport" not in people and "Commissioner for Transport" not in people

@@ -155,7 +155,11 @@ def peel_role(tokens: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
         index += 1  # "UK Chancellor of the Exchequer Gordon Brown"
     if index and (any(t[2].lower().rstrip(".") in CORE_ROLES for t in tokens[:index]) or _judge(tokens, index)):
         if tokens[index][2].lower() in CONNECTORS:
-            return []  # "Commissioner for Transport": all of it is a title
+            # "Commissioner for Transport": all of it is a title; "Minister for Foreign Affairs Annika
+            # Strandberg" (a quote's speaker after "said") was no one: the full name after the portfolio
+            named = next((k for k in range(index + 1, len(tokens) - 1)
+                          if is_given_name(tokens[k][2]) and not role_or_nationality(tokens[k][2])), None)
+            return tokens[named:] if named is not None else []
         return tokens[index:]
     return tokens
 
@@ -247,12 +251,17 @@ def role_before(text: str, start: int) -> str:
     for word in reversed(words):
         # "Trade and Industry Secretary"; not "the head of Mr Brown", where "of" would join a title alone
         titled = any(w.lower().rstrip(".") not in HONORIFICS for w in role)
-        joins = word.lower() in ("of", "and") and titled
-        if not (role_or_nationality(word) or joins) or (word.lower() == "of" and not titled):
+        joins = word.lower() in ("of", "and", "for") and titled
+        if not (role_or_nationality(word) or joins) or (word.lower() in ("of", "for") and not titled):
             break
         role.insert(0, word)
-    while role and role[0].lower() in ("of", "and"):
+    while role and role[0].lower() in ("of", "and", "for"):
         role.pop(0)
+    lowered = [w.lower() for w in role]
+    if "for" in lowered and any(_core_role(w) for w in role[len(lowered) - lowered[::-1].index("for"):]):
+        # "a spokesman for European Justice and Home Affairs Commissioner Franco Frattini": his office is
+        # the one after "for"; "Minister for Foreign Affairs Annika Strandberg" keeps its portfolio
+        role = role[len(lowered) - lowered[::-1].index("for"):]
     if not role:
         return ""  # most names: no role words before them
     if _predicate_before_comma(text, found, len(role), start):
