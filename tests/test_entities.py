@@ -835,3 +835,12 @@ def test_a_street_in_another_tongue_is_a_place(builtin: Knowledge) -> None:
     """'at the Bank's headquarters on Kongens Allé' made a person 'Kongens Allé'."""
     assert _entities("The meeting was at the headquarters on Kongens Allé in Vasko.", builtin)["Kongens Allé"].type \
         == "place"
+
+
+def test_a_peoples_member_written_before_a_full_name_is_not_part_of_it(builtin: Knowledge) -> None:
+    """'Swedes Erik Lindqvist and Johanna Berg-Nyström, Pole Tomasz Wójcik' made people 'Swedes Erik
+    Lindqvist' and 'Pole Tomasz Wójcik', apart from the same people named plainly elsewhere."""
+    names = set(_entities("The engineers - Swedes Erik Lindqvist and Johanna Berg-Nyström, Pole Tomasz Wójcik and "
+                          "Dutchman Pieter van der Harst - were seized.", builtin))
+    assert {"Erik Lindqvist", "Tomasz Wójcik", "Pieter van der Harst"} <= names
+    assert not {"Swedes Erik Lindqvist", "Pole Tomasz Wójcik"} & names

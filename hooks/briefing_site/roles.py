@@ -144,6 +144,8 @@ NATIONALITIES = {
     "thai", "soviet", "finnish", "filipino", "czech", "slovak", "serb", "croat", "bosnian", "latin", "nordic",
     "persian", "yugoslav", "cypriot", "maltese", "portuguese", "burmese", "moroccan", "somali", "ukrainian",
     "azeri", "kazakh", "uzbek", "chechen", "hungarian", "argentine", "argentinian", "peruvian", "icelandic",
+    # a people's members written before a full name ("Swedes Erik Lindqvist and …, Pole Tomasz Wójcik")
+    "swede", "swedes", "danes", "pole", "poles", "norwegians", "finns", "dutchman", "dutchmen",  # not "Ms Dane"
 }
 
 
