@@ -304,7 +304,7 @@ def _figure(sentence: Sentence, match: re.Match[str], sourced: bool) -> Figure |
     if (unit not in DIRECTED and not currency_of(value)) or \
             PHRASAL_BEFORE.search(sentence.text, max(0, match.start() - 12), match.start()):
         # "set up 5 teams": only a rate or a sum moves up or down; "which make up about 70 per cent of
-        # home loans", "cut down 40%": the verb's particle, no rise or fall
+        # home loans": the verb's particle, no rise or fall
         direction = ""
     text = " ".join(part for part in (direction, qualifier, _joined(value, unit)) if part)
     return Figure(text=text, value=value, unit=unit, qualifier=qualifier,

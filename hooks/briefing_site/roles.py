@@ -119,7 +119,7 @@ logistics innovation sustainability risk audit content news safety nursing surge
 statistics partnerships campaigns fundraising administration infrastructure transformation protocol""".split())
 # "Lord Hanningfield, leader of Essex County Council,", "Radomir Petrescu, the Minister of Water, Energy and
 # Infrastructure,", "Anna Keller, Head of Corporate Affairs at Harlow Pharma,": an office, what it is of or
-# for, and where, set off after the name (a portfolio listed with commas: _commas_listed)
+# for, and where, set off after the name (a minister's portfolio listed with commas: ROLE_AFTER_LISTED)
 _BODY_WORDS = r"[A-Z][\w’'-]*(?:(?:\s+(?:of|and|&|the))*\s+[A-Z][\w’'-]*)*"
 _WORK = r"[a-z][\w-]*(?:\s+[a-z][\w-]*){0,2}"  # "head of corporate affairs": a work (OFFICE_FUNCTIONS), in lower case
 _ROLE_AFTER = (rf",\s+(?:the\s+|an?\s+)?(?P<role>(?:[\w’'-]+\s+){{0,3}}?(?P<core>[A-Za-z][\w-]*)"
