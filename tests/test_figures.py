@@ -481,3 +481,14 @@ def test_the_first_of_two_days_is_no_figure() -> None:
     """'The committee met on 13 and 14 May' listed a figure 13."""
     assert _figures("The committee met on 13 and 14 May.", "He will ask the Queen on 4 or 5 April.",
                     "Talks run from 3 to 5 June.") == []
+
+
+def test_a_count_per_time_a_dashed_unit_and_a_hyphened_fraction_are_read_whole() -> None:
+    """'60,000 barrels a day' read as a total of barrels, 'a 640-km pipeline' as 640 of nothing and
+    'more than two-thirds' as more than two."""
+    found = _figures("The attack cut output by an estimated 60,000 barrels a day.", "It runs along a 640-km pipeline.",
+                     "Oil carries more than two-thirds of its export earnings.",
+                     "It carried 70 million passengers a year.")
+    assert [(text, measure) for text, _, measure in found] == [
+        ("60,000 barrels a day", ""), ("640 km", ""), ("more than two thirds", "export earnings"),
+        ("70 million passengers a year", "passengers")]

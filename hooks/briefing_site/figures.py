@@ -44,7 +44,7 @@ FIGURE = re.compile(
     rf"(?P<value>(?<![\w.$])(?<!\d:)(?<!(?-i:[A-Z])-)(?<!\b0\d\d )(?<!\b0\d\d\d ){CURRENCY}?\d(?:[\d,]*\d)?(?:\.\d+)?"
     rf"(?:-\d+)?(?:bn|m|tn|k)?\b"
     rf"|\b{SPELLED_LARGE}\b|\b{NUMBER_WORDS}\b)"
-    rf"(?P<unit>\s*(?:%|percent\b|per cent\b)|(?:\s+(?:million|billion|trillion|thirds?|quarters?))?"
+    rf"(?P<unit>\s*(?:%|percent\b|per cent\b)|(?:\s+(?:million|billion|trillion)|[\s-](?:thirds?|quarters?))?"
     rf"(?:\s+[a-z][a-z-]+(?:/[a-z]+)?){{0,2}})?",  # "0.4 mg/ml", "120 km/h"
     re.IGNORECASE,
 )
@@ -68,6 +68,12 @@ annually""".split())
 ARTICLE_BEFORE = re.compile(r"\b(?:a|an|the|its|their|his|her)\s+(?:(?:new|proposed|planned|extra|further|"
                             r"additional|flat|blanket|fresh)\s+)?$", re.IGNORECASE)
 NOUN_AFTER = re.compile(r"\s+([a-z][a-z-]+)\b")  # "a 20% tariff on": tariff
+# "60,000 barrels a day", "5 tonnes per hour": the time a count is per
+PER_TIME = re.compile(r"\s+((?:a|an|per)\s+(?:day|week|month|year|hour|minute|second))\b", re.IGNORECASE)
+PER_SUFFIX = re.compile(r"\s+(?:a|an|per)\s+(?:day|week|month|year|hour|minute|second)$")
+# "a 640-km pipeline", "a 20-mile march": the unit written onto the number (not "a 43-year-old": AGED_AFTER)
+DASHED_UNIT = re.compile(r"-(km|kilometres?|kilometers?|miles?|metres?|meters?|feet|foot|ft|m|kg|tonnes?|tons?|"
+                         r"acres?|hectares?)\b(?!-)", re.IGNORECASE)
 AGED_AFTER = re.compile(r"-(?:year|month|week)s?-old\b", re.IGNORECASE)  # "a 43-year-old man": an age
 NUMBER_NAMED = re.compile(r"\b(?:number|No\.)\s+$", re.IGNORECASE)
 AGE_BEFORE = re.compile(r"[A-Z][\w'’.-]+,\s*$")
@@ -270,7 +276,7 @@ def _next_figure(sentence: Sentence, matches: list[re.Match[str]], index: int,
 
 def _figure(sentence: Sentence, match: re.Match[str], sourced: bool) -> Figure | None:
     value = match.group("value")
-    unit = _unit((match.group("unit") or "").split())
+    unit = _unit((match.group("unit") or "").lstrip("-").split())  # "two-thirds": the fraction's word
     if value.lower() in COUNTED_WORDS and not unit:  # "dozens of memoranda"
         counted = re.match(r"\s+of\s+([a-z][a-z-]+)", sentence.text[match.end("value"):match.end("value") + 40])
         unit = f"of {counted.group(1)}" if counted else ""
@@ -300,6 +306,10 @@ def _figure(sentence: Sentence, match: re.Match[str], sourced: bool) -> Figure |
             or ADDRESS_AFTER.match(sentence.text[match.end("value"):match.end("value") + 40]):
         return None  # "10 Downing Street"
     value, unit = _dashed_range(value, unit)
+    if unit and unit != "%" and (per := PER_TIME.match(sentence.text, _unit_end(sentence.text, match, unit))):
+        unit = f"{unit} {' '.join(per.group(1).lower().split())}"  # "60,000 barrels a day": a rate, not a total
+    elif not unit and (dashed := DASHED_UNIT.match(sentence.text, match.end("value"))):
+        unit = dashed.group(1).lower()  # "a 640-km pipeline"
     direction = (match.group("direction") or "").strip()
     if (unit not in DIRECTED and not currency_of(value)) or \
             PHRASAL_BEFORE.search(sentence.text, max(0, match.start() - 12), match.start()):
@@ -605,7 +615,8 @@ def _measure(figure: Figure, text: str, first: re.Match[str], last: re.Match[str
     if named_before and named_before.group("noun").lower() in SUMS_NAMED:
         return named_before.group("noun").lower()  # "bail of 5 million escudos": bail, whatever the currency
     magnitudes = MULTIPLIERS | COUNTED_WORDS | {""}
-    words = [w for w in figure.unit.removeprefix("of ").split(" ") if w.lower() not in magnitudes]
+    counted = PER_SUFFIX.sub("", figure.unit)  # "passengers a year" counts passengers
+    words = [w for w in counted.removeprefix("of ").split(" ") if w.lower() not in magnitudes]
     if words and words[-1].lower() not in MEASUREMENT_UNITS and "/" not in words[-1]:
         # a counted noun: "500 people", "dozens of memoranda" (not a rate's unit, "mg/ml")
         if "-" in words[-1] or words[-1].endswith("ed") or re.match(r"\s+[A-Z]", after):
