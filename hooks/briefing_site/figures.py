@@ -71,9 +71,6 @@ NOUN_AFTER = re.compile(r"\s+([a-z][a-z-]+)\b")  # "a 20% tariff on": tariff
 # "60,000 barrels a day", "5 tonnes per hour": the time a count is per
 PER_TIME = re.compile(r"\s+((?:a|an|per)\s+(?:day|week|month|year|hour|minute|second))\b", re.IGNORECASE)
 PER_SUFFIX = re.compile(r"\s+(?:a|an|per)\s+(?:day|week|month|year|hour|minute|second)$")
-# "a 640-km pipeline", "a 20-mile march": the unit written onto the number (not "a 43-year-old": AGED_AFTER)
-DASHED_UNIT = re.compile(r"-(km|kilometres?|kilometers?|miles?|metres?|meters?|feet|foot|ft|m|kg|tonnes?|tons?|"
-                         r"acres?|hectares?)\b(?!-)", re.IGNORECASE)
 AGED_AFTER = re.compile(r"-(?:year|month|week)s?-old\b", re.IGNORECASE)  # "a 43-year-old man": an age
 NUMBER_NAMED = re.compile(r"\b(?:number|No\.)\s+$", re.IGNORECASE)
 AGE_BEFORE = re.compile(r"[A-Z][\w'’.-]+,\s*$")
@@ -308,8 +305,6 @@ def _figure(sentence: Sentence, match: re.Match[str], sourced: bool) -> Figure |
     value, unit = _dashed_range(value, unit)
     if unit and unit != "%" and (per := PER_TIME.match(sentence.text, _unit_end(sentence.text, match, unit))):
         unit = f"{unit} {' '.join(per.group(1).lower().split())}"  # "60,000 barrels a day": a rate, not a total
-    elif not unit and (dashed := DASHED_UNIT.match(sentence.text, match.end("value"))):
-        unit = dashed.group(1).lower()  # "a 640-km pipeline"
     direction = (match.group("direction") or "").strip()
     if (unit not in DIRECTED and not currency_of(value)) or \
             PHRASAL_BEFORE.search(sentence.text, max(0, match.start() - 12), match.start()):
