@@ -844,3 +844,33 @@ def test_a_peoples_member_written_before_a_full_name_is_not_part_of_it(builtin: 
                           "Dutchman Pieter van der Harst - were seized.", builtin))
     assert {"Erik Lindqvist", "Tomasz Wójcik", "Pieter van der Harst"} <= names
     assert not {"Swedes Erik Lindqvist", "Pole Tomasz Wójcik"} & names
+
+
+def test_a_middle_initial_with_its_dot_is_part_of_the_name(builtin: Knowledge) -> None:
+    """'President George W. Bush' made a person 'George W' and a place 'Bush'; 'Michael J. Fox' a
+    person 'Michael J' and an organisation 'Fox'."""
+    found = _entities("President George W. Bush met the actor Michael J. Fox and the author J. K. Rowling "
+                      "in Washington on Monday.", builtin)
+    assert {"George W. Bush", "Michael J. Fox", "J. K. Rowling"} <= set(found)
+    assert not {"George W", "Bush", "Michael J", "Fox"} & set(found)
+    assert found["George W. Bush"].type == "person"
+
+
+def test_a_full_name_written_without_its_middle_words_is_the_same_person(builtin: Knowledge) -> None:
+    """'Khalid al-Rawahi' after 'Dr Khalid bin Saeed al-Rawahi', 'Tayyip Erdogan' after 'Recep Tayyip
+    Erdogan', 'George Bush' after 'George W. Bush': each was a second person, 'George Bush' an
+    organisation."""
+    found = _entities("Dr Khalid bin Saeed al-Rawahi, the oil minister, met Recep Tayyip Erdogan and President "
+                      "George W. Bush on Monday. Khalid al-Rawahi said the talks went well. Tayyip Erdogan said "
+                      "little. George Bush said the pipeline would reopen.", builtin)
+    assert set(found) == {"Khalid bin Saeed al-Rawahi", "Recep Tayyip Erdogan", "George W. Bush"}
+    assert "Khalid al-Rawahi" in found["Khalid bin Saeed al-Rawahi"].aliases
+    assert len(found["George W. Bush"].mentions) == 2
+
+
+def test_a_shortened_name_two_longer_names_fit_stays_apart(builtin: Knowledge) -> None:
+    """'George Bush' beside 'George H. W. Bush' and 'George W. Bush' could be either: no guess. Nor
+    is a body's name the end of a person's ('Highland Gold' beside a misread 'Miner Highland Gold')."""
+    found = _entities("George H. W. Bush and his son George W. Bush spoke. George Bush said nothing.", builtin)
+    assert {"George H. W. Bush", "George W. Bush", "George Bush"} <= set(found)
+    assert "George Bush" not in found["George W. Bush"].aliases

@@ -319,3 +319,19 @@ def test_a_second_surname_is_a_surname_across_sources() -> None:
             for n, topic in enumerate(["pay", "jobs", "schools"])}
     resolved = _by_source(resolve_surnames(_analyses({**full, "short.txt": "Mr Delgado was arrested at home.\n"})))
     assert _ids(resolved["short.txt"]) == {"marco-delgado-ruiz"}
+
+
+def test_a_name_without_its_middle_words_takes_the_longer_name_other_sources_give() -> None:
+    """'Khalid al-Rawahi' in one source and 'Khalid bin Saeed al-Rawahi' in two others were two
+    people, each with a page. Not where two longer names fit ('George Bush' beside George H. W. Bush
+    and George W. Bush), nor where one briefing alone gives the longer name."""
+    texts = {"long.txt": "Dr Khalid bin Saeed al-Rawahi, the oil minister, met George W. Bush in Muscat.\n",
+             "again.txt": "Khalid bin Saeed al-Rawahi and George H. W. Bush spoke in Rize.\n",
+             "bush.txt": "George W. Bush and George H. W. Bush spoke in Texas.\n",
+             "short.txt": "Khalid al-Rawahi said George Bush would visit Baghdad.\n"}
+    resolved = _by_source(resolve_surnames(_analyses(texts)))["short.txt"]
+    assert "khalid-bin-saeed-al-rawahi" in _ids(resolved) and "khalid-al-rawahi" not in _ids(resolved)
+    assert [e.name for e in resolved.entities if e.id == "khalid-bin-saeed-al-rawahi"] == ["Khalid al-Rawahi"]
+    assert "george-bush" in _ids(resolved)
+    once = {"long.txt": texts["long.txt"], "short.txt": texts["short.txt"]}
+    assert "khalid-al-rawahi" in _ids(_by_source(resolve_surnames(_analyses(once)))["short.txt"])

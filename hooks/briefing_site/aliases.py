@@ -229,6 +229,49 @@ def merge_short_forms(drafts: dict[str, Draft], headline: dict[str, str], texts:
                     drafts[target].type, drafts[target].confident = typed
 
 
+def merge_shortened_names(drafts: dict[str, Draft]) -> None:
+    """A person's full name written without some of its middle words joins the one longer name it
+    shortens: 'George Bush' George W. Bush, 'Khalid al-Rawahi' Khalid bin Saeed al-Rawahi, 'Tayyip
+    Erdogan' Recep Tayyip Erdogan. Both end in the same surname and the short form's words come in
+    the long name's order, from its given name or the one after it. Two longer names that fit
+    ('George H. W. Bush' and 'George W. Bush' for 'George Bush') leave it apart: a guess would fold
+    two people into one."""
+    people = [key for key, draft in drafts.items() if draft.type == "person" and len(key.split()) > 2]
+    if not people:
+        return
+    by_last: dict[str, list[str]] = defaultdict(list)
+    for key in people:
+        by_last[key.split()[-1]].append(key)
+    for key in sorted(drafts, key=lambda k: (len(k.split()), k)):
+        draft = drafts.get(key)
+        words = key.split()
+        if draft is None or draft.known or len(words) < 2 or not _maybe_person(draft):
+            continue
+        fits = [long for long in by_last.get(words[-1], ()) if long in drafts and shortens(words, long.split())]
+        if len(fits) == 1 and not drafts[fits[0]].known:
+            absorb(drafts, key, fits[0])
+            drafts[fits[0]].aliases.add(draft.name)
+
+
+def _maybe_person(draft: Draft) -> bool:
+    """A person, or a name typed by weak context that opens with a given name ('George Bush' beside
+    'Bush' the place): not 'Highland Gold' beside a 'Miner Highland Gold'."""
+    return draft.type == "person" or (not draft.confident and person_shaped(draft.name)
+                                      and is_given_name(draft.name.split()[0]))
+
+
+def shortens(short: list[str], long: list[str]) -> bool:
+    """Are the short name's words the long one's, in order, fewer, from its first or second word,
+    ending at its last? A name with an initial is never short for another: George W. Bush is not
+    George H. W. Bush."""
+    if len(short) >= len(long) or short[-1] != long[-1] or short[0] not in long[:2] \
+            or any(len(word) == 1 for word in short):
+        return False
+    at = long.index(short[0])
+    rest = iter(long[at + 1:])
+    return all(word in rest for word in short[1:])
+
+
 # A surname that speaks ("Hassan said many families …"), not a place for its government ("London
 # said it would …") nor one named after a preposition ("Police in Hassan said")
 SPEAKS_AFTER = re.compile(r"\s+(?:said|says|told|added|argued|insisted|warned|explained)\b(?!\s+(?:it|its)\b)")

@@ -23,6 +23,7 @@ from .aliases import (
     merge_opened_names,
     merge_place_named_firms,
     merge_short_forms,
+    merge_shortened_names,
     merge_spellings,
     merge_state_forms,
     opened_name,
@@ -202,6 +203,7 @@ def extract_entities(document: Document, knowledge: Knowledge) -> tuple[Entity, 
     type_by_given_name(drafts, lowercase_words)  # before short forms join: 'Concern' is no one's surname
     merge_opened_names(drafts, lowercase_words, _dropped)  # 'Could Yukos' is Yukos, before 'Yukos' is a short form
     merge_short_forms(drafts, _headline_people(document, lowercase_words, knowledge), texts)
+    merge_shortened_names(drafts)  # after short forms: 'Bush' alone may fit George W. Bush only
     resolve_relations(drafts)
     type_places_by_cues(drafts, texts)  # before the words around a name may outvote a place
     type_by_context(drafts, texts, lowercase_words)
@@ -560,8 +562,16 @@ def _named_next(text: str, end: int) -> bool:
 
 
 def _joined(gap: str, capital: bool, current: list[tuple[int, int, str]]) -> bool:
-    """Two words of one name: one space apart, or an ampersand between capitals ('Johnson & Johnson')."""
-    return gap == " " or (gap == " & " and capital and bool(current) and current[-1][2][:1].isupper())
+    """Two words of one name: one space apart, an ampersand between capitals ('Johnson & Johnson'),
+    or an initial's dot and a space ('George W. Bush', 'J. K. Rowling'; the sentence splitter
+    does not end a sentence at an initial either)."""
+    if gap == " ":
+        return True
+    if not (capital and current):
+        return False
+    if gap == ". ":
+        return len(current[-1][2]) == 1 and current[-1][2].isupper()
+    return gap == " & " and current[-1][2][:1].isupper()
 
 
 LINKS = CONNECTORS | {"the", "and", "on"}  # words that join a name but never end one

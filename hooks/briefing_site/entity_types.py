@@ -262,13 +262,23 @@ def entity_type(text: str, role: str, sentence: Sentence, mention: Mention,
         if _group_cue(words, sentence.text, mention, knowledge):
             return "organisation", True
         if words[0] in NOT_GIVEN_NAMES or words[0] in NATIONALITIES or is_acronym(first) \
-                or name_key(first) in knowledge.by_key or name_key(first) in knowledge.places \
+                or name_key(first) in knowledge.by_key or _place_led(first, knowledge) \
                 or _after_person(sentence.text, mention.start):
             return "organisation", False  # "World Bank", "BBC News", "Mike Powell of Dresdner Kleinwort"
         if words[-1] in NATIONALITIES or words[-1] in GROUP_NOUNS or words[-1] in ROLE_ENDINGS:
             return "other", False  # "Evangelical Christian (schools)", "Young People": no one's name
         return "person", False
     return "other", False
+
+
+def _place_led(first: str, knowledge: Knowledge) -> bool:
+    """'London Underground', 'Kerala Blasters': a name opening with a place is a body's. Not when the
+    place is a town that is also a given name ('George Smith said', George being a town in South
+    Africa): a person is named so far more often than a body is."""
+    key = name_key(first)
+    if key not in knowledge.places:
+        return False
+    return given_name_sex(first) not in ("m", "f") or key in gazetteer_countries() or key in _states_and_regions()
 
 
 def _placed(text: str, mention: Mention) -> bool:

@@ -32,6 +32,7 @@ import dataclasses
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Sequence
 
+from .aliases import shortens
 from .events import pack_statements, unpack_statements
 from .given_names import given_name_sex, second_surname
 from .knowledge import name_key
@@ -41,6 +42,7 @@ from .roles import HONORIFICS, office, offices_end_alike, title_sex
 MIN_BRIEFINGS = 3
 LONGER_SOURCES = 2  # briefings that must give a longer name for a shorter one to be taken for it
 DOMINANCE = 4
+MIDDLE_CANDIDATES = 20  # people of one surname searched for a name with its middle words dropped
 # Titles right before a name, lower-cased ("Mr." as "mr"): the honorifics and offices written as
 # titles; those of RANK belong to one person more than a "Mr" does.
 RANK = frozenset({"lord", "lady", "baroness", "baron", "sir", "dame", "justice", "judge", "king", "queen",
@@ -106,7 +108,8 @@ def _by_office(analysis: Analysis, people: dict[str, Counter[str]], offices: dic
 def _longer_names(analyses: Sequence[Analysis]) -> dict[str, str]:
     """id of a person named in two words or more -> the id of the one person other briefings name
     with more words before the same ones ("Tayyip Erdoğan" -> "Recep Tayyip Erdoğan", "Shia
-    al-Sudani" -> "Mohammed Shia al-Sudani"). Not when two such people are named ("Ahmed Mohammed
+    al-Sudani" -> "Mohammed Shia al-Sudani"), or, failing that, between its given name and surname
+    ("Khalid al-Rawahi" -> "Khalid bin Saeed al-Rawahi"). Not when two such people are named ("Ahmed Mohammed
     Ali", "Hassan Mohammed Ali"), nor when the longer name does not open with a given name ("Unison
     Dave Prentis" is a union and its leader), nor when one briefing alone gives the longer name (the
     cellist Julian Lloyd Webber is not every "Lloyd Webber"). A name that ends in a given name is
@@ -117,16 +120,30 @@ def _longer_names(analyses: Sequence[Analysis]) -> dict[str, str]:
     full = {e.id: e.name for a in analyses for e in a.entities if e.type == "person" and len(e.name.split()) > 1}
     sources = Counter(e.id for a in analyses for e in {x.id: x for x in a.entities}.values() if e.id in full)
     by_ending: dict[str, set[str]] = defaultdict(set)  # an id's tail after its first word -> the ids with it
+    by_last: dict[str, list[str]] = defaultdict(list)  # an id of three parts or more, by its last part
     for ident in full:
         parts = ident.split("-")
         for cut in range(1, len(parts) - 1):
             by_ending["-".join(parts[cut:])].add(ident)
+        if len(parts) > 2:
+            by_last[parts[-1]].append(ident)
     longer: dict[str, str] = {}
     for ident in full:
-        found = sorted(by_ending.get(ident, ()))
+        found = sorted(by_ending.get(ident, ())) or _middles_dropped(ident, by_last)
         if len(found) == 1 and sources[found[0]] >= LONGER_SOURCES and given_name_sex(full[found[0]].split()[0]):
             longer[ident] = found[0]
     return longer
+
+
+def _middles_dropped(ident: str, by_last: dict[str, list[str]]) -> list[str]:
+    """The ids of the people named with more words between the same given name and surname
+    ("khalid-al-rawahi": "khalid-bin-saeed-al-rawahi"; "george-bush": "george-w-bush"). A surname
+    many people share is not searched: a guess among them would fold two people into one."""
+    parts = ident.split("-")
+    candidates = by_last.get(parts[-1], ())
+    if len(candidates) > MIDDLE_CANDIDATES:
+        return []
+    return sorted(other for other in candidates if shortens(parts, other.split("-")))
 
 
 def _lengthened(analysis: Analysis, longer: dict[str, str]) -> dict[str, str]:
