@@ -1330,3 +1330,36 @@ def test_the_day_a_report_came_out_is_not_the_day_of_what_it_says_was_done_befor
     kept = _published("kept.txt", "Row\n\nOn Tuesday, the Herald reported that the minister resigned.\n", "2026-05-20",
                       settings)
     assert [s.value for s in events_step.own_statements(kept)] == ["2026-05-19"]
+
+
+def test_people_seized_or_taken_hostage_are_kidnapped_and_a_rate_raised_is_hiked() -> None:
+    """'gunmen seized the engineers', 'were abducted', 'the kidnapping' told one abduction in three
+    events; 'hiked interest rates' and 'decided to raise the policy rate' one rate decision in
+    five. Weapons or power seized, and concerns raised, are no such thing."""
+    kinds = {text: [(word, own) for _, _, word, own in phrase_kinds(text)] for text in (
+        "Gunmen seized the engineers from a camp.", "The engineers - two Swedes and a Pole - were seized at dawn.",
+        "Five people were taken hostage.", "Police seized weapons.", "Weapons were seized from the house.",
+        "The army seized power.", "The bank raised its main interest rate to 6.25%.",
+        "The committee decided to raise the policy rate.", "The report raised concerns.")}
+    assert kinds == {
+        "Gunmen seized the engineers from a camp.": [("kidnapped", "seized")],
+        "The engineers - two Swedes and a Pole - were seized at dawn.": [("kidnapped", "seized")],
+        "Five people were taken hostage.": [("kidnapped", "taken hostage")],
+        "Police seized weapons.": [], "Weapons were seized from the house.": [], "The army seized power.": [],
+        "The bank raised its main interest rate to 6.25%.": [("hiked", "raised")],
+        "The committee decided to raise the policy rate.": [("hiked", "raise")],
+        "The report raised concerns.": []}
+    key = event_phrases.term_key
+    assert key("kidnapped") == key("abduction") == key("abducted") and key("hiked") == key("hike")
+
+
+def test_a_rate_decision_told_in_other_words_is_one_event(tmp_path: Path) -> None:
+    settings = Settings(seeds_dir=tmp_path)
+    seeds = [("wire.txt", "Rates\n\nThe Reserve Bank of Velsland raised interest rates by 75 basis points on Thursday, "
+                          "citing stubborn inflation.\n", "2026-05-15"),
+             ("tabloid.txt", "Misery\n\nThe Reserve Bank of Velsland hiked interest rates on Thursday, adding to the "
+                             "misery of Velsland's homeowners.\n", "2026-05-15"),
+             ("bank.txt", "Statement\n\nOn 14 May 2026 the Reserve Bank of Velsland "
+                          "decided to raise the policy rate by 0.75 percentage point.\n", "2026-05-14")]
+    event = _of(find_events(_briefings(settings, *seeds)), "wire", 0)
+    assert set(event.sources) == {"wire", "tabloid", "bank"}, event.sources

@@ -48,6 +48,10 @@ KINDS = {
     # "fire" alone ("opened fire", "under fire")
     "~appoint": "appoint appoints appointed appointing appointment appointments",
     "~blaze": "blaze blazes wildfire wildfires bushfire bushfires inferno",
+    "~abduct": "kidnap kidnaps kidnapped kidnapping kidnappings abduct abducts abducted abducting abduction abductions",
+    # a rise of a price or a rate by those who set it: "hiked interest rates", and "raised the
+    # policy rate" through a phrase (_PHRASES), not "raised concerns"
+    "~hike": "hike hikes hiked hiking",
 }
 # What a happening did, not what it was: a flood and an attack of one day in one province both
 # killed; shared alone, these make no two reports one happening (events.py)
@@ -90,6 +94,27 @@ PHRASE_WORDS = tuple(word for _, word in _PHRASES)
 PHRASES = re.compile(r"(?=[bcdefghlpswBCDEFGHLPSW])(?:" + "|".join(
     f"(?:{pattern.replace('(?P<verb>', f'(?P<v{at}>')})" for at, (pattern, _) in enumerate(_PHRASES)) + ")",
     re.IGNORECASE)
+# Phrases read only where a word of theirs is in the text (found by `in`, in C), apart from PHRASES,
+# whose one pass would try them at every word opening with their letters ("t", "i", "r"): the
+# word that must be there, the pattern, the word it stands for.
+# People seized or taken hostage are kidnapped ("gunmen seized the engineers"); not arms or power
+SEIZED = re.compile(r"\b(?P<verb>seized|seize|seizes|seizing|snatched|grabbed)\s+(?:(?:the|their|its|two|three|four|"
+                    r"five|six|several|\d+)\s+)?(?:[a-z]+\s+)?(?:engineers|workers|hostages|people|men|women|children|"
+                    r"tourists|journalists|foreigners|nationals|employees|staff|passengers|students|crew|soldiers)\b",
+                    re.IGNORECASE)
+HOSTAGE = re.compile(r"\b(?P<verb>(?:taken|took|take|takes|taking)\s+hostage)\b", re.IGNORECASE)
+# a rate raised by those who set it: "raised interest rates", "decided to raise the policy rate"
+RATE_RAISED = re.compile(
+    r"\b(?P<verb>raise|raises|raised|raising|lift|lifts|lifted|lifting|increase|increases|increased|increasing)"
+    r"\s+(?:(?:its|their|the|a)\s+)?(?:(?:main|key|benchmark|base|policy|official|bank|lending|deposit|cash|"
+    r"interest|repo|overnight)\s+){0,3}rates?\b", re.IGNORECASE)
+# People who "were seized" were kidnapped (weapons "were seized" were not)
+PEOPLE_WORDS = frozenset("""engineers workers hostages people men women children tourists journalists foreigners
+nationals employees staff passengers students crew soldiers""".split())
+PEOPLE_SEIZED = re.compile(r"\b(?:engineers|workers|hostages|people|men|women|children|tourists|journalists|"
+                           r"foreigners|nationals|employees|staff|passengers|students|crew|soldiers|[A-Z][\w'’-]+)"
+                           r"(?:\s*[-–—)]\s*|\s+)(?:were|was|had\s+been|have\s+been|has\s+been)\s+"
+                           r"(?P<verb>seized|snatched)\b")  # "The engineers - Swedes … van der Harst - were seized"
 MEETING_WORD = re.compile(r"\b(?:meet|meets|met|meeting)\b", re.IGNORECASE)
 # Receiving someone is meeting them ("Erdogan received al-Sudani", "Fidan hosted his Iraqi
 # counterpart Fuad Hussein"), when a person's name follows within TITLE_WORDS words (events.py):
@@ -153,4 +178,28 @@ def phrase_kinds(text: str, low: int = 0, high: int | None = None) -> list[tuple
         group = match.lastgroup or "v0"  # each alternative's one capturing group: its verb
         at = int(group[1:])
         found.append((match.start(group), match.end(group), PHRASE_WORDS[at], " ".join(match.group(group).split())))
+    found.extend(_rarer_phrases(text, low, high))
+    return sorted(found) if len(found) > 1 else found
+
+
+def _rarer_phrases(text: str, low: int, high: int) -> list[tuple[int, int, str, str]]:
+    found = []
+    if "seiz" in text or "snatch" in text or "grabbed" in text:
+        found.extend((m.start("verb"), m.end("verb"), "kidnapped", " ".join(m.group("verb").split()))
+                     for m in SEIZED.finditer(text, low, high))
+        found.extend((m.start("verb"), m.end("verb"), "kidnapped", m.group("verb"))
+                     for m in PEOPLE_SEIZED.finditer(text, low, high) if not _a_thing(m.group()))
+    if "hostage" in text:
+        found.extend((m.start("verb"), m.end("verb"), "kidnapped", " ".join(m.group("verb").split()))
+                     for m in HOSTAGE.finditer(text, low, high))
+    if " rate" in text:  # "interest rates", "the policy rate"
+        found.extend((m.start("verb"), m.end("verb"), "hiked", m.group("verb"))
+                     for m in RATE_RAISED.finditer(text, low, high))
     return found
+
+
+def _a_thing(phrase: str) -> bool:
+    """'Weapons were seized', 'Drugs were seized': a capitalised word that opens a sentence is no
+    one's name when it is a plural noun of things (a name of one person is seized as 'was')."""
+    first = phrase.split()[0]
+    return first[0].isupper() and first.lower() not in PEOPLE_WORDS and first.endswith("s")
