@@ -586,3 +586,18 @@ def test_a_rate_planned_and_a_rate_told_of_one_thing_are_compared(settings: Sett
     analyses = _analyses(seeds, settings)
     tariffs = _of_kind(find_differences(analyses, ()), "figure")
     assert [c.value for c in tariffs["tariff"].claims] == ["25%", "15%"]
+
+
+def test_terms_one_year_apart_differ_and_a_term_asked_for_is_not_the_one_given(settings: Settings) -> None:
+    """'sentenced … to eight years in prison' beside 'nine years' imprisonment, of which one year is
+    suspended, and a fine of MRK 3,000,000': no difference was found. A count in units is exact
+    (eight is not 7.5 to 8.5), a term need only be the one term of its sentence, and the wire's
+    'prosecutors had asked for a sentence of 12 years' is a term asked for, not a second term given
+    that made the wire's own terms disagree."""
+    seeds = {"wire.txt": ("Verdict\n\nA court in Veltrana sentenced Anton Kessarin to eight years in prison on "
+                          "Tuesday. Last week, prosecutors had asked for a sentence of 12 years.\n", {}),
+             "court.txt": ("Judgment\n\nThe court in Veltrana sentenced Anton Kessarin to nine years' imprisonment, of "
+                           "which one year is suspended, and imposed a fine of MRK 3,000,000.\n", {})}
+    terms = _of_kind(find_differences(_analyses(seeds, settings), ()), "figure")
+    assert sorted(c.value for c in terms["prison term"].claims) == ["eight years", "nine years"]
+    assert "requested prison term" not in terms

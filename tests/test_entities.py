@@ -874,3 +874,25 @@ def test_a_shortened_name_two_longer_names_fit_stays_apart(builtin: Knowledge) -
     found = _entities("George H. W. Bush and his son George W. Bush spoke. George Bush said nothing.", builtin)
     assert {"George H. W. Bush", "George W. Bush", "George Bush"} <= set(found)
     assert "George Bush" not in found["George W. Bush"].aliases
+
+
+def test_a_surname_that_opens_with_particles_after_a_title_is_the_persons(builtin: Knowledge) -> None:
+    """'Judge de la Fuente stated: "…"' had no speaker and 'Ms van der Berg' was a body 'Berg':
+    the particles were read as words around a name. Each joins the one full name it ends."""
+    found = _entities("Judge Marisol de la Fuente presided. Ilse van der Berg and Luiz Inacio Lula da Silva were "
+                      "named. Judge de la Fuente stated that the case was closed. Ms van der Berg said nothing, and "
+                      "Mr da Silva left. Mr de Souza stayed.", builtin)
+    assert {"Marisol de la Fuente", "Ilse van der Berg", "Luiz Inacio Lula da Silva", "de Souza"} <= set(found)
+    assert "de la Fuente" in found["Marisol de la Fuente"].aliases
+    assert "van der Berg" in found["Ilse van der Berg"].aliases
+    assert "da Silva" in found["Luiz Inacio Lula da Silva"].aliases
+    assert "Berg" not in found and found["de Souza"].type == "person"
+
+
+def test_an_office_before_a_comma_and_another_persons_name_is_not_theirs(builtin: Knowledge) -> None:
+    """'Anton Kessarin, former Minister of Defence, and Ilse van der Berg, former Director of …' made
+    'van der Berg' the holder of 'Minister of Defence, and Ilse'."""
+    found = _entities("The court convicted Anton Kessarin, former Minister of Defence, and Ilse van der Berg, former "
+                      "Director of the Defence Procurement Agency, on two counts.", builtin)
+    assert found["Ilse van der Berg"].roles == ("former Director of the Defence Procurement Agency",)
+    assert found["Anton Kessarin"].roles == ("former Minister of Defence",)

@@ -314,6 +314,8 @@ def test_close_to_is_a_qualifier() -> None:
     ("He spent 20 years abroad.", [("20", "20", "")]),
     ("He served 12 years as mayor.", [("12", "12", "")]),
     ("He expects his five-year term in office to be judged on growth.", []),
+    ("Last week, prosecutors had asked for a sentence of 12 years.", [("12 years", "12", "requested prison term")]),
+    ("The prosecution sought 15 years in prison.", [("15 years", "15", "requested prison term")]),
 ])
 def test_a_term_in_prison_is_a_measure_in_years(text: str, expected: list[tuple[str, str, str]]) -> None:
     """'sentenced him to 14 years' was a bare 14 of no measure, so the court set's 14 and 12 years

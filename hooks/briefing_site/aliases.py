@@ -26,7 +26,7 @@ from .entity_types import (
 from .given_names import given_name_sex, is_given_name, second_surname, surname_first
 from .knowledge import gazetteer_countries, name_key
 from .model import Mention, Sentence
-from .roles import CONNECTORS, GIVEN_OFFICE, GIVEN_TITLES, offices_end_alike, title_sex
+from .roles import CONNECTORS, GIVEN_OFFICE, GIVEN_TITLES, SURNAME_PARTICLES, offices_end_alike, title_sex
 
 SURNAME_BEFORE = {"da", "das", "do", "dos"}  # Portuguese: 'Lula da Silva' is 'Lula' for short
 NO_WORDS: frozenset[str] = frozenset()  # common_first_word with the commonest English words alone
@@ -262,10 +262,13 @@ def _maybe_person(draft: Draft) -> bool:
 
 def shortens(short: list[str], long: list[str]) -> bool:
     """Are the short name's words the long one's, in order, fewer, from its first or second word,
-    ending at its last? A name with an initial is never short for another: George W. Bush is not
-    George H. W. Bush."""
-    if len(short) >= len(long) or short[-1] != long[-1] or short[0] not in long[:2] \
-            or any(len(word) == 1 for word in short):
+    ending at its last, or its surname with the particles before it ('da Silva')? A name with an
+    initial is never short for another: George W. Bush is not George H. W. Bush."""
+    if len(short) >= len(long) or short[-1] != long[-1] or any(len(word) == 1 for word in short):
+        return False
+    if short[0] in SURNAME_PARTICLES:  # "da Silva" of Luiz Inacio Lula da Silva: a surname with its particles
+        return long[-len(short):] == short
+    if short[0] not in long[:2]:
         return False
     at = long.index(short[0])
     rest = iter(long[at + 1:])

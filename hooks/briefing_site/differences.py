@@ -590,6 +590,7 @@ def _fold(text: str) -> str:
 
 # Counts told so far, which grow as a happening goes on: a report's first is the one it leads with
 RUNNING_COUNTS = frozenset({*TOLLS, SPILLED, AREA_BURNED, EVACUATED, TRAPPED, RESCUED})
+OWN_KIND_ALONE = RUNNING_COUNTS | frozenset(TERMS)
 # Counts that in two briefings about one thing (_about_one_thing) are of one happening, whatever
 # their sentences name: "Forty-one miners were trapped" at the Greyvale mine and "Halvek has told the
 # nation that 38 workers were trapped" (a death toll or an evacuation may be of another place)
@@ -674,10 +675,12 @@ def _readings(analysis: Analysis, corpus: _Corpus) -> list[_Reading]:
         for mention in entity.mentions:
             named[mention.sentence].add(entity.id)
     per_sentence = Counter(f.sentence for f in analysis.figures if _bounds(f.value, f.qualifier))
-    tolls = Counter((f.sentence, f.measure) for f in analysis.figures if f.measure in RUNNING_COUNTS)
+    # a toll or a prison term need only be the one of its kind in its sentence: "sentenced to nine
+    # years and fined 3m", "27 killed and 41 injured"
+    tolls = Counter((f.sentence, f.measure) for f in analysis.figures if f.measure in OWN_KIND_ALONE)
     by_key: dict[tuple[str, str], list[_Reading]] = defaultdict(list)
     for figure in analysis.figures:
-        alone = tolls[(figure.sentence, figure.measure)] == 1 if figure.measure in RUNNING_COUNTS \
+        alone = tolls[(figure.sentence, figure.measure)] == 1 if figure.measure in OWN_KIND_ALONE \
             else per_sentence[figure.sentence] == 1
         if not alone:
             continue  # "from 90 planes to 53", "175,000 at Heathrow and 10,000 at Gatwick": parts, not the whole
@@ -775,6 +778,8 @@ def read_figure(figure: Figure, text: str) -> Quantity | None:
     if not key or not scale or not bounds:
         return None
     family, factor = scale
+    if family.startswith("count ") and not figure.qualifier and bounds[1] - bounds[0] == 1.0:
+        bounds = ((bounds[0] + bounds[1]) / 2,) * 2  # a count in units is exact: 8 years is not 9, 36 days not 37
     return Quantity(measure, (key, family), bounds[0] * factor, bounds[1] * factor, specific)
 
 

@@ -54,6 +54,7 @@ from .roles import (
     CORE_ROLES,
     GIVEN_OFFICE,
     GIVEN_OFFICES,
+    HONORIFICS,
     NATIONALITIES,
     OFFICE_FUNCTIONS,
     POSTNOMINALS,
@@ -63,6 +64,7 @@ from .roles import (
     distinct_roles,
     is_relation,
     office,
+    particle_surname,
     peel_role,
     portfolio_before,
     resolve_relations,
@@ -311,6 +313,7 @@ PORTFOLIO_LEAD = re.compile(r"(?:\b[A-Z][\w'’-]*\s+){0,2}?\b(?:Minister|Secret
                             r"(?:the\s+)?$")
 
 
+LISTED_AFTER = re.compile(r",\s+(?:and|&)\s+$")  # a portfolio's comma, then "and" and a given name: another person
 PORTFOLIO_GOES_ON = re.compile(r"(?:,\s*|\s+(?:and|&)\s+)[A-Z]")  # "Culture, Media and Sport": "Media" goes on
 
 
@@ -320,6 +323,10 @@ def _after_portfolio(tokens: list[tuple[int, int, str]], text: str,
     and the office whole, when an office 'of' stands before the run and a given name opens a full
     name inside it; else the tokens as they are, and no office."""
     portfolio = portfolio_before(text, tokens[0][0])
+    if portfolio is not None and LISTED_AFTER.search(portfolio.group()) and is_given_name(tokens[0][2]):
+        # "Anton Kessarin, former Minister of Defence, and Ilse van der Berg": the office ended at its
+        # comma, and it is the person's before; "Ilse van der Berg" had been "van der Berg", its holder
+        return tokens, ""
     if portfolio is not None:  # "Sanitation" after "Minister of Health and ", "Sport Tessa Jowell" after "Media and "
         # "The Minister of Labour, Thabit Abbasi, resigned": a name set off after the portfolio; not "Media" nor
         # "Young People" in "Culture, Media and Sport" or "Children, Young People and Families"
@@ -645,7 +652,7 @@ def _trim(run: list[tuple[int, int, str]], text: str, first: int, lowercase_word
         tokens = tokens[1:]  # "Analysing Mr Brown's record"
     while tokens and (tokens[0][2].lower() in STOPWORDS or tokens[0][2].lower() in CONNECTORS):
         if name_key(" ".join(t[2] for t in tokens)) in knowledge.by_key or _numbered_place(tokens) \
-                or _initials_inside(tokens, text, first):
+                or _initials_inside(tokens, text, first) or _titled_particles(tokens):
             break
         tokens.pop(0)
     tokens = _strip_front(tokens, knowledge)  # "the ex-Tory minister", "the State-owned Rosneft"
@@ -737,6 +744,12 @@ class _NamedInside:
         if self.words is None:
             self.words = {m.group(1) for s in self.sentences for m in AFTER_LOWER.finditer(s.text)}
         return word in self.words
+
+
+def _titled_particles(tokens: list[tuple[int, int, str]]) -> bool:
+    """'Ms van der Berg', 'Mr de Souza': an honorific, then a surname that opens with particles,
+    which are the name's, not words around it ('Berg' had been a body of that name)."""
+    return tokens[0][2].lower().rstrip(".") in HONORIFICS and particle_surname(tokens[1:])
 
 
 def _strip_front(tokens: list[tuple[int, int, str]], knowledge: Knowledge) -> list[tuple[int, int, str]]:

@@ -542,7 +542,12 @@ def _magnitude(figure: Figure, text: str, first: re.Match[str]) -> bool:
 # A term in prison: "sentenced him to 14 years", "12 years in prison", "a 14-year term", "faces up to 12
 # years in jail" (the most a court may give: another measure), "a two-year suspended sentence"
 PRISON_TERM, MAXIMUM_TERM, SUSPENDED_TERM = "prison term", "maximum prison term", "suspended sentence"
-TERMS = (PRISON_TERM, MAXIMUM_TERM, SUSPENDED_TERM)
+REQUESTED_TERM = "requested prison term"
+TERMS = (PRISON_TERM, MAXIMUM_TERM, SUSPENDED_TERM, REQUESTED_TERM)
+# A term someone asks a court for, before its number: "asked for a sentence of 12 years", "sought 15 years"
+REQUESTED_BEFORE = re.compile(r"\b(?:asked|asking|asks|ask|sought|seeking|seeks|seek|demanded|demanding|demands|"
+                              r"called|calling|requested|requesting|pressed|pressing|urged|urging)\s+(?:for\s+|the\s+"
+                              r"court\s+(?:for|to\s+impose)\s+)?(?:[\w'’-]+\s+){0,4}?$", re.IGNORECASE)
 YEARS_AFTER = re.compile(r"(?:\s+|-)years?\b(?P<rest>[^,;.]{0,40})", re.IGNORECASE)
 TERM_BEFORE = re.compile(r"\b(?:sentenced|jailed|imprisoned|faces?|facing|term of|sentence of)\b"
                          r"(?:\s+[\w'’-]+){0,5}?\s+(?:an?\s+)?$", re.IGNORECASE)  # not "spent 20 years abroad"
@@ -560,6 +565,8 @@ def _prison_term(figure: Figure, text: str, first: re.Match[str], last: re.Match
         return ""
     if SUSPENDED.search(rest[:20]):
         return SUSPENDED_TERM
+    if REQUESTED_BEFORE.search(text, max(0, first.start() - 50), first.start()):
+        return REQUESTED_TERM  # "prosecutors had asked for a sentence of 12 years": not the one the court gave
     return MAXIMUM_TERM if figure.qualifier.lower() in MAXIMUM_QUALIFIERS else PRISON_TERM
 
 

@@ -156,6 +156,8 @@ def peel_role(tokens: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
             index and tokens[index][2].lower() == "the" and tokens[index - 1][2].lower() == "of")):
         index += 1  # "UK Chancellor of the Exchequer Gordon Brown"
     if index and (any(t[2].lower().rstrip(".") in CORE_ROLES for t in tokens[:index]) or _judge(tokens, index)):
+        if particle_surname(tokens[index:]):
+            return tokens[index:]  # "Judge de la Fuente", "Ms van der Berg": a surname that opens with particles
         if tokens[index][2].lower() in CONNECTORS:
             # "Commissioner for Transport": all of it is a title; "Minister for Foreign Affairs Annika
             # Strandberg" (a quote's speaker after "said") was no one: the full name after the portfolio
@@ -164,6 +166,17 @@ def peel_role(tokens: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
             return tokens[named:] if named is not None else []
         return tokens[index:]
     return tokens
+
+
+def particle_surname(tokens: list[tuple[int, int, str]]) -> bool:
+    """Particles ('de la', 'van der'), then one capitalised word that ends the run: a surname."""
+    at = 0
+    while at < len(tokens) and tokens[at][2] in SURNAME_PARTICLES:
+        at += 1
+    return 0 < at == len(tokens) - 1 and tokens[at][2][:1].isupper()
+
+
+SURNAME_PARTICLES = frozenset(CONNECTORS - {"of", "for"})
 
 
 def split_at_role(tokens: list[tuple[int, int, str]]) -> tuple[list[tuple[int, int, str]], list[tuple[int, int, str]]]:
