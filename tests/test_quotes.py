@@ -213,3 +213,14 @@ def test_a_quote_broken_by_its_attribution_is_one_quote() -> None:
     assert speakers(document, "Josef Lind", "Vera Lind") == [
         ("The sirens … are the first thing I want the inquiry to look at.", "Josef Lind"),
         ("We have people who are not on any list … and nobody counts them.", "Vera Lind")]
+
+
+def test_a_person_set_off_after_a_role_at_a_body_is_the_speaker() -> None:
+    """'An industry analyst at Nordea, Per Malmberg, said the verdict "…"' went to no one ('not
+    named: analyst at Nordea'); so did 'director of the Victims of Crime Trust, Norman Brennan,
+    accused …' (to the trust) on the BBC articles."""
+    document = document_of(['An industry analyst at Nordea, Per Malmberg, said the verdict "creates a shadow over '
+                            'the whole company".'])
+    quotes = extract_quotes(document, (entity_in(document, "Nordea", "organisation"),
+                                       entity_in(document, "Per Malmberg")))
+    assert [q.speaker_name for q in quotes] == ["Per Malmberg"]

@@ -56,6 +56,8 @@ ASIDE_BEFORE_VERB = re.compile(r"(?:,[^,]*,|\s[-–—]\s[^-–—]*\s[-–—])
 # "Lib Dem chairman Matthew Taylor": the person after an organisation and a few words of role
 ORG_ROLE_PERSON = re.compile(r"(?:['’]s?)?(?:\s+(?!(?:and|or|with|of|to|by|for|from|at|in|on|but|than|as)\b)"
                              r"[a-z][\w-]*){0,3}\s+")
+APPOSED = re.compile(r",\s*")
+APPOSITION_ENDS = re.compile(r"\s*(?:,|\(|\s(?:said|says|told|added)\b)")  # the name set off, or its verb
 CLAUSE_WORD = re.compile(r"\b(?:that|which|whether|when|after|before|because|if|while|and|but|or|as|than|though|"
                          r"although|since|until|where|it|he|she|they|we|I|you|to)\b")
 THEY_BEFORE = re.compile(r"\b[Tt]hey\b(?:\s+[\w'’]+){0,2}\s*,?\s*$")
@@ -520,6 +522,12 @@ def _as_speaker(context: Context, start: int, named: list[MentionAt], at: int) -
     if mention.entity.type == "organisation" and at + 1 < len(named) and named[at + 1].entity.type == "person" \
             and ORG_ROLE_PERSON.fullmatch(text, mention.end, named[at + 1].start):
         mention = named[at + 1]  # "Lib Dem chairman Matthew Taylor"
+    elif mention.entity.type == "organisation" and at + 1 < len(named) and named[at + 1].entity.type == "person" \
+            and APPOSED.fullmatch(text, mention.end, named[at + 1].start) \
+            and APPOSITION_ENDS.match(text, named[at + 1].end):
+        # "An industry analyst at Nordea, Per Malmberg, said": the person set off after the role is the
+        # speaker, not someone unnamed at the body
+        return Attribution(named[at + 1].entity.id, named[at + 1].entity.name, NAMED)
     elif mention.entity.type == "organisation" and at > 0 and named[at - 1].entity.type == "person" \
             and re.fullmatch(r"\s+(?:of|at|from)\s+(?:the\s+)?|,\s*(?:(?:the|a|an)\s+)?",
                              text[named[at - 1].end:mention.start]):
