@@ -601,3 +601,15 @@ def test_terms_one_year_apart_differ_and_a_term_asked_for_is_not_the_one_given(s
     terms = _of_kind(find_differences(_analyses(seeds, settings), ()), "figure")
     assert sorted(c.value for c in terms["prison term"].claims) == ["eight years", "nine years"]
     assert "requested prison term" not in terms
+
+
+def test_a_currency_code_and_its_sign_are_one_currency() -> None:
+    """'EUR 11.3 million' and '€18 million' are sums in one currency; 'MRK 3,000,000' one in its own."""
+    def family(text: str, value: str) -> str:
+        figure = Figure(text=text, value=value, unit="million" if "million" in text else "", qualifier="",
+                        sentence=0, sourced=False, measure="bribe")
+        quantity = read_figure(figure, f"The bribe was {text}.")
+        assert quantity is not None
+        return quantity.key[1]
+    assert family("EUR 11.3 million", "EUR 11.3") == family("€18 million", "€18") == "money €"
+    assert family("MRK 3,000,000", "MRK 3,000,000") == "money MRK"

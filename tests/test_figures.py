@@ -494,3 +494,15 @@ def test_a_count_per_time_a_dashed_unit_and_a_hyphened_fraction_are_read_whole()
     assert [(text, measure) for text, _, measure in found] == [
         ("60,000 barrels a day", ""), ("640", ""), ("more than two thirds", "export earnings"),
         ("70 million passengers a year", "passengers")]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("The court imposed a fine of MRK 3,000,000.", [("MRK 3,000,000", "MRK 3,000,000", "fine")]),
+    ("Assets worth EUR 11.3 million were seized.", [("EUR 11.3 million", "EUR 11.3", "")]),  # as "£11.3 million"
+    ("The deal was worth SEK 13.4bn.", [("SEK 13.4bn", "SEK 13.4bn", "")]),
+    ("The FTSE 100 rose.", []),
+    ("The BBC 3 audience grew.", []),
+])
+def test_a_currency_code_before_a_sum_is_its_currency(text: str, expected: list[tuple[str, str, str]]) -> None:
+    """'a fine of MRK 3,000,000', 'EUR 11.3 million': the sums had no currency, so no two could be compared."""
+    assert _figures(text) == expected

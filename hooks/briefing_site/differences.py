@@ -79,6 +79,7 @@ from .figures import (
     TOLLS,
     TRAPPED,
     VAGUE,
+    currency_key,
     currency_of,
     named_in_relative,
     spelled_number,
@@ -819,7 +820,7 @@ def _scale(figure: Figure, unit: str) -> tuple[str, float] | None:
         family = "%"
     elif words and words[-1] in LENGTH_KM:
         family, factor = "length km", factor * LENGTH_KM[words[-1]]
-    elif currency := currency_of(figure.value):
+    elif currency := currency_key(figure.value):
         family = f"money {currency}"
     elif (figure.measure in TOLLS and (not words or words[-1] in TOLL_ANYONE)) \
             or figure.measure in (EVACUATED, TRAPPED, RESCUED):
@@ -832,7 +833,7 @@ def _scale(figure: Figure, unit: str) -> tuple[str, float] | None:
 def _bounds(value: str, qualifier: str) -> tuple[float, float] | None:
     """The interval a written value stands for: '350' is 345–355 (rounded to tens), '10–20' is
     10–20, 'over 300' 300–600 (more would not be said so), 'nearly 20%' 18–20%."""
-    text = value[len(currency_of(value)):].lower()
+    text = value[len(currency_of(value)):].strip().lower()
     spelled = spelled_number(text) if text[:1].isalpha() else None
     if spelled is not None and spelled < 100:  # "ten" is ten, where "10" may be rounded
         numbers: list[tuple[float, float] | None] = [(float(spelled), 0.5)]

@@ -28,7 +28,12 @@ SPELLED_LARGE = (rf"(?:(?:a|{BELOW_HUNDRED})\s+(?:hundred|thousand)\s+and\s+{BEL
 # and the signs of other currencies ("¥800 billion", "₺1.2bn", "₹50,000")
 SIGNS = "$€£¥₺₹₩₽₪₦₱฿"
 CURRENCY = rf"(?:(?:A|AU|US|HK|NZ|C|CA|S|R|NT)\$|[{SIGNS}])"
-CURRENCY_AT = re.compile(CURRENCY)
+# A currency's code before a sum ("EUR 11.3 million", "MRK 3,000,000"): read into the value, as a sign is
+CURRENCY_AT = re.compile(rf"{CURRENCY}|[A-Z]{{3}}(?= \d)")
+CODE_BEFORE = re.compile(r"(?<![\w.-])([A-Z]{3}) $")
+SUM_WRITTEN = re.compile(r"\d{1,3}(?:,\d{3})+(?:\.\d+)?$|\d+\.\d+(?:bn|m|tn|k)?$|\d+(?:bn|m|tn|k)$", re.IGNORECASE)
+CODE_SIGNS = {"EUR": "€", "GBP": "£", "USD": "$", "JPY": "¥", "TRY": "₺", "INR": "₹", "KRW": "₩", "RUB": "₽",
+              "ILS": "₪", "NGN": "₦", "PHP": "₱", "THB": "฿"}
 FIGURE = re.compile(
     # A figure starts at a word whose first letter starts "up"/"down", a qualifier or a number word,
     # at a digit, or at a currency sign. The look-ahead says so, exactly: the engine then tries the
@@ -305,6 +310,7 @@ def _figure(sentence: Sentence, match: re.Match[str], sourced: bool) -> Figure |
     value, unit = _dashed_range(value, unit)
     if unit and unit != "%" and (per := PER_TIME.match(sentence.text, _unit_end(sentence.text, match, unit))):
         unit = f"{unit} {' '.join(per.group(1).lower().split())}"  # "60,000 barrels a day": a rate, not a total
+    value = _with_code(sentence.text, match, value, unit)
     direction = (match.group("direction") or "").strip()
     if (unit not in DIRECTED and not currency_of(value)) or \
             PHRASAL_BEFORE.search(sentence.text, max(0, match.start() - 12), match.start()):
@@ -316,6 +322,9 @@ def _figure(sentence: Sentence, match: re.Match[str], sourced: bool) -> Figure |
                   sentence=sentence.index, sourced=sourced)
 
 
+MAGNITUDE_UNITS = frozenset({"million", "billion", "trillion"})
+
+
 def _is_age(text: str, match: re.Match[str], value: str) -> bool:
     """'Ayşe Karakaya, 52, said': a number set off by commas after a name is the person's age."""
     return value.isdigit() and int(value) <= 120 and AGE_AFTER.match(text, match.end("value")) is not None \
@@ -323,9 +332,28 @@ def _is_age(text: str, match: re.Match[str], value: str) -> bool:
 
 
 def currency_of(value: str) -> str:
-    """The currency a written sum opens with ('A$' of 'A$2.6bn', '£' of '£1.8bn'), or ''."""
+    """The currency a written sum opens with ('A$' of 'A$2.6bn', '£' of '£1.8bn', 'EUR' of 'EUR 11.3
+    million'), or ''."""
     match = CURRENCY_AT.match(value)
     return match.group() if match else ""
+
+
+def currency_key(value: str) -> str:
+    """The currency a sum is in, a code with a sign of its own as that sign ('EUR 5m' and '€5m' alike)."""
+    found = currency_of(value)
+    return CODE_SIGNS.get(found, found)
+
+
+def _with_code(text: str, match: re.Match[str], value: str, unit: str) -> str:
+    """'MRK 3,000,000', 'SEK 13.4bn': a currency's code (three capitals) before a number written as a
+    sum (thousands, decimals or a magnitude) is the sum's currency; not 'FTSE 100' nor 'BBC 3', nor a
+    count of something named after the number ('UAE 1.2 million people')."""
+    if currency_of(value) or not (code := CODE_BEFORE.search(text, max(0, match.start("value") - 4),
+                                                             match.start("value"))):
+        return value
+    if not (SUM_WRITTEN.match(value) or unit in MAGNITUDE_UNITS) or (unit and unit not in MAGNITUDE_UNITS):
+        return value
+    return f"{code.group(1)} {value}"
 
 
 def _joined(value: str, unit: str) -> str:
@@ -456,7 +484,11 @@ def _with_measure(figure: Figure, sentence: Sentence, first: re.Match[str], last
     if term := _prison_term(figure, sentence.text, first, last):  # "sentenced him to 14 years in prison"
         return Figure(text=f"{figure.text} years", value=figure.value, unit="years", qualifier=figure.qualifier,
                       sentence=figure.sentence, sourced=figure.sourced, measure=term)
-    measure = _running(figure, sentence.text, first, last) or _measure(figure, sentence.text, first, last, named)
+    text = sentence.text
+    if len(currency_of(figure.value)) == 3:  # "a fine of MRK 3,000,000": read as "a fine of 3,000,000"
+        at = first.start("value")
+        text = f"{text[:at - 4]}{' ' * 4}{text[at:]}"
+    measure = _running(figure, text, first, last) or _measure(figure, text, first, last, named)
     text = _directed(figure, sentence.text[max(0, first.start() - 80):first.start()])
     if not measure and text == figure.text:
         return figure
