@@ -428,3 +428,26 @@ def test_the_overview_spans_the_sources_own_time_and_names_the_background(tmp_pa
                                                                                            "1992")
     assert 'covering events from <time datetime="2025-05">2025-05</time>' in files["index.md"]
     assert 'with background from <time datetime="1992">1992</time>' in files["index.md"]
+
+
+DENIED_STORIES = {  # a local paper's anonymous claim of a cracked dam; a wire's report of the ministry's denial
+    "courier.md": "---\ntitle: Cracks found in dam\npublished: 2026-03-10\nkind: news\n---\nEngineers have found "
+                  "cracks in the concrete of the Tarrun Dam on the Ilsa River after Monday's earthquake, an official "
+                  "told the Courier on Monday.\n",
+    "wire.md": "---\ntitle: Quake toll rises\npublished: 2026-03-10\nkind: news\n---\nThe death toll from the "
+               "earthquake in Orvath rose to 340 on Tuesday, the Interior Ministry said. The Ministry of Energy and "
+               "Water denied a report by a local newspaper that the Tarrun Dam on the Ilsa River had been cracked by "
+               "the quake. Rescuers reached Sarnova on Tuesday.\n",
+}
+
+
+def test_a_claim_another_source_denies_is_a_point_of_difference_and_no_point_of_the_overview(tmp_path: Path) -> None:
+    """The Courier's cracked dam was the overview's first point, 'one source', and the wire's report
+    of the ministry's denial was nowhere near it."""
+    files = _built(tmp_path, DENIED_STORIES)
+    export = json.loads(files["briefing.json"])
+    denials = [d for d in export["differences"] if d["kind"] == "denial"]
+    assert len(denials) == 1, export["differences"]
+    assert [(c["briefing"], c["value"]) for c in denials[0]["claims"]] == [("courier", "reported"), ("wire", "denied")]
+    assert all(p["briefing"] != "courier" for p in export["overview"]["points"]), export["overview"]["points"]
+    assert "Reported by a source, denied by another" in files["differences.md"]

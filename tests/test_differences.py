@@ -8,6 +8,7 @@ from pathlib import Path
 
 import pytest
 from briefing_site.differences import find_differences, read_figure, read_office
+from briefing_site.events import find_events
 from briefing_site.knowledge import load_knowledge
 from briefing_site.model import (
     Analysis,
@@ -613,3 +614,26 @@ def test_a_currency_code_and_its_sign_are_one_currency() -> None:
         return quantity.key[1]
     assert family("EUR 11.3 million", "EUR 11.3") == family("€18 million", "€18") == "money €"
     assert family("MRK 3,000,000", "MRK 3,000,000") == "money MRK"
+
+
+def test_a_denial_is_set_against_the_report_that_says_what_it_denies_only(settings: Settings) -> None:
+    """The ministry's denial that the Tarrun Dam on the Ilsa River had been cracked is the paper's
+    cracked dam's point of difference, not that of a report of the quake that names the river, nor
+    of the abduction at a camp beside a denial that guards at the camp had been cut."""
+    seeds = {"paper.txt": ("Cracks\n\nEngineers found cracks in the concrete of the Tarrun Dam on the Ilsa River on "
+                           "Monday, an official said.\n", {"date": "2026-03-10"}),
+             "quake.txt": ("Quake\n\nThe quake struck villages along the Ilsa River on Monday, killing 112 people.\n",
+                           {"date": "2026-03-10"}),
+             "wire.txt": ("Denial\n\nThe Ministry of Energy and Water denied a report by a local newspaper that the "
+                          "Tarrun Dam on the Ilsa River had been cracked by the quake.\n", {"date": "2026-03-10"})}
+    analyses = _analyses(seeds, settings)
+    denials = _of_kind(find_differences(analyses, find_events(analyses)), "denial")
+    assert [[(c.ref.briefing, c.value) for c in d.claims] for d in denials.values()] == [
+        [("paper", "reported"), ("wire", "denied")]]
+    # a court that rejects a claim rules on it: no source denies what another reports
+    ruled = {"case.txt": ("Case\n\nThe court in Washington found the case against Philip Morris, filed by the Clinton "
+                          "administration, could not be brought on Friday.\n", {"date": "2005-02-05"}),
+             "appeal.txt": ("Appeal\n\nA three-judge appeal court panel rejected the claim against Philip Morris, "
+                            "filed by the Clinton administration, on Friday.\n", {"date": "2005-02-05"})}
+    analyses = _analyses(ruled, settings)
+    assert not _of_kind(find_differences(analyses, find_events(analyses)), "denial")

@@ -41,6 +41,9 @@ date
     different sources, whose dates do not meet at their precision (2022-05, 2022-06) and lie
     within a year of each other, are one happening dated differently. Dates years apart are more
     likely a happening that recurs.
+denial
+    An event one source reports and another denies ("denied a report … that the Tarrun Dam … had
+    been cracked"): denials.py.
 single source
     An event only one briefing reports, though another briefing names two of its rare
     participants and so could have carried it (and was not published before it happened), and
@@ -66,6 +69,7 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 from itertools import combinations
 
+from .denials import find_denials
 from .events import SAID_ON, after_publication
 from .figures import (
     AREA_BURNED,
@@ -102,7 +106,7 @@ MAX_DATE_GAP_DAYS = 366
 # Stems of labels' words that any happening may have: shared, they do not make two reports one
 UNTELLING = frozenset(stem(w) for w in ("people", "person", "officials", "government", "country", "city", "said"))
 MAX_TIMING_NAMES = 4
-KIND_ORDER = ("office", "figure", "date", "single source")
+KIND_ORDER = ("office", "figure", "date", "denial", "single source")
 KIND_RANK = {"news": 0, "press release": 1, "analysis": 2, "other": 3, "opinion": 4}
 
 # --- offices ----------------------------------------------------------------------------------
@@ -213,9 +217,13 @@ def find_differences(analyses: Sequence[Analysis], events: Sequence[Event],
     corpus = _corpus(analyses, events, knowledge or load_knowledge(None))
     dated = _date_differences(corpus, events)
     told = {e.id for pair in dated for e in pair}  # an event another source dates differently is not single-sourced
+    denials = find_denials(analyses, events, corpus.rare)
+    denied = {c.ref for d in denials for c in d.claims}
     found = [*_office_differences(corpus), *_figure_differences(corpus),
              *sorted((_date_difference(*pair, corpus) for pair in dated), key=lambda d: (d.subject, d.id)),
-             *_single_sources(corpus, [e for e in events if e.id not in told])]
+             *denials,
+             *_single_sources(corpus, [e for e in events
+                                       if e.id not in told and not denied & {r.ref for r in e.reports}])]
     return tuple(_with_ids(found))
 
 

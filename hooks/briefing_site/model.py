@@ -711,7 +711,7 @@ class Difference:
     """A point where sources differ; the site shows both sides and never says who is right."""
 
     id: str
-    kind: str  # office (one office, different holders), figure, date, single source
+    kind: str  # office (one office, different holders), figure, date, denial, single source
     subject: str  # what differs: "Turkish interior minister", "border length", an event's label
     claims: tuple[DifferenceClaim, ...]
     timing: str = ""  # why the difference may be a matter of time ("001 is undated"); "" otherwise

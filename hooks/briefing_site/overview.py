@@ -14,6 +14,7 @@ import datetime as dt
 import re
 from collections.abc import Sequence
 
+from .denials import denied_reports
 from .duplicates import story_of
 from .model import (
     Analysis,
@@ -57,7 +58,7 @@ def make_overview(analyses: Sequence[Analysis], events: Sequence[Event], differe
     dated = sorted(e.value for e in happened if e.value)
     recent = _of_their_time(dated, analyses)
     return Overview(
-        points=tuple(_points(by_id, happened, profiles)),
+        points=tuple(_points(by_id, happened, profiles, denied_reports(differences))),
         first_date=recent[0] if recent else None,
         last_date=dated[-1] if dated else None,
         main_actors=tuple(p.id for p in profiles if p.has_page and p.type != "other")[:MAIN_ACTORS],
@@ -88,7 +89,10 @@ def _period_end(value: str) -> str:
     return value + "-12-31"[len(value) - 4:] if len(value) < 10 else value
 
 
-def _points(by_id: dict[str, Analysis], events: Sequence[Event], profiles: Sequence[EntityProfile]) -> list[KeyPoint]:
+def _points(by_id: dict[str, Analysis], events: Sequence[Event], profiles: Sequence[EntityProfile],
+            denied: frozenset[SentenceRef] = frozenset()) -> list[KeyPoint]:
+    """`denied`: sentences reporting what another source denies; one source's word alone against a
+    denial is not what the sources establish (the point of difference shows both)."""
     chosen: list[KeyPoint] = []
     seen: list[set[str]] = []
     covered: set[SentenceRef] = set()
@@ -96,7 +100,8 @@ def _points(by_id: dict[str, Analysis], events: Sequence[Event], profiles: Seque
         if len(chosen) == MAX_POINTS or (len(chosen) >= LEAD_POINTS and not point.corroborated):
             break
         words = _stems(_text(by_id, point.ref))
-        if point.ref in covered or any(_overlap(words, other) >= REDUNDANT for other in seen):
+        if point.ref in covered or any(_overlap(words, other) >= REDUNDANT for other in seen) \
+                or (not point.corroborated and denied & set(point.support)):
             continue
         chosen.append(point)
         seen.append(words)
