@@ -637,3 +637,18 @@ def test_a_denial_is_set_against_the_report_that_says_what_it_denies_only(settin
                             "filed by the Clinton administration, on Friday.\n", {"date": "2005-02-05"})}
     analyses = _analyses(ruled, settings)
     assert not _of_kind(find_differences(analyses, find_events(analyses)), "denial")
+
+
+def test_two_lead_tolls_of_one_day_in_briefings_about_one_thing_differ(settings: Settings) -> None:
+    """'The death toll from the earthquake in Orvath province rose to 340 on Tuesday, the Interior
+    Ministry said' and, the same morning, 'The provincial health directorate said that 365 people
+    had died in the province': the sentences share no name, and 365 was missing from the tolls."""
+    seeds = {"wire.txt": ("Quake\n\nA strong earthquake struck Orvath and the town of Dremmin on Monday. The death "
+                          "toll from the earthquake in Orvath province rose to 340 on Tuesday, the Interior Ministry "
+                          "said.\n", {"date": "2026-03-10"}),
+             "paper.txt": ("Quake\n\nThe earthquake in Orvath flattened Dremmin on Monday. The provincial health "
+                           "directorate said this morning that 365 people had died in the province.\n",
+                           {"date": "2026-03-10"})}
+    analyses = _analyses(seeds, settings)
+    tolls = _of_kind(find_differences(analyses, find_events(analyses)), "figure")
+    assert sorted(c.value for c in tolls["death toll"].claims) == ["340", "365 people"]

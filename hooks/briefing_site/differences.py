@@ -72,9 +72,11 @@ from itertools import combinations
 from .denials import find_denials
 from .events import SAID_ON, after_publication
 from .figures import (
+    AFTERSHOCK_MAGNITUDE,
     AREA_BURNED,
     CHANGES,
     EVACUATED,
+    MAGNITUDE,
     NOT_MEASURES,
     RESCUED,
     SPILLED,
@@ -599,7 +601,9 @@ def _fold(text: str) -> str:
 
 # Counts told so far, which grow as a happening goes on: a report's first is the one it leads with
 RUNNING_COUNTS = frozenset({*TOLLS, SPILLED, AREA_BURNED, EVACUATED, TRAPPED, RESCUED})
-OWN_KIND_ALONE = RUNNING_COUNTS | frozenset(TERMS)
+# a quake's magnitude, as a toll or a term, is the one of its kind in a sentence of many figures
+# ("a magnitude 7.0 earthquake …, the death toll stood at 612 …, with more than 2,900 injured")
+OWN_KIND_ALONE = RUNNING_COUNTS | frozenset(TERMS) | {MAGNITUDE, AFTERSHOCK_MAGNITUDE}
 # Counts that in two briefings about one thing (_about_one_thing) are of one happening, whatever
 # their sentences name: "Forty-one miners were trapped" at the Greyvale mine and "Halvek has told the
 # nation that 38 workers were trapped" (a death toll or an evacuation may be of another place)
@@ -929,6 +933,10 @@ def _same_quantity(one: _Reading, other: _Reading, corpus: _Corpus) -> bool:
     if one.events & other.events:
         return True
     if one.quantity.measure in ONE_STORY_COUNTS:  # the people trapped, rescued: of the story both briefings tell
+        return True
+    if one.quantity.toll and one.context & other.context:
+        # each briefing's lead toll, of briefings about one thing, on days that meet (_figures_differ):
+        # "rose to 340 on Tuesday" and "365 people had died in the province", told that morning
         return True
     rate = one.quantity.rate or other.quantity.rate
     shared = {e for e in one.entities & other.entities if corpus.rare(e)}
