@@ -896,3 +896,12 @@ def test_an_office_before_a_comma_and_another_persons_name_is_not_theirs(builtin
                       "Director of the Defence Procurement Agency, on two counts.", builtin)
     assert found["Ilse van der Berg"].roles == ("former Director of the Defence Procurement Agency",)
     assert found["Anton Kessarin"].roles == ("former Minister of Defence",)
+
+
+def test_a_place_a_body_is_named_after_stays_the_place(builtin: Knowledge) -> None:
+    """'a magnitude 7.0 earthquake tore through Orvath province' beside the Orvath Courier: 'Orvath'
+    was the paper's, whose page then listed the province's toll."""
+    found = _entities("The quake tore through Orvath province, the Orvath Courier reported. Orvath was hit "
+                      "hardest.", builtin)
+    assert found["Orvath"].type == "place" and len(found["Orvath"].mentions) == 2
+    assert "Orvath" not in found["Orvath Courier"].aliases

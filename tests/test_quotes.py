@@ -224,3 +224,12 @@ def test_a_person_set_off_after_a_role_at_a_body_is_the_speaker() -> None:
     quotes = extract_quotes(document, (entity_in(document, "Nordea", "organisation"),
                                        entity_in(document, "Per Malmberg")))
     assert [q.speaker_name for q in quotes] == ["Per Malmberg"]
+
+
+def test_a_name_set_off_after_an_office_after_said_is_the_speaker() -> None:
+    """'"Our value of 6.8 … we are confident in it," said the Director of the Institute, Dr Aurel
+    Danescu.' had no speaker ('not named: the Director')."""
+    document = document_of(['"Our value of 6.8 is based on 212 stations, and we are confident in it," said the '
+                            'Director of the Institute, Dr Aurel Danescu.'])
+    quotes = extract_quotes(document, (entity_in(document, "Aurel Danescu"),))
+    assert [q.speaker_name for q in quotes] == ["Aurel Danescu"]

@@ -17,6 +17,7 @@ from dataclasses import dataclass, field
 from .entity_types import (
     EVENT_HEADS,
     ORG_HEADS,
+    PLACE_HEAD_AFTER,
     PLACE_HEADS,
     common_first_word,
     is_acronym,
@@ -201,12 +202,15 @@ def merge_short_forms(drafts: dict[str, Draft], headline: dict[str, str], texts:
         if draft.known and not draft.titles and not speaks:
             continue  # a known name stays itself, unless a title shows it is a person's surname ("Mrs Hassan")
         groups: dict[str | None, list[Mention]] = defaultdict(list)
+        placed = any(PLACE_HEAD_AFTER.match((texts or {}).get(m.sentence, ""), m.end) for m in draft.mentions)
         for mention in draft.mentions:
             title = draft.titles.get((mention.sentence, mention.start), "")
             sex = title_sex(title) or (pronouns.sex_after(mention) if draft.type != "place" else "")
             # a known place's mentions go to the person only where they speak: "flew to Paris" stays a place
             speaking = speaks and _speaking(mention, texts or {})
             candidates = _fits(key, title, draft, drafts, people, things, speaking)
+            if placed:  # "tore through Orvath province": the place, never the Orvath Courier named after it
+                candidates = {c for c in candidates if c in drafts and drafts[c].type == "place"}
             fits = _one_fit(candidates)
             if speaks and not speaking:
                 fits = None

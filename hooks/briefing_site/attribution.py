@@ -57,6 +57,9 @@ ASIDE_BEFORE_VERB = re.compile(r"(?:,[^,]*,|\s[-–—]\s[^-–—]*\s[-–—])
 ORG_ROLE_PERSON = re.compile(r"(?:['’]s?)?(?:\s+(?!(?:and|or|with|of|to|by|for|from|at|in|on|but|than|as)\b)"
                              r"[a-z][\w-]*){0,3}\s+")
 APPOSED = re.compile(r",\s*")
+# An office or a role, set off by a comma, then its holder's name: '," said the governor of the province, Teodor Valk'
+ROLE_THEN_NAME = re.compile(r"\s*(?:the|a|an|its|their)\s+[^,.;:\"“”]{1,80},\s*"
+                            r"(?:(?:Dr|Mr|Mrs|Ms|Prof|Professor|Sir|Dame|Judge|General|Colonel|Captain)\s+)?")
 APPOSITION_ENDS = re.compile(r"\s*(?:,|\(|\s(?:said|says|told|added)\b)")  # the name set off, or its verb
 CLAUSE_WORD = re.compile(r"\b(?:that|which|whether|when|after|before|because|if|while|and|but|or|as|than|though|"
                          r"although|since|until|where|it|he|she|they|we|I|you|to)\b")
@@ -346,6 +349,8 @@ def _inverted(context: Context, verb: re.Match[str], end: int, sentence_start: i
     if named:
         lead = text[verb.end():named[0].start]
         if len(lead.split()) <= 5 and not CLAUSE_WORD.search(lead) and not re.search(r"[.;:]", _unabbreviated(lead)):
+            return _inverted_name(context, verb.end(), named)
+        if ROLE_THEN_NAME.fullmatch(_unabbreviated(lead)):  # 'said the Director of the Institute, Dr Aurel Danescu'
             return _inverted_name(context, verb.end(), named)
     role = UNNAMED.match(text, verb.end() + 1, end)
     if role:
