@@ -905,3 +905,21 @@ def test_a_place_a_body_is_named_after_stays_the_place(builtin: Knowledge) -> No
                       "hardest.", builtin)
     assert found["Orvath"].type == "place" and len(found["Orvath"].mentions) == 2
     assert "Orvath" not in found["Orvath Courier"].aliases
+
+
+def test_a_datelines_place_and_a_named_prison_are_places(builtin: Knowledge) -> None:
+    """'VELTRANA, March 10 (MNA) - …', then 'Brussels has urged Veltrana to strengthen …': the capital,
+    which no gazetteer knows, was an organisation; so was 'Korvin' of 'taken to Korvin prison'."""
+    found = {e.name: e for e in extract_entities(read_document(
+        "Verdict\n\nVELTRANA, March 10 (MNA) - A court jailed a former minister on Tuesday.\n\nBrussels has urged "
+        "Veltrana to strengthen its courts. He would be taken to Korvin prison within days.\n"), builtin)}
+    assert found["Veltrana"].type == "place" and found["Korvin"].type == "place"
+
+
+def test_a_surname_a_firm_is_named_after_is_neither_the_founder_nor_the_firm_for_sure(builtin: Knowledge) -> None:
+    """'Hallström has consistently denied any wrongdoing', beside Hallström Aerospace and its founder
+    Gustav Hallström: the firm's denial had gone to the founder. Either may be meant: no guess."""
+    found = _entities("Hallström Aerospace, founded in 1958 by the engineer Gustav Hallström, builds helicopters. "
+                      "Hallström has consistently denied any wrongdoing.", builtin)
+    assert "Hallström" not in found["Gustav Hallström"].aliases
+    assert len(found["Gustav Hallström"].mentions) == 1

@@ -391,6 +391,9 @@ def _fits(key: str, title: str, draft: Draft, drafts: dict[str, Draft], people: 
         fits = surnames | given
         if not fits and draft.type != "person":
             fits = _thing_fits(key, draft, drafts, things)
+        elif surnames and draft.type != "person" \
+                and (firms := {f for f in things.get("first " + key, ()) if drafts[f].type == "organisation"}):
+            fits |= firms  # "Hallström" beside Gustav Hallström and the Hallström Aerospace he founded: either
     return fits
 
 

@@ -73,7 +73,7 @@ from .roles import (
     split_at_role,
     title_of,
 )
-from .text import repeated_sentences
+from .text import DATELINE_PARAGRAPHS, dateline_place, repeated_sentences
 from .titles import marked_titles
 
 # Lower-case ends that make a name into a modifier: "Howard-style", "Blair-era", "US-led".
@@ -213,7 +213,20 @@ def extract_entities(document: Document, knowledge: Knowledge) -> tuple[Entity, 
     type_by_company(drafts, texts)
     merge_place_named_firms(drafts, texts, knowledge.places)
     merge_casual_names(drafts, (s for s in sentences if s.index not in repeated))
+    _type_dateline_places(drafts, document)
     return _finish(drafts, lowercase_words)
+
+
+def _type_dateline_places(drafts: dict[str, Draft], document: Document) -> None:
+    """The place a dateline opens the report with ('VELTRANA, March 10 (MNA) -') is a place wherever
+    the text names it: 'Brussels has urged Veltrana to strengthen …' had made the capital, which no
+    gazetteer knows, an organisation."""
+    for paragraph in [p for p in document.paragraphs if p.role == "body"][:DATELINE_PARAGRAPHS]:
+        if place := dateline_place(paragraph.text):
+            draft = drafts.get(name_key(place.split(",")[0]))
+            if draft is not None and not draft.known:
+                draft.type, draft.confident = "place", True
+            return
 
 
 def _owned_possessives(sentences: Sequence[Sentence]) -> frozenset[str]:

@@ -195,7 +195,8 @@ PLACED_COMMA = re.compile(r", ([A-Z][\w'’-]*(?: [A-Z][\w'’-]*)?)(?=[,.;]|$)"
 # "the Metina region", "Duhok province", "the Qandil mountains", "Makhmur refugee camp": a place's head
 PLACE_HEAD_AFTER = re.compile(r"\s+(?:region|province|governorate|district|mountains?|valley|village|town|city|"
                               r"plains?|river|county|municipality|area|countryside|refugee camp|creek|stream|canal|"
-                              r"lake|neighbourhood|co-mayor|crossing|border gate|gate|checkpoint)\b(?![\w'’-])")
+                              r"lake|neighbourhood|co-mayor|crossing|border gate|gate|checkpoint|prison|jail)"
+                              r"\b(?![\w'’-])")
 PLACE_CUE_AFTER = re.compile(r",?\s+(?:north|south|east|west|northeast|northwest|southeast|southwest)\s+of\b|"
                              + PLACE_HEAD_AFTER.pattern, re.IGNORECASE)
 

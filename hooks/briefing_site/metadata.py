@@ -20,7 +20,7 @@ from .dates import parse_date_phrase
 from .gazetteer import gazetteer_names
 from .limits import excerpt
 from .model import Document, Field, Metadata, Paragraph, RawSeed, SeedError, visible
-from .text import dateline_credit, dateline_date, dateline_place
+from .text import DATELINE_PARAGRAPHS, dateline_credit, dateline_date, dateline_place
 
 KINDS = ("news", "analysis", "opinion", "press release", "other")
 TEXT_KEYS = ("title", "dek", "publisher", "author")
@@ -30,7 +30,6 @@ SLUG = re.compile(r"^[a-z0-9](?:[a-z0-9-]{0,78}[a-z0-9])?$")
 BYLINE = re.compile(r"^(?i:author|written by|by)\s+(?P<name>[A-Z][^.!?\n]{1,60})$")
 NOT_STATED_FIELD = Field(None, "not stated")
 MAX_TEXT = 500  # characters in a title, dek, publisher or author, declared or read from the text
-DATELINE_PARAGRAPHS = 3  # a standfirst or a lead-in may come before the paragraph with the dateline
 # News agencies and wires: a byline naming one states no person, but names who published the report
 AGENCIES = {
     "reuters", "afp", "agence france-presse", "agence france presse", "ap", "associated press", "bloomberg",

@@ -302,6 +302,9 @@ def _region_parts(match: re.Match[str]) -> list[str]:
     return [part for part in parts if part and not DATE_IN_DATELINE.match(part) and not FULL_DATE.match(part)]
 
 
+DATELINE_PARAGRAPHS = 3  # a standfirst or a lead-in may come before the paragraph with the dateline
+
+
 def dateline_place(text: str) -> str | None:
     """'ERBIL, Kurdistan Region of Iraq - …' gives 'Erbil, Kurdistan Region of Iraq'."""
     match = _dateline_match(text)
