@@ -451,3 +451,22 @@ def test_a_claim_another_source_denies_is_a_point_of_difference_and_no_point_of_
     assert [(c["briefing"], c["value"]) for c in denials[0]["claims"]] == [("courier", "reported"), ("wire", "denied")]
     assert all(p["briefing"] != "courier" for p in export["overview"]["points"]), export["overview"]["points"]
     assert "Reported by a source, denied by another" in files["differences.md"]
+
+
+FORESEEN_STORIES = {  # Monday's report expects the visit; two reports of Tuesday and Wednesday tell it as done
+    "monday.md": "---\ntitle: Quake\npublished: 2026-03-09\n---\nA strong earthquake struck Orvath on Monday. "
+                 "President Elmar Kaspari was expected to visit Dremmin on Tuesday.\n",
+    "tuesday.md": "---\ntitle: Visit\npublished: 2026-03-10\n---\nPresident Elmar Kaspari visited Dremmin on "
+                  "Tuesday, walking through streets lined with rubble.\n",
+    "wednesday.md": "---\ntitle: Feature\npublished: 2026-03-11\n---\nThe President, Elmar Kaspari, who visited "
+                    "Dremmin on Tuesday, has promised to rebuild every house.\n",
+}
+
+
+def test_a_report_that_foresaw_a_happening_is_no_source_of_it_in_the_overview(tmp_path: Path) -> None:
+    """'President Elmar Kaspari visited Dremmin on Tuesday … reported by 3 sources': one of them,
+    written on the Monday, said he 'was expected to visit'."""
+    export = json.loads(_built(tmp_path, FORESEEN_STORIES)["briefing.json"])
+    assert any(p["briefing"] in ("tuesday", "wednesday") for p in export["overview"]["points"])
+    assert all(s["briefing"] != "monday" for p in export["overview"]["points"] for s in p["support"]), \
+        export["overview"]["points"]

@@ -124,12 +124,15 @@ def _independent(event: Event, story: dict[str, str]) -> Event:
 
 
 def _event_points(by_id: dict[str, Analysis], events: Sequence[Event]) -> list[KeyPoint]:
-    """Events two or more sources report, the most widely reported (then the latest) first."""
-    shared = [e for e in events if len(e.sources) > 1]
-    shared.sort(key=lambda e: (-len(e.sources), e.value is None, _negated(e.value or ""), e.id))
+    """Events two or more sources report as done, the most widely reported (then the latest) first:
+    'He was expected to visit the area on Tuesday', written on Monday, is no source of the visit."""
+    told = {e.id: [r for r in e.reports if r.standing != "expected"] for e in events}
+    shared = [e for e in events if len({r.ref.briefing for r in told[e.id]}) > 1]
+    shared.sort(key=lambda e: (-len({r.ref.briefing for r in told[e.id]}), e.value is None, _negated(e.value or ""),
+                               e.id))
     points = []
     for event in shared:
-        support = _one_per_briefing(event.reports, by_id)
+        support = _one_per_briefing(told[event.id], by_id)
         best = min(support, key=lambda r: _report_rank(r, by_id))
         points.append(KeyPoint(best.ref, tuple(r.ref for r in support), event.id))
     return points
