@@ -315,14 +315,17 @@ def test_an_overview_point_is_not_the_answer_to_a_sentence_it_does_not_show(tmp_
 
 def test_an_overview_point_is_a_report_that_tells_it_as_done_not_as_expected(tmp_path: Path) -> None:
     """'Al-Rashidi is due to return to Telmar on Thursday' was the point of his return, which another
-    source reports as done: a report of what was expected reads as the point only if no other tells it."""
-    point = _corroborated_point(tmp_path, {
+    source reports as done: a report of what was expected is neither the point nor a source of it
+    (it said the return was planned, not that it happened)."""
+    export = json.loads(_built(tmp_path, {
         "a-wire.md": "---\ntitle: Talks end\npublished: 2024-03-13\n---\nHakan al-Rashidi is due to return home to "
                      "Telmar on Thursday, his ministry said.\n",
         "b-explainer.md": "---\ntitle: What the memorandum says\npublished: 2024-03-20\n---\nThe memorandum sets a "
                           "minimum summer release from the Telmar Dam. Hakan al-Rashidi returned home to Telmar "
-                          "on 14 March after three days of talks in Dareen.\n"})
-    assert point["briefing"].startswith("b-explainer") and len(point["support"]) == 2
+                          "on 14 March after three days of talks in Dareen.\n"})["briefing.json"])
+    assert not any(p["corroborated"] for p in export["overview"]["points"])
+    assert all(s["briefing"] != "a-wire" for p in export["overview"]["points"] for s in p["support"]
+               if p["briefing"] == "b-explainer")
 
 
 def _corroborated_point(tmp_path: Path, texts: dict[str, str]) -> dict:

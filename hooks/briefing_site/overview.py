@@ -145,9 +145,9 @@ def _lead_points(by_id: dict[str, Analysis], events: Sequence[Event],
     reach = {p.id: len(p.briefings) for p in profiles}
     support_of: dict[SentenceRef, tuple[tuple[SentenceRef, ...], str]] = {}
     for event in events:  # each event's support worked out once, not once for each of its reports
-        support = tuple(x.ref for x in _one_per_briefing(event.reports, by_id))
-        for report in event.reports:
-            support_of[report.ref] = (support, event.id)
+        support = tuple(x.ref for x in _one_per_briefing([r for r in event.reports if r.standing != "expected"], by_id))
+        for report in event.reports:  # what one source expected, only that source says
+            support_of[report.ref] = ((report.ref,) if report.standing == "expected" else support, event.id)
     leads = []
     for analysis in by_id.values():
         if not analysis.summary:
