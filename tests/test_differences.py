@@ -652,3 +652,18 @@ def test_two_lead_tolls_of_one_day_in_briefings_about_one_thing_differ(settings:
     analyses = _analyses(seeds, settings)
     tolls = _of_kind(find_differences(analyses, find_events(analyses)), "figure")
     assert sorted(c.value for c in tolls["death toll"].claims) == ["340", "365 people"]
+
+
+def test_one_persons_arrest_dated_differently_is_a_difference(settings: Settings) -> None:
+    """'Anton Kessarin was detained on 22 April 2025' and 'Anton Kessarin was arrested in May 2025':
+    the events share one person and no other rare participant, so no date difference was found.
+    A person is arrested once in a story; a meeting or a visit recurs."""
+    seeds = {"court.txt": ("Judgment\n\nAnton Kessarin was detained by anti-corruption officers on 22 April 2025, "
+                           "the court said.\n", {"date": "2026-03-10"}),
+             "paper.txt": ("Analysis\n\nAnton Kessarin was arrested at his villa at Lake Sarn in May 2025.\n",
+                           {"date": "2026-03-11"}),
+             "visit.txt": ("Visit\n\nAnton Kessarin visited Brussels in March 2025.\n", {"date": "2025-03-20"}),
+             "again.txt": ("Visit\n\nAnton Kessarin visited Brussels in June 2025.\n", {"date": "2025-06-20"})}
+    analyses = _analyses(seeds, settings)
+    dates = [d for d in find_differences(analyses, find_events(analyses)) if d.kind == "date"]
+    assert [sorted(c.ref.briefing for c in d.claims) for d in dates] == [["court", "paper"]], dates

@@ -1363,3 +1363,9 @@ def test_a_rate_decision_told_in_other_words_is_one_event(tmp_path: Path) -> Non
                           "decided to raise the policy rate by 0.75 percentage point.\n", "2026-05-14")]
     event = _of(find_events(_briefings(settings, *seeds)), "wire", 0)
     assert set(event.sources) == {"wire", "tabloid", "bank"}, event.sources
+
+
+def test_an_indictment_and_a_testimony_however_told_are_one_kind_each() -> None:
+    key = event_phrases.term_key
+    assert key("indicted") == key("indictment") and key("testified") == key("testimony")
+    assert key("indicted") != key("testified")

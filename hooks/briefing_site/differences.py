@@ -90,12 +90,13 @@ from .figures import (
     named_in_relative,
     spelled_number,
 )
+from .happenings import kind_of
 from .ids import slugify
 from .knowledge import Knowledge, gazetteer_countries, load_knowledge, name_key
 from .model import Analysis, Difference, DifferenceClaim, Entity, Event, EventReport, Figure, SentenceRef
 from .roles import NATIONALITIES, ROLE_MODIFIERS, ROLE_WORDS, is_relation, role_after, role_before
 from .roles import office as without_honorifics
-from .terms import STOPWORDS, content_terms, stem
+from .terms import STOPWORDS, content_terms, content_words, stem
 
 MAX_POSTINGS = 32  # briefings per entity, readings per figure block, events per participant
 MAX_ANCHORS = 24  # a briefing's rarest entities and shared events used to block its figures
@@ -105,6 +106,10 @@ MAX_FIGURE_CLAIMS = 6
 MAX_SINGLE_SOURCE = 10
 UBIQUITOUS = 0.75  # share of the briefings past which a name is everywhere
 MAX_DATE_GAP_DAYS = 366
+# Kinds of happening (happenings.py) a person undergoes once in a story: an arrest, an abduction, a
+# resignation, an indictment, a verdict. Two of one kind told of one person are one, dated differently, even with
+# no second participant in common; a meeting or a visit recurs
+ONCE_KINDS = frozenset({"~arrest", "~abduct", "~resign", "~verdict", "~indict"})
 # Stems of labels' words that any happening may have: shared, they do not make two reports one
 UNTELLING = frozenset(stem(w) for w in ("people", "person", "officials", "government", "country", "city", "said"))
 MAX_TIMING_NAMES = 4
@@ -198,6 +203,7 @@ class _Corpus:
     shared_events: dict[str, frozenset[str]]  # briefing -> events it reports with another briefing
     sentence_events: dict[tuple[str, int], frozenset[str]]  # (briefing, sentence) -> those events
     knowledge: Knowledge
+    people: frozenset[str] = frozenset()  # the ids of entities a briefing names as a person
 
     def rare(self, entity: str) -> bool:
         """Named by a few briefings: shared, it says two briefings are about one thing. Past
@@ -243,7 +249,7 @@ def _corpus(analyses: Sequence[Analysis], events: Sequence[Event], knowledge: Kn
     ordered = sorted(analyses, key=lambda a: a.id)  # the same briefings give the same result, in any order
     return _Corpus({a.id: a for a in ordered}, {a.id: i for i, a in enumerate(ordered)}, frequency, ubiquitous,
                    {k: frozenset(v) for k, v in shared.items()}, {k: frozenset(v) for k, v in sentences.items()},
-                   knowledge)
+                   knowledge, frozenset(e.id for a in analyses for e in a.entities if e.type == "person"))
 
 
 # --- offices ----------------------------------------------------------------------------------
@@ -1018,9 +1024,19 @@ def _dated_differently(one: Event, other: Event, corpus: _Corpus) -> bool:
         return False  # a source that gives both dates tells of two happenings
     shared = {p for p in set(one.participants) & set(other.participants) if corpus.rare(p)}
     terms = set(one.terms) & set(other.terms)
-    return len(shared) >= 2 and len(terms) >= 2 and 2 * len(terms) >= min(len(one.terms), len(other.terms)) \
-        and not _dates_meet(one.value, other.value) and _gap_days(one.value, other.value) <= MAX_DATE_GAP_DAYS \
+    alike = len(shared) >= 2 and len(terms) >= 2 and 2 * len(terms) >= min(len(one.terms), len(other.terms)) \
         and _labels_share_doing(one, other)
+    return (alike or (bool(shared & corpus.people) and _once_alike(one, other))) \
+        and not _dates_meet(one.value, other.value) and _gap_days(one.value, other.value) <= MAX_DATE_GAP_DAYS
+
+
+def _once_alike(one: Event, other: Event) -> bool:
+    """Do both labels say that a person underwent one kind of happening that befalls them once
+    (ONCE_KINDS)? 'Kessarin detained' (22 April 2025) and 'Kessarin arrested' (May 2025), each
+    with one person in common and no other rare participant: one arrest, dated differently."""
+    kinds = [{kind for word in content_words(event.label) if (kind := kind_of(word.lower())) in ONCE_KINDS}
+             for event in (one, other)]
+    return bool(kinds[0] & kinds[1])
 
 
 def _labels_share_doing(one: Event, other: Event) -> bool:

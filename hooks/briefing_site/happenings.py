@@ -52,6 +52,8 @@ KINDS = {
     # a rise of a price or a rate by those who set it: "hiked interest rates", and "raised the
     # policy rate" through a phrase (_PHRASES), not "raised concerns"
     "~hike": "hike hikes hiked hiking",
+    "~indict": "indict indicts indicted indicting indictment indictments",
+    "~testify": "testify testifies testified testifying testimony",
 }
 # What a happening did, not what it was: a flood and an attack of one day in one province both
 # killed; shared alone, these make no two reports one happening (events.py)
