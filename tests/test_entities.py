@@ -923,3 +923,26 @@ def test_a_surname_a_firm_is_named_after_is_neither_the_founder_nor_the_firm_for
                       "Hallström has consistently denied any wrongdoing.", builtin)
     assert "Hallström" not in found["Gustav Hallström"].aliases
     assert len(found["Gustav Hallström"].mentions) == 1
+
+
+def test_a_bodys_name_its_acronym_spells_is_one_name_across_its_small_words(builtin: Knowledge) -> None:
+    """'the UN Office for the Coordination of Humanitarian Affairs (OCHA)' was 'UN Office',
+    'Coordination' and 'Humanitarian Affairs' (OCHA's); 'International Federation of Red Cross and
+    Red Crescent Societies (IFRC)' two bodies. Not a list the acronym does not spell ('Britain and
+    the European Union (EU)')."""
+    found = _entities("The UN Office for the Coordination of Humanitarian Affairs (OCHA) sent aid. The International "
+                      "Federation of Red Cross and Red Crescent Societies (IFRC) launched an appeal. Ministers from "
+                      "Britain and the European Union (EU) met.", builtin)
+    assert "OCHA" in found["UN Office for the Coordination of Humanitarian Affairs"].aliases
+    assert "IFRC" in found["International Federation of Red Cross and Red Crescent Societies"].aliases
+    assert {"Coordination", "Humanitarian Affairs", "Red Crescent Societies"}.isdisjoint(found)
+    assert "EU" in found["European Union"].aliases
+
+
+def test_a_portfolio_before_its_holders_name_set_off_is_no_body(builtin: Knowledge) -> None:
+    """'The European Commissioner for Crisis Management, Helena Kowalczyk, pledged aid' made an
+    organisation 'Crisis Management'; 'The Head of Google, Sundar Pichai,' still names Google."""
+    found = _entities("The European Commissioner for Crisis Management, Helena Kowalczyk, pledged aid. The Head of "
+                      "Google, Sundar Pichai, spoke.", builtin)
+    assert "Crisis Management" not in found and "Helena Kowalczyk" in found
+    assert found["Google"].type == "organisation"

@@ -159,6 +159,8 @@ FIRST_ALNUM = re.compile(r"[^\W_]")
 HYPHENS = re.compile(r"[-–]")
 ARABIC_ARTICLE = re.compile(r"(?:al|el|ad|as|ash|bin|ibn)-[A-Z]")
 NAME_AFTER_AND = re.compile(r" (?:[A-Z][\w'-]*\s){0,3}([A-Z][\w-]*)")
+ACRONYM_RUNS = 4  # runs before an acronym's run it may take in
+RUN_LINK = re.compile(r"\s+(?:(?:of|for|and|the|on|&)\s+){1,2}")  # the small words between two runs of one name
 ACRONYM_DEFINITION = re.compile(r"\s*\((?P<acr>[A-Z][A-Za-z]{1,6}),?\)")
 GERUND_OPENERS = {"analysing", "analyzing", "repealing", "introducing", "explaining", "according", "including",
                   "following", "using", "speaking", "writing", "commenting", "reporting"}
@@ -273,6 +275,8 @@ def _candidates(sentence: Sentence, first: int, lowercase_words: set[str], knowl
     their name (_owned_possessives)."""
     found: list[tuple[Mention, str]] = []
     runs = _portfolio_lists(_capitalised_runs(sentence.text, knowledge, owned), sentence.text, knowledge)
+    if "(" in sentence.text:
+        runs = _acronym_runs(runs, sentence.text)
     for run in _join_titles(runs, sentence.text, titles) if titles else runs:
         tokens = _trim(run, sentence.text, first, lowercase_words, knowledge, named_inside)
         if not tokens or (len(tokens) == 1 and CURRENCY_CODE.fullmatch(tokens[0][2])
@@ -326,6 +330,9 @@ PORTFOLIO_LEAD = re.compile(r"(?:\b[A-Z][\w'’-]*\s+){0,2}?\b(?:Minister|Secret
                             r"(?:the\s+)?$")
 
 
+PORTFOLIO_OFFICE_WORD = re.compile(r"\b(?:Minister|Secretary|Commissioner)\b")  # not "Head of Google"
+# ", Helena Kowalczyk": a holder's name set off after the office
+HOLDER_SET_OFF = re.compile(r",\s+(?:(?:Dr|Mr|Mrs|Ms|Prof|Professor|Sir|Dame)\.?\s+)?[A-Z][\w'’-]+\s+[A-Z]")
 LISTED_AFTER = re.compile(r",\s+(?:and|&)\s+$")  # a portfolio's comma, then "and" and a given name: another person
 PORTFOLIO_GOES_ON = re.compile(r"(?:,\s*|\s+(?:and|&)\s+)[A-Z]")  # "Culture, Media and Sport": "Media" goes on
 
@@ -354,6 +361,10 @@ def _after_portfolio(tokens: list[tuple[int, int, str]], text: str,
     if _office_function(tokens, knowledge):
         return [], ""  # "Head of Corporate Affairs", "Director of Public Prosecutions": what the office does
     if len(tokens) < 3:
+        if HOLDER_SET_OFF.match(text, tokens[-1][1]) and PORTFOLIO_OFFICE_WORD.search(lead.group()) \
+                and not any(is_given_name(t[2]) for t in tokens) \
+                and name_key(" ".join(t[2] for t in tokens)) not in knowledge.by_key:
+            return [], ""  # "the European Commissioner for Crisis Management, Helena Kowalczyk": the portfolio
         return tokens, ""
     at = _name_starts(tokens, len(tokens) - 1)
     if at is None:  # no given name known: after the portfolio's role words ("Defence Thabit al-Abbasi")
@@ -532,6 +543,43 @@ def _capitalised_runs(text: str, knowledge: Knowledge,
     if current:
         runs.append(current)
     return runs
+
+
+def _acronym_runs(runs: list[list[tuple[int, int, str]]], text: str) -> list[list[tuple[int, int, str]]]:
+    """A run defined by the acronym after it takes in the runs before it that the acronym's letters
+    spell, across the small words between: 'the UN Office for the Coordination of Humanitarian
+    Affairs (OCHA)' had been 'UN Office', 'Coordination' and 'Humanitarian Affairs', the acronym
+    the last's; 'International Federation of Red Cross and Red Crescent Societies (IFRC)' two bodies."""
+    joined: list[list[tuple[int, int, str]]] = []
+    for run in runs:
+        acronym = ACRONYM_DEFINITION.match(text, run[-1][1])
+        start = len(joined)
+        if acronym:
+            letters = acronym.group("acr").upper()
+            at = len(joined)
+            while at > 0 and len(joined) - at < ACRONYM_RUNS and RUN_LINK.fullmatch(
+                    text, joined[at - 1][-1][1], (joined[at] if at < len(joined) else run)[0][0]):
+                at -= 1
+                if _spells(letters, joined[at], [t for r in joined[at + 1:] for t in r] + run):
+                    start = at
+        if start < len(joined):
+            head = joined[start][0]
+            joined[start:] = [[head, *((m.start(), m.end(), m.group())
+                                       for m in TOKEN.finditer(text, head[1], run[-1][1]))]]
+        else:
+            joined.append(run)
+    return joined
+
+
+def _spells(letters: str, first: list[tuple[int, int, str]], rest: list[tuple[int, int, str]]) -> bool:
+    """Does the acronym take its letters, in order, from the initials of the capitalised words, the
+    first of them from the first run ('OCHA' from UN Office for the Coordination of …)?"""
+    initials = [t[2][0].upper() for t in [*first, *rest] if t[2][:1].isupper()]
+    opening = {t[2][0].upper() for t in first if t[2][:1].isupper()}
+    if letters[0] not in opening:
+        return False
+    found = iter(initials[next(i for i, c in enumerate(initials) if c == letters[0]):])
+    return all(letter in found for letter in letters)
 
 
 def _join_titles(runs: list[list[tuple[int, int, str]]], text: str,
