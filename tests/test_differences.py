@@ -667,3 +667,19 @@ def test_one_persons_arrest_dated_differently_is_a_difference(settings: Settings
     analyses = _analyses(seeds, settings)
     dates = [d for d in find_differences(analyses, find_events(analyses)) if d.kind == "date"]
     assert [sorted(c.ref.briefing for c in d.claims) for d in dates] == [["court", "paper"]], dates
+
+
+def test_two_magnitudes_of_one_quake_differ_in_sentences_of_tolls(settings: Settings) -> None:
+    """'an earthquake of magnitude 6.8 occurred on Monday 9 March' (the institute) and 'Four days after a
+    magnitude 7.0 earthquake tore through Orvath province, the death toll stood at 612 on Thursday':
+    the second sentence holds other figures and the toll's day, and 6.8 and 7.0 were read as 3% apart
+    (on a scale of logarithms, a quake twice the size)."""
+    seeds = {"institute.txt": ("Statement\n\nThe Karvessan National Institute of Seismology confirms that an "
+                               "earthquake of magnitude 6.8 occurred on Monday 9 March 2026 in Orvath province near "
+                               "Dremmin.\n", {"date": "2026-03-09"}),
+             "feature.txt": ("Feature\n\nFour days after a magnitude 7.0 earthquake tore through Orvath province "
+                             "and Dremmin, the death toll stood at 612 on Thursday, with more than 2,900 injured.\n",
+                             {"date": "2026-03-13"})}
+    analyses = _analyses(seeds, settings)
+    figures = _of_kind(find_differences(analyses, find_events(analyses)), "figure")
+    assert sorted(c.value for c in figures["magnitude"].claims) == ["6.8", "7.0"]

@@ -506,3 +506,10 @@ def test_a_count_per_time_a_dashed_unit_and_a_hyphened_fraction_are_read_whole()
 def test_a_currency_code_before_a_sum_is_its_currency(text: str, expected: list[tuple[str, str, str]]) -> None:
     """'a fine of MRK 3,000,000', 'EUR 11.3 million': the sums had no currency, so no two could be compared."""
     assert _figures(text) == expected
+
+
+def test_a_magnitude_or_greater_is_a_threshold_not_a_quakes_magnitude() -> None:
+    """'214 aftershocks of magnitude 2.5 or greater' read as an aftershock of magnitude 2.5."""
+    assert [f[2] for f in _figures("The network has recorded 214 aftershocks of magnitude 2.5 or greater.")] == \
+        ["aftershocks", ""]
+    assert _figures("A magnitude 7.0 earthquake struck.") == [("7.0", "7.0", "magnitude")]

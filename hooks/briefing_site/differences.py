@@ -613,7 +613,8 @@ OWN_KIND_ALONE = RUNNING_COUNTS | frozenset(TERMS) | {MAGNITUDE, AFTERSHOCK_MAGN
 # Counts that in two briefings about one thing (_about_one_thing) are of one happening, whatever
 # their sentences name: "Forty-one miners were trapped" at the Greyvale mine and "Halvek has told the
 # nation that 38 workers were trapped" (a death toll or an evacuation may be of another place)
-ONE_STORY_COUNTS = frozenset({TRAPPED, RESCUED})
+ONE_STORY_COUNTS = frozenset({TRAPPED, RESCUED, MAGNITUDE})  # a quake's magnitude: of the quake both tell
+QUAKE_DAYS = 7  # a magnitude's sentence dated by the toll or the day told: one quake's, this many days apart
 
 
 @dataclass(frozen=True)
@@ -720,8 +721,11 @@ def _readings(analysis: Analysis, corpus: _Corpus) -> list[_Reading]:
                           analysis.metadata.published.value if quantity.toll else None),
                 # a term is what a court gave, however told ("will spend the next 12 years in prison")
                 not quantity.toll and figure.measure not in TERMS and _told_ahead(figure, text)))
+    # a quake's magnitude is the first a report gives, as its toll is: the main shock's ("The strongest,
+    # of magnitude 5.4, …" is an aftershock's, named in the sentence before)
     return [reading for items in by_key.values()
-            if items[0].quantity.toll or not any(_apart(a.quantity, b.quantity) for a, b in combinations(items, 2))
+            if items[0].quantity.toll or items[0].quantity.measure == MAGNITUDE
+            or not any(_apart(a.quantity, b.quantity) for a, b in combinations(items, 2))
             for reading in (_tolls_led(items) if items[0].quantity.toll else items[:1])]
 
 
@@ -885,6 +889,8 @@ def _number(text: str) -> tuple[float, float] | None:
 def _apart(one: Quantity, other: Quantity) -> bool:
     """The intervals do not meet, by more than MIN_GAP of the larger value."""
     gap = max(one.low, other.low) - min(one.high, other.high)
+    if one.measure in (MAGNITUDE, AFTERSHOCK_MAGNITUDE):
+        return gap > 0  # a scale of logarithms: 6.8 and 7.0 are a quake 2 times the size, not 3% apart
     return gap > MIN_GAP * max(abs(one.high), abs(other.high), abs(one.low), abs(other.low))
 
 
@@ -898,12 +904,19 @@ def _anchors(briefing: str, corpus: _Corpus) -> list[str]:
 
 def _figures_differ(one: _Reading, other: _Reading, corpus: _Corpus) -> bool:
     a, b = one.claim.ref.briefing, other.claim.ref.briefing
-    timed = _tolls_comparable(one, other) if one.quantity.toll else not _dated_apart(one.dates, other.dates)
+    timed = _tolls_comparable(one, other) if one.quantity.toll else not _dated_apart(one.dates, other.dates) \
+        or (one.quantity.measure == MAGNITUDE and _days_near(one.dates, other.dates, QUAKE_DAYS))
     # a plan's count beside a count of what was done is two counts ("20 observers would remain", "deployed
     # 84"); a rate is the one rate of one thing, planned or done ("will impose a tariff of 25%", "its 20% tariff")
     planned = one.ahead == other.ahead or (one.quantity.rate and other.quantity.rate)
     return a != b and _apart(one.quantity, other.quantity) and timed and planned \
         and _about_one_thing(a, b, corpus) and _same_quantity(one, other, corpus)
+
+
+def _days_near(one: tuple[str, ...], other: tuple[str, ...], days: int) -> bool:
+    """Is a day of one within `days` of a day of the other? 'Four days after a magnitude 7.0
+    earthquake …, the death toll stood at 612 on Thursday' dates the quake's magnitude by the toll."""
+    return any(len(x) == len(y) == len("2026-03-09") and _gap_days(x, y) <= days for x in one for y in other)
 
 
 def _tolls_comparable(one: _Reading, other: _Reading) -> bool:

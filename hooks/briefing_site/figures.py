@@ -551,6 +551,7 @@ MAGNITUDE, AFTERSHOCK_MAGNITUDE = "magnitude", "aftershock magnitude"
 AFTERSHOCK = re.compile(r"\baftershocks?\b", re.IGNORECASE)
 # An earthquake's magnitude: "magnitude 6.8", "a magnitude-7.1 quake", "a 6.9-magnitude quake", "the USGS
 # put its magnitude at 6.8", "measured it at 7.1" (in a sentence of a quake), "5.4 on the Richter scale"
+THRESHOLD_AFTER = re.compile(r"\s+(?:or|and)\s+(?:greater|higher|more|above|larger|over|stronger)\b", re.IGNORECASE)
 MAGNITUDE_VALUE = re.compile(r"\d(?:\.\d)?")
 MAGNITUDE_BEFORE = re.compile(r"\b(?:magnitude|richter(?:\s+scale)?)(?:\s+(?:upwards?|downwards?|up|down))?"
                               r"(?:\s+(?:of|at|was|is|to))?"
@@ -566,6 +567,8 @@ def _magnitude(figure: Figure, text: str, first: re.Match[str]) -> bool:
     words beside it make one: these had no measure, and the sources' 6.8 and 7.1 were never compared."""
     if not MAGNITUDE_VALUE.fullmatch(figure.value) or figure.unit.lower() in ("%", "percent", "per cent"):
         return False
+    if THRESHOLD_AFTER.match(text, first.start("value") + len(figure.value)):
+        return False  # "aftershocks of magnitude 2.5 or greater": a threshold, no quake's magnitude
     before = text[max(0, first.start() - 60):first.start()]
     return bool(MAGNITUDE_BEFORE.search(before) or MAGNITUDE_AFTER.match(text, first.start() + len(figure.value))
                 or (MEASURED_AT.search(before) and QUAKE_WORDS.search(text)))
