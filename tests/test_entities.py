@@ -946,3 +946,12 @@ def test_a_portfolio_before_its_holders_name_set_off_is_no_body(builtin: Knowled
                       "Google, Sundar Pichai, spoke.", builtin)
     assert "Crisis Management" not in found and "Helena Kowalczyk" in found
     assert found["Google"].type == "organisation"
+
+
+def test_a_bare_surname_is_not_the_relative_the_text_names_as_such(builtin: Knowledge) -> None:
+    """'The court found that Kessarin received …', beside Anton Kessarin and 'Kessarin's wife, Elena
+    Kessarin,': the surname fitted both and stayed a person of its own, apart from his page."""
+    found = _entities("Former defence minister Anton Kessarin was jailed. Kessarin's wife, Elena Kessarin, wept in "
+                      "the gallery. The court found that Kessarin received at least 11 million euros.", builtin)
+    assert set(found) >= {"Anton Kessarin", "Elena Kessarin"} and "Kessarin" not in found
+    assert len(found["Elena Kessarin"].mentions) == 1

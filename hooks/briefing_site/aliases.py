@@ -209,6 +209,8 @@ def merge_short_forms(drafts: dict[str, Draft], headline: dict[str, str], texts:
             # a known place's mentions go to the person only where they speak: "flew to Paris" stays a place
             speaking = speaks and _speaking(mention, texts or {})
             candidates = _fits(key, title, draft, drafts, people, things, speaking)
+            if len(candidates) > 1 and not title:
+                candidates = _without_relatives(candidates, drafts, texts or {})
             if placed:  # "tore through Orvath province": the place, never the Orvath Courier named after it
                 candidates = {c for c in candidates if c in drafts and drafts[c].type == "place"}
             fits = _one_fit(candidates)
@@ -277,6 +279,21 @@ def shortens(short: list[str], long: list[str]) -> bool:
     at = long.index(short[0])
     rest = iter(long[at + 1:])
     return all(word in rest for word in short[1:])
+
+
+# A relative named by who they are to someone: "Kessarin's wife, Elena Kessarin,"
+RELATIVE_BEFORE = re.compile(r"['’]s\s+(?:wife|husband|son|daughter|brother|sister|mother|father|widow|widower|"
+                             r"partner|niece|nephew|cousin)\s*,?\s*$")
+
+
+def _without_relatives(fits: set[str], drafts: dict[str, Draft], texts: dict[int, str]) -> set[str]:
+    """Of the people a bare surname fits, those the text does not name as someone's relative: 'The
+    court found that Kessarin received …' is Anton Kessarin, not 'Kessarin's wife, Elena Kessarin'
+    (the text gives her her full name or a title). All of them when each is one."""
+    kept = {name for name in fits if name not in drafts or not any(
+        RELATIVE_BEFORE.search(texts.get(m.sentence, ""), max(0, m.start - 40), m.start)
+        for m in drafts[name].mentions)}
+    return kept or fits
 
 
 # A surname that speaks ("Hassan said many families …"), not a place for its government ("London
