@@ -1369,3 +1369,14 @@ def test_an_indictment_and_a_testimony_however_told_are_one_kind_each() -> None:
     key = event_phrases.term_key
     assert key("indicted") == key("indictment") and key("testified") == key("testimony")
     assert key("indicted") != key("testified")
+
+
+def test_a_body_named_by_its_kind_alone_speaks_for_the_one_named_before(tmp_path: Path) -> None:
+    """'In a statement on Tuesday, the company said it …' after 'Hallström Aerospace has denied paying
+    any bribes.' was an event of Meradia alone, the one name in its sentence."""
+    settings = Settings(seeds_dir=tmp_path)
+    text = ("Verdict\n\nHallström Aerospace has denied paying any bribes. In a statement on Tuesday, the company "
+            "said it had never made improper payments in Meradia.\n")
+    analyses = _briefings(settings, ("wire.txt", text, "2026-03-11"))
+    statement = _of(find_events(analyses), "wire", 1)
+    assert "hallstrom-aerospace" in statement.participants, statement.participants

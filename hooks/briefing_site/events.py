@@ -146,6 +146,9 @@ reporters journalists
 BACK_REFERENCE = re.compile(
     r"^[\"“‘'(]*(?:They|Their|Them|He|His|Him|She|Her|It|Its|This|These|That|Those|Such|The latter|"
     r"The former|(?:After|Following) (?:that|this))\b")
+BODY_SPEAKS = re.compile(r"\b[Tt]he (?:company|firm|group|manufacturer|maker|carrier|airline|lender|retailer|"
+                         r"bank|insurer|operator|ministry|agency)(?:['’]s\s+\w+)?\s+(?:said|says|denied|denies|"
+                         r"added|announced|insisted|confirmed|rejected|stated)\b")
 EXPLETIVE_IT = re.compile(r"^It (?:is|was|has been|will be|would be) \w+ (?:that|to|for)\b")
 MONTH_SLOTS = tuple(f"{m:02d}" for m in range(1, 13))
 WHEN_SLOTS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec",
@@ -575,9 +578,11 @@ def _lead(analysis: Analysis) -> int | None:
 
 
 def _refers_back(text: str) -> bool:
-    """Does the sentence open by referring back ("They have stayed …", "This agreement …")? Then the
-    sentence before it is its context (the antecedent, in its paragraph or the one before)."""
-    return bool(BACK_REFERENCE.match(text)) and not EXPLETIVE_IT.match(text)
+    """Does the sentence open by referring back ("They have stayed …", "This agreement …"), or speak
+    through a body it names by its kind alone ("In a statement on Tuesday, the company said it …")?
+    Then the sentence before it is its context (the antecedent, in its paragraph or the one before):
+    the company's statement had been an event of the country named in it, not of the company."""
+    return (bool(BACK_REFERENCE.match(text)) and not EXPLETIVE_IT.match(text)) or bool(BODY_SPEAKS.search(text))
 
 
 def _standing(analysis: Analysis, index: int, attributed: set[int], value: str | None = None,
