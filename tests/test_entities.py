@@ -955,3 +955,18 @@ def test_a_bare_surname_is_not_the_relative_the_text_names_as_such(builtin: Know
                       "the gallery. The court found that Kessarin received at least 11 million euros.", builtin)
     assert set(found) >= {"Anton Kessarin", "Elena Kessarin"} and "Kessarin" not in found
     assert len(found["Elena Kessarin"].mentions) == 1
+
+
+def test_a_ministry_named_either_way_is_one_body(builtin: Knowledge) -> None:
+    """'the Interior Ministry' (two sources) and 'the Ministry of Interior' (a third) were two bodies,
+    the toll the third gave missing from the first's page. Not a country's ministry ('Iraqi Interior
+    Ministry'), which names whose it is."""
+    found = {e.name: e for e in extract_entities(read_document(
+        "Toll\n\nThe Interior Ministry said 340 had died. The Ministry of Interior later said 512. The Iraqi Interior "
+        "Ministry said nothing.\n"), builtin)}
+    assert {"Interior Ministry", "Ministry of Interior"} & set(found) and "Iraqi Interior Ministry" in found
+    ids = {e.name: e.id for e in found.values()}
+    assert len({ids.get("Interior Ministry"), ids.get("Ministry of Interior")} - {None}) == 1
+    alone = extract_entities(read_document("Toll\n\nThe Interior Ministry said 340 had died.\n"), builtin)
+    other = extract_entities(read_document("Toll\n\nThe Ministry of the Interior said 512 had died.\n"), builtin)
+    assert {e.id for e in alone if e.type == "organisation"} == {e.id for e in other if e.type == "organisation"}

@@ -999,6 +999,17 @@ def _known_place(word: str, knowledge: Knowledge) -> bool:
     return known.type == "place" if known else key in knowledge.places
 
 
+# "Interior Ministry", "Ministry of Interior", "Ministry of the Interior": one body's name, one key
+PORTFOLIOS = "interior|defence|defense|health|finance|justice|education|energy|agriculture|transport|labour|labor|" \
+             "culture|economy|environment|trade|industry|tourism"
+MINISTRY_KEY = re.compile(rf"^(?:(?P<before>{PORTFOLIOS}) ministry|ministry of (?:the )?(?P<after>{PORTFOLIOS}))$")
+
+
+def _ministry_key(key: str) -> str:
+    match = MINISTRY_KEY.match(key)
+    return f"ministry of {match.group('before') or match.group('after')}" if match else key
+
+
 def _add_mention(drafts: dict[str, Draft], mention: Mention, role: str, sentence: Sentence, first: int,
                  knowledge: Knowledge, acronyms: dict[str, str]) -> None:
     text = mention.text
@@ -1008,6 +1019,8 @@ def _add_mention(drafts: dict[str, Draft], mention: Mention, role: str, sentence
         known = None  # "Is this what governing looks like?" is no "IS", Islamic State
     if known:
         key = name_key(known.name)
+    elif MINISTRY_KEY.match(key):
+        key = _ministry_key(key)
     kind, confident = entity_type(text, role, sentence, mention, knowledge)
     title, role = title_of(role), office(role)
     if not title and role and kind == "person" and len(text.split()) == 1:
