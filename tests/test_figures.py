@@ -513,3 +513,9 @@ def test_a_magnitude_or_greater_is_a_threshold_not_a_quakes_magnitude() -> None:
     assert [f[2] for f in _figures("The network has recorded 214 aftershocks of magnitude 2.5 or greater.")] == \
         ["aftershocks", ""]
     assert _figures("A magnitude 7.0 earthquake struck.") == [("7.0", "7.0", "magnitude")]
+
+
+def test_a_clock_time_with_a_point_is_no_figure() -> None:
+    """'at about 10.40pm' read as 'about 10'."""
+    assert _figures("The aftershock struck at about 10.40pm on Monday.", "It began at 6.05am.") == []
+    assert _figures("It rose 3.5m.") == [("3.5m", "3.5m", "")]

@@ -60,7 +60,9 @@ NUMBER_WORD = any_word(f"{NUMBER_WORD_LIST}|hundred|thousand|million|billion|doz
 YEAR = re.compile(r"^(?:19|20)\d{2}$")
 LEADING_ZERO = re.compile(r"0\d{2,}")
 DATE_CONTEXT = re.compile(r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s*$")
-TIME_AFTER = re.compile(r"^(?::\d\d\b|\s*(?:[ap]\.m\.|[ap]m\b|GMT\b|BST\b|local time\b))", re.IGNORECASE)
+# "at 11 p.m.", "at 23:40", "at about 10.40pm" (the clock's minutes after a point): a time, no figure
+TIME_AFTER = re.compile(r"^(?::\d\d\b|\.\d\d\s*(?:[ap]\.?m\b|hrs\b)|\s*(?:[ap]\.m\.|[ap]m\b|GMT\b|BST\b|local time\b))",
+                        re.IGNORECASE)
 # "Local media put the number of homes destroyed at more than 200", "the count of votes cast rose to 9,000":
 # what the number counts, named before it
 NUMBER_OF = re.compile(r"\b(?:number|count|tally)\s+of\s+(?P<np>[a-z][\w'’-]*(?:\s+[a-z][\w'’-]*){0,3}?)\s+"
