@@ -1380,3 +1380,13 @@ def test_a_body_named_by_its_kind_alone_speaks_for_the_one_named_before(tmp_path
     analyses = _briefings(settings, ("wire.txt", text, "2026-03-11"))
     statement = _of(find_events(analyses), "wire", 1)
     assert "hallstrom-aerospace" in statement.participants, statement.participants
+
+
+def test_who_after_an_apposition_of_a_role_is_the_person_before_it(tmp_path: Path) -> None:
+    """'Ilse van der Berg, the former head of the Defence Procurement Agency, who was cleared of all
+    charges on Tuesday' was labelled 'Defence Procurement Agency cleared of all charges'."""
+    settings = Settings(seeds_dir=tmp_path)
+    text = ("Appeal\n\nProsecutors appealed against the acquittal of Ilse van der Berg, the former head of the Defence "
+            "Procurement Agency, who was cleared of all charges on Tuesday.\n")
+    phrase = _phrases("appeal.txt", text, settings)["on Tuesday"]
+    assert phrase is not None and "Berg" in phrase and "Agency" not in phrase, phrase

@@ -482,13 +482,29 @@ def _verb_phrase(clauses: list[tuple[str, list[_Unit]]], at: int, verb: int, sto
         if before and (start == 0 or (bare and opener in RELATIVES)) and not (apposition and len(before) > 1):
             # a relative's subject is the name it follows whole: "the estate of John Sidgmore, who
             # died in 2003" is his death, not the estate's
-            subject = _subject(before[-1][1], whole=opener not in RELATIVES and not _relative(opener))
+            described = before[:-1] if opener in RELATIVES and len(before) > 1 and _describes(before[-1][1]) \
+                else before  # "Ilse van der Berg, the former head of the Defence Procurement Agency, who was cleared"
+            subject = _subject(described[-1][1], whole=opener not in RELATIVES and not _relative(opener))
         if not subject and bare and apposition and before:
             subject = _apposed([c for _, c in before])
     if subject and start == verb and _given_to(units, verb):
         while start and units[start - 1].text.lower() in AUXILIARIES:
             start -= 1  # "Vodafone and O2 were sent statements": without "were", they sent them
     return [*subject, *units[start:verb + 1], *_object(units[verb + 1:stop])]
+
+
+def _describes(units: list[_Unit]) -> bool:
+    """Is the clause an apposition that says who someone is ("the former head of the Defence
+    Procurement Agency"): an article, then a role's word before any name? A 'who' after it is the
+    person's before it, not the agency's."""
+    if not units or units[0].text.lower() not in ("the", "a", "an", "its", "their", "his", "her"):
+        return False
+    for unit in units[1:]:
+        if unit.kind == "entity":
+            return False
+        if unit.text.lower() in ROLE_WORDS:
+            return True
+    return False
 
 
 def _relative(opener: str) -> bool:
