@@ -683,3 +683,16 @@ def test_two_magnitudes_of_one_quake_differ_in_sentences_of_tolls(settings: Sett
     analyses = _analyses(seeds, settings)
     figures = _of_kind(find_differences(analyses, find_events(analyses)), "figure")
     assert sorted(c.value for c in figures["magnitude"].claims) == ["6.8", "7.0"]
+
+
+def test_a_toll_of_fighters_and_a_toll_of_people_of_one_strike_differ(settings: Settings) -> None:
+    """'23 militants were killed' (the army, by a wire) and '11 people had been killed' (a monitoring
+    group, by a local paper) were counts of two things ('count militant', 'count people'), never set
+    side by side."""
+    seeds = {"wire.txt": ("Strike\n\nHarveli jets struck a camp near Tel Barak on Wednesday, killing 23 militants, the "
+                          "General Staff said.\n", {"date": "2025-08-14"}),
+             "paper.txt": ("Strike\n\nThe Border Watch Observatory said 11 people had been killed in the strike near "
+                           "Tel Barak on Wednesday.\n", {"date": "2025-08-14"})}
+    analyses = _analyses(seeds, settings)
+    tolls = _of_kind(find_differences(analyses, find_events(analyses)), "figure")
+    assert sorted(c.value for c in tolls["death toll"].claims) == ["11 people", "23 militants"]

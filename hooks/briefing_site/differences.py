@@ -613,6 +613,11 @@ OWN_KIND_ALONE = RUNNING_COUNTS | frozenset(TERMS) | {MAGNITUDE, AFTERSHOCK_MAGN
 # Counts that in two briefings about one thing (_about_one_thing) are of one happening, whatever
 # their sentences name: "Forty-one miners were trapped" at the Greyvale mine and "Halvek has told the
 # nation that 38 workers were trapped" (a death toll or an evacuation may be of another place)
+# The people a toll counts, by who they were: "23 fighters were killed" (the army) and "11 people had
+# been killed" (a monitoring group) are two sources' tolls of one strike, not counts of two things
+TOLL_PEOPLE = frozenset("""fighters militants soldiers civilians troops police officers policemen rebels insurgents
+members miners workers children women men passengers pilgrims protesters demonstrators residents villagers
+migrants refugees students worshippers guards attackers gunmen""".split())
 ONE_STORY_COUNTS = frozenset({TRAPPED, RESCUED, MAGNITUDE})  # a quake's magnitude: of the quake both tell
 QUAKE_DAYS = 7  # a magnitude's sentence dated by the toll or the day told: one quake's, this many days apart
 
@@ -844,7 +849,7 @@ def _scale(figure: Figure, unit: str) -> tuple[str, float] | None:
         family, factor = "length km", factor * LENGTH_KM[words[-1]]
     elif currency := currency_key(figure.value):
         family = f"money {currency}"
-    elif (figure.measure in TOLLS and (not words or words[-1] in TOLL_ANYONE)) \
+    elif (figure.measure in TOLLS and (not words or words[-1] in TOLL_ANYONE or words[-1] in TOLL_PEOPLE)) \
             or figure.measure in (EVACUATED, TRAPPED, RESCUED):
         family = "count people"  # "27 people", "31", "41 injured", "40 lives": one toll, however worded
     else:
