@@ -970,3 +970,15 @@ def test_a_ministry_named_either_way_is_one_body(builtin: Knowledge) -> None:
     alone = extract_entities(read_document("Toll\n\nThe Interior Ministry said 340 had died.\n"), builtin)
     other = extract_entities(read_document("Toll\n\nThe Ministry of the Interior said 512 had died.\n"), builtin)
     assert {e.id for e in alone if e.type == "organisation"} == {e.id for e in other if e.type == "organisation"}
+
+
+def test_the_next_persons_office_after_and_is_not_the_first_persons(builtin: Knowledge) -> None:
+    """'The Minister of the Interior of the Republic of Harvel, H.E. Tomas Varga, and the Minister of the
+    Interior of the Kingdom of Dareen, H.E. Samir al-Qadri, today signed …' gave Varga the office 'and
+    the Minister of the Interior of the Kingdom of Dareen'; "Harvel's General Staff" was a person
+    'Staff' whose office was "Harvel's General"."""
+    found = _entities("The Minister of the Interior of the Republic of Harvel, H.E. Tomas Varga, and the Minister of "
+                      "the Interior of the Kingdom of Dareen, H.E. Samir al-Qadri, today signed a memorandum. Harvel's "
+                      "General Staff said the strike had hit a camp.", builtin)
+    assert not any(role.startswith("and ") for role in found["Tomas Varga"].roles)
+    assert found["General Staff"].type == "organisation" and "Staff" not in found

@@ -392,7 +392,8 @@ def _name_starts(tokens: list[tuple[int, int, str]], before: int) -> int | None:
 def _names_body(tokens: list[tuple[int, int, str]]) -> bool:
     """'General Medical Council', 'Transport and General Workers Union': a name that ends in a body's
     head word names that body, so a role word inside it ('General') is part of the name, not a title."""
-    return len(tokens) > 1 and tokens[-1][2].lower() in BODY_HEADS
+    return len(tokens) > 1 and (tokens[-1][2].lower() in BODY_HEADS
+                                or [t[2].lower() for t in tokens[-2:]] == ["general", "staff"])  # an army's staff
 
 
 def _peel(tokens: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:

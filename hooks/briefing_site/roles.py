@@ -424,6 +424,8 @@ def role_after(text: str, end: int) -> str:
             or re.search(r"\b(?:at|in)\s+(?:the\s+)?(?!the\b)[a-z]", match.group("of")):
         return ""  # "leader of the party", "a minister in the government": no office's own work, nor a body's name
     words = match.group("role").split()
+    if words and words[0].lower() in ("and", "or", "&"):
+        return ""  # "H.E. Tomas Varga, and the Minister of the Interior of the Kingdom of Dareen, …": the next person's
     office_words = words[:len(words) - len(match.group("of").split())]  # "chief executive", not "of Harlow"
     if not _office_word(office_words):
         return ""
