@@ -233,3 +233,15 @@ def test_a_name_set_off_after_an_office_after_said_is_the_speaker() -> None:
                             'Director of the Institute, Dr Aurel Danescu.'])
     quotes = extract_quotes(document, (entity_in(document, "Aurel Danescu"),))
     assert [q.speaker_name for q in quotes] == ["Aurel Danescu"]
+
+
+def test_welcoming_is_a_way_of_speaking_and_a_with_clause_has_its_own_speaker() -> None:
+    """'Minister Varga welcomed the agreement as "a turning point …"' had no speaker; 'Berlin welcomed
+    the decision, with finance minister Hans Eichel saying it was "on the right track"' is Eichel's."""
+    document = document_of(['Minister Varga welcomed the agreement as "a turning point in the security of our common '
+                            'border".'],
+                           ['Berlin welcomed the decision, with finance minister Hans Eichel saying it showed the '
+                            'policy was "on the right track even amid very difficult conditions".'])
+    quotes = extract_quotes(document, (entity_in(document, "Varga"), entity_in(document, "Berlin", "place"),
+                                       entity_in(document, "Hans Eichel")))
+    assert [q.speaker_name for q in quotes] == ["Varga", "Hans Eichel"]

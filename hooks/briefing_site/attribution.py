@@ -57,6 +57,7 @@ ASIDE_BEFORE_VERB = re.compile(r"(?:,[^,]*,|\s[-–—]\s[^-–—]*\s[-–—])
 ORG_ROLE_PERSON = re.compile(r"(?:['’]s?)?(?:\s+(?!(?:and|or|with|of|to|by|for|from|at|in|on|but|than|as)\b)"
                              r"[a-z][\w-]*){0,3}\s+")
 APPOSED = re.compile(r",\s*")
+WITH_BEFORE = re.compile(r"\bwith\s+(?:[\w'’-]+\s+){0,4}$")  # "with finance minister ": a subject of its own
 # An office or a role, set off by a comma, then its holder's name: '," said the governor of the province, Teodor Valk'
 ROLE_THEN_NAME = re.compile(r"\s*(?:the|a|an|its|their)\s+[^,.;:\"“”]{1,80},\s*"
                             r"(?:(?:Dr|Mr|Mrs|Ms|Prof|Professor|Sir|Dame|Judge|General|Colonel|Captain)\s+)?")
@@ -302,6 +303,8 @@ def _before(context: Context, start: int, quote_start: int) -> Attribution | Non
         return _inverted(context, verbs[-1], quote_start, start)
     last = verbs[-1]
     finite = [v for v in verbs if not non_finite(text, v, start)]
+    if finite and finite[-1] is not last and (own := _with_subject(context, start, last.start())) is not None:
+        return own  # "Berlin welcomed the decision, with finance minister Hans Eichel saying …": Eichel's words
     # "…, he told the court, saying": told's subject; "said it was wrong to suggest …": said's
     if finite and finite[-1] is not last:
         return speaker_of(context, start, finite[-1].start()) or speaker_of(context, start, last.start())
@@ -335,6 +338,16 @@ def _after(context: Context, start: int, end: int, sentence_start: int) -> Attri
         if found is not None:
             return found
     return speaker_of(context, start, verbs[0].start(), sentence_start)
+
+
+def _with_subject(context: Context, start: int, verb_start: int) -> Attribution | None:
+    """The subject a verb in -ing has of its own, after 'with': 'with finance minister Hans Eichel
+    saying'."""
+    named = context.between(start, verb_start)
+    if not named or not re.fullmatch(r"\s+", context.text[named[-1].end:verb_start]) \
+            or not WITH_BEFORE.search(context.text, max(start, named[-1].start - 40), named[-1].start):
+        return None
+    return _as_speaker(context, start, named, len(named) - 1)
 
 
 def _inverted(context: Context, verb: re.Match[str], end: int, sentence_start: int) -> Attribution | None:

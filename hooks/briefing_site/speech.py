@@ -56,6 +56,7 @@ brand brands branded branding
 dub dubs dubbed dubbing
 label labels labelled labeled labelling labeling
 hail hails hailed hailing
+welcome welcomes welcomed welcoming
 praise praises praised praising
 condemn condemns condemned condemning
 denounce denounces denounced denouncing
