@@ -982,3 +982,13 @@ def test_the_next_persons_office_after_and_is_not_the_first_persons(builtin: Kno
                       "General Staff said the strike had hit a camp.", builtin)
     assert not any(role.startswith("and ") for role in found["Tomas Varga"].roles)
     assert found["General Staff"].type == "organisation" and "Staff" not in found
+
+
+def test_two_places_of_a_dateline_and_a_capital_set_off_are_places(builtin: Knowledge) -> None:
+    """'KORSVIK/SARRAH, Aug 15 (CPS) - …' made 'SARRAH' an organisation, and 'the Dareeni capital,
+    Sarrah,' another."""
+    found = {e.name: e for e in extract_entities(read_document(
+        "Strike\n\nKORSVIK/SARRAH, Aug 15 (CPS) - Jets struck a camp on Wednesday.\n\nSarrah denied it. The "
+        "minister will visit the Harveli capital, Velmar, next month.\n"), builtin)}
+    assert found["Velmar"].type == "place"
+    assert all(e.type == "place" for name, e in found.items() if name.lower() == "sarrah")

@@ -225,9 +225,10 @@ def _type_dateline_places(drafts: dict[str, Draft], document: Document) -> None:
     gazetteer knows, an organisation."""
     for paragraph in [p for p in document.paragraphs if p.role == "body"][:DATELINE_PARAGRAPHS]:
         if place := dateline_place(paragraph.text):
-            draft = drafts.get(name_key(place.split(",")[0]))
-            if draft is not None and not draft.known:
-                draft.type, draft.confident = "place", True
+            for part in place.split(",")[0].split("/"):  # "KORSVIK/SARRAH, Aug 15 (CPS) -": two places
+                draft = drafts.get(name_key(part))
+                if draft is not None and not draft.known:
+                    draft.type, draft.confident = "place", True
             return
 
 

@@ -157,6 +157,7 @@ CAMPAIGN_VERBS = {"stop", "save", "keep", "protect", "defend", "fight", "vote"}
 _PLACE_WORDS = (r"\b(?:north|south|east|west|northeast|northwest|southeast|southwest)\s+of\s+|"
                 r"\b(?:town|city|village|port|resort|capital|province|region|district|island|county|suburb|hamlet)\s+of\s+|"
                 r"\b(?:co-mayor|mayor|residents|outskirts|streets|neighbourhoods?|districts?)\s+of\s+|"
+                r"\b(?:capital|port\s+city|home\s+town|hometown),\s+|"  # "the Dareeni capital, Sarrah,"
                 r"\b(?:districts|cities|towns|villages|provinces|regions|neighbourhoods)\s+"
                 r"(?:such\s+as|like|including)\s+(?:[A-Z][\w'’-]*,\s+)*|"
                 r"\b(?:flew|flown|flying|travelled|traveled|travelling|traveling|trip|journey|fled|deported)"

@@ -63,8 +63,9 @@ _LOWER = "a-z" + "".join(c for c in map(chr, range(0xC0, 0x530)) if c.islower())
 _REGION = rf"[{_UPPER}0-9][\w'.\-]{{0,29}}(?: (?:of|and|the|de|del|al|el|[{_UPPER}0-9][\w'.\-]{{0,29}})){{0,5}}"
 _DATELINE_TAIL = (rf"(?P<region>(?:,\s*{_REGION}){{0,2}})\s*(?:\((?P<credit>[{_UPPER}][\w&.'\- ]{{0,30}})\))?"
                   rf"(?:\s*[–—]{{1,2}}\s*|\s+-{{1,2}}\s+)(?=[{_UPPER}0-9\"“‘'])")
-CAPS_DATELINE = re.compile(rf"^(?P<place>[{_UPPER}][{_UPPER}'.\-]{{1,29}}(?: [{_UPPER}][{_UPPER}'.\-]{{0,29}}){{0,3}})"
-                           rf"{_DATELINE_TAIL}")
+# "KORSVIK/SARRAH, Aug 15 (CPS) -": a slash between two places
+CAPS_DATELINE = re.compile(rf"^(?P<place>[{_UPPER}][{_UPPER}'.\-/]{{1,29}}"
+                           rf"(?: [{_UPPER}][{_UPPER}'.\-/]{{0,29}}){{0,3}}){_DATELINE_TAIL}")
 NAMED_DATELINE = re.compile(rf"^(?P<place>[{_UPPER}][{_LOWER}'.\-]{{1,29}}(?: [{_UPPER}][{_LOWER}'.\-]{{1,29}}){{0,2}})"
                             rf"{_DATELINE_TAIL}")
 # Capitals that open a paragraph as a label, not a place ("EXCLUSIVE – …")
@@ -337,7 +338,7 @@ def _normal_case(place: str) -> str:
         return " ".join(words)
     return " ".join(word.lower() if word.lower() in ("of", "and", "the", "de", "al", "el") else
                     # capitals after a hyphen or a dot ("Al-Qaim", "D.C."), not after an apostrophe ("Anne's")
-                    re.sub(r"(^|[\-.])([^\W\d_])", lambda m: m.group(1) + m.group(2).upper(), word.lower())
+                    re.sub(r"(^|[\-./])([^\W\d_])", lambda m: m.group(1) + m.group(2).upper(), word.lower())
                     for word in words)
 
 
