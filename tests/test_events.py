@@ -1390,3 +1390,11 @@ def test_who_after_an_apposition_of_a_role_is_the_person_before_it(tmp_path: Pat
             "Procurement Agency, who was cleared of all charges on Tuesday.\n")
     phrase = _phrases("appeal.txt", text, settings)["on Tuesday"]
     assert phrase is not None and "Berg" in phrase and "Agency" not in phrase, phrase
+
+
+def test_a_date_said_not_to_be_the_one_dates_nothing(tmp_path: Path) -> None:
+    """'The centre in Velmar is needed now, not next year' made an event of 2026, 'centre in Velmar needed'."""
+    settings = Settings(seeds_dir=tmp_path)
+    phrases = _phrases("centre.txt", "Centre\n\nThe centre in Velmar is needed now, not next year, the minister said. "
+                       "The talks will resume in March, not in April.\n", settings)
+    assert "next year" not in phrases and "April" not in phrases and "March" in phrases, phrases

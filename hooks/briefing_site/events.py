@@ -146,6 +146,7 @@ reporters journalists
 BACK_REFERENCE = re.compile(
     r"^[\"“‘'(]*(?:They|Their|Them|He|His|Him|She|Her|It|Its|This|These|That|Those|Such|The latter|"
     r"The former|(?:After|Following) (?:that|this))\b")
+NOT_THEN = re.compile(r"(?:,|\bbut)\s+not\s+(?:(?:in|on|at|by|until)\s+)?$", re.IGNORECASE)
 BODY_SPEAKS = re.compile(r"\b[Tt]he (?:company|firm|group|manufacturer|maker|carrier|airline|lender|retailer|"
                          r"bank|insurer|operator|ministry|agency)(?:['’]s\s+\w+)?\s+(?:said|says|denied|denies|"
                          r"added|announced|insisted|confirmed|rejected|stated)\b")
@@ -408,6 +409,8 @@ def own_statements(analysis: Analysis) -> tuple[Statement, ...]:
         before = sentences[index].text[max(0, span[0] - 80):span[0]] if span else ""
         if BASELINE.search(before) or BOUND.search(before) or LEVEL_BEFORE.search(before):
             continue  # "up from 38m in the same period of 2003", "by 2015": not when it happened
+        if NOT_THEN.search(before):
+            continue  # "needed now, not next year", "in March, not in April": the date it is not
         after = sentences[index].text[span[1]:span[1] + 12] if span else ""
         if _since_a_state(before, after, dated, per_date_sentence):
             continue  # "minister since 2021, resigned on Tuesday": 2021 is when the office began
