@@ -135,13 +135,13 @@ def _name_words(text: str, mentions: list[tuple[str, int]]) -> set[str]:
 
 def _difference(event: Event, denials: list[SentenceRef]) -> Difference:
     denied_in = {ref.briefing for ref in denials}
-    reports = [r for r in _first_reports(event) if r.ref.briefing not in denied_in]
+    reports = [r for r in first_reports(event) if r.ref.briefing not in denied_in]
     claims = [DifferenceClaim(r.ref, "reported") for r in reports]
     claims += [DifferenceClaim(ref, "denied") for ref in dict.fromkeys(denials)]
     return Difference("", "denial", event.label, tuple(claims))
 
 
-def _first_reports(event: Event) -> list[EventReport]:
+def first_reports(event: Event) -> list[EventReport]:
     """One report per source, the first."""
     return list({r.ref.briefing: r for r in reversed(event.reports)}.values())[::-1]
 

@@ -69,7 +69,7 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 from itertools import combinations
 
-from .denials import find_denials
+from .denials import find_denials, first_reports
 from .events import SAID_ON, after_publication
 from .figures import (
     AFTERSHOCK_MAGNITUDE,
@@ -1067,14 +1067,9 @@ def _labels_share_doing(one: Event, other: Event) -> bool:
 
 
 def _date_difference(one: Event, other: Event, corpus: _Corpus) -> Difference:
-    claims = [_report_claim(r) for event in (one, other) for r in _first_reports(event)[:MAX_CLAIMS_PER_VALUE]]
+    claims = [_report_claim(r) for event in (one, other) for r in first_reports(event)[:MAX_CLAIMS_PER_VALUE]]
     subject = one.label if len(one.reports) >= len(other.reports) else other.label
     return Difference("", "date", subject, tuple(claims), _timing(_briefings(claims), corpus))
-
-
-def _first_reports(event: Event) -> list[EventReport]:
-    """One report per source, the first."""
-    return list({r.ref.briefing: r for r in reversed(event.reports)}.values())[::-1]
 
 
 def _report_claim(report: EventReport) -> DifferenceClaim:

@@ -99,22 +99,20 @@ PHRASES = re.compile(r"(?=[bcdefghlpswBCDEFGHLPSW])(?:" + "|".join(
 # Phrases read only where a word of theirs is in the text (found by `in`, in C), apart from PHRASES,
 # whose one pass would try them at every word opening with their letters ("t", "i", "r"): the
 # word that must be there, the pattern, the word it stands for.
-# People seized or taken hostage are kidnapped ("gunmen seized the engineers"); not arms or power
-SEIZED = re.compile(r"\b(?P<verb>seized|seize|seizes|seizing|snatched|grabbed)\s+(?:(?:the|their|its|two|three|four|"
-                    r"five|six|several|\d+)\s+)?(?:[a-z]+\s+)?(?:engineers|workers|hostages|people|men|women|children|"
-                    r"tourists|journalists|foreigners|nationals|employees|staff|passengers|students|crew|soldiers)\b",
-                    re.IGNORECASE)
+# People taken hostage are kidnapped
 HOSTAGE = re.compile(r"\b(?P<verb>(?:taken|took|take|takes|taking)\s+hostage)\b", re.IGNORECASE)
 # a rate raised by those who set it: "raised interest rates", "decided to raise the policy rate"
 RATE_RAISED = re.compile(
     r"\b(?P<verb>raise|raises|raised|raising|lift|lifts|lifted|lifting|increase|increases|increased|increasing)"
     r"\s+(?:(?:its|their|the|a)\s+)?(?:(?:main|key|benchmark|base|policy|official|bank|lending|deposit|cash|"
     r"interest|repo|overnight)\s+){0,3}rates?\b", re.IGNORECASE)
-# People who "were seized" were kidnapped (weapons "were seized" were not)
-PEOPLE_WORDS = frozenset("""engineers workers hostages people men women children tourists journalists foreigners
-nationals employees staff passengers students crew soldiers""".split())
-PEOPLE_SEIZED = re.compile(r"\b(?:engineers|workers|hostages|people|men|women|children|tourists|journalists|"
-                           r"foreigners|nationals|employees|staff|passengers|students|crew|soldiers|[A-Z][\w'’-]+)"
+# People seized, or who "were seized", are kidnapped ("gunmen seized the engineers"); not arms or power
+PEOPLE_WORDS = ("engineers workers hostages people men women children tourists journalists foreigners nationals "
+                "employees staff passengers students crew soldiers").split()
+_PEOPLE = "|".join(PEOPLE_WORDS)
+SEIZED = re.compile(r"\b(?P<verb>seized|seize|seizes|seizing|snatched|grabbed)\s+(?:(?:the|their|its|two|three|four|"
+                    rf"five|six|several|\d+)\s+)?(?:[a-z]+\s+)?(?:{_PEOPLE})\b", re.IGNORECASE)
+PEOPLE_SEIZED = re.compile(rf"\b(?:{_PEOPLE}|[A-Z][\w'’-]+)"
                            r"(?:\s*[-–—)]\s*|\s+)(?:were|was|had\s+been|have\s+been|has\s+been)\s+"
                            r"(?P<verb>seized|snatched)\b")  # "The engineers - Swedes … van der Harst - were seized"
 MEETING_WORD = re.compile(r"\b(?:meet|meets|met|meeting)\b", re.IGNORECASE)
