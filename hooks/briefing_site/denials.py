@@ -17,7 +17,7 @@ overview (overview.py) leaves an event one source alone reports and another deni
 sources establish.
 
 Bounded: each denial looks up the events of the rare entities it names (DENIED_EVENTS of each, at
-most), never every event.
+most) and reads the first REPORTS_READ reports of each, never every event nor every report.
 """
 
 from __future__ import annotations
@@ -46,6 +46,7 @@ UNTELLING = frozenset(content_terms(
     "official officials statement"))
 SHARE = 2 / 3  # of what a denial denies (its telling words, names too), a report must say this much
 DENIED_EVENTS = 20  # events looked at per rare entity a denial names
+REPORTS_READ = 40  # of an event's reports, those read against a denial: the work stays linear in the denials
 MAX_DENIALS = 20  # points of this kind kept, the most reported claims first
 
 
@@ -109,7 +110,7 @@ def _candidates(named: set[str], by_entity: dict[str, list[Event]]) -> list[Even
 def _denies(event: Event, denial: SentenceRef, named: set[str], words: set[str], sentences: _Sentences) -> bool:
     """Does a report of the event, from another briefing, name a rare entity the denial names and
     say most of what it denies?"""
-    for report in event.reports:
+    for report in event.reports[:REPORTS_READ]:
         briefing, index = report.ref.briefing, report.ref.sentence
         text = sentences.text(briefing, index)
         if briefing == denial.briefing or DENIAL_WORD.search(text):
