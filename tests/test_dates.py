@@ -47,6 +47,11 @@ def test_parse_date_phrase_without_an_absolute_date(phrase: str) -> None:
     ("A visit took place in mid-August.", ("mid-August", "2024-08", "month", True)),
     ("Trade rose last year.", ("last year", "2023", "year", True)),
     ("Trade may rise next year.", ("next year", "2025", "year", True)),
+    # a month of the year the words count to keeps its month ("April last year" had been "2023")
+    ("He was arrested in April last year.", ("April last year", "2023-04", "month", True)),
+    ("The plant closed in June of last year.", ("June of last year", "2023-06", "month", True)),
+    ("Exports rose in mid-March this year.", ("mid-March this year", "2024-03", "month", True)),
+    ("The vote is due in January next year.", ("January next year", "2025-01", "month", True)),
     ("They met yesterday.", ("yesterday", "2024-12-25", "day", True)),
     ("The talks resumed last month.", ("last month", "2024-11", "month", True)),
 ])
@@ -196,9 +201,9 @@ def test_a_month_is_not_given_a_year_the_text_does_not_support(texts: tuple[str,
 def test_a_month_last_year_takes_no_year_stated_earlier() -> None:
     """'In June last year' after 'January 2005' was June 2005: the text means June 2004."""
     found = _all_dates(("Applications rose in January 2005.", "In June last year, Mr Wallace announced fees."))
-    assert found == [("January 2005", "2005-01", ""), ("last year", None, "")]
+    assert found == [("January 2005", "2005-01", ""), ("June last year", None, "")]
     assert _all_dates(("In June last year, Mr Wallace announced fees.",), "2005-02-10") == [
-        ("last year", "2004", "publication date")]
+        ("June last year", "2004-06", "publication date")]
 
 
 def test_the_publication_date_wins_over_a_stated_year_and_is_named() -> None:

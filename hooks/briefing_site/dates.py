@@ -85,6 +85,10 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("y", re.compile(rf"(?<![\d$£€.,:/])\b(?P<q>(?:[Ee]arly|[Mm]id|[Ll]ate)[- ])?(?P<y>{YEAR})\b"
                      rf"(?![,.:/]\d|-\d|\s*(?:%|per\b|percent|bn\b|m\b|"
                      rf"people|jobs|workers|staff|homes|troops|GMT|BST|hours))")),
+    # "in April last year", "June of next year", "in mid-March this year": that month of the year the
+    # words count to, before "last year" alone (rel_word) dates it to its year only
+    ("month_rel_year", re.compile(rf"\b(?:(?:early|mid|late)[- ]?)?(?P<mon>{MONTH_NAME})\.?,?\s+(?:of\s+)?"
+                                  r"(?P<rel>last|this|next)\s+year\b")),
     ("rel_month", re.compile(rf"\b(?P<lead>(?:[Ii]n|[Ss]ince|[Bb]y|[Uu]ntil|[Ll]ast|[Tt]his|[Aa]n?)\s+"
                              rf"(?:(?:early|mid|late)[- ]?)?)(?P<mon>{MONTH_NAME})\b(?!\.?\s*(?:\d|,\s*\d))"
                              # "in June last year" is no June of a year stated earlier: "last year" dates it
@@ -144,7 +148,8 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
 # relative month a month's name, a weekday "day". Most sentences have none, and a search for one
 # costs far less than the patterns' own.
 HAS_YEAR = re.compile(YEAR)
-NEEDED = {"rel_month": re.compile(MONTH_NAME), "rel_day": re.compile(MONTH_NAME), "rel_weekday": re.compile("day"),
+NEEDED = {"month_rel_year": re.compile("year"), "rel_month": re.compile(MONTH_NAME),
+          "rel_day": re.compile(MONTH_NAME), "rel_weekday": re.compile("day"),
           "rel_weekday_of": re.compile("day"), "rel_ago": re.compile("ago")}
 
 
@@ -363,6 +368,9 @@ def _resolve(name: str, m: re.Match[str], anchor: dt.date | None) -> tuple[str |
         count = m.group("n")
         back = int(count) if count.isdigit() else COUNT_WORDS[count.lower()]
         return (anchor - dt.timedelta(days=back)).isoformat(), "day"
+    if name == "month_rel_year":
+        year = anchor.year + {"last": -1, "this": 0, "next": 1}[m.group("rel")]
+        return f"{year:04d}-{MONTHS[m.group('mon')[:3].lower()]:02d}", "month"
     if name == "rel_month":
         month = MONTHS[m.group("mon")[:3].lower()]
         if m.group("lead").lower().startswith(("until", "by")):
