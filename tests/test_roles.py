@@ -312,3 +312,34 @@ def test_a_full_name_after_an_office_for_a_portfolio_is_a_person_with_that_offic
     assert people["Annika Strandberg"].roles == ("Minister for Foreign Affairs",)
     assert people["Franco Frattini"].roles == ("European Justice and Home Affairs Commissioner",)
     assert "Transport" not in people and "Commissioner for Transport" not in people
+
+
+@pytest.mark.parametrize(("text", "name", "role"), [
+    ("Walid Mansour was appointed defence minister on Monday.", "Walid Mansour", "defence minister"),
+    ("The board named Ines Duval as chief executive.", "Ines Duval", "chief executive"),
+    ("Peter Olsen has been named interim chief executive of Norvik Telecom.", "Peter Olsen",
+     "interim chief executive of Norvik Telecom"),
+    ("Anna Berg became chair of the Electoral Commission last week.", "Anna Berg", "chair of the Electoral Commission"),
+    ("Jonas Lind was sworn in as prime minister.", "Jonas Lind", "prime minister"),
+    ("Karl Wendt, who was elected mayor in 2019, said nothing.", "Karl Wendt", "mayor"),
+])
+def test_an_office_the_sentence_gives_a_name_is_its_role(text: str, name: str, role: str) -> None:
+    """'Walid Mansour was appointed defence minister, replacing Karim Benaïssa': the new minister had
+    no office, and the old one stayed the only defence minister the briefing named."""
+    assert role_after(text, text.index(name) + len(name)) == role
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("Marta Kos was replaced as chair by Ivo Ren.", "Marta Kos"),  # an office left, not taken
+    ("Lena Holm was elected to parliament.", "Lena Holm"),  # a body, no office
+    ("In 1983 Mr Fischer became adviser on Israel's economy.", "Fischer"),  # an adviser only as a title
+    ("Tom Berg became a minister in the government.", "Tom Berg"),  # no office of its own
+])
+def test_words_after_a_name_that_give_it_no_office(text: str, name: str) -> None:
+    assert role_after(text, text.index(name) + len(name)) == ""
+
+
+def test_the_new_holder_of_an_office_has_it_and_the_one_replaced_does_not(builtin: Knowledge) -> None:
+    people = _people("Walid Mansour was appointed defence minister, replacing Karim Benaissa, who resigned.", builtin)
+    assert people["Walid Mansour"].roles == ("defence minister",)
+    assert people["Karim Benaissa"].roles == ()

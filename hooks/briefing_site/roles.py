@@ -126,6 +126,19 @@ _ROLE_AFTER = (rf",\s+(?:the\s+|an?\s+)?(?P<role>(?:[\w’'-]+\s+){{0,3}}?(?P<co
                rf"(?P<of>(?:\s+(?:of|for|at|in)\s+(?:the\s+)?(?:{_BODY_WORDS}LISTED|{_WORK}))*))\s*(?=[,.;]|$)")
 WORK_OF = re.compile(r"\b(?:of|for)\s+(?:the\s+)?(?!the\b)([a-z][\w-]*(?:\s+(?!(?:at|in|of|for)\b)[a-z][\w-]*)*)")
 ROLE_AFTER = re.compile(_ROLE_AFTER.replace("LISTED", ""))
+# An office the sentence gives the name it follows: "Walid Mansour was appointed defence minister on
+# Monday", ", who was named interim chief executive of Norvik Telecom,", "became chair of the Electoral
+# Commission", "was sworn in as prime minister", "(the board) named Ines Duval as chief executive". Not
+# "was replaced as chair" nor "was sacked as coach": an office left, not taken.
+_TAKES_OFFICE = (r"(?:,\s+who)?\s+(?:(?:(?:was|were|is|has\s+been|had\s+been|will\s+be|would\s+be)\s+"
+                 r"(?:(?:formally|officially|later|then|also|now|unanimously|duly)\s+)?"
+                 r"(?:appointed|named|elected|re-elected|made|sworn\s+in|confirmed|installed|chosen|nominated)"
+                 r"(?:\s+as)?)|became|becomes|as)\s+")
+PREDICATE_ROLE = re.compile(
+    _TAKES_OFFICE + r"(?:the\s+|an?\s+|its\s+|their\s+)?(?P<role>(?:[\w’'-]+\s+){0,3}?(?P<core>[A-Za-z][\w-]*)"
+    rf"(?P<of>(?:\s+(?:of|for|at|in)\s+(?:the\s+)?(?:{_BODY_WORDS}|{_WORK}))*))"
+    r"\s*(?=[,.;]|$|\s+(?:on|in|last|this|next|after|before|by|replacing|succeeding|until|since|at|from|and|to|"
+    r"earlier|later|when|following|for)\b)")
 _LISTED = rf"(?:(?:,\s+[A-Z][\w’'-]*)+,?\s+(?:and|&)\s+{_BODY_WORDS})?"  # ", Energy and Infrastructure"
 ROLE_AFTER_LISTED = re.compile(_ROLE_AFTER.replace("LISTED", _LISTED))
 NATIONALITIES = {
@@ -416,10 +429,19 @@ def office(role: str) -> str:
 
 
 def role_after(text: str, end: int) -> str:
-    """An appositive title after a name: 'Lord Hanningfield, leader of Essex County Council, said'."""
+    """An appositive title after a name: 'Lord Hanningfield, leader of Essex County Council, said';
+    or an office the sentence gives the name: 'Walid Mansour was appointed defence minister'."""
     match = ROLE_AFTER_LISTED.match(text, end)
     if match and match.group("core") not in PORTFOLIO_WORDS:
         match = ROLE_AFTER.match(text, end)  # "leader of Wexmoor, Tanfield and Ross": names listed, no portfolio
+    if match:
+        return _role_of(match)
+    taken = PREDICATE_ROLE.match(text, end)
+    # "became adviser on Israel's economy": an adviser is an office only written as a title
+    return _role_of(taken) if taken and taken.group("core").lower() not in TITLED_ONLY else ""
+
+
+def _role_of(match: re.Match[str] | None) -> str:
     if not match or any(w.split()[-1] not in OFFICE_FUNCTIONS for w in WORK_OF.findall(match.group("of"))) \
             or re.search(r"\b(?:at|in)\s+(?:the\s+)?(?!the\b)[a-z]", match.group("of")):
         return ""  # "leader of the party", "a minister in the government": no office's own work, nor a body's name
