@@ -59,6 +59,13 @@ def test_extract_dates_one_per_sentence(text: str, expected: tuple[str, str, str
     assert _dates(text) == [expected]
 
 
+def test_a_month_after_would_have_is_past() -> None:
+    """'sums that would have seemed unimaginable in January', written in March 2025: January 2025, not 2026."""
+    assert _dates("Donors pledged sums that would have seemed unimaginable in January.", "2025-03-20") == [
+        ("January", "2025-01", "month", True)]
+    assert _dates("He said the talks would resume in April.", "2025-03-20") == [("April", "2025-04", "month", True)]
+
+
 def test_relative_month_after_publication_month_is_last_year() -> None:
     found = _dates("A visit took place in mid-August.", "2024-03-10")
     assert found == [("mid-August", "2023-08", "month", True)]

@@ -519,3 +519,16 @@ def test_a_clock_time_with_a_point_is_no_figure() -> None:
     """'at about 10.40pm' read as 'about 10'."""
     assert _figures("The aftershock struck at about 10.40pm on Monday.", "It began at 6.05am.") == []
     assert _figures("It rose 3.5m.") == [("3.5m", "3.5m", "")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a preposition or a verb after a sum is no unit: the euro of "EUR 12 million towards" was lost
+    ("Estravia confirmed its pledge of EUR 12 million towards the response.", [("EUR 12 million", "pledge")]),
+    ("The Halvorsen Foundation's $7.5 million add up to more than $24 million.",
+     [("$7.5 million", ""), ("more than $24 million", "")]),
+    # a number in words with its digits in brackets counts what follows: "38" alone had no measure
+    ("Thirty-eight (38) deaths have been recorded among confirmed cases.", [("Thirty-eight deaths", "death toll")]),
+    ("Officials said twelve (12) people remain in hospital.", [("twelve people", "people")]),
+])
+def test_a_sum_or_count_keeps_its_unit_and_nothing_more(text: str, expected: list[tuple[str, str]]) -> None:
+    assert [(f.text, f.measure) for f in extract_figures((Sentence(0, 0, text, 0, len(text)),))] == expected

@@ -138,6 +138,10 @@ def test_a_role_is_the_names_only_where_nothing_between_them_says_otherwise() ->
     ("Minister of Environment Murat Kurum said the section would open.", "Murat Kurum", "Minister of Environment"),
     ("Officials met Minister of Foreign Affairs Hakan Fidan in Ankara.", "Hakan Fidan", "Minister of Foreign Affairs"),
     ("Iraqi Minister of Defence Thabit al-Abbasi visited the base.", "Thabit al-Abbasi", "Iraqi Minister of Defence"),
+    # the rank is the office's: "Minister of Health" had made the deputy the minister
+    ("Deputy Minister of Health Teodor van der Haak will lead a delegation.", "Teodor van der Haak",
+     "Deputy Minister of Health"),
+    ("On Friday, Vice-Minister for Trade Anna Lund spoke.", "Anna Lund", "Vice-Minister for Trade"),
 ])
 def test_an_office_of_a_portfolio_before_a_name_is_the_persons_role(body: str, name: str, role: str,
                                                                    builtin: Knowledge) -> None:

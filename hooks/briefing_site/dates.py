@@ -35,7 +35,9 @@ AHEAD_WORDS = (r"will|shall|is to|are to|is due|are due|due to|likely to|is set 
                r"planned")
 # "Economists expect another rise in August", "the IMF forecasts growth to slow in June": a present
 # verb of foreseeing looks ahead as "will" does ("expected" is as often of the past: "had been expected")
-FUTURE_CUE = re.compile(rf"\b(?:{AHEAD_WORDS}|would|could|expected to|as early as|next|expects?|forecasts?|predicts?|"
+# not "would have seemed unimaginable in January": a past that did not happen, not a time to come
+FUTURE_CUE = re.compile(rf"\b(?:{AHEAD_WORDS}|(?:would|could)(?!\s+(?:not\s+|never\s+)?have\b)|expected to|as early as|"
+                        r"next|expects?|forecasts?|predicts?|"
                         r"anticipates?|foresees?|(?:intends?|aims?|hopes?) to)\b|['’]ll\b", re.IGNORECASE)
 # A day of a month without a year, weeks after the day of writing and told with no past tense before it,
 # is to come ("returns to court on 9 April"), not eleven months ago; "was arrested on 20 March" is of last year

@@ -334,6 +334,10 @@ PORTFOLIO_LEAD = re.compile(r"(?:\b[A-Z][\w'’-]*\s+){0,2}?\b(?:Minister|Secret
 PORTFOLIO_OFFICE_WORD = re.compile(r"\b(?:Minister|Secretary|Commissioner)\b")  # not "Head of Google"
 # ", Helena Kowalczyk": a holder's name set off after the office
 HOLDER_SET_OFF = re.compile(r",\s+(?:(?:Dr|Mr|Mrs|Ms|Prof|Professor|Sir|Dame)\.?\s+)?[A-Z][\w'’-]+\s+[A-Z]")
+# "Deputy Minister of Health Teodor van der Haak": the rank is the office's ("Minister of Health" had made
+# the deputy the minister)
+RANK_BEFORE = re.compile(r"(?:\b(?:[Dd]eputy|[Vv]ice|[Aa]cting|[Aa]ssistant|[Jj]unior|[Ff]ormer|[Ss]hadow|[Ii]nterim)"
+                         r"(?:\s+|-))+$")
 LISTED_AFTER = re.compile(r",\s+(?:and|&)\s+$")  # a portfolio's comma, then "and" and a given name: another person
 PORTFOLIO_GOES_ON = re.compile(r"(?:,\s*|\s+(?:and|&)\s+)[A-Z]")  # "Culture, Media and Sport": "Media" goes on
 
@@ -356,7 +360,9 @@ def _after_portfolio(tokens: list[tuple[int, int, str]], text: str,
         if at is None:  # the portfolio's words alone; "Secretary of State for Northern Ireland" keeps its place
             known_place = name_key(" ".join(t[2] for t in tokens)) in knowledge.places
             return ([] if len(tokens) <= 2 and not known_place else tokens), ""
-        return tokens[at:], " ".join([*portfolio.group().rstrip(", ").split(), *(t[2] for t in tokens[:at])])
+        ranked = RANK_BEFORE.search(text, max(0, portfolio.start() - 30), portfolio.start())
+        office = text[ranked.start() if ranked else portfolio.start():portfolio.end()].rstrip(", ")
+        return tokens[at:], " ".join([*office.split(), *(t[2] for t in tokens[:at])])
     if _names_body(tokens) or not (lead := PORTFOLIO_LEAD.search(text, max(0, tokens[0][0] - 60), tokens[0][0])):
         return tokens, ""  # "Executive Director of the National Drug Safety Authority": the body, whole
     if _office_function(tokens, knowledge):

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import re
 
 from .model import Figure, Sentence
@@ -31,6 +32,9 @@ CURRENCY = rf"(?:(?:A|AU|US|HK|NZ|C|CA|S|R|NT)\$|[{SIGNS}])"
 # A currency's code before a sum ("EUR 11.3 million", "MRK 3,000,000"): read into the value, as a sign is
 CURRENCY_AT = re.compile(rf"{CURRENCY}|[A-Z]{{3}}(?= \d)")
 CODE_BEFORE = re.compile(r"(?<![\w.-])([A-Z]{3}) $")
+# "Thirty-eight (38) deaths": a number in words with its digits in brackets, as a bulletin writes it;
+# the digits are read as part of the words, so the count keeps what it counts
+DIGITS_AFTER_WORDS = re.compile(rf"\b{NUMBER_WORDS}\s*(\(\d[\d,]*\))(?=\s)", re.IGNORECASE)
 SUM_WRITTEN = re.compile(r"\d{1,3}(?:,\d{3})+(?:\.\d+)?$|\d+\.\d+(?:bn|m|tn|k)?$|\d+(?:bn|m|tn|k)$", re.IGNORECASE)
 CODE_SIGNS = {"EUR": "€", "GBP": "£", "USD": "$", "JPY": "¥", "TRY": "₺", "INR": "₹", "KRW": "₩", "RUB": "₽",
               "ILS": "₪", "NGN": "₦", "PHP": "₱", "THB": "฿"}
@@ -86,7 +90,13 @@ AGE_AFTER = re.compile(r",\s")
 # by the association"): the unit ends before them
 NOT_UNITS = frozenset({"earlier", "later", "ago", "before", "after", "previously", "already", "alone", "apiece",
                        "each", "annually", "overall", "instead", "cited", "quoted", "reported", "announced",
-                       "estimated", "claimed", "given", "stated", "mentioned", "promised", "pledged", "sought"})
+                       "estimated", "claimed", "given", "stated", "mentioned", "promised", "pledged", "sought",
+                       # prepositions and verbs a sum runs on to: "EUR 12 million towards the response" (its
+                       # euro was lost with "towards" read as a unit), "the $7.5 million add up to"
+                       "towards", "toward", "onto", "via", "despite", "including", "among", "amid", "beyond",
+                       "behind", "add", "adds", "added", "go", "goes", "went", "come", "comes", "came", "remain",
+                       "remains", "remained", "help", "helps", "helped", "make", "makes", "made", "bring",
+                       "brings", "brought", "cover", "covers", "covered"})
 UNIT_STOPWORDS = STOPWORDS - {"new", "more", "extra"}
 MULTIPLIERS = {"million", "billion", "trillion", "thousand", "hundred", "dozen", "thirds", "third", "quarters", "%"}
 COUNTED_WORDS = {"dozens", "hundreds", "thousands", "millions", "billions"}
@@ -253,6 +263,7 @@ def extract_figures(sentences: tuple[Sentence, ...]) -> tuple[Figure, ...]:
     for sentence in sentences:
         if sentence.index in repeated or not (DIGIT.search(sentence.text) or NUMBER_WORD.search(sentence.text)):
             continue
+        sentence = _digits_in_brackets_blanked(sentence)
         matches = list(FIGURE.finditer(sentence.text))
         if not matches:
             continue
@@ -264,6 +275,16 @@ def extract_figures(sentences: tuple[Sentence, ...]) -> tuple[Figure, ...]:
                 figures.append(_with_measure(figure, sentence, matches[index], matches[index + used - 1], named))
             index += used
     return tuple(figures)
+
+
+def _digits_in_brackets_blanked(sentence: Sentence) -> Sentence:
+    """The sentence with the bracketed digits after a number in words as spaces (same offsets)."""
+    if "(" not in sentence.text or not (found := list(DIGITS_AFTER_WORDS.finditer(sentence.text))):
+        return sentence
+    text = sentence.text
+    for match in reversed(found):
+        text = f"{text[:match.start(1)]}{' ' * len(match.group(1))}{text[match.end(1):]}"
+    return dataclasses.replace(sentence, text=text)
 
 
 def _next_figure(sentence: Sentence, matches: list[re.Match[str]], index: int,
@@ -675,7 +696,8 @@ def _rate_of_noun(figure: Figure, before: str, after: str) -> str:
     if not ARTICLE_BEFORE.search(before) or noun is None:
         return ""
     word = noun.group(1).lower()
-    if word in NOT_MEASURES | VAGUE | CHANGES | STOPWORDS | NO_RATE_NOUNS or word.endswith(("ed", "en", "ly", "al")):
+    if word in NOT_MEASURES | VAGUE | CHANGES | STOPWORDS | NO_RATE_NOUNS | NOT_UNITS \
+            or word.endswith(("ed", "en", "ly", "al")):
         return ""  # "a $204m announced", "a 5% annual", "a 3% surge": no noun the rate is of
     return word
 
