@@ -992,3 +992,25 @@ def test_two_places_of_a_dateline_and_a_capital_set_off_are_places(builtin: Know
         "minister will visit the Harveli capital, Velmar, next month.\n"), builtin)}
     assert found["Velmar"].type == "place"
     assert all(e.type == "place" for name, e in found.items() if name.lower() == "sarrah")
+
+
+@pytest.mark.parametrize(("body", "name"), [
+    ("Volunteers from Doctors for Peace went door to door.", "Doctors for Peace"),
+    ("Volunteers from Hands for Health International have been going door to door.", "Hands for Health International"),
+    ("A spokeswoman for Save the Rivers said the dam was unsafe.", "Save the Rivers"),
+])
+def test_a_charitys_name_opening_with_a_plain_word_is_whole(body: str, name: str, builtin: Knowledge) -> None:
+    """They had been 'Peace' and 'Rivers', or nothing at all: a plain word with a capital inside a
+    sentence, then 'for' or 'the' and a capitalised word, opens a body's name."""
+    found = _names(body, builtin)
+    assert found[name].type == "organisation"
+    assert not {"Peace", "Rivers", "Health International"} & set(found)
+
+
+@pytest.mark.parametrize(("body", "names"), [
+    ("The vote in Britain for Labour was strong.", {"Britain", "Labour"}),  # two names
+    ("Doctors for the hospital said it was full.", set()),  # a sentence's first word
+])
+def test_a_plain_word_before_for_joins_no_name_where_the_capital_says_nothing(body: str, names: set[str],
+                                                                             builtin: Knowledge) -> None:
+    assert set(_names(body, builtin)) == names

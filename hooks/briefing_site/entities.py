@@ -627,8 +627,31 @@ def _connector(word: str, current: list[tuple[int, int, str]], text: str, end: i
     """A lower-case word that carries the current name on ('Bank of England', 'Food and Agriculture
     Organisation', 'Freedom of Information Act'). Asked only inside a run, where it matters."""
     return _connects(word, current) or (word == "and" and _and_in_name(text, end, current, knowledge)) \
+        or _cause_goes_on(word, current, text, end, knowledge) \
         or (word in ("of", "on") and bool(current) and bool(DOCUMENT_AFTER.match(text, end))) \
         or (word == "on" and bool(current) and current[-1][2].lower() in ON_HEADS and _named_next(text, end))
+
+
+CAUSE_LINKS = frozenset({"for", "the", "without", "against"})
+
+
+def _cause_goes_on(word: str, current: list[tuple[int, int, str]], text: str, end: int,
+                   knowledge: Knowledge) -> bool:
+    """'Volunteers from Doctors for Peace', 'Hands for Health International', 'a spokeswoman for Save
+    the Rivers', 'Lawyers without Borders': a campaign's or a charity's name opens with a plain word
+    ('doctors', 'save') that a capital inside a sentence marks as a name's, then 'for', 'the', 'without'
+    or 'against' and a capitalised word. They had been 'Peace' and 'Rivers', or nothing. Not at a
+    clause's start, where any word has a capital, nor in a headline's capitals; not after a name
+    ('Britain for Labour' is two names)."""
+    if word not in CAUSE_LINKS or len(current) != 1 or not _named_next(text, end):
+        return False
+    start, _, plain = current[0]
+    if _starts_clause(text, start, len(text) - len(text.lstrip())) or _known_name(plain, knowledge) \
+            or is_given_name(plain) or not (is_common_word(plain) or (plain.endswith("s")
+                                                                      and is_common_word(plain[:-1]))):
+        return False
+    words = text.split()
+    return sum(w[:1].isupper() for w in words) * 2 < len(words)  # not a headline's title case
 
 
 def _named_next(text: str, end: int) -> bool:

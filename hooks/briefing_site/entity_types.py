@@ -202,6 +202,9 @@ PLACE_CUE_AFTER = re.compile(r",?\s+(?:north|south|east|west|northeast|northwest
                              + PLACE_HEAD_AFTER.pattern, re.IGNORECASE)
 
 
+CAUSE_WORDS = frozenset({"for", "without", "against"})  # a charity's or a campaign's name: what it works for
+
+
 def entity_type(text: str, role: str, sentence: Sentence, mention: Mention,
                  knowledge: Knowledge) -> tuple[str, bool]:
     words = [w.lower() for w in SPACES_OR_HYPHENS.split(text)]
@@ -226,6 +229,8 @@ def entity_type(text: str, role: str, sentence: Sentence, mention: Mention,
         return "other", True  # "Hurricane Mitch", "Operation Desert Storm": events, not people
     if words[0] in CAMPAIGN_VERBS and len(words) > 1:
         return "organisation", True  # "Stop Stansted Expansion": a campaign is named for what it wants
+    if len(words) > 2 and words[1] in CAUSE_WORDS and not is_given_name(text.split()[0]):
+        return "organisation", False  # "Doctors for Peace", "Hands for Health International", "Lawyers without Borders"
     if any(w in ORG_HEADS for w in head[-2:]) or set(words) & PUBLICATION_WORDS \
             or words[0] in {"ministry", "council", "office", "department"} \
             or (len(words) > 1 and words[-1] in SURNAME_HEADS and not is_given_name(words[0])):
