@@ -214,3 +214,33 @@ def test_an_op_ed_whose_writer_speaks_as_i_and_ends_with_their_trade_is_opinion(
     news = _kind("Port reopens\n\nThe port reopened on Monday, officials said. \"I am glad,\" said one trader, "
                  "\"and my staff are too.\" Ships arrived on Tuesday. The mayor said trade would recover.\n")
     assert news.kind == "news", news.reasons
+
+
+INTERVIEW = """An interview
+
+Prof. Vera Lind spoke to the Weekly on Monday.
+
+When was the first case?
+
+Lind: Our information is that the first case was confirmed on 27 January.
+
+How is the campaign going?
+
+Lind: Better than I feared. About 410,000 people have had a first dose.
+
+Note: this interview has been edited.
+"""
+
+
+def test_a_transcripts_answers_are_attributed_to_their_speaker() -> None:
+    """'Lind: Our information is …' is Lind's, not the writer's claim; the question, the label that opens
+    one paragraph only ('Note:') and the writer's own sentences are not attributed."""
+    document = read_document(INTERVIEW)
+    attributed = {s.name: set(s.sentences) for s in read_signals(document)}
+    texts = {s.index: s.text for s in document.sentences}
+    answers = {i for i, t in texts.items() if t.startswith("Lind:") or t.startswith("About 410,000")}
+    assert len(answers) == 3
+    assert attributed["attributions"] & set(texts) >= answers
+    assert answers <= attributed["named sources"]
+    unattributed = {i for i, t in texts.items() if t.startswith(("When was", "How is", "Note:"))}
+    assert not unattributed & attributed["attributions"]

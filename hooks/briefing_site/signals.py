@@ -84,10 +84,12 @@ def read_signals(document: Document) -> tuple[Signal, ...]:
     sourced = [f and bool(SOURCE_FOR_NUMBER.search(t)) for f, t in zip(figured, texts, strict=True)]
     loaded = [LOADED.findall(t) for t in texts]  # a sentence's hit and its words, in one pass
     examples = sorted({word.lower() for words in loaded for word in words})[:12]
-    attributed = [bool(ATTRIBUTION.search(t)) for t in texts]
+    answered = speaker_answers(sentences)
+    attributed = [bool(ATTRIBUTION.search(t)) or s.index in answered for s, t in zip(sentences, texts, strict=True)]
     # Every NAMED_SOURCE match holds an ATTRIBUTION match (its verbs and phrases are among them, whole
     # words), so only the sentences that attribute need the costlier search.
-    named = [a and bool(NAMED_SOURCE.search(t)) for a, t in zip(attributed, texts, strict=True)]
+    named = [a and (s.index in answered or bool(NAMED_SOURCE.search(t)))
+             for s, a, t in zip(sentences, attributed, texts, strict=True)]
     return (
         _signal("attributions", sentences, attributed),
         _signal("named sources", sentences, named),
@@ -97,6 +99,31 @@ def read_signals(document: Document) -> tuple[Signal, ...]:
         _signal("hedging", sentences, [bool(HEDGING.search(t)) for t in texts]),
         _signal("loaded or promotional language", sentences, [bool(words) for words in loaded], tuple(examples)),
     )
+
+
+# An interview's speaker label opening a paragraph: "Marić: Our information is that …", "Prof. Marić:",
+# "A:". The answers are the speaker's words, not the writer's (they had been "unsourced claims")
+SPEAKER_LABEL = re.compile(r"(?P<label>(?:(?:Prof|Dr|Mr|Mrs|Ms|Gen)\.?\s+)?[A-Z][\w'’.-]*"
+                           r"(?:\s+[A-Z][\w'’.-]*){0,2}):\s+\S")
+NOT_SPEAKERS = frozenset({"q", "question", "interviewer", "note", "update", "correction", "source", "sources", "photo",
+                          "watch", "related", "disclaimer", "editor's note", "editor’s note", "read more", "see also",
+                          "background", "context", "summary", "why it matters", "what's next", "what’s next"})
+LABEL_REPEATS = 2  # paragraphs a label opens, for it to be a transcript's speaker and not a heading
+
+
+def speaker_answers(sentences: tuple[Sentence, ...]) -> frozenset[int]:
+    """The sentences of the paragraphs that a speaker's label opens, when the text opens several
+    paragraphs with that label (a transcript), the label no question's nor a heading's."""
+    opened: dict[str, list[int]] = {}
+    firsts: dict[int, Sentence] = {}
+    for sentence in sentences:
+        firsts.setdefault(sentence.paragraph, sentence)
+    for paragraph, first in firsts.items():
+        label = SPEAKER_LABEL.match(first.text)
+        if label and label.group("label").lower().rstrip(".") not in NOT_SPEAKERS:
+            opened.setdefault(label.group("label"), []).append(paragraph)
+    answering = {p for paragraphs in opened.values() if len(paragraphs) >= LABEL_REPEATS for p in paragraphs}
+    return frozenset(s.index for s in sentences if s.paragraph in answering) if answering else frozenset()
 
 
 def _signal(name: str, sentences: tuple[Sentence, ...], found: list[bool], examples: tuple[str, ...] = ()) -> Signal:
