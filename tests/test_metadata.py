@@ -339,3 +339,16 @@ def test_a_declared_author_is_kept_even_if_it_names_an_outlet() -> None:
     m = _metadata(_seed(_with_byline("By Jane Doe"), declared={"author": "Reuters"}, declared_in="front matter"))
     assert m.author == Field("Reuters", "front matter")
     assert m.publisher == Field(None, NOT_STATED)
+
+
+def test_a_releases_label_line_and_its_place_and_date_line_are_no_headline_nor_standfirst() -> None:
+    """'PRESS RELEASE - FOR IMMEDIATE RELEASE' had been the text's headline (a contradiction of the
+    declared title, said `make check`) and 'Castrel, 7 March 2025' its standfirst."""
+    text = ("PRESS RELEASE - FOR IMMEDIATE RELEASE\n\nCastrel, 7 March 2025\n\n"
+            "The Ministry of Health provides the following update on the outbreak.\n")
+    document = read_document(text)
+    assert [p.role for p in document.paragraphs] == ["label", "date", "body"]
+    metadata = _metadata(_seed(text))
+    assert metadata.title.value is None and metadata.dek.value is None
+    assert metadata.published.value == "2025-03-07"
+    assert metadata.dateline.value == "Castrel"

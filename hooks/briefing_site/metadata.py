@@ -20,7 +20,7 @@ from .dates import parse_date_phrase
 from .gazetteer import gazetteer_names
 from .limits import excerpt
 from .model import Document, Field, Metadata, Paragraph, RawSeed, SeedError, visible
-from .text import DATELINE_PARAGRAPHS, dateline_credit, dateline_date, dateline_place
+from .text import DATELINE_PARAGRAPHS, PLACED_DATE_LINE, dateline_credit, dateline_date, dateline_place
 
 KINDS = ("news", "analysis", "opinion", "press release", "other")
 TEXT_KEYS = ("title", "dek", "publisher", "author")
@@ -95,7 +95,7 @@ def extract_metadata(seed: RawSeed, document: Document) -> Metadata:
         published=published,
         author=author,
         url=pick("url"),
-        dateline=pick("dateline", _dateline),
+        dateline=pick("dateline", _dateline, _placed_date_line),
         tags=tuple(declared.get("tags", ())),  # type: ignore[arg-type]
         slug=declared.get("slug"),  # type: ignore[arg-type]
         declared_kind=declared.get("kind"),  # type: ignore[arg-type]
@@ -130,6 +130,15 @@ def _date_line(document: Document) -> Field | None:
             parsed = parse_date_phrase(paragraph.text)
             if parsed:
                 return Field(parsed[0], f"text, line {paragraph.line}")
+    return None
+
+
+def _placed_date_line(document: Document) -> Field | None:
+    """The place of a line that gives a place and a date alone ('Castrel, 7 March 2025')."""
+    for paragraph in document.paragraphs:
+        placed = PLACED_DATE_LINE.match(paragraph.text) if paragraph.role == "date" else None
+        if placed:
+            return Field(_spelled(placed.group("place"), document), f"text, line {paragraph.line}")
     return None
 
 

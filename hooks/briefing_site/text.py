@@ -48,6 +48,16 @@ LEFTOVER_PATTERNS = [re.compile(p, re.IGNORECASE) for p in (
 BYLINE_LINE = re.compile(r"^(?i:author|written by|by)\s+[A-Z][^.!?]{0,60}$")
 MONTH = (r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|"
          r"Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?")
+# "Castrel, 7 March 2025": a release's place and date on a line of their own, before its body (it had been
+# read as the standfirst); its date is the publication's, its place the dateline's
+PLACED_DATE_LINE = re.compile(
+    rf"^(?P<place>[A-Z][\w'’.-]+(?:[ -][A-Z][\w'’.-]+){{0,3}}(?:,\s*[A-Z][\w'’.-]+(?: [A-Z][\w'’.-]+)?)?),\s+"
+    rf"(?P<date>(?:\w+day,?\s+)?(?:{MONTH}\s+\d{{1,2}},?\s+\d{{4}}|\d{{1,2}}\s+{MONTH},?\s+\d{{4}}|\d{{4}}-\d{{2}}-\d{{2}}))"
+    r"\s*$")
+# "PRESS RELEASE - FOR IMMEDIATE RELEASE": a release's labels on one line, no headline
+RELEASE_LABEL = re.compile(r"^(?:(?:press|news|media)\s+release|for\s+immediate\s+release|embargoed[^.!?]{0,40})"
+                           r"(?:\s*[-–—:|/]\s*(?:(?:press|news|media)\s+release|for\s+immediate\s+release|"
+                           r"embargoed[^.!?]{0,40}))*\s*$", re.IGNORECASE)
 DATE_LINE = re.compile(
     rf"^(?:(?:published|updated|posted)\s*:?\s*)?(?:\w+day,?\s+)?(?:{MONTH}\s+\d{{1,2}},?\s+\d{{4}}|"
     rf"\d{{1,2}}\s+{MONTH},?\s+\d{{4}}|\d{{4}}-\d{{2}}-\d{{2}})\b[^.!?]{{0,40}}$",
@@ -235,9 +245,9 @@ def _role(text: str, following: str, in_header: bool, before: list[str], bullet:
         return "title" if hint == "heading1" and in_header and "title" not in before else "heading"
     if hint:
         return hint
-    if text.lower().strip(" :") in LABELS and len(text) < 20:
+    if (text.lower().strip(" :") in LABELS and len(text) < 20) or RELEASE_LABEL.match(text):
         return "label"
-    if in_header and DATE_LINE.match(text):
+    if in_header and (DATE_LINE.match(text) or PLACED_DATE_LINE.match(text)):
         return "date"
     if is_leftover(text):
         return "leftover"
