@@ -335,3 +335,16 @@ def test_a_name_without_its_middle_words_takes_the_longer_name_other_sources_giv
     assert "george-bush" in _ids(resolved)
     once = {"long.txt": texts["long.txt"], "short.txt": texts["short.txt"]}
     assert "khalid-al-rawahi" in _ids(_by_source(resolve_surnames(_analyses(once)))["short.txt"])
+
+
+def test_a_plain_honorific_resolves_to_the_person_others_give_a_title_of_no_sex() -> None:
+    """'the minister, Mrs Okonjo-Vell' had a page apart from 'Dr Amara Okonjo-Vell': a writer may say
+    'Mrs' where others say 'Dr'; not 'Mrs' where they say 'Mr' or 'Lord'."""
+    full = {f"vell-{n}.txt": f"Dr Amara Okonjo-Vell visited {town} on Monday to open a clinic.\n"
+            for n, town in enumerate(["Leeds", "York", "Derby"])}
+    analyses = _analyses({**full, "mrs.txt": "The minister, Mrs Okonjo-Vell, said on Tuesday the clinic would open.\n"})
+    assert _by_source(resolve_surnames(analyses))["mrs.txt"].renamed == (("okonjo-vell", "amara-okonjo-vell"),)
+    lord = {f"lord-{n}.txt": f"Lord Amara Okonjo-Vell visited {town} on Monday.\n"
+            for n, town in enumerate(["Leeds", "York", "Derby"])}
+    analyses = _analyses({**lord, "mrs.txt": "Mrs Okonjo-Vell said on Tuesday the clinic would open.\n"})
+    assert not _by_source(resolve_surnames(analyses))["mrs.txt"].renamed

@@ -48,6 +48,8 @@ MIDDLE_CANDIDATES = 20  # people of one surname searched for a name with its mid
 RANK = frozenset({"lord", "lady", "baroness", "baron", "sir", "dame", "justice", "judge", "king", "queen",
                   "prince", "princess"})
 TITLES = HONORIFICS | RANK | {"prof", "professor", "president", "senator", "general"}
+# The titles any writer may give anyone ("Mrs" where others write "Dr"), which say no more than the sex
+PLAIN_HONORIFICS = frozenset({"mr", "mrs", "ms", "miss"})
 
 
 def resolve_surnames(analyses: Sequence[Analysis]) -> list[Analysis]:
@@ -225,8 +227,10 @@ def _renames(analysis: Analysis, chosen: dict[str, str], titles: dict[str, set[s
             continue  # not a body: "Brown and Williamson", a company, is no Gordon Brown
         texts = _texts(analysis) if texts is None else texts
         own, theirs = set(_titles(texts, entity)), titles.get(target, set())
-        if (own - theirs) if theirs else (own & RANK):
-            continue
+        extra = (own - theirs) if theirs else (own & RANK)
+        plain = theirs and extra <= PLAIN_HONORIFICS and len({title_sex(t) for t in own | theirs} - {""}) <= 1
+        if extra and not plain:
+            continue  # but "Mrs Okonjo-Vell" is the woman other sources call "Dr Amara Okonjo-Vell"
         if sexes.get(target, "") in ("m", "f") and not {sexes[target], ""} >= {title_sex(t) for t in own}:
             continue  # 'Mrs Blair' is not Tony Blair, even where the sources give him no title
         if not all(own and titles.get(other) and not own & titles[other] for other in in_full[name] - {target}):
