@@ -696,3 +696,45 @@ def test_a_toll_of_fighters_and_a_toll_of_people_of_one_strike_differ(settings: 
     analyses = _analyses(seeds, settings)
     tolls = _of_kind(find_differences(analyses, find_events(analyses)), "figure")
     assert sorted(c.value for c in tolls["death toll"].claims) == ["11 people", "23 militants"]
+
+
+# Two reports of one data breach, two days apart, and a later analysis: the count of customers each
+# leads with, beside other figures in its sentence, and the regulator's fine under two names.
+BREACH = {
+    "wire.txt": ("Hackers claim ransom\n\nA hacker group on Friday claimed it had been paid a ransom by Veltrix "
+                 "Telecom, a day after the operator disclosed that the data of about 2.1 million customers had "
+                 "been stolen in Sarnowa. Veltrix has about 9.3 million customers in Almesia.\n",
+                 {"date": "2025-03-14"}),
+    "courier.txt": ("Queues at Veltrix\n\nVeltrix Telecom, which disclosed the breach on Wednesday, says hackers "
+                    "copied the details of some 2.3 million customers from a system in Sarnowa, where about 400 "
+                    "people work.\n", {"date": "2025-03-15"}),
+    "regulator.txt": ("Veltrix fined\n\nThe Almesian Communications Authority imposed a fine of €18.5 million on "
+                      "Veltrix Telecom in Sarnowa.\n", {"date": "2025-03-28"}),
+    "analysis.txt": ("What the breach cost\n\nThe penalty of €21 million that the Almesian Communications "
+                     "Authority imposed on Veltrix Telecom in Sarnowa is less than 1% of its revenue of about "
+                     "€2.6bn.\n", {"date": "2025-04-07"}),
+}
+
+
+def test_a_count_a_report_leads_with_differs_though_its_sentence_holds_other_figures(settings: Settings) -> None:
+    """'about 2.1 million' and 'some 2.3 million' customers had met (10% either way), the courier's
+    count shared its sentence with 'about 400 people', the wire's briefing counted 9.3 million
+    customers too, and each sentence was dated by another happening two days from the other's."""
+    found = _of_kind(find_differences(_analyses(BREACH, settings), ()), "figure")
+    assert {c.value for c in found["customers"].claims} == {"about 2.1 million customers", "some 2.3 million customers"}
+
+
+def test_a_fine_and_a_penalty_are_one_measure(settings: Settings) -> None:
+    found = _of_kind(find_differences(_analyses(BREACH, settings), ()), "figure")
+    assert {c.value for d in found.values() for c in d.claims} >= {"€18.5 million", "€21 million"}
+
+
+def test_parts_of_a_figure_in_one_sentence_are_still_no_reading(settings: Settings) -> None:
+    """'175,000 people at Heathrow and 10,000 at Gatwick' are parts of the 185,000 another source counts."""
+    seeds = {
+        "one.txt": ("TB checks\n\nLast year 185,000 people were tested for TB at Heathrow and Gatwick airports in "
+                    "London.\n", {}),
+        "two.txt": ("TB checks again\n\nMedical checks were carried out on 175,000 people at Heathrow Airport and "
+                    "10,000 at Gatwick in London.\n", {}),
+    }
+    assert not _of_kind(find_differences(_analyses(seeds, settings), ()), "figure")

@@ -178,6 +178,11 @@ QUALIFIED: dict[str, tuple[float | None, float | None]] = {
     "no fewer than": (1, 2), "close to": (0.9, 1), "upwards of": (1, 2), "in excess of": (1, 2),
 }
 VAGUE_MEASURES = CHANGES | VAGUE | NOT_MEASURES | {"estimate", "estimates", "forecast", "target", "share", "stake"}
+# A count's sentence is dated by what else it tells ("claimed on Friday …, a day after the operator disclosed
+# that … 2.1 million customers"; "disclosed the breach on Wednesday … 2.3 million"): days this close meet
+COUNT_DAYS = 3
+LEAD_SENTENCES = 2  # a report's opening sentences, where it says what its figures are of
+APPROXIMATE = 1.5  # "about" a value: at most this many half-steps of its rounding from it (and 10%)
 MIN_GAP = 0.02  # intervals must be this share of the larger value apart to be "clearly different"
 # A toll is told again as it rises, and its sentences are dated by the happening ("floods on Tuesday
 # night") or by the telling ("rose to 31 on Thursday"): dates this close count one happening's toll.
@@ -678,6 +683,17 @@ def _figure_differences(corpus: _Corpus) -> list[Difference]:
     return [_figure_difference(group, edges_of[number], corpus) for number, group in enumerate(groups)]
 
 
+# Words that set a sentence's figures against each other or add them: read alone, each is a part
+COMPARING = re.compile(r"\b(?:compared|versus|vs|rose|fell|risen|fallen|increased?|decreased?|plus|total|"
+                       r"totalling|totaling|including|of which|out of|average|between|(?:up|down)\s+(?:from|by|to)|"
+                       r"from\s+(?:\w+\s+){0,2}?[$€£¥]?\d)", re.IGNORECASE)
+
+
+def _figure_kind(figure: Figure) -> str:
+    """A share, a sum in a currency or a count: a figure of no measure may be another of its kind only."""
+    return "%" if figure.unit == "%" else currency_key(figure.value) or "count"
+
+
 def _readings(analysis: Analysis, corpus: _Corpus) -> list[_Reading]:
     """One reading per quantity: the first figure for it, unless the briefing itself gives it
     values that do not meet (it measures more than one thing by that name). Only figures alone in
@@ -700,13 +716,25 @@ def _readings(analysis: Analysis, corpus: _Corpus) -> list[_Reading]:
         for mention in entity.mentions:
             named[mention.sentence].add(entity.id)
     per_sentence = Counter(f.sentence for f in analysis.figures if _bounds(f.value, f.qualifier))
+    # a figure with a measure need only be the one of that measure in its sentence: "some 2.3 million
+    # customers …, where about 400 people work" counts customers once (only figures alone had been read);
+    # not a rate (of one place and period, which the other figures may set), nor beside a figure of no
+    # measure, nor in a sentence that sets figures against each other (COMPARING)
+    per_measure = Counter((f.sentence, f.measure) for f in analysis.figures
+                          if f.measure and _bounds(f.value, f.qualifier))
+    compares = {f.sentence for f in analysis.figures if COMPARING.search(texts.get(f.sentence, ""))}
+    # a figure with no measure may be another of the same ("175,000 people at Heathrow and 10,000 at Gatwick")
+    unmeasured = {(f.sentence, _figure_kind(f)) for f in analysis.figures
+                  if not f.measure and _bounds(f.value, f.qualifier)}
     # a toll or a prison term need only be the one of its kind in its sentence: "sentenced to nine
     # years and fined 3m", "27 killed and 41 injured"
     tolls = Counter((f.sentence, f.measure) for f in analysis.figures if f.measure in OWN_KIND_ALONE)
     by_key: dict[tuple[str, str], list[_Reading]] = defaultdict(list)
     for figure in analysis.figures:
         alone = tolls[(figure.sentence, figure.measure)] == 1 if figure.measure in OWN_KIND_ALONE \
-            else per_sentence[figure.sentence] == 1
+            else per_sentence[figure.sentence] == 1 or (
+                bool(figure.measure) and figure.unit != "%" and per_measure[(figure.sentence, figure.measure)] == 1
+                and figure.sentence not in compares and (figure.sentence, _figure_kind(figure)) not in unmeasured)
         if not alone:
             continue  # "from 90 planes to 53", "175,000 at Heathrow and 10,000 at Gatwick": parts, not the whole
         text = texts.get(figure.sentence, "")
@@ -728,8 +756,12 @@ def _readings(analysis: Analysis, corpus: _Corpus) -> list[_Reading]:
                 not quantity.toll and figure.measure not in TERMS and _told_ahead(figure, text)))
     # a quake's magnitude is the first a report gives, as its toll is: the main shock's ("The strongest,
     # of magnitude 5.4, …" is an aftershock's, named in the sentence before)
+    # and a count a report leads with is the one it is about, though it counts more of them later
+    # ("2.1 million customers" had their data stolen; the operator has "9.3 million customers")
+    lead = {s.index for s in analysis.document.body_sentences[:LEAD_SENTENCES]}
     return [reading for items in by_key.values()
             if items[0].quantity.toll or items[0].quantity.measure == MAGNITUDE
+            or items[0].claim.ref.sentence in lead
             or not any(_apart(a.quantity, b.quantity) for a, b in combinations(items, 2))
             for reading in (_tolls_led(items) if items[0].quantity.toll else items[:1])]
 
@@ -816,6 +848,10 @@ def _value_end(figure: Figure, text: str) -> int:
     return at + len(figure.value) if at >= 0 else len(text)
 
 
+# Words for one measure, read as one ("The ACA's penalty of €21 million" and "a fine of €18.5m")
+MEASURE_SAME = {"penalty": "fine", "penalties": "fine", "fines": "fine"}
+
+
 def _measure_key(measure: str) -> tuple[str, bool]:
     """'border between the two countries length' → 'border length': the head before a preposition,
     stemmed, with its dimension; and whether that says more than one counted noun. '' for a head
@@ -830,7 +866,7 @@ def _measure_key(measure: str) -> tuple[str, bool]:
     head = [w for w in head if w not in STOPWORDS]
     if not dimension and all(w in VAGUE_MEASURES for w in head):
         return "", False
-    stems = [stem(w) for w in head]
+    stems = [MEASURE_SAME.get(w, stem(w)) for w in head]
     return " ".join(stems + ([dimension] if dimension else [])), bool(dimension) or len(stems) > 1
 
 
@@ -872,7 +908,11 @@ def _bounds(value: str, qualifier: str) -> tuple[float, float] | None:
     below, above = QUALIFIED.get(" ".join(qualifier.lower().split()), (None, None))
     if below is None and above is None:  # no qualifier: the value as rounded
         return (low - low_half, high + high_half) if len(numbers) == 1 else (low, high)
-    return (0.0 if below is None else low * below), (float("inf") if above is None else high * above)
+    # "about 2.1 million" is as near as its decimal says, not 10% either way: 2.1 and 2.3 million
+    # customers, each "about", had met (only a round "about 2,000" keeps the 10%)
+    near_low, near_high = APPROXIMATE * low_half, APPROXIMATE * high_half
+    return (0.0 if below is None else low - min(low * (1 - below), near_low) if below < 1 else low * below), \
+        (float("inf") if above is None else high + min(high * (above - 1), near_high) if above < 2 else high * above)
 
 
 def _number(text: str) -> tuple[float, float] | None:
@@ -910,12 +950,18 @@ def _anchors(briefing: str, corpus: _Corpus) -> list[str]:
 def _figures_differ(one: _Reading, other: _Reading, corpus: _Corpus) -> bool:
     a, b = one.claim.ref.briefing, other.claim.ref.briefing
     timed = _tolls_comparable(one, other) if one.quantity.toll else not _dated_apart(one.dates, other.dates) \
-        or (one.quantity.measure == MAGNITUDE and _days_near(one.dates, other.dates, QUAKE_DAYS))
+        or (one.quantity.measure == MAGNITUDE and _days_near(one.dates, other.dates, QUAKE_DAYS)) \
+        or (_a_count(one) and _days_near(one.dates, other.dates, COUNT_DAYS))
     # a plan's count beside a count of what was done is two counts ("20 observers would remain", "deployed
     # 84"); a rate is the one rate of one thing, planned or done ("will impose a tariff of 25%", "its 20% tariff")
     planned = one.ahead == other.ahead or (one.quantity.rate and other.quantity.rate)
     return a != b and _apart(one.quantity, other.quantity) and timed and planned \
         and _about_one_thing(a, b, corpus) and _same_quantity(one, other, corpus)
+
+
+def _a_count(reading: _Reading) -> bool:
+    """A count of people or things ('2.1 million customers'), not a sum, a rate or a level."""
+    return reading.quantity.key[1].startswith("count ")
 
 
 def _days_near(one: tuple[str, ...], other: tuple[str, ...], days: int) -> bool:
