@@ -59,6 +59,20 @@ def test_extract_dates_one_per_sentence(text: str, expected: tuple[str, str, str
     assert _dates(text) == [expected]
 
 
+@pytest.mark.parametrize("text, published, expected", [
+    # a time a thing is set for looks ahead: these had been dated back
+    ("Judge Kerel ordered a recount of 214 ballot boxes, to begin on Monday.", "2025-09-19", "2025-09-22"),
+    ("The recount starts on Monday.", "2025-09-21", "2025-09-22"),
+    ("The ACA is considering it, with a decision expected in May.", "2025-03-28", "2025-05"),
+    ("A ruling is expected in June.", "2025-03-20", "2025-06"),
+    # a past expectation, and a weekday with no schedule, are not
+    ("The ruling, which had been expected in March, was delayed.", "2025-04-20", "2025-03"),
+    ("He met the minister on Monday.", "2025-09-19", "2025-09-15"),
+])
+def test_a_time_a_thing_is_set_for_looks_ahead(text: str, published: str, expected: str) -> None:
+    assert [value for _, value, _, _ in _dates(text, published)] == [expected]
+
+
 def test_a_month_after_would_have_is_past() -> None:
     """'sums that would have seemed unimaginable in January', written in March 2025: January 2025, not 2026."""
     assert _dates("Donors pledged sums that would have seemed unimaginable in January.", "2025-03-20") == [
@@ -481,7 +495,9 @@ def test_a_day_of_a_month_weeks_ahead_with_no_past_tense_is_to_come() -> None:
         ("9 April", "2025-04-09")]
     assert _values("He was arrested on 20 March. She died on 20 March. Foster's bought it on 20 March.",
                    "2025-03-12") == [("20 March", "2024-03-20")] * 3
-    assert _values("The trial opens on 20 June.", "2025-03-12") == [("20 June", "2024-06-20")]  # months ahead
+    assert _values("The trial ended on 20 June.", "2025-03-12") == [("20 June", "2024-06-20")]  # months ahead
+    # a schedule's present ("opens on") sets a day to come, however far ahead
+    assert _values("The trial opens on 20 June.", "2025-03-12") == [("20 June", "2025-06-20")]
 
 
 def test_last_weekday_is_last_weeks() -> None:

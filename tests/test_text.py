@@ -349,3 +349,21 @@ def test_a_wires_note_on_its_own_copy_is_furniture() -> None:
     text = ("Attack toll rises\n\n(Corrects paragraph 3 to show the minister spoke on Saturday, not Sunday)\n\n"
             "ANKARA – Nine soldiers died on Friday.\n\nCorrection: An earlier version misstated the day.\n")
     assert [p.role for p in read_document(text).paragraphs] == ["title", "leftover", "body", "leftover"]
+
+
+def test_a_results_label_and_figures_on_a_line_are_read_not_a_heading() -> None:
+    """'Civic Union: 31 seats' had been a heading: the release's names and figures were lost."""
+    document = read_document("Commission results\n\nThe commission announces the results.\n\n"
+                             "Dr Anatol Vrescu (Civic Union): 303,961 votes (50.3%)\nCivic Union: 31 seats\n\n"
+                             "Background\n\nThe count went on.\n")
+    roles = {p.text: p.role for p in document.paragraphs}
+    assert roles["Dr Anatol Vrescu (Civic Union): 303,961 votes (50.3%)"] == "list"
+    assert roles["Civic Union: 31 seats"] == "list"
+    assert roles["Background"] == "heading"
+    assert any(s.text == "Civic Union: 31 seats" for s in document.sentences)
+
+
+def test_a_numbered_release_label_is_no_standfirst() -> None:
+    document = read_document("REGIONAL ELECTORAL COMMISSION\n\nPRESS RELEASE No. 14/2025\n\n"
+                             "Lerin, 16 September 2025\n\nThe commission announces the results.\n")
+    assert [p.role for p in document.paragraphs] == ["title", "label", "date", "body"]

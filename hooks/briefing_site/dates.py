@@ -35,10 +35,20 @@ AHEAD_WORDS = (r"will|shall|is to|are to|is due|are due|due to|likely to|is set 
                r"planned")
 # "Economists expect another rise in August", "the IMF forecasts growth to slow in June": a present
 # verb of foreseeing looks ahead as "will" does ("expected" is as often of the past: "had been expected")
+# A time a thing is set for, right before the date: "a decision expected in May", "the recount, to begin on
+# Monday", "The recount starts on Monday" (a schedule's present); these had been dated back, not ahead
+SCHEDULED = (r"\b(?:due|scheduled)\s+(?:(?:in|on|by|for)\s*)?$|\b(?:planned|set)\s+for\s*$|"
+             r"\bto\s+(?:begin|start|resume|open|reopen|close|end|be\s+held|take\s+place)\s*(?:on|in)?\s*$|"
+             r"\b(?:starts|begins|opens|resumes|reopens|closes|ends)\s*(?:on|in)?\s*$")
+# and a month a thing is expected in ("a decision expected in May"); not a weekday ("The results, expected
+# on Monday, were delayed" tells of last Monday), nor what had been expected
+EXPECTED_IN = r"(?<!\bbeen )\bexpected\s+(?:in\s*)?$"
 # not "would have seemed unimaginable in January": a past that did not happen, not a time to come
 FUTURE_CUE = re.compile(rf"\b(?:{AHEAD_WORDS}|(?:would|could)(?!\s+(?:not\s+|never\s+)?have\b)|expected to|as early as|"
                         r"next|expects?|forecasts?|predicts?|"
-                        r"anticipates?|foresees?|(?:intends?|aims?|hopes?) to)\b|['’]ll\b", re.IGNORECASE)
+                        r"anticipates?|foresees?|(?:intends?|aims?|hopes?) to)\b|['’]ll\b|"
+                        + SCHEDULED + "|" + EXPECTED_IN,
+                        re.IGNORECASE)
 # A day of a month without a year, weeks after the day of writing and told with no past tense before it,
 # is to come ("returns to court on 9 April"), not eleven months ago; "was arrested on 20 March" is of last year
 SOON_AHEAD = 45
@@ -55,7 +65,7 @@ LAST_WEEKS_DAYS = 2  # "last Tuesday" this many days back or fewer is a week fur
 # plan, counted from the day it was told on when the sentence gives one ("they said on Monday they
 # would meet on Tuesday", written on Wednesday: that Tuesday, SAID_ON_WEEKDAY)
 WEEKDAY_AHEAD = re.compile(rf"\b(?:{AHEAD_WORDS}|would(?!\s+have)|expected to|expects?|forecasts?|predicts?)\b|"
-                           r"['’]ll\b|"
+                           rf"['’]ll\b|{SCHEDULED}|"
                            # "more rain was expected on Wednesday", written on a Tuesday
                            r"\b(?:is|are|was|were|be)\s+expected\s*$", re.IGNORECASE)
 # The clause after an opening weekday, up to its verb: "On Friday the court will rule", "On Monday

@@ -54,8 +54,12 @@ PLACED_DATE_LINE = re.compile(
     rf"^(?P<place>[A-Z][\w'’.-]+(?:[ -][A-Z][\w'’.-]+){{0,3}}(?:,\s*[A-Z][\w'’.-]+(?: [A-Z][\w'’.-]+)?)?),\s+"
     rf"(?P<date>(?:\w+day,?\s+)?(?:{MONTH}\s+\d{{1,2}},?\s+\d{{4}}|\d{{1,2}}\s+{MONTH},?\s+\d{{4}}|\d{{4}}-\d{{2}}-\d{{2}}))"
     r"\s*$")
+# "Dr Anatol Vrescu (Civic Union): 303,961 votes (50.3%)", "Civic Union: 31 seats": a result's label and
+# its figures, a line of a table in plain text (read as a heading, its names and figures had been lost)
+LABELLED_FIGURE = re.compile(r"^[^:\n]{2,100}:\s+[^\n]*\d[^\n]*$")
 # "PRESS RELEASE - FOR IMMEDIATE RELEASE": a release's labels on one line, no headline
-RELEASE_LABEL = re.compile(r"^(?:(?:press|news|media)\s+release|for\s+immediate\s+release|embargoed[^.!?]{0,40})"
+RELEASE_LABEL = re.compile(r"^(?:(?:press|news|media)\s+release(?:\s+(?:no\.?|number|ref\.?)\s*[\w./-]+)?|"
+                           r"for\s+immediate\s+release|embargoed[^.!?]{0,40})"
                            r"(?:\s*[-–—:|/]\s*(?:(?:press|news|media)\s+release|for\s+immediate\s+release|"
                            r"embargoed[^.!?]{0,40}))*\s*$", re.IGNORECASE)
 DATE_LINE = re.compile(
@@ -251,7 +255,7 @@ def _role(text: str, following: str, in_header: bool, before: list[str], bullet:
         return "date"
     if is_leftover(text):
         return "leftover"
-    if bullet:
+    if bullet or (before and LABELLED_FIGURE.match(text)):
         return "list"
     if not _looks_like_heading(text):
         # 'Al-Burhan says army will "fight to the end"': a first line ending on a quote mark, with no
