@@ -1014,3 +1014,15 @@ def test_a_charitys_name_opening_with_a_plain_word_is_whole(body: str, name: str
 def test_a_plain_word_before_for_joins_no_name_where_the_capital_says_nothing(body: str, names: set[str],
                                                                              builtin: Knowledge) -> None:
     assert set(_names(body, builtin)) == names
+
+
+def test_initials_run_together_open_a_persons_name(builtin: Knowledge) -> None:
+    """'J.P. Okafor' had been an organisation 'J.P' (the sentence was cut after the initials)."""
+    found = _names("J.P. Okafor, a threat analyst at Sentrel, said so. The chief, A.K. Mbeki, agreed.", builtin)
+    assert found["J.P. Okafor"].type == "person" and found["A.K. Mbeki"].type == "person"
+
+
+def test_a_questions_verb_is_no_part_of_the_name_after_it(builtin: Knowledge) -> None:
+    """'Is Almesia's data safer today?' had made an organisation 'Is Almesia'."""
+    found = _names("Is Almesia safer today? Did Veltrix pay? Will Smith said no.", builtin)
+    assert {"Almesia", "Veltrix", "Will Smith"} <= set(found) and "Is Almesia" not in found

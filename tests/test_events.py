@@ -11,7 +11,7 @@ import pytest
 from briefing_site import event_phrases
 from briefing_site import events as events_step
 from briefing_site.events import CANDIDATES, find_events, search_events
-from briefing_site.happenings import phrase_kinds
+from briefing_site.happenings import kind_of, phrase_kinds
 from briefing_site.knowledge import load_knowledge
 from briefing_site.model import (
     Analysis,
@@ -1398,3 +1398,7 @@ def test_a_date_said_not_to_be_the_one_dates_nothing(tmp_path: Path) -> None:
     phrases = _phrases("centre.txt", "Centre\n\nThe centre in Velmar is needed now, not next year, the minister said. "
                        "The talks will resume in March, not in April.\n", settings)
     assert "next year" not in phrases and "April" not in phrases and "March" in phrases, phrases
+
+
+def test_a_vessel_lost_however_told_is_one_kind_of_happening() -> None:
+    assert {kind_of(w) for w in ("capsized", "sank", "sinking", "capsizing")} == {"~sink"}

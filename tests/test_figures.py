@@ -532,3 +532,19 @@ def test_a_clock_time_with_a_point_is_no_figure() -> None:
 ])
 def test_a_sum_or_count_keeps_its_unit_and_nothing_more(text: str, expected: list[tuple[str, str]]) -> None:
     assert [(f.text, f.measure) for f in extract_figures((Sentence(0, 0, text, 0, len(text)),))] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # what a figure is put at is what it measures
+    ("The Courier puts turnout at about 58 per cent, well below the figure.", [("about 58%", "turnout")]),
+    ("Officials put the cost at 2 million euros.", [("2 million euros", "cost")]),
+    # a count of a whole counted after it counts what the whole does
+    ("Civic Union would hold 29 of the 61 seats.", [("29 seats", "seats"), ("61 seats", "seats")]),
+    # a relative pronoun ends a unit
+    ("There were 42 staff whose contracts ended.", [("42 staff", "staff")]),
+    # the words after the next figure are that figure's: 41 died, 186 were rescued
+    ("The company said that 41 people have lost their lives and 186 have been rescued.",
+     [("41 people", "death toll"), ("186", "")]),
+])
+def test_a_figure_is_read_with_what_its_own_words_say_it_measures(text: str, expected: list[tuple[str, str]]) -> None:
+    assert [(f.text, f.measure) for f in extract_figures((Sentence(0, 0, text, 0, len(text)),))] == expected

@@ -660,6 +660,9 @@ def _named_next(text: str, end: int) -> bool:
     return following is not None and following.group(1) not in DAYS_AND_MONTHS
 
 
+RUN_INITIALS = re.compile(r"(?:[A-Z]\.)+[A-Z]")
+
+
 def _joined(gap: str, capital: bool, current: list[tuple[int, int, str]]) -> bool:
     """Two words of one name: one space apart, an ampersand between capitals ('Johnson & Johnson'),
     or an initial's dot and a space ('George W. Bush', 'J. K. Rowling'; the sentence splitter
@@ -668,8 +671,8 @@ def _joined(gap: str, capital: bool, current: list[tuple[int, int, str]]) -> boo
         return True
     if not (capital and current):
         return False
-    if gap == ". ":
-        return len(current[-1][2]) == 1 and current[-1][2].isupper()
+    if gap == ". ":  # "J.P. Okafor", "A.K. Mbeki": initials run together, each with its dot
+        return (len(current[-1][2]) == 1 and current[-1][2].isupper()) or bool(RUN_INITIALS.fullmatch(current[-1][2]))
     return gap == " & " and current[-1][2][:1].isupper()
 
 
@@ -748,6 +751,8 @@ def _trim(run: list[tuple[int, int, str]], text: str, first: int, lowercase_word
             break
         tokens.pop(0)
     tokens = _strip_front(tokens, knowledge)  # "the ex-Tory minister", "the State-owned Rosneft"
+    if len(tokens) > 1 and tokens[0][2] in QUESTION_OPENERS and _starts_clause(text, tokens[0][0], first):
+        tokens = tokens[1:]  # "Is Almesia's data safer today?": a question's verb, no part of the name
     if tokens and len(tokens) == 1 and _starts_clause(text, tokens[0][0], first):
         word = tokens[0][2]
         known = name_key(word) in knowledge.by_key or (  # "Japan's economy", but "Male MPs" of "male MPs"
@@ -1126,6 +1131,11 @@ def _dropped(key: str, draft: Draft) -> bool:
         return True
     return key in CORE_ROLES or key in CREDIT_WORDS or (single_word and not draft.known and key in COMMON_HEADS) \
         or (single_word and (key in KIN_CALLED or key in DIVISION_WORDS))
+
+
+# Verbs that open a question before a name ("Is Almesia", "Did Veltrix"): not "May", "Will", "Can" (names too)
+QUESTION_OPENERS = frozenset({"Is", "Are", "Was", "Were", "Do", "Does", "Did", "Has", "Have", "Had", "Could", "Would",
+                              "Should", "Shall"})
 
 
 # "Sept. 6", "EUR 2.8 million", "1.4 million TEU": a month's, a currency's or a unit's short form, no actor;

@@ -202,6 +202,7 @@ PLACE_CUE_AFTER = re.compile(r",?\s+(?:north|south|east|west|northeast|northwest
                              + PLACE_HEAD_AFTER.pattern, re.IGNORECASE)
 
 
+DOTTED_INITIALS = re.compile(r"(?:[A-Z]\.){2,3}")  # "J.P. Okafor": a person's initials, no acronym
 CAUSE_WORDS = frozenset({"for", "without", "against"})  # a charity's or a campaign's name: what it works for
 
 
@@ -268,7 +269,8 @@ def entity_type(text: str, role: str, sentence: Sentence, mention: Mention,
         first = text.split()[0]
         if _group_cue(words, sentence.text, mention, knowledge):
             return "organisation", True
-        if words[0] in NOT_GIVEN_NAMES or words[0] in NATIONALITIES or is_acronym(first) \
+        initials = bool(DOTTED_INITIALS.fullmatch(first))
+        if words[0] in NOT_GIVEN_NAMES or words[0] in NATIONALITIES or (is_acronym(first) and not initials) \
                 or name_key(first) in knowledge.by_key or _place_led(first, knowledge) \
                 or _after_person(sentence.text, mention.start):
             return "organisation", False  # "World Bank", "BBC News", "Mike Powell of Dresdner Kleinwort"

@@ -72,6 +72,13 @@ TIME_AFTER = re.compile(r"^(?::\d\d\b|\.\d\d\s*(?:[ap]\.?m\b|hrs\b)|\s*(?:[ap]\.
 NUMBER_OF = re.compile(r"\b(?:number|count|tally)\s+of\s+(?P<np>[a-z][\w'’-]*(?:\s+[a-z][\w'’-]*){0,3}?)\s+"
                        r"(?:(?:has\s+|had\s+)?(?:rose|risen|rises|climbed|reached|hit|stood|stands|was|is)\s+(?:at\s+|to\s+)?"
                        r"|(?:at|to)\s+)$")
+# What is put at a figure that says nothing of what it counts: "the governor put the figure at 4,000"
+VAGUE_PUT = frozenset({"figure", "figures", "number", "numbers", "total", "it", "them", "this", "that"})
+# A count of a whole counted after it: "would hold 29 of the 61 seats", "12 of its 40 members"
+OF_A_WHOLE = re.compile(r"\s+of\s+(?:the|its|their|his|her|our)\s+\d[\d,]*((?:\s+[a-z][a-z-]+){1,3})")
+# "The Courier puts turnout at about 58 per cent", "officials put the cost at 2 million": what is put at the figure
+PUT_AT = re.compile(r"\b(?:puts?|putting|estimates?|estimated|estimating)\s+(?:the\s+|its\s+|their\s+)?"
+                    r"(?P<np>[a-z][\w'’-]*(?:\s+[a-z][\w'’-]*){0,2}?)\s+at\s+$")
 # Words after "a 5%" that are a change or a manner, not what the rate is of
 NO_RATE_NOUNS = frozenset("""hike surge slip slide uplift improvement expansion contraction jump leap plunge slump dip
 rebound recovery boost climb loss losses chance effort forecast range level record set shareholder creditors
@@ -96,7 +103,7 @@ NOT_UNITS = frozenset({"earlier", "later", "ago", "before", "after", "previously
                        "towards", "toward", "onto", "via", "despite", "including", "among", "amid", "beyond",
                        "behind", "add", "adds", "added", "go", "goes", "went", "come", "comes", "came", "remain",
                        "remains", "remained", "help", "helps", "helped", "make", "makes", "made", "bring",
-                       "brings", "brought", "cover", "covers", "covered"})
+                       "brings", "brought", "cover", "covers", "covered", "whose", "who", "which"})
 UNIT_STOPWORDS = STOPWORDS - {"new", "more", "extra"}
 MULTIPLIERS = {"million", "billion", "trillion", "thousand", "hundred", "dozen", "thirds", "third", "quarters", "%"}
 COUNTED_WORDS = {"dozens", "hundreds", "thousands", "millions", "billions"}
@@ -305,6 +312,8 @@ def _figure(sentence: Sentence, match: re.Match[str], sourced: bool) -> Figure |
     if value.lower() in COUNTED_WORDS and not unit:  # "dozens of memoranda"
         counted = re.match(r"\s+of\s+([a-z][a-z-]+)", sentence.text[match.end("value"):match.end("value") + 40])
         unit = f"of {counted.group(1)}" if counted else ""
+    elif not unit and (whole := OF_A_WHOLE.match(sentence.text, match.end("value"))):
+        unit = _unit(whole.group(1).split())  # "29 of the 61 seats": 29 seats; "13 of the 48 million cards"
     after = sentence.text[match.end("value"):match.end("value") + 20]
     if YEAR.match(value) and not unit.startswith("%"):
         return None  # a year is a date, not a figure
@@ -566,7 +575,8 @@ def _running(figure: Figure, text: str, first: re.Match[str], last: re.Match[str
         return ""  # most figures: no unit of a running count, and no clause read
     before = re.split(r"[;:.]|,\s", text[max(0, first.start() - 40):first.start()])[-1]
     unit_end = _unit_end(text, last, figure.unit)
-    after = re.split(r"[;:.]|,\s", text[unit_end:unit_end + 60], maxsplit=1)[0]
+    # up to the next figure: "41 people have lost their lives and 186 have been rescued" rescued 186, not 41
+    after = re.split(r"[;:.]|,\s|\d", text[unit_end:unit_end + 60], maxsplit=1)[0]
     return next((measure for measure, words in counted if words.search(before) or words.search(after)), "")
 
 
@@ -658,6 +668,10 @@ def _measure(figure: Figure, text: str, first: re.Match[str], last: re.Match[str
     toll = _toll(figure, text[max(0, first.start() - 120):first.start()], after)
     if toll:
         return toll
+    put = PUT_AT.search(text, max(0, first.start() - 60), first.start())
+    if put and not CLAUSE_WORDS & set(put.group("np").split()) and put.group("np") not in STOPWORDS \
+            and put.group("np").split()[-1] not in VAGUE_PUT:
+        return put.group("np").lower()  # "puts turnout at about 58 per cent": turnout
     counted = NUMBER_OF.search(text, max(0, first.start() - 80), first.start())
     if counted and not currency_of(figure.value):  # "put the number of homes destroyed at more than 200"
         # a noun phrase, not a clause ("the number of pupils who were absent rose to 70": no guess)

@@ -54,6 +54,8 @@ KINDS = {
     "~hike": "hike hikes hiked hiking",
     "~indict": "indict indicts indicted indicting indictment indictments",
     "~testify": "testify testifies testified testifying testimony",
+    # a vessel lost however told: "the ferry capsized off Grell Point", "sank", "the sinking"
+    "~sink": "capsize capsizes capsized capsizing sank sink sinks sinking sunk shipwreck",
 }
 # What a happening did, not what it was: a flood and an attack of one day in one province both
 # killed; shared alone, these make no two reports one happening (events.py)

@@ -96,6 +96,7 @@ NOT_PLACE_OPENERS = {
 DATE_IN_DATELINE = re.compile(
     rf"^(?:{MONTH}\s*\d{{1,2}}(?:,?\s*\d{{4}})?|\d{{1,2}}\s+{MONTH}|\d{{4}}|\w+day)$", re.IGNORECASE)
 FULL_DATE = re.compile(rf"^(?:{MONTH}\s*\d{{1,2}},?\s*\d{{4}}|\d{{1,2}}\s+{MONTH},?\s*\d{{4}})$", re.IGNORECASE)
+INITIALS = re.compile(r"(?:[A-Z]\.){1,3}[A-Z]")
 ABBREVIATIONS = {
     "mr", "mrs", "ms", "dr", "prof", "gen", "col", "lt", "sgt", "capt", "cmdr", "adm", "maj",
     "st", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
@@ -365,6 +366,8 @@ def is_abbreviation(text: str, dot: int) -> bool:
     token = word.group(1)
     if len(token) == 1 and token.isupper():
         return True  # an initial: "J. Smith"
+    if INITIALS.fullmatch(token):
+        return True  # initials run together: "J.P. Okafor", "A.K. Mbeki" (as "U.S." is one)
     return token.lower() in ABBREVIATIONS
 
 
