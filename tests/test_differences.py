@@ -738,3 +738,18 @@ def test_parts_of_a_figure_in_one_sentence_are_still_no_reading(settings: Settin
                     "10,000 at Gatwick in London.\n", {}),
     }
     assert not _of_kind(find_differences(_analyses(seeds, settings), ()), "figure")
+
+
+def test_one_vessels_sinking_dated_differently_is_a_date_difference(settings: Settings) -> None:
+    """A ship sinks once: 'rolled over' on 14 June and 'capsized' on 15 June, with the ship in common,
+    are one sinking told with two dates (a sinking had been no kind of happening)."""
+    seeds = {
+        "oped.txt": ("After the Corva Star\n\nOn the night of 14 June, the Corva Star rolled over in the Strait of "
+                     "Amun near Grell Point.\n", {"date": "2025-06-21"}),
+        "wire.txt": ("Ferry lost\n\nThe Corva Star, a Kestrel Line ferry, capsized near Grell Point on 15 June, the "
+                     "coast guard in Port Saldana said.\n", {"date": "2025-06-16"}),
+    }
+    analyses = _analyses(seeds, settings)
+    dated = _of_kind(find_differences(analyses, find_events(analyses)), "date")
+    assert [sorted(c.value for c in d.claims) for d in dated.values()] == [
+        ["14 June (2025-06-14)", "15 June (2025-06-15)"]]

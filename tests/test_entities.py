@@ -1026,3 +1026,9 @@ def test_a_questions_verb_is_no_part_of_the_name_after_it(builtin: Knowledge) ->
     """'Is Almesia's data safer today?' had made an organisation 'Is Almesia'."""
     found = _names("Is Almesia safer today? Did Veltrix pay? Will Smith said no.", builtin)
     assert {"Almesia", "Veltrix", "Will Smith"} <= set(found) and "Is Almesia" not in found
+
+
+def test_father_written_fr_is_a_title(builtin: Knowledge) -> None:
+    """'said Fr. Anselm Okoro' had cut the sentence after 'Fr.', and 'Fr Okoro' was a person apart."""
+    found = _names('"We pray for them," said Fr. Anselm Okoro, the parish priest. Fr Okoro led the vigil.', builtin)
+    assert found["Okoro"].name == "Anselm Okoro" and "Fr Okoro" not in found

@@ -90,7 +90,7 @@ from .figures import (
     named_in_relative,
     spelled_number,
 )
-from .happenings import kind_of
+from .happenings import kind_of, phrase_kinds
 from .ids import slugify
 from .knowledge import Knowledge, gazetteer_countries, load_knowledge, name_key
 from .model import Analysis, Difference, DifferenceClaim, Entity, Event, EventReport, Figure, SentenceRef
@@ -110,6 +110,8 @@ MAX_DATE_GAP_DAYS = 366
 # resignation, an indictment, a verdict. Two of one kind told of one person are one, dated differently, even with
 # no second participant in common; a meeting or a visit recurs
 ONCE_KINDS = frozenset({"~arrest", "~abduct", "~resign", "~verdict", "~indict"})
+# and a thing undergoes once: a vessel sinks once, so two sinkings of one named ship are one, dated differently
+ONCE_THINGS = frozenset({"~sink"})
 # Stems of labels' words that any happening may have: shared, they do not make two reports one
 UNTELLING = frozenset(stem(w) for w in ("people", "person", "officials", "government", "country", "city", "said"))
 MAX_TIMING_NAMES = 4
@@ -1090,16 +1092,17 @@ def _dated_differently(one: Event, other: Event, corpus: _Corpus) -> bool:
     terms = set(one.terms) & set(other.terms)
     alike = len(shared) >= 2 and len(terms) >= 2 and 2 * len(terms) >= min(len(one.terms), len(other.terms)) \
         and _labels_share_doing(one, other)
-    return (alike or (bool(shared & corpus.people) and _once_alike(one, other))) \
+    return (alike or (bool(shared & corpus.people) and _once_alike(one, other))
+            or (bool(shared - corpus.people) and _once_alike(one, other, ONCE_THINGS))) \
         and not _dates_meet(one.value, other.value) and _gap_days(one.value, other.value) <= MAX_DATE_GAP_DAYS
 
 
-def _once_alike(one: Event, other: Event) -> bool:
+def _once_alike(one: Event, other: Event, once: frozenset[str] = ONCE_KINDS) -> bool:
     """Do both labels say that a person underwent one kind of happening that befalls them once
     (ONCE_KINDS)? 'Kessarin detained' (22 April 2025) and 'Kessarin arrested' (May 2025), each
     with one person in common and no other rare participant: one arrest, dated differently."""
-    kinds = [{kind for word in content_words(event.label) if (kind := kind_of(word.lower())) in ONCE_KINDS}
-             for event in (one, other)]
+    kinds = [{kind for word in [*content_words(event.label), *(p[2] for p in phrase_kinds(event.label))]
+              if (kind := kind_of(word.lower())) in once} for event in (one, other)]
     return bool(kinds[0] & kinds[1])
 
 

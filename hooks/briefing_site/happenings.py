@@ -91,11 +91,13 @@ _PHRASES = (
     (r"(?:(?<=\bwas )|(?<=\bwere )|(?<=\bbeen )|(?<=\bbeing ))(?P<verb>(?:pulled|brought|dug|carried|hauled|"
      r"winched)\s+(?:out|free|alive|up|to\s+the\s+surface))\b", "rescued"),
     (r"\b(?P<verb>(?:walked|walk|walks|set)\s+free|freed)\b", "released"),
+    # a vessel that "rolled over" or "keeled over" capsized: one sinking with the sources that say so
+    (r"\b(?P<verb>(?:roll|rolls|rolled|rolling|keel|keels|keeled|keeling)\s+over)\b", "capsized"),
 )
 PHRASE_WORDS = tuple(word for _, word in _PHRASES)
 # One pattern of them all, each verb a group of its own (v0, v1, …), tried only where a word that
 # opens one of them starts: one pass over a text, where ten passes cost a cold build 4 % of its time
-PHRASES = re.compile(r"(?=[bcdefghlpswBCDEFGHLPSW])(?:" + "|".join(
+PHRASES = re.compile(r"(?=[bcdefghklprswBCDEFGHKLPRSW])(?:" + "|".join(
     f"(?:{pattern.replace('(?P<verb>', f'(?P<v{at}>')})" for at, (pattern, _) in enumerate(_PHRASES)) + ")",
     re.IGNORECASE)
 # Phrases read only where a word of theirs is in the text (found by `in`, in C), apart from PHRASES,

@@ -27,7 +27,7 @@ CORE_ROLES = {
     "lieutenant", "captain", "major", "judge", "professor", "prof", "ceo", "chair", "economist",
     "analyst", "reporter", "correspondent", "editor", "boss", "manager", "founder", "candidate",
     "mp", "pm", "head", "pope", "emir", "premier", "treasurer", "commissioner", "qc", "mep", "msp",
-    "baroness", "baron", "dame", "rev", "bishop", "archbishop", "general secretary", "whip", "president-elect",
+    "baroness", "baron", "dame", "rev", "fr", "bishop", "archbishop", "general secretary", "whip", "president-elect",
     "cardinal", "dj", "presenter", "host", "broadcaster", "comedian", "actor", "actress", "singer", "novelist",
     "lawyer", "barrister", "solicitor", "attorney", "constable", "campaigner", "activist", "coach", "striker",
     "writer", "backbencher", "rabbi", "reverend", "sergeant", "corporal", "detective", "inspector",
@@ -65,7 +65,7 @@ ROLE_WORDS = CORE_ROLES | ROLE_MODIFIERS
 TITLED_ONLY = frozenset({"adviser", "advisor"})  # an office only when written as a title
 # Honorifics mark a person, never an office. Most go before the surname ("Mr Howard", "Lord
 # Hanningfield"); "Sir" and "Dame" before the given name ("Sir Digby").
-SURNAME_TITLES = {"mr", "mrs", "ms", "miss", "dr", "lord", "lady", "baroness", "baron", "rev",
+SURNAME_TITLES = {"mr", "mrs", "ms", "miss", "dr", "lord", "lady", "baroness", "baron", "rev", "fr",  # Father
                   "eng", "engr"}  # an engineer's title ("Eng. Samuel Okonjo"), as in much of Africa and the Gulf
 GIVEN_TITLES = {"sir", "dame"}
 # Offices written before a given name, as a "Sir" is: "Sheikh Rashid" of Rashid bin Omar al-Falasi, "Prince Charles"
@@ -74,7 +74,7 @@ GIVEN_OFFICE = "given office"  # the title a one-word name takes after one of th
 HONORIFICS = SURNAME_TITLES | GIVEN_TITLES
 OFFICES = (CORE_ROLES - HONORIFICS) | {"justice"}  # the role words that name an office ("Justice Harrison": _judge)
 FEMALE_TITLES = frozenset({"mrs", "ms", "miss", "lady", "baroness", "dame"})
-MALE_TITLES = frozenset({"mr", "sir", "lord", "baron"})
+MALE_TITLES = frozenset({"mr", "sir", "lord", "baron", "fr"})
 POSTNOMINALS = {"mp", "qc", "mep", "msp", "am", "kc", "obe", "mbe", "cbe"}  # "Margaret Moran MP"
 MARKET_WORDS = {"market", "industry", "sector", "world", "global", "price", "cost"}
 RELATIONS = {"counterpart", "colleague", "predecessor", "successor"}  # relative to another person

@@ -101,7 +101,7 @@ ABBREVIATIONS = {
     "mr", "mrs", "ms", "dr", "prof", "gen", "col", "lt", "sgt", "capt", "cmdr", "adm", "maj",
     "st", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
     "no", "nos", "inc", "ltd", "co", "corp", "vs", "e.g", "i.e", "jr", "sr", "gov", "sen", "rep",
-    "rev", "mt", "approx", "u.s", "u.k", "u.n", "e.u", "ft", "fig", "pp", "vol", "est", "dept",
+    "rev", "fr", "mt", "approx", "u.s", "u.k", "u.n", "e.u", "ft", "fig", "pp", "vol", "est", "dept",
     "h.e", "h.m", "h.r.h", "hon", "amb",  # His Excellency, His Majesty, His Royal Highness, Honourable, Ambassador
     "insp", "supt", "cpl", "brig", "det", "cdr",  # ranks: "Supt. Ann Lowe"
     "eng", "engr",  # an engineer's title: "Eng. Samuel Okonjo"
