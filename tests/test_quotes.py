@@ -245,3 +245,19 @@ def test_welcoming_is_a_way_of_speaking_and_a_with_clause_has_its_own_speaker() 
     quotes = extract_quotes(document, (entity_in(document, "Varga"), entity_in(document, "Berlin", "place"),
                                        entity_in(document, "Hans Eichel")))
     assert [q.speaker_name for q in quotes] == ["Varga", "Hans Eichel"]
+
+
+def test_the_source_after_according_to_is_who_she_is() -> None:
+    """'According to Sofia Lind, who runs a repair shop, …. "…," she said' had gone to the woman named in
+    the paragraph before: a name after 'according to' is the sentence's source, not an oblique."""
+    document = document_of(["Ana Wrobel, who runs a bakery, was worried."],
+                           ["According to Sofia Lind, who runs a repair shop, customers came all week.",
+                            '"People think the hackers are inside their phones," she said.'])
+    assert speakers(document, "Ana Wrobel", "Sofia Lind") == [
+        ("People think the hackers are inside their phones,", "Sofia Lind")]
+
+
+def test_a_shopper_not_named_is_no_one_named_before() -> None:
+    document = document_of(['"We are angry," said Ana Wrobel, who runs a bakery.'],
+                           ['"It is us who pay in the end," said one shopper, who declined to give his name.'])
+    assert speakers(document, "Ana Wrobel") == [("We are angry,", "Ana Wrobel"), ("It is us who pay in the end,", None)]

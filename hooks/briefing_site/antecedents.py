@@ -24,6 +24,8 @@ MALE = re.compile(r"(?:Mr|Sir|Lord|King|Prince)\b")
 LOOK_BACK = 200  # people mentions looked at for what a pronoun points back to: far more than three sentences name
 # after a preposition ("hosted by Gordon Brown") a name is seldom who "he" is
 OBLIQUE = re.compile(r"\b(?:by|to|with|from|for|of|about|against|under)\s+(?:[^\s,]+\s+){0,4}$")
+# but "According to Sofia Lindqvist-Mensah, …" names the one whose account the sentence gives, its source
+ACCORDING_TO = re.compile(r"\b[Aa]ccording\s+to\s+(?:(?:Mr|Mrs|Ms|Dr|Prof)\.?\s+)?$")
 AGENT = re.compile(r"\b(?:by|to|with|from|against)\s+(?:the\s+)?(?:[^\s,]+\s+){0,2}$")
 # a sentence whose subject is "he" or "she" ("And he hit back at Mr Mallon's claim"): its names are not who
 # the next "he" is, the "he" is
@@ -67,7 +69,8 @@ def mentions_by_position(document: Document, entities: Sequence[Entity],
                 sentence = sentences[mention.sentence]
                 start, end = sentence.start + mention.start, sentence.start + mention.end
                 if not _inside(spans.get(sentence.paragraph, []), start, end):
-                    oblique = bool(OBLIQUE.search(sentence.text, max(0, mention.start - 80), mention.start))
+                    oblique = bool(OBLIQUE.search(sentence.text, max(0, mention.start - 80), mention.start)) \
+                        and not ACCORDING_TO.search(sentence.text, max(0, mention.start - 24), mention.start)
                     title = TITLE_BEFORE.search(sentence.text, max(0, mention.start - 12), mention.start)
                     titled = _title_gender(title.group(1)) if title else ""
                     agent = bool(AGENT.search(sentence.text, max(0, mention.start - 40), mention.start))

@@ -131,6 +131,8 @@ ROLE = (r"(?:spokes(?:man|woman|person|men|women|people)|official|source|member|
         r"gravedigger|student|pilot|soldier|guard|adjuster|lawmaker|legislator|prosecutor|attorney|investigator|"
         r"inspector|mediator|volunteer|protester|demonstrator|passenger|employee|staffer|mourner|parent|"
         r"fisherman|fishermen|rescuer|miner|firefighter|paramedic|medic|surgeon|labourer|laborer|contractor|"
+        # people in the street: "said one shopper, who declined to give his name"
+        r"shopper|commuter|motorist|onlooker|bystander|holidaymaker|"
         r"woman|women|man|men)s?")
 # A body the text does not name as an entity, right before the verb ("Iraq's foreign ministry said it
 # rejects ...", "the army said"): its own voice, not the person last named before it
