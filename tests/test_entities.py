@@ -1032,3 +1032,14 @@ def test_father_written_fr_is_a_title(builtin: Knowledge) -> None:
     """'said Fr. Anselm Okoro' had cut the sentence after 'Fr.', and 'Fr Okoro' was a person apart."""
     found = _names('"We pray for them," said Fr. Anselm Okoro, the parish priest. Fr Okoro led the vigil.', builtin)
     assert found["Okoro"].name == "Anselm Okoro" and "Fr Okoro" not in found
+
+
+def test_a_person_with_an_office_set_off_stays_a_person_whatever_body_the_office_is_of(builtin: Knowledge) -> None:
+    """'Halvard Strøm, the company's chief executive,' was a company (an unknown given name, and 'company'
+    beside it); 'chief technology officer' was no office; 'Information Security Officer' was a person."""
+    found = _names("Halvard Strom, the company's chief executive, told reporters it was wrong. Marta Ekberg, "
+                   "Dorvan's chief technology officer, said no. Lena Hart, Chief Information Security Officer, "
+                   "agreed.", builtin)
+    assert found["Halvard Strom"].type == "person" and found["Halvard Strom"].roles == ("company's chief executive",)
+    assert found["Marta Ekberg"].roles == ("Dorvan's chief technology officer",)
+    assert "Information Security Officer" not in found and found["Lena Hart"].type == "person"

@@ -1156,6 +1156,9 @@ def _office_only(name: str) -> bool:
     if len(words) == 1:
         parts = words[0].split("-")
         return len(parts) > 1 and all(part in ROLE_WORDS for part in parts)
+    if len(words) > 2 and words[-1] in OFFICE_ENDS \
+            and all(w in OFFICE_FUNCTIONS or w in ROLE_WORDS for w in words[:-1]):
+        return True  # "Information Security Officer" of "…, Chief Information Security Officer, said"
     return len(words) == 2 and words[1] in OFFICE_ENDS and not is_given_name(name.split()[0]) \
         and not is_acronym(name.split()[0])
 

@@ -368,6 +368,8 @@ def type_by_context(drafts: dict[str, Draft], texts: dict[int, str], lowercase_w
     for draft in drafts.values():
         if draft.confident or draft.known:
             continue
+        if draft.type == "person" and draft.roles and person_shaped(draft.name):
+            continue  # "Halvard Strøm, the company's chief executive,": his office, not a cue that he is a company
         votes = 0
         # "the media company controlled by billionaire Rupert Murdoch": a cue word near a full name with a
         # given name may be another name's; only the nouns right beside it speak for it

@@ -116,7 +116,8 @@ OFFICE_FUNCTIONS = frozenset("""affairs prosecutions communications communicatio
 services studies programmes programs research policy strategy marketing finance staff security intelligence
 compliance engineering technology planning development health education investment investments sales procurement
 logistics innovation sustainability risk audit content news safety nursing surgery science sciences economics
-statistics partnerships campaigns fundraising administration infrastructure transformation protocol""".split())
+statistics partnerships campaigns fundraising administration infrastructure transformation protocol information
+digital data product commercial medical""".split())  # "chief technology officer", "chief information security officer"
 # "Lord Hanningfield, leader of Essex County Council,", "Radomir Petrescu, the Minister of Water, Energy and
 # Infrastructure,", "Anna Keller, Head of Corporate Affairs at Harlow Pharma,": an office, what it is of or
 # for, and where, set off after the name (a minister's portfolio listed with commas: ROLE_AFTER_LISTED)
@@ -451,7 +452,8 @@ def _role_of(match: re.Match[str] | None) -> str:
     office_words = words[:len(words) - len(match.group("of").split())]  # "chief executive", not "of Harlow"
     if not _office_word(office_words):
         return ""
-    if not match.group("of") and any(not role_or_nationality(w) and not w[:1].isupper() for w in office_words[:-1]):
+    if not match.group("of") and any(not role_or_nationality(w) and w.lower() not in OFFICE_FUNCTIONS
+                                     and not w[:1].isupper() for w in office_words[:-1]):
         return ""  # ", who was a well-known leader": a clause, not a title ("chief investment officer of X" is one)
     return match.group("role")
 
