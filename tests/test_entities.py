@@ -1043,3 +1043,11 @@ def test_a_person_with_an_office_set_off_stays_a_person_whatever_body_the_office
     assert found["Halvard Strom"].type == "person" and found["Halvard Strom"].roles == ("company's chief executive",)
     assert found["Marta Ekberg"].roles == ("Dorvan's chief technology officer",)
     assert "Information Security Officer" not in found and found["Lena Hart"].type == "person"
+
+
+def test_a_full_name_after_of_is_a_person_not_the_end_of_a_bodys_name(builtin: Knowledge) -> None:
+    """'the Green-Farmers Alliance of Pieter van der Haal' had been one organisation: the man was lost."""
+    found = _names("The Green-Farmers Alliance of Pieter van der Haal won three seats. The Bank of England "
+                   "held rates.", builtin)
+    assert found["Pieter van der Haal"].type == "person" and found["Green-Farmers Alliance"].type == "organisation"
+    assert found["Bank of England"].type == "organisation"

@@ -626,10 +626,22 @@ def _joins_parts(name: str) -> bool:
 def _connector(word: str, current: list[tuple[int, int, str]], text: str, end: int, knowledge: Knowledge) -> bool:
     """A lower-case word that carries the current name on ('Bank of England', 'Food and Agriculture
     Organisation', 'Freedom of Information Act'). Asked only inside a run, where it matters."""
+    if word == "of" and _person_next(text, end, knowledge):
+        return False  # "the Green-Farmers' Alliance of Pieter van der Haal": his party, and him
     return _connects(word, current) or (word == "and" and _and_in_name(text, end, current, knowledge)) \
         or _cause_goes_on(word, current, text, end, knowledge) \
         or (word in ("of", "on") and bool(current) and bool(DOCUMENT_AFTER.match(text, end))) \
         or (word == "on" and bool(current) and current[-1][2].lower() in ON_HEADS and _named_next(text, end))
+
+
+# A full name next: a given name, then a particle or a capitalised surname ("Pieter van der Haal")
+FULL_NAME_NEXT = re.compile(r"\s+([A-Z][a-z'’-]+)\s+(?:(?:van|von|de|der|den|da|di|du|al|el|bin|ibn)\b|[A-Z][a-z])")
+
+
+def _person_next(text: str, end: int, knowledge: Knowledge) -> bool:
+    following = FULL_NAME_NEXT.match(text, end)
+    return following is not None and is_given_name(following.group(1)) \
+        and not _known_name(following.group(1), knowledge)  # "Bank of Georgia …": a place
 
 
 CAUSE_LINKS = frozenset({"for", "the", "without", "against"})

@@ -272,7 +272,8 @@ def entity_type(text: str, role: str, sentence: Sentence, mention: Mention,
         initials = bool(DOTTED_INITIALS.fullmatch(first))
         if words[0] in NOT_GIVEN_NAMES or words[0] in NATIONALITIES or (is_acronym(first) and not initials) \
                 or name_key(first) in knowledge.by_key or _place_led(first, knowledge) \
-                or _after_person(sentence.text, mention.start):
+                or (_after_person(sentence.text, mention.start)
+                    and not (is_given_name(first) and len(words) > 2 and words[1] in PARTICLES)):
             return "organisation", False  # "World Bank", "BBC News", "Mike Powell of Dresdner Kleinwort"
         if words[-1] in NATIONALITIES or words[-1] in GROUP_NOUNS or words[-1] in ROLE_ENDINGS:
             return "other", False  # "Evangelical Christian (schools)", "Young People": no one's name
