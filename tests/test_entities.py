@@ -1051,3 +1051,12 @@ def test_a_full_name_after_of_is_a_person_not_the_end_of_a_bodys_name(builtin: K
                    "held rates.", builtin)
     assert found["Pieter van der Haal"].type == "person" and found["Green-Farmers Alliance"].type == "organisation"
     assert found["Bank of England"].type == "organisation"
+
+
+def test_an_office_set_off_after_a_title_of_learning_is_the_persons_role(builtin: Knowledge) -> None:
+    """'Prof. Željko Marić, regional director of the …' had only 'Prof.' for a role; 'Opposition lawmaker
+    Kasimir Dobrev' none."""
+    found = _names("Prof. Zeljko Maric, regional director of the International Epidemic Response Office, spoke. "
+                   "Opposition lawmaker Kasimir Dobrev accused the ministry.", builtin)
+    assert found["Zeljko Maric"].roles == ("regional director of the International Epidemic Response Office",)
+    assert found["Kasimir Dobrev"].roles == ("Opposition lawmaker",)

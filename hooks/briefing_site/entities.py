@@ -634,6 +634,9 @@ def _connector(word: str, current: list[tuple[int, int, str]], text: str, end: i
         or (word == "on" and bool(current) and current[-1][2].lower() in ON_HEADS and _named_next(text, end))
 
 
+# A title of rank or learning before a name, which says less than an office set off after it
+TITLES_OF_RANK = frozenset({"prof", "professor", "dr", "gen", "general", "col", "colonel", "capt", "captain", "maj",
+                            "major", "lt", "lieutenant", "rev", "fr", "sir", "dame", "lord", "lady"})
 # A full name next: a given name, then a particle or a capitalised surname ("Pieter van der Haal")
 FULL_NAME_NEXT = re.compile(r"\s+([A-Z][a-z'’-]+)\s+(?:(?:van|von|de|der|den|da|di|du|al|el|bin|ibn)\b|[A-Z][a-z])")
 
@@ -1074,8 +1077,10 @@ def _add_mention(drafts: dict[str, Draft], mention: Mention, role: str, sentence
     if not title and role and kind == "person" and len(text.split()) == 1:
         # "President Bush": an office before one name marks a surname, as "Mr" does; "Sheikh Rashid" a given name
         title = GIVEN_OFFICE if role.split()[-1].lower() in GIVEN_OFFICES else "office"
-    if kind == "person" and not role:
-        role = role_after(sentence.text, mention.end)  # "Lord Hanningfield, leader of Essex County Council,"
+    if kind == "person" and (not role or role.lower().rstrip(".") in TITLES_OF_RANK):
+        # "Lord Hanningfield, leader of Essex County Council,"; "Prof. Željko Marić, regional director of the
+        # International Epidemic Response Office," (a title of one word before, the office after it)
+        role = role_after(sentence.text, mention.end) or role
     if known:
         kind, confident = known.type, True
     elif not confident and len(text.split()) == 1 and not is_acronym(text) and kind != "place":
