@@ -753,3 +753,13 @@ def test_one_vessels_sinking_dated_differently_is_a_date_difference(settings: Se
     dated = _of_kind(find_differences(analyses, find_events(analyses)), "date")
     assert [sorted(c.value for c in d.claims) for d in dated.values()] == [
         ["14 June (2025-06-14)", "15 June (2025-06-15)"]]
+
+
+def test_dates_of_one_happening_set_against_one_event_are_one_point(conflict: list[Analysis]) -> None:
+    """'Kessarin detained' on 22 April and 'Kessarin arrested' in April, each set against the arrest in
+    May, had been two rows that both listed the May sources."""
+    events = [_event("may", "evros-a", 3, "2022-05", "month"), _event("june", "evros-b", 3, "2022-06", "month"),
+              _event("april", "evros-b", 2, "2022-04", "month")]
+    dates = [d for d in find_differences(conflict, events) if d.kind == "date"]
+    assert len(dates) == 1
+    assert sorted(c.value for c in dates[0].claims) == ["2022-04 (2022-04)", "2022-05 (2022-05)", "2022-06 (2022-06)"]

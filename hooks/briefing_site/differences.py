@@ -235,7 +235,8 @@ def find_differences(analyses: Sequence[Analysis], events: Sequence[Event],
     denials = find_denials(analyses, events, corpus.rare)
     denied = {c.ref for d in denials for c in d.claims}
     found = [*_office_differences(corpus), *_figure_differences(corpus),
-             *sorted((_date_difference(*pair, corpus) for pair in dated), key=lambda d: (d.subject, d.id)),
+             *sorted((_date_difference(group, corpus) for group in _joined_pairs(dated)),
+                     key=lambda d: (d.subject, d.id)),
              *denials,
              *_single_sources(corpus, [e for e in events
                                        if e.id not in told and not denied & {r.ref for r in e.reports}])]
@@ -1115,9 +1116,34 @@ def _labels_share_doing(one: Event, other: Event) -> bool:
     return bool((set(content_terms(one.label)) - UNTELLING - names) & set(content_terms(other.label)))
 
 
-def _date_difference(one: Event, other: Event, corpus: _Corpus) -> Difference:
-    claims = [_report_claim(r) for event in (one, other) for r in first_reports(event)[:MAX_CLAIMS_PER_VALUE]]
-    subject = one.label if len(one.reports) >= len(other.reports) else other.label
+def _joined_pairs(pairs: list[tuple[Event, Event]]) -> list[list[Event]]:
+    """Pairs that share an event as one group, each group's events by date: 'Kessarin detained' on 22
+    April and 'Kessarin arrested' in April, each set against the arrest in May, are one point with
+    three dates, not two rows that repeat the May sources."""
+    parent: dict[str, str] = {}
+
+    def root(key: str) -> str:
+        parent.setdefault(key, key)
+        while parent[key] != key:
+            parent[key] = parent[parent[key]]
+            key = parent[key]
+        return key
+
+    events: dict[str, Event] = {}
+    for one, other in pairs:
+        events[one.id], events[other.id] = one, other
+        parent[root(one.id)] = root(other.id)
+    groups: dict[str, list[Event]] = defaultdict(list)
+    for key in sorted(events):
+        groups[root(key)].append(events[key])
+    return sorted((sorted(group, key=lambda e: (e.value or "", e.id)) for group in groups.values()),
+                  key=lambda group: group[0].id)
+
+
+def _date_difference(group: list[Event], corpus: _Corpus) -> Difference:
+    claims = list({(c.ref.briefing, c.ref.sentence): c for event in group
+                   for c in map(_report_claim, first_reports(event)[:MAX_CLAIMS_PER_VALUE])}.values())
+    subject = max(group, key=lambda e: (len(e.reports), -group.index(e))).label
     return Difference("", "date", subject, tuple(claims), _timing(_briefings(claims), corpus))
 
 
