@@ -1060,3 +1060,11 @@ def test_an_office_set_off_after_a_title_of_learning_is_the_persons_role(builtin
                    "Opposition lawmaker Kasimir Dobrev accused the ministry.", builtin)
     assert found["Zeljko Maric"].roles == ("regional director of the International Epidemic Response Office",)
     assert found["Kasimir Dobrev"].roles == ("Opposition lawmaker",)
+
+
+def test_a_transcripts_speaker_label_is_no_mention(builtin: Knowledge) -> None:
+    """'Ó BRIAIN: Yes. The office told me to sail.' had made 'O BRIAIN' an actor of its own and a
+    participant of whatever the answer told."""
+    body = ("Captain Liam O Briain was released on bail on Friday, his lawyer said.\n\nWhat happened that night?\n\n"
+            "O BRIAIN: We left port at nine.\n\nWere you told to sail?\n\nO BRIAIN: Yes. The office told me to sail.")
+    assert set(_names(body, builtin)) == {"Liam O Briain"}

@@ -73,6 +73,7 @@ from .roles import (
     split_at_role,
     title_of,
 )
+from .signals import SPEAKER_LABEL, speaker_answers
 from .text import DATELINE_PARAGRAPHS, dateline_place, repeated_sentences
 from .titles import marked_titles
 
@@ -181,6 +182,13 @@ OF_HEADS = {
 }
 
 
+def _speaker_labels(sentences: tuple[Sentence, ...]) -> dict[int, int]:
+    """Sentence index -> where the speaker's label that opens it ends, in a transcript (signals.py)."""
+    answered = speaker_answers(sentences)
+    return {s.index: found.end("label") for s in sentences
+            if s.index in answered and (found := SPEAKER_LABEL.match(s.text))} if answered else {}
+
+
 def extract_entities(document: Document, knowledge: Knowledge) -> tuple[Entity, ...]:
     sentences = document.body_sentences
     lowercase_words = set().union(*(LOWERCASE_WORD.findall(s.text) for s in sentences))
@@ -191,11 +199,14 @@ def extract_entities(document: Document, knowledge: Knowledge) -> tuple[Entity, 
     titles = marked_titles((s.text for s in sentences), knowledge)  # "BBC One's Breakfast with Frost"
     named_inside = _NamedInside(sentences)
     owned = _owned_possessives(sentences) | COLLECTIVE_OWNERS
+    labels = _speaker_labels(sentences)
     for sentence in sentences:
         if sentence.index in repeated:
             continue
         first = _sentence_start(sentence.text)  # found once: rescanning it per name made long lines quadratic
         for mention, role in _candidates(sentence, first, lowercase_words, knowledge, titles, named_inside, owned):
+            if mention.end <= labels.get(sentence.index, -1):
+                continue  # "Ó BRIAIN: He was released on bail": a transcript's label, no one the answer names
             if mention.text not in terms:  # "foreign terrorist fighters (FTFs)": a term, not a name
                 _add_mention(drafts, mention, role, sentence, first, knowledge, acronyms)
     _type_titles(drafts, titles)
