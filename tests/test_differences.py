@@ -5,9 +5,10 @@ from __future__ import annotations
 
 import dataclasses
 from pathlib import Path
+from types import SimpleNamespace
 
 import pytest
-from briefing_site.differences import find_differences, read_figure, read_office
+from briefing_site.differences import _timing, find_differences, read_figure, read_office
 from briefing_site.events import find_events
 from briefing_site.knowledge import load_knowledge
 from briefing_site.model import (
@@ -763,3 +764,12 @@ def test_dates_of_one_happening_set_against_one_event_are_one_point(conflict: li
     dates = [d for d in find_differences(conflict, events) if d.kind == "date"]
     assert len(dates) == 1
     assert sorted(c.value for c in dates[0].claims) == ["2022-04 (2022-04)", "2022-05 (2022-05)", "2022-06 (2022-06)"]
+
+
+def test_timing_of_many_sources_all_dated_names_their_span() -> None:
+    """'0 of the 5 sources are undated; the others were published from …' said nothing of the first part."""
+    analyses = {f"b{n}": SimpleNamespace(metadata=SimpleNamespace(published=SimpleNamespace(value=f"2026-03-1{n}")))
+                for n in range(5)}
+    corpus = SimpleNamespace(by_id=analyses)
+    assert _timing(list(analyses), corpus) == ("may be a matter of time: the 5 sources were published from 2026-03-10 "
+                                               "to 2026-03-14")

@@ -1249,6 +1249,9 @@ def _timing(briefings: list[str], corpus: _Corpus) -> str:
         return ""
     if len(briefings) > MAX_TIMING_NAMES:
         undated = len(published) - len(dated)
+        if not undated:  # "0 of the 5 sources are undated; the others …" had said nothing of the first part
+            return f"may be a matter of time: the {len(published)} sources were published from {min(dated)} " \
+                   f"to {max(dated)}"
         span = f"; the others were published from {min(dated)} to {max(dated)}" if dated else ""
         return f"may be a matter of time: {undated} of the {len(published)} sources are undated{span}"
     parts = [f"{_name(b, corpus)} was published on {v}" if v else f"{_name(b, corpus)} is undated"
