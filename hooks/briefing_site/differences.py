@@ -699,8 +699,9 @@ def _figure_kind(figure: Figure) -> str:
 
 def _readings(analysis: Analysis, corpus: _Corpus) -> list[_Reading]:
     """One reading per quantity: the first figure for it, unless the briefing itself gives it
-    values that do not meet (it measures more than one thing by that name). Only figures alone in
-    their sentence: a sentence with several compares or adds them. A toll is read as the first one
+    values that do not meet (it measures more than one thing by that name), or leads with it. Only
+    figures alone in their sentence, or alone of their measure (below): a sentence with several of
+    one measure compares or adds them. A toll is read as the first one
     given, the one a report leads with, even when it goes on to older tolls ("the toll was 27 on
     Wednesday"), and it need only be the one toll of its kind in its sentence ("27 killed and 41
     injured")."""
@@ -725,7 +726,7 @@ def _readings(analysis: Analysis, corpus: _Corpus) -> list[_Reading]:
     # measure, nor in a sentence that sets figures against each other (COMPARING)
     per_measure = Counter((f.sentence, f.measure) for f in analysis.figures
                           if f.measure and _bounds(f.value, f.qualifier))
-    compares = {f.sentence for f in analysis.figures if COMPARING.search(texts.get(f.sentence, ""))}
+    compares = {i for i in {f.sentence for f in analysis.figures} if COMPARING.search(texts.get(i, ""))}
     # a figure with no measure may be another of the same ("175,000 people at Heathrow and 10,000 at Gatwick")
     unmeasured = {(f.sentence, _figure_kind(f)) for f in analysis.figures
                   if not f.measure and _bounds(f.value, f.qualifier)}
@@ -913,9 +914,17 @@ def _bounds(value: str, qualifier: str) -> tuple[float, float] | None:
         return (low - low_half, high + high_half) if len(numbers) == 1 else (low, high)
     # "about 2.1 million" is as near as its decimal says, not 10% either way: 2.1 and 2.3 million
     # customers, each "about", had met (only a round "about 2,000" keeps the 10%)
-    near_low, near_high = APPROXIMATE * low_half, APPROXIMATE * high_half
-    return (0.0 if below is None else low - min(low * (1 - below), near_low) if below < 1 else low * below), \
-        (float("inf") if above is None else high + min(high * (above - 1), near_high) if above < 2 else high * above)
+    return _qualified_end(low, low_half, below, 0.0), _qualified_end(high, high_half, above, float("inf"))
+
+
+def _qualified_end(value: float, half: float, factor: float | None, open_end: float) -> float:
+    """One end of a qualified value: open (None), the value itself (1), as far as "over" or "more than"
+    goes (2), or "about"'s and "nearly"'s 10%, at most APPROXIMATE half-steps of its rounding."""
+    if factor is None:
+        return open_end
+    if factor == 1 or factor >= 2:
+        return value * factor
+    return value + (1 if factor > 1 else -1) * min(value * abs(factor - 1), APPROXIMATE * half)
 
 
 def _number(text: str) -> tuple[float, float] | None:
