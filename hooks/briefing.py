@@ -22,7 +22,7 @@ from pathlib import Path
 
 import jinja2
 from briefing_config import load_settings
-from briefing_output import KeptSite
+from briefing_output import KeptSite, UnwrittenPages
 from briefing_pages import (
     FRAME_SOURCE,
     FRAME_TEMPLATE,
@@ -66,6 +66,8 @@ _search_memo = SearchMemo()  # briefing_search.py: the search plugin's entries f
 _serving = False  # `mkdocs serve`: analyses are kept in memory between its rebuilds
 _dirty = False  # `--dirty`: MkDocs cleans nothing, so the old site is not kept either
 _kept_site = KeptSite()  # briefing_output.py: the last build's files written over, not deleted
+# briefing_output.py: pages whose old file held them, not written again (MkDocs' notice of each, unsaid)
+_unwritten = UnwrittenPages.installed(logging.getLogger("mkdocs.commands.build"))
 # What MkDocs and its search plugin write besides the files of the build's Files.
 _OTHER_OUTPUTS = ("404.html", "sitemap.xml", "sitemap.xml.gz", "search/search_index.json")
 
@@ -78,6 +80,7 @@ def on_startup(command: str, dirty: bool) -> None:
 
 def on_pre_build(config: MkDocsConfig) -> None:
     """The last build's site set aside before MkDocs empties the folder (briefing_output.py)."""
+    _unwritten.clear()
     if not _dirty:
         _kept_site.set_aside(config.site_dir)
 
@@ -214,11 +217,17 @@ def describe(page: Page, head: PageHead) -> None:
         page.meta["json_ld"] = Markup(script_json(json.loads(head.json_ld), page.canonical_url))
 
 
+@event_priority(-100)  # after every plugin's: the page as MkDocs would write it
 def on_post_page(output: str, page: Page, config: MkDocsConfig) -> str:
     """A generated page's HTML is let go once the page is written: MkDocs would keep every page's
-    HTML to the end of the build, and on a large site most of them are generated (memory)."""
+    HTML to the end of the build, and on a large site most of them are generated (memory). A page
+    whose old file holds exactly what MkDocs would write is not written again (briefing_output.py):
+    MkDocs writes no page whose output is empty."""
     if page.file.src_uri in _generated:
         page.content = None
+    if output.strip() and _kept_site.holds(page.file.abs_dest_path, output.encode("utf-8", "xmlcharrefreplace")):
+        _unwritten.add(page.file.src_uri)
+        return ""
     return output
 
 
@@ -236,7 +245,8 @@ def _entries_trimmed(config: MkDocsConfig) -> None:
 @event_priority(-100)  # after every plugin's
 def _build_finished(config: MkDocsConfig) -> None:
     log.debug(f"briefing: {len(_read_as_skeleton)} pages read as their skeleton, {_frames.framed} pages filled "
-              f"from a frame, {_search_memo.reused} pages' search entries kept from the last build")
+              f"from a frame, {_search_memo.reused} pages' search entries kept from the last build, "
+              f"{len(_unwritten.pages)} pages not written again (their files held them)")
     _search_memo.save()
     if plugin_entries(config) is None:  # not Material's search plugin: its index is trimmed once written
         _search_trimmed(config)

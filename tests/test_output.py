@@ -5,6 +5,7 @@ build into an empty folder leaves."""
 from __future__ import annotations
 
 import os
+import re
 import shutil
 from pathlib import Path
 
@@ -150,6 +151,53 @@ def test_a_rebuild_over_the_last_site_equals_a_build_into_an_empty_folder(tmp_pa
     assert fresh.returncode == 0, fresh.stderr
     assert _site_files(site) == _site_files(tmp_path / "fresh")
     assert gone_page not in _site_files(site) and "stale/index.html" not in _site_files(site)
+
+
+def test_pages_the_last_site_holds_are_not_written_again_and_the_site_is_the_same(tmp_path: Path) -> None:
+    """Real builds: after one seed is edited, the pages whose old files hold them are left as they
+    are (the build says how many), MkDocs says nothing of skipping them, and the site is exactly a
+    fresh build's, the edited seed's page included."""
+    seeds = tmp_path / "seeds"
+    shutil.copytree(FIXTURE_SEEDS, seeds)
+    site = tmp_path / "site"
+    assert build_site(seeds, site).returncode == 0
+    edited = sorted(seeds.rglob("*.md"))[0]
+    edited.write_text(edited.read_text(encoding="utf-8") + "\n\nThe committee met again on Tuesday.\n",
+                      encoding="utf-8")
+    again = build_site(seeds, site, verbose=True)
+    assert again.returncode == 0, again.stderr
+    held = re.search(r"(\d+) pages not written again", again.stderr)
+    assert held and int(held.group(1)) > 0, again.stderr[-2000:]
+    assert "Page skipped" not in again.stderr
+    assert build_site(seeds, tmp_path / "fresh").returncode == 0
+    assert _site_files(site) == _site_files(tmp_path / "fresh")
+    page = f"briefings/{edited.parent.name}--{edited.stem}/index.html"
+    assert "The committee met again on Tuesday." in _site_files(site)[page].decode()
+
+
+def test_an_old_file_that_holds_a_page_exactly_need_not_be_written_again(site: Path) -> None:
+    kept = KeptSite()
+    kept.set_aside(site)
+    _clean(site)
+    kept.put_back()
+    page = site / "briefings" / "a" / "index.html"
+    assert not kept.holds(page, b"new a")  # other bytes: written as usual
+    assert not kept.holds(page, b"old a and more")
+    assert not kept.holds(site / "briefings" / "new" / "index.html", b"new")  # no old file
+    assert kept.holds(page, b"old a")
+    assert page.stat().st_mtime_ns != 0, "marked as written: the sweep keeps it"
+    assert not kept.holds(page, b"old a"), "once written, a file is this build's: not an old one"
+    _write(site, "index.html", "old home")  # written by this build, with the old bytes
+    assert not kept.holds(site / "index.html", b"old home")
+    kept.sweep()
+    assert _files(site) == {".git/HEAD": "ref", "index.html": "old home", "briefings/a/index.html": "old a"}
+
+
+def test_without_an_old_site_nothing_is_held(tmp_path: Path) -> None:
+    kept = KeptSite()
+    kept.set_aside(tmp_path / "missing")
+    kept.put_back()
+    assert not kept.holds(tmp_path / "missing" / "index.html", b"")
 
 
 def test_an_entry_that_cannot_be_moved_leaves_the_site_to_mkdocs_cleaning(site: Path, monkeypatch) -> None:  # type: ignore[no-untyped-def]
