@@ -101,6 +101,9 @@ def test_parts_sums_and_other_counts_are_no_toll(text: str) -> None:
     "It is 350 miles from the coast.",  # a unit of measurement says nothing of what is measured
     "The number of pupils who were absent rose to 70.",  # a clause, not a noun phrase: no guess
     "It grew 3% in the period.",  # a pronoun is no measure
+    "The recount will cost roughly 1.5 million crowns.",  # a currency's name is what a sum is counted in
+    "The bank lent it 40 million dinars.",
+    "Repairs were put at 3 billion pesos.",
 ])
 def test_no_measure_rather_than_a_wrong_one(text: str) -> None:
     [(_, _, measure)] = _figures(text)

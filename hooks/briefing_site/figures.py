@@ -186,6 +186,15 @@ MEASUREMENT_UNITS = NOT_MEASURES | {
     "tons", "barrels", "hours", "hour", "minutes", "seconds", "points", "dollars", "pounds", "euros", "pence",
     "cents", "acres", "hectares", "litres", "gallons", "kg", "kilograms", "degrees", "percentage", "reais", "yen",
     "yuan", "rupees", "roubles", "francs", "gmt", "bst", "lost", "made", "held", "paid", "spent", "sold", "left"}
+# A currency's name after a sum is what it is counted in, as a sign before it is ("1.5 million crowns")
+CURRENCY_NAMES = frozenset({
+    "dollar", "pound", "euro", "cent", "rupee", "rouble", "ruble", "rubles", "franc", "renminbi", "crown", "crowns",
+    "krona", "kronor", "krone", "kroner", "dinar", "dinars", "dirham", "dirhams", "riyal", "riyals", "rial", "rials",
+    "lira", "lire", "liras", "peso", "pesos", "rand", "zloty", "zlotys", "zlotych", "forint", "forints", "shekel",
+    "shekels", "won", "ringgit", "baht", "rupiah", "naira", "shilling", "shillings", "hryvnia", "hryvnias", "tenge",
+    "manat", "lari", "leu", "lei", "lev", "leva", "escudo", "escudos", "peseta", "pesetas", "mark", "marks",
+    "guilder", "guilders", "drachma", "drachmas", "kwacha", "cedi", "cedis", "birr", "taka", "kyat", "dong", "real"})
+MEASUREMENT_UNITS |= CURRENCY_NAMES
 # Sums named before "of" that say what the money is, in any currency ("a fine of 60 million escudos")
 SUMS_NAMED = frozenset({"bail", "fine", "fines", "bribe", "bribes", "damages", "compensation", "ransom", "penalty",
                         "penalties", "settlement", "bond", "surety"})
