@@ -352,3 +352,21 @@ def test_a_releases_label_line_and_its_place_and_date_line_are_no_headline_nor_s
     assert metadata.title.value is None and metadata.dek.value is None
     assert metadata.published.value == "2025-03-07"
     assert metadata.dateline.value == "Castrel"
+
+
+@pytest.mark.parametrize("written", ["press_release", "Press-Release", "press  release", "PRESS RELEASE"])
+def test_a_kind_is_read_however_its_words_are_joined(written: str) -> None:
+    """'kind: press_release' refused the whole seed, though it says 'press release' as a file name would."""
+    seed = _seed(declared={"title": "Fine", "kind": written}, declared_in="front matter", lines={"title": 2, "kind": 3})
+    assert validate_declared(seed)["kind"] == "press release"
+
+
+def test_source_declares_the_publisher() -> None:
+    """'source: Meridian Press Agency', as news desks write it, refused the whole seed as an unknown key."""
+    seed = _seed(declared={"title": "Fine", "source": "Meridian Press Agency"}, declared_in="front matter",
+                 lines={"title": 2, "source": 3})
+    assert validate_declared(seed)["publisher"] == "Meridian Press Agency"
+    both = _seed(declared={"publisher": "A", "source": "B"}, declared_in="front matter",
+                 lines={"publisher": 2, "source": 3})
+    with pytest.raises(SeedError, match="declares the publisher again"):
+        validate_declared(both)

@@ -24,8 +24,9 @@ from .text import DATELINE_PARAGRAPHS, PLACED_DATE_LINE, dateline_credit, dateli
 
 KINDS = ("news", "analysis", "opinion", "press release", "other")
 TEXT_KEYS = ("title", "dek", "publisher", "author")
-ALLOWED_KEYS = {*TEXT_KEYS, "date", "published", "url", "kind", "tags", "id", "slug", "description"}
-SYNONYMS = {"published": "date", "description": "dek", "id": "slug"}  # keys that declare another's field
+ALLOWED_KEYS = {*TEXT_KEYS, "date", "published", "url", "kind", "tags", "id", "slug", "description", "source"}
+# keys that declare another's field ("source: Reuters", as news desks write it, is the publisher)
+SYNONYMS = {"published": "date", "description": "dek", "id": "slug", "source": "publisher"}
 SLUG = re.compile(r"^[a-z0-9](?:[a-z0-9-]{0,78}[a-z0-9])?$")
 BYLINE = re.compile(r"^(?i:author|written by|by)\s+(?P<name>[A-Z][^.!?\n]{1,60})$")
 NOT_STATED_FIELD = Field(None, "not stated")
@@ -317,14 +318,14 @@ def validate_declared(seed: RawSeed) -> dict[str, object]:
         given[field] = key
         if value is None:
             continue
-        clean[field] = _check_value(key, value, where, line)
+        clean[field] = _check_value(field, value, where, line)
     return clean
 
 
 def _check_value(key: str, value: object, where: str, line: int | None) -> object:
-    if key in TEXT_KEYS or key == "description":
+    if key in TEXT_KEYS:
         return _single_line(_expect_str(value, where, line), where, line)
-    if key in ("date", "published"):
+    if key == "date":
         return _check_date(value, where, line)
     if key == "url":
         url = _expect_str(value, where, line).strip()
@@ -332,7 +333,7 @@ def _check_value(key: str, value: object, where: str, line: int | None) -> objec
             raise SeedError(f"{where} must be an http:// or https:// address", line=line)
         return url
     if key == "kind":
-        kind = _expect_str(value, where, line).strip().lower()
+        kind = " ".join(re.split(r"[\s_-]+", _expect_str(value, where, line).strip().lower()))  # press_release
         if kind not in KINDS:
             raise SeedError(f"{where} must be one of {', '.join(KINDS)}", line=line)
         return kind
