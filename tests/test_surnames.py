@@ -304,6 +304,19 @@ def test_an_office_tells_which_of_two_people_of_a_surname_a_briefing_names() -> 
     assert _ids(resolved["minister.txt"]) == {"kessel"}  # no source gives either Kessel that office
 
 
+def test_an_office_names_the_one_person_of_a_surname_whom_one_source_names_in_full() -> None:
+    """'Prime Minister Halas dismissed him' was a person 'Halas' apart from Prime Minister Viktor Halas,
+    whom one source names in full: too few sources for the surname alone, but the office is his."""
+    texts = {"wire.txt": "Prime Minister Viktor Halas accepted the resignation on Friday.\n",
+             "interview.txt": "Prime Minister Halas dismissed him last week. Was that fair?\n",
+             "column.txt": "Mr Halas has a problem.\n",
+             "deputy.txt": "Deputy Minister Halas said the budget would pass.\n"}
+    resolved = _by_source(resolve_surnames(_analyses(texts)))
+    assert _ids(resolved["interview.txt"]) == {"viktor-halas"}
+    assert _ids(resolved["column.txt"]) == {"halas"}  # no office: one source is too few to say it is him
+    assert _ids(resolved["deputy.txt"]) == {"halas"}  # another office
+
+
 def test_an_office_resolves_nothing_where_a_title_of_the_other_sex_is_the_briefings_too() -> None:
     leader = {f"leader-{n}.txt": f"Opposition leader Daria Kessel spoke in Mervane about {topic}.\n"
               for n, topic in enumerate(["pay", "jobs", "schools"])}

@@ -60,7 +60,7 @@ def resolve_surnames(analyses: Sequence[Analysis]) -> list[Analysis]:
     longer = _longer_names(analyses)
     people = _full_names(analyses, longer)
     chosen = {surname: key for surname, key in _dominant(people).items() if surname in alone}
-    offices = _offices_of(analyses, {key for surname, keys in people.items() if surname in alone and len(keys) > 1
+    offices = _offices_of(analyses, {key for surname, keys in people.items() if surname in alone
                                      and surname not in chosen for key in keys})
     if not chosen and not longer and not offices:
         return list(analyses)
@@ -86,7 +86,8 @@ def _by_office(analysis: Analysis, people: dict[str, Counter[str]], offices: dic
                sexes: dict[str, str]) -> dict[str, str]:
     """This briefing's surname-only people whose office is that of one person of the surname the
     sources name in full, and of no other ('Inspector General Kessel', beside opposition leader Daria
-    Kessel and Inspector General Pavel Kessel) -> that person's id. Where no one of the surname
+    Kessel and Inspector General Pavel Kessel; 'Prime Minister Halas', beside Prime Minister Viktor
+    Halas, named in full by one source only) -> that person's id. Where no one of the surname
     dominates the sources, the office tells them apart; two holders of offices ending alike ('Water
     Minister', 'Foreign Minister', for 'Minister Karimi') leave it as it is, and so does a title of a
     sex the person's given name is not ('Ms Kessel'; `sexes`: each person's given name's sex)."""
@@ -97,9 +98,11 @@ def _by_office(analysis: Analysis, people: dict[str, Counter[str]], offices: dic
         own = {held for role in entity.roles if (held := office(role))}
         holders = {key for key in people.get(name_key(entity.name), ()) if any(
             offices_end_alike(mine, theirs) for mine in own for theirs in offices.get(key, ()))}
-        if len(holders) != 1 or len(people[name_key(entity.name)]) < 2:
+        if len(holders) != 1:
             continue
         holder = next(iter(holders))
+        if len(people[name_key(entity.name)]) == 1 and sexes.get(holder, "") not in ("m", "f"):
+            continue  # the one full name of the surname, not opening with a given name ("Princes William")
         titled = {title_sex(t) for t in _titles(_texts(analysis), entity)} - {""}
         if titled and (sexes.get(holder, "") not in ("m", "f") or titled != {sexes[holder]}):
             continue  # "Ms Kessel's claim … Inspector General Kessel says": one entity of two people here
