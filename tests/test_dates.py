@@ -554,3 +554,24 @@ def test_a_day_of_a_month_set_for_is_read_and_weeks_ahead_is_to_come() -> None:
     assert _values("The runoff, first set for 6 April, has now been delayed until 27 April. The memorial held for "
                    "3 February was moving.", "2025-03-21") == [
         ("6 April", "2025-04-06"), ("27 April", "2025-04-27"), ("3 February", "2025-02-03")]
+
+
+def test_the_years_a_statistic_is_taken_over_are_no_date() -> None:
+    """'drier than the 1991–2020 average' made two events, in 1991 and in 2020."""
+    assert _dates("It was drier than the 1991–2020 average, and wetter than the 1961-90 mean.") == []
+    assert [d[1] for d in _dates("Rainfall since 2020 was below the 1991-2020 average.")] == ["2020"]
+
+
+def test_a_day_of_the_month_in_words_is_a_date() -> None:
+    """'the ninth of March', as an interview says it, was no date at all."""
+    found = _dates("We walked out on the ninth of March.", "2025-03-12")
+    assert [(d[1], d[2]) for d in found] == [("2025-03-09", "day")]
+    assert [d[1] for d in _dates("It ended on the twenty-first of May 2024.")] == ["2024-05-21"]
+    assert [d[0] for d in _dates("The second of the two votes was lost in May.", "2025-03-12")] == ["May"]
+
+
+def test_what_a_thing_is_to_resume_may_stand_between_the_verb_and_its_day() -> None:
+    """'invited the union to resume talks on Thursday' (written on a Wednesday) was dated to the Thursday before."""
+    assert [d[1] for d in _dates("The Authority has invited the union to resume talks on Thursday.", "2025-03-12")] \
+        == ["2025-03-13"]
+    assert [d[1] for d in _dates("He went to see her on Thursday.", "2025-03-12")] == ["2025-03-06"]

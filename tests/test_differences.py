@@ -198,7 +198,7 @@ def test_two_lengths_of_one_border_are_a_difference(conflict: list[Analysis]) ->
     figures = _of_kind(find_differences(conflict, ()), "figure")
     assert list(figures) == ["border length"]
     assert [(c.ref.briefing, c.ref.sentence, c.value) for c in figures["border length"].claims] == [
-        ("evros-a", 1, "125 miles"), ("evros-b", 1, "150")]
+        ("evros-a", 1, "125 miles"), ("evros-b", 1, "150 miles")]  # "the 150-mile border" (figures.py)
 
 
 def test_an_approximate_figure_that_overlaps_is_no_difference(agreement: list[Analysis]) -> None:
@@ -397,7 +397,7 @@ def test_tolls_of_two_happenings_are_not_set_side_by_side(settings: Settings, on
 
 def test_figures_are_read_as_intervals_in_one_unit() -> None:
     miles = read_figure(_figure("350 miles", "350", "miles", measure="border length"), "The border is 350 miles long.")
-    km = read_figure(_figure("563", "563"), "Troops patrol the 563-km border.")
+    km = read_figure(_figure("563 km", "563", "km", measure="border length"), "Troops patrol the 563-km border.")
     assert miles and km and miles.key == km.key == ("bord length", "length km")
     assert miles.low <= 563 <= miles.high + 1 and km.low <= 563 <= km.high  # 350 miles is 563 km
     over = read_figure(_figure("over 300 civilians", "300", "civilians", "over", "civilians"), "")

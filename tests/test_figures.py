@@ -489,13 +489,13 @@ def test_the_first_of_two_days_is_no_figure() -> None:
 
 
 def test_a_count_per_time_a_dashed_unit_and_a_hyphened_fraction_are_read_whole() -> None:
-    """'60,000 barrels a day' read as a total of barrels and 'more than two-thirds' as more than two ('a
-    640-km pipeline' keeps no unit here: the differences step reads it as a length)."""
+    """'60,000 barrels a day' read as a total of barrels and 'more than two-thirds' as more than two; 'a
+    640-km pipeline' is the pipeline's length in km."""
     found = _figures("The attack cut output by an estimated 60,000 barrels a day.", "It runs along a 640-km pipeline.",
                      "Oil carries more than two-thirds of its export earnings.",
                      "It carried 70 million passengers a year.")
     assert [(text, measure) for text, _, measure in found] == [
-        ("60,000 barrels a day", ""), ("640", ""), ("more than two thirds", "export earnings"),
+        ("60,000 barrels a day", ""), ("640 km", "pipeline length"), ("more than two thirds", "export earnings"),
         ("70 million passengers a year", "passengers")]
 
 
@@ -551,3 +551,21 @@ def test_a_sum_or_count_keeps_its_unit_and_nothing_more(text: str, expected: lis
 ])
 def test_a_figure_is_read_with_what_its_own_words_say_it_measures(text: str, expected: list[tuple[str, str]]) -> None:
     assert [(f.text, f.measure) for f in extract_figures((Sentence(0, 0, text, 0, len(text)),))] == expected
+
+
+@pytest.mark.parametrize("text", [
+    "I got the call at about four in the afternoon on 11 July.",
+    "At 10 o'clock the crews left.",
+    "The sirens went off at eleven at night.",
+    "It was drier than the 1991-2020 average.",  # years, not a figure
+    "It was drier than the 1991–2020 average.",
+])
+def test_an_hour_of_the_clock_or_a_span_of_years_is_no_figure(text: str) -> None:
+    assert _figures(text) == []
+
+
+def test_a_unit_joined_to_its_number_measures_the_noun_after_it() -> None:
+    """'the 412-metre bridge' was a bare 412, so the sources' 412 and 430 metres were never compared."""
+    assert _figures("The central span of the 412-metre bridge gave way.", "A 12-tonne truck crashed.",
+                    "The 30-metre-high wall fell.", "A 57-year-old man died.") == [
+        ("412 metres", "412", "bridge length"), ("12 tonnes", "12", "truck weight"), ("30 metres", "30", "wall height")]

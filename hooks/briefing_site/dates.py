@@ -27,6 +27,13 @@ SAID_ON_WEEKDAY = re.compile(rf"\bon\s+(?P<wd>{WEEKDAY})\b")  # a day the plan w
 MONTH_NAME = (r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|"
               r"Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)")
 YEAR = r"(?:19|20)\d{2}"
+# A day of the month in words, as it is spoken ("on the ninth of March", "the twenty-first of May 2024")
+SPELLED_DAYS = {word: number for number, word in enumerate(
+    "first second third fourth fifth sixth seventh eighth ninth tenth eleventh twelfth thirteenth fourteenth "
+    "fifteenth sixteenth seventeenth eighteenth nineteenth twentieth".split(), 1)}
+SPELLED_DAYS |= {f"twenty-{word}": 20 + number for word, number in SPELLED_DAYS.items() if number < 10}
+SPELLED_DAYS |= {"thirtieth": 30, "thirty-first": 31}
+SPELLED_DAY = rf"(?:{'|'.join(sorted(SPELLED_DAYS, key=len, reverse=True))})(?=\s+of\s)"
 STATED_MONTH = re.compile(rf"(?:(?:early|mid|late)[- ]?)?(?P<mon>{MONTH_NAME})", re.IGNORECASE)
 LEAD_IN = re.compile(r"\b(?:in|since)\s+$", re.IGNORECASE)  # not "last", "until", "by": they look from the writer
 # A month the sentence looks ahead to ("will open in June", "is due to start in March", "said it
@@ -38,7 +45,9 @@ AHEAD_WORDS = (r"will|shall|is to|are to|is due|are due|due to|likely to|is set 
 # A time a thing is set for, right before the date: "a decision expected in May", "the recount, to begin on
 # Monday", "The recount starts on Monday" (a schedule's present); these had been dated back, not ahead
 SCHEDULED = (r"\b(?:due|scheduled)\s+(?:(?:in|on|by|for)\s*)?$|\b(?:planned|set)\s+for\s*$|"
-             r"\bto\s+(?:begin|start|resume|open|reopen|close|end|be\s+held|take\s+place)\s*(?:on|in)?\s*$|"
+             # "invited the union to resume talks on Thursday": what it is to resume, then when
+             r"\bto\s+(?:begin|start|resume|open|reopen|close|end|meet|be\s+held|take\s+place)(?:\s+[a-z]+){0,2}?"
+             r"\s*(?:on|in)?\s*$|"
              r"\b(?:starts|begins|opens|resumes|reopens|closes|ends)\s*(?:on|in)?\s*$")
 # and a month a thing is expected in ("a decision expected in May"); not a weekday ("The results, expected
 # on Monday, were delayed" tells of last Monday), nor what had been expected
@@ -91,7 +100,8 @@ COUNT_WORDS = {"a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "si
 PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("iso", re.compile(rf"\b(?P<y>{YEAR})-(?P<m>[01]\d)-(?P<d>[0-3]\d)\b")),
     ("mdy", re.compile(rf"\b(?P<mon>{MONTH_NAME})\.?\s+(?P<d>[0-3]?\d)(?:st|nd|rd|th)?,?\s+(?P<y>{YEAR})\b")),
-    ("dmy", re.compile(rf"\b(?P<d>[0-3]?\d)(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<mon>{MONTH_NAME})\.?,?\s+(?P<y>{YEAR})\b")),
+    ("dmy", re.compile(rf"\b(?P<d>[0-3]?\d|{SPELLED_DAY})(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<mon>{MONTH_NAME})\.?,?\s+"
+                       rf"(?P<y>{YEAR})\b")),
     ("my", re.compile(rf"\b(?P<q>(?:early|mid|late)-?\s*)?(?P<mon>{MONTH_NAME})\.?,?\s+(?:of\s+)?(?P<y>{YEAR})\b")),
     # A bare year, unless it is a price, a count or part of a larger number
     ("y", re.compile(rf"(?<![\d$£€.,:/])\b(?P<q>(?:[Ee]arly|[Mm]id|[Ll]ate)[- ])?(?P<y>{YEAR})\b"
@@ -117,7 +127,7 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
                            # "on the night of 1 to 2 March": the night's second day, when most of it fell
                            r"(?:(?<=night of )[0-3]?\d(?:st|nd|rd|th)?\s*(?:to|and|-|–)\s*)?"
                            rf"|{WEEKDAY},?\s+)|^(?P<item>[\s*•–—-]*)(?=[0-3]?\d(?:st|nd|rd|th)?\s+{MONTH_NAME}\s*[:–—-]"
-                           rf"|{MONTH_NAME}\s+[0-3]?\d(?:st|nd|rd|th)?\s*[:–—-]))(?:(?P<d>[0-3]?\d)(?:st|nd|rd|th)?\s+(?:of\s+)?"
+                           rf"|{MONTH_NAME}\s+[0-3]?\d(?:st|nd|rd|th)?\s*[:–—-]))(?:(?P<d>[0-3]?\d|{SPELLED_DAY})(?:st|nd|rd|th)?\s+(?:of\s+)?"
                            # not before a year ("on 13 January 2005", an absolute date); "10 March, 40 people" is one
                            rf"(?P<mon>{MONTH_NAME})\b(?!\.?\s*\d|\.?,\s*\d{{4}}\b)|(?P<mon2>{MONTH_NAME})\.?\s+(?P<d2>[0-3]?\d)"
                            r"(?:st|nd|rd|th)?\b(?!,?\s*\d|[.:]\d))")),
@@ -160,6 +170,10 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
 # relative month a month's name, a weekday "day". Most sentences have none, and a search for one
 # costs far less than the patterns' own.
 HAS_YEAR = re.compile(YEAR)
+# Years that a statistic is taken over ("drier than the 1991-2020 average"): a reference period, the
+# date of nothing that happened
+REFERENCE_YEARS = re.compile(rf"\b{YEAR}\s*[-–]\s*(?:{YEAR}|\d{{2}})\s+(?:average|mean|median|norm|normal|baseline|"
+                             r"climatology|reference\s+period)s?\b", re.IGNORECASE)
 NEEDED = {"month_rel_year": re.compile("year"), "rel_month": re.compile(MONTH_NAME),
           "rel_day": re.compile(MONTH_NAME), "rel_weekday": re.compile("day"),
           "rel_weekday_of": re.compile("day"), "rel_ago": re.compile("ago")}
@@ -274,7 +288,7 @@ def _absolute_matches(text: str) -> list[tuple[int, int, str, str]]:
     matches: list[tuple[int, int, str, str]] = []
     if not HAS_YEAR.search(text):
         return matches
-    taken: list[tuple[int, int]] = []  # sorted and disjoint, as _overlaps needs
+    taken = [m.span() for m in REFERENCE_YEARS.finditer(text)]  # sorted and disjoint, as _overlaps needs
     for name, pattern in PATTERNS[:5]:
         # A pattern's own matches never overlap one another, so each is checked against the
         # patterns before it only, and joins `taken` once the pattern is done.
@@ -298,7 +312,7 @@ def _absolute_value(name: str, m: re.Match[str]) -> tuple[str, str] | None:
     if name == "my":
         return f"{year:04d}-{month:02d}", "month"
     try:
-        day = dt.date(year, month, int(m.group("d")))
+        day = dt.date(year, month, day_number(m.group("d")))
     except ValueError:
         return None
     return day.isoformat(), "day"
@@ -464,7 +478,7 @@ def _day_of_month(m: re.Match[str], anchor: dt.date) -> str:
     """'13 January' written on 2 February 2005 is 2005-01-13; written on 2 January, 2004-01-13; 'will
     meet on 13 January', the next one. An impossible day ('30 February') raises ValueError."""
     month = MONTHS[(m.group("mon") or m.group("mon2"))[:3].lower()]
-    day = int(m.group("d") or m.group("d2"))
+    day = day_number(m.group("d") or m.group("d2"))
     if (month, day) == (2, 29):  # of the leap year last passed (or next), not guessed
         raise ValueError("29 February without a year")
     if weekday := WEEKDAY_IN.search(m.group("lead") or ""):  # "Friday, 21 June": the year it is a Friday in
@@ -496,3 +510,8 @@ def _as_date(value: str | None) -> dt.date | None:
             return None
         return day if dt.MINYEAR < day.year < dt.MAXYEAR else None
     return None
+
+
+def day_number(day: str) -> int:
+    """A day of the month as written: '9', '09', 'ninth'."""
+    return SPELLED_DAYS.get(day.lower()) or int(day)

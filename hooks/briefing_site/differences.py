@@ -164,8 +164,6 @@ MAGNITUDES = {"dozen": 12.0, "hundred": 1e2, "thousand": 1e3, "million": 1e6, "b
 MAX_DIGITS = 20  # past this a number is no reported quantity, and 10 ** its zeros overflows a float
 SUFFIXES = {"k": 1e3, "m": 1e6, "bn": 1e9, "tn": 1e12}
 NUMBER = re.compile(r"(?P<num>\d[\d,]*(?:\.\d+)?)(?P<suffix>bn|m|tn|k)?", re.IGNORECASE)
-COMPOUND = re.compile(r"-(?P<unit>mile|kilometre|kilometer|km|metre|meter|foot)s?(?:-long)?\s+"
-                      r"(?P<noun>[a-z]+)")  # "the 380-mile border"
 MEASURE_CUTS = {"in", "of", "between", "for", "at", "on", "from", "to", "across", "along", "with", "among",
                 "by", "during", "over", "under", "per", "that", "which", "who", "than"}
 DIMENSIONS = {"length", "width", "height", "depth", "age"}
@@ -831,8 +829,6 @@ def read_figure(figure: Figure, text: str) -> Quantity | None:
     """The figure as an interval in a common unit with the key of what it measures; None when it
     cannot be compared (no measure or a vague one, a vague 'dozens', a fraction)."""
     unit, measure = figure.unit, figure.measure
-    if not unit and (compound := COMPOUND.match(text, _value_end(figure, text))):
-        unit, measure = compound.group("unit"), f"{compound.group('noun')} length"  # "the 380-mile border"
     *rest, last = unit.split() or [""]
     if last.lower() in DIMENSION_WORDS and measure:  # "1,007 km long": the unit is km, the measure a length
         unit, measure = " ".join(rest), f"{measure} {DIMENSION_WORDS[last.lower()]}"

@@ -62,11 +62,16 @@ FIGURE = re.compile(
 DIGIT = re.compile(r"\d")
 NUMBER_WORD = any_word(f"{NUMBER_WORD_LIST}|hundred|thousand|million|billion|dozen")
 YEAR = re.compile(r"^(?:19|20)\d{2}$")
+YEARS = re.compile(r"^(?:19|20)\d{2}[-–](?:(?:19|20)\d{2}|\d{2})$")
 LEADING_ZERO = re.compile(r"0\d{2,}")
 DATE_CONTEXT = re.compile(r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s*$")
 # "at 11 p.m.", "at 23:40", "at about 10.40pm" (the clock's minutes after a point): a time, no figure
 TIME_AFTER = re.compile(r"^(?::\d\d\b|\.\d\d\s*(?:[ap]\.?m\b|hrs\b)|\s*(?:[ap]\.m\.|[ap]m\b|GMT\b|BST\b|local time\b))",
                         re.IGNORECASE)
+# "at about four in the afternoon", "at 10 o'clock": an hour of the clock, told in words, no figure
+CLOCK_AFTER = re.compile(r"\s+(?:o['’]clock|in\s+the\s+(?:morning|afternoon|evening)|at\s+night)\b", re.IGNORECASE)
+HOURS = frozenset({"one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve",
+                   *(str(hour) for hour in range(1, 13))})
 # "Local media put the number of homes destroyed at more than 200", "the count of votes cast rose to 9,000":
 # what the number counts, named before it
 NUMBER_OF = re.compile(r"\b(?:number|count|tally)\s+of\s+(?P<np>[a-z][\w'’-]*(?:\s+[a-z][\w'’-]*){0,3}?)\s+"
@@ -159,6 +164,17 @@ CHANGES = {"rise", "fall", "increase", "decrease", "drop", "jump", "cut", "gain"
            "average", "maximum", "minimum", "out", "because", "instead", "ahead", "outside", "inside", "top"}
 # "in damage", "of the workforce": not "of search-engine Google" or "of the world's people"
 LENGTH_UNITS = {"miles", "mile", "km", "kilometres", "kilometers", "metres", "meters", "feet"}
+# A unit joined to its number to make an adjective ("the 412-metre bridge", "a 12-tonne truck"): the number
+# measures in it as in "412 metres" (ages, "57-year-old", are read apart)
+UNITS_PLURAL = {"metre": "metres", "meter": "meters", "kilometre": "kilometres", "kilometer": "kilometers",
+                "km": "km", "mile": "miles", "foot": "feet", "tonne": "tonnes", "ton": "tons", "hectare": "hectares",
+                "acre": "acres", "litre": "litres", "liter": "liters", "gallon": "gallons"}
+UNIT_JOINED = re.compile(rf"-({'|'.join(UNITS_PLURAL)})\b(?!-old)", re.IGNORECASE)
+# and what it measures is the noun after it: "the 412-metre bridge" is the bridge's length
+UNIT_JOINED_NOUN = re.compile(rf"-({'|'.join(UNITS_PLURAL)})(?:-(long|wide|high|tall|deep))?"
+                              r"\s+(?P<noun>[a-z][a-z-]+)\b")
+UNIT_DIMENSION = {**dict.fromkeys(("tonnes", "tons"), "weight"), **dict.fromkeys(("hectares", "acres"), "area"),
+                  **dict.fromkeys(("litres", "liters", "gallons"), "capacity")}
 BY_CHANGE = re.compile(r"\b(?:reduc|cut|rais|increas|lower|boost|lift|slash|trimm?|expand|shrink)\w*\s+"
                        r"(?P<np>(?:[\w'’-]+\s+){0,4}?[\w'’-]+)\s+by\s+$", re.IGNORECASE)
 # "raised its main interest rate by 50 basis points to 6.25%", "cut its benchmark rate to 4.5% from 4.75%":
@@ -323,16 +339,19 @@ def _figure(sentence: Sentence, match: re.Match[str], sourced: bool) -> Figure |
         unit = f"of {counted.group(1)}" if counted else ""
     elif not unit and (whole := OF_A_WHOLE.match(sentence.text, match.end("value"))):
         unit = _unit(whole.group(1).split())  # "29 of the 61 seats": 29 seats; "13 of the 48 million cards"
+    elif not unit and (joined := UNIT_JOINED.match(sentence.text, match.end("value"))):
+        unit = UNITS_PLURAL.get(joined.group(1).lower(), joined.group(1).lower())  # "the 412-metre bridge": metres
     after = sentence.text[match.end("value"):match.end("value") + 20]
-    if YEAR.match(value) and not unit.startswith("%"):
-        return None  # a year is a date, not a figure
+    if (YEAR.match(value) or YEARS.match(value)) and not unit.startswith("%"):
+        return None  # a year is a date, not a figure; so are years ("the 1991-2020 average")
     if LEADING_ZERO.fullmatch(value):
         return None  # "0800", "066": a number's digits, not a quantity
     if DATE_CONTEXT.search(sentence.text[max(0, match.start("value") - 12):match.start("value")]) \
             or MONTH_AFTER.match(after):
         return None  # the day of a date
-    if TIME_AFTER.match(after) or (not unit and _is_age(sentence.text, match, value)) or AGED_AFTER.match(after):
-        return None  # "at 11 p.m.", "Ayşe Karakaya, 52, said", "a 43-year-old man": a time, an age
+    if TIME_AFTER.match(after) or (not unit and _is_age(sentence.text, match, value)) or AGED_AFTER.match(after) \
+            or (value.lower() in HOURS and CLOCK_AFTER.match(sentence.text, match.end("value"))):
+        return None  # "at 11 p.m.", "four in the afternoon", "Ayşe Karakaya, 52, said", "a 43-year-old man"
     if not match.group("qualifier") and NUMBER_NAMED.search(sentence.text, max(0, match.start("value") - 12),
                                                             match.start("value")):
         return None  # "the emergency number 112", "Number 10": a name, not a count
@@ -677,6 +696,10 @@ def _measure(figure: Figure, text: str, first: re.Match[str], last: re.Match[str
     toll = _toll(figure, text[max(0, first.start() - 120):first.start()], after)
     if toll:
         return toll
+    adjective = UNIT_JOINED_NOUN.match(text, last.end("value"))
+    if adjective and adjective.group("noun") not in STOPWORDS:
+        dimension = DIMENSIONS[adjective.group(2)] if adjective.group(2) else UNIT_DIMENSION.get(figure.unit, "length")
+        return f"{adjective.group('noun')} {dimension}"
     put = PUT_AT.search(text, max(0, first.start() - 60), first.start())
     if put and not CLAUSE_WORDS & set(put.group("np").split()) and put.group("np") not in STOPWORDS \
             and put.group("np").split()[-1] not in VAGUE_PUT:
