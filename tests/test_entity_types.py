@@ -482,3 +482,33 @@ def test_a_question_opening_with_is_names_no_islamic_state_and_lobbies_are_no_ac
                          builtin)
     assert not {"Islamic State", "Ayes", "Noes"} & set(entities)
     assert "Islamic State" in _entities("IS fighters attacked the town.", builtin)
+
+
+def test_the_lands_and_waters_named_with_their_head_word_are_places(builtin: Knowledge) -> None:
+    """'Karsten Highlands', 'Ressa Basin', 'Varen Bay' were bodies or people: their head words were
+    not among the places' ('Damon Hill' stays a person)."""
+    found = _entities("Crews left Varen Bay. The Karsten Highlands burned. The Ressa Basin dried up. The Varna "
+                      "Plateau and the Ostra Delta flooded. Officials in Minsa Vale met. Damon Hill said so. "
+                      "David Hills and Marsh & McLennan agreed. The Economist Intelligence Unit did not.", builtin)
+    assert {name: found[name].type for name in ("Varen Bay", "Karsten Highlands", "Ressa Basin", "Varna Plateau",
+                                                "Ostra Delta", "Minsa Vale", "Damon Hill")} == {
+        "Varen Bay": "place", "Karsten Highlands": "place", "Ressa Basin": "place", "Varna Plateau": "place",
+        "Ostra Delta": "place", "Minsa Vale": "place", "Damon Hill": "person"}
+    assert (found["David Hills"].type, found["Marsh & McLennan"].type) == ("person", "organisation")
+    assert found["Economist Intelligence Unit"].type == "organisation"  # was a person 'Unit', titled 'Economist'
+
+
+def test_a_temperatures_scale_is_no_actor(builtin: Knowledge) -> None:
+    """'43 degrees Celsius' gave an organisation 'Celsius', with a page of its own."""
+    assert not {"Celsius", "Fahrenheit"} & set(_entities("It was 43 degrees Celsius, or 109 degrees Fahrenheit, "
+                                                         "said Ana Varga.", builtin))
+
+
+def test_a_body_for_some_work_keeps_the_and_of_its_name(builtin: Knowledge) -> None:
+    """'The Institute for Land and Climate Policy' was 'Institute for Land' and a person 'Climate Policy'."""
+    found = _entities("The Institute for Land and Climate Policy said so. The Centre for Strategic and "
+                      "International Studies agreed. The Institute for Fiscal Studies and Oxford Economics did not.",
+                      builtin)
+    assert {"Institute for Land and Climate Policy", "Centre for Strategic and International Studies",
+            "Institute for Fiscal Studies", "Oxford Economics"} <= set(found)
+    assert "Climate Policy" not in found

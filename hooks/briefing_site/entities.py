@@ -125,6 +125,12 @@ ON_HEADS = frozenset({"convention", "committee", "commission", "conference", "tr
 NEXT_WORD = re.compile(r" ([A-Z][\w'’-]*)")
 CODE = re.compile(r"[A-Z]{1,4}-?\d{3,}[A-Z]?")  # a batch's, a model's or a form's code: "HP-2291", "A380"
 MINISTRY_HEADS = frozenset({"department", "ministry"})  # "Department for Work and Pensions"
+# Bodies named for the work they are for, which may take an "and" ("Institute for Land and Climate Policy",
+# "Centre for Strategic and International Studies"), as a ministry's portfolio may
+FOR_WORK_HEADS = MINISTRY_HEADS | {
+    "institute", "centre", "center", "council", "foundation", "agency", "office", "commission", "authority", "fund",
+    "school", "academy", "society", "association", "alliance", "coalition", "network", "forum", "programme",
+    "program", "trust", "board", "bureau", "service", "partnership", "initiative", "campaign", "committee"}
 DOCUMENT_AFTER = re.compile(r" (?:[A-Z][\w'’-]*\s){1,4}?(?:Act|Bill)\b")  # 'Freedom of Information Act'
 POSSESSIVE_ENDINGS = ("’s", "'s")  # a token's possessive: endswith(), not a regex per token
 # "McDonald's, the chain", "Moody's and Fitch", "Foster's bought": an 's that no noun follows
@@ -204,6 +210,8 @@ def extract_entities(document: Document, knowledge: Knowledge) -> tuple[Entity, 
         if sentence.index in repeated:
             continue
         first = _sentence_start(sentence.text)  # found once: rescanning it per name made long lines quadratic
+        if sentence.index in labels:  # "VOS: Did your service know …": the answer's clause starts after the label
+            first = _sentence_start(sentence.text[labels[sentence.index] + 1:]) + labels[sentence.index] + 1
         for mention, role in _candidates(sentence, first, lowercase_words, knowledge, titles, named_inside, owned):
             if mention.end <= labels.get(sentence.index, -1):
                 continue  # "Ó BRIAIN: He was released on bail": a transcript's label, no one the answer names
@@ -737,11 +745,14 @@ def _and_in_name(text: str, after: int, current: list[tuple[int, int, str]], kno
 
 
 def _ministry_goes_on(following: str, current: list[tuple[int, int, str]], knowledge: Knowledge) -> bool:
-    """'Department for Work and Pensions', 'Ministry of Health and Social Security': a ministry is named
-    for what it does, which may take an 'and'; not before a person or another name ('the Ministry of
-    Defence and Mr Hoon', '... and BBC')."""
+    """'Department for Work and Pensions', 'Ministry of Health and Social Security', 'Institute for
+    Land and Climate Policy': a ministry, or a body for some work, is named for what it does, which
+    may take an 'and'; not before a person or another name ('the Ministry of Defence and Mr Hoon',
+    '... and BBC')."""
     # the run may still hold a word before the name: "A Department"
-    return _ministry_of(current) and not _names_another(following.split()[0], knowledge)
+    named_for = _ministry_of(current) or any(head[2].lower() in FOR_WORK_HEADS and link[2] == "for"
+                                             for head, link in zip(current, current[1:], strict=False))
+    return named_for and not _names_another(following.split()[0], knowledge)
 
 
 def _names_another(word: str, knowledge: Knowledge) -> bool:

@@ -59,7 +59,7 @@ BODY_HEADS = {
     "union", "council", "association", "society", "party", "committee", "commission", "ministry", "department",
     "agency", "office", "organisation", "organization", "federation", "confederation", "institute", "institution",
     "authority", "corporation", "university", "college", "academy", "foundation", "assembly", "parliament",
-    "congress", "movement", "alliance", "coalition", "league", "school",
+    "congress", "movement", "alliance", "coalition", "league", "school", "unit",
 }
 # A ship is named after its kind or a merchant prefix ("the tanker Santa Lucia", "MV Nordic Grace"): the
 # name is the ship's, whatever its words ("Lady Marian" names no lady), and a ship is no actor
@@ -89,11 +89,18 @@ PLACE_HEADS = {
     # streets in other tongues ("Kongens Allé" was a person)
     "allé", "allee", "strasse", "straße", "boulevard", "plaza", "piazza", "platz", "gade", "gatan", "vej",
     "prospekt", "caddesi", "sokak", "calle", "avenida",
+    # the land and the water ("Karsten Highlands", "Varen Bay", "Ressa Basin" were bodies or people)
+    "bay", "hills", "hill", "heights", "highlands", "uplands", "lowlands", "plateau", "delta", "basin", "plain",
+    "plains", "vale", "glen", "moor", "moors", "marshes", "wetlands", "falls", "gorge", "canyon", "ridge",
+    "steppe", "oasis", "archipelago", "fjord", "cove", "estuary", "lagoon", "creek", "harbour", "harbor", "reef",
+    "atoll", "dunes", "ocean",
 }
 # Place heads that are surnames too ("Ruth Lane", "Tony Hall", "Barbara Castle"): after a given name,
 # a person when an office is set off after the name or a verb of saying follows it
 SURNAME_HEADS_OF_PLACES = frozenset({"lane", "hall", "park", "castle", "gate", "tower", "street", "camp", "bridge",
                                      "north", "south", "east", "west", "line"})
+# Lands' head words that are common surnames too: after a given name, a person ("David Hill", "Dennis Hills")
+SURNAMES_OF_LANDS = frozenset({"hill", "hills", "bay", "ridge", "moor", "glen", "falls", "vale"})
 PERSON_AFTER = re.compile(r",? (?:said|says|told|added|warned|argued|insisted|stressed|noted|announced|"
                           r"resigned|denied|confirmed)\b")
 WHERE_BEFORE = re.compile(r"\b(?:[Tt]he|in|at|near|on|outside|inside|from|to|into|across|along|around|by)\s+$")
@@ -240,6 +247,9 @@ def entity_type(text: str, role: str, sentence: Sentence, mention: Mention,
             and not WHERE_BEFORE.search(sentence.text[max(0, mention.start - 12):mention.start]) \
             and (role_after(sentence.text, mention.end) or PERSON_AFTER.match(sentence.text, mention.end)):
         return "person", True  # "Ruth Lane, the Minister of Health,", "Tony Hall said": not a street
+    if len(words) == 2 and words[-1] in SURNAMES_OF_LANDS and is_given_name(text.split()[0]) \
+            and not WHERE_BEFORE.search(sentence.text[max(0, mention.start - 12):mention.start]):
+        return "person", True  # "David Hill said", "Dennis Hills": not "in Minsa Vale"
     if (key in knowledge.places and not is_acronym(text)) or words[-1] in PLACE_HEADS or head[-1] in PLACE_HEADS \
             or (len(words) > 1 and words[0] in PLACE_OPENERS):  # "Cape Dunmore", "Mount Kenya", "Lake Ohrid"
         return "place", True  # "Sunderland station", "Palace of Westminster"; not "TOV" for Töv, Mongolia
