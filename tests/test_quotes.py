@@ -82,6 +82,20 @@ def test_a_mention_after_a_preposition_is_oblique() -> None:
     assert [m.oblique for m in mentions] == [False, True, False]
 
 
+def test_a_title_that_holds_a_preposition_is_no_preposition_before_the_name() -> None:
+    """'Minister of Civil Protection Aurel Dracsic said …' was oblique (after 'of'), so 'He said he
+    would travel …' in the next sentence went to the company chief named two sentences before."""
+    texts = ["Minister of Civil Protection Al Bo left.", "Head of the Joint Staff Al Bo left.",
+             "A talk with Foreign Secretary Al Bo ended.", "Letters from Minister of Health Al Bo came.",
+             "It may triple the price, according to the Economist Intelligence Unit's Mr Al Bo."]
+    document = document_of(texts)
+    mentions = mentions_by_position(document, (entity_in(document, "Al Bo"),), {})
+    assert [m.oblique for m in mentions] == [False, False, True, True, False]
+    speech = document_of(['"We deny it," said Ned Kay, the company chief.', "Minister of Civil Protection Al Bo said "
+                          "aid would come.", 'He said he would travel "as soon as I am allowed."'])
+    assert speakers(speech, "Ned Kay", "Al Bo") == [("We deny it,", "Ned Kay"), ("as soon as I am allowed.", "Al Bo")]
+
+
 def test_the_sentence_at_an_offset_or_the_nearest_one() -> None:
     paragraph = Paragraph(0, "abcd    efgh", "body", 1, (Sentence(0, 0, "abcd", 0, 4), Sentence(1, 0, "efgh", 8, 12)))
     starts = [0, 8]
@@ -261,3 +275,61 @@ def test_a_shopper_not_named_is_no_one_named_before() -> None:
     document = document_of(['"We are angry," said Ana Wrobel, who runs a bakery.'],
                            ['"It is us who pay in the end," said one shopper, who declined to give his name.'])
     assert speakers(document, "Ana Wrobel") == [("We are angry,", "Ana Wrobel"), ("It is us who pay in the end,", None)]
+
+
+def _transcript_quotes(text: str) -> list[tuple[str, str | None, str]]:
+    from briefing_site.entities import extract_entities
+    from briefing_site.knowledge import load_knowledge
+    from briefing_site.text import read_document
+    document = read_document(text)
+    quotes = extract_quotes(document, extract_entities(document, load_knowledge(None)))
+    return [(q.text, q.speaker_name, q.speaker_how) for q in quotes]
+
+
+TRANSCRIPT = """An interview on the bridge
+
+Rafael Osterberg led the work on the bridge for Castellan. Hanne Vos spoke to him on Thursday.
+
+HANNE VOS: Mr Osterberg, what is your position at Castellan today?
+
+RAFAEL OSTERBERG: I am still, formally, the chief engineer. Nobody has told me otherwise.
+
+VOS: Did you send the letter?
+
+OSTERBERG: I sent it on the 3rd of February by registered post. The minister said "we have no money".
+
+VOS: Will you give evidence?
+
+OSTERBERG: Yes.
+
+VOS: Thank you.
+"""
+
+
+def test_a_transcripts_answers_are_quotes_of_the_labelled_speaker() -> None:
+    """An interview printed as a transcript had no quotes: its answers stand in no quotation marks."""
+    found = _transcript_quotes(TRANSCRIPT)
+    assert found == [
+        ("I am still, formally, the chief engineer. Nobody has told me otherwise.", "Rafael Osterberg",
+         "a transcript's speaker label: RAFAEL OSTERBERG"),
+        ('I sent it on the 3rd of February by registered post. The minister said "we have no money".',
+         "Rafael Osterberg", "a transcript's speaker label: OSTERBERG")]  # the questions are no quotes, nor "Yes."
+
+
+def test_a_label_that_names_no_one_person_is_not_resolved() -> None:
+    text = TRANSCRIPT.replace("Rafael Osterberg led", "Rafael Osterberg and Lena Osterberg led")
+    assert [(speaker, how) for _, speaker, how in _transcript_quotes(text)] == [
+        ("Rafael Osterberg", "a transcript's speaker label: RAFAEL OSTERBERG"),
+        (None, "a transcript's speaker label, not named: OSTERBERG")]  # two Osterbergs: which one is not said
+    labelled_once = "Title\n\nAl Bo spoke.\n\nNOTE: This interview was edited for length and clarity.\n"
+    assert _transcript_quotes(labelled_once) == []  # one label, once: a heading's, not a transcript's
+
+
+def test_a_request_is_no_speech_verb_for_the_quote_after_it() -> None:
+    """'He added that the city council had asked for the bridge to be inspected, "and we were told …"'
+    gave the quote to the council (not named), the subject of 'asked for'."""
+    document = document_of(['"We were promised a safe bridge," said Pavel Sorensen.',
+                            'He added that the city council had asked for the bridge to be inspected more often, '
+                            '"and we were told that every two years was enough".'])
+    assert speakers(document, "Pavel Sorensen")[1] == ("and we were told that every two years was enough",
+                                                       "Pavel Sorensen")

@@ -24,8 +24,11 @@ MALE = re.compile(r"(?:Mr|Sir|Lord|King|Prince)\b")
 LOOK_BACK = 200  # people mentions looked at for what a pronoun points back to: far more than three sentences name
 # after a preposition ("hosted by Gordon Brown") a name is seldom who "he" is
 OBLIQUE = re.compile(r"\b(?:by|to|with|from|for|of|about|against|under)\s+(?:[^\s,]+\s+){0,4}$")
+# but a title of capitalised words may hold "of" or "for" ("Minister of Civil Protection Aurel Dracsic
+# said"): its words are the name's, cut off before a preposition is looked for
+TITLE_RUN = re.compile(r"(?:[A-Z][\w'’.-]*\s+(?:(?:of|for|and)\s+(?:the\s+)?)?)+$")
 # but "According to Sofia Lindqvist-Mensah, …" names the one whose account the sentence gives, its source
-ACCORDING_TO = re.compile(r"\b[Aa]ccording\s+to\s+(?:(?:Mr|Mrs|Ms|Dr|Prof)\.?\s+)?$")
+ACCORDING_TO = re.compile(r"\b[Aa]ccording\s+to\s+(?:the\s+)?(?:(?:Mr|Mrs|Ms|Dr|Prof)\.?\s+)?$")
 AGENT = re.compile(r"\b(?:by|to|with|from|against)\s+(?:the\s+)?(?:[^\s,]+\s+){0,2}$")
 # a sentence whose subject is "he" or "she" ("And he hit back at Mr Mallon's claim"): its names are not who
 # the next "he" is, the "he" is
@@ -69,14 +72,24 @@ def mentions_by_position(document: Document, entities: Sequence[Entity],
                 sentence = sentences[mention.sentence]
                 start, end = sentence.start + mention.start, sentence.start + mention.end
                 if not _inside(spans.get(sentence.paragraph, []), start, end):
-                    oblique = bool(OBLIQUE.search(sentence.text, max(0, mention.start - 80), mention.start)) \
-                        and not ACCORDING_TO.search(sentence.text, max(0, mention.start - 24), mention.start)
+                    oblique = _oblique(sentence.text, mention.start)
                     title = TITLE_BEFORE.search(sentence.text, max(0, mention.start - 12), mention.start)
                     titled = _title_gender(title.group(1)) if title else ""
                     agent = bool(AGENT.search(sentence.text, max(0, mention.start - 40), mention.start))
                     found.append(MentionAt(sentence.paragraph, start, end, entity, sentence.index, oblique, titled,
                                            agent))
     return sorted(found, key=lambda m: (m.paragraph, m.start, m.end, m.entity.id))
+
+
+def _oblique(text: str, start: int) -> bool:
+    """Is the name at start named after a preposition ("hosted by Gordon Brown"), not in a title
+    ("Minister of Civil Protection Aurel Dracsic") nor as the source of an account ("According to")?"""
+    before = text[max(0, start - 80):start]
+    title = TITLE_RUN.search(before)
+    if title is not None:  # "according to the Economist Intelligence Unit's Mr Hensel": the source too
+        before = before[:title.start()]
+    return bool(OBLIQUE.search(before)) and not ACCORDING_TO.search(before) \
+        and not ACCORDING_TO.search(text, max(0, start - 24), start)
 
 
 def _inside(spans: list[QuoteSpan], start: int, end: int) -> bool:

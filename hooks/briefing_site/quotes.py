@@ -12,6 +12,7 @@ import bisect
 import re
 from dataclasses import dataclass, field, replace
 
+from . import transcript
 from .antecedents import index_mentions, mentions_by_position, mentions_within
 from .attribution import QUOTE_MARK, Context, own_attribution
 from .model import Document, Entity, Paragraph, Quote, Sentence
@@ -25,10 +26,12 @@ def extract_quotes(document: Document, entities: tuple[Entity, ...]) -> tuple[Qu
     said / Okafor said: "…" / said Okafor / Okafor, saying: "…"), a person or an organisation, never a
     name inside a quote; a pronoun ("he said") points back to the person it stands for. A quote whose
     own sentence names no speaker is handled by voices.without_own_speaker. A quote carried on into
-    the next paragraph is one quote.
+    the next paragraph is one quote. A transcript's answers are quotes of their speakers
+    (transcript.py), quotation marks inside them the speaker's words too.
     """
+    answered, in_answers = transcript.answers(document, entities)
     spans = {p.index: quote_spans(p.text) for p in document.paragraphs
-             if p.role in ("body", "list") and p.sentences}
+             if p.role in ("body", "list") and p.sentences and p.index not in in_answers}
     index = index_mentions(mentions_by_position(document, entities, spans), document)
     walk = _Walk()
     previous: Context | None = None
@@ -38,7 +41,8 @@ def extract_quotes(document: Document, entities: tuple[Entity, ...]) -> tuple[Qu
             recent = [c for c in (previous, context) if c is not None and c.paragraph.index >= paragraph.index - 1]
             walk.read(context, recent, spans[paragraph.index])
             previous = context
-    return walk.result({s.index: s.paragraph for s in document.sentences})
+    marked = walk.result({s.index: s.paragraph for s in document.sentences})
+    return tuple(sorted((*marked, *answered), key=lambda q: q.sentence)) if answered else marked
 
 
 @dataclass

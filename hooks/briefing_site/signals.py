@@ -103,8 +103,8 @@ def read_signals(document: Document) -> tuple[Signal, ...]:
 
 # An interview's speaker label opening a paragraph: "Marić: Our information is that …", "Prof. Marić:",
 # "A:". The answers are the speaker's words, not the writer's (they had been "unsourced claims")
-SPEAKER_LABEL = re.compile(r"(?P<label>(?:(?:Prof|Dr|Mr|Mrs|Ms|Gen)\.?\s+)?[A-Z][\w'’.-]*"
-                           r"(?:\s+[A-Z][\w'’.-]*){0,2}):\s+\S")
+SPEAKER_LABEL = re.compile(r"(?P<label>(?:(?:Prof|Dr|Mr|Mrs|Ms|Gen)\.?\s+)?[A-ZÀ-ÖØ-Þ][\w'’.-]*"  # "Ó BRIAIN:"
+                           r"(?:\s+[A-ZÀ-ÖØ-Þ][\w'’.-]*){0,2}):\s+\S")
 NOT_SPEAKERS = frozenset({"q", "question", "interviewer", "note", "update", "correction", "source", "sources", "photo",
                           "watch", "related", "disclaimer", "editor's note", "editor’s note", "read more", "see also",
                           "background", "context", "summary", "why it matters", "what's next", "what’s next"})
@@ -121,7 +121,8 @@ def speaker_answers(sentences: tuple[Sentence, ...]) -> frozenset[int]:
     for paragraph, first in firsts.items():
         label = SPEAKER_LABEL.match(first.text)
         if label and label.group("label").lower().rstrip(".") not in NOT_SPEAKERS:
-            opened.setdefault(label.group("label"), []).append(paragraph)
+            # one voice however much of the name its labels give ("TOMÁS Ó BRIAIN:", then "Ó BRIAIN:")
+            opened.setdefault(label.group("label").split()[-1].casefold(), []).append(paragraph)
     answering = {p for paragraphs in opened.values() if len(paragraphs) >= LABEL_REPEATS for p in paragraphs}
     return frozenset(s.index for s in sentences if s.paragraph in answering) if answering else frozenset()
 

@@ -186,6 +186,9 @@ DOCUMENT = re.compile(r"statement|letter|website|report|blog|article|memo|manife
 THROUGH = re.compile(r"spokes\w+|office|statement|press|team|camp|aide", re.IGNORECASE)
 
 
+ASKED_FOR = re.compile(r"\s+for\b")
+
+
 def speech_verbs(text: str, start: int, end: int) -> list[re.Match[str]]:
     """Speech verbs in text[start:end] that are verbs with a speaking subject."""
     return [v for v in SPEECH_VERB.finditer(text, start, end) if _is_spoken(text, v, max(0, v.start() - 40))]
@@ -217,6 +220,8 @@ def _is_spoken(text: str, verb: re.Match[str], look_from: int) -> bool:
         return False
     if word.split()[0] in NOUN_FORMS and _reads_as_noun(text, verb, look_from):
         return False
+    if word.lower().startswith("ask") and ASKED_FOR.match(text, verb.end()):
+        return False  # "the council had asked for the bridge to be inspected": a request, no one's words
     return word not in BASE_FORMS or bool(MODAL_BEFORE.search(text, look_from, at))
 
 

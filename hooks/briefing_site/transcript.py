@@ -1,0 +1,60 @@
+"""A transcript's answers as quotes of the one who gives them (step 3d, beside quotes.py).
+
+An interview printed as a transcript opens each answer with its speaker's label ("OSTERBERG: I
+sent it on the 3rd of February", "Prof. Marić: Our information is …") and puts no quotation
+marks around it: every word of the answer is the speaker's, as much as any quote is. Found by
+the quote marks alone, such a source had no quotes, or only the few inside an answer, given to
+whoever the answer named. So each paragraph a speaker's label opens (signals.speaker_answers: a
+label that opens several paragraphs, and no question's) is one quote of that speaker, the label
+left out. A label is the person of the text whose name ends with it, or whose whole name it is
+("OSTERBERG", "Dr Vogt", "RAFAEL OSTERBERG": Rafael Osterberg), when exactly one person is;
+otherwise the quote is the label's, not named, as a title with no name is (attribution.py).
+"""
+
+from __future__ import annotations
+
+import re
+
+from .model import Document, Entity, Quote
+from .signals import SPEAKER_LABEL, speaker_answers
+
+HOW = "a transcript's speaker label"
+HONORIFIC = re.compile(r"(?:Prof|Professor|Dr|Mr|Mrs|Ms|Gen)\.?\s+")
+
+
+def answers(document: Document, entities: tuple[Entity, ...]) -> tuple[list[Quote], frozenset[int]]:
+    """Each answer of a transcript as a quote, in document order, and the paragraphs they are. The
+    turns of one who mostly asks (an interviewer named by name, "VOS: Why?") are questions, not quotes."""
+    sentences = document.body_sentences
+    answered = speaker_answers(sentences)
+    if not answered:
+        return [], frozenset()
+    people = [e for e in entities if e.type == "person"]
+    turns: list[tuple[int, str, Quote]] = []  # (paragraph, voice, quote)
+    for paragraph in document.paragraphs:
+        first = paragraph.sentences[0] if paragraph.sentences else None
+        if first is None or first.index not in answered or (label := SPEAKER_LABEL.match(first.text)) is None:
+            continue
+        text = paragraph.text[first.start + label.end("label") + 1:].strip()  # after the label's colon
+        name = label.group("label")
+        speaker = _person(name, people)
+        quote = Quote(text, speaker.id, speaker.name, first.index, f"{HOW}: {name}") if speaker \
+            else Quote(text, None, None, first.index, f"{HOW}, not named: {name}")
+        turns.append((paragraph.index, speaker.id if speaker else name.casefold(), quote))
+    questions: dict[str, list[bool]] = {}
+    for _, voice, quote in turns:
+        questions.setdefault(voice, []).append(quote.text.endswith("?"))
+    asking = {voice for voice, asked in questions.items() if sum(asked) * 2 > len(asked)}
+    # "OSTERBERG: Yes.": too short to be a quote, as between quotation marks
+    kept = [(paragraph, quote) for paragraph, voice, quote in turns
+            if voice not in asking and len(quote.text.split()) >= 3]
+    return [quote for _, quote in kept], frozenset(paragraph for paragraph, _ in kept)
+
+
+def _person(label: str, people: list[Entity]) -> Entity | None:
+    """The one person whose name, or its last words, the label is (any case, any title)."""
+    words = HONORIFIC.sub("", label).casefold().split()
+    if not words:
+        return None
+    found = {e.id: e for e in people for name in (e.name, *e.aliases) if name.casefold().split()[-len(words):] == words}
+    return next(iter(found.values())) if len(found) == 1 else None
