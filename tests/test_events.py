@@ -1402,3 +1402,15 @@ def test_a_date_said_not_to_be_the_one_dates_nothing(tmp_path: Path) -> None:
 
 def test_a_vessel_lost_however_told_is_one_kind_of_happening() -> None:
     assert {kind_of(w) for w in ("capsized", "sank", "sinking", "capsizing")} == {"~sink"}
+
+
+def test_what_a_source_denies_is_no_happening_it_reports(tmp_path: Path) -> None:
+    """'The VNFS rejects reports in some media that water-bombing aircraft were grounded … on 13 July'
+    put an event 'aircraft grounded' on the timeline, reported by the service that denied it."""
+    settings = Settings(seeds_dir=tmp_path)
+    text = ("Denials\n\nThe VNFS rejects reports in some media that water-bombing aircraft were grounded for lack of "
+            "fuel on 13 July. Norwald denied paying any bribes in 2019. The ministry denied the report on Tuesday. "
+            "Dracsic rejected claims that the budget was cut, saying spending had risen in 2024. Mr Blair "
+            "directly denied that quote on Wednesday.\n")
+    dated = {s.date_text for s in events_step.own_statements(_published("denials.txt", text, "2025-07-20", settings))}
+    assert dated == {"on Tuesday", "2024", "on Wednesday"}  # the denials' own days, the denier's own words

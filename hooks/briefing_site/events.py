@@ -104,6 +104,7 @@ from .clauses import (
     verb_form,
 )
 from .dates import FUTURE_CUE, week_span
+from .denials import COURT_BEFORE, DENIAL, DENIAL_WORD
 from .event_phrases import LABEL_WORDS, own_phrase, reach, term_key, with_negation
 from .happenings import (
     KIND,
@@ -258,6 +259,11 @@ SUPERLATIVE_SINCE = re.compile(r"\b(?:deadliest|bloodiest|costliest|worst|best|b
                                r"\bsince\s+(?:(?:early|mid|late)[- ]?)?$", re.IGNORECASE)
 TIMES_SINCE = re.compile(r"\btimes?\s+(?:\w+\s+){0,3}?since\s+(?:(?:early|mid|late)[- ]?)?$", re.IGNORECASE)
 # The words before the day a statement was made ("the ministry said on Saturday")
+# In a denial: what it denies opens with "that" ("rejects reports in some media that …"); the denier's own
+# words after it do not ("rejected the claims, saying spending had risen in 2024")
+THAT = re.compile(r"\bthat\b")
+CLAUSE_WORDS = 3  # words after "that" for it to open a clause ("that aircraft were grounded"), not a noun's
+OWN_WORDS_AFTER = re.compile(r",\s+(?:saying|adding|insisting|arguing)\b|;|\.\s")
 SAID_ON = re.compile(r"\b(?:said|says|told (?:\w+ ){0,2}?|announced|added|stated|confirmed|reported|claimed)"
                      # "said in a statement on Thursday", "told reporters at a news conference on Friday"
                      r"(?:\s*(?:in|at|to|during|via|on)\s+(?:\w+\s+){0,3}?\w+)?\s*$", re.IGNORECASE)
@@ -416,6 +422,8 @@ def own_statements(analysis: Analysis) -> tuple[Statement, ...]:
             continue  # "minister since 2021, resigned on Tuesday": 2021 is when the office began
         if span and _day_of_a_report(sentences[index].text, span):
             continue  # "On Tuesday, the Herald reported that Varga had telephoned …": not the call's day
+        if span and _denied(sentences[index].text, span):
+            continue  # "The service rejects reports that aircraft were grounded on 13 July": it tells no grounding
         kept[(index, dated.text, dated.value)] = (dated, span)
         if dated.precision == "day" and dated.value:
             days.add((index, dated.value))
@@ -443,6 +451,25 @@ def own_statements(analysis: Analysis) -> tuple[Statement, ...]:
         if lead is not None and lead in sentences:
             return (_statement(analysis, lead, sentences, previous, mentions, attributed, None, None, "none", "", ""),)
     return tuple(found.values())
+
+
+def _denied(text: str, span: tuple[int, int]) -> bool:
+    """Is the date that of what the sentence denies ('rejects reports in some media that aircraft were
+    grounded … on 13 July', 'denied paying any bribes in 2019')? The sentence tells no such happening,
+    and its source had been shown reporting what it denies; not when a court rejects a claim (it
+    rules), nor a date of the denier's own words after it (', saying …')."""
+    if not DENIAL_WORD.search(text, 0, span[0]):
+        return False
+    for found in DENIAL.finditer(text, 0, span[0]):
+        between = text[found.end():span[0]]
+        if COURT_BEFORE.search(text, 0, found.start()) or OWN_WORDS_AFTER.search(between):
+            continue
+        if found.group().endswith("ing"):
+            return True
+        that = [m.end() for m in THAT.finditer(text, found.start(), span[0])]
+        if that and len(text[that[-1]:span[0]].split()) >= CLAUSE_WORDS:
+            return True  # a clause, not "denied that quote on Wednesday" (the denial's day)
+    return False
 
 
 def _day_of_a_report(text: str, span: tuple[int, int]) -> bool:
