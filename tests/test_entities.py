@@ -1068,3 +1068,23 @@ def test_a_transcripts_speaker_label_is_no_mention(builtin: Knowledge) -> None:
     body = ("Captain Liam O Briain was released on bail on Friday, his lawyer said.\n\nWhat happened that night?\n\n"
             "O BRIAIN: We left port at nine.\n\nWere you told to sail?\n\nO BRIAIN: Yes. The office told me to sail.")
     assert set(_names(body, builtin)) == {"Liam O Briain"}
+
+
+def test_an_office_of_a_body_names_the_body_not_an_office_body(builtin: Knowledge) -> None:
+    """'said Ingrid Vale, Chief Executive of the Saltmere Port Authority' made an organisation 'Chief
+    Executive of the Saltmere Port Authority' that took every 'the Authority' of the release."""
+    found = _entities("Title\n\n\"We made an offer,\" said Ingrid Vale, Chief Executive of the Saltmere Port "
+                      "Authority. The Authority said talks would resume.\n", builtin)
+    assert "Saltmere Port Authority" in found and "Chief Executive of the Saltmere Port Authority" not in found
+    assert found["Ingrid Vale"].roles == ("Chief Executive of the Saltmere Port Authority",)
+    assert len(found["Saltmere Port Authority"].mentions) == 2
+
+
+def test_a_union_named_for_two_trades_keeps_its_and(builtin: Knowledge) -> None:
+    """'The Saltmere Dock and Harbour Workers' Union has 7,000 members' gave 'Saltmere Dock' and
+    'Harbour Workers' Union', two actors beside the union its first mention named whole."""
+    found = _entities("Title\n\nThe Saltmere Dock and Harbour Workers' Union has 7,000 members. Tony Blair and "
+                      "Labour Party members met. The Electoral Commission and National Union of Students agreed.\n",
+                      builtin)
+    assert "Saltmere Dock and Harbour Workers' Union" in found and "Saltmere Dock" not in found
+    assert {"Tony Blair", "Labour Party", "Electoral Commission", "National Union of Students"} <= set(found)

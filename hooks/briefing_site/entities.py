@@ -70,6 +70,7 @@ from .roles import (
     resolve_relations,
     role_after,
     role_before,
+    role_or_nationality,
     split_at_role,
     title_of,
 )
@@ -303,6 +304,7 @@ def _candidates(sentence: Sentence, first: int, lowercase_words: set[str], knowl
                           and AMOUNT_AFTER.match(sentence.text, tokens[0][1])
                           and name_key(tokens[0][2]) not in knowledge.by_key):
             continue  # "bail of EVK 4,500,000": a currency's code (not "BBC 3")
+        tokens = _office_of_body(tokens)
         body, rest = ([], tokens) if _names_body(tokens) else split_at_role(tokens)
         title, tokens = tokens[len(body):len(tokens) - len(rest)], rest  # "former Tory Treasurer Lord"
         while tokens and tokens[0][2].lower() in LINKS:
@@ -413,6 +415,28 @@ def _name_starts(tokens: list[tuple[int, int, str]], before: int) -> int | None:
     or a surname written first ("Energy Han Seo-yeon" of "Minister of Trade, Industry and Energy")."""
     return next((i for i in range(1, before) if is_given_name(tokens[i][2])
                  or surname_first([t[2] for t in tokens[i:]])), None)
+
+
+TITLE_ENDS = CORE_ROLES | {"executive"}  # a title's last word: "Director", "Chief Executive"
+
+
+def _office_of_body(tokens: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+    """'Chief Executive of the Saltmere Port Authority', 'President of the European Commission': an
+    office in capitals, 'of', then a body's name. The body is the name; the office is a role (of the
+    person it is set off after), not the first words of the body's name: as one name, the office took
+    every 'the Authority' of the text."""
+    words = [t[2].lower() for t in tokens]
+    if "of" not in words[1:]:
+        return tokens
+    at = words.index("of")
+    title, after = tokens[:at], tokens[at + 1:]
+    if after and after[0][2].lower() == "the":
+        after = after[1:]
+    if after and title[-1][2].lower().rstrip(".") in TITLE_ENDS \
+            and all(role_or_nationality(t[2]) or t[2].lower() in TITLE_ENDS for t in title) \
+            and (after[-1][2].lower() in BODY_HEADS or after[-1][2].lower() in ORG_HEADS):
+        return after
+    return tokens
 
 
 def _names_body(tokens: list[tuple[int, int, str]]) -> bool:
@@ -762,12 +786,16 @@ def _names_another(word: str, knowledge: Knowledge) -> bool:
 
 
 def _and_joins_body(following: str, current: list[tuple[int, int, str]], knowledge: Knowledge) -> bool:
-    """'Transport and General Workers Union', 'Oil and Natural Gas Corporation': one plain word, 'and',
-    then a body's name. A list of names is not one: 'Labour and Scottish National Party' (a known name on
-    either side), 'Rosneft and China's National Petroleum Corporation' (a name that owns the body)."""
+    """'Transport and General Workers Union', 'Oil and Natural Gas Corporation', 'Saltmere Dock and
+    Harbour Workers' Union': one plain word or two (not a given name first), 'and', then a body's name. A list
+    of names is not one: 'Labour and Scottish National Party' (a known name on either side), 'Rosneft
+    and China's National Petroleum Corporation' (a name that owns the body)."""
     words = [t[2] for t in current if t[2].lower() not in STOPWORDS]
-    if len(words) != 1 or _known_name(words[0], knowledge):  # known: a place, a body or an acronym
+    if not words or len(words) > 2 or any(_known_name(w, knowledge) for w in words):  # a place, a body, an acronym
         return False
+    if len(words) == 2 and (is_given_name(words[0]) or words[1].lower() in BODY_HEADS | ORG_HEADS):
+        return False  # "Saltmere Dock and Harbour Workers' Union"; not "Tony Blair and Labour Party members",
+        # nor "the Electoral Commission and National Union of Students" (a body's whole name, then another)
     return "'s " not in following and name_key(following) not in knowledge.by_key
 
 
