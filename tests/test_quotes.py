@@ -333,3 +333,21 @@ def test_a_request_is_no_speech_verb_for_the_quote_after_it() -> None:
                             '"and we were told that every two years was enough".'])
     assert speakers(document, "Pavel Sorensen")[1] == ("and we were told that every two years was enough",
                                                        "Pavel Sorensen")
+
+
+def test_it_that_speaks_is_no_person_and_no_last_voice_going_on() -> None:
+    """'Ms Halloran's office gave a different account. In a statement, it said she had resigned "…"'
+    gave the ousted minister's account to the government spokesman quoted before, as his quote going on."""
+    document = document_of(['Spokesman Dan Ferro said the minister had "lost the confidence of the cabinet".',
+                            "Ms Halloran's office gave a different account.",
+                            'In a statement, it said she had resigned "to allow the inquiry to do its work".'],
+                           ["The letter is signed by Rafa Ost, the chief engineer.",
+                            'It urges the ministry to commission "an urgent inspection of the anchorages".'],
+                           ["Norwald Timber denied the claim.", 'It said: "Our harvester was parked and idle."'])
+    found = extract_quotes(document, (entity_in(document, "Dan Ferro"), entity_in(document, "Halloran"),
+                                      entity_in(document, "Rafa Ost"),
+                                      entity_in(document, "Norwald Timber", "organisation")))
+    assert [(q.speaker_name, q.speaker_how) for q in found] == [
+        ("Dan Ferro", "named in the sentence"), (None, "not named: Ms Halloran's office"),
+        (None, "not named: the letter"),
+        ("Norwald Timber", "pronoun, resolved to the body the sentence before opens with")]

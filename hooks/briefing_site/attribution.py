@@ -65,6 +65,13 @@ APPOSITION_ENDS = re.compile(r"\s*(?:,|\(|\s(?:said|says|told|added)\b)")  # the
 CLAUSE_WORD = re.compile(r"\b(?:that|which|whether|when|after|before|because|if|while|and|but|or|as|than|though|"
                          r"although|since|until|where|it|he|she|they|we|I|you|to)\b")
 THEY_BEFORE = re.compile(r"\b[Tt]hey\b(?:\s+[\w'’]+){0,2}\s*,?\s*$")
+IT_BEFORE = re.compile(r"\b[Ii]t\b(?:\s+[\w'’]+){0,2}\s*,?\s*$")  # "it said", "It urges", "it has since said"
+PEOPLE_NOUNS = frozenset({"man", "woman", "men", "women", "people", "minister", "president", "spokesman",
+                          "spokeswoman", "official", "officials"})  # "The minister said …": no "it"
+# What "it" stands for, opening the sentence before: a person's office ("Ms Halloran's office gave a
+# different account"), or a thing ("The letter … is signed by …")
+IT_OPENER = re.compile(r"\W*(?P<who>(?:[Tt]he\s+)?(?:[\w.-]+\s+){0,3}?[\w.-]+['’]s\s+(?:[a-z][\w-]*\s+){0,2}?"
+                       r"(?:office|spokes\w+|team|campaign|lawyers?|family)|[Tt]he\s+[a-z]+(?![\w'’-]|\s+[a-z]+['’]s\b))\b")
 PRONOUN_BEFORE = re.compile(r"\b([Hh]e|[Ss]he)\b(?:\s+[\w'’]+){0,2}\s*,?\s*$")  # "he said", "she has since said"
 TITLE_COLON = re.compile(r"\s*(?:\([^)]*\))?\s*:\s*$")  # 'Arsenal boss Arsene Wenger: "…"', as match reports quote
 NOT_A_SPEAKER = re.compile(r"\b(?:film|movie|song|album|single|track|play|musical|book|novel|show|series|hit)\s+$",
@@ -428,6 +435,9 @@ def speaker_of(context: Context, start: int, verb_start: int, pronoun_from: int 
             past = INTRO.match(text, start, pronoun.start()) or QUOTE_MARK.search(text, start, pronoun.start())
             pronoun_from = start if past else pronoun.start()
         return context.resolve(pronoun.group(1), pronoun_from)
+    it = IT_BEFORE.search(text, gap_start, verb_start)  # "In a statement, it said": no person, nor the last voice
+    if it and (found := _it(context, start, it.start())) is not None:
+        return found
     if they := THEY_BEFORE.search(text, gap_start, verb_start):  # '"…," they wrote in a note': not the last voice
         unnamed = context.unnamed_speaker_before(they.start())  # "The MPs said …. "…," they said"
         return Attribution(None, None, f"pronoun, resolved to the last speaker: {unnamed}, not named" if unnamed
@@ -460,6 +470,35 @@ def speaker_of(context: Context, start: int, verb_start: int, pronoun_from: int 
     if run and not AFTER_PREPOSITION.search(text, max(start, run.start() - 12), run.start()):
         return _unrecognised(context, run.group(1), verb_start) or _opener(context, start, named)
     return _opener(context, start, named)
+
+
+def _it(context: Context, start: int, offset: int) -> Attribution | None:
+    """Who "it" that speaks at offset is: the body the sentence before opens with; else a person's
+    office or a thing that sentence opens with ("Ms Halloran's office", "the letter"), not named;
+    else None, for the other readings to say (a body its own sentence names, the last voice: most
+    often the body the text is about). Read as a quote going on, "In a statement, it said she had
+    resigned "…"" had been the government spokesman's words, the other side of the dispute."""
+    bodies = [m for m in context.between(start, offset) if m.entity.type == "organisation"]
+    if bodies:  # "BA will suspend the flights - which it says will remain …": the body its own sentence names
+        return None
+    sentences = context.paragraph.sentences
+    at = bisect.bisect_right(sentences, offset, key=lambda s: s.start) - 1
+    if at >= 1:
+        before = sentences[at - 1]
+        named = context.between(before.start, before.end)
+        opener = IT_OPENER.match(context.text, before.start)
+        if named and named[0].entity.type == "organisation" and named[0].start <= before.start + len("The "):
+            return Attribution(named[0].entity.id, named[0].entity.name, "pronoun, resolved to the body the "
+                                                                          "sentence before opens with")
+        if opener:
+            who = " ".join(opener.group("who").split())
+            who = "the " + who[4:] if who.startswith("The ") else who
+            body = body_named(context.index, who) if who.startswith("the ") else None
+            if body is not None:  # "The company said …. It added": the one company the text names
+                return Attribution(body.id, body.name, f"pronoun, resolved to the one body named with that word: {who}")
+            if not (who.startswith("the ") and who.split()[-1].lower() in PEOPLE_NOUNS):
+                return Attribution(None, None, f"not named: {who}")
+    return None
 
 
 def _possessed(context: Context, possessed: re.Match[str]) -> Attribution:
