@@ -1414,3 +1414,12 @@ def test_what_a_source_denies_is_no_happening_it_reports(tmp_path: Path) -> None
             "directly denied that quote on Wednesday.\n")
     dated = {s.date_text for s in events_step.own_statements(_published("denials.txt", text, "2025-07-20", settings))}
     assert dated == {"on Tuesday", "2024", "on Wednesday"}  # the denials' own days, the denier's own words
+
+
+def test_a_question_tells_no_happening(tmp_path: Path) -> None:
+    """An interviewer's 'What is your position at Castellan today?' was an event of 5 June, 'position'."""
+    settings = Settings(seeds_dir=tmp_path)
+    text = ("Interview\n\nWhat is your position at Castellan today? Did you send the letter on 3 February? The "
+            "bridge fell on 20 May. He asked: \"Will you resign on Monday?\"\n")
+    dated = {s.date_text for s in events_step.own_statements(_published("qa.txt", text, "2025-06-05", settings))}
+    assert dated == {"20 May", "on Monday"}  # a question quoted is someone's words, read as before

@@ -261,6 +261,9 @@ TIMES_SINCE = re.compile(r"\btimes?\s+(?:\w+\s+){0,3}?since\s+(?:(?:early|mid|la
 # The words before the day a statement was made ("the ministry said on Saturday")
 # In a denial: what it denies opens with "that" ("rejects reports in some media that …"); the denier's own
 # words after it do not ("rejected the claims, saying spending had risen in 2024")
+# A question, asked in the text's own voice ("What is your position today?", "Will rates rise in May?"):
+# it ends in a question mark outside any quotation
+QUESTION = re.compile(r"\?\s*$")
 THAT = re.compile(r"\bthat\b")
 CLAUSE_WORDS = 3  # words after "that" for it to open a clause ("that aircraft were grounded"), not a noun's
 OWN_WORDS_AFTER = re.compile(r",\s+(?:saying|adding|insisting|arguing)\b|;|\.\s")
@@ -422,6 +425,8 @@ def own_statements(analysis: Analysis) -> tuple[Statement, ...]:
             continue  # "minister since 2021, resigned on Tuesday": 2021 is when the office began
         if span and _day_of_a_report(sentences[index].text, span):
             continue  # "On Tuesday, the Herald reported that Varga had telephoned …": not the call's day
+        if QUESTION.search(sentences[index].text):
+            continue  # "What is your position at Castellan today?": a question tells no happening
         if span and _denied(sentences[index].text, span):
             continue  # "The service rejects reports that aircraft were grounded on 13 July": it tells no grounding
         kept[(index, dated.text, dated.value)] = (dated, span)
