@@ -373,3 +373,13 @@ def test_a_titles_sex_picks_the_one_name_only_of_that_sex(builtin: Knowledge) ->
     and its quote went to the sister named just before."""
     owners = _owners("Josef Lind is the mayor. Vera Lind is his sister. Mr Lind said he had been woken.", builtin)
     assert owners["Lind"].name == "Josef Lind"
+
+
+def test_a_name_the_text_calls_a_town_is_not_a_place_named_after_it(builtin: Knowledge) -> None:
+    """'Varnok, a town of about 6,000 people' went into 'Varnok station', the weather station of one
+    sentence, and every event of the town was the station's ('Expansion at Stansted' still is the airport's)."""
+    owners = _owners("Fire crews fought a blaze near Varnok. The order for Varnok, a town of about 6,000 people, "
+                     "was issued. The service recorded 43 degrees at its Varnok station. Planes left Stansted "
+                     "Airport. Expansion at Stansted was approved.", builtin)
+    assert owners["Varnok"].name == "Varnok" and owners["Varnok station"].name == "Varnok station"
+    assert owners["Stansted"].name == "Stansted Airport"

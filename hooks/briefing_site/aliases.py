@@ -184,6 +184,15 @@ def merge_spellings(drafts: dict[str, Draft]) -> None:
                 drafts[target].type = "organisation"
 
 
+# A name the text calls a town ("Varnok, a town of about 6,000 people", "the town of Varnok") is the town:
+# not a place named after it that has a head word of its own ("Varnok station", "Varnok Airport")
+TOWN_AFTER = re.compile(r",\s+(?:a|the)\s+(?:[\w-]+\s+){0,2}?(?:town|city|village|hamlet|port\s+town)\b")
+TOWN_BEFORE = re.compile(r"\b(?:town|city|village|hamlet)\s+of\s+$")
+FACILITY_HEADS = frozenset({"station", "airport", "stadium", "bridge", "hall", "palace", "castle", "dam", "harbour",
+                            "camp", "prison", "hospital", "base", "terminal", "mine", "plant", "refinery", "square",
+                            "street", "road", "park", "gate", "tower", "barracks", "school", "university"})
+
+
 def merge_short_forms(drafts: dict[str, Draft], headline: dict[str, str], texts: dict[int, str] | None = None) -> None:
     """A one-word name joins the one longer name in the document that it fits: 'Soylu' Süleyman
     Soylu, 'Mr Howard' a Howard by surname only, 'Centre' the Coordination Centre, 'Stansted'
@@ -203,6 +212,9 @@ def merge_short_forms(drafts: dict[str, Draft], headline: dict[str, str], texts:
             continue  # a known name stays itself, unless a title shows it is a person's surname ("Mrs Hassan")
         groups: dict[str | None, list[Mention]] = defaultdict(list)
         placed = any(PLACE_HEAD_AFTER.match((texts or {}).get(m.sentence, ""), m.end) for m in draft.mentions)
+        town = any(TOWN_AFTER.match((texts or {}).get(m.sentence, ""), m.end)
+                   or TOWN_BEFORE.search((texts or {}).get(m.sentence, ""), max(0, m.start - 20), m.start)
+                   for m in draft.mentions)
         for mention in draft.mentions:
             title = draft.titles.get((mention.sentence, mention.start), "")
             sex = title_sex(title) or (pronouns.sex_after(mention) if draft.type != "place" else "")
@@ -213,6 +225,8 @@ def merge_short_forms(drafts: dict[str, Draft], headline: dict[str, str], texts:
                 candidates = _without_relatives(candidates, drafts, texts or {})
             if placed:  # "tore through Orvath province": the place, never the Orvath Courier named after it
                 candidates = {c for c in candidates if c in drafts and drafts[c].type == "place"}
+            if town:  # "Varnok, a town of 6,000": the town, not the Varnok weather station named after it
+                candidates = {c for c in candidates if c.split()[-1].lower() not in FACILITY_HEADS}
             fits = _one_fit(candidates)
             if speaks and not speaking:
                 fits = None
