@@ -351,3 +351,15 @@ def test_it_that_speaks_is_no_person_and_no_last_voice_going_on() -> None:
         ("Dan Ferro", "named in the sentence"), (None, "not named: Ms Halloran's office"),
         (None, "not named: the letter"),
         ("Norwald Timber", "pronoun, resolved to the body the sentence before opens with")]
+
+
+def test_of_two_voices_the_one_that_asks_more_is_the_interviewer() -> None:
+    """An interviewer whose turns also tell what others say ('OSTBERG: The port authority says the
+    figure is closer to 3,100.') asked in fewer than half of them, and had ten quotes of his own."""
+    text = ("Interview\n\nTomas Brennick leads the union. Mikael Ostberg asked the questions.\n\n"
+            "OSTBERG: How many are on strike today?\n\nBRENNICK: Today we have 4,500 people out, every docker.\n\n"
+            "OSTBERG: The port authority says the figure is closer to 3,100.\n\n"
+            "BRENNICK: The port authority can count cranes, but not people.\n\n"
+            "OSTBERG: The authority also denies hiring replacement workers.\n\n"
+            "BRENNICK: They can deny what they like, but our people saw them.\n")
+    assert {speaker for _, speaker, _ in _transcript_quotes(text)} == {"Tomas Brennick"}

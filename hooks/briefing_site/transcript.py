@@ -24,7 +24,7 @@ HONORIFIC = re.compile(r"(?:Prof|Professor|Dr|Mr|Mrs|Ms|Gen)\.?\s+")
 
 def answers(document: Document, entities: tuple[Entity, ...]) -> tuple[list[Quote], frozenset[int]]:
     """Each answer of a transcript as a quote, in document order, and the paragraphs they are. The
-    turns of one who mostly asks (an interviewer named by name, "VOS: Why?") are questions, not quotes."""
+    turns of the one who asks (an interviewer named by name, "VOS: Why?") are no quotes (_askers)."""
     sentences = document.body_sentences
     answered = speaker_answers(sentences)
     if not answered:
@@ -41,14 +41,25 @@ def answers(document: Document, entities: tuple[Entity, ...]) -> tuple[list[Quot
         quote = Quote(text, speaker.id, speaker.name, first.index, f"{HOW}: {name}") if speaker \
             else Quote(text, None, None, first.index, f"{HOW}, not named: {name}")
         turns.append((paragraph.index, speaker.id if speaker else name.casefold(), quote))
-    questions: dict[str, list[bool]] = {}
-    for _, voice, quote in turns:
-        questions.setdefault(voice, []).append(quote.text.endswith("?"))
-    asking = {voice for voice, asked in questions.items() if sum(asked) * 2 > len(asked)}
+    asking = _askers(turns)
     # "OSTERBERG: Yes.": too short to be a quote, as between quotation marks
     kept = [(paragraph, quote) for paragraph, voice, quote in turns
             if voice not in asking and len(quote.text.split()) >= 3]
     return [quote for _, quote in kept], frozenset(paragraph for paragraph, _ in kept)
+
+
+def _askers(turns: list[tuple[int, str, Quote]]) -> set[str]:
+    """The voices that ask: of two, the one whose turns hold more questions (an interviewer's turns
+    also tell what others say, "The port authority says the figure is closer to 3,100."); of more,
+    each whose turns are mostly questions."""
+    asked: dict[str, list[bool]] = {}
+    for _, voice, quote in turns:
+        asked.setdefault(voice, []).append("?" in quote.text)
+    if len(asked) == 2:
+        (one, mine), (other, theirs) = asked.items()
+        if sum(mine) != sum(theirs):
+            return {one if sum(mine) > sum(theirs) else other}
+    return {voice for voice, questions in asked.items() if sum(questions) * 2 > len(questions)}
 
 
 def _person(label: str, people: list[Entity]) -> Entity | None:
