@@ -1423,3 +1423,13 @@ def test_a_question_tells_no_happening(tmp_path: Path) -> None:
             "bridge fell on 20 May. He asked: \"Will you resign on Monday?\"\n")
     dated = {s.date_text for s in events_step.own_statements(_published("qa.txt", text, "2025-06-05", settings))}
     assert dated == {"20 May", "on Monday"}  # a question quoted is someone's words, read as before
+
+
+def test_a_years_level_is_no_happening_of_that_year(tmp_path: Path) -> None:
+    """'The fire service budget should be restored to its 2020 level' was an event of 2020."""
+    settings = Settings(seeds_dir=tmp_path)
+    text = ("Budget\n\nThe fire service budget should be restored to its 2020 level. Aid budgets are half their 1960 "
+            "levels. The plant opened in 2020.\n")
+    dated = {s.date_text for s in events_step.own_statements(_published("lv.txt", text, "2025-07-22", settings))}
+    assert dated == {"2020"} and len(events_step.own_statements(_published("lv.txt", text, "2025-07-22",
+                                                                           settings))) == 1

@@ -238,6 +238,7 @@ BOUND = re.compile(r"\b(?:by|ahead of|in time for|no later than)\s+(?:(?:Monday|
                    r"(?:(?:end|start|beginning|middle|close|turn)\s+of\s+(?:the\s+)?)?$", re.IGNORECASE)
 # A level a price is set against ("a premium of 38% to Nordvik's closing price of 224.60 kronor on
 # Friday", "the closing price on Friday"): the day of the level, not of what happened
+LEVEL_AFTER = re.compile(r"\s*(?:levels?|averages?|peaks?|baselines?|standards?|prices?)\b")
 LEVEL_BEFORE = re.compile(r"(?:\b(?:premium|discount)\s+(?:of\s+)?(?:about\s+|around\s+|nearly\s+|some\s+)?[\d£$€]|"
                           r"\bat\s+a\s+(?:[\w-]+\s+)?(?:premium|discount)\b)"  # not "one discount retailer"
                           r"(?:[^.;]|(?<=\d)\.(?=\d)){0,80}\b(?:to|on|over)\b"
@@ -421,6 +422,8 @@ def own_statements(analysis: Analysis) -> tuple[Statement, ...]:
         if NOT_THEN.search(before):
             continue  # "needed now, not next year", "in March, not in April": the date it is not
         after = sentences[index].text[span[1]:span[1] + 12] if span else ""
+        if dated.precision == "year" and LEVEL_AFTER.match(after):
+            continue  # "restored to its 2020 level", "back to 2019 levels": a year's level, no happening
         if _since_a_state(before, after, dated, per_date_sentence):
             continue  # "minister since 2021, resigned on Tuesday": 2021 is when the office began
         if span and _day_of_a_report(sentences[index].text, span):
