@@ -66,6 +66,10 @@ def test_a_figure_carries_what_it_measures(text: str, expected: tuple[str, str, 
     ("Rescuers recovered the bodies of six miners on Tuesday.", [("six miners", "death toll")]),
     ("The bodies of 14 people have been recovered.", [("14 people", "death toll")]),
     ("Four bodies were pulled from the rubble.", [("Four bodies", "death toll")]),
+    # "injured" as a verb before its count, as "wounded" was ("injured 34" was a bare 34)
+    ("The collapse killed 11 people on the day and injured 34.",
+     [("11 people", "death toll"), ("34", "people injured")]),
+    ("The storm injured at least 20 people.", [("at least 20 people", "people injured")]),
 ])
 def test_a_toll_is_read_as_one_measure_however_it_is_worded(text: str, expected: list[tuple[str, str]]) -> None:
     """Killed, dead, died, the death toll, the number of people killed: one measure, so that sources
@@ -559,6 +563,8 @@ def test_a_figure_is_read_with_what_its_own_words_say_it_measures(text: str, exp
     "The sirens went off at eleven at night.",
     "It was drier than the 1991-2020 average.",  # years, not a figure
     "It was drier than the 1991–2020 average.",
+    "The institute used Sentinel-2 imagery.",  # a name's number
+    "Exxon joined the Qatargas-2 scheme.",
 ])
 def test_an_hour_of_the_clock_or_a_span_of_years_is_no_figure(text: str) -> None:
     assert _figures(text) == []

@@ -64,6 +64,7 @@ NUMBER_WORD = any_word(f"{NUMBER_WORD_LIST}|hundred|thousand|million|billion|doz
 YEAR = re.compile(r"^(?:19|20)\d{2}$")
 YEARS = re.compile(r"^(?:19|20)\d{2}[-–](?:(?:19|20)\d{2}|\d{2})$")
 LEADING_ZERO = re.compile(r"0\d{2,}")
+NAMED_NUMBER = re.compile(r"\b[A-Z][a-z]+-$")  # "Sentinel-2", "Boeing-747": a number a capitalised word names
 DATE_CONTEXT = re.compile(r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s*$")
 # "at 11 p.m.", "at 23:40", "at about 10.40pm" (the clock's minutes after a point): a time, no figure
 TIME_AFTER = re.compile(r"^(?::\d\d\b|\.\d\d\s*(?:[ap]\.?m\b|hrs\b)|\s*(?:[ap]\.m\.|[ap]m\b|GMT\b|BST\b|local time\b))",
@@ -252,7 +253,8 @@ TOLL_BEFORE = re.compile(
     r"residents|pilgrims|migrants)\s+)?"
     r"(?:killed|dead|deaths|injured|wounded|missing))\b[^.;:!?]{0,80}?\b(?:rose|risen|rises|climbed|jumped|"
     r"reached|hit|stood|stands|was|is|now|put|puts|at|to|of)\s+(?:to\s+|at\s+)?|\b(?P<verb>killing|killed|"
-    r"injuring|wounded|wounding)\s+|\b(?P<bodies>bodies)\s+of\s+(?:(?:a\s+further|another|the)\s+)?)$", re.IGNORECASE)
+    r"injuring|injured|wounded|wounding)\s+|\b(?P<bodies>bodies)\s+of\s+(?:(?:a\s+further|another|the)\s+)?)$",
+    re.IGNORECASE)
 # "… eight people died, while local media put the figure at nine", "… the official toll to nine, but
 # the ministry said the official figure stood at eight": a figure of a toll the sentence has told
 FIGURE_BEFORE = re.compile(r"\b(?:figure|number|count)\s+(?:stood|stands|was|is|put|puts|at|to)\s+(?:at\s+|to\s+)?$|"
@@ -344,6 +346,8 @@ def _figure(sentence: Sentence, match: re.Match[str], sourced: bool) -> Figure |
     after = sentence.text[match.end("value"):match.end("value") + 20]
     if (YEAR.match(value) or YEARS.match(value)) and not unit.startswith("%"):
         return None  # a year is a date, not a figure; so are years ("the 1991-2020 average")
+    if NAMED_NUMBER.search(sentence.text, max(0, match.start("value") - 24), match.start("value")):
+        return None  # "Sentinel-2 imagery", "a Boeing-747": a name's number, not a quantity
     if LEADING_ZERO.fullmatch(value):
         return None  # "0800", "066": a number's digits, not a quantity
     if DATE_CONTEXT.search(sentence.text[max(0, match.start("value") - 12):match.start("value")]) \
