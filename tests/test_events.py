@@ -1433,3 +1433,17 @@ def test_a_years_level_is_no_happening_of_that_year(tmp_path: Path) -> None:
     dated = {s.date_text for s in events_step.own_statements(_published("lv.txt", text, "2025-07-22", settings))}
     assert dated == {"2020"} and len(events_step.own_statements(_published("lv.txt", text, "2025-07-22",
                                                                            settings))) == 1
+
+
+def test_which_after_a_place_is_of_the_thing_placed_there(tmp_path: Path) -> None:
+    """'The collapse of the Aldren Bridge in Dunmere on 20 May 2025, which killed 11 people' was
+    labelled 'Dunmere killed 11 people': the city as the killer."""
+    settings = Settings(seeds_dir=tmp_path)
+    text = ("Bridge\n\nThe collapse of the Aldren Bridge in Dunmere on 20 May 2025, which killed 11 people, shocked "
+            "the nation. It is small beside the main Rover factory in Longbridge, which in 1999 produced 180,000 "
+            "cars. Deutsche Boerse, which owns Eurex, made an offer on 4 June 2025.\n")
+    labels = {s.date_text: events_step._phrase(s, {}).text  # noqa: SLF001 - the label a report gives its event
+              for s in events_step.own_statements(_published("bridge.txt", text, "2025-06-10", settings))}
+    assert labels["20 May 2025"].startswith("collapse of Aldren Bridge killed")
+    assert labels["1999"].startswith("main Rover factory produced")
+    assert labels["4 June 2025"].startswith("Deutsche Boerse made")

@@ -485,12 +485,48 @@ def _verb_phrase(clauses: list[tuple[str, list[_Unit]]], at: int, verb: int, sto
             described = before[:-1] if opener in RELATIVES and len(before) > 1 and _describes(before[-1][1]) \
                 else before  # "Ilse van der Berg, the former head of the Defence Procurement Agency, who was cleared"
             subject = _subject(described[-1][1], whole=opener not in RELATIVES and not _relative(opener))
+            if opener == "which" and _placed_last(described[-1][1]):
+                subject = _head(described[-1][1]) or subject
         if not subject and bare and apposition and before:
             subject = _apposed([c for _, c in before])
     if subject and start == verb and _given_to(units, verb):
         while start and units[start - 1].text.lower() in AUXILIARIES:
             start -= 1  # "Vodafone and O2 were sent statements": without "were", they sent them
     return [*subject, *units[start:verb + 1], *_object(units[verb + 1:stop])]
+
+
+def _placed_last(units: list[_Unit]) -> bool:
+    """Does the clause end with a place it names after 'in', 'at' or 'near' ('The collapse of the bridge
+    in Dunmere on 20 May')? A 'which' after it is of the clause's head (the collapse), not the place:
+    the label had been 'Dunmere killed 11 people'."""
+    kept = [u for u in units if u.kind != "date"]
+    while kept and kept[-1].text.lower() in PREPOSITIONS:
+        kept.pop()  # the preposition of a date left out
+    return len(kept) > 1 and kept[-1].kind == "entity" and kept[-2].text.lower() in ("in", "at", "near")
+
+
+def _head(units: list[_Unit]) -> list[_Unit]:
+    """The noun phrase a place is named after, up to its article ('the main Rover factory in
+    Longbridge': main Rover factory), going on over one 'of' ('The collapse of the Aldren Bridge in
+    Dunmere': collapse of Aldren Bridge); none when anything but words and names stand there."""
+    kept = [u for u in units if u.kind != "date"]
+    while kept and kept[-1].text.lower() in PREPOSITIONS:
+        kept.pop()
+    kept = kept[:-2]  # the place and its "in"
+    head: list[_Unit] = []
+    at, joined = len(kept) - 1, False
+    while at >= 0 and len(head) < 6:
+        word = kept[at].text.lower()
+        if word in DETERMINERS and not joined and at > 0 and kept[at - 1].text.lower() == "of" and head:
+            head.insert(0, kept[at - 1])  # "collapse of the bridge": over "of" to the head before it
+            at, joined = at - 2, True
+            continue
+        if word in DETERMINERS or kept[at].kind not in ("word", "entity") or word in PREPOSITIONS \
+                or (kept[at].kind == "word" and (not word.isalpha() or word in STOPWORDS)):
+            break
+        head.insert(0, kept[at])
+        at -= 1
+    return head[1:] if head and head[0].text.lower() == "of" else head
 
 
 def _describes(units: list[_Unit]) -> bool:
