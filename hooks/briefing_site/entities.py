@@ -62,6 +62,7 @@ from .roles import (
     ROLE_WORDS,
     describes_person,
     distinct_roles,
+    ends_office,
     is_relation,
     office,
     particle_surname,
@@ -417,9 +418,6 @@ def _name_starts(tokens: list[tuple[int, int, str]], before: int) -> int | None:
                  or surname_first([t[2] for t in tokens[i:]])), None)
 
 
-TITLE_ENDS = CORE_ROLES | {"executive"}  # a title's last word: "Director", "Chief Executive"
-
-
 def _office_of_body(tokens: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
     """'Chief Executive of the Saltmere Port Authority', 'President of the European Commission': an
     office in capitals, 'of', then a body's name. The body is the name; the office is a role (of the
@@ -432,8 +430,7 @@ def _office_of_body(tokens: list[tuple[int, int, str]]) -> list[tuple[int, int, 
     title, after = tokens[:at], tokens[at + 1:]
     if after and after[0][2].lower() == "the":
         after = after[1:]
-    if after and title[-1][2].lower().rstrip(".") in TITLE_ENDS \
-            and all(role_or_nationality(t[2]) or t[2].lower() in TITLE_ENDS for t in title) \
+    if after and ends_office(title[-1][2]) and all(role_or_nationality(t[2]) or ends_office(t[2]) for t in title) \
             and (after[-1][2].lower() in BODY_HEADS or after[-1][2].lower() in ORG_HEADS):
         return after
     return tokens

@@ -198,7 +198,7 @@ def split_at_role(tokens: list[tuple[int, int, str]]) -> tuple[list[tuple[int, i
     """'Capital Radio DJ Margherita Taylor', 'Apple Chief Executive Tim Cook': the body before a
     title (role words, one of them an office's), and the person after it."""
     for index in range(len(tokens) - 2, 0, -1):
-        if _ends_office(tokens[index][2]) and not role_or_nationality(tokens[index + 1][2]):
+        if ends_office(tokens[index][2]) and not role_or_nationality(tokens[index + 1][2]):
             start = index
             while start > 1 and _role_word(tokens[start - 1][2]):
                 start -= 1
@@ -244,7 +244,7 @@ def _role_word(word: str) -> bool:
     return word.lower().rstrip(".") in ROLE_WORDS
 
 
-def _ends_office(word: str) -> bool:
+def ends_office(word: str) -> bool:
     """An office's last word: 'Director', 'Chief Executive'; not 'Police' of 'Chief Police Officers'."""
     lowered = word.lower().rstrip(".")
     return lowered in CORE_ROLES or lowered == "executive"
