@@ -773,3 +773,59 @@ def test_timing_of_many_sources_all_dated_names_their_span() -> None:
     corpus = SimpleNamespace(by_id=analyses)
     assert _timing(list(analyses), corpus) == ("may be a matter of time: the 5 sources were published from 2026-03-10 "
                                                "to 2026-03-14")
+
+
+def _date_claims(analyses: list[Analysis]) -> list[list[tuple[str, str]]]:
+    return [sorted((c.ref.briefing, c.value) for c in d.claims)
+            for d in find_differences(analyses, find_events(analyses)) if d.kind == "date"]
+
+
+def test_one_happening_told_alike_a_day_apart_is_a_difference(settings: Settings) -> None:
+    """'The fire started on 10 July 2025 near Ostrel' and 'The fire started on 11 July near Ostrel':
+    one rare participant in common, not two, so no date difference was shown. Told alike a day or
+    three apart by two sources, one happening is dated differently; with no one named in either
+    ('The strike began on 9 March'), the labels must say the same and the briefings be about one thing."""
+    seeds = {"release.txt": ("Fire\n\nThe fire started on 10 July 2025 in forested terrain west of Ostrel, the "
+                             "Valdorian fire service said.\n", {"date": "2025-07-15"}),
+             "wire.txt": ("Fire\n\nThe fire started on 11 July on a slope above Ostrel, residents said.\n",
+                          {"date": "2025-07-28"})}
+    assert _date_claims(_analyses(seeds, settings)) == [
+        [("release", "10 July 2025 (2025-07-10)"), ("wire", "11 July (2025-07-11)")]]
+    strike = {"gazette.txt": ("Strike\n\nAt Port Saltmere the dockers of the Harbour Workers' Union downed tools. "
+                              "The strike began on 9 March.\n", {"date": "2025-03-12"}),
+              "analysis.txt": ("Strike\n\nThe Harbour Workers' Union says pay at Port Saltmere lags. The strike "
+                               "began on 10 March.\n", {"date": "2025-03-30"})}
+    assert _date_claims(_analyses(strike, settings)) == [
+        [("analysis", "10 March (2025-03-10)"), ("gazette", "9 March (2025-03-09)")]]
+
+
+@pytest.mark.parametrize(("first", "second"), [
+    # a visit recurs: two visits of one minister two days apart are two
+    ("Aurel Dracsic visited Varnok on 15 July.", "Aurel Dracsic visited Varnok on 17 July."),
+    # a rise told on two days is two rises
+    ("Prices at Ostrel rose sharply on 15 July.", "Prices at Ostrel rose sharply on 16 July."),
+    # an office's words say who, not what was done: a suspension and a meeting
+    ("Provincial health director Lucian Ferro was suspended on 7 March.",
+     "The minister will meet provincial health director Lucian Ferro on 8 March."),
+    # five days apart: a story's days further apart hold two happenings of one kind
+    ("The fire started on 10 July near Ostrel.", "The fire started on 15 July near Ostrel."),
+])
+def test_happenings_that_recur_or_differ_on_near_days_are_no_difference(settings: Settings, first: str,
+                                                                        second: str) -> None:
+    seeds = {"one.txt": (f"One\n\n{first}\n", {"date": "2025-07-20"}),
+             "two.txt": (f"Two\n\n{second}\n", {"date": "2025-07-21"})}
+    assert _date_claims(_analyses(seeds, settings)) == []
+
+
+def test_a_named_bridge_and_the_bridge_are_one_collapse_dated_differently(settings: Settings) -> None:
+    """'A section of the Aldren Bridge in Dunmere collapsed … on Tuesday' and 'The bridge fell during
+    the evening rush hour on 21 May': 'the bridge' named no one, and 'fell' no collapse, so the days
+    (20 and 21 May) were never set side by side. In a briefing naming one bridge, 'the bridge' is it;
+    a structure that fell collapsed, and a bridge collapses once."""
+    seeds = {"wire.txt": ("Bridge\n\nA section of the Aldren Bridge in Dunmere collapsed during the evening rush hour "
+                          "on Tuesday, killing 11 people, officials said.\n", {"date": "2025-05-20"}),
+             "follow.txt": ("Bridge\n\nThe Aldren Bridge was the city's busiest crossing. The bridge fell during the "
+                            "evening rush hour on 21 May, sending 27 vehicles into the river.\n",
+                            {"date": "2025-06-10"})}
+    assert _date_claims(_analyses(seeds, settings)) == [
+        [("follow", "21 May (2025-05-21)"), ("wire", "on Tuesday (2025-05-20)")]]

@@ -1447,3 +1447,50 @@ def test_which_after_a_place_is_of_the_thing_placed_there(tmp_path: Path) -> Non
     assert labels["20 May 2025"].startswith("collapse of Aldren Bridge killed")
     assert labels["1999"].startswith("main Rover factory produced")
     assert labels["4 June 2025"].startswith("Deutsche Boerse made")
+
+
+def test_a_date_after_an_inquiry_into_a_happening_dates_the_happening(tmp_path: Path) -> None:
+    """'today announced … an inquiry into the collapse of the Aldren Bridge in Dunmere on 20 May
+    2025, in which 12 people lost their lives' gave an announcement on 20 May: the collapse's day
+    dates the collapse, and the event is the collapse the wire tells. When nothing else dates the
+    announcing, the date at the end is the announcing's ('announced an inquiry into the collapse
+    last week'), and a move 'into the new house' is no happening's."""
+    settings = Settings(seeds_dir=tmp_path)
+    text = ("Inquiry\n\nThe Government of Moravel today announced an independent public inquiry into the collapse of "
+            "the Aldren Bridge in Dunmere on 20 May 2025, in which 12 people lost their lives. The minister announced "
+            "an inquiry into the collapse of the bridge last week. Police opened an investigation on Monday into the "
+            "deaths of three climbers on 2 March. The Varga family moved into the new house on 3 March.\n")
+    phrases = _phrases("inquiry.txt", text, settings)
+    assert phrases["20 May 2025"] == "collapse of Aldren Bridge in Dunmere"
+    assert phrases["today"] is not None and "announced" in phrases["today"]
+    assert phrases["last week"] is not None and "announced" in phrases["last week"]
+    assert phrases["2 March"] == "deaths of three climbers"
+    assert phrases["3 March"] is not None and "moved" in phrases["3 March"]
+    wire = ("Bridge\n\nA section of the Aldren Bridge in Dunmere collapsed during the evening rush hour on Tuesday, "
+            "killing 11 people, officials said.\n")
+    release = ("Inquiry\n\nThe Government of Moravel today announced an independent public inquiry into the collapse "
+               "of the Aldren Bridge in Dunmere on 20 May 2025, in which 12 people lost their lives.\n")
+    analyses = _briefings(settings, ("wire.txt", wire, "2025-05-20"), ("release.txt", release, "2025-05-23"))
+    collapse = _of(find_events(analyses), "wire", 0)
+    assert ("rel", 0) in _refs(collapse) and collapse.value == "2025-05-20"
+
+
+def test_one_collapse_of_a_named_structure_told_in_each_sources_words_is_one_event(tmp_path: Path) -> None:
+    """Two collapses in one city on one day may be two (a dam and a bridge), so a collapse needed
+    someone in common who is no place; but the Aldren Bridge both name is what collapsed. In a
+    briefing that names one bridge, 'the bridge' is that bridge."""
+    settings = Settings(seeds_dir=tmp_path)
+    wire = ("Bridge\n\nA section of the Aldren Bridge in Dunmere collapsed during the evening rush hour on Tuesday, "
+            "killing 11 people, officials said.\n")
+    analysis = ("Analysis\n\nThe collapse of the Aldren Bridge in Dunmere on 20 May 2025, which killed 11 people, was "
+                "the worst structural failure on record.\n")
+    local = ("Local\n\nThe Aldren Bridge carried 30,000 vehicles a day. Families gathered at the riverside where the "
+             "bridge's central span collapsed on Tuesday.\n")
+    other = "Dam\n\nThe Selva Dam near Dunmere collapsed on Tuesday after heavy rain.\n"
+    analyses = _briefings(settings, ("wire.txt", wire, "2025-05-20"), ("analysis.txt", analysis, "2025-05-25"),
+                          ("local.txt", local, "2025-05-22"), ("other.txt", other, "2025-05-21"))
+    events = find_events(analyses)
+    collapse = _of(events, "wire", 0)
+    assert set(collapse.sources) == {"wire", "analysis", "local"}, collapse.sources
+    assert "aldren-bridge" in collapse.participants
+    assert _of(events, "other", 0).sources == ("other",)  # the dam's collapse that day is another

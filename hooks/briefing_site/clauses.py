@@ -15,6 +15,7 @@ from itertools import islice
 from typing import NamedTuple
 
 from .antecedents import PRONOUN_OPENS, antecedent, index_mentions, mentions_by_position
+from .happenings import kind_of
 from .model import Analysis, Sentence
 from .terms import STOPWORDS
 
@@ -41,6 +42,18 @@ NOMINAL_OPENERS = frozenset({"despite", "since", "after", "before", "following",
 POSSESSIVES = frozenset({"its", "their", "his", "her"})
 NOMINAL_DATE = re.compile(rf"\b(?:{'|'.join(sorted(NOMINAL_OPENERS))})\s+(the|a|an|its|their|his|her|this|that)\s+"
                           r"[^,;:()\"“”]*$", re.IGNORECASE)
+# "an inquiry into the collapse of the Aldren Bridge on 20 May": the date dates the collapse, not the
+# inquiry's announcement; only before a happening's noun ("moved into the new office on Monday" is a move)
+INTO_DATE = re.compile(r"\binto\s+(the|a|an|its|their|his|her|this|that)\s+([a-z]+)\b[^,;:()\"“”]*$", re.IGNORECASE)
+_WEEKDAY = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
+_MONTH = r"(?:January|February|March|April|May|June|July|August|September|October|November|December)"
+DATED_VERB = re.compile(rf"\b(?:today|yesterday|(?:on|last|this)\s+{_WEEKDAY}|on\s+\d{{1,2}}\s+{_MONTH}|"
+                        rf"on\s+{_MONTH}\s+\d{{1,2}})\b", re.IGNORECASE)
+HAPPENING_CLAUSE = re.compile(r"\s*,\s*(?:in\s+which|which|when|that\s+(?:killed|left|injured))\b", re.IGNORECASE)
+HAPPENING_NOUNS = frozenset("""collapse collapses crash crashes attack attacks shooting shootings fire fires
+    explosion explosions murder murders killing killings death deaths disappearance accident accidents sinking
+    bombing bombings blast blasts derailment leak leaks breach breaches outbreak outbreaks riot riots raid raids
+    fall failure failures spill spills""".split())
 DETERMINERS = frozenset({"a", "an", "the", "its", "their", "his", "her", "our", "this", "these", "that",
                          "those", "some", "any", "each", "every"})
 FUNCTION_WORDS = frozenset({"of", "to", "in", "as", "on", "for", "with", "and", "by", "from", "at", "into",
@@ -173,7 +186,7 @@ def nominal_phrase(text: str, span: Span) -> tuple[int, int, bool] | None:
     its determiner is a possessive ("its", "their": its owner is named outside it)."""
     if text[span[1] - 2:span[1] + 2].lower().replace("’", "'").count("'s"):
         return _owned_by_date(text, span)
-    found = NOMINAL_DATE.search(text, max(0, span[0] - 80), span[0])
+    found = NOMINAL_DATE.search(text, max(0, span[0] - 80), span[0]) or into_happening(text, span)
     if found is None:
         return None
     words = [(m.start(), m.end(), m.group().lower()) for m in SUBJECT_WORD.finditer(text, found.start(), span[0])]
@@ -186,6 +199,18 @@ def nominal_phrase(text: str, span: Span) -> tuple[int, int, bool] | None:
     rest = [(m.start(), m.end(), m.group().lower()) for m in SUBJECT_WORD.finditer(text, span[1], stop)]
     verbless = (stop < reach or reach == len(text)) and not any(_clause_verb(rest, i) for i in range(len(rest)))
     return found.start(), stop if verbless else span[1], found.group(1).lower() in POSSESSIVES
+
+
+def into_happening(text: str, span: Span) -> re.Match[str] | None:
+    """'into the collapse of …' just before the date, when the date is the happening's: the verb
+    the phrase hangs on is dated already ("today announced an inquiry into the collapse of the
+    bridge on 20 May") or a clause about the happening follows the date (", in which 12 people
+    died"). "announced an inquiry into the collapse last week" dates the announcing."""
+    found = INTO_DATE.search(text, max(0, span[0] - 80), span[0])
+    head = found.group(2).lower() if found else ""
+    if not found or not (head in HAPPENING_NOUNS or kind_of(head)):
+        return None
+    return found if DATED_VERB.search(text, 0, found.start()) or HAPPENING_CLAUSE.match(text, span[1]) else None
 
 
 def _owned_by_date(text: str, span: Span) -> tuple[int, int, bool] | None:

@@ -70,7 +70,7 @@ from datetime import date, timedelta
 from itertools import combinations
 
 from .denials import find_denials, first_reports
-from .events import SAID_ON, after_publication
+from .events import FALL, RISE, SAID_ON, after_publication
 from .figures import (
     AFTERSHOCK_MAGNITUDE,
     AREA_BURNED,
@@ -90,7 +90,7 @@ from .figures import (
     named_in_relative,
     spelled_number,
 )
-from .happenings import kind_of, phrase_kinds
+from .happenings import GATHERINGS, kind_of, phrase_kinds
 from .ids import slugify
 from .knowledge import Knowledge, gazetteer_countries, load_knowledge, name_key
 from .model import Analysis, Difference, DifferenceClaim, Entity, Event, EventReport, Figure, SentenceRef
@@ -111,7 +111,16 @@ MAX_DATE_GAP_DAYS = 366
 # no second participant in common; a meeting or a visit recurs
 ONCE_KINDS = frozenset({"~arrest", "~abduct", "~resign", "~verdict", "~indict"})
 # and a thing undergoes once: a vessel sinks once, so two sinkings of one named ship are one, dated differently
-ONCE_THINGS = frozenset({"~sink"})
+ONCE_THINGS = frozenset({"~sink", "~collapse"})
+# Two sources' days for one happening told alike, a day or three apart ("the fire started on 10 July",
+# "… on 11 July"): further apart, a story's days more often hold two happenings of one kind
+NEAR_DATE_DAYS = 3
+# The words of an office ("provincial health director"), left out of what was done where a title is named
+TITLE_STEMS = frozenset(stem(w) for w in """minister secretary director chief president governor commander chairman
+    head leader spokesman spokeswoman spokesperson mayor officer judge prosecutor ambassador envoy general inspector
+    commissioner chancellor manager executive superintendent""".split())
+NATION_STEMS = frozenset(stem(w) for w in NATIONALITIES)
+OFFICE_STEMS = TITLE_STEMS | NATION_STEMS | frozenset(stem(w) for w in ROLE_WORDS | ROLE_MODIFIERS)
 # Stems of labels' words that any happening may have: shared, they do not make two reports one
 UNTELLING = frozenset(stem(w) for w in ("people", "person", "officials", "government", "country", "city", "said"))
 MAX_TIMING_NAMES = 4
@@ -1078,16 +1087,56 @@ def _figure_difference(group: list[_Reading], edges: list[tuple[_Reading, _Readi
 
 
 def _date_differences(corpus: _Corpus, events: Sequence[Event]) -> list[tuple[Event, Event]]:
-    """Pairs of events that may be one happening dated differently, the earlier date first."""
+    """Pairs of events that may be one happening dated differently, the earlier date first: blocked
+    by rare participant, and, for days a few apart, by a word of what was done."""
     by_participant: dict[str, list[Event]] = defaultdict(list)
+    by_doing: dict[str, list[Event]] = defaultdict(list)
     for event in events:
         if event.value:
             for participant in event.participants:
                 if corpus.rare(participant) and len(by_participant[participant]) < MAX_POSTINGS:
                     by_participant[participant].append(event)
+        if event.precision == "day" and event.value:
+            for word in sorted(_doing(event)):
+                if len(by_doing[word]) < MAX_POSTINGS:
+                    by_doing[word].append(event)
     pairs = {(a, b) if (a.value, a.id) <= (b.value, b.id) else (b, a) for block in by_participant.values()
              for a, b in combinations(block, 2) if _dated_differently(a, b, corpus)}
+    pairs |= {(a, b) if (a.value, a.id) <= (b.value, b.id) else (b, a) for block in by_doing.values()
+              for a, b in combinations(block, 2) if _days_apart_alike(a, b, corpus)}
     return sorted(pairs, key=lambda p: (p[0].id, p[1].id))
+
+
+def _doing(event: Event) -> set[str]:
+    """The stems of what the label says was done, without the names of who took part and the words
+    of their offices ('provincial health director' is who, in 'suspended as …' and in '… will meet')."""
+    names = {stem(part) for p in event.participants for part in p.split("-")}
+    words = set(content_terms(event.label))
+    office = OFFICE_STEMS if words & TITLE_STEMS else NATION_STEMS  # "fire" alone is a fire, not a fire chief
+    return words - UNTELLING - office - names
+
+
+def _days_apart_alike(one: Event, other: Event, corpus: _Corpus) -> bool:
+    """One happening told alike by two sources that give days 1 to NEAR_DATE_DAYS apart: 'fire
+    started' near Ostrel on 10 July and on 11 July. They name a rare participant in common, or
+    their labels say the same in two words or more ('strike began') and their briefings are about
+    one thing. Not a meeting, a call or a visit, nor a rise or a fall: those recur day after day."""
+    if set(one.sources) & set(other.sources) or one.precision != "day" or other.precision != "day" \
+            or not 1 <= _gap_days(one.value or "", other.value or "") <= NEAR_DATE_DAYS:
+        return False
+    doing = _doing(one) & _doing(other)
+    if not doing or any(RISE.search(e.label) or FALL.search(e.label) or _kinds(e) & GATHERINGS for e in (one, other)):
+        return False
+    if any(corpus.telling(p) for p in set(one.participants) & set(other.participants)):
+        return True
+    return len(doing) >= 2 and _doing(one) == _doing(other) and any(
+        _about_one_thing(a, b, corpus) for a in one.sources[:MAX_CLAIMS_PER_VALUE]
+        for b in other.sources[:MAX_CLAIMS_PER_VALUE])
+
+
+def _kinds(event: Event) -> set[str]:
+    return {kind for word in [*content_words(event.label), *(p[2] for p in phrase_kinds(event.label))]
+            if (kind := kind_of(word.lower()))}
 
 
 def _dated_differently(one: Event, other: Event, corpus: _Corpus) -> bool:

@@ -27,10 +27,12 @@ from .clauses import (
     CLAUSE_WORDS,
     DETERMINERS,
     FUNCTION_WORDS,
+    HAPPENING_NOUNS,
     NOMINAL_OPENERS,
     NOT_EVENT_VERBS,
     PAST_FORMS,
     PREPOSITIONS,
+    into_happening,
     verb_form,
 )
 from .dates import MONTH_NAME
@@ -169,7 +171,8 @@ def own_phrase(s: Statement, pronouns: Pronouns = ()) -> Phrase | None:
     if s.channel == "report":
         return report_phrase(s)
     clauses = clauses_of(s, pronouns)
-    found = _dated_phrase(clauses) if s.span else _first_verb_phrase(clauses)
+    inquired = bool(s.span) and into_happening(s.text, s.span) is not None
+    found = _dated_phrase(clauses, inquired=inquired) if s.span else _first_verb_phrase(clauses)
     # No verb of a past happening: the phrase of what is to happen or is happening, if there is one
     # ("The ONS is due to publish its second estimate on Friday"), rather than the rarest words of
     # the sentence, which the label falls back on ("publish second estimate quarter")
@@ -330,7 +333,8 @@ def _chain_start(units: list[_Unit], verb: int) -> int:
     return start if "to" in chain and (not word.endswith("s") or word.endswith("ss")) else verb
 
 
-def _dated_phrase(clauses: list[tuple[str, list[_Unit]]], chained: bool = False) -> tuple[list[_Unit], bool] | None:
+def _dated_phrase(clauses: list[tuple[str, list[_Unit]]], chained: bool = False,
+                  inquired: bool = False) -> tuple[list[_Unit], bool] | None:
     """The verb phrase the date belongs to: the verb before it in its clause, else a nominal event
     ('despite the territorial defeat of the group in 2017'), else the verb after it, else the nearest
     verb in the clause after, then in the clauses before. chained: with the verbs of what is to
@@ -343,6 +347,8 @@ def _dated_phrase(clauses: list[tuple[str, list[_Unit]]], chained: bool = False)
     date_at = next(i for i, u in enumerate(units) if u.kind == "date")
     if owned := _owned(units, date_at):
         return owned, False  # "Tuesday's car bomb attack in Silopi": the attack, whatever the clause did about it
+    if inquired and (happening := _inquired_into(units, date_at)):
+        return happening, False  # "an inquiry into the collapse of the bridge on 20 May": the collapse
     verbs = [i for i in range(date_at) if is_verb(units, i)]
     modified = _modified(units, date_at)
     if verbs:
@@ -368,6 +374,18 @@ def _dated_phrase(clauses: list[tuple[str, list[_Unit]]], chained: bool = False)
     if later:
         return _verb_phrase(clauses, at, later[0], len(units), chained), True
     return _nearby_verb_phrase(clauses, at, chained)
+
+
+def _inquired_into(units: list[_Unit], date_at: int) -> list[_Unit]:
+    """The happening an inquiry looks 'into', when the date comes at its end with no verb between
+    (clauses.nominal_phrase reads the same phrase as the date's); [] when there is none."""
+    into = next((i for i in range(date_at - 1, -1, -1) if units[i].text.lower() == "into"), None)
+    if into is None or into + 2 >= date_at or units[into + 1].text.lower() not in DETERMINERS:
+        return []
+    head = units[into + 2].text.lower()
+    if not (head in HAPPENING_NOUNS or kind_of(head)) or any(_is_verb(units, i) for i in range(into + 2, date_at)):
+        return []
+    return _object(units[into + 1:date_at], LABEL_WORDS + 1, nominal=True)
 
 
 def _owned(units: list[_Unit], date_at: int) -> list[_Unit]:

@@ -93,6 +93,7 @@ from dataclasses import dataclass, field
 from datetime import date
 from typing import Any, NamedTuple
 
+from .aliases import FACILITY_HEADS
 from .clauses import (
     Region,
     Span,
@@ -135,6 +136,11 @@ TOLD_DAYS = 2  # a report told on a day (Statement.told) may be of a happening u
 TELLER_REACH = 200  # characters before a day told on that its teller's clause is looked for in
 NEAR_DAYS = 0.5  # shared participant weight for two reports one day apart, across briefings
 TERMS_SHOWN = 8
+# Structures a briefing may name once and then call "the bridge", "the mine" (_the_structures)
+STRUCTURE_HEADS = frozenset({"bridge", "dam", "mine", "tower", "stadium", "airport", "refinery", "prison", "hospital",
+                             "tunnel", "barracks", "factory", "reactor"})
+THE_STRUCTURE = re.compile(r"\b[Tt]he\s+(?:(?:[a-z]|\d)[\w-]*\s+)?(" + "|".join(sorted(STRUCTURE_HEADS)) + r")\b")
+BUILT_TO_FALL = frozenset({"~collapse"})  # kinds of happening that befall what is built, which both may name
 
 # Words of dates and of reporting that say nothing about what happened
 EVENT_STOPWORDS = frozenset("""
@@ -585,7 +591,33 @@ def _mentions(analysis: Analysis) -> dict[int, list[tuple[str, int, int]]]:
     for entity in analysis.entities:
         for mention in entity.mentions:
             by_sentence[mention.sentence].append((entity.id, mention.start, mention.end))
+    for index, found in _the_structures(analysis, by_sentence):
+        by_sentence[index].append(found)
     return {index: sorted(found, key=lambda m: (m[1], m[2], m[0])) for index, found in by_sentence.items()}
+
+
+Mentions = dict[int, list[tuple[str, int, int]]]  # sentence -> (entity id, start, end) of each name in it
+
+
+def _the_structures(analysis: Analysis, named: Mentions) -> Iterable[tuple[int, tuple[str, int, int]]]:
+    """'The bridge fell during the evening rush hour on 21 May': in a briefing that names one bridge
+    (the Aldren Bridge), 'the bridge' is that bridge, a participant as its name is. Only for a head
+    word of which the briefing names exactly one structure, not where a capital word may name another
+    ('the Selva bridge'), and not inside a name."""
+    by_head: dict[str, list[str]] = defaultdict(list)
+    for entity in analysis.entities:
+        head = entity.name.rsplit(" ", 1)[-1].lower()
+        if head in STRUCTURE_HEADS and entity.type != "person":
+            by_head[head].append(entity.id)
+    alone = {head: ids[0] for head, ids in by_head.items() if len(ids) == 1}
+    if not alone:
+        return
+    for sentence in analysis.document.sentences:
+        for found in THE_STRUCTURE.finditer(sentence.text):
+            entity = alone.get(found.group(1))
+            taken = named.get(sentence.index, ())
+            if entity and not any(s < found.end() and found.start() < e for _, s, e in taken):
+                yield sentence.index, (entity, found.start(1), found.end(1))
 
 
 def _first_of_text(analysis: Analysis) -> dict[int, int]:
@@ -994,7 +1026,9 @@ def _told_alike(a: Statement, b: Statement, shared: list[str], places: frozenset
     named = [f for f in shared if f.startswith("@")]
     someone = any(f not in places for f in named)
     if a.precision == "day":
-        return any(k not in PLACED_APART or someone for k in kinds)
+        # a bridge, a dam or a mine both name is what collapsed, not only where: one collapse
+        built = any(f.rsplit("-", 1)[-1] in FACILITY_HEADS for f in named)
+        return any(k not in PLACED_APART or someone or (k in BUILT_TO_FALL and built) for k in kinds)
     return any(k in ONE_A_MONTH for k in kinds) and len(named) >= 2 and someone
 
 

@@ -84,6 +84,9 @@ _PHRASES = (
     (r"\b(?P<verb>withdraw|withdraws|withdrew|withdrawn|withdrawing)\s+from\b", "resigned"),
     (r"\b(?P<verb>(?:gave|give|gives|giving)\s+way|(?:caved|cave|caves|caving)\s+in)\b", "collapsed"),
     (r"\b(?:dam|dams|dyke|dykes|levee|levees|embankment|embankments)\s+(?P<verb>burst|failed|broke)\b", "collapsed"),
+    # "the bridge fell during the evening rush hour": a structure that fell collapsed (not "prices fell")
+    (r"\b(?:bridge|bridges|tower|towers|building|buildings|roof|roofs|span|spans|dam|stand|grandstand|ceiling|"
+     r"walls?|block)\s+(?P<verb>fell|falls|fall|came\s+down|crumbled)\b", "collapsed"),
     (r"\b(?P<verb>burst|bursts)\s+(?:its|their)\s+banks\b", "flooded"),
     (r"\b(?:fire|fires|blaze|blazes|wildfire|wildfires)\s+(?:that\s+|which\s+)?"
      r"(?P<verb>broke\s+out|started|began|erupted)\b", "blaze"),
