@@ -829,3 +829,24 @@ def test_a_named_bridge_and_the_bridge_are_one_collapse_dated_differently(settin
                             {"date": "2025-06-10"})}
     assert _date_claims(_analyses(seeds, settings)) == [
         [("follow", "21 May (2025-05-21)"), ("wire", "on Tuesday (2025-05-20)")]]
+
+
+def test_labels_that_say_the_same_names_and_all_make_one_happening_dated_differently(settings: Settings) -> None:
+    """'The operation began on May 17, when the first convoys rolled through Halvik' and 'Operation
+    Stone Gate began on 19 May': no participant in common (the operation is a name in one, words in
+    the other), and their doing words were not the same set. Labels that share two words or more,
+    names and all, in briefings about one thing, are one happening; a day the label itself says is
+    another ('would begin tomorrow', dated by the day it was said) is not the happening's."""
+    seeds = {"paper.txt": ("Operation\n\nTroops of Operation Stone Gate patrol the Selen valley near Kessary. The "
+                           "operation began on May 17, when the first convoys rolled through Halvik.\n",
+                           {"date": "2025-06-05"}),
+             "wire.txt": ("Operation\n\nOperation Stone Gate began on 19 May along the Selen valley near Kessary.\n",
+                          {"date": "2025-06-20"})}
+    assert _date_claims(_analyses(seeds, settings)) == [
+        [("paper", "May 17 (2025-05-17)"), ("wire", "19 May (2025-05-19)")]]
+    campaign = {"local.txt": ("Cholera\n\nCholera cases rose in Biruta. Speaking at the hospital on Saturday, Dr Hana "
+                              "Kovač said the vaccination campaign would begin tomorrow in Biruta.\n",
+                              {"date": "2025-03-09"}),
+                "wire.txt": ("Cholera\n\nCholera cases rose in Biruta. The vaccination campaign began in Biruta on "
+                             "Monday 10 March.\n", {"date": "2025-03-11"})}
+    assert _date_claims(_analyses(campaign, settings)) == []

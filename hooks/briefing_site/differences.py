@@ -70,7 +70,7 @@ from datetime import date, timedelta
 from itertools import combinations
 
 from .denials import find_denials, first_reports
-from .events import FALL, RISE, SAID_ON, after_publication
+from .events import FALL, RISE, SAID_ON, TOLD_NOTE, after_publication
 from .figures import (
     AFTERSHOCK_MAGNITUDE,
     AREA_BURNED,
@@ -115,6 +115,10 @@ ONCE_THINGS = frozenset({"~sink", "~collapse"})
 # Two sources' days for one happening told alike, a day or three apart ("the fire started on 10 July",
 # "… on 11 July"): further apart, a story's days more often hold two happenings of one kind
 NEAR_DATE_DAYS = 3
+# A time word in a label is a day other than the event's: "vaccination campaign would begin tomorrow",
+# dated by the day it was said
+OTHER_TIME = re.compile(r"\b(?:tomorrow|yesterday|tonight|later|next|soon)\b", re.IGNORECASE)
+SAME_LABEL = 2 / 3  # of the shorter label's words, shared, for two labels to say the same
 # The words of an office ("provincial health director"), left out of what was done where a title is named
 TITLE_STEMS = frozenset(stem(w) for w in """minister secretary director chief president governor commander chairman
     head leader spokesman spokeswoman spokesperson mayor officer judge prosecutor ambassador envoy general inspector
@@ -1125,13 +1129,24 @@ def _days_apart_alike(one: Event, other: Event, corpus: _Corpus) -> bool:
             or not 1 <= _gap_days(one.value or "", other.value or "") <= NEAR_DATE_DAYS:
         return False
     doing = _doing(one) & _doing(other)
+    if any(all(r.note.endswith(TOLD_NOTE) for r in e.reports) or OTHER_TIME.search(e.label) for e in (one, other)):
+        return False  # a day of telling; "Speaking on Saturday, she said the campaign would begin tomorrow"
     if not doing or any(RISE.search(e.label) or FALL.search(e.label) or _kinds(e) & GATHERINGS for e in (one, other)):
         return False
     if any(corpus.telling(p) for p in set(one.participants) & set(other.participants)):
         return True
-    return len(doing) >= 2 and _doing(one) == _doing(other) and any(
+    return _labels_alike(one, other) and any(
         _about_one_thing(a, b, corpus) for a in one.sources[:MAX_CLAIMS_PER_VALUE]
         for b in other.sources[:MAX_CLAIMS_PER_VALUE])
+
+
+def _labels_alike(one: Event, other: Event) -> bool:
+    """Do the labels say the same, names and all, in two words or more: 'Operation Stone Gate began'
+    and 'operation began', 'Memorandum of Understanding on Security Cooperation signed' and 'security
+    cooperation memorandum signed by two governments in Ostrin' (SAME_LABEL of the shorter's words)?"""
+    mine, theirs = set(content_terms(one.label)) - UNTELLING, set(content_terms(other.label)) - UNTELLING
+    shared = mine & theirs
+    return len(shared) >= 2 and len(shared) >= SAME_LABEL * min(len(mine), len(theirs))
 
 
 def _kinds(event: Event) -> set[str]:

@@ -133,6 +133,7 @@ TERMS_SHARE = 0.2  # of the lighter report's word weight, shared
 SAME_WORDS = 0.6  # a year or no date, and no one named in common: only near-identical words match
 KIN_BRIEFINGS = 50  # briefings an entity is named by at most, for two that name it to be about one thing
 TOLD_DAYS = 2  # a report told on a day (Statement.told) may be of a happening up to this many days before
+TOLD_NOTE = " is the day it was told: what it tells happened then or before"  # a report's note, dated by its telling
 TELLER_REACH = 200  # characters before a day told on that its teller's clause is looked for in
 NEAR_DAYS = 0.5  # shared participant weight for two reports one day apart, across briefings
 TERMS_SHOWN = 8
@@ -274,8 +275,10 @@ QUESTION = re.compile(r"\?\s*$")
 THAT = re.compile(r"\bthat\b")
 CLAUSE_WORDS = 3  # words after "that" for it to open a clause ("that aircraft were grounded"), not a noun's
 OWN_WORDS_AFTER = re.compile(r",\s+(?:saying|adding|insisting|arguing)\b|;|\.\s")
-SAID_ON = re.compile(r"\b(?:said|says|told (?:\w+ ){0,2}?|announced|added|stated|confirmed|reported|claimed)"
-                     # "said in a statement on Thursday", "told reporters at a news conference on Friday"
+SAID_ON = re.compile(r"\b(?:said|says|told (?:\w+ ){0,2}?|announced|added|stated|confirmed|reported|claimed|"
+                     r"speaking|spoke)"
+                     # "said in a statement on Thursday", "told reporters at a news conference on Friday",
+                     # "Speaking at the hospital on Saturday, Dr Kovač said the campaign would begin tomorrow"
                      r"(?:\s*(?:in|at|to|during|via|on)\s+(?:\w+\s+){0,3}?\w+)?\s*$", re.IGNORECASE)
 # "On Tuesday, the Herald reported that Varga had telephoned Ms Marsk days before the meeting", "the
 # paper reported on Tuesday that she had …": the day a report came out, of something done before it
@@ -719,7 +722,7 @@ def _note(date_text: str, precision: str, resolved_by: str, report: str, span: t
           text: str, published: str | None = None, told: bool = False) -> str:
     if told:
         by = " (dated from the publication date)" if resolved_by == "publication date" else ""
-        return f"'{date_text}'{by} is the day it was told: what it tells happened then or before"
+        return f"'{date_text}'{by}{TOLD_NOTE}"
     if report:
         phrase = text[span[0]:span[1]] if span else date_text
         return f"the date ('{phrase}') is that of a {report}, not of what it reports"
