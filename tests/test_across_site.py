@@ -456,6 +456,30 @@ def test_a_claim_another_source_denies_is_a_point_of_difference_and_no_point_of_
     assert "Reported by a source, denied by another" in files["differences.md"]
 
 
+RAID_STORIES = {  # a raid the ministry and a paper report, which the neighbour's interior ministry denies
+    "release.md": "---\ntitle: Joint raid\npublished: 2025-06-05\nkind: press release\n---\nTavarian and "
+                  "Korvenian special forces on Wednesday 4 June carried out a joint raid on a camp of the Sarn "
+                  "Liberation Front in the Dunmere forest, the ministry said.\n",
+    "paper.md": "---\ntitle: Raid\npublished: 2025-06-06\nkind: news\n---\nTavarian and Korvenian special forces "
+                "carried out a joint raid on a Sarn Liberation Front camp in the Dunmere forest on 4 June, the "
+                "ministry said.\n",
+    "wire.md": "---\ntitle: Hearing\npublished: 2025-06-18\nkind: news\n---\nMinister Ilse Marenkovic defended the "
+               "raid that Tavarian and Korvenian special forces carried out on a Sarn Liberation Front camp in the "
+               "Dunmere forest on June 4. In Ostrin, however, the Korvenian interior ministry denied that its forces "
+               "had taken part in any such raid.\n",
+}
+
+
+def test_a_claim_two_sources_report_and_another_denies_is_no_point_of_the_overview(tmp_path: Path) -> None:
+    """The raid was the overview's first point, 'reported by 3 sources', one of them the wire that
+    reports the denial: a denied claim is not what the sources establish, however many tell it."""
+    export = json.loads(_built(tmp_path, RAID_STORIES)["briefing.json"])
+    denials = [d for d in export["differences"] if d["kind"] == "denial"]
+    assert [(c["briefing"], c["value"]) for c in denials[0]["claims"]] == [
+        ("paper", "reported"), ("release", "reported"), ("wire", "denied")], denials
+    assert not any("raid" in p["text"] for p in export["overview"]["points"]), export["overview"]["points"]
+
+
 FORESEEN_STORIES = {  # Monday's report expects the visit; two reports of Tuesday and Wednesday tell it as done
     "monday.md": "---\ntitle: Quake\npublished: 2026-03-09\n---\nA strong earthquake struck Orvath on Monday. "
                  "President Elmar Kaspari was expected to visit Dremmin on Tuesday.\n",

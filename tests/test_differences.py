@@ -850,3 +850,51 @@ def test_labels_that_say_the_same_names_and_all_make_one_happening_dated_differe
                 "wire.txt": ("Cholera\n\nCholera cases rose in Biruta. The vaccination campaign began in Biruta on "
                              "Monday 10 March.\n", {"date": "2025-03-11"})}
     assert _date_claims(_analyses(campaign, settings)) == []
+
+
+def _denial_claims(seeds: dict[str, tuple[str, dict[str, object]]], settings: Settings) -> list[list[tuple[str, str]]]:
+    analyses = _analyses(seeds, settings)
+    return [[(c.ref.briefing, c.value) for c in d.claims]
+            for d in find_differences(analyses, find_events(analyses)) if d.kind == "denial"]
+
+
+def test_a_denial_that_refers_back_denies_the_claim_before_it(settings: Settings) -> None:
+    """'Korvenia's interior ministry again denied that its forces had taken part in any such raid':
+    what it denies is the raid two sentences before, which the ministry's release reports; read
+    alone ('forces', 'taken part', 'raid'), the denial said too little of it to be set against it."""
+    seeds = {"release.txt": ("Raid\n\nTavarian and Korvenian special forces on Wednesday 4 June carried out a joint "
+                             "raid on a camp of the Sarn Liberation Front in the Dunmere forest, the ministry said.\n",
+                             {"date": "2025-06-05"}),
+             "wire.txt": ("Hearing\n\nMinister Ilse Marenković defended the raid that Tavarian and Korvenian special "
+                          "forces carried out on a Sarn Liberation Front camp in the Dunmere forest on June 4. She "
+                          "said 14 suspects had been detained. In Ostrin, however, the Korvenian interior ministry "
+                          "denied that its forces had taken part in any such raid.\n", {"date": "2025-06-18"})}
+    assert _denial_claims(seeds, settings) == [[("release", "reported"), ("wire", "denied")]]
+
+
+def test_a_claim_called_false_is_denied_though_no_event_tells_it(settings: Settings) -> None:
+    """'"The suggestion that Corvane ignored an inspector's report is false," the spokeswoman said'
+    and the union's 'Corvane Minerals ignored both recommendations': the claim has no date, so no
+    event, and a claim called false was no denial at all."""
+    seeds = {"paper.txt": ("Mine\n\nThe inspectorate warned about the roof of Gallery 7 at Brenna Deep. Corvane "
+                           "Minerals ignored both recommendations, said Jan-Pieter de Witt of the miners' union.\n",
+                           {"date": "2025-03-06"}),
+             "wire.txt": ("Rescue\n\nRescuers reached the Corvane Minerals mine at Brenna Deep. \"The suggestion that "
+                          "Corvane ignored "
+                          "an inspector's report is false,\" company spokeswoman Leila Ammar said.\n",
+                          {"date": "2025-03-07"})}
+    assert _denial_claims(seeds, settings) == [[("paper", "reported"), ("wire", "denied")]]
+
+
+@pytest.mark.parametrize("denial", [
+    # a denial of wrongdoing denies no claim of the sentence before it
+    "Prosecutors in Milan have also gone after the auditors of Parmalat Dairy. They have all denied any wrongdoing.",
+    # what follows the denied clause (", when he told …") is not denied
+    "Gordon Brown denied wanting to be leader until October 2004, when he told Breakfast with Frost programme he "
+    "aspired to the job.",
+])
+def test_a_denial_of_no_claim_another_source_makes_is_no_difference(settings: Settings, denial: str) -> None:
+    seeds = {"one.txt": ("Audit\n\nThe auditors of Parmalat Dairy face lawsuits. Gordon Brown told Breakfast with "
+                         "Frost programme he hoped Blair would survive.\n", {"date": "2005-01-10"}),
+             "two.txt": (f"Denial\n\n{denial}\n", {"date": "2005-01-12"})}
+    assert _denial_claims(seeds, settings) == []

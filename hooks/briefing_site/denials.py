@@ -16,17 +16,29 @@ lists the event's first report from each source and the denial; it never says wh
 overview (overview.py) leaves an event one source alone reports and another denies out of what the
 sources establish.
 
+A denial that refers back ("his lawyer flatly denied that on Tuesday", "denied that its forces
+had taken part in any such raid", "denied paying anything") denies the claim before it: the clause
+its own sentence reports first ("Reports … said he had agreed to a plea deal …, but …"), else the
+nearest sentence before that tells of it (of "any such raid", the last one naming a raid). A claim
+called false ("The suggestion that Corvane ignored an inspector's report is false") is denied too.
+What is denied ends at its clause: in "denied wanting to be leader until October 2004, when he told
+…", the "when" is not denied. A claim no event tells (undated: "Corvane Minerals ignored both
+recommendations") is looked for among the sentences of other briefings that name a rare entity
+the denial names, by the same test of words; an interviewer's question is no claim.
+
 Bounded: each denial looks up the events of the rare entities it names (DENIED_EVENTS of each, at
-most) and reads the first REPORTS_READ reports of each, never every event nor every report.
+most) and reads the first REPORTS_READ reports of each, never every event nor every report; a
+denial no event answers reads the first SENTENCES_READ sentences of each such entity.
 """
 
 from __future__ import annotations
 
 import re
 from collections import defaultdict
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Sequence
+from dataclasses import dataclass
 
-from .model import Analysis, Difference, DifferenceClaim, Event, EventReport, SentenceRef
+from .model import Analysis, Difference, DifferenceClaim, Event, EventReport, Sentence, SentenceRef
 from .terms import content_terms
 
 DENIAL = re.compile(
@@ -48,15 +60,49 @@ SHARE = 2 / 3  # of what a denial denies (its telling words, names too), a repor
 DENIED_EVENTS = 20  # events looked at per rare entity a denial names
 REPORTS_READ = 40  # of an event's reports, those read against a denial: the work stays linear in the denials
 MAX_DENIALS = 20  # points of this kind kept, the most reported claims first
+SENTENCES_READ = 60  # sentences looked up per rare entity a denial no event answers names
+LOOK_BACK = 3  # sentences before a denial that 'any such raid' may point at
+SUBJECT_WORDS = 12  # words of a denied clause shown as the point's subject
+# "… denied that on Tuesday", "denied it", "any such raid", "denied the claims": what is denied is told before
+REFERS_BACK = re.compile(r"\b(?:denied|denies|deny|denying|rejected|rejects|reject|dismissed|dismisses|refuted|"
+                         r"refutes|refute)\s+(?:(?:that|it|this|them|those|these)|(?:the|these|those)\s+(?:reports?|"
+                         r"claims?|allegations?|accusations?))(?=\s*(?:[,.;]|$|(?:on|in|at|last|this|yesterday|today|as|"
+                         r"outright|again|too|also|strongly|flatly|categorically|publicly)\b))|\bsuch\s+(?P<such>[a-z]+)"
+                         # "denied paying anything"
+                         r"|\b[a-z]+ing\s+(?:anything|it|this|that|them)\b(?!\s+[a-z]+ed\b)")
+CLAUSE_END = re.compile(r",\s*(?:when|which|who|but|and|as|after|before|while|although|though|because)\b|;|:")
+# "Reports in the press in June said he had agreed to a plea deal …, but his lawyer denied that"
+REPORTED_CLAIM = re.compile(r"\b(?:said|says|reported|claimed|alleged|suggested|wrote)\s+(?:that\s+)?"
+                            r"(?P<claim>[^;]{12,300}?)\s*(?:,\s*(?:but|and|while|although)\b|;|$)")
+FALSE_WORD = re.compile(r"false|untrue|wrong|baseless|groundless|unfounded|nonsense|incorrect|inaccurate|lie|"
+                        r"invention|fabricat", re.IGNORECASE)
+# "The suggestion that Corvane ignored an inspector's report is false": what is denied is the clause
+FALSE_CLAIM = re.compile(
+    r"\b(?:suggestions?|claims?|reports?|allegations?|accusations?|ideas?|notion|assertions?|stories|story)\s+that\s+"
+    r"(?P<claim>[^\"“”;]{8,240}?)\s+(?:is|was|are|were)\s+(?:(?:simply|completely|totally|entirely|utterly|plainly|"
+    r"just|wholly)\s+)?(?:false|untrue|wrong|baseless|groundless|unfounded|nonsense|incorrect|inaccurate|lies|"
+    r"a\s+lie|an?\s+(?:invention|fabrication))\b", re.IGNORECASE)
+QUESTION = re.compile(r"\?\s*$")  # an interviewer's question tells no claim of its source
+
+
+@dataclass(frozen=True)
+class _Denial:
+    """A denial and what it denies: the words of the denied clause, and where in which sentence they
+    are (the denial's own, or, for "denied that" and "any such raid", the claim it refers back to)."""
+
+    ref: SentenceRef  # the sentence that denies
+    sentence: int  # the sentence holding what is denied
+    start: int
+    end: int
+    words: frozenset[str]
+    subject: str  # what is denied, in the source's words
 
 
 def find_denials(analyses: Sequence[Analysis], events: Sequence[Event],
                  rare: Callable[[str], bool]) -> list[Difference]:
-    """A difference for each event a source reports and another denies (`rare`: is an entity id
-    named by few briefings). Ids are left to the caller, as for the other kinds."""
-    denials = [(a, s, found) for a in analyses for s in a.document.sentences
-               if DENIAL_WORD.search(s.text) and (found := DENIAL.search(s.text))
-               and not COURT_BEFORE.search(s.text, 0, found.start())]
+    """A difference for each claim a source reports and another denies (`rare`: is an entity id
+    named by few briefings): an event's, else a sentence's. Ids are left to the caller."""
+    denials = [d for a in analyses for d in _denials_of(a)]
     if not denials:
         return []  # most collections: no sentence is read again
     by_entity: dict[str, list[Event]] = defaultdict(list)
@@ -66,16 +112,101 @@ def find_denials(analyses: Sequence[Analysis], events: Sequence[Event],
                 by_entity[participant].append(event)
     sentences = _Sentences(analyses)
     found: dict[str, tuple[Event, list[SentenceRef]]] = {}
-    for analysis, sentence, denial in denials:
-        named = {entity for entity, start in sentences.mentions(analysis.id, sentence.index)
-                 if start >= denial.start() and rare(entity)}
-        words = set(content_terms(sentence.text[denial.end():])) - UNTELLING
-        ref = SentenceRef(analysis.id, sentence.index)
-        for event in _candidates(named, by_entity):
-            if _denies(event, ref, named, words, sentences):
-                found.setdefault(event.id, (event, []))[1].append(ref)
-    ranked = sorted(found.values(), key=lambda item: (-len(item[0].sources), item[0].id))[:MAX_DENIALS]
-    return [_difference(event, refs) for event, refs in ranked]
+    unmatched: list[tuple[_Denial, set[str]]] = []
+    for denial in denials:
+        named = {entity for entity, start in sentences.mentions(denial.ref.briefing, denial.sentence)
+                 if denial.start <= start < denial.end and rare(entity)}
+        matched = [e for e in _candidates(named, by_entity) if _denies(e, denial.ref, named, denial.words, sentences)]
+        for event in matched:
+            found.setdefault(event.id, (event, []))[1].append(denial.ref)
+        if not matched and named:
+            unmatched.append((denial, named))
+    ranked = sorted(found.values(), key=lambda item: (-len(item[0].sources), item[0].id))
+    told = {r.ref for event, _ in ranked for r in event.reports}
+    differences = [_difference(event, refs) for event, refs in ranked]
+    differences += _sentence_denials(unmatched, sentences, rare, told)
+    return differences[:MAX_DENIALS]
+
+
+def _denials_of(analysis: Analysis) -> Iterator[_Denial]:
+    """The denials of one briefing: 'denied that …', 'rejected reports …', and 'The suggestion that
+    Corvane ignored an inspector's report is false'; for a denial that refers back ('denied that on
+    Tuesday', 'denied that its forces had taken part in any such raid'), also the claim before it:
+    the clause its sentence reports first ('Reports said he had agreed to a plea deal, but his lawyer
+    denied that'), else the sentence before."""
+    before: list[Sentence] = []  # the last LOOK_BACK sentences, nearest last
+    for sentence in analysis.document.sentences:
+        text = sentence.text
+        if DENIAL_WORD.search(text) and (found := DENIAL.search(text)) \
+                and not COURT_BEFORE.search(text, 0, found.start()):
+            ref = SentenceRef(analysis.id, sentence.index)
+            stop = CLAUSE_END.search(text, found.end())  # "denied wanting to be leader, when he told …": not the when
+            end = stop.start() if stop else len(text)
+            rest = text[found.end():end]
+            yield _Denial(ref, sentence.index, found.start(), end, frozenset(_telling(rest)), _clause(rest))
+            if back := REFERS_BACK.search(text, found.start(), end):
+                yield from _referred(ref, sentence, before, found.start(), back.group("such"))
+        for claim in FALSE_CLAIM.finditer(text) if FALSE_WORD.search(text) else ():
+            yield _Denial(SentenceRef(analysis.id, sentence.index), sentence.index, claim.start("claim"),
+                          claim.end("claim"), frozenset(_telling(claim.group("claim"))), _clause(claim.group("claim")))
+        before = [*before[1 - LOOK_BACK:], sentence]
+
+
+def _referred(ref: SentenceRef, sentence: Sentence, before: list[Sentence], at: int,
+              such: str | None) -> Iterator[_Denial]:
+    """What a denial that refers back denies: a claim its own sentence reports before it, else the
+    sentence before; for 'any such raid', the nearest sentence before that tells of a raid."""
+    claim = REPORTED_CLAIM.search(sentence.text, 0, at)
+    if claim and len(_telling(claim.group("claim"))) >= 3:
+        yield _Denial(ref, sentence.index, claim.start("claim"), claim.end("claim"),
+                      frozenset(_telling(claim.group("claim"))), _clause(claim.group("claim")))
+        return
+    wanted = set(content_terms(such)) if such else set()
+    earlier = next((s for s in reversed(before) if wanted <= set(content_terms(s.text))), None) if wanted \
+        else (before[-1] if before else None)
+    if earlier is not None and not DENIAL_WORD.search(earlier.text):
+        words = frozenset(_telling(earlier.text))
+        yield _Denial(ref, earlier.index, 0, len(earlier.text), words, _clause(earlier.text))
+
+
+def _telling(text: str) -> set[str]:
+    return set(content_terms(text)) - UNTELLING
+
+
+def _clause(text: str) -> str:
+    """What is denied, as a subject a reader can take in: the first SUBJECT_WORDS words of the clause."""
+    words = text.strip(" ,;:.\"“”").split()
+    return " ".join(words[:SUBJECT_WORDS]) + (" …" if len(words) > SUBJECT_WORDS else "")
+
+
+def _sentence_denials(unmatched: list[tuple[_Denial, set[str]]], sentences: _Sentences,
+                      rare: Callable[[str], bool], told: set[SentenceRef]) -> list[Difference]:
+    """Denials no event answers, set against the sentences of other briefings that name a rare entity
+    the denial names and say most of what it denies ('Corvane Minerals ignored both recommendations',
+    undated, against 'The suggestion that Corvane ignored an inspector's report is false'). Each
+    entity's sentences are looked up once, SENTENCES_READ at most: no loop over all sentences."""
+    claims: dict[SentenceRef, tuple[_Denial, list[SentenceRef]]] = {}
+    for denial, named in unmatched:
+        for ref in sentences.naming(sorted(named), rare):
+            if ref.briefing == denial.ref.briefing or ref in told:
+                continue
+            text = sentences.text(ref.briefing, ref.sentence)
+            if DENIAL_WORD.search(text) or FALSE_WORD.search(text) or QUESTION.search(text):
+                continue
+            mentions = sentences.mentions(ref.briefing, ref.sentence)
+            if named & {entity for entity, _ in mentions} and _says_most(denial.words, text, mentions):
+                claims.setdefault(ref, (denial, []))[1].append(denial.ref)
+    grouped: dict[SentenceRef, tuple[_Denial, list[SentenceRef], list[SentenceRef]]] = {}
+    for claim, (denial, refs) in sorted(claims.items(), key=lambda item: (item[0].briefing, item[0].sentence)):
+        key = refs[0]  # one point per denial: the claims it answers, one per briefing
+        if key not in grouped:
+            grouped[key] = (denial, [], refs)
+        if claim.briefing not in {c.briefing for c in grouped[key][1]}:
+            grouped[key][1].append(claim)
+    return [Difference("", "denial", denial.subject,
+                       (*(DifferenceClaim(c, "reported") for c in found), *(DifferenceClaim(r, "denied")
+                                                                          for r in dict.fromkeys(refs))))
+            for denial, found, refs in grouped.values()]
 
 
 class _Sentences:
@@ -86,11 +217,24 @@ class _Sentences:
         self.by_id = {a.id: a for a in analyses}
         self.texts: dict[str, dict[int, str]] = {}
         self.named: dict[str, dict[int, list[tuple[str, int]]]] = {}
+        self.by_entity: dict[str, list[SentenceRef]] | None = None
 
     def text(self, briefing: str, sentence: int) -> str:
         if briefing not in self.texts:
             self.texts[briefing] = {s.index: s.text for s in self.by_id[briefing].document.sentences}
         return self.texts[briefing].get(sentence, "")
+
+    def naming(self, entities: list[str], rare: Callable[[str], bool]) -> list[SentenceRef]:
+        """The sentences that name any of these entities, SENTENCES_READ of each at most, in order."""
+        if self.by_entity is None:
+            self.by_entity = defaultdict(list)
+            for briefing in sorted(self.by_id):
+                for entity in self.by_id[briefing].entities:
+                    held = self.by_entity[entity.id]
+                    if rare(entity.id) and len(held) < SENTENCES_READ:
+                        held.extend(SentenceRef(briefing, i) for i in sorted({m.sentence for m in entity.mentions}))
+        return sorted({ref for entity in entities for ref in self.by_entity.get(entity, [])[:SENTENCES_READ]},
+                      key=lambda r: (r.briefing, r.sentence))
 
     def mentions(self, briefing: str, sentence: int) -> list[tuple[str, int]]:
         """The entities named in the sentence, with where each mention starts."""
@@ -107,7 +251,7 @@ def _candidates(named: set[str], by_entity: dict[str, list[Event]]) -> list[Even
     return list({e.id: e for entity in sorted(named) for e in by_entity.get(entity, ())}.values())
 
 
-def _denies(event: Event, denial: SentenceRef, named: set[str], words: set[str], sentences: _Sentences) -> bool:
+def _denies(event: Event, denial: SentenceRef, named: set[str], words: frozenset[str], sentences: _Sentences) -> bool:
     """Does a report of the event, from another briefing, name a rare entity the denial names and
     say most of what it denies?"""
     for report in event.reports[:REPORTS_READ]:
@@ -118,10 +262,15 @@ def _denies(event: Event, denial: SentenceRef, named: set[str], words: set[str],
         mentions = sentences.mentions(briefing, index)
         if not named & {entity for entity, _ in mentions}:
             continue
-        told = set(content_terms(text))
-        if words & (told - _name_words(text, mentions)) and len(words & told) >= SHARE * len(words):
+        if _says_most(words, text, mentions):
             return True
     return False
+
+
+def _says_most(words: set[str] | frozenset[str], text: str, mentions: list[tuple[str, int]]) -> bool:
+    """Does the sentence say most of what is denied (SHARE of its words), one of them no name?"""
+    told = set(content_terms(text))
+    return bool(words & (told - _name_words(text, mentions))) and len(words & told) >= SHARE * len(words)
 
 
 def _name_words(text: str, mentions: list[tuple[str, int]]) -> set[str]:

@@ -91,8 +91,8 @@ def _period_end(value: str) -> str:
 
 def _points(by_id: dict[str, Analysis], events: Sequence[Event], profiles: Sequence[EntityProfile],
             denied: frozenset[SentenceRef] = frozenset()) -> list[KeyPoint]:
-    """`denied`: sentences reporting what another source denies; one source's word alone against a
-    denial is not what the sources establish (the point of difference shows both)."""
+    """`denied`: sentences reporting what another source denies; a claim one source denies is not
+    what the sources establish, however many report it (the point of difference shows both sides)."""
     chosen: list[KeyPoint] = []
     seen: list[set[str]] = []
     covered: set[SentenceRef] = set()
@@ -101,7 +101,7 @@ def _points(by_id: dict[str, Analysis], events: Sequence[Event], profiles: Seque
             break
         words = _stems(_text(by_id, point.ref))
         if point.ref in covered or any(_overlap(words, other) >= REDUNDANT for other in seen) \
-                or (not point.corroborated and denied & set(point.support)):
+                or denied & set(point.support):
             continue
         chosen.append(point)
         seen.append(words)
