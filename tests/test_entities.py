@@ -1088,3 +1088,24 @@ def test_a_union_named_for_two_trades_keeps_its_and(builtin: Knowledge) -> None:
                       builtin)
     assert "Saltmere Dock and Harbour Workers' Union" in found and "Saltmere Dock" not in found
     assert {"Tony Blair", "Labour Party", "Electoral Commission", "National Union of Students"} <= set(found)
+
+
+def test_a_place_named_after_a_place_cue_is_a_place_though_it_ends_like_an_adjective(builtin: Knowledge) -> None:
+    """'the border village of Kessary', 'the town of Dorval', 'Residents of Tarvily fled': names
+    ending as adjectives do (-ary, -al, -ly, -ine) were dropped, and the village at the centre of a
+    story had no page. An adjective before its noun ('in Federal court') and a demonym stay none."""
+    found = _entities("Strikes\n\nDrone strikes killed 23 people in the border village of Kessary on Monday. Shells "
+                      "fell on the town of Dorval. Residents of Tarvily fled to Castine. Cases in Federal court and "
+                      "in Presidential elections went on. Korvenian officials met in Korvenian.\n", builtin)
+    assert {"Kessary", "Dorval", "Tarvily", "Castine"} <= set(found), sorted(found)
+    assert all(found[name].type == "place" for name in ("Kessary", "Dorval", "Tarvily", "Castine"))
+    assert not {"Federal", "Presidential", "Korvenian"} & set(found), sorted(found)
+
+
+def test_a_modal_that_opens_a_question_is_no_given_name(builtin: Knowledge) -> None:
+    """'Will Korvenia ever allow Tavarian troops …?' made a person 'Will Korvenia', and 'Can Tavaris
+    pay for it?' a person 'Can Tavaris'; 'Will Carling said …' asks nothing and is a man."""
+    found = _entities("Questions\n\nWill Korvenia ever allow Tavarian troops to operate on its territory? Can Tavaris "
+                      "pay for it? Will Carling said the match was over.\n", builtin)
+    assert {"Korvenia", "Tavaris", "Will Carling"} <= set(found), sorted(found)
+    assert not {"Will Korvenia", "Can Tavaris"} & set(found)

@@ -53,6 +53,7 @@ class Draft:
     description: str = ""
     confident: bool = False  # typed by knowledge, a role, a head word or a definition
     mid_sentence: bool = False  # seen capitalised away from a sentence's start
+    stands_as_place: bool = False  # one word a place cue names, with no noun after it ("the village of Kessary")
     known: bool = False  # named in the knowledge file or the gazetteer: never folded into another
     titles: dict[tuple[int, int], str] = field(default_factory=dict)  # (sentence, start) -> 'mr', 'sir'
     offices: dict[tuple[int, int], str] = field(default_factory=dict)  # (sentence, start) -> 'Judge'
@@ -69,6 +70,7 @@ def absorb(drafts: dict[str, Draft], source: str, target: str) -> None:
     into.relations.extend(taken.relations)
     if taken.confident and not into.confident:
         into.type, into.confident = taken.type, True
+    into.stands_as_place = into.stands_as_place or taken.stands_as_place
 
 
 def merge_opened_names(drafts: dict[str, Draft], lowercase_words: set[str],

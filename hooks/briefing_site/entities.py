@@ -813,7 +813,8 @@ def _trim(run: list[tuple[int, int, str]], text: str, first: int, lowercase_word
             break
         tokens.pop(0)
     tokens = _strip_front(tokens, knowledge)  # "the ex-Tory minister", "the State-owned Rosneft"
-    if len(tokens) > 1 and tokens[0][2] in QUESTION_OPENERS and _starts_clause(text, tokens[0][0], first):
+    asks = tokens and tokens[0][2] in MODAL_OPENERS and text.rstrip(" \"”’'").endswith("?")
+    if len(tokens) > 1 and (tokens[0][2] in QUESTION_OPENERS or asks) and _starts_clause(text, tokens[0][0], first):
         tokens = tokens[1:]  # "Is Almesia's data safer today?": a question's verb, no part of the name
     if tokens and len(tokens) == 1 and _starts_clause(text, tokens[0][0], first):
         word = tokens[0][2]
@@ -1019,6 +1020,25 @@ def _name_shaped(word: str, inside: bool = False) -> bool:
         and not describes_person(word)  # "Englishman", "Sultan"
 
 
+# A lower-case word after a capitalised one, other than a word that ends a name's phrase: "in Federal
+# court", "in Presidential elections" (an adjective before its noun), not "in Kessary on Monday"
+NOUN_AFTER = re.compile(r"\s+(?!(?:and|or|nor|on|in|at|of|to|for|with|was|were|is|are|has|have|had|said|says|where|"
+                        r"which|who|whose|when|near|after|before|during|from|by|as|until|since|the|a|an|but|while|"
+                        r"itself|alone|area|district|region|province|village|town|valley|forest|river|airport|"
+                        r"border|road|crossing|camp|fled|fell|lies|lay|held|stood|sent|went|came|lost|won|saw|"
+                        r"[a-z]+ed)\b)[a-z]")  # a verb after it: "residents of Tarvily fled"
+DEMONYM_END = re.compile(r"(?:ian|ians|ese)$")
+
+
+def _place_shaped(word: str) -> bool:
+    """A word a place cue names as a place, though it ends like an adjective ('Kessary', 'Dorval',
+    'Castine', 'Tarvily'): not a demonym ('Korvenian', 'Japanese'), a nationality, a plural, nor
+    one of the commonest words ('General')."""
+    lowered = word.lower()
+    return not DEMONYM_END.search(lowered) and lowered not in NATIONALITIES and lowered not in AN_ADJECTIVES \
+        and not is_common_word(lowered) and not PLURAL_END.search(lowered) and lowered not in STOPWORDS
+
+
 def _sentence_start(text: str) -> int:
     """Where the first letter or digit is: the sentence's first word, after any leading punctuation."""
     match = FIRST_ALNUM.search(text)
@@ -1144,6 +1164,8 @@ def _add_mention(drafts: dict[str, Draft], mention: Mention, role: str, sentence
     # a name seen only opening sentences may be a capitalised word; not one that then speaks ("Fidan said")
     inside = mention.start > first and not (_opens_quote(sentence.text, mention.start) and _word_not_name(text))
     draft.mid_sentence = draft.mid_sentence or inside or bool(SAYS_AFTER.match(sentence.text, mention.end))
+    draft.stands_as_place = draft.stands_as_place or (
+        inside and kind == "place" and " " not in text and not NOUN_AFTER.match(sentence.text, mention.end))
     draft.aliases.add(text)
     draft.mentions.append(mention)
     if title:
@@ -1187,7 +1209,8 @@ def _dropped(key: str, draft: Draft) -> bool:
     """Is a name no entity: capitalised only because a sentence starts with it, a common word, or
     a common noun with no name to point back to ('the Centre', 'the Minister', 'the Campaign')?"""
     single_word = len(key.split()) == 1 and not is_acronym(draft.name)
-    if single_word and not draft.confident and (not draft.mid_sentence or not _name_shaped(draft.name, inside=True)):
+    if single_word and not draft.confident and (not draft.mid_sentence or not _name_shaped(draft.name, inside=True)) \
+            and not (draft.stands_as_place and _place_shaped(draft.name)):
         return True
     if "-" in draft.name and " " not in draft.name and all(part in PEOPLES_WORDS for part in key.split()):
         return True  # "US-German", "Pan-European", "Anglo-Dutch": the peoples of a deal, no one's name
@@ -1200,6 +1223,9 @@ def _dropped(key: str, draft: Draft) -> bool:
 # Verbs that open a question before a name ("Is Almesia", "Did Veltrix"): not "May", "Will", "Can" (names too)
 QUESTION_OPENERS = frozenset({"Is", "Are", "Was", "Were", "Do", "Does", "Did", "Has", "Have", "Had", "Could", "Would",
                               "Should", "Shall"})
+# Verbs that are names too: a question's only when the sentence asks one ("Will Korvenia ever allow …?",
+# "Can Tavaris pay for it?"; "Will Carling said" is a man)
+MODAL_OPENERS = frozenset({"Will", "Can", "May", "Must"})
 
 
 # "Sept. 6", "EUR 2.8 million", "1.4 million TEU": a month's, a currency's or a unit's short form, no actor;
