@@ -1494,3 +1494,15 @@ def test_one_collapse_of_a_named_structure_told_in_each_sources_words_is_one_eve
     assert set(collapse.sources) == {"wire", "analysis", "local"}, collapse.sources
     assert "aldren-bridge" in collapse.participants
     assert _of(events, "other", 0).sources == ("other",)  # the dam's collapse that day is another
+
+
+def test_a_transcripts_question_tells_no_happening(tmp_path: Path) -> None:
+    """The interviewer's 'Q: Tavaris says Korvenian special forces joined a raid … on June 4.' was one
+    of the raid's four reports, from the interview that denies it."""
+    settings = Settings(seeds_dir=tmp_path)
+    text = ("Interview\n\nJoaquim de la Serra is Korvenia's interior minister. He spoke to the Ledger.\n\n"
+            "Q: Tavaris says Korvenian special forces joined a raid in the Dunmere forest on June 4. Did they?\n\n"
+            "A: No. Our police were in their barracks on June 4.\n\n"
+            "Q: Will the Senate vote?\n\nA: The Senate will vote next month on the memorandum.\n")
+    made = events_step.own_statements(_published("ledger.txt", text, "2025-06-30", settings))
+    assert [s.text[:3] for s in made if s.date_text == "June 4"] == ["A: "], [s.text for s in made]

@@ -363,3 +363,28 @@ def test_of_two_voices_the_one_that_asks_more_is_the_interviewer() -> None:
             "OSTBERG: The authority also denies hiring replacement workers.\n\n"
             "BRENNICK: They can deny what they like, but our people saw them.\n")
     assert {speaker for _, speaker, _ in _transcript_quotes(text)} == {"Tomas Brennick"}
+
+
+QA_TRANSCRIPT = """Title
+
+Three weeks after the verdict, his defence lawyer Konstantin Varga spoke to Radio Selvik's Jelena Markovic about the
+appeal.
+
+Q: Prosecutor General Halasz says the documents alone prove the case. Do they?
+
+A: Documents do not speak for themselves. Somebody has to explain them.
+
+Q: When do you expect a ruling?
+
+A: The Court of Appeal has scheduled a first hearing for 9 February 2026.
+"""
+
+
+def test_a_transcripts_answers_labelled_a_are_the_interviewees() -> None:
+    """'Q: … A: …' gave every answer to 'A', not named, though the introduction names who spoke to
+    the outlet: its answers are his, and the one it spoke to (after 'spoke to') asks."""
+    assert [(speaker, how) for _, speaker, how in _transcript_quotes(QA_TRANSCRIPT)] == [
+        ("Konstantin Varga", "a transcript's speaker label: A, the interviewee its introduction names")] * 2
+    unnamed = QA_TRANSCRIPT.replace("his defence lawyer Konstantin Varga spoke to Radio Selvik's Jelena Markovic",
+                                    "the lawyer spoke to the radio")
+    assert [speaker for _, speaker, _ in _transcript_quotes(unnamed)] == [None, None]  # no one named: not guessed

@@ -512,3 +512,16 @@ def test_a_lead_naming_office_holders_by_their_office_needs_their_names() -> Non
             "Ruiz and her counterpart Fisheries Minister Tomas Bell signed the accord.\n\n" + FILLER)
     assert _main_actors(text) == (["ana-ruiz", "tomas-bell"], True)  # named twice and once: still main
     assert _main_actors(text.replace("Fisheries ministers", "Ministers"))[0] == []  # the government, unnamed
+
+
+def test_a_transcripts_questions_are_no_candidates() -> None:
+    """'Q: Tavaris says Korvenian special forces joined a raid in the Dunmere forest on June 4.' was
+    a summary sentence of the interview that denies it: a question is the interviewer's."""
+    text = ("Interview\n\nJoaquim de la Serra is Korvenia's interior minister. He spoke to the Ledger.\n\n"
+            "Q: Tavaris says Korvenian special forces joined a raid in the Dunmere forest on June 4. Did they?\n\n"
+            "A: No. No Korvenian unit took part in any operation in Dunmere that night.\n\n"
+            "Q: The memorandum was signed here in Ostrin in February. When will the Senate vote?\n\n"
+            "A: The Senate will vote next month on the memorandum with Tavaris.\n")
+    candidates = [s.text for s in _candidates(read_document(text))]
+    assert not any(t.startswith("Q:") or "Senate vote?" in t for t in candidates), candidates
+    assert any("No Korvenian unit" in t for t in candidates)

@@ -119,6 +119,7 @@ from .happenings import (
 )
 from .ids import slugify
 from .model import Analysis, DatedStatement, Event, EventReport, Phrase, Sentence, SentenceRef, Statement
+from .signals import asked_sentences
 from .terms import STOPWORDS, content_words
 
 ENTITY_WEIGHT = 1.5
@@ -419,6 +420,7 @@ def own_statements(analysis: Analysis) -> tuple[Statement, ...]:
     said_on: list[tuple[int, str, str | None]] = []
     per_date_sentence = Counter(d.sentence for d in analysis.dates)
     days: set[tuple[int, str]] = set()  # (sentence, day) already kept: "Kampala, 3 April 2024 — … today ordered"
+    asked = asked_sentences(analysis.document.body_sentences)
     for dated in analysis.dates:
         index = first.get(dated.sentence, dated.sentence)
         if index not in sentences or (index, dated.text, dated.value) in kept \
@@ -437,8 +439,8 @@ def own_statements(analysis: Analysis) -> tuple[Statement, ...]:
             continue  # "minister since 2021, resigned on Tuesday": 2021 is when the office began
         if span and _day_of_a_report(sentences[index].text, span):
             continue  # "On Tuesday, the Herald reported that Varga had telephoned …": not the call's day
-        if QUESTION.search(sentences[index].text):
-            continue  # "What is your position at Castellan today?": a question tells no happening
+        if QUESTION.search(sentences[index].text) or index in asked:
+            continue  # "What is your position at Castellan today?", "Q: Tavaris says …": a question tells no happening
         if span and _denied(sentences[index].text, span):
             continue  # "The service rejects reports that aircraft were grounded on 13 July": it tells no grounding
         kept[(index, dated.text, dated.value)] = (dated, span)

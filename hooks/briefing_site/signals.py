@@ -127,6 +127,24 @@ def speaker_answers(sentences: tuple[Sentence, ...]) -> frozenset[int]:
     return frozenset(s.index for s in sentences if s.paragraph in answering) if answering else frozenset()
 
 
+ASKING_LABELS = frozenset({"q", "question", "interviewer"})
+
+
+def asked_sentences(sentences: tuple[Sentence, ...]) -> frozenset[int]:
+    """The sentences of a transcript's questions, the paragraphs "Q:" opens, when its answers have
+    labels of their own (speaker_answers): the interviewer's words ("Q: Tavaris says Korvenian special
+    forces joined a raid on June 4. Did they?") are no statement of the source, nor its summary."""
+    if not speaker_answers(sentences):
+        return frozenset()
+    firsts: dict[int, Sentence] = {}
+    for sentence in sentences:
+        firsts.setdefault(sentence.paragraph, sentence)
+    labels = {paragraph: label.group("label").lower().rstrip(".") for paragraph, first in firsts.items()
+              if (label := SPEAKER_LABEL.match(first.text))}
+    asking = {paragraph for paragraph, label in labels.items() if label in ASKING_LABELS}
+    return frozenset(s.index for s in sentences if s.paragraph in asking)
+
+
 def _signal(name: str, sentences: tuple[Sentence, ...], found: list[bool], examples: tuple[str, ...] = ()) -> Signal:
     """The signal from whether each sentence shows it."""
     hits = tuple(s.index for s, hit in zip(sentences, found, strict=True) if hit)

@@ -42,6 +42,7 @@ from operator import mul, sub
 from pathlib import Path
 
 from .model import Document, Entity, Sentence
+from .signals import asked_sentences
 from .summary_rules import FUNCTION_WORDS, Reading
 from .terms import STOPWORDS, WORD, words_of
 from .text import repeated_sentences
@@ -113,7 +114,8 @@ def summarise(document: Document, count: int, kind: str = "news", entities: tupl
 def _candidates(document: Document) -> list[Sentence]:
     """Usable body sentences, a repeated paragraph or sentence counted once."""
     body = _unique(document.body_sentences)
-    usable = [s for s in body if _usable(s)]
+    asked = asked_sentences(document.body_sentences)  # a transcript's questions are the interviewer's
+    usable = [s for s in body if _usable(s) and s.index not in asked]
     return (usable or body)[:MAX_CANDIDATES]
 
 

@@ -9,6 +9,10 @@ label that opens several paragraphs, and no question's) is one quote of that spe
 left out. A label is the person of the text whose name ends with it, or whose whole name it is
 ("OSTERBERG", "Dr Vogt", "RAFAEL OSTERBERG": Rafael Osterberg), when exactly one person is;
 otherwise the quote is the label's, not named, as a title with no name is (attribution.py).
+Answers labelled "A:" (questions "Q:") are the interviewee's: the person the introduction before
+them says spoke or talked to the outlet ("his defence lawyer Konstantin Varga spoke to Radio
+Selvik's Jelena Marković"), else the first person it names ("Joaquim de la Serra has been
+Korvenia's interior minister … He spoke to the Ledger").
 """
 
 from __future__ import annotations
@@ -20,6 +24,10 @@ from .signals import SPEAKER_LABEL, speaker_answers
 
 HOW = "a transcript's speaker label"
 HONORIFIC = re.compile(r"(?:Prof|Professor|Dr|Mr|Mrs|Ms|Gen)\.?\s+")
+ANSWER_LABELS = frozenset({"a", "answer"})  # an answer's label that names no one: the interviewee's
+# "Varga spoke to Radio Selvik", "…, who talked to the Ledger", "told the Courier in an interview"
+SPOKE_TO = re.compile(r"(?:\s*,[^,]{0,80},)?\s+(?:(?:has|had)\s+)?(?:spoke|speaks|talked|talks|sat\s+down|told|was\s+"
+                      r"interviewed|agreed\s+to\s+(?:speak|talk))\b")
 
 
 def answers(document: Document, entities: tuple[Entity, ...]) -> tuple[list[Quote], frozenset[int]]:
@@ -30,6 +38,8 @@ def answers(document: Document, entities: tuple[Entity, ...]) -> tuple[list[Quot
     if not answered:
         return [], frozenset()
     people = [e for e in entities if e.type == "person"]
+    first_turn = min(s.paragraph for s in sentences if s.index in answered or SPEAKER_LABEL.match(s.text))
+    interviewee = _interviewee(document, people, first_turn)
     turns: list[tuple[int, str, Quote]] = []  # (paragraph, voice, quote)
     for paragraph in document.paragraphs:
         first = paragraph.sentences[0] if paragraph.sentences else None
@@ -37,8 +47,10 @@ def answers(document: Document, entities: tuple[Entity, ...]) -> tuple[list[Quot
             continue
         text = paragraph.text[first.start + label.end("label") + 1:].strip()  # after the label's colon
         name = label.group("label")
-        speaker = _person(name, people)
-        quote = Quote(text, speaker.id, speaker.name, first.index, f"{HOW}: {name}") if speaker \
+        answer = name.casefold().rstrip(".") in ANSWER_LABELS
+        speaker = interviewee if answer else _person(name, people)
+        how = f"{HOW}: {name}, the interviewee its introduction names" if answer else f"{HOW}: {name}"
+        quote = Quote(text, speaker.id, speaker.name, first.index, how) if speaker \
             else Quote(text, None, None, first.index, f"{HOW}, not named: {name}")
         turns.append((paragraph.index, speaker.id if speaker else name.casefold(), quote))
     asking = _askers(turns)
@@ -60,6 +72,15 @@ def _askers(turns: list[tuple[int, str, Quote]]) -> set[str]:
         if sum(mine) != sum(theirs):
             return {one if sum(mine) > sum(theirs) else other}
     return {voice for voice, questions in asked.items() if sum(questions) * 2 > len(questions)}
+
+
+def _interviewee(document: Document, people: list[Entity], first_turn: int) -> Entity | None:
+    """The person the introduction before the first labelled turn names as the one who spoke to the
+    outlet, else the first person it names; None when it names no one."""
+    intro = {s.index: s.text for s in document.body_sentences if s.paragraph < first_turn}
+    named = sorted((m.sentence, m.start, m.end, e) for e in people for m in e.mentions if m.sentence in intro)
+    spoke = [e for sentence, _, end, e in named if SPOKE_TO.match(intro[sentence], end)]
+    return spoke[0] if spoke else named[0][3] if named else None
 
 
 def _person(label: str, people: list[Entity]) -> Entity | None:
