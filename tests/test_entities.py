@@ -1109,3 +1109,14 @@ def test_a_modal_that_opens_a_question_is_no_given_name(builtin: Knowledge) -> N
                       "pay for it? Will Carling said the match was over.\n", builtin)
     assert {"Korvenia", "Tavaris", "Will Carling"} <= set(found), sorted(found)
     assert not {"Will Korvenia", "Can Tavaris"} & set(found)
+
+
+def test_a_portfolio_before_an_office_is_part_of_the_office(builtin: Knowledge) -> None:
+    """'Chief Mines Inspector Benedikt Strausz' and 'Mines Minister Pavel Oreskovic' made people
+    'Chief Mines' and 'Mines' (who then took the minister's quote), the portfolio read as a name."""
+    found = _entities("Mine\n\nChief Mines Inspector Benedikt Strausz had flagged the roof. Mines Minister Pavel "
+                      "Oreskovic visited the hospital. The tourism minister, Sontaya Kunplome, spoke.\n", builtin)
+    assert set(found) == {"Benedikt Strausz", "Pavel Oreskovic", "Sontaya Kunplome"}, sorted(found)
+    assert found["Benedikt Strausz"].roles == ("Chief Mines Inspector",)
+    assert found["Pavel Oreskovic"].roles == ("Mines Minister",)
+    assert found["Sontaya Kunplome"].roles == ("tourism minister",)

@@ -59,6 +59,10 @@ ROLE_MODIFIERS = {
     "public",  # "Chief Public Prosecutor"
     "honourable", "honorable",  # "the Honourable Justice Miriam Fosse"
     "interim", "fire", "harbour", "harbor",  # "interim chief executive", "Chief Fire Officer", "Harbour Master"
+    # portfolios: "Mines Minister Pavel Oreskovic", "Chief Mines Inspector Benedikt Strausz" (were people
+    # "Chief Mines" and "Mines"), "Railways Minister", "Tourism Secretary"
+    "mines", "mining", "lands", "railways", "roads", "ports", "tourism", "aviation", "forestry",
+    "telecommunications", "infrastructure", "welfare", "immigration", "heritage", "highways", "petroleum",
 }
 # Role words that qualify an office and never end one ("election chief", not "general election")
 QUALIFIERS_ONLY = frozenset({"financial", "operating", "election", "elections", "campaign", "spin"})
