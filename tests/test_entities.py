@@ -1120,3 +1120,12 @@ def test_a_portfolio_before_an_office_is_part_of_the_office(builtin: Knowledge) 
     assert found["Benedikt Strausz"].roles == ("Chief Mines Inspector",)
     assert found["Pavel Oreskovic"].roles == ("Mines Minister",)
     assert found["Sontaya Kunplome"].roles == ("tourism minister",)
+
+
+def test_a_holder_set_off_after_a_portfolio_keeps_a_name_with_an_honorific(builtin: Knowledge) -> None:
+    """'The Minister of Mines and Energy, Mr Pavel Orešković, thanked the rescuers': the portfolio ran
+    on into 'Mr', and the minister was missing from his own press release."""
+    found = _entities("Rescue\n\nThe Minister of Mines and Energy, Mr Pavel Orešković, thanked the rescuers. The "
+                      "Minister of Health, Ms Ana Horvat, thanked the nurses.\n", builtin)
+    assert found["Pavel Orešković"].roles == ("Minister of Mines and Energy",)
+    assert found["Ana Horvat"].roles == ("Minister of Health",)

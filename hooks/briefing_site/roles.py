@@ -95,7 +95,8 @@ PORTFOLIO_OFFICE = rf"\b(?:{'|'.join(PORTFOLIO_WORDS)})"
 _TITLE_WORDS = r"(?:Dr|Mr|Mrs|Ms|Prof|Professor|Sir|Dame)"
 _PORTFOLIO_RANKS = frozenset({"the", "a", "deputy", "vice", "acting", "assistant", "junior", "new", "former"})
 PORTFOLIO_OF = rf"{PORTFOLIO_OFFICE}\s+(?:of\s+State\s+)?(?:of|for)\s+"
-PORTFOLIO_WORD = r"[A-Z][\w'’-]*(?:\s+|,\s+)(?:(?:and|&)\s+)?"
+# not a title: "The Minister of Health, Mr Ivo Horvat," (the portfolio had run on into "Mr", and the name was lost)
+PORTFOLIO_WORD = rf"(?!{_TITLE_WORDS}\.?\s)[A-Z][\w'’-]*(?:\s+|,\s+)(?:(?:and|&)\s+)?"
 PORTFOLIO_BEFORE = re.compile(rf"{PORTFOLIO_OF}(?:{PORTFOLIO_WORD})*$")  # a run of the portfolio's next words
 PORTFOLIO_ROLE = re.compile(rf"(?P<office>{PORTFOLIO_OF}(?:{PORTFOLIO_WORD})*?(?!{_TITLE_WORDS}\b)[A-Z][\w'’-]*)"
                             rf"(?:,\s*|\s+)(?P<title>(?:{_TITLE_WORDS}\.?\s+)?)$")
