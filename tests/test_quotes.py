@@ -388,3 +388,17 @@ def test_a_transcripts_answers_labelled_a_are_the_interviewees() -> None:
     unnamed = QA_TRANSCRIPT.replace("his defence lawyer Konstantin Varga spoke to Radio Selvik's Jelena Markovic",
                                     "the lawyer spoke to the radio")
     assert [speaker for _, speaker, _ in _transcript_quotes(unnamed)] == [None, None]  # no one named: not guessed
+
+
+def test_a_quote_after_someone_brought_in_unnamed_is_theirs() -> None:
+    """'A soldier at a checkpoint north of Halvik, who would not give his name, was more blunt. "We
+    were told …"' gave the soldier's words to the MP quoted before, as a continued quote. Not so
+    after one it befell ('A man was killed in the blast.')."""
+    text = ('Title\n\n"We need answers," said opposition MP Teodor Balan.\n\nA soldier at a checkpoint north of '
+            'Halvik, who would not give his name, was more blunt. "We were told the whole valley is SLF."\n\n'
+            'One resident was angrier still. "They never warned us."\n\n"The army must explain," Balan said. '
+            'A man was killed in the blast. "We will not wait."\n')
+    found = [(speaker, how) for _, speaker, how in _transcript_quotes(text)]
+    assert found[1:3] == [(None, "the one brought in before it, not named: A soldier"),
+                          (None, "the one brought in before it, not named: One resident")]
+    assert found[4][0] == "Teodor Balan"  # after a man killed, the last voice goes on

@@ -19,6 +19,14 @@ if TYPE_CHECKING:
 AFTER_A_QUOTE = re.compile(r"[,.!?]?[\"”’]\s*$")  # a verb right after a quote closes: its attribution
 VOICE_REACH = 3  # paragraphs: how far the quotes around an unattributed phrase may be for it to share their voice
 BETWEEN = "between two quotes of the same speaker"
+UNDERGOES = re.compile(r"\b(?:was|were|had\s+been|has\s+been|have\s+been)\s+(?:[a-z]+ly\s+)?(?:[a-z]+ed|killed|hurt|"
+                       r"shot|taken|held|found|seen|born|struck|hit)\b|\b(?:died|dies)\b")
+# A sentence that brings in someone unnamed: "A soldier at a checkpoint …", "One resident was angrier still"
+INTRODUCED = re.compile(
+    r"\s*(?P<who>(?:A|An|One|Another)\s+(?:[a-z][\w'’-]*\s+){0,2}?(?:soldier|resident|woman|man|villager|witness|worker|"
+    r"miner|farmer|teacher|doctor|nurse|official|officer|policeman|policewoman|mother|father|student|shopkeeper|"
+    r"driver|survivor|neighbour|neighbor|passenger|protester|veteran|engineer|diplomat|fighter|refugee|"
+    r"firefighter|rescuer|trader|pensioner|voter|employee|foreman|widow|relative|volunteer|guard|boy|girl)s?)\b")
 
 
 def without_own_speaker(context: Context, recent: list[Context], spans: list[QuoteSpan],
@@ -37,7 +45,8 @@ def without_own_speaker(context: Context, recent: list[Context], spans: list[Quo
     near = max(sentence.start, span.start - SPEAKER_WINDOW), min(sentence.end, span.end + SPEAKER_WINDOW)
     if _inside_sentence(text, sentence, span) and not speaks_outside(text, *near, spans):
         return NOT_STATED, True
-    return reported_since(recent, last, sentence) or last_voice(voiced), False
+    return reported_since(recent, last, sentence) or introduced_before(recent, last, sentence) \
+        or last_voice(voiced), False
 
 
 def attributed_after(own: list[Attribution | None]) -> list[int]:
@@ -116,6 +125,21 @@ def reported_since(contexts: list[Context], last: Quote | None, sentence: Senten
                     return Attribution(found.speaker, found.name, "the last speaker named before it")
                 if found is not None and found.how.startswith("not named"):  # "the chairman said": no name before
                     return Attribution(None, None, f"the last speaker before it, {found.how}")
+    return None
+
+
+def introduced_before(contexts: list[Context], last: Quote | None, sentence: Sentence) -> Attribution | None:
+    """Someone the sentence just before brings in, unnamed, after the last quote ("A soldier at a
+    checkpoint north of Halvik, who would not give his name, was more blunt. "We were told …"") is
+    the one who speaks, not the last voice: not named, as the text calls them."""
+    for context in reversed(contexts):
+        earlier = [s for s in context.paragraph.sentences
+                   if s.index < sentence.index and (last is None or s.index > last.sentence)]
+        if earlier:
+            found = INTRODUCED.match(context.text, earlier[-1].start)
+            if found is None or UNDERGOES.search(context.text, found.end(), earlier[-1].end):
+                return None  # "A man was killed in the blast": the one it befell is not who speaks next
+            return Attribution(None, None, f"the one brought in before it, not named: {found.group('who')}")
     return None
 
 
