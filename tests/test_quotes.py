@@ -402,3 +402,15 @@ def test_a_quote_after_someone_brought_in_unnamed_is_theirs() -> None:
     assert found[1:3] == [(None, "the one brought in before it, not named: A soldier"),
                           (None, "the one brought in before it, not named: One resident")]
     assert found[4][0] == "Teodor Balan"  # after a man killed, the last voice goes on
+
+
+def test_the_company_that_speaks_is_the_company_named_before_it() -> None:
+    """'The mine is operated by Corvane Minerals Ltd … In a brief statement, the company said it was
+    "cooperating fully …"' gave the company's words to the rescue agency the paragraph before was
+    about: a body named after 'by' was passed over, though its name says it is the company."""
+    text = ('Title\n\nRescuers from the National Civil Protection Agency reached the gallery on Tuesday. "We have '
+            'contact," Gen. Osric Matveyev, who heads the NCPA, told reporters.\n\nThe mine is operated by Corvane '
+            'Minerals Ltd, the second-largest coal producer. In a brief statement, the company said it was '
+            '"cooperating fully with the authorities".\n')
+    found = {quote: speaker for quote, speaker, _ in _transcript_quotes(text)}
+    assert found["cooperating fully with the authorities"] == "Corvane Minerals Ltd"

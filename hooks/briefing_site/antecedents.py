@@ -173,6 +173,10 @@ def body_named(index: MentionIndex, phrase: str) -> Entity | None:
     return next(iter(found.values())) if len(found) == 1 else None
 
 
+COMPANY_NAME = re.compile(r"\b(?:Ltd|Limited|Inc|Incorporated|plc|PLC|Corp|Corporation|Co|LLC|AG|SA|NV|GmbH|"
+                          r"Holdings|Group)\.?$")
+
+
 def body_before(index: MentionIndex, paragraph: int, offset: int, sentence: int = -1) -> Entity | None:
     """The body the nearest sentence before offset that names one is about, within LOOK_BACK
     mentions and three sentences: its first organisation not named after a verb's preposition
@@ -197,6 +201,22 @@ def body_before(index: MentionIndex, paragraph: int, offset: int, sentence: int 
                 return mention.entity  # the speaking sentence's own: the one nearest the verb
             found = mention.entity  # read back: the last found is the sentence's first
     return found
+
+
+def company_before(index: MentionIndex, paragraph: int, offset: int) -> Entity | None:
+    """The nearest body before offset, within LOOK_BACK mentions and three sentences, whose name
+    says it is a company ("Corvane Minerals Ltd"), named in any place of its sentence: "The mine is
+    operated by Corvane Minerals Ltd … the company said" is Corvane's, though it follows "by"."""
+    last = bisect.bisect_left(index.keys, (paragraph, offset)) - 1
+    sentences: set[int] = set()
+    for at in range(last, max(-1, last - LOOK_BACK), -1):
+        mention = index.mentions[at]
+        sentences.add(mention.sentence)
+        if len(sentences) > 3:
+            return None
+        if mention.entity.type == "organisation" and COMPANY_NAME.search(mention.entity.name):
+            return mention.entity
+    return None
 
 
 def surname_holder(index: MentionIndex, words: list[str]) -> Entity | None:

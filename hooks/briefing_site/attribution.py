@@ -17,6 +17,7 @@ from .antecedents import (
     antecedent,
     body_before,
     body_named,
+    company_before,
     surname_holder,
     title_holder,
 )
@@ -48,6 +49,10 @@ from .text import is_abbreviation
 if TYPE_CHECKING:
     from .quotes import QuoteSpan
 
+# What a company calls itself as a speaker: "the company said" is the company named before it, not the
+# body the text was about ("Rescuers of the NCPA … The mine is operated by Corvane Minerals Ltd …")
+COMPANY_WORDS = frozenset({"company", "firm", "operator", "owner", "owners", "manufacturer", "miner", "producer",
+                           "carrier", "insurer", "lender", "retailer", "supplier", "contractor", "builder"})
 QUOTE_MARK = re.compile(r"[\"“”]")
 POSSESSIVE = re.compile(r"['’]s?\s+([\w-]+)")
 # ", who stepped down …, said"; not ", and the minister has been on television since," (a clause of its own)
@@ -461,7 +466,9 @@ def speaker_of(context: Context, start: int, verb_start: int, pronoun_from: int 
             return unnamed
         sentences = context.paragraph.sentences
         at = bisect.bisect_right(sentences, body.start(), key=lambda s: s.start) - 1
-        last = body_before(context.index, context.paragraph.index, body.start(), sentences[at].index if at >= 0 else -1)
+        last = (company_before(context.index, context.paragraph.index, body.start())
+                if phrase.rsplit(" ", 1)[-1].lower() in COMPANY_WORDS else None) \
+            or body_before(context.index, context.paragraph.index, body.start(), sentences[at].index if at >= 0 else -1)
         fallback = unnamed if last is None else \
             Attribution(last.id, last.name, f"the body the text before it is about: {phrase}")
         return Attribution(None, None, f"a body: {phrase}", body=phrase, body_fallback=fallback)
