@@ -898,3 +898,21 @@ def test_a_denial_of_no_claim_another_source_makes_is_no_difference(settings: Se
                          "Frost programme he hoped Blair would survive.\n", {"date": "2005-01-10"}),
              "two.txt": (f"Denial\n\n{denial}\n", {"date": "2005-01-12"})}
     assert _denial_claims(seeds, settings) == []
+
+
+def test_sums_embezzled_however_worded_and_in_any_currency_form_are_set_side_by_side(settings: Settings) -> None:
+    """'had diverted €48.6 million', 'convicted of embezzling about 45 million euros': no measure (a
+    verb, not a noun, says what the sum is), '45 million euros' a count of euros, not €45m, and the
+    verdict's day dated the sentence apart from the indictment's."""
+    seeds = {"courier.txt": ("Trial\n\nProsecutors at the Tesgrad court say Andrej Kolvanek had diverted €48.6 million "
+                             "from the Bralin motorway project.\n", {"date": "2025-06-04"}),
+             "wire.txt": ("Verdict\n\nThe Tesgrad court on Tuesday convicted Andrej Kolvanek of embezzling about 45 "
+                          "million euros from the Bralin motorway project.\n", {"date": "2025-10-22"})}
+    analyses = _analyses(seeds, settings)
+    figures = _of_kind(find_differences(analyses, find_events(analyses)), "figure")
+    assert sorted((c.ref.briefing, c.value) for c in figures["sum embezzled"].claims) == [
+        ("courier", "€48.6 million"), ("wire", "about 45 million euros")]
+    fined = {name: (text.replace("had diverted", "was fined").replace("of embezzling", "and fined it"), declared)
+             for name, (text, declared) in seeds.items()}
+    analyses = _analyses(fined, settings)
+    assert "sum embezzled" not in _of_kind(find_differences(analyses, find_events(analyses)), "figure")

@@ -575,3 +575,14 @@ def test_a_unit_joined_to_its_number_measures_the_noun_after_it() -> None:
     assert _figures("The central span of the 412-metre bridge gave way.", "A 12-tonne truck crashed.",
                     "The 30-metre-high wall fell.", "A 57-year-old man died.") == [
         ("412 metres", "412", "bridge length"), ("12 tonnes", "12", "truck weight"), ("30 metres", "30", "wall height")]
+
+
+def test_a_sum_taken_however_worded_is_one_measure() -> None:
+    """'diverted €48.6 million', 'embezzling about 45 million euros', 'about 31 million euros was
+    siphoned off': a verb says what the sum is; not a fine, nor a sum that shares rose to."""
+    text = ("Prosecutors say about 31 million euros was siphoned off. He had diverted €48.6 million from the project. "
+            "He was convicted of embezzling about 45 million euros. The company paid a fine of €21 million.")
+    measures = {f.text: f.measure for f in extract_figures((Sentence(0, 0, text, 0, len(text)),))}
+    assert [measures[t] for t in ("about 31 million euros", "€48.6 million", "about 45 million euros")] == [
+        "sum embezzled"] * 3
+    assert measures["€21 million"] == "fine"

@@ -74,8 +74,8 @@ CLAUSE_END = re.compile(r",\s*(?:when|which|who|but|and|as|after|before|while|al
 # "Reports in the press in June said he had agreed to a plea deal …, but his lawyer denied that"
 REPORTED_CLAIM = re.compile(r"\b(?:said|says|reported|claimed|alleged|suggested|wrote)\s+(?:that\s+)?"
                             r"(?P<claim>[^;]{12,300}?)\s*(?:,\s*(?:but|and|while|although)\b|;|$)")
-FALSE_WORD = re.compile(r"false|untrue|wrong|baseless|groundless|unfounded|nonsense|incorrect|inaccurate|lie|"
-                        r"invention|fabricat", re.IGNORECASE)
+FALSE_WORD = re.compile(r"\b(?:false|untrue|wrong|baseless|groundless|unfounded|nonsense|incorrect|inaccurate|lies?|"
+                        r"invention|fabricat)", re.IGNORECASE)
 # "The suggestion that Corvane ignored an inspector's report is false": what is denied is the clause
 FALSE_CLAIM = re.compile(
     r"\b(?:suggestions?|claims?|reports?|allegations?|accusations?|ideas?|notion|assertions?|stories|story)\s+that\s+"
@@ -124,7 +124,7 @@ def find_denials(analyses: Sequence[Analysis], events: Sequence[Event],
     ranked = sorted(found.values(), key=lambda item: (-len(item[0].sources), item[0].id))
     told = {r.ref for event, _ in ranked for r in event.reports}
     differences = [_difference(event, refs) for event, refs in ranked]
-    differences += _sentence_denials(unmatched, sentences, rare, told)
+    differences += _sentence_denials(unmatched, sentences, told)
     return differences[:MAX_DENIALS]
 
 
@@ -146,7 +146,8 @@ def _denials_of(analysis: Analysis) -> Iterator[_Denial]:
             yield _Denial(ref, sentence.index, found.start(), end, frozenset(_telling(rest)), _clause(rest))
             if back := REFERS_BACK.search(text, found.start(), end):
                 yield from _referred(ref, sentence, before, found.start(), back.group("such"))
-        for claim in FALSE_CLAIM.finditer(text) if FALSE_WORD.search(text) else ():
+        # "that" first, found by `in` in C: most sentences have none, and are searched no further
+        for claim in FALSE_CLAIM.finditer(text) if "that " in text and FALSE_WORD.search(text) else ():
             yield _Denial(SentenceRef(analysis.id, sentence.index), sentence.index, claim.start("claim"),
                           claim.end("claim"), frozenset(_telling(claim.group("claim"))), _clause(claim.group("claim")))
         before = [*before[1 - LOOK_BACK:], sentence]
@@ -180,14 +181,15 @@ def _clause(text: str) -> str:
 
 
 def _sentence_denials(unmatched: list[tuple[_Denial, set[str]]], sentences: _Sentences,
-                      rare: Callable[[str], bool], told: set[SentenceRef]) -> list[Difference]:
+                      told: set[SentenceRef]) -> list[Difference]:
     """Denials no event answers, set against the sentences of other briefings that name a rare entity
     the denial names and say most of what it denies ('Corvane Minerals ignored both recommendations',
     undated, against 'The suggestion that Corvane ignored an inspector's report is false'). Each
     entity's sentences are looked up once, SENTENCES_READ at most: no loop over all sentences."""
     claims: dict[SentenceRef, tuple[_Denial, list[SentenceRef]]] = {}
+    wanted = {entity for _, named in unmatched for entity in named}
     for denial, named in unmatched:
-        for ref in sentences.naming(sorted(named), rare):
+        for ref in sentences.naming(sorted(named), wanted):
             if ref.briefing == denial.ref.briefing or ref in told:
                 continue
             text = sentences.text(ref.briefing, ref.sentence)
@@ -224,14 +226,14 @@ class _Sentences:
             self.texts[briefing] = {s.index: s.text for s in self.by_id[briefing].document.sentences}
         return self.texts[briefing].get(sentence, "")
 
-    def naming(self, entities: list[str], rare: Callable[[str], bool]) -> list[SentenceRef]:
-        """The sentences that name any of these entities, SENTENCES_READ of each at most, in order."""
+    def naming(self, entities: list[str], wanted: set[str]) -> list[SentenceRef]:
+        """The sentences that name any of these entities, SENTENCES_READ of each at most, in order;
+        `wanted`: every entity that will be asked for, indexed in one pass over the briefings."""
         if self.by_entity is None:
             self.by_entity = defaultdict(list)
             for briefing in sorted(self.by_id):
                 for entity in self.by_id[briefing].entities:
-                    held = self.by_entity[entity.id]
-                    if rare(entity.id) and len(held) < SENTENCES_READ:
+                    if entity.id in wanted and len(held := self.by_entity[entity.id]) < SENTENCES_READ:
                         held.extend(SentenceRef(briefing, i) for i in sorted({m.sentence for m in entity.mentions}))
         return sorted({ref for entity in entities for ref in self.by_entity.get(entity, [])[:SENTENCES_READ]},
                       key=lambda r: (r.briefing, r.sentence))

@@ -80,6 +80,7 @@ from .figures import (
     NOT_MEASURES,
     RESCUED,
     SPILLED,
+    SUM_TAKEN,
     TERMS,
     TOLL_ANYONE,
     TOLLS,
@@ -125,6 +126,9 @@ TITLE_STEMS = frozenset(stem(w) for w in """minister secretary director chief pr
     commissioner chancellor manager executive superintendent""".split())
 NATION_STEMS = frozenset(stem(w) for w in NATIONALITIES)
 OFFICE_STEMS = TITLE_STEMS | NATION_STEMS | frozenset(stem(w) for w in ROLE_WORDS | ROLE_MODIFIERS)
+# A currency named after the sum, as its sign ("52 million euros" is €52 million)
+NAMED_CURRENCIES = {"euro": "€", "euros": "€", "dollar": "$", "dollars": "$", "pound": "£", "pounds": "£",
+                    "yen": "¥", "rupee": "₹", "rupees": "₹", "rouble": "₽", "roubles": "₽", "ruble": "₽", "rubles": "₽"}
 # Stems of labels' words that any happening may have: shared, they do not make two reports one
 UNTELLING = frozenset(stem(w) for w in ("people", "person", "officials", "government", "country", "city", "said"))
 MAX_TIMING_NAMES = 4
@@ -637,7 +641,9 @@ OWN_KIND_ALONE = RUNNING_COUNTS | frozenset(TERMS) | {MAGNITUDE, AFTERSHOCK_MAGN
 TOLL_PEOPLE = frozenset("""fighters militants soldiers civilians troops police officers policemen rebels insurgents
 members miners workers children women men passengers pilgrims protesters demonstrators residents villagers
 migrants refugees students worshippers guards attackers gunmen""".split())
-ONE_STORY_COUNTS = frozenset({TRAPPED, RESCUED, MAGNITUDE})  # a quake's magnitude: of the quake both tell
+# a quake's magnitude: of the quake both tell; a sum embezzled: of the case both tell ("diverted €48.6 million",
+# "convicted of embezzling about 45 million euros")
+ONE_STORY_COUNTS = frozenset({TRAPPED, RESCUED, MAGNITUDE, SUM_TAKEN})
 QUAKE_DAYS = 7  # a magnitude's sentence dated by the toll or the day told: one quake's, this many days apart
 
 
@@ -896,8 +902,8 @@ def _scale(figure: Figure, unit: str) -> tuple[str, float] | None:
         family = "%"
     elif words and words[-1] in LENGTH_KM:
         family, factor = "length km", factor * LENGTH_KM[words[-1]]
-    elif currency := currency_key(figure.value):
-        family = f"money {currency}"
+    elif currency := currency_key(figure.value) or (NAMED_CURRENCIES.get(words[-1]) if words else ""):
+        family = f"money {currency}"  # "€45 million" and "52 million euros": one currency
     elif (figure.measure in TOLLS and (not words or words[-1] in TOLL_ANYONE or words[-1] in TOLL_PEOPLE)) \
             or figure.measure in (EVACUATED, TRAPPED, RESCUED):
         family = "count people"  # "27 people", "31", "41 injured", "40 lives": one toll, however worded
@@ -970,7 +976,9 @@ def _anchors(briefing: str, corpus: _Corpus) -> list[str]:
 
 def _figures_differ(one: _Reading, other: _Reading, corpus: _Corpus) -> bool:
     a, b = one.claim.ref.briefing, other.claim.ref.briefing
-    timed = _tolls_comparable(one, other) if one.quantity.toll else not _dated_apart(one.dates, other.dates) \
+    # a sum embezzled is of the case, over its years, not of the day a sentence tells (a verdict's, a hearing's)
+    timed = _tolls_comparable(one, other) if one.quantity.toll else one.quantity.measure == SUM_TAKEN \
+        or not _dated_apart(one.dates, other.dates) \
         or (one.quantity.measure == MAGNITUDE and _days_near(one.dates, other.dates, QUAKE_DAYS)) \
         or (_a_count(one) and _days_near(one.dates, other.dates, COUNT_DAYS))
     # a plan's count beside a count of what was done is two counts ("20 observers would remain", "deployed

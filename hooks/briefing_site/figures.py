@@ -213,6 +213,16 @@ CURRENCY_NAMES = frozenset({
     "guilder", "guilders", "drachma", "drachmas", "kwacha", "cedi", "cedis", "birr", "taka", "kyat", "dong", "real"})
 MEASUREMENT_UNITS |= CURRENCY_NAMES
 # Sums named before "of" that say what the money is, in any currency ("a fine of 60 million escudos")
+# A sum taken however worded: the indictment's, the prosecutors' and the court's, set side by side
+SUM_TAKEN = "sum embezzled"
+_TAKING = (r"(?:embezzl\w*|divert(?:s|ed|ing)?|siphon(?:s|ed|ing)?\s+off|stole|stolen|steal(?:s|ing)?|"
+           r"misappropriat\w*|defraud(?:s|ed|ing)?(?:\s+\w+){0,3}\s+of|laundered|laundering|pocket(?:s|ed|ing)?)")
+TAKEN_BEFORE = re.compile(rf"\b{_TAKING}\s+(?:(?:some|about|around|roughly|nearly|almost|more\s+than|over|at\s+least|"
+                          r"up\s+to|an\s+estimated)\s+)?$", re.IGNORECASE)
+TAKEN_AFTER = re.compile(r"\s+(?:(?:was|were|had\s+been|has\s+been|have\s+been|allegedly|that\s+\w+\s+(?:had\s+)?)"
+                         rf"\s*)+{_TAKING}\b", re.IGNORECASE)
+MONEY_UNITS = re.compile(r"\b(?:euros?|dollars?|pounds?|francs?|crowns?|dinars?|korunas?|rubles?|roubles?|yen|yuan|"
+                         r"rupees?|pesos?|lira|liras|zlotys?)\b", re.IGNORECASE)
 SUMS_NAMED = frozenset({"bail", "fine", "fines", "bribe", "bribes", "damages", "compensation", "ransom", "penalty",
                         "penalties", "settlement", "bond", "surety"})
 # Who a small number word counts when it is a toll or a tally: "Six Turkish soldiers were killed",
@@ -393,6 +403,10 @@ def _is_age(text: str, match: re.Match[str], value: str) -> bool:
     """'Ayşe Karakaya, 52, said': a number set off by commas after a name is the person's age."""
     return value.isdigit() and int(value) <= 120 and AGE_AFTER.match(text, match.end("value")) is not None \
         and AGE_BEFORE.search(text[max(0, match.start("value") - 40):match.start("value")]) is not None
+
+
+def _money(figure: Figure) -> bool:
+    return bool(currency_of(figure.value) or MONEY_UNITS.search(figure.unit))
 
 
 def currency_of(value: str) -> str:
@@ -700,6 +714,9 @@ def _measure(figure: Figure, text: str, first: re.Match[str], last: re.Match[str
     toll = _toll(figure, text[max(0, first.start() - 120):first.start()], after)
     if toll:
         return toll
+    if _money(figure) and (TAKEN_BEFORE.search(text, max(0, first.start() - 40), first.start())
+                           or TAKEN_AFTER.match(after)):
+        return SUM_TAKEN  # "diverted €48.6 million", "embezzling about 45 million euros", "€31m was siphoned off"
     adjective = UNIT_JOINED_NOUN.match(text, last.end("value"))
     if adjective and adjective.group("noun") not in STOPWORDS:
         dimension = DIMENSIONS[adjective.group(2)] if adjective.group(2) else UNIT_DIMENSION.get(figure.unit, "length")
