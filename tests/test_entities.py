@@ -1129,3 +1129,15 @@ def test_a_holder_set_off_after_a_portfolio_keeps_a_name_with_an_honorific(built
                       "Minister of Health, Ms Ana Horvat, thanked the nurses.\n", builtin)
     assert found["Pavel Orešković"].roles == ("Minister of Mines and Energy",)
     assert found["Ana Horvat"].roles == ("Minister of Health",)
+
+
+def test_a_place_is_not_folded_into_a_body_named_after_it(builtin: Knowledge) -> None:
+    """'neighbouring Korvenia' and 'Korvenia's interior ministry' were mentions of the monitoring group
+    Civic Watch Korvenia, and 'a hospital in Saskeld' of the Saskeld Courier: a one-word name written
+    where a place is stays the place beside the body named after it."""
+    found = _entities("Border\n\nTavaris launched a joint operation with neighbouring Korvenia. Civic Watch Korvenia "
+                      "said 19 people had died. Korvenia's interior ministry did not respond. The injured were taken "
+                      "to a hospital in Saskeld. The Saskeld Courier reported that 33 men were trapped.\n", builtin)
+    assert found["Korvenia"].type == "place" and len(found["Korvenia"].mentions) == 2
+    assert found["Saskeld"].type == "place"
+    assert found["Civic Watch Korvenia"].type == found["Saskeld Courier"].type == "organisation"

@@ -22,6 +22,7 @@ from .entity_types import (
     common_first_word,
     is_acronym,
     person_shaped,
+    placed_here,
     states,
 )
 from .given_names import given_name_sex, is_given_name, second_surname, surname_first
@@ -195,6 +196,11 @@ FACILITY_HEADS = frozenset({"station", "airport", "stadium", "bridge", "hall", "
                             "street", "road", "park", "gate", "tower", "barracks", "school", "university"})
 
 
+# A newspaper named after its town ("the Saskeld Courier"), which a first mention may type a person
+PAPER_HEADS = frozenset({"courier", "herald", "gazette", "chronicle", "tribune", "ledger", "inquirer", "examiner",
+                         "telegraph", "observer", "journal", "times", "post", "echo", "argus", "advertiser"})
+
+
 def merge_short_forms(drafts: dict[str, Draft], headline: dict[str, str], texts: dict[int, str] | None = None) -> None:
     """A one-word name joins the one longer name in the document that it fits: 'Soylu' Süleyman
     Soylu, 'Mr Howard' a Howard by surname only, 'Centre' the Coordination Centre, 'Stansted'
@@ -217,6 +223,10 @@ def merge_short_forms(drafts: dict[str, Draft], headline: dict[str, str], texts:
         town = any(TOWN_AFTER.match((texts or {}).get(m.sentence, ""), m.end)
                    or TOWN_BEFORE.search((texts or {}).get(m.sentence, ""), max(0, m.start - 20), m.start)
                    for m in draft.mentions)
+        # a one-word name written where a place is (Civic Watch Korvenia and the Saskeld Courier are named after it)
+        located = draft.type != "person" and not draft.titles and " " not in key and not is_acronym(draft.name) \
+            and not is_given_name(draft.name) and "-" not in draft.name \
+            and any(placed_here((texts or {}).get(m.sentence, ""), m, True) for m in draft.mentions)
         for mention in draft.mentions:
             title = draft.titles.get((mention.sentence, mention.start), "")
             sex = title_sex(title) or (pronouns.sex_after(mention) if draft.type != "place" else "")
@@ -229,6 +239,9 @@ def merge_short_forms(drafts: dict[str, Draft], headline: dict[str, str], texts:
                 candidates = {c for c in candidates if c in drafts and drafts[c].type == "place"}
             if town:  # "Varnok, a town of 6,000": the town, not the Varnok weather station named after it
                 candidates = {c for c in candidates if c.split()[-1].lower() not in FACILITY_HEADS}
+            if located:  # "neighbouring Korvenia", "a hospital in Saskeld": the place, not the body named after it
+                candidates = {c for c in candidates if c not in drafts or drafts[c].type == "place"
+                              or (drafts[c].type == "person" and c.split()[-1] not in PAPER_HEADS)}
             fits = _one_fit(candidates)
             if speaks and not speaking:
                 fits = None

@@ -475,13 +475,13 @@ def type_places_by_cues(drafts: dict[str, Draft], texts: dict[int, str]) -> None
                 or is_given_name(draft.name.split()[0]):
             continue
         one_word = " " not in key and draft.type != "person"  # "Putin's ministers": a person's
-        place = sum(_placed_here(texts[m.sentence], m, one_word) for m in draft.mentions) \
+        place = sum(placed_here(texts[m.sentence], m, one_word) for m in draft.mentions) \
             + (one_word and any(key + ending in drafts for ending in DEMONYM_ENDINGS))
         if place and not any(_body_here(texts[m.sentence], m, draft) for m in draft.mentions):
             draft.type = "place"
 
 
-def _placed_here(text: str, mention: Mention, one_word: bool) -> bool:
+def placed_here(text: str, mention: Mention, one_word: bool) -> bool:
     """Is the mention written where a place is, or (one word, no person's) as a state is?"""
     before = text[max(0, mention.start - 40):mention.start]
     if one_word and (STATE_AFTER.match(text, mention.end) or STATE_BEFORE.search(before)):
