@@ -1141,3 +1141,10 @@ def test_a_place_is_not_folded_into_a_body_named_after_it(builtin: Knowledge) ->
     assert found["Korvenia"].type == "place" and len(found["Korvenia"].mentions) == 2
     assert found["Saskeld"].type == "place"
     assert found["Civic Watch Korvenia"].type == found["Saskeld Courier"].type == "organisation"
+
+
+def test_a_numbered_part_of_a_mine_or_a_plant_keeps_its_number(builtin: Knowledge) -> None:
+    """'Gallery 7' and 'Gallery 9' were one actor 'Gallery', named by every source of a mine collapse."""
+    found = _entities("Mine\n\nThe roof of Gallery 7 collapsed. Gallery 9 was not affected. Shaft 3 was closed.\n",
+                      builtin)
+    assert {"Gallery 7", "Gallery 9", "Shaft 3"} <= set(found) and "Gallery" not in found, sorted(found)

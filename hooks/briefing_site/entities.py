@@ -111,7 +111,9 @@ COMBINING_FORMS = {"anglo", "franco", "sino", "indo", "russo", "greco", "italo",
                    "judeo", "hispano", "luso", "german", "dutch"}  # 'Anglo-Dutch', 'Franco-German'
 MODEL_NUMBER = re.compile(r"[A-Z]{1,2}-?\d{2,}\w*|[QH][1-4]")  # "Airbus A321": a product; "Nordvik Q3": a quarter
 NUMBER_AFTER = re.compile(r" (\d{1,3})\b(?![.,:]\d|%)")
-NUMBERED_HEADS = {"radio", "channel", "no", "nr", "terminal"}  # 'BBC Radio 4', 'Channel 4', 'Public School No. 2'
+NUMBERED_HEADS = {"radio", "channel", "no", "nr", "terminal",  # 'BBC Radio 4', 'Channel 4', 'Public School No. 2'
+                  # the numbered parts of a mine, a plant, a port: 'Gallery 7' and 'Gallery 9' are two, not 'Gallery'
+                  "gallery", "shaft", "reactor", "pier", "berth", "dock", "hangar", "runway", "ward", "seam"}
 LOWER_HEAD = re.compile(r" ([a-z]+)\b")
 LOWER_HEADS = {"party": "organisation", "union": "organisation", "desert": "place",  # "the Labour party"
                "station": "place"}
