@@ -575,3 +575,12 @@ def test_what_a_thing_is_to_resume_may_stand_between_the_verb_and_its_day() -> N
     assert [d[1] for d in _dates("The Authority has invited the union to resume talks on Thursday.", "2025-03-12")] \
         == ["2025-03-13"]
     assert [d[1] for d in _dates("He went to see her on Thursday.", "2025-03-12")] == ["2025-03-06"]
+
+
+def test_the_early_hours_of_a_day_are_that_day() -> None:
+    """'trapped since the early hours of Tuesday', 'arrested in the early hours of 13 January': neither
+    was a date, so the trapped count and the arrest had none."""
+    assert _values("Men have been trapped since the early hours of Tuesday. He was arrested in the early hours of "
+                   "13 January. The blast came in the small hours of Sunday.", "2025-03-06") == [
+        ("since the early hours of Tuesday", "2025-03-04"), ("13 January", "2025-01-13"),
+        ("in the small hours of Sunday", "2025-03-02")]

@@ -97,6 +97,7 @@ SEQUENCE = re.compile(r"\b(?:the\s+(?P<rel>following|next|same)\s+(?:day|morning
 SEQUENCE_REACH = 3  # sentences back a counted day looks for the day it counts from
 COUNT_WORDS = {"a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
                "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14}
+SMALL_HOURS = r"(?:[Ii]n|[Ss]ince|[Uu]ntil|[Oo]n)\s+the\s+(?:early|small|wee)\s+hours\s+of"
 PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("iso", re.compile(rf"\b(?P<y>{YEAR})-(?P<m>[01]\d)-(?P<d>[0-3]\d)\b")),
     ("mdy", re.compile(rf"\b(?P<mon>{MONTH_NAME})\.?\s+(?P<d>[0-3]?\d)(?:st|nd|rd|th)?,?\s+(?P<y>{YEAR})\b")),
@@ -122,7 +123,9 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     # After "as of", "by", "until", "from" too ("as of 22 June"), and after a weekday alone ("has set
     # Friday, 21 June, for its ruling"); a list's item opening with its day ("13 June: protests in …")
     # "for" too: "the runoff, first set for 6 April", "originally scheduled for April 6"
-    ("rel_day", re.compile(rf"(?:\b(?P<lead>(?:[Oo]n|[Aa]s\s+of|[Bb]y|[Uu]ntil|[Ff]rom|[Ff]or)\s+(?:{WEEKDAY},?\s+)?"
+    # "in the early hours of 13 January", "since the small hours of Tuesday": a day's first hours
+    ("rel_day", re.compile(rf"(?:\b(?P<lead>(?:[Oo]n|[Aa]s\s+of|[Bb]y|[Uu]ntil|[Ff]rom|[Ff]or|{SMALL_HOURS})\s+"
+                           rf"(?:{WEEKDAY},?\s+)?"
                            r"(?:the\s+(?:(?:night|morning|evening|afternoon)\s+of\s+(?:the\s+)?)?)?"
                            # "on the night of 1 to 2 March": the night's second day, when most of it fell
                            r"(?:(?<=night of )[0-3]?\d(?:st|nd|rd|th)?\s*(?:to|and|-|–)\s*)?"
@@ -136,7 +139,7 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     # from which the text may count on ("By Sunday the water had reached Arin. Two days later …"); not
     # "killed by Tuesday's blast", a happening's day
     # "early Sunday", "late Friday": a wire's day with its part, "on" left out
-    ("rel_weekday", re.compile(r"\b(?:[Oo]n|[Ll]ast|[Tt]his|[Nn]ext|[Ss]ince|[Ee]arly|[Ll]ate|"
+    ("rel_weekday", re.compile(rf"\b(?:{SMALL_HOURS}|[Oo]n|[Ll]ast|[Tt]his|[Nn]ext|[Ss]ince|[Ee]arly|[Ll]ate|"
                                # "from Monday", not "from Tuesday evening's bombing" (the happening's day)
                                r"[Ff]rom(?=\s+\w+day\b(?!(?:\s+(?:morning|afternoon|evening|night))?['’]))|"
                                r"[Bb]y(?=\s+\w+day\b(?!['’])))\s+"
