@@ -586,3 +586,13 @@ def test_a_sum_taken_however_worded_is_one_measure() -> None:
     assert [measures[t] for t in ("about 31 million euros", "€48.6 million", "about 45 million euros")] == [
         "sum embezzled"] * 3
     assert measures["€21 million"] == "fine"
+
+
+def test_a_places_size_in_people_is_its_population() -> None:
+    """'this village of about 900 people' was a count of people beside the 3,400 who fled: a point of
+    difference between a village's size and a count of the displaced."""
+    text = ("This village of about 900 people buried its dead. About 3,400 people had fled. Kessary, a town of 6,000 "
+            "residents, was shelled.")
+    measures = {f.text: f.measure for f in extract_figures((Sentence(0, 0, text, 0, len(text)),))}
+    assert measures == {"about 900 people": "population", "About 3,400 people": "people",
+                        "6,000 residents": "population"}

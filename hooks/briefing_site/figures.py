@@ -213,6 +213,12 @@ CURRENCY_NAMES = frozenset({
     "guilder", "guilders", "drachma", "drachmas", "kwacha", "cedi", "cedis", "birr", "taka", "kyat", "dong", "real"})
 MEASUREMENT_UNITS |= CURRENCY_NAMES
 # Sums named before "of" that say what the money is, in any currency ("a fine of 60 million escudos")
+# A place's size in people: "this village of about 900 people", "Kessary, a town of 6,000 residents"
+POPULATED = re.compile(r"\b(?:town|village|city|hamlet|community|settlement|island|district|suburb|country|nation|"
+                       r"municipality|region|province)\s+of\s+(?:(?:some|about|around|roughly|nearly|almost|more\s+than|"
+                       r"over|fewer\s+than|less\s+than|just\s+under|just\s+over)\s+)?$", re.IGNORECASE)
+DWELLERS = frozenset({"people", "residents", "inhabitants", "souls", "villagers", "citizens", "million people",
+                      "million residents", "million inhabitants"})
 # A sum taken however worded: the indictment's, the prosecutors' and the court's, set side by side
 SUM_TAKEN = "sum embezzled"
 _TAKING = (r"(?:embezzl\w*|divert(?:s|ed|ing)?|siphon(?:s|ed|ing)?\s+off|stole|stolen|steal(?:s|ing)?|"
@@ -714,6 +720,8 @@ def _measure(figure: Figure, text: str, first: re.Match[str], last: re.Match[str
     toll = _toll(figure, text[max(0, first.start() - 120):first.start()], after)
     if toll:
         return toll
+    if POPULATED.search(text, max(0, first.start() - 40), first.start()) and figure.unit.lower() in DWELLERS:
+        return "population"  # "this village of about 900 people", "a town of 6,000 residents": no count of a happening
     if _money(figure) and (TAKEN_BEFORE.search(text, max(0, first.start() - 40), first.start())
                            or TAKEN_AFTER.match(after)):
         return SUM_TAKEN  # "diverted €48.6 million", "embezzling about 45 million euros", "€31m was siphoned off"
