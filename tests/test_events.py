@@ -1506,3 +1506,19 @@ def test_a_transcripts_question_tells_no_happening(tmp_path: Path) -> None:
             "Q: Will the Senate vote?\n\nA: The Senate will vote next month on the memorandum.\n")
     made = events_step.own_statements(_published("ledger.txt", text, "2025-06-30", settings))
     assert [s.text[:3] for s in made if s.date_text == "June 4"] == ["A: "], [s.text for s in made]
+
+
+def test_one_strike_from_the_air_told_in_each_sources_words_is_one_event(tmp_path: Path) -> None:
+    """'Drone strikes killed at least 23 people in Kessary on Monday' and 'the air strikes conducted in
+    the Kessary area on 2 June neutralised 23 terrorists' shared the village and no word of what was
+    done: two single-source events of one strike. A strike of workers is no strike from the air."""
+    settings = Settings(seeds_dir=tmp_path)
+    wire = "Strikes\n\nDrone strikes killed at least 23 people in the border village of Kessary on Monday.\n"
+    release = ("Statement\n\nThe ministry confirms that the air strikes conducted in the Kessary area on 2 June "
+               "neutralised 23 terrorists.\n")
+    dockers = "Port\n\nDockers in Kessary began a strike on Monday over pay.\n"
+    analyses = _briefings(settings, ("wire.txt", wire, "2025-06-03"), ("release.txt", release, "2025-06-04"),
+                          ("dockers.txt", dockers, "2025-06-03"))
+    events = find_events(analyses)
+    assert set(_of(events, "wire", 0).sources) == {"wire", "release"}
+    assert _of(events, "dockers", 0).sources == ("dockers",)

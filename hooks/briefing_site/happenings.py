@@ -54,6 +54,9 @@ KINDS = {
     "~hike": "hike hikes hiked hiking",
     "~indict": "indict indicts indicted indicting indictment indictments",
     "~testify": "testify testifies testified testifying testimony",
+    # a strike from the air however told: "drone strikes killed 23", "the air strikes conducted in the
+    # Kessary area", "drones … struck a village" (not a strike of workers)
+    "~airstrike": "airstrike airstrikes air-strike air-strikes",
     # a vessel lost however told: "the ferry capsized off Grell Point", "sank", "the sinking"
     "~sink": "capsize capsizes capsized capsizing sank sink sinks sinking sunk shipwreck",
 }
@@ -106,6 +109,10 @@ PHRASES = re.compile(r"(?=[bcdefghklprswBCDEFGHKLPRSW])(?:" + "|".join(
 # Phrases read only where a word of theirs is in the text (found by `in`, in C), apart from PHRASES,
 # whose one pass would try them at every word opening with their letters ("t", "i", "r"): the
 # word that must be there, the pattern, the word it stands for.
+# A strike from the air: "drone strikes", "the air strikes", "drones sent by our own army struck a village"
+AIR_STRIKES = (re.compile(r"\b(?:air|drone|missile|rocket)[\s-]+(?P<verb>strikes?)\b", re.IGNORECASE),
+               re.compile(r"\b(?:drones?|warplanes?|jets?|aircraft)\s+(?:[\w-]+\s+){0,6}?(?P<verb>struck|bombed)\b",
+                          re.IGNORECASE))
 # People taken hostage are kidnapped
 HOSTAGE = re.compile(r"\b(?P<verb>(?:taken|took|take|takes|taking)\s+hostage)\b", re.IGNORECASE)
 # a rate raised by those who set it: "raised interest rates", "decided to raise the policy rate"
@@ -199,6 +206,9 @@ def _rarer_phrases(text: str, low: int, high: int) -> list[tuple[int, int, str, 
     if "hostage" in text:
         found.extend((m.start("verb"), m.end("verb"), "kidnapped", " ".join(m.group("verb").split()))
                      for m in HOSTAGE.finditer(text, low, high))
+    if "strike" in text or "struck" in text or "bombed" in text:  # "drone strikes", "drones … struck a village"
+        found.extend((m.start("verb"), m.end("verb"), "airstrike", m.group("verb"))
+                     for pattern in AIR_STRIKES for m in pattern.finditer(text, low, high))
     if " rate" in text:  # "interest rates", "the policy rate"
         found.extend((m.start("verb"), m.end("verb"), "hiked", m.group("verb"))
                      for m in RATE_RAISED.finditer(text, low, high))
