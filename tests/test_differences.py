@@ -916,3 +916,17 @@ def test_sums_embezzled_however_worded_and_in_any_currency_form_are_set_side_by_
              for name, (text, declared) in seeds.items()}
     analyses = _analyses(fined, settings)
     assert "sum embezzled" not in _of_kind(find_differences(analyses, find_events(analyses)), "figure")
+
+
+def test_prison_terms_of_two_defendants_are_not_set_side_by_side(settings: Settings) -> None:
+    """The co-defendant's 'reduced sentence of around three years' was set among the minister's nine
+    and eight years: a term is the one sentenced's, the person its sentence names first."""
+    seeds = {"wire.txt": ("Verdict\n\nThe Tesgrad court sentenced Andrej Kolvanek to nine years in prison for the "
+                          "Bralin motorway fraud.\n", {"date": "2025-10-22"}),
+             "paper.txt": ("Deal\n\nMatthijs van der Berghe will testify against Andrej Kolvanek over the Bralin "
+                           "motorway fraud for a reduced sentence of around three years.\n", {"date": "2025-06-04"}),
+             "analysis.txt": ("Analysis\n\nThe Tesgrad court sentenced Andrej Kolvanek to eight years in prison for "
+                              "the Bralin motorway fraud.\n", {"date": "2025-11-05"})}
+    analyses = _analyses(seeds, settings)
+    terms = _of_kind(find_differences(analyses, find_events(analyses)), "figure")
+    assert sorted(c.ref.briefing for c in terms["prison term"].claims) == ["analysis", "wire"]

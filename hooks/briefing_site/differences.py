@@ -173,6 +173,8 @@ DEMONYM_ENDINGS = ("i", "n", "ian", "ese")
 REGIONS = {"africa", "asia", "europe", "middle east"}  # "African", "Asian": no one country's office
 
 # --- figures ----------------------------------------------------------------------------------
+
+POSSESSIVE_AFTER = re.compile(r"['’]s?\b")  # "Kolvanek's co-defendant": the owner is not the one sentenced
 LENGTH_KM = {"mile": 1.609344, "miles": 1.609344, "km": 1.0, "kilometre": 1.0, "kilometres": 1.0,
              "kilometer": 1.0, "kilometers": 1.0, "metre": 0.001, "metres": 0.001, "meter": 0.001,
              "meters": 0.001, "foot": 0.0003048, "feet": 0.0003048}
@@ -679,6 +681,7 @@ class _Reading:
     events: frozenset[str]  # events with two sources or more that the sentence reports
     dates: tuple[str, ...]  # dates stated in the sentence: ISO values, or the words when unresolved
     ahead: bool = False  # its clause tells of what is to come ("20 observers would remain"), not what was
+    who: str = ""  # of a prison term, the person its sentence names first (no one's possessive): the one sentenced
 
 
 def _figure_differences(corpus: _Corpus) -> list[Difference]:
@@ -733,9 +736,13 @@ def _readings(analysis: Analysis, corpus: _Corpus) -> list[_Reading]:
                                                          or AS_OF.search(text, max(0, at - 24), at))
         (telling if said else dates)[stated.sentence].append((at, value))
     named: dict[int, set[str]] = defaultdict(set)
+    first_person: dict[int, tuple[int, str]] = {}  # sentence -> (where, id) of the first person it names as such
     for entity in analysis.entities:
         for mention in entity.mentions:
             named[mention.sentence].add(entity.id)
+            if entity.type == "person" and not POSSESSIVE_AFTER.match(texts.get(mention.sentence, ""), mention.end):
+                first_person[mention.sentence] = min(first_person.get(mention.sentence, (mention.start, entity.id)),
+                                                     (mention.start, entity.id))
     per_sentence = Counter(f.sentence for f in analysis.figures if _bounds(f.value, f.qualifier))
     # a figure with a measure need only be the one of that measure in its sentence: "some 2.3 million
     # customers …, where about 400 people work" counts customers once (only figures alone had been read);
@@ -774,7 +781,8 @@ def _readings(analysis: Analysis, corpus: _Corpus) -> list[_Reading]:
                 _dates_of(figure, text, dates[figure.sentence], telling[figure.sentence],
                           analysis.metadata.published.value if quantity.toll else None),
                 # a term is what a court gave, however told ("will spend the next 12 years in prison")
-                not quantity.toll and figure.measure not in TERMS and _told_ahead(figure, text)))
+                not quantity.toll and figure.measure not in TERMS and _told_ahead(figure, text),
+                first_person.get(figure.sentence, (0, ""))[1] if figure.measure in TERMS else ""))
     # a quake's magnitude is the first a report gives, as its toll is: the main shock's ("The strongest,
     # of magnitude 5.4, …" is an aftershock's, named in the sentence before)
     # and a count a report leads with is the one it is about, though it counts more of them later
@@ -1029,6 +1037,8 @@ def _same_quantity(one: _Reading, other: _Reading, corpus: _Corpus) -> bool:
     """Do the two sentences count one thing? They report one event; or they name a rare entity
     together (two for a rate, which is of one place and period); or, for a level with a specific
     measure ('border length'), they share two more words."""
+    if one.who and other.who and one.who != other.who:
+        return False  # "sentenced Kolvanek to nine years", "van der Berghe … a reduced sentence of three years"
     if one.events & other.events:
         return True
     if one.quantity.measure in ONE_STORY_COUNTS:  # the people trapped, rescued: of the story both briefings tell
