@@ -1168,6 +1168,7 @@ def _labels_alike(one: Event, other: Event) -> bool:
 
 
 def _kinds(event: Event) -> set[str]:
+    """The kinds of happening the label names, in a word or a phrase ('fire broke out', 'drone strikes')."""
     return {kind for word in [*content_words(event.label), *(p[2] for p in phrase_kinds(event.label))]
             if (kind := kind_of(word.lower()))}
 
@@ -1189,9 +1190,7 @@ def _once_alike(one: Event, other: Event, once: frozenset[str] = ONCE_KINDS) -> 
     """Do both labels say that a person underwent one kind of happening that befalls them once
     (ONCE_KINDS)? 'Kessarin detained' (22 April 2025) and 'Kessarin arrested' (May 2025), each
     with one person in common and no other rare participant: one arrest, dated differently."""
-    kinds = [{kind for word in [*content_words(event.label), *(p[2] for p in phrase_kinds(event.label))]
-              if (kind := kind_of(word.lower())) in once} for event in (one, other)]
-    return bool(kinds[0] & kinds[1])
+    return bool(_kinds(one) & _kinds(other) & once)
 
 
 def _labels_share_doing(one: Event, other: Event) -> bool:

@@ -227,8 +227,6 @@ TAKEN_BEFORE = re.compile(rf"\b{_TAKING}\s+(?:(?:some|about|around|roughly|nearl
                           r"up\s+to|an\s+estimated)\s+)?$", re.IGNORECASE)
 TAKEN_AFTER = re.compile(r"\s+(?:(?:was|were|had\s+been|has\s+been|have\s+been|allegedly|that\s+\w+\s+(?:had\s+)?)"
                          rf"\s*)+{_TAKING}\b", re.IGNORECASE)
-MONEY_UNITS = re.compile(r"\b(?:euros?|dollars?|pounds?|francs?|crowns?|dinars?|korunas?|rubles?|roubles?|yen|yuan|"
-                         r"rupees?|pesos?|lira|liras|zlotys?)\b", re.IGNORECASE)
 SUMS_NAMED = frozenset({"bail", "fine", "fines", "bribe", "bribes", "damages", "compensation", "ransom", "penalty",
                         "penalties", "settlement", "bond", "surety"})
 # Who a small number word counts when it is a toll or a tally: "Six Turkish soldiers were killed",
@@ -412,7 +410,9 @@ def _is_age(text: str, match: re.Match[str], value: str) -> bool:
 
 
 def _money(figure: Figure) -> bool:
-    return bool(currency_of(figure.value) or MONEY_UNITS.search(figure.unit))
+    """A sum: a currency's sign or code before it, or a currency's name after it ("45 million euros")."""
+    return bool(currency_of(figure.value)) or any(
+        word in CURRENCY_NAMES or word.removesuffix("s") in CURRENCY_NAMES for word in figure.unit.lower().split())
 
 
 def currency_of(value: str) -> str:

@@ -78,7 +78,8 @@ def _interviewee(document: Document, people: list[Entity], first_turn: int) -> E
     """The person the introduction before the first labelled turn names as the one who spoke to the
     outlet, else the first person it names; None when it names no one."""
     intro = {s.index: s.text for s in document.body_sentences if s.paragraph < first_turn}
-    named = sorted((m.sentence, m.start, m.end, e) for e in people for m in e.mentions if m.sentence in intro)
+    named = sorted(((m.sentence, m.start, m.end, e) for e in people for m in e.mentions if m.sentence in intro),
+                   key=lambda found: (*found[:3], found[3].id))  # entities themselves have no order
     spoke = [e for sentence, _, end, e in named if SPOKE_TO.match(intro[sentence], end)]
     return spoke[0] if spoke else named[0][3] if named else None
 
