@@ -89,6 +89,16 @@ def _of_kind(differences: tuple[Difference, ...], kind: str) -> dict[str, Differ
     return {d.subject: d for d in differences if d.kind == kind}
 
 
+def _points(analyses: list[Analysis], kind: str) -> list[Difference]:
+    """The points of one kind the analyses' own events give, in order."""
+    return [d for d in find_differences(analyses, find_events(analyses)) if d.kind == kind]
+
+
+def _found(analyses: list[Analysis], kind: str) -> dict[str, Difference]:
+    """The same points by subject."""
+    return {d.subject: d for d in _points(analyses, kind)}
+
+
 # --- offices ---------------------------------------------------------------------------------
 
 
@@ -628,7 +638,7 @@ def test_a_denial_is_set_against_the_report_that_says_what_it_denies_only(settin
              "wire.txt": ("Denial\n\nThe Ministry of Energy and Water denied a report by a local newspaper that the "
                           "Tarrun Dam on the Ilsa River had been cracked by the quake.\n", {"date": "2026-03-10"})}
     analyses = _analyses(seeds, settings)
-    denials = _of_kind(find_differences(analyses, find_events(analyses)), "denial")
+    denials = _found(analyses, "denial")
     assert [[(c.ref.briefing, c.value) for c in d.claims] for d in denials.values()] == [
         [("paper", "reported"), ("wire", "denied")]]
     # a court that rejects a claim rules on it: no source denies what another reports
@@ -637,7 +647,7 @@ def test_a_denial_is_set_against_the_report_that_says_what_it_denies_only(settin
              "appeal.txt": ("Appeal\n\nA three-judge appeal court panel rejected the claim against Philip Morris, "
                             "filed by the Clinton administration, on Friday.\n", {"date": "2005-02-05"})}
     analyses = _analyses(ruled, settings)
-    assert not _of_kind(find_differences(analyses, find_events(analyses)), "denial")
+    assert not _found(analyses, "denial")
 
 
 def test_two_lead_tolls_of_one_day_in_briefings_about_one_thing_differ(settings: Settings) -> None:
@@ -651,7 +661,7 @@ def test_two_lead_tolls_of_one_day_in_briefings_about_one_thing_differ(settings:
                            "directorate said this morning that 365 people had died in the province.\n",
                            {"date": "2026-03-10"})}
     analyses = _analyses(seeds, settings)
-    tolls = _of_kind(find_differences(analyses, find_events(analyses)), "figure")
+    tolls = _found(analyses, "figure")
     assert sorted(c.value for c in tolls["death toll"].claims) == ["340", "365 people"]
 
 
@@ -666,7 +676,7 @@ def test_one_persons_arrest_dated_differently_is_a_difference(settings: Settings
              "visit.txt": ("Visit\n\nAnton Kessarin visited Brussels in March 2025.\n", {"date": "2025-03-20"}),
              "again.txt": ("Visit\n\nAnton Kessarin visited Brussels in June 2025.\n", {"date": "2025-06-20"})}
     analyses = _analyses(seeds, settings)
-    dates = [d for d in find_differences(analyses, find_events(analyses)) if d.kind == "date"]
+    dates = _points(analyses, "date")
     assert [sorted(c.ref.briefing for c in d.claims) for d in dates] == [["court", "paper"]], dates
 
 
@@ -682,7 +692,7 @@ def test_two_magnitudes_of_one_quake_differ_in_sentences_of_tolls(settings: Sett
                              "and Dremmin, the death toll stood at 612 on Thursday, with more than 2,900 injured.\n",
                              {"date": "2026-03-13"})}
     analyses = _analyses(seeds, settings)
-    figures = _of_kind(find_differences(analyses, find_events(analyses)), "figure")
+    figures = _found(analyses, "figure")
     assert sorted(c.value for c in figures["magnitude"].claims) == ["6.8", "7.0"]
 
 
@@ -695,7 +705,7 @@ def test_a_toll_of_fighters_and_a_toll_of_people_of_one_strike_differ(settings: 
              "paper.txt": ("Strike\n\nThe Border Watch Observatory said 11 people had been killed in the strike near "
                            "Tel Barak on Wednesday.\n", {"date": "2025-08-14"})}
     analyses = _analyses(seeds, settings)
-    tolls = _of_kind(find_differences(analyses, find_events(analyses)), "figure")
+    tolls = _found(analyses, "figure")
     assert sorted(c.value for c in tolls["death toll"].claims) == ["11 people", "23 militants"]
 
 
@@ -751,7 +761,7 @@ def test_one_vessels_sinking_dated_differently_is_a_date_difference(settings: Se
                      "coast guard in Port Saldana said.\n", {"date": "2025-06-16"}),
     }
     analyses = _analyses(seeds, settings)
-    dated = _of_kind(find_differences(analyses, find_events(analyses)), "date")
+    dated = _found(analyses, "date")
     assert [sorted(c.value for c in d.claims) for d in dated.values()] == [
         ["14 June (2025-06-14)", "15 June (2025-06-15)"]]
 
@@ -776,8 +786,7 @@ def test_timing_of_many_sources_all_dated_names_their_span() -> None:
 
 
 def _date_claims(analyses: list[Analysis]) -> list[list[tuple[str, str]]]:
-    return [sorted((c.ref.briefing, c.value) for c in d.claims)
-            for d in find_differences(analyses, find_events(analyses)) if d.kind == "date"]
+    return [sorted((c.ref.briefing, c.value) for c in d.claims) for d in _points(analyses, "date")]
 
 
 def test_one_happening_told_alike_a_day_apart_is_a_difference(settings: Settings) -> None:
@@ -854,8 +863,7 @@ def test_labels_that_say_the_same_names_and_all_make_one_happening_dated_differe
 
 def _denial_claims(seeds: dict[str, tuple[str, dict[str, object]]], settings: Settings) -> list[list[tuple[str, str]]]:
     analyses = _analyses(seeds, settings)
-    return [[(c.ref.briefing, c.value) for c in d.claims]
-            for d in find_differences(analyses, find_events(analyses)) if d.kind == "denial"]
+    return [[(c.ref.briefing, c.value) for c in d.claims] for d in _points(analyses, "denial")]
 
 
 def test_a_denial_that_refers_back_denies_the_claim_before_it(settings: Settings) -> None:
@@ -909,13 +917,13 @@ def test_sums_embezzled_however_worded_and_in_any_currency_form_are_set_side_by_
              "wire.txt": ("Verdict\n\nThe Tesgrad court on Tuesday convicted Andrej Kolvanek of embezzling about 45 "
                           "million euros from the Bralin motorway project.\n", {"date": "2025-10-22"})}
     analyses = _analyses(seeds, settings)
-    figures = _of_kind(find_differences(analyses, find_events(analyses)), "figure")
+    figures = _found(analyses, "figure")
     assert sorted((c.ref.briefing, c.value) for c in figures["sum embezzled"].claims) == [
         ("courier", "€48.6 million"), ("wire", "about 45 million euros")]
     fined = {name: (text.replace("had diverted", "was fined").replace("of embezzling", "and fined it"), declared)
              for name, (text, declared) in seeds.items()}
     analyses = _analyses(fined, settings)
-    assert "sum embezzled" not in _of_kind(find_differences(analyses, find_events(analyses)), "figure")
+    assert "sum embezzled" not in _found(analyses, "figure")
 
 
 def test_prison_terms_of_two_defendants_are_not_set_side_by_side(settings: Settings) -> None:
@@ -928,5 +936,5 @@ def test_prison_terms_of_two_defendants_are_not_set_side_by_side(settings: Setti
              "analysis.txt": ("Analysis\n\nThe Tesgrad court sentenced Andrej Kolvanek to eight years in prison for "
                               "the Bralin motorway fraud.\n", {"date": "2025-11-05"})}
     analyses = _analyses(seeds, settings)
-    terms = _of_kind(find_differences(analyses, find_events(analyses)), "figure")
+    terms = _found(analyses, "figure")
     assert sorted(c.ref.briefing for c in terms["prison term"].claims) == ["analysis", "wire"]
