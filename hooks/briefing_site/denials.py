@@ -82,7 +82,9 @@ FALSE_CLAIM = re.compile(
     r"(?P<claim>[^\"“”;]{8,240}?)\s+(?:is|was|are|were)\s+(?:(?:simply|completely|totally|entirely|utterly|plainly|"
     r"just|wholly)\s+)?(?:false|untrue|wrong|baseless|groundless|unfounded|nonsense|incorrect|inaccurate|lies|"
     r"a\s+lie|an?\s+(?:invention|fabrication))\b", re.IGNORECASE)
-QUESTION = re.compile(r"\?\s*$")  # an interviewer's question tells no claim of its source
+# A question, asked in the text's own voice ("What is your position today?", "Will rates rise in May?"):
+# it ends in a question mark outside any quotation, and tells no claim of its source (events.py reads it too)
+QUESTION = re.compile(r"\?\s*$")
 
 
 @dataclass(frozen=True)

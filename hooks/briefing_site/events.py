@@ -105,7 +105,7 @@ from .clauses import (
     verb_form,
 )
 from .dates import FUTURE_CUE, week_span
-from .denials import COURT_BEFORE, DENIAL, DENIAL_WORD
+from .denials import COURT_BEFORE, DENIAL, DENIAL_WORD, QUESTION
 from .event_phrases import LABEL_WORDS, own_phrase, reach, term_key, with_negation
 from .happenings import (
     KIND,
@@ -270,9 +270,6 @@ TIMES_SINCE = re.compile(r"\btimes?\s+(?:\w+\s+){0,3}?since\s+(?:(?:early|mid|la
 # The words before the day a statement was made ("the ministry said on Saturday")
 # In a denial: what it denies opens with "that" ("rejects reports in some media that …"); the denier's own
 # words after it do not ("rejected the claims, saying spending had risen in 2024")
-# A question, asked in the text's own voice ("What is your position today?", "Will rates rise in May?"):
-# it ends in a question mark outside any quotation
-QUESTION = re.compile(r"\?\s*$")
 THAT = re.compile(r"\bthat\b")
 CLAUSE_WORDS = 3  # words after "that" for it to open a clause ("that aircraft were grounded"), not a noun's
 OWN_WORDS_AFTER = re.compile(r",\s+(?:saying|adding|insisting|arguing)\b|;|\.\s")
