@@ -525,3 +525,17 @@ def test_a_transcripts_questions_are_no_candidates() -> None:
     candidates = [s.text for s in _candidates(read_document(text))]
     assert not any(t.startswith("Q:") or "Senate vote?" in t for t in candidates), candidates
     assert any("No Korvenian unit" in t for t in candidates)
+
+
+def test_a_transcripts_turn_openings_are_no_candidates() -> None:
+    """'A: About 300 police officers, all on our side of the border.' was a summary sentence: it
+    answers a question the summary does not show, and opens with the transcript's label."""
+    text = ("Interview\n\nJoaquim de la Serra is Korvenia's interior minister. He spoke to the Ledger.\n\n"
+            "Q: How many officers has Korvenia sent to the border?\n\n"
+            "A: About 300 police officers, all on our side of the border. Their job is to stop weapons crossing.\n\n"
+            "Q: When will the Senate vote?\n\n"
+            "A: Next month, I hope. The Senate will vote on the memorandum with Tavaris.\n")
+    candidates = [s.text for s in _candidates(read_document(text))]
+    assert not any(t.startswith(("A:", "Q:")) for t in candidates), candidates
+    assert "Their job is to stop weapons crossing." in candidates  # the rest of a turn is the speaker's words
+    assert any(t.startswith("The Senate will vote") for t in candidates)

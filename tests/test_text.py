@@ -178,6 +178,14 @@ def test_split_sentences_keeps_abbreviations_inside() -> None:
     ]
 
 
+def test_no_is_a_number_sign_only_before_a_number() -> None:
+    """'A: No. No Korvenian unit took part …' was one sentence: 'No.' read as the sign of 'No. 10'."""
+    assert _texts("A: No. No unit took part. He lives at No. 10 Downing Street; Nos. 3 and 4 shut. "
+                  "The answer was no. Then he left.") == [
+        "A: No.", "No unit took part.", "He lives at No. 10 Downing Street; Nos. 3 and 4 shut.", "The answer was no.",
+        "Then he left."]
+
+
 def test_split_sentences_keeps_initials() -> None:
     assert _texts("The report by J. Doe was published. It was long.") == [
         "The report by J. Doe was published.", "It was long."]

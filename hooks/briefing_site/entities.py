@@ -75,7 +75,7 @@ from .roles import (
     split_at_role,
     title_of,
 )
-from .signals import SPEAKER_LABEL, speaker_answers
+from .signals import speaker_labels
 from .text import DATELINE_PARAGRAPHS, dateline_place, repeated_sentences
 from .titles import marked_titles
 
@@ -192,13 +192,6 @@ OF_HEADS = {
 }
 
 
-def _speaker_labels(sentences: tuple[Sentence, ...]) -> dict[int, int]:
-    """Sentence index -> where the speaker's label that opens it ends, in a transcript (signals.py)."""
-    answered = speaker_answers(sentences)
-    return {s.index: found.end("label") for s in sentences
-            if s.index in answered and (found := SPEAKER_LABEL.match(s.text))} if answered else {}
-
-
 def extract_entities(document: Document, knowledge: Knowledge) -> tuple[Entity, ...]:
     sentences = document.body_sentences
     lowercase_words = set().union(*(LOWERCASE_WORD.findall(s.text) for s in sentences))
@@ -209,7 +202,7 @@ def extract_entities(document: Document, knowledge: Knowledge) -> tuple[Entity, 
     titles = marked_titles((s.text for s in sentences), knowledge)  # "BBC One's Breakfast with Frost"
     named_inside = _NamedInside(sentences)
     owned = _owned_possessives(sentences) | COLLECTIVE_OWNERS
-    labels = _speaker_labels(sentences)
+    labels = speaker_labels(sentences)
     for sentence in sentences:
         if sentence.index in repeated:
             continue

@@ -127,6 +127,14 @@ def speaker_answers(sentences: tuple[Sentence, ...]) -> frozenset[int]:
     return frozenset(s.index for s in sentences if s.paragraph in answering) if answering else frozenset()
 
 
+def speaker_labels(sentences: tuple[Sentence, ...]) -> dict[int, int]:
+    """Sentence index -> where the speaker's label that opens it ends, for each turn of a transcript
+    (speaker_answers): the label is the transcript's, not the speaker's words."""
+    answered = speaker_answers(sentences)
+    return {s.index: found.end("label") for s in sentences
+            if s.index in answered and (found := SPEAKER_LABEL.match(s.text))} if answered else {}
+
+
 ASKING_LABELS = frozenset({"q", "question", "interviewer"})
 
 

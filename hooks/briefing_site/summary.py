@@ -42,7 +42,7 @@ from operator import mul, sub
 from pathlib import Path
 
 from .model import Document, Entity, Sentence
-from .signals import asked_sentences
+from .signals import asked_sentences, speaker_labels
 from .summary_rules import FUNCTION_WORDS, Reading
 from .terms import STOPWORDS, WORD, words_of
 from .text import repeated_sentences
@@ -115,7 +115,10 @@ def _candidates(document: Document) -> list[Sentence]:
     """Usable body sentences, a repeated paragraph or sentence counted once."""
     body = _unique(document.body_sentences)
     asked = asked_sentences(document.body_sentences)  # a transcript's questions are the interviewer's
-    usable = [s for s in body if _usable(s) and s.index not in asked]
+    # A turn's opening sentence answers a question the summary does not show ("A: About 300 police
+    # officers."), and opens with the transcript's label, no word of the source's
+    turns = speaker_labels(document.body_sentences)
+    usable = [s for s in body if _usable(s) and s.index not in asked and s.index not in turns]
     return (usable or body)[:MAX_CANDIDATES]
 
 

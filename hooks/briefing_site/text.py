@@ -106,6 +106,8 @@ ABBREVIATIONS = {
     "insp", "supt", "cpl", "brig", "det", "cdr",  # ranks: "Supt. Ann Lowe"
     "eng", "engr",  # an engineer's title: "Eng. Samuel Okonjo"
 }
+NUMBER_SIGNS = frozenset({"no", "nos"})  # abbreviations only before a number ("No. 10", "Nos. 3 and 4")
+NUMBER_AFTER = re.compile(r"\s*\d")
 # The lookbehind lets a match start only at the first mark of a run ("...", "?!"): a match inside a
 # run always implies one from its start, and without it every mark of a long run re-scans the rest.
 SENTENCE_END = re.compile(r"(?<![.!?…])[.!?…]+[\"”’')\]]*(?=\s+[\"“‘(\[]?[A-Z0-9À-ÖØ-Þ])")
@@ -368,6 +370,8 @@ def is_abbreviation(text: str, dot: int) -> bool:
         return True  # an initial: "J. Smith"
     if INITIALS.fullmatch(token):
         return True  # initials run together: "J.P. Okafor", "A.K. Mbeki" (as "U.S." is one)
+    if token.lower() in NUMBER_SIGNS:  # "No. 10", but "A: No. No unit took part."
+        return bool(NUMBER_AFTER.match(text, dot + 1))
     return token.lower() in ABBREVIATIONS
 
 
