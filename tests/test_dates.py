@@ -584,3 +584,12 @@ def test_the_early_hours_of_a_day_are_that_day() -> None:
                    "13 January. The blast came in the small hours of Sunday.", "2025-03-06") == [
         ("since the early hours of Tuesday", "2025-03-04"), ("13 January", "2025-01-13"),
         ("in the small hours of Sunday", "2025-03-02")]
+
+
+def test_a_day_between_the_and_a_happening_is_a_date() -> None:
+    """'The June 2 strikes killed 23', 'said the 4 June raid had …': no date without 'on' before it.
+    Not a day that is a name ('the 11 September attacks': no recent year), nor before any noun."""
+    assert _values("The June 2 strikes killed 23. He said the 4 June raid had failed. In the 2 November "
+                   "presidential election, he won. Since the 11 September attacks, travel fell. The 10 June "
+                   "budget was cut.", "2025-06-18") == [
+        ("June 2", "2025-06-02"), ("4 June", "2025-06-04"), ("2 November", "2024-11-02")]

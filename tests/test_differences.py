@@ -938,3 +938,22 @@ def test_prison_terms_of_two_defendants_are_not_set_side_by_side(settings: Setti
     analyses = _analyses(seeds, settings)
     terms = _found(analyses, "figure")
     assert sorted(c.ref.briefing for c in terms["prison term"].claims) == ["analysis", "wire"]
+
+
+def test_people_counted_in_one_place_need_a_word_besides_its_name(settings: Settings) -> None:
+    """'had treated more than 4,000 people' around Biruta and 'about 410,000 people have had a first
+    dose' in Biruta shared the town alone: two counts, set against each other as one. A union's
+    members counted in two sentences that name the union alone are one count."""
+    meta = {"publisher": "Wire", "published": "2025-03-20"}
+    analyses = _analyses({
+        "wire.txt": ("Outbreak\n\nCholera has spread through Biruta and Lenmar since February, officials said.\n\n"
+                     "Doctors in Biruta said their teams had treated more than 4,000 people with diarrhoea.\n\n"
+                     "The Saltmere Dock Workers' Union says it represents 6,200 members.\n", meta),
+        "interview.txt": ("Interview\n\nThe cholera outbreak in Biruta and Lenmar is slowing, the minister said.\n\n"
+                          "Since the campaign began in Biruta, about 410,000 people have had a first dose.\n\n"
+                          "The Saltmere Dock Workers' Union has 7,000 members.\n",
+                          {"publisher": "Radio", "published": "2025-03-21"}),
+    }, settings)
+    figures = _found(analyses, "figure")
+    assert not [d for d in figures.values() if "410,000" in str(d.claims)], figures
+    assert sorted(c.value for c in figures["members"].claims) == ["6,200 members", "7,000 members"]

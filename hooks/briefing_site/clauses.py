@@ -54,6 +54,11 @@ HAPPENING_NOUNS = frozenset("""collapse collapses crash crashes attack attacks s
     explosion explosions murder murders killing killings death deaths disappearance accident accidents sinking
     bombing bombings blast blasts derailment leak leaks breach breaches outbreak outbreaks riot riots raid raids
     fall failure failures spill spills""".split())
+# a date between a determiner and the noun it dates: "the June 2 strikes", "its 2019 election"
+DETERMINER_BEFORE = re.compile(r"\b(the|its|their|his|her|this|that)\s+$", re.IGNORECASE)
+HEAD_AFTER = re.compile(r"\s+([a-z]+)\b")
+DATED_NOUNS = frozenset("""strike strikes airstrike airstrikes election elections referendum vote ballot poll
+    massacre ambush invasion uprising coup""".split())
 DETERMINERS = frozenset({"a", "an", "the", "its", "their", "his", "her", "our", "this", "these", "that",
                          "those", "some", "any", "each", "every"})
 FUNCTION_WORDS = frozenset({"of", "to", "in", "as", "on", "for", "with", "and", "by", "from", "at", "into",
@@ -186,6 +191,8 @@ def nominal_phrase(text: str, span: Span) -> tuple[int, int, bool] | None:
     its determiner is a possessive ("its", "their": its owner is named outside it)."""
     if text[span[1] - 2:span[1] + 2].lower().replace("’", "'").count("'s"):
         return _owned_by_date(text, span)
+    if (modified := dated_noun(text, span)) is not None:
+        return modified
     found = NOMINAL_DATE.search(text, max(0, span[0] - 80), span[0]) or into_happening(text, span)
     if found is None:
         return None
@@ -211,6 +218,21 @@ def into_happening(text: str, span: Span) -> re.Match[str] | None:
     if not found or not (head in HAPPENING_NOUNS or kind_of(head)):
         return None
     return found if DATED_VERB.search(text, 0, found.start()) or HAPPENING_CLAUSE.match(text, span[1]) else None
+
+
+def dated_noun(text: str, span: Span) -> tuple[int, int, bool] | None:
+    """The noun phrase a date modifies between its determiner and a happening's noun ("the death toll
+    from the June 2 strikes", "after the 4 May election was annulled"): the date is the happening's,
+    not the sentence's. From the determiner to the first verb or clause break after the noun."""
+    before = DETERMINER_BEFORE.search(text, max(0, span[0] - 12), span[0])
+    after = HEAD_AFTER.match(text, span[1])
+    if before is None or after is None:
+        return None
+    head = after.group(1).lower()
+    if not (head in HAPPENING_NOUNS or head in DATED_NOUNS or kind_of(head)):
+        return None
+    owned = _owned_by_date(text, (span[0], after.start(1)))
+    return (before.start(1), owned[1], before.group(1).lower() in POSSESSIVES) if owned else None
 
 
 def _owned_by_date(text: str, span: Span) -> tuple[int, int, bool] | None:

@@ -98,6 +98,18 @@ SEQUENCE_REACH = 3  # sentences back a counted day looks for the day it counts f
 COUNT_WORDS = {"a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
                "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14}
 SMALL_HOURS = r"(?:[Ii]n|[Ss]ince|[Uu]ntil|[Oo]n)\s+the\s+(?:early|small|wee)\s+hours\s+of"
+# "the June 2 strikes", "said the 4 June raid had", "the 2 November presidential election": a day
+# that names a happening, with "the" as its only lead; not a day that is a name itself ("the 11
+# September attacks", whose year is no recent one)
+DATED_HAPPENINGS = (r"(?:elections?|votes?|polls?|referendums?|ballots?|runoffs?|meetings?|summits?|talks|protests?|"
+                    r"rall(?:y|ies)|marche?s?|strikes?|airstrikes?|raids?|attacks?|bombings?|blasts?|explosions?|"
+                    r"crash(?:es)?|fires?|floods?|earthquakes?|quakes?|storms?|auctions?|hearings?|rulings?|"
+                    r"verdicts?|massacres?|ambush(?:es)?|coups?|invasions?|uprisings?|riots?|shootings?|killings?|"
+                    r"collapses?|derailments?|accidents?|signing|ceasefire|visits?|launch|deadline|handover|"
+                    r"release|incident)")
+NAMED_DAYS = r"(?!(?:11(?:th)?\s+September|September\s+11(?:th)?)\b)"
+THE_DAY_OF = (rf"[Tt]he\s+{NAMED_DAYS}(?=(?:[0-3]?\d(?:st|nd|rd|th)?\s+{MONTH_NAME}|{MONTH_NAME}\.?\s+[0-3]?\d"
+              rf"(?:st|nd|rd|th)?)\s+(?:[a-z]+\s+)?{DATED_HAPPENINGS}\b)")
 PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("iso", re.compile(rf"\b(?P<y>{YEAR})-(?P<m>[01]\d)-(?P<d>[0-3]\d)\b")),
     ("mdy", re.compile(rf"\b(?P<mon>{MONTH_NAME})\.?\s+(?P<d>[0-3]?\d)(?:st|nd|rd|th)?,?\s+(?P<y>{YEAR})\b")),
@@ -129,7 +141,7 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
                            r"(?:the\s+(?:(?:night|morning|evening|afternoon)\s+of\s+(?:the\s+)?)?)?"
                            # "on the night of 1 to 2 March": the night's second day, when most of it fell
                            r"(?:(?<=night of )[0-3]?\d(?:st|nd|rd|th)?\s*(?:to|and|-|–)\s*)?"
-                           rf"|{WEEKDAY},?\s+)|^(?P<item>[\s*•–—-]*)(?=[0-3]?\d(?:st|nd|rd|th)?\s+{MONTH_NAME}\s*[:–—-]"
+                           rf"|{WEEKDAY},?\s+|{THE_DAY_OF})|^(?P<item>[\s*•–—-]*)(?=[0-3]?\d(?:st|nd|rd|th)?\s+{MONTH_NAME}\s*[:–—-]"
                            rf"|{MONTH_NAME}\s+[0-3]?\d(?:st|nd|rd|th)?\s*[:–—-]))(?:(?P<d>[0-3]?\d|{SPELLED_DAY})(?:st|nd|rd|th)?\s+(?:of\s+)?"
                            # not before a year ("on 13 January 2005", an absolute date); "10 March, 40 people" is one
                            rf"(?P<mon>{MONTH_NAME})\b(?!\.?\s*\d|\.?,\s*\d{{4}}\b)|(?P<mon2>{MONTH_NAME})\.?\s+(?P<d2>[0-3]?\d)"

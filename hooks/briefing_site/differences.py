@@ -130,6 +130,7 @@ OFFICE_STEMS = TITLE_STEMS | NATION_STEMS | frozenset(stem(w) for w in ROLE_WORD
 NAMED_CURRENCIES = {"euro": "€", "euros": "€", "dollar": "$", "dollars": "$", "pound": "£", "pounds": "£",
                     "yen": "¥", "rupee": "₹", "rupees": "₹", "rouble": "₽", "roubles": "₽", "ruble": "₽", "rubles": "₽"}
 # Stems of labels' words that any happening may have: shared, they do not make two reports one
+ANYONE = frozenset(stem(w) for w in ("people", "persons", "individuals", "others"))  # counted, no one in particular
 UNTELLING = frozenset(stem(w) for w in ("people", "person", "officials", "government", "country", "city", "said"))
 MAX_TIMING_NAMES = 4
 KIND_ORDER = ("office", "figure", "date", "denial", "single source")
@@ -682,6 +683,7 @@ class _Reading:
     dates: tuple[str, ...]  # dates stated in the sentence: ISO values, or the words when unresolved
     ahead: bool = False  # its clause tells of what is to come ("20 observers would remain"), not what was
     who: str = ""  # of a prison term, the person its sentence names first (no one's possessive): the one sentenced
+    names: frozenset[str] = frozenset()  # the terms of the names the sentence gives ("biruta")
 
 
 def _figure_differences(corpus: _Corpus) -> list[Difference]:
@@ -736,11 +738,14 @@ def _readings(analysis: Analysis, corpus: _Corpus) -> list[_Reading]:
                                                          or AS_OF.search(text, max(0, at - 24), at))
         (telling if said else dates)[stated.sentence].append((at, value))
     named: dict[int, set[str]] = defaultdict(set)
+    name_terms: dict[int, set[str]] = defaultdict(set)  # sentence -> the terms of the names it gives
     first_person: dict[int, tuple[int, str]] = {}  # sentence -> (where, id) of the first person it names as such
     for entity in analysis.entities:
         for mention in entity.mentions:
             named[mention.sentence].add(entity.id)
-            if entity.type == "person" and not POSSESSIVE_AFTER.match(texts.get(mention.sentence, ""), mention.end):
+            text = texts.get(mention.sentence, "")
+            name_terms[mention.sentence].update(content_terms(text[mention.start:mention.end]))
+            if entity.type == "person" and not POSSESSIVE_AFTER.match(text, mention.end):
                 first_person[mention.sentence] = min(first_person.get(mention.sentence, (mention.start, entity.id)),
                                                      (mention.start, entity.id))
     per_sentence = Counter(f.sentence for f in analysis.figures if _bounds(f.value, f.qualifier))
@@ -782,7 +787,8 @@ def _readings(analysis: Analysis, corpus: _Corpus) -> list[_Reading]:
                           analysis.metadata.published.value if quantity.toll else None),
                 # a term is what a court gave, however told ("will spend the next 12 years in prison")
                 not quantity.toll and figure.measure not in TERMS and _told_ahead(figure, text),
-                first_person.get(figure.sentence, (0, ""))[1] if figure.measure in TERMS else ""))
+                first_person.get(figure.sentence, (0, ""))[1] if figure.measure in TERMS else "",
+                frozenset(name_terms[figure.sentence])))
     # a quake's magnitude is the first a report gives, as its toll is: the main shock's ("The strongest,
     # of magnitude 5.4, …" is an aftershock's, named in the sentence before)
     # and a count a report leads with is the one it is about, though it counts more of them later
@@ -1035,7 +1041,8 @@ def _toll_dates_meet(one: str, other: str) -> bool:
 
 def _same_quantity(one: _Reading, other: _Reading, corpus: _Corpus) -> bool:
     """Do the two sentences count one thing? They report one event; or they name a rare entity
-    together (two for a rate, which is of one place and period); or, for a level with a specific
+    together (two for a rate, which is of one place and period) and share a word (of people, one
+    besides the names they give); or, for a level with a specific
     measure ('border length'), they share two more words."""
     if one.who and other.who and one.who != other.who:
         return False  # "sentenced Kolvanek to nine years", "van der Berghe … a reduced sentence of three years"
@@ -1049,7 +1056,12 @@ def _same_quantity(one: _Reading, other: _Reading, corpus: _Corpus) -> bool:
         return True
     rate = one.quantity.rate or other.quantity.rate
     shared = {e for e in one.entities & other.entities if corpus.rare(e)}
-    if len(shared) >= (2 if rate else 1) and one.context & other.context:
+    # people, counted, need a word besides the names: "treated more than 4,000 people" around Biruta and
+    # "410,000 people have had a first dose" in Biruta share the place alone, and count two things
+    # ("the union has 7,000 members" needs none: members are the union's)
+    common = one.context & other.context
+    if len(shared) >= (2 if rate else 1) and (common - one.names - other.names if one.quantity.key[0] in ANYONE
+                                              else common):
         return True
     return one.quantity.specific and other.quantity.specific and not rate and len(one.context & other.context) >= 2
 

@@ -97,6 +97,7 @@ from .aliases import FACILITY_HEADS
 from .clauses import (
     Region,
     Span,
+    dated_noun,
     last_break,
     nominal_phrase,
     pronoun_people,
@@ -280,8 +281,9 @@ SAID_ON = re.compile(r"\b(?:said|says|told (?:\w+ ){0,2}?|announced|added|stated
                      r"(?:\s*(?:in|at|to|during|via|on)\s+(?:\w+\s+){0,3}?\w+)?\s*$", re.IGNORECASE)
 # "On Tuesday, the Herald reported that Varga had telephoned Ms Marsk days before the meeting", "the
 # paper reported on Tuesday that she had …": the day a report came out, of something done before it
+# "On Friday the army said (that) the 4 June raid had killed 12": the day of the saying
 REPORT_OPENS = re.compile(r"\s*,?\s*(?:[\w'’-]+\s+){0,6}?(?:reported|said|revealed|disclosed|alleged|claimed|wrote)"
-                          r"\s+that\b", re.IGNORECASE)
+                          r"\b(?:\s+that\b)?", re.IGNORECASE)
 THAT_AFTER = re.compile(r"\s+that\b", re.IGNORECASE)
 PAST_PERFECT = re.compile(r"\bhad\s+(?:not\s+|already\s+|\w+ly\s+)?(?:been\s+)?\w+(?:ed|en|wn|ne|t)\b",
                           re.IGNORECASE)
@@ -440,6 +442,8 @@ def own_statements(analysis: Analysis) -> tuple[Statement, ...]:
             continue  # "What is your position at Castellan today?", "Q: Tavaris says …": a question tells no happening
         if span and _denied(sentences[index].text, span):
             continue  # "The service rejects reports that aircraft were grounded on 13 July": it tells no grounding
+        if span and per_date_sentence[dated.sentence] > 1 and _names_a_happening(sentences[index].text, span):
+            continue  # "raised the toll from the June 2 strikes on Tuesday": June 2 is the strikes', not the raising's
         kept[(index, dated.text, dated.value)] = (dated, span)
         if dated.precision == "day" and dated.value:
             days.add((index, dated.value))
@@ -520,6 +524,14 @@ def _told_past(text: str, dated: DatedStatement) -> bool:
     sources said on Wednesday")? Not a month or a year ("the PKK announced last year": the
     announcement is the happening), nor what the saying looks ahead to ("said on Monday it would …")."""
     return dated.precision == "day" and dated.value is not None and not FUTURE_CUE.search(text)
+
+
+def _names_a_happening(text: str, span: tuple[int, int]) -> bool:
+    """Whether the date only names a happening the sentence refers to ("the June 2 strikes"), in a
+    phrase too short to be matched on its own (fewer than two words): a sentence with another date
+    tells its own happening on that one."""
+    phrase = dated_noun(text, span)
+    return phrase is not None and len(_key_words(text, [span], phrase[0], phrase[1])) < 2
 
 
 def _statement(analysis: Analysis, index: int, sentences: dict[int, Sentence], previous: dict[int, int],
