@@ -596,3 +596,16 @@ def test_a_places_size_in_people_is_its_population() -> None:
     measures = {f.text: f.measure for f in extract_figures((Sentence(0, 0, text, 0, len(text)),))}
     assert measures == {"about 900 people": "population", "About 3,400 people": "people",
                         "6,000 residents": "population"}
+
+
+def test_a_negated_comparison_keeps_its_not_and_tens_of_thousands_are_not_thousands() -> None:
+    """'an average release of not less than 300 cubic metres per second' was 'less than 300': a floor
+    read as a ceiling. 'tens of thousands of farmers marched' was 'thousands of farmers'."""
+    found = [(f.text, f.qualifier) for f in extract_figures((Sentence(0, 0, (
+        "The protocol sets a release of not less than 300 cubic metres per second, and not fewer than 20 "
+        "inspectors."), 0, 120),))]
+    assert found == [("not less than 300 cubic metres per second", "not less than"),
+                     ("not fewer than 20 inspectors", "not fewer than")]
+    assert [f[0] for f in _figures("In Sarouk, tens of thousands of farmers marched.",
+                                   "Hundreds of millions of dollars were lost.")] == [
+        "tens of thousands of farmers", "Hundreds of millions of dollars"]

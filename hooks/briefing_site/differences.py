@@ -195,7 +195,8 @@ QUALIFIED: dict[str, tuple[float | None, float | None]] = {
     "approximately": (0.9, 1.1), "roughly": (0.9, 1.1), "some": (0.9, 1.1), "under": (None, 1),
     "less than": (None, 1), "fewer than": (None, 1), "up to": (None, 1), "as many as": (None, 1),
     "as much as": (None, 1), "no more than": (None, 1), "not more than": (None, 1), "no less than": (1, 2),
-    "no fewer than": (1, 2), "close to": (0.9, 1), "upwards of": (1, 2), "in excess of": (1, 2),
+    "not less than": (1, 2), "no fewer than": (1, 2), "not fewer than": (1, 2), "close to": (0.9, 1),
+    "upwards of": (1, 2), "in excess of": (1, 2),
 }
 VAGUE_MEASURES = CHANGES | VAGUE | NOT_MEASURES | {"estimate", "estimates", "forecast", "target", "share", "stake"}
 # A count's sentence is dated by what else it tells ("claimed on Friday …, a day after the operator disclosed

@@ -14,7 +14,9 @@ from .text import repeated_sentences
 UNITS = "one|two|three|four|five|six|seven|eight|nine"
 TEENS = "eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen"
 TENS = "twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety"
-NUMBER_WORD_LIST = f"{UNITS}|ten|{TEENS}|{TENS}|dozens|hundreds|thousands|millions|billions"
+# "tens of thousands of farmers" is not "thousands of farmers"
+NUMBER_WORD_LIST = (f"{UNITS}|ten|{TEENS}|{TENS}|tens of thousands|tens of millions|hundreds of thousands|"
+                    "hundreds of millions|dozens|hundreds|thousands|millions|billions")
 NUMBER_WORDS = rf"(?:(?:{TENS})-(?:{UNITS})|{NUMBER_WORD_LIST})"  # "Thirty-one people", "fifty"
 # A number written in words past 99, whole: "One hundred and nine people died" is 109 dead, where "One
 # hundred" and "nine people" made two figures; "a quarter of a million people", "half a million litres",
@@ -46,7 +48,8 @@ FIGURE = re.compile(
     rf"(?P<direction>\b(?:up|down)\s+)?"
     rf"(?P<qualifier>\b(?:over|nearly|almost|about|around|approximately|roughly|some|"
     # "no more than 80%" is at most 80%: its "no" is part of it
-    rf"no more than|not more than|no less than|no fewer than|more than|less than|close to|upwards of|in excess of|"
+    rf"no more than|not more than|no less than|not less than|no fewer than|not fewer than|more than|less than|"
+    rf"close to|upwards of|in excess of|"
     rf"fewer than|at least|up to|as many as|as much as|under|just over|just under|just|only|an extra|extra)\s+)?"
     # not a clock's minutes ("23:40" is no 40); "$106m:£54.6m" is two figures
     # not a code's digits ("batch HP-2291") nor a telephone number's groups after the first ("0800 100 066")
@@ -112,7 +115,8 @@ NOT_UNITS = frozenset({"earlier", "later", "ago", "before", "after", "previously
                        "brings", "brought", "cover", "covers", "covered", "whose", "who", "which"})
 UNIT_STOPWORDS = STOPWORDS - {"new", "more", "extra"}
 MULTIPLIERS = {"million", "billion", "trillion", "thousand", "hundred", "dozen", "thirds", "third", "quarters", "%"}
-COUNTED_WORDS = {"dozens", "hundreds", "thousands", "millions", "billions"}
+COUNTED_WORDS = {"dozens", "hundreds", "thousands", "millions", "billions", "tens of thousands", "tens of millions",
+                 "hundreds of thousands", "hundreds of millions"}
 # "on 14 May", and "the meeting of 13 and 14 May", "from 3 to 5 June": the first day of two
 MONTH_AFTER = re.compile(r"^\s*(?:(?:and|to|or|-|–)\s*\d{1,2}(?:st|nd|rd|th)?\s+)?"
                          r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\b")
