@@ -957,3 +957,19 @@ def test_people_counted_in_one_place_need_a_word_besides_its_name(settings: Sett
     figures = _found(analyses, "figure")
     assert not [d for d in figures.values() if "410,000" in str(d.claims)], figures
     assert sorted(c.value for c in figures["members"].claims) == ["6,200 members", "7,000 members"]
+
+
+def test_a_denial_is_set_against_the_happening_it_denies_not_another_of_its_sentence(settings: Settings) -> None:
+    """The Courier's sentence tells the flow falling and, in passing, 'the protocol signed in Veltsk
+    on July 14'; the interview's 'The claim that Kestrava cut the flow on 28 July is false' was set
+    against the signing too, as if the co-chair denied the protocol was signed."""
+    seeds = {"paper.txt": ("Flow\n\nKestrava cut the flow from the Branik Dam on Monday, the Dunmoran Water Authority "
+                           "said. According to the Dunmoran Water Authority, the flow measured at the Qasr Benni gauging "
+                           "station fell to 180 cubic metres per second on Wednesday, roughly half of the 350 cubic "
+                           "metres per second that Kestrava promised in the protocol signed in Veltsk on July 14.\n",
+                           {"date": "2025-08-01"}),
+             "interview.txt": ("Interview\n\nDr Ilona Szasz heads the Kestravan weather service in Veltsk. The claim "
+                               "that Kestrava cut the flow on 28 July is false.\n",
+                               {"date": "2025-08-25"})}
+    differences = find_differences(analyses := _analyses(seeds, settings), find_events(analyses))
+    assert [d.subject for d in differences if d.kind == "denial"] == ["Kestrava cut flow"]

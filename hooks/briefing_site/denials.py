@@ -257,7 +257,12 @@ def _candidates(named: set[str], by_entity: dict[str, list[Event]]) -> list[Even
 
 def _denies(event: Event, denial: SentenceRef, named: set[str], words: frozenset[str], sentences: _Sentences) -> bool:
     """Does a report of the event, from another briefing, name a rare entity the denial names and
-    say most of what it denies?"""
+    say most of what it denies, and does the event's label say some of it in words that are no
+    name? A sentence may tell two happenings: "…, fell to 180 on Wednesday, half of what Kestrava
+    promised in the protocol signed in Veltsk on July 14" says most of "Kestrava cut the flow on 28
+    July" and tells the signing too, which no one denied."""
+    if not words & (set(content_terms(event.label)) - _label_names(event, sentences)):
+        return False
     for report in event.reports[:REPORTS_READ]:
         briefing, index = report.ref.briefing, report.ref.sentence
         text = sentences.text(briefing, index)
@@ -269,6 +274,13 @@ def _denies(event: Event, denial: SentenceRef, named: set[str], words: frozenset
         if _says_most(words, text, mentions):
             return True
     return False
+
+
+def _label_names(event: Event, sentences: _Sentences) -> set[str]:
+    """The words of the names in the sentence of an event's first report: in its label, they are no
+    more than the entity again."""
+    briefing, index = event.reports[0].ref.briefing, event.reports[0].ref.sentence
+    return _name_words(sentences.text(briefing, index), sentences.mentions(briefing, index))
 
 
 def _says_most(words: set[str] | frozenset[str], text: str, mentions: list[tuple[str, int]]) -> bool:
