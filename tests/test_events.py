@@ -1535,3 +1535,22 @@ def test_a_day_that_names_a_happening_dates_it_not_the_sentence(tmp_path: Path) 
             "On Friday the army said the 4 June raid on the Dunmere camp had killed 12 fighters.\n")
     made = events_step.own_statements(_published("hearing.txt", text, "2025-06-18", settings))
     assert [(s.sentence, s.value) for s in made] == [(0, "2025-06-17"), (1, "2025-06-04")]
+
+
+def test_an_aside_about_who_someone_is_tells_no_part_of_the_happening(tmp_path: Path) -> None:
+    """'Finance Minister Pavel Dragomir, who has faced calls from opposition lawmakers to resign over a
+    budget overrun, said on Wednesday that the government would ask the ISF for a loan' and the
+    Courier's 'Dragomir handed a resignation letter … on Wednesday evening' were one event, 'reported by
+    2 sources', the home page's first point: the aside's 'resign' was the only word of a happening both had."""
+    settings = Settings(seeds_dir=tmp_path)
+    wire = ("Loan\n\nFinance Minister Pavel Dragomir, who has faced calls from opposition lawmakers to resign over a "
+            "budget overrun, said on Wednesday that the government would ask the ISF for a loan of $4 billion.\n")
+    paper = ("Resignation\n\nFinance Minister Pavel Dragomir handed a resignation letter to Prime Minister Ivo Kardas on "
+             "Wednesday evening, according to two senior officials in the governing Civic Alliance, as the fallout "
+             "from the central bank's decision spread from the trading floors to the high street.\n")
+    others = [(f"other{n}.txt", f"Rates\n\nThe government of Finance Minister Pavel Dragomir and Prime Minister Ivo "
+                                f"Kardas faces a currency crisis, economists said in note {n}.\n", "2025-10-20")
+              for n in range(4)]
+    events = find_events(_briefings(settings, ("wire.txt", wire, "2025-10-16"), ("paper.txt", paper, "2025-10-16"),
+                                    *others))
+    assert not [e for e in events if {"wire", "paper"} <= set(e.sources)], [(e.label, e.sources) for e in events]

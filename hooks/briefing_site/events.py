@@ -285,6 +285,7 @@ SAID_ON = re.compile(r"\b(?:said|says|told (?:\w+ ){0,2}?|announced|added|stated
 REPORT_OPENS = re.compile(r"\s*,?\s*(?:[\w'’-]+\s+){0,6}?(?:reported|said|revealed|disclosed|alleged|claimed|wrote)"
                           r"\b(?:\s+that\b)?", re.IGNORECASE)
 THAT_AFTER = re.compile(r"\s+that\b", re.IGNORECASE)
+PERSON_ASIDE = re.compile(r",\s+who\s+[^,;:()\"“”]{3,200}?,")  # ", who has faced calls to resign,"
 PAST_PERFECT = re.compile(r"\bhad\s+(?:not\s+|already\s+|\w+ly\s+)?(?:been\s+)?\w+(?:ed|en|wn|ne|t)\b",
                           re.IGNORECASE)
 QUALIFIER = re.compile(r"\b(early|mid|late)\b", re.IGNORECASE)
@@ -547,7 +548,7 @@ def _statement(analysis: Analysis, index: int, sentences: dict[int, Sentence], p
     # several (clauses.regions_of); the words are the whole sentence's, as matching reads them, unless the
     # date dates a noun phrase alone ("since the bid approach in December"): then both are its
     part = region or Region((0, len(text)), (), frozenset())
-    blanks = [span] if span else []
+    blanks = ([span] if span else []) + _asides_about_people(text, span)
     low, high = reach(text, span)  # a sentence of many dates is read around each, not whole for each
     listed = mentions.get(index, [])
     near = listed[bisect_left(listed, low, key=lambda m: m[1]):bisect_left(listed, high, key=lambda m: m[1])]
@@ -579,6 +580,14 @@ def _statement(analysis: Analysis, index: int, sentences: dict[int, Sentence], p
     # "he was selected in 1969": the label names the person, where the sentence makes that sure
     pronouns = pronoun_people(text, near, persons or {}, referent, low, high)  # near: bounded by the reach
     return dataclasses.replace(statement, phrase=own_phrase(statement, pronouns))
+
+
+def _asides_about_people(text: str, span: tuple[int, int] | None) -> list[tuple[int, int]]:
+    """The asides that say who someone is (", who has faced calls to resign over a budget overrun,"),
+    without the date: what they tell is no part of the happening the date dates, and its words
+    ("resign") had joined the minister's loan request to a report of his resignation the same day."""
+    return [(m.start(), m.end()) for m in PERSON_ASIDE.finditer(text)
+            if not span or not m.start() <= span[0] < m.end()]
 
 
 def _as_meeting(words: tuple[tuple[str, str], ...], text: str, near: list[tuple[str, int, int]],
