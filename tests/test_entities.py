@@ -1148,3 +1148,14 @@ def test_a_numbered_part_of_a_mine_or_a_plant_keeps_its_number(builtin: Knowledg
     found = _entities("Mine\n\nThe roof of Gallery 7 collapsed. Gallery 9 was not affected. Shaft 3 was closed.\n",
                       builtin)
     assert {"Gallery 7", "Gallery 9", "Shaft 3"} <= set(found) and "Gallery" not in found, sorted(found)
+
+
+def test_the_declared_publisher_is_a_body_however_its_text_reads(builtin: Knowledge) -> None:
+    """'Hydro Policy Weekly spoke to her by video link' made the magazine that published the interview
+    a person (it 'spoke'), and then the speaker of every answer; another person is left as they are."""
+    from briefing_site.entities import as_publisher
+
+    text = ("Interview\n\nDr Ilona Szasz heads the weather service. Hydro Policy Weekly spoke to her by video link "
+            "on Friday. Hydro Policy Weekly asked about the dam.\n")
+    found = {e.name: e.type for e in as_publisher(extract_entities(read_document(text), builtin), "Hydro Policy Weekly")}
+    assert found.get("Hydro Policy Weekly") == "organisation" and found.get("Ilona Szasz") == "person", found

@@ -390,6 +390,17 @@ def test_a_transcripts_answers_labelled_a_are_the_interviewees() -> None:
     assert [speaker for _, speaker, _ in _transcript_quotes(unnamed)] == [None, None]  # no one named: not guessed
 
 
+
+def test_the_outlet_that_spoke_to_the_interviewee_is_not_the_interviewee() -> None:
+    """'Dr Ilona Szász-Weber heads the Kestravan service. Hydro Policy Weekly spoke to her by video
+    link': the magazine (typed a person, since it 'spoke') was given every answer."""
+    text = QA_TRANSCRIPT.replace(
+        "Three weeks after the verdict, his defence lawyer Konstantin Varga spoke to Radio Selvik's Jelena Markovic about "
+        "the\nappeal.", "Konstantin Varga is the defence lawyer. Jelena Markovic spoke to him about the appeal.")
+    assert "spoke to him" in text
+    assert [speaker for _, speaker, _ in _transcript_quotes(text)] == ["Konstantin Varga"] * 2
+
+
 def test_a_quote_after_someone_brought_in_unnamed_is_theirs() -> None:
     """'A soldier at a checkpoint north of Halvik, who would not give his name, was more blunt. "We
     were told …"' gave the soldier's words to the MP quoted before, as a continued quote. Not so

@@ -33,7 +33,7 @@ from .cache import AnalysisCache, digest_number, file_digest, open_cache, seed_d
 from .cache import log as cache_log
 from .changes import current_facts, what_changed
 from .dates import extract_dates
-from .entities import extract_entities
+from .entities import as_publisher, extract_entities
 from .export import Encoded, SplicedRecord, build_export, export_part, export_record
 from .faults import describe_error, guarded, seed_problem, step_failure
 from .feed import build_feed
@@ -573,7 +573,7 @@ def analyse(raw: RawSeed, settings: Settings, knowledge: Knowledge) -> Analysis:
     signals = _step("signals", read_signals, document)
     sentences = document.body_sentences
     words = word_count(" ".join(p.text for p in document.paragraphs if p.role not in ("leftover",)))
-    entities = _step("entities", extract_entities, document, knowledge)
+    entities = as_publisher(_step("entities", extract_entities, document, knowledge), metadata.publisher.value)
     terms = _step("terms", _terms, " ".join(s.text for s in sentences))
     kind = _step("kind", classify_kind, document, signals, metadata)
     analysis = _step("limits", bound_analysis, Analysis(

@@ -25,9 +25,12 @@ from .signals import SPEAKER_LABEL, speaker_answers
 HOW = "a transcript's speaker label"
 HONORIFIC = re.compile(r"(?:Prof|Professor|Dr|Mr|Mrs|Ms|Gen)\.?\s+")
 ANSWER_LABELS = frozenset({"a", "answer"})  # an answer's label that names no one: the interviewee's
-# "Varga spoke to Radio Selvik", "…, who talked to the Ledger", "told the Courier in an interview"
+# "Varga spoke to Radio Selvik", "…, who talked to the Ledger", "told the Courier in an interview"; not
+# "the Weekly spoke to her" (then the interviewee is the first person the introduction names)
 SPOKE_TO = re.compile(r"(?:\s*,[^,]{0,80},)?\s+(?:(?:has|had)\s+)?(?:spoke|speaks|talked|talks|sat\s+down|told|was\s+"
-                      r"interviewed|agreed\s+to\s+(?:speak|talk))\b")
+                      r"interviewed|agreed\s+to\s+(?:speak|talk))\b"
+                      # "Hydro Policy Weekly spoke to her": the outlet, the one she spoke to
+                      r"(?!\s+(?:to\s+|with\s+)?(?:her|him|them)\b)")
 
 
 def answers(document: Document, entities: tuple[Entity, ...]) -> tuple[list[Quote], frozenset[int]]:
