@@ -326,7 +326,7 @@ def test_a_gazetteer_name_that_the_text_uses_as_a_word_is_no_place(builtin: Know
 def test_a_century_and_a_model_numbers_letters_are_no_actors(builtin: Knowledge) -> None:
     """'the 19th Century' and 'the 20th Century' were one actor, and 777-200LR gave one called LR."""
     text = ("Title\n\nThe firm was founded in the 19th Century by Ann Lee. Its 20th Century rivals said so. "
-            "The Century Fund said no. Boeing's 777-200LR flew to Sydney.\n")
+            "The Century Fund said no, and Boeing's 777-200LR flew to Sydney.\n")
     names = set(_entities(text, builtin))
     assert "Century" not in names and "LR" not in names and "R" not in names
     assert {"Century Fund", "Ann Lee", "Boeing", "Sydney"} <= names
