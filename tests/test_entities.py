@@ -1159,3 +1159,28 @@ def test_the_declared_publisher_is_a_body_however_its_text_reads(builtin: Knowle
             "on Friday. Hydro Policy Weekly asked about the dam.\n")
     found = {e.name: e.type for e in as_publisher(extract_entities(read_document(text), builtin), "Hydro Policy Weekly")}
     assert found.get("Hydro Policy Weekly") == "organisation" and found.get("Ilona Szasz") == "person", found
+
+
+@pytest.mark.parametrize("text, name, roles", [
+    # a hyphenated office after a name
+    ('"Stay calm," Dr Anouk van Rijsel, the authority\'s director-general, told reporters.', "Anouk van Rijsel",
+     ("authority's director-general",)),
+    ("The report was signed by Dr Lena Holt, Director-General of the VMSA.", "Lena Holt",
+     ("Director-General of the VMSA",)),
+    # an engineer's title between a portfolio and its holder; a state's possessive before the office
+    ("The Minister of Energy and Water Resources, Eng. Marek Dvorak, welcomed it.", "Marek Dvorak",
+     ("Minister of Energy and Water Resources",)),
+    ("Kestrava's Minister of Energy and Water Resources, Eng. Marek Dvorak, said so.", "Marek Dvorak",
+     ("Minister of Energy and Water Resources",)),
+    # a scholar's title is no office
+    ("Her deputy, Prof. Tomas Ibanez-Crowe, will lead the authority.", "Tomas Ibanez-Crowe", ()),
+    ("Professor John Curtice said so.", "John Curtice", ()),
+    ("Tom Hill, Professor of Economics, said so.", "Tom Hill", ("Professor of Economics",)),
+])
+def test_offices_hyphenated_after_engineers_titles_and_no_scholars_title(builtin: Knowledge, text: str, name: str,
+                                                                         roles: tuple[str, ...]) -> None:
+    """'director-general' was no office, 'Eng.' kept a minister from his portfolio (and the portfolio's
+    'Water Resources' became a body), and 'Prof.' was shown as an office."""
+    found = _entities(f"Title\n\n{text}\n", builtin)
+    assert found[name].type == "person" and found[name].roles == roles, found
+    assert "Water Resources" not in found

@@ -61,6 +61,7 @@ from .roles import (
     POSTNOMINALS,
     ROLE_MODIFIERS,
     ROLE_WORDS,
+    TITLE_WORDS,
     describes_person,
     distinct_roles,
     ends_office,
@@ -362,7 +363,7 @@ PORTFOLIO_LEAD = re.compile(r"(?:\b[A-Z][\w'’-]*\s+){0,2}?\b(?:Minister|Secret
 
 PORTFOLIO_OFFICE_WORD = re.compile(r"\b(?:Minister|Secretary|Commissioner)\b")  # not "Head of Google"
 # ", Helena Kowalczyk": a holder's name set off after the office
-HOLDER_SET_OFF = re.compile(r",\s+(?:(?:Dr|Mr|Mrs|Ms|Prof|Professor|Sir|Dame)\.?\s+)?[A-Z][\w'’-]+\s+[A-Z]")
+HOLDER_SET_OFF = re.compile(rf",\s+(?:{TITLE_WORDS}\.?\s+)?[A-Z][\w'’-]+\s+[A-Z]")
 # "Deputy Minister of Health Teodor van der Haak": the rank is the office's ("Minister of Health" had made
 # the deputy the minister)
 RANK_BEFORE = re.compile(r"(?:\b(?:[Dd]eputy|[Vv]ice|[Aa]cting|[Aa]ssistant|[Jj]unior|[Ff]ormer|[Ss]hadow|[Ii]nterim)"

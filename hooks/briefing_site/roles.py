@@ -77,6 +77,8 @@ GIVEN_TITLES = {"sir", "dame"}
 GIVEN_OFFICES = frozenset({"sheikh", "emir", "sultan", "prince", "princess", "king", "queen"})
 GIVEN_OFFICE = "given office"  # the title a one-word name takes after one of them
 HONORIFICS = SURNAME_TITLES | GIVEN_TITLES
+# a scholar's title before a name; an office only after one ("professor of law")
+ACADEMIC = frozenset({"prof", "professor"})
 OFFICES = (CORE_ROLES - HONORIFICS) | {"justice"}  # the role words that name an office ("Justice Harrison": _judge)
 FEMALE_TITLES = frozenset({"mrs", "ms", "miss", "lady", "baroness", "dame"})
 MALE_TITLES = frozenset({"mr", "sir", "lord", "baron", "fr"})
@@ -92,14 +94,15 @@ NAME_CLOSED = re.compile(rf"{NAME}(?:\s*[,);:\"”]|\s*$|(?<=\.)\s|\s+(?:of|and)
 # Only an office with no other word naming it: "Foreign Minister of Varosh" and "Prime Minister of Iraq" name a state.
 PORTFOLIO_WORDS = ("Minister", "Secretary", "Commissioner")
 PORTFOLIO_OFFICE = rf"\b(?:{'|'.join(PORTFOLIO_WORDS)})"
-_TITLE_WORDS = r"(?:Dr|Mr|Mrs|Ms|Prof|Professor|Sir|Dame)"
+# titles before a holder's name set off after an office; "Eng. Marek Dvořák": an engineer's
+TITLE_WORDS = r"(?:Dr|Mr|Mrs|Ms|Prof|Professor|Sir|Dame|Eng|Engr)"
 _PORTFOLIO_RANKS = frozenset({"the", "a", "deputy", "vice", "acting", "assistant", "junior", "new", "former"})
 PORTFOLIO_OF = rf"{PORTFOLIO_OFFICE}\s+(?:of\s+State\s+)?(?:of|for)\s+"
 # not a title: "The Minister of Health, Mr Ivo Horvat," (the portfolio had run on into "Mr", and the name was lost)
-PORTFOLIO_WORD = rf"(?!{_TITLE_WORDS}\.?\s)[A-Z][\w'’-]*(?:\s+|,\s+)(?:(?:and|&)\s+)?"
+PORTFOLIO_WORD = rf"(?!{TITLE_WORDS}\.?\s)[A-Z][\w'’-]*(?:\s+|,\s+)(?:(?:and|&)\s+)?"
 PORTFOLIO_BEFORE = re.compile(rf"{PORTFOLIO_OF}(?:{PORTFOLIO_WORD})*$")  # a run of the portfolio's next words
-PORTFOLIO_ROLE = re.compile(rf"(?P<office>{PORTFOLIO_OF}(?:{PORTFOLIO_WORD})*?(?!{_TITLE_WORDS}\b)[A-Z][\w'’-]*)"
-                            rf"(?:,\s*|\s+)(?P<title>(?:{_TITLE_WORDS}\.?\s+)?)$")
+PORTFOLIO_ROLE = re.compile(rf"(?P<office>{PORTFOLIO_OF}(?:{PORTFOLIO_WORD})*?(?!{TITLE_WORDS}\b)[A-Z][\w'’-]*)"
+                            rf"(?:,\s*|\s+)(?P<title>(?:{TITLE_WORDS}\.?\s+)?)$")
 # An office of a body, set off before its holder's name: "The Chairperson of the Independent National
 # Electoral Commission, Théodore de Souza", "The governor of Tirhan, Omar Saleh," (a body's or a place's
 # capitalised name, no possessive, then a comma)
@@ -110,7 +113,7 @@ _RANKS = r"(?:deputy|vice|acting|former|interim|new|incoming|outgoing|assistant|
 OFFICE_OF_BODY = re.compile(r"(?:^|[^\w'’-])(?:[Tt]he\s+)?(?P<role>(?:(?:[A-Z][\w-]*|" + _RANKS + r"(?:-\w+)?)\s+){0,2}"
                             r"(?P<head>[A-Za-z][\w-]*)\s+of\s+"
                             r"(?:the\s+)?(?:[A-Z][\w-]*\s+(?:(?:of|for|and|on)\s+)?){0,6}[A-Z][\w-]*),\s*"
-                            r"(?:(?:Mr|Mrs|Ms|Dr|Prof|Professor|Judge)\.?\s+)?$")
+                            rf"(?:(?:{TITLE_WORDS}|Judge)\.?\s+)?$")
 BREAK = re.compile(r"[,;:—–()\"“”]")  # punctuation that ends a phrase between a role and a name
 # A word before a role word that makes it a verb ("will host", "to head"), and the role words that can be
 VERB_BEFORE = frozenset("will would to can could may might shall should must did does do".split())
@@ -339,9 +342,11 @@ def _office_of_body(text: str, start: int) -> str:
 
 def portfolio_office(text: str, start: int) -> bool:
     """Whether the office at start names no state or body before its portfolio: "Minister of Health",
-    "Deputy Minister of Health"; not "Foreign Minister of Varosh", whose "of" is the state's."""
+    "Deputy Minister of Health", "Kestrava's Minister of Energy" (the state owns it); not "Foreign
+    Minister of Varosh", whose "of" is the state's."""
     before = re.search(r"([\w'’-]+)\s+$", text[max(0, start - 30):start])
-    return before is None or not before.group(1)[:1].isupper() or before.group(1).lower() in _PORTFOLIO_RANKS
+    return before is None or not before.group(1)[:1].isupper() or before.group(1).lower() in _PORTFOLIO_RANKS \
+        or before.group(1).endswith(("'s", "’s"))
 
 
 def portfolio_before(text: str, start: int) -> re.Match[str] | None:
@@ -470,7 +475,8 @@ def _office_word(words: list[str]) -> bool:
     last = words[-1].lower() if words else ""
     if any(w[:1].isupper() and is_given_name(w) and not role_or_nationality(w) for w in words[:-1]):
         return False
-    return last in OFFICES or (last == "executive" and len(words) > 1 and words[-2].lower() == "chief")
+    return last in OFFICES or (last == "executive" and len(words) > 1 and words[-2].lower() == "chief") \
+        or ("-" in last and last.split("-")[0] in OFFICES)  # "director-general", "secretary-general"
 
 
 def is_relation(role: str) -> bool:
@@ -514,4 +520,12 @@ def distinct_roles(roles: list[str]) -> tuple[str, ...]:
     """Roles in the order found, without one that only repeats the end of a longer one: "Minister"
     adds nothing beside "Turkish Interior Minister"."""
     return tuple(role for role in roles
-                 if not any(other != role and other.lower().endswith(" " + role.lower()) for other in roles))
+                 if not any(other != role and other.lower().endswith(" " + role.lower()) for other in roles)
+                 and not _academic_only(role))
+
+
+def _academic_only(role: str) -> bool:
+    """'Professor', 'Prof.', 'deputy Prof.': a scholar's title, as "Dr" is, not an office (it still
+    says the name is a person's)."""
+    words = role.lower().replace(".", "").split()
+    return any(w in ACADEMIC for w in words) and all(w in ACADEMIC or w in ROLE_MODIFIERS for w in words)
