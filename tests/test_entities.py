@@ -1184,3 +1184,14 @@ def test_offices_hyphenated_after_engineers_titles_and_no_scholars_title(builtin
     found = _entities(f"Title\n\n{text}\n", builtin)
     assert found[name].type == "person" and found[name].roles == roles, found
     assert "Water Resources" not in found
+
+
+def test_a_surnames_particle_opening_a_sentence_and_a_dotted_title_keep_the_name_whole(builtin: Knowledge) -> None:
+    """'Van Rijsel was not available' gave the alias 'Rijsel', 'De Vries said' 'Vries', and 'The
+    Governor, Dr. van Dorsten,' a body called 'Dorsten'."""
+    found = _entities("Title\n\nDr Anouk van Rijsel leads the authority. Van Rijsel was not available for comment. "
+                      "Lawyer Pieter de Vries spoke. De Vries said the families would sue. The Governor, Dr. van "
+                      "Dorsten, spoke on Tuesday.\n", builtin)
+    assert found["Anouk van Rijsel"].aliases == ("Van Rijsel",) and found["Pieter de Vries"].aliases == ("De Vries",)
+    assert found["van Dorsten"].type == "person"
+    assert not {"Rijsel", "Vries", "Dorsten"} & set(found)

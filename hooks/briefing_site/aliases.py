@@ -280,7 +280,9 @@ def merge_shortened_names(drafts: dict[str, Draft]) -> None:
     for key in sorted(drafts, key=lambda k: (len(k.split()), k)):
         draft = drafts.get(key)
         words = key.split()
-        if draft is None or draft.known or len(words) < 2 or not _maybe_person(draft):
+        # "Van Rijsel was not available": a surname with its particle, capitalised as a sentence opens
+        if draft is None or draft.known or len(words) < 2 \
+                or not (_maybe_person(draft) or words[0] in SURNAME_PARTICLES):
             continue
         fits = [long for long in by_last.get(words[-1], ()) if long in drafts and shortens(words, long.split())]
         if len(fits) == 1 and not drafts[fits[0]].known:

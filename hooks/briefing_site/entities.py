@@ -316,7 +316,7 @@ def _candidates(sentence: Sentence, first: int, lowercase_words: set[str], knowl
         tokens = _office_of_body(tokens)
         body, rest = ([], tokens) if _names_body(tokens) else split_at_role(tokens)
         title, tokens = tokens[len(body):len(tokens) - len(rest)], rest  # "former Tory Treasurer Lord"
-        while tokens and tokens[0][2].lower() in LINKS:
+        while tokens and tokens[0][2].lower() in LINKS and not _opening_particle(tokens):
             tokens = tokens[1:]  # "Minister for Europe Denis MacShane"
         tokens, portfolio = _after_portfolio(tokens, sentence.text, knowledge)
         if not tokens:
@@ -685,6 +685,10 @@ def _connector(word: str, current: list[tuple[int, int, str]], text: str, end: i
 # A title of rank or learning before a name, which says less than an office set off after it
 TITLES_OF_RANK = frozenset({"prof", "professor", "dr", "gen", "general", "col", "colonel", "capt", "captain", "maj",
                             "major", "lt", "lieutenant", "rev", "fr", "sir", "dame", "lord", "lady"})
+OPENING_PARTICLES = frozenset({"Van", "Von", "De", "Der", "Den", "Du", "Da", "Di", "Ter", "Ten", "Le", "La"})
+# Titles written with a dot before a name ("Dr. van Dorsten", "Prof. Chafik")
+DOTTED_TITLES = frozenset({"dr", "mr", "mrs", "ms", "prof", "gen", "col", "capt", "maj", "lt", "sgt", "rev", "fr",
+                           "eng", "engr", "insp", "supt", "det", "brig", "adm", "cmdr", "cdr", "cpl"})
 # A full name next: a given name, then a particle or a capitalised surname ("Pieter van der Haal")
 FULL_NAME_NEXT = re.compile(r"\s+([A-Z][a-z'’-]+)\s+(?:(?:van|von|de|der|den|da|di|du|al|el|bin|ibn)\b|[A-Z][a-z])")
 
@@ -732,6 +736,8 @@ def _joined(gap: str, capital: bool, current: list[tuple[int, int, str]]) -> boo
     does not end a sentence at an initial either)."""
     if gap == " ":
         return True
+    if gap == ". " and current and current[-1][2].lower() in DOTTED_TITLES:
+        return True  # "Dr. van Dorsten": a title's dot, then the name ("Dorsten" alone had been a body)
     if not (capital and current):
         return False
     if gap == ". ":  # "J.P. Okafor", "A.K. Mbeki": initials run together, each with its dot
@@ -817,7 +823,7 @@ def _trim(run: list[tuple[int, int, str]], text: str, first: int, lowercase_word
         tokens = tokens[1:]  # "Analysing Mr Brown's record"
     while tokens and (tokens[0][2].lower() in STOPWORDS or tokens[0][2].lower() in CONNECTORS):
         if name_key(" ".join(t[2] for t in tokens)) in knowledge.by_key or _numbered_place(tokens) \
-                or _initials_inside(tokens, text, first) or _titled_particles(tokens):
+                or _initials_inside(tokens, text, first) or _titled_particles(tokens) or _opening_particle(tokens):
             break
         tokens.pop(0)
     tokens = _strip_front(tokens, knowledge)  # "the ex-Tory minister", "the State-owned Rosneft"
@@ -912,6 +918,12 @@ class _NamedInside:
         if self.words is None:
             self.words = {m.group(1) for s in self.sentences for m in AFTER_LOWER.finditer(s.text)}
         return word in self.words
+
+
+def _opening_particle(tokens: list[tuple[int, int, str]]) -> bool:
+    """'Van Rijsel was not available', 'De Vries said': a surname's particle capitalised as a
+    sentence opens with it, then the surname ("Rijsel" and "Vries" had been the name)."""
+    return len(tokens) == 2 and tokens[0][2] in OPENING_PARTICLES and tokens[1][2][:1].isupper()
 
 
 def _titled_particles(tokens: list[tuple[int, int, str]]) -> bool:
