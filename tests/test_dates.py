@@ -593,3 +593,11 @@ def test_a_day_between_the_and_a_happening_is_a_date() -> None:
                    "presidential election, he won. Since the 11 September attacks, travel fell. The 10 June "
                    "budget was cut.", "2025-06-18") == [
         ("June 2", "2025-06-02"), ("4 June", "2025-06-04"), ("2 November", "2024-11-02")]
+
+
+def test_until_after_a_past_verb_is_a_day_passed() -> None:
+    """'The regulator says it heard nothing until 14 March', written on 2 April, was 14 March of the
+    next year, and an event to come. An end still ahead stays ahead."""
+    assert _values("The regulator says it heard nothing until 14 March. He waited until 10 March. Access is banned "
+                   "until 31 August. The runoff has now been delayed until 27 April.", "2025-04-02") == [
+        ("14 March", "2025-03-14"), ("10 March", "2025-03-10"), ("31 August", "2025-08-31"), ("27 April", "2025-04-27")]

@@ -1554,3 +1554,20 @@ def test_an_aside_about_who_someone_is_tells_no_part_of_the_happening(tmp_path: 
     events = find_events(_briefings(settings, ("wire.txt", wire, "2025-10-16"), ("paper.txt", paper, "2025-10-16"),
                                     *others))
     assert not [e for e in events if {"wire", "paper"} <= set(e.sources)], [(e.label, e.sources) for e in events]
+
+
+@pytest.mark.parametrize("text", [
+    "Dr Anouk van Rijsel, director-general of the Valdoran Medicines Safety Authority since 2019, would step aside "
+    "pending an inquiry, the ministry said.",
+    "The minister, in office since 2021, would step aside pending an inquiry.",
+    "He has been finance minister since 2020 and would step aside pending an inquiry.",
+])
+def test_the_year_an_office_began_dates_nothing_its_holder_does(tmp_path: Path, text: str) -> None:
+    """'director-general … since 2019, would step aside' put the stepping aside in 2019, on her page
+    and the timeline. Alone, 'observers present since late 2023' still dates an arrival."""
+    settings = Settings(seeds_dir=tmp_path)
+    made = events_step.own_statements(_published("office.txt", f"Office\n\n{text}\n", "2025-03-28", settings))
+    assert not [s for s in made if s.value and s.value.startswith(("2019", "2020", "2021"))], made
+    present = events_step.own_statements(_published("present.txt", "Observers\n\nObservers present since late 2023 "
+                                                    "left the town.\n", "2025-03-28", settings))
+    assert [s.value for s in present] == ["2023"]

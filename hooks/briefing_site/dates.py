@@ -68,6 +68,8 @@ PAST_BEFORE = re.compile(r"\b(?:was|were|had|did|ago|last|said|told|bought|sold|
                          r"thought|got|put|set|cut|led|fought|caught|ran|wrote|spoke|broke|chose|drove|flew|grew|"
                          r"knew|threw|wore|stood|sat|heard|felt|built|dealt|meant|sought|taught|became)\b|"
                          r"\b\w+ed\b(?=\W*(?:\w+\W+){0,3}$)", re.IGNORECASE)
+PRESENT_BEFORE = re.compile(r"\b(?:is|are|am|be|been|will|shall|has|have|now|remains?|stays?)\b",
+                            re.IGNORECASE)  # "is banned until", "has now been delayed until": an end to come
 STARTING_BEFORE = re.compile(r"\b(?:beginning|starting|commencing|effective)\s*$", re.IGNORECASE)
 LAST_WEEKS_DAYS = 2  # "last Tuesday" this many days back or fewer is a week further back
 # What says a weekday is to come: FUTURE_CUE without "could"; "would" (not "would have") reports a
@@ -504,7 +506,9 @@ def _day_of_month(m: re.Match[str], anchor: dt.date) -> str:
             return dt.date(years[0], month, day).isoformat()
     this_year = dt.date(anchor.year, month, day)
     before = m.string[max(0, m.start() - 60):m.start()]
-    until = (m.group("lead") or "").lower().startswith("until") and not UNTIL_PAST.search(before)
+    # "heard nothing until 14 March", "waited until 14 March": a past, ended at that day
+    until = (m.group("lead") or "").lower().startswith("until") and not UNTIL_PAST.search(before) \
+        and not (PAST_BEFORE.search(before) and not PRESENT_BEFORE.search(before))
     if FUTURE_CUE.search(before) or until:  # "access is banned until 31 August": the end to come
         return (this_year if this_year >= anchor else this_year.replace(year=anchor.year + 1)).isoformat()
     if (m.group("lead") or "").lower().startswith("for") and anchor < this_year <= anchor + dt.timedelta(

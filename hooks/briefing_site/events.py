@@ -120,6 +120,7 @@ from .happenings import (
 )
 from .ids import slugify
 from .model import Analysis, DatedStatement, Event, EventReport, Phrase, Sentence, SentenceRef, Statement
+from .roles import ends_office
 from .signals import asked_sentences
 from .terms import STOPWORDS, content_words
 
@@ -259,6 +260,10 @@ LEVEL_BEFORE = re.compile(r"(?:\b(?:premium|discount)\s+(?:of\s+)?(?:about\s+|ar
 # when another date of the sentence dates it or the sentence counts times
 WEEK = re.compile(r"(last|this|next)\s+week", re.IGNORECASE)  # a date a week gives (dates.week_span)
 SINCE = re.compile(r"\bsince\s+(?:(?:early|mid|late)[- ]?)?$", re.IGNORECASE)
+IN_OFFICE = re.compile(r"\bin\s+(?:office|power|post|charge)\s*,?\s+since\s+(?:(?:early|mid|late)[- ]?)?$")
+# "director-general of the Valdoran Medicines Safety Authority since", "minister since": an office's start
+OFFICE_SINCE = re.compile(r"\b([A-Za-z][\w-]*)(?:\s+(?:of|for)(?:\s+the)?(?:\s+(?:(?:and|of)\s+)?[A-Z][\w'’-]*){1,6})?"
+                          r",?\s+since\s+(?:(?:early|mid|late)[- ]?)?$")
 WHEN_AFTER = re.compile(r",?\s+when\b", re.IGNORECASE)
 # "the deadliest in Velmora since 1998", "the first such visit since 2019": a record's baseline, no
 # happening of that year (unless "when" tells one: WHEN_AFTER)
@@ -517,7 +522,15 @@ def _since_a_state(before: str, after: str, dated: DatedStatement, per_sentence:
     if not SINCE.search(lead):
         return False
     return per_sentence[dated.sentence] > 1 or TIMES_SINCE.search(lead) is not None \
-        or SUPERLATIVE_SINCE.search(lead) is not None
+        or SUPERLATIVE_SINCE.search(lead) is not None or _office_since(lead)
+
+
+def _office_since(lead: str) -> bool:
+    """'director-general of the Valdoran Medicines Safety Authority since 2019', 'minister since 2021',
+    'in office since 2021': when an office began, not what its holder did (", would step aside" had
+    been dated 2019)."""
+    found = OFFICE_SINCE.search(lead)
+    return found is not None and (ends_office(found.group(1).split("-")[0]) or bool(IN_OFFICE.search(lead)))
 
 
 def _told_past(text: str, dated: DatedStatement) -> bool:
