@@ -567,3 +567,16 @@ def test_an_office_then_its_holder_after_the_verb_and_a_subject_before_a_colon_s
     found = _found(document, entity_in(document, "Commission", "organisation"), entity_in(document, "Theo Souza"),
                    entity_in(document, "Emmanuel Tchouta"), entity_in(document, "Kevin Donnellon"))
     assert [name for name, _ in found][:2] == ["Theo Souza", "Emmanuel Tchouta"] and found[2][0] != "Kevin Donnellon"
+
+
+def test_a_relative_of_the_one_named_speaks_not_the_one_named() -> None:
+    """'"They kept our boys," said Dusalev's mother, Roza' gave the mother's words to her son, still
+    held; 'Marvanyi's wife, Daria, … "…," she said' gave the wife's to her husband."""
+    from briefing_site.text import read_document
+
+    document = read_document('Title\n\nKiran Dusalev is still held. "They kept our boys," said Dusalev\'s mother, '
+                             'Roza, outside the shop.\n\nOleksi Marvanyi is held too. Marvanyi\'s wife, Daria, spoke to '
+                             'reporters in January. "He said he was being fed," she said.\n\n"I never gave up any '
+                             'hope," said Tolan\'s elder brother.\n')
+    found = _named(document, "Dusalev", "Roza", "Marvanyi", "Daria", "Tolan")
+    assert found == [("Roza", NAMED), ("Daria", PRONOUN), (None, "not named: Tolan's elder brother")]

@@ -72,13 +72,22 @@ def mentions_by_position(document: Document, entities: Sequence[Entity],
                 sentence = sentences[mention.sentence]
                 start, end = sentence.start + mention.start, sentence.start + mention.end
                 if not _inside(spans.get(sentence.paragraph, []), start, end):
-                    oblique = _oblique(sentence.text, mention.start)
+                    # "Marvanyi's wife, Daria, said she …": the wife is the subject, not Marvanyi
+                    oblique = _oblique(sentence.text, mention.start) or bool(RELATIVE_OF.match(sentence.text,
+                                                                                                mention.end))
                     title = TITLE_BEFORE.search(sentence.text, max(0, mention.start - 12), mention.start)
                     titled = _title_gender(title.group(1)) if title else ""
                     agent = bool(AGENT.search(sentence.text, max(0, mention.start - 40), mention.start))
                     found.append(MentionAt(sentence.paragraph, start, end, entity, sentence.index, oblique, titled,
                                            agent))
     return sorted(found, key=lambda m: (m.paragraph, m.start, m.end, m.entity.id))
+
+
+# "Marvanyi's wife", "Dusalev's elder brother": a relative of the one named (attribution.py reads it too)
+RELATIVE_OF = re.compile(r"['’]s\s+(?:(?:elder|younger|eldest|youngest|late|former|estranged)\s+)?(?P<relation>"
+                         r"mother|father|wife|husband|son|daughter|brother|sister|widow|widower|uncle|aunt|cousin|"
+                         r"niece|nephew|partner|fianc[eé]e?|grandmother|grandfather|grandson|granddaughter|parents|"
+                         r"family|spouse)\b")
 
 
 def _oblique(text: str, start: int) -> bool:

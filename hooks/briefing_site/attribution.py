@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING
 
 from .antecedents import (
     PRONOUN_OPENS,
+    RELATIVE_OF,
     MentionAt,
     MentionIndex,
     antecedent,
@@ -116,6 +117,8 @@ NOT_A_NAME = frozenset(
     "Sunday January February March April May June July August September October November December".split())
 SPEAKER_WINDOW = 300  # characters looked at after a quote, and at most before it, for its speaker
 NAMED = "named in the sentence"
+# "said Dusalev's mother, Roza": a relative of the one named speaks, with their name after a comma if given
+RELATIVE_AFTER = re.compile(RELATIVE_OF.pattern + r"(?:,\s*)?")
 # Words quoted as someone's, given after the quote in the passive: '"no more than 300 tonnes" put out by Helion'
 PASSIVE_BY = re.compile(r"[\s,]*(?:put out|issued|released|given|published|offered|used|cited|coined|uttered)\s+by\s+")
 PRONOUN = "pronoun, resolved to the last person named"
@@ -583,6 +586,11 @@ def _as_speaker(context: Context, start: int, named: list[MentionAt], at: int) -
     mention = named[at]
     if NOT_A_SPEAKER.search(text, start, mention.start):
         return None
+    if relative := RELATIVE_AFTER.match(text, mention.end):
+        # "said Dusalev's mother, Roza": the mother speaks, named after her comma or not at all
+        if at + 1 < len(named) and named[at + 1].start == relative.end() and named[at + 1].entity.type == "person":
+            return Attribution(named[at + 1].entity.id, named[at + 1].entity.name, NAMED)
+        return Attribution(None, None, f"not named: {text[mention.start:relative.end('relation')]}")
     if mention.entity.type == "organisation" and at + 1 < len(named) and named[at + 1].entity.type == "person" \
             and ORG_ROLE_PERSON.fullmatch(text, mention.end, named[at + 1].start):
         mention = named[at + 1]  # "Lib Dem chairman Matthew Taylor"
