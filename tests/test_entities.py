@@ -1195,3 +1195,13 @@ def test_a_surnames_particle_opening_a_sentence_and_a_dotted_title_keep_the_name
     assert found["Anouk van Rijsel"].aliases == ("Van Rijsel",) and found["Pieter de Vries"].aliases == ("De Vries",)
     assert found["van Dorsten"].type == "person"
     assert not {"Rijsel", "Vries", "Dorsten"} & set(found)
+
+
+def test_surnames_with_ter_or_two_particles_stay_one_person(builtin: Knowledge) -> None:
+    """'Dr Saskia ter Horst' was a person 'Saskia' and a body 'Horst'; 'De la Cruz said' and 'Mr de la
+    Cruz' were a second person beside Rafael de la Cruz Obando (a Spanish name goes by its first surname)."""
+    found = _entities("Title\n\nThe negotiator, Rafael de la Cruz Obando, flew in. De la Cruz said talks went well. "
+                      "Dr Saskia ter Horst, a doctor, examined them. Ter Horst said they were tired. Mr de la Cruz "
+                      "left.\n", builtin)
+    assert set(found) == {"Rafael de la Cruz Obando", "Saskia ter Horst"}, found
+    assert found["Saskia ter Horst"].type == "person"

@@ -277,6 +277,8 @@ def merge_shortened_names(drafts: dict[str, Draft]) -> None:
     by_last: dict[str, list[str]] = defaultdict(list)
     for key in people:
         by_last[key.split()[-1]].append(key)
+        if any(word in SURNAME_PARTICLES for word in key.split()[1:-2]):  # "de la cruz obando": "cruz" too
+            by_last[key.split()[-2]].append(key)
     for key in sorted(drafts, key=lambda k: (len(k.split()), k)):
         draft = drafts.get(key)
         words = key.split()
@@ -301,10 +303,13 @@ def shortens(short: list[str], long: list[str]) -> bool:
     """Are the short name's words the long one's, in order, fewer, from its first or second word,
     ending at its last, or its surname with the particles before it ('da Silva')? A name with an
     initial is never short for another: George W. Bush is not George H. W. Bush."""
-    if len(short) >= len(long) or short[-1] != long[-1] or any(len(word) == 1 for word in short):
+    if len(short) >= len(long) or any(len(word) == 1 for word in short):
         return False
     if short[0] in SURNAME_PARTICLES:  # "da Silva" of Luiz Inacio Lula da Silva: a surname with its particles
-        return long[-len(short):] == short
+        # "de la Cruz" of Rafael de la Cruz Obando: the first of two surnames, as Spanish names are shortened
+        return long[-len(short):] == short or (len(long) > len(short) + 1 and long[-len(short) - 1:-1] == short)
+    if short[-1] != long[-1]:
+        return False
     if short[0] not in long[:2]:
         return False
     at = long.index(short[0])

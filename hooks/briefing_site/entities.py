@@ -923,7 +923,8 @@ class _NamedInside:
 def _opening_particle(tokens: list[tuple[int, int, str]]) -> bool:
     """'Van Rijsel was not available', 'De Vries said': a surname's particle capitalised as a
     sentence opens with it, then the surname ("Rijsel" and "Vries" had been the name)."""
-    return len(tokens) == 2 and tokens[0][2] in OPENING_PARTICLES and tokens[1][2][:1].isupper()
+    return 2 <= len(tokens) <= 3 and tokens[0][2] in OPENING_PARTICLES and tokens[-1][2][:1].isupper() \
+        and all(t[2] in CONNECTORS for t in tokens[1:-1])  # "De la Cruz said"
 
 
 def _titled_particles(tokens: list[tuple[int, int, str]]) -> bool:

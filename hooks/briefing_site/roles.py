@@ -16,7 +16,8 @@ if TYPE_CHECKING:
     from .model import Mention
 
 Token = tuple[int, int, str]  # start, end, word
-CONNECTORS = {"of", "for", "al", "bin", "de", "del", "der", "den", "van", "von", "la", "le", "du", "da", "di"}
+CONNECTORS = {"of", "for", "al", "bin", "de", "del", "der", "den", "van", "von", "la", "le", "du", "da", "di",
+              "ter", "ten", "dos", "das", "della"}  # "Saskia ter Horst", "João dos Santos"
 
 CORE_ROLES = {
     "president", "minister", "secretary", "general", "gen", "chief", "chancellor", "king", "queen",
