@@ -609,3 +609,11 @@ def test_a_negated_comparison_keeps_its_not_and_tens_of_thousands_are_not_thousa
     assert [f[0] for f in _figures("In Sarouk, tens of thousands of farmers marched.",
                                    "Hundreds of millions of dollars were lost.")] == [
         "tens of thousands of farmers", "Hundreds of millions of dollars"]
+
+
+def test_a_telephone_numbers_groups_of_digits_are_no_figures() -> None:
+    """'The Ministry's crisis hotline, +47 22 00 41 00, remains open' gave five figures; a rise of
+    '+5%' is still one."""
+    assert [f[0] for f in _figures("The hotline, +47 22 00 41 00, remains open for 300 families.",
+                                   "Contact +44 (0)20 7946 0958 or +382 20 555 0142.",
+                                   "Shares rose +5% to 120 pence.")] == ["300 families", "5%", "120 pence"]

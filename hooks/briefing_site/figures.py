@@ -60,6 +60,8 @@ FIGURE = re.compile(
     rf"(?:\s+[a-z][a-z-]+(?:/[a-z]+)?){{0,2}})?",  # "0.4 mg/ml", "120 km/h"
     re.IGNORECASE,
 )
+# An international telephone number: a country's code after "+", then groups of digits
+PHONE = re.compile(r"\+\d{1,4}(?:[\s.-]*(?:\(\d{1,4}\)|\d{1,5})){2,}")
 # What FIGURE's value needs somewhere in the sentence: a digit, or a number word as FIGURE finds
 # one. Most sentences have neither, and these two scans cost far less than FIGURE's.
 DIGIT = re.compile(r"\d")
@@ -316,7 +318,7 @@ def extract_figures(sentences: tuple[Sentence, ...]) -> tuple[Figure, ...]:
         if sentence.index in repeated or not (DIGIT.search(sentence.text) or NUMBER_WORD.search(sentence.text)):
             continue
         sentence = _digits_in_brackets_blanked(sentence)
-        matches = list(FIGURE.finditer(sentence.text))
+        matches = _off_the_phone(list(FIGURE.finditer(sentence.text)), sentence.text)
         if not matches:
             continue
         sourced = bool(SOURCE_FOR_NUMBER.search(sentence.text))  # once a sentence: per figure, a long list is quadratic
@@ -327,6 +329,16 @@ def extract_figures(sentences: tuple[Sentence, ...]) -> tuple[Figure, ...]:
                 figures.append(_with_measure(figure, sentence, matches[index], matches[index + used - 1], named))
             index += used
     return tuple(figures)
+
+
+def _off_the_phone(matches: list[re.Match[str]], text: str) -> list[re.Match[str]]:
+    """The matches outside telephone numbers ("the hotline, +47 22 00 41 00,", "+44 (0)20 7946 0958"):
+    their groups of digits count nothing."""
+    if "+" not in text:
+        return matches
+    phones = [(m.start(), m.end()) for m in PHONE.finditer(text)]
+    return [m for m in matches if not any(start <= m.start("value") < end for start, end in phones)] if phones \
+        else matches
 
 
 def _digits_in_brackets_blanked(sentence: Sentence) -> Sentence:
