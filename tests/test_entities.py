@@ -1205,3 +1205,13 @@ def test_surnames_with_ter_or_two_particles_stay_one_person(builtin: Knowledge) 
                       "left.\n", builtin)
     assert set(found) == {"Rafael de la Cruz Obando", "Saskia ter Horst"}, found
     assert found["Saskia ter Horst"].type == "person"
+
+
+def test_a_paper_named_after_its_country_is_a_body_and_keeps_no_mention_of_the_country(builtin: Knowledge) -> None:
+    """'Qadirah Today reported the deal' made the paper a person (it 'reported') into which every
+    'Qadirah' of the story was folded; 'Meridian Weekly' was a person too. 'The Daily and Sunday
+    Telegraph': no paper called 'Daily'."""
+    found = _entities("Title\n\nTalks were mediated by Qadirah. Officials in Qadirah said so. Qadirah Today reported "
+                      "the deal. Meridian Weekly spoke to him. The Daily and Sunday Telegraph cut jobs.\n", builtin)
+    assert found["Qadirah Today"].type == "organisation" and found["Meridian Weekly"].type == "organisation"
+    assert found["Qadirah"].type == "place" and "Daily" not in found

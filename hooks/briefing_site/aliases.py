@@ -19,6 +19,7 @@ from .entity_types import (
     ORG_HEADS,
     PLACE_HEAD_AFTER,
     PLACE_HEADS,
+    PUBLICATION_WORDS,
     common_first_word,
     is_acronym,
     person_shaped,
@@ -196,9 +197,6 @@ FACILITY_HEADS = frozenset({"station", "airport", "stadium", "bridge", "hall", "
                             "street", "road", "park", "gate", "tower", "barracks", "school", "university"})
 
 
-# A newspaper named after its town ("the Saskeld Courier"), which a first mention may type a person
-PAPER_HEADS = frozenset({"courier", "herald", "gazette", "chronicle", "tribune", "ledger", "inquirer", "examiner",
-                         "telegraph", "observer", "journal", "times", "post", "echo", "argus", "advertiser"})
 
 
 def merge_short_forms(drafts: dict[str, Draft], headline: dict[str, str], texts: dict[int, str] | None = None) -> None:
@@ -241,7 +239,9 @@ def merge_short_forms(drafts: dict[str, Draft], headline: dict[str, str], texts:
                 candidates = {c for c in candidates if c.split()[-1].lower() not in FACILITY_HEADS}
             if located:  # "neighbouring Korvenia", "a hospital in Saskeld": the place, not the body named after it
                 candidates = {c for c in candidates if c not in drafts or drafts[c].type == "place"
-                              or (drafts[c].type == "person" and c.split()[-1] not in PAPER_HEADS)}
+                              # a newspaper named after its town ("the Saskeld Courier", "Qadirah Today"),
+                              # which a first mention may type a person
+                              or (drafts[c].type == "person" and c.split()[-1] not in PUBLICATION_WORDS)}
             fits = _one_fit(candidates)
             if speaks and not speaking:
                 fits = None

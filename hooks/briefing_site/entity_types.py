@@ -104,11 +104,14 @@ SURNAMES_OF_LANDS = frozenset({"hill", "hills", "bay", "ridge", "moor", "glen", 
 PERSON_AFTER = re.compile(r",? (?:said|says|told|added|warned|argued|insisted|stressed|noted|announced|"
                           r"resigned|denied|confirmed)\b")
 WHERE_BEFORE = re.compile(r"\b(?:[Tt]he|in|at|near|on|outside|inside|from|to|into|across|along|around|by)\s+$")
-PUBLICATION_WORDS = {
+PUBLICATION_WORDS = frozenset({
     "times", "supplement", "journal", "gazette", "herald", "telegraph", "guardian", "observer", "mirror",
     "express", "chronicle", "magazine", "newspaper", "tribune", "post", "independent", "economist",
+    "courier", "ledger", "inquirer", "examiner", "echo", "argus", "advertiser",
+    "today", "weekly", "daily",  # "Qadirah Today reported", "Meridian Weekly": a paper, not a person
     "haber", "ajansi", "gazetesi",  # Turkish: news, agency, newspaper ("Cudi Haber", "Anadolu Ajansi")
-}
+})
+PUBLICATION_ONLY_IN_NAMES = frozenset({"today", "weekly", "daily"})  # alone, no paper: "The Daily and Sunday Telegraph"
 EVENT_HEADS = {
     "mass", "day", "eve", "festival", "games", "cup", "awards", "summit", "conference", "campaign",
     "programme", "program", "slot", "show", "inquiry", "review", "prize", "olympics", "championship",
@@ -239,7 +242,8 @@ def entity_type(text: str, role: str, sentence: Sentence, mention: Mention,
         return "organisation", True  # "Stop Stansted Expansion": a campaign is named for what it wants
     if len(words) > 2 and words[1] in CAUSE_WORDS and not is_given_name(text.split()[0]):
         return "organisation", False  # "Doctors for Peace", "Hands for Health International", "Lawyers without Borders"
-    if any(w in ORG_HEADS for w in head[-2:]) or set(words) & PUBLICATION_WORDS \
+    if any(w in ORG_HEADS for w in head[-2:]) or set(words) & (PUBLICATION_WORDS - PUBLICATION_ONLY_IN_NAMES) \
+            or (len(words) > 1 and set(words) & PUBLICATION_ONLY_IN_NAMES) \
             or words[0] in {"ministry", "council", "office", "department"} \
             or (len(words) > 1 and words[-1] in SURNAME_HEADS and not is_given_name(words[0])):
         return "organisation", True
