@@ -575,8 +575,8 @@ def test_a_relative_of_the_one_named_speaks_not_the_one_named() -> None:
     from briefing_site.text import read_document
 
     document = read_document('Title\n\nKiran Dusalev is still held. "They kept our boys," said Dusalev\'s mother, '
-                             'Roza, outside the shop.\n\nOleksi Marvanyi is held too. Marvanyi\'s wife, Daria, spoke to '
-                             'reporters in January. "He said he was being fed," she said.\n\n"I never gave up any '
-                             'hope," said Tolan\'s elder brother.\n')
+                             'Roza, outside the shop.\n\nOleksi Marvanyi is held too. Marvanyi\'s wife, Daria, '
+                             'spoke to reporters in January. "He said he was being fed," she said.\n\n"I never gave '
+                             'up any hope," said Tolan\'s elder brother.\n')
     found = _named(document, "Dusalev", "Roza", "Marvanyi", "Daria", "Tolan")
     assert found == [("Roza", NAMED), ("Daria", PRONOUN), (None, "not named: Tolan's elder brother")]

@@ -964,8 +964,9 @@ def test_a_denial_is_set_against_the_happening_it_denies_not_another_of_its_sent
     on July 14'; the interview's 'The claim that Kestrava cut the flow on 28 July is false' was set
     against the signing too, as if the co-chair denied the protocol was signed."""
     seeds = {"paper.txt": ("Flow\n\nKestrava cut the flow from the Branik Dam on Monday, the Dunmoran Water Authority "
-                           "said. According to the Dunmoran Water Authority, the flow measured at the Qasr Benni gauging "
-                           "station fell to 180 cubic metres per second on Wednesday, roughly half of the 350 cubic "
+                           "said. According to the Dunmoran Water Authority, the flow measured at the Qasr Benni "
+                           "gauging station fell to 180 cubic metres per second on Wednesday, roughly half of the 350 "
+                           "cubic "
                            "metres per second that Kestrava promised in the protocol signed in Veltsk on July 14.\n",
                            {"date": "2025-08-01"}),
              "interview.txt": ("Interview\n\nDr Ilona Szasz heads the Kestravan weather service in Veltsk. The claim "

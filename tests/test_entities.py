@@ -1157,7 +1157,8 @@ def test_the_declared_publisher_is_a_body_however_its_text_reads(builtin: Knowle
 
     text = ("Interview\n\nDr Ilona Szasz heads the weather service. Hydro Policy Weekly spoke to her by video link "
             "on Friday. Hydro Policy Weekly asked about the dam.\n")
-    found = {e.name: e.type for e in as_publisher(extract_entities(read_document(text), builtin), "Hydro Policy Weekly")}
+    typed = as_publisher(extract_entities(read_document(text), builtin), "Hydro Policy Weekly")
+    found = {e.name: e.type for e in typed}
     assert found.get("Hydro Policy Weekly") == "organisation" and found.get("Ilona Szasz") == "person", found
 
 

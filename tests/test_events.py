@@ -1545,8 +1545,8 @@ def test_an_aside_about_who_someone_is_tells_no_part_of_the_happening(tmp_path: 
     settings = Settings(seeds_dir=tmp_path)
     wire = ("Loan\n\nFinance Minister Pavel Dragomir, who has faced calls from opposition lawmakers to resign over a "
             "budget overrun, said on Wednesday that the government would ask the ISF for a loan of $4 billion.\n")
-    paper = ("Resignation\n\nFinance Minister Pavel Dragomir handed a resignation letter to Prime Minister Ivo Kardas on "
-             "Wednesday evening, according to two senior officials in the governing Civic Alliance, as the fallout "
+    paper = ("Resignation\n\nFinance Minister Pavel Dragomir handed a resignation letter to Prime Minister Ivo Kardas "
+             "on Wednesday evening, according to two senior officials in the governing Civic Alliance, as the fallout "
              "from the central bank's decision spread from the trading floors to the high street.\n")
     others = [(f"other{n}.txt", f"Rates\n\nThe government of Finance Minister Pavel Dragomir and Prime Minister Ivo "
                                 f"Kardas faces a currency crisis, economists said in note {n}.\n", "2025-10-20")

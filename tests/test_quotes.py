@@ -395,8 +395,8 @@ def test_the_outlet_that_spoke_to_the_interviewee_is_not_the_interviewee() -> No
     """'Dr Ilona Szász-Weber heads the Kestravan service. Hydro Policy Weekly spoke to her by video
     link': the magazine (typed a person, since it 'spoke') was given every answer."""
     text = QA_TRANSCRIPT.replace(
-        "Three weeks after the verdict, his defence lawyer Konstantin Varga spoke to Radio Selvik's Jelena Markovic about "
-        "the\nappeal.", "Konstantin Varga is the defence lawyer. Jelena Markovic spoke to him about the appeal.")
+        "Three weeks after the verdict, his defence lawyer Konstantin Varga spoke to Radio Selvik's Jelena Markovic "
+        "about the\nappeal.", "Konstantin Varga is the defence lawyer. Jelena Markovic spoke to him about the appeal.")
     assert "spoke to him" in text
     assert [speaker for _, speaker, _ in _transcript_quotes(text)] == ["Konstantin Varga"] * 2
 
