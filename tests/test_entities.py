@@ -1216,3 +1216,14 @@ def test_a_paper_named_after_its_country_is_a_body_and_keeps_no_mention_of_the_c
                       "the deal. Meridian Weekly spoke to him. The Daily and Sunday Telegraph cut jobs.\n", builtin)
     assert found["Qadirah Today"].type == "organisation" and found["Meridian Weekly"].type == "organisation"
     assert found["Qadirah"].type == "place" and "Daily" not in found
+
+
+def test_arabic_place_names_and_an_emirate_are_places(builtin: Knowledge) -> None:
+    """'seized at Tel Amrit', 'talks in Bir Sahel' were people on the home page's main actors, and
+    'the Emirate of Qadirah' a body called 'Emirate'."""
+    found = _entities("Title\n\nThe hostages were seized at Tel Amrit. Talks were held in Bir Sahel. They were handed "
+                      "to officials of the Emirate of Qadirah. Qadirah mediated. The port of Umm Qasr reopened.\n",
+                      builtin)
+    assert {name: e.type for name, e in found.items()} == {"Tel Amrit": "place", "Bir Sahel": "place",
+                                                            "Qadirah": "place", "Umm Qasr": "place"}
+    assert found["Qadirah"].aliases == ("Emirate of Qadirah",)

@@ -185,7 +185,8 @@ AND_HEADS = {  # names that hold an "and": "Food and Agriculture Organisation", 
 }
 OF_HEADS = {
     "house", "bank", "ministry", "department", "secretary", "memorandum", "university", "republic",
-    "kingdom", "state", "states", "chamber", "chambers", "court", "isle", "bay", "gulf", "duke",
+    "kingdom", "emirate", "sultanate", "principality", "state", "states", "chamber", "chambers", "court", "isle",
+    "bay", "gulf", "duke",
     "prince", "princess", "archbishop", "bishop", "chancellor", "bill", "act", "treaty", "council",
     "institute", "school", "college", "museum", "church", "city", "district", "province", "region",
     "federation", "union", "league", "board", "office", "organisation", "organization", "association",

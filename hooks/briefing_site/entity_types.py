@@ -78,11 +78,16 @@ def after_vessel_word(text: str, start: int) -> bool:
     before = text[max(0, start - 40):start]
     last = before.rsplit(None, 1)[-1].lower() if before.strip() else ""
     return last in _VESSEL_LAST and bool(VESSEL_BEFORE.search(before))
-PLACE_OPENERS = frozenset({"cape", "mount", "lake", "isle", "fort", "port"})
+PLACE_OPENERS = frozenset({"cape", "mount", "lake", "isle", "fort", "port",
+                           # the first words of Arabic places: a hill, a well, a spring, a valley, a cape, a
+                           # village, a monastery, a palace, a house ("Tel Amrit", "Bir Sahel", "Umm Qasr")
+                           "tel", "tell", "bir", "ain", "wadi", "jebel", "jabal", "ras", "kafr", "deir", "umm", "qasr",
+                           "beit"})
 PLACE_HEADS = {
     "region", "province", "governorate", "mountains", "mountain", "camp", "river", "valley", "sea",
     "gulf", "city", "county", "district", "island", "islands", "strait", "border", "street",
-    "square", "peninsula", "desert", "empire", "republic", "kingdom", "east", "west", "coast",
+    "square", "peninsula", "desert", "empire", "republic", "kingdom", "emirate", "sultanate", "principality", "east",
+    "west", "coast",
     "palace", "abbey", "cathedral", "airport", "station", "stadium", "park", "bridge", "castle",
     "dome", "village", "arena", "hall", "tower", "estate", "road", "avenue", "lane", "temple", "mosque",
     "north", "south", "line", "dam", "canal", "reservoir", "gate", "crossing", "terminal",
