@@ -425,3 +425,27 @@ def test_the_company_that_speaks_is_the_company_named_before_it() -> None:
             '"cooperating fully with the authorities".\n')
     found = {quote: speaker for quote, speaker, _ in _transcript_quotes(text)}
     assert found["cooperating fully with the authorities"] == "Corvane Minerals Ltd"
+
+
+PARTICLE_TRANSCRIPT = """Interview
+
+Rafael de la Cruz Obando, 61, led the talks for Qadirah. He spoke to Qadirah Today.
+
+Qadirah Today: Who were you working for?
+
+De la Cruz: For the hostages. I was asked by His Excellency Sheikh Hamad to help, as an adviser.
+
+Qadirah Today: And now?
+
+De la Cruz: I will rest. Sheikh Hamad called me on Saturday and thanked me.
+
+Asked whether he had a message for the families, he paused. "Tell them I have not forgotten them," he said.
+"""
+
+
+def test_a_label_with_particles_is_a_speakers_and_he_after_the_turns_is_the_interviewee() -> None:
+    """'De la Cruz: For the hostages.' was no turn (the label's 'la'), so the mediator said nothing;
+    the closing '"Tell them I have not forgotten," he said' went to the sheikh his last answer named."""
+    found = [(speaker, how.split(":")[0]) for _, speaker, how in _transcript_quotes(PARTICLE_TRANSCRIPT)]
+    assert found == [("Rafael de la Cruz Obando", "a transcript's speaker label")] * 2 + [
+        ("Rafael de la Cruz Obando", "pronoun, in an interview")]

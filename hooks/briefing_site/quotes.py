@@ -41,8 +41,12 @@ def extract_quotes(document: Document, entities: tuple[Entity, ...]) -> tuple[Qu
             recent = [c for c in (previous, context) if c is not None and c.paragraph.index >= paragraph.index - 1]
             walk.read(context, recent, spans[paragraph.index])
             previous = context
-    marked = walk.result({s.index: s.paragraph for s in document.sentences})
-    return tuple(sorted((*marked, *answered), key=lambda q: q.sentence)) if answered else marked
+    paragraph_of = {s.index: s.paragraph for s in document.sentences}
+    marked = walk.result(paragraph_of)
+    if not answered:
+        return marked
+    marked = transcript.interviewee_pronouns(marked, answered, paragraph_of, min(in_answers))
+    return tuple(sorted((*marked, *answered), key=lambda q: q.sentence))
 
 
 @dataclass

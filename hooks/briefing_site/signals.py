@@ -104,7 +104,9 @@ def read_signals(document: Document) -> tuple[Signal, ...]:
 # An interview's speaker label opening a paragraph: "Marić: Our information is that …", "Prof. Marić:",
 # "A:". The answers are the speaker's words, not the writer's (they had been "unsourced claims")
 SPEAKER_LABEL = re.compile(r"(?P<label>(?:(?:Prof|Dr|Mr|Mrs|Ms|Gen)\.?\s+)?[A-ZÀ-ÖØ-Þ][\w'’.-]*"  # "Ó BRIAIN:"
-                           r"(?:\s+[A-ZÀ-ÖØ-Þ][\w'’.-]*){0,2}):\s+\S")
+                           # "De la Cruz:", "Van der Berg:": a surname's particles in lower case
+                           r"(?:\s+(?:(?:de|la|del|der|den|van|von|da|di|du|le|ter|ten|dos|bin|al|el)\s+){0,2}"
+                           r"[A-ZÀ-ÖØ-Þ][\w'’.-]*){0,2}):\s+\S")
 NOT_SPEAKERS = frozenset({"q", "question", "interviewer", "note", "update", "correction", "source", "sources", "photo",
                           "watch", "related", "disclaimer", "editor's note", "editor’s note", "read more", "see also",
                           "background", "context", "summary", "why it matters", "what's next", "what’s next"})

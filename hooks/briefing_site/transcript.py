@@ -17,12 +17,18 @@ Korvenia's interior minister … He spoke to the Ledger").
 
 from __future__ import annotations
 
+import dataclasses
 import re
+from collections import Counter
 
+from .aliases import shortens
+from .attribution import CONTINUED, PRONOUN
 from .model import Document, Entity, Quote
+from .roles import SURNAME_PARTICLES
 from .signals import SPEAKER_LABEL, speaker_answers
 
 HOW = "a transcript's speaker label"
+
 HONORIFIC = re.compile(r"(?:Prof|Professor|Dr|Mr|Mrs|Ms|Gen)\.?\s+")
 ANSWER_LABELS = frozenset({"a", "answer"})  # an answer's label that names no one: the interviewee's
 # "Varga spoke to Radio Selvik", "…, who talked to the Ledger", "told the Courier in an interview"; not
@@ -92,5 +98,33 @@ def _person(label: str, people: list[Entity]) -> Entity | None:
     words = HONORIFIC.sub("", label).casefold().split()
     if not words:
         return None
-    found = {e.id: e for e in people for name in (e.name, *e.aliases) if name.casefold().split()[-len(words):] == words}
+    found = {e.id: e for e in people for name in (e.name, *e.aliases)
+             if (written := name.casefold().split())[-len(words):] == words
+             or (words[0] in SURNAME_PARTICLES and shortens(words, written))}  # "De la Cruz" of "… de la Cruz Obando"
     return next(iter(found.values())) if len(found) == 1 else None
+
+
+def interviewee_pronouns(quotes: tuple[Quote, ...], answered: list[Quote], paragraph_of: dict[int, int],
+                         from_paragraph: int) -> tuple[Quote, ...]:
+    """The quotes of a transcript's own paragraphs after its first turn, "he said" given to the one
+    whose answers the transcript holds most of, not to the last person an answer named ("Asked
+    whether he had a message for the families, he paused. "Tell them I have not forgotten," he said"
+    had gone to a sheikh his answer before had named); a quote that goes on after one does too."""
+    spoken = Counter(q.speaker for q in answered if q.speaker)
+    if not spoken:
+        return quotes
+    voice = spoken.most_common(1)[0][0]
+    name = next(q.speaker_name for q in answered if q.speaker == voice)
+    mended: list[Quote] = []
+    carried = False
+    for quote in quotes:
+        after = paragraph_of.get(quote.sentence, -1) > from_paragraph
+        pronoun = quote.speaker_how.startswith(PRONOUN)
+        if after and (pronoun or (carried and quote.speaker_how == CONTINUED)):
+            mended.append(dataclasses.replace(quote, speaker=voice, speaker_name=name,
+                                              speaker_how=f"pronoun, in an interview: its interviewee, {name}"))
+            carried = True
+            continue
+        carried = False
+        mended.append(quote)
+    return tuple(mended)
