@@ -1227,3 +1227,13 @@ def test_arabic_place_names_and_an_emirate_are_places(builtin: Knowledge) -> Non
     assert {name: e.type for name, e in found.items()} == {"Tel Amrit": "place", "Bir Sahel": "place",
                                                             "Qadirah": "place", "Umm Qasr": "place"}
     assert found["Qadirah"].aliases == ("Emirate of Qadirah",)
+
+
+def test_a_peoples_word_is_neither_the_body_it_opens_nor_an_actor(builtin: Knowledge) -> None:
+    """'every Vallendian', 'one Qadiri official' were folded into the Vallendian Red Cross and the
+    Qadiri Red Crescent (one paper's second main actor), or left as a body 'Qadiri'."""
+    found = _entities("Title\n\nOfficials of the Kingdom of Vallendia flew to Qadirah. She is a former adviser to the "
+                      "Vallendian Red Cross. I am glad, and so should every Vallendian be. As one Qadiri official put "
+                      "it: \"Wait.\" The Qadiri Red Crescent registered them in Qadirah.\n", builtin)
+    assert set(found) == {"Vallendia", "Qadirah", "Vallendian Red Cross", "Qadiri Red Crescent"}, found
+    assert found["Vallendian Red Cross"].aliases == () and found["Qadiri Red Crescent"].aliases == ()

@@ -209,6 +209,7 @@ def merge_short_forms(drafts: dict[str, Draft], headline: dict[str, str], texts:
     pronouns = _Pronouns(texts or {}, drafts)
     positions: dict[str, tuple[int, list[tuple[int, int]]]] = {}  # _named_just_before's sorted places
     went: dict[str, str] = {}  # a short form folded whole into a name: 'Sadr' fits 'al-Sadr', gone into Moqtada al-Sadr
+    places = {k for k, d in drafts.items() if d.type == "place" and " " not in k}  # for _demonym
     for key in sorted(k for k in drafts if len(k.split()) == 1 or _one_written_word(k, drafts[k], people)):
         draft = drafts.get(key)
         if draft is None:
@@ -222,6 +223,8 @@ def merge_short_forms(drafts: dict[str, Draft], headline: dict[str, str], texts:
                    or TOWN_BEFORE.search((texts or {}).get(m.sentence, ""), max(0, m.start - 20), m.start)
                    for m in draft.mentions)
         # a one-word name written where a place is (Civic Watch Korvenia and the Saskeld Courier are named after it)
+        demonym = draft.type not in ("person", "place") and " " not in key and not draft.titles \
+            and _demonym(key, places)
         located = draft.type != "person" and not draft.titles and " " not in key and not is_acronym(draft.name) \
             and not is_given_name(draft.name) and "-" not in draft.name \
             and any(placed_here((texts or {}).get(m.sentence, ""), m, True) for m in draft.mentions)
@@ -237,6 +240,8 @@ def merge_short_forms(drafts: dict[str, Draft], headline: dict[str, str], texts:
                 candidates = {c for c in candidates if c in drafts and drafts[c].type == "place"}
             if town:  # "Varnok, a town of 6,000": the town, not the Varnok weather station named after it
                 candidates = {c for c in candidates if c.split()[-1].lower() not in FACILITY_HEADS}
+            if demonym:  # "every Vallendian", "one Qadiri official": a people's word, not the Vallendian Red Cross
+                candidates = {c for c in candidates if c not in drafts or drafts[c].type == "place"}
             if located:  # "neighbouring Korvenia", "a hospital in Saskeld": the place, not the body named after it
                 candidates = {c for c in candidates if c not in drafts or drafts[c].type == "place"
                               # a newspaper named after its town ("the Saskeld Courier", "Qadirah Today"),
@@ -252,6 +257,9 @@ def merge_short_forms(drafts: dict[str, Draft], headline: dict[str, str], texts:
         if set(groups) == {None} and not draft.confident and draft.type != "person" \
                 and _people_only(key, people, things):
             draft.type = "person"  # "Hamid said", beside Rebaz Hamid and Hamid al-Rubaie: one of them, not a body
+        if demonym and set(groups) == {None} and not draft.known:
+            del drafts[key]  # "one Qadiri official": a people's word, no actor
+            continue
         for target, mentions in groups.items():
             while target in went:
                 target = went[target]
@@ -262,6 +270,16 @@ def merge_short_forms(drafts: dict[str, Draft], headline: dict[str, str], texts:
                 _move(drafts, key, target, mentions, headline)
                 if speaks and typed is not None:  # the person keeps their type, not the place's it was known as
                     drafts[target].type, drafts[target].confident = typed
+
+
+def _demonym(key: str, places: set[str]) -> bool:
+    """Is the word the people's word of a place the document names ("vallendian" of Vallendia,
+    "qadiri" of Qadirah, "karvonese" of Karvonia)? Not "mitsubishi", of no place."""
+    if len(key) < 5 or not key.endswith(("n", "i", "ese", "ish")):
+        return False
+    stems = {key[:-len(end)] for end in ("ian", "an", "n", "i", "ese", "ish") if key.endswith(end)}
+    return any(place != key and place[:len(stem)] == stem and len(place) - len(stem) <= 3
+               for place in places for stem in stems if len(stem) >= 4)
 
 
 def merge_shortened_names(drafts: dict[str, Draft]) -> None:
