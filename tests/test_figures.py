@@ -617,3 +617,13 @@ def test_a_telephone_numbers_groups_of_digits_are_no_figures() -> None:
     assert [f[0] for f in _figures("The hotline, +47 22 00 41 00, remains open for 300 families.",
                                    "Contact +44 (0)20 7946 0958 or +382 20 555 0142.",
                                    "Shares rose +5% to 120 pence.")] == ["300 families", "5%", "120 pence"]
+
+
+def test_things_counted_in_words_are_figures() -> None:
+    """'The authority said seven batches were affected' and 'affected nine batches, not eleven' gave
+    no figure (only '7 batches' in digits did), so the batch counts were never compared. Not 'the two
+    countries', 'two days later', 'three others'."""
+    assert [f[0] for f in _figures("The authority said seven batches were affected.",
+                                   "The contamination affected nine batches, not eleven.",
+                                   "The two countries were at odds. Two days later, three others were held.")] == [
+        "seven batches", "nine batches"]

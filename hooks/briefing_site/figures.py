@@ -237,6 +237,16 @@ SUMS_NAMED = frozenset({"bail", "fine", "fines", "bribe", "bribes", "damages", "
                         "penalties", "settlement", "bond", "surety"})
 # Who a small number word counts when it is a toll or a tally: "Six Turkish soldiers were killed",
 # "killing two civilians" (the two countries of a treaty are no count)
+# Counted things a number in words may count alone (_things_counted): not time, nor a repetition
+NOT_COUNTED_THINGS = frozenset({"days", "weeks", "months", "years", "hours", "minutes", "seconds", "decades",
+                                "centuries", "times", "nights", "mornings", "evenings", "sides", "ways", "things",
+                                "others"})
+DETERMINER_BEFORE = re.compile(r"\b(?:the|these|those|its|their|his|her|our|both|all|of|first|last|next|other)\s+$",
+                               re.IGNORECASE)
+AUX_AFTER = re.compile(r"\s+(?:were|was|are|is|had|have|has|remain|remained|had\s+been|have\s+been)\b")
+# "affected nine batches", "found four vials"
+DONE_BEFORE = re.compile(r"\b(?:[a-z]+ed|found|sold|made|took|bought|sent|lost|kept|held)\s+$")
+FIRST_WORD_AFTER = re.compile(r"[\s-]+[a-z][a-z-]*")
 PEOPLE_COUNTED = frozenset({
     "people", "persons", "soldiers", "troops", "civilians", "militants", "fighters", "police", "policemen",
     "officers", "children", "women", "men", "members", "workers", "staff", "employees", "refugees", "migrants",
@@ -395,7 +405,8 @@ def _figure(sentence: Sentence, match: re.Match[str], sourced: bool) -> Figure |
                                 or set(unit.lower().split()) & (PEOPLE_COUNTED | TOLL_WORDS.keys())  # "three dead"
                                 or (not unit and TOLL_AFTER.match(after))  # "nine died"
                                 or _tolled(sentence.text[max(0, match.start() - 120):match.start()])
-                                or _term_after(sentence.text, match.start(), match.end("value"))):
+                                or _term_after(sentence.text, match.start(), match.end("value"))
+                                or _things_counted(sentence.text, match, value, unit)):
         return None  # "the two countries": a small number word without a quantity is not a figure ("the toll
         # has risen to nine" is)
     if _is_name(sentence.text, match, value, unit) \
@@ -704,6 +715,20 @@ def _prison_term(figure: Figure, text: str, first: re.Match[str], last: re.Match
     if REQUESTED_BEFORE.search(text, max(0, first.start() - 50), first.start()):
         return REQUESTED_TERM  # "prosecutors had asked for a sentence of 12 years": not the one the court gave
     return MAXIMUM_TERM if figure.qualifier.lower() in MAXIMUM_QUALIFIERS else PRISON_TERM
+
+
+def _things_counted(text: str, match: re.Match[str], value: str, unit: str) -> bool:
+    """'seven batches were affected', 'the contamination affected nine batches': a number in words
+    counting things as a verb's subject or object, no determiner before it ('the two countries' are
+    named, not counted) and no span of time ('two days later')."""
+    words = unit.lower().split()
+    if not words or not words[0].endswith("s") or words[0] in NOT_COUNTED_THINGS or (spelled_number(value) or 0) < 2:
+        return False
+    if DETERMINER_BEFORE.search(text, max(0, match.start("value") - 12), match.start("value")):
+        return False
+    noun = FIRST_WORD_AFTER.match(text, match.end("value"))
+    return bool((noun and AUX_AFTER.match(text, noun.end()))
+                or DONE_BEFORE.search(text, max(0, match.start("value") - 30), match.start("value")))
 
 
 def _term_after(text: str, start: int, value_end: int) -> str:
