@@ -974,3 +974,13 @@ def test_a_denial_is_set_against_the_happening_it_denies_not_another_of_its_sent
                                {"date": "2025-08-25"})}
     differences = find_differences(analyses := _analyses(seeds, settings), find_events(analyses))
     assert [d.subject for d in differences if d.kind == "denial"] == ["Kestrava cut flow"]
+
+
+def test_a_central_banks_one_rate_is_one_measure_however_named() -> None:
+    """'its main rate … to 28 per cent', 'its key interest rate to 27 percent', 'its benchmark rate'
+    were three measures, never compared; an exchange rate or a rate of inflation is another."""
+    from briefing_site.differences import _measure_key
+
+    keys = {_measure_key(m)[0] for m in ("main rate", "key interest rate", "benchmark rate", "policy rate")}
+    assert len(keys) == 1
+    assert _measure_key("exchange rate")[0] not in keys and _measure_key("inflation rate")[0] not in keys

@@ -882,6 +882,9 @@ def _value_end(figure: Figure, text: str) -> int:
     return at + len(figure.value) if at >= 0 else len(text)
 
 
+POLICY_RATE = "policy rate"
+POLICY_RATE_WORDS = frozenset({"main", "key", "benchmark", "policy", "base", "official", "headline", "repo",
+                               "one-week"})
 # Words for one measure, read as one ("The ACA's penalty of €21 million" and "a fine of €18.5m")
 MEASURE_SAME = {"penalty": "fine", "penalties": "fine", "fines": "fine"}
 
@@ -900,6 +903,8 @@ def _measure_key(measure: str) -> tuple[str, bool]:
     head = [w for w in head if w not in STOPWORDS]
     if not dimension and all(w in VAGUE_MEASURES for w in head):
         return "", False
+    if len(head) > 1 and head[-1] == "rate" and set(head[:-1]) & POLICY_RATE_WORDS:
+        return POLICY_RATE, True  # "main rate", "key interest rate", "benchmark rate": a central bank's one rate
     stems = [MEASURE_SAME.get(w, stem(w)) for w in head]
     return " ".join(stems + ([dimension] if dimension else [])), bool(dimension) or len(stems) > 1
 
