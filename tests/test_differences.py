@@ -984,3 +984,21 @@ def test_a_central_banks_one_rate_is_one_measure_however_named() -> None:
     keys = {_measure_key(m)[0] for m in ("main rate", "key interest rate", "benchmark rate", "policy rate")}
     assert len(keys) == 1
     assert _measure_key("exchange rate")[0] not in keys and _measure_key("inflation rate")[0] not in keys
+
+
+def test_a_central_banks_rate_told_differently_is_a_difference(settings: Settings) -> None:
+    """'The central bank lifted its main rate … to 28 per cent …, the biggest single increase since the
+    dral was introduced in 1996' and 'The central bank raised its benchmark rate … to 27% on Oct. 14':
+    the 1996 of a record's baseline dated the one apart, three names made three measures, and 27% and
+    28% met when read as rounded."""
+    meta = {"publisher": "Courier", "published": "2025-10-15"}
+    analyses = _analyses({
+        "courier.txt": ("Rates\n\nThe central bank of Morvania lifted its main rate by six percentage points to 28 per "
+                        "cent in a late-night announcement, the biggest single increase since the dral was introduced "
+                        "in 1996. Finance Minister Pavel Dragomir welcomed it.\n", meta),
+        "wire.txt": ("Follow-up\n\nThe central bank of Morvania raised its benchmark rate by five percentage points to "
+                     "27% on Oct. 14 in an emergency move. Finance Minister Pavel Dragomir resigned later.\n",
+                     {"publisher": "Wire", "published": "2025-10-27"}),
+    }, settings)
+    points = _found(analyses, "figure")
+    assert sorted(c.value for c in points["main rate"].claims) == ["27%", "28%"], points

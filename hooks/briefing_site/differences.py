@@ -70,7 +70,7 @@ from datetime import date, timedelta
 from itertools import combinations
 
 from .denials import find_denials, first_reports
-from .events import FALL, RISE, SAID_ON, TOLD_NOTE, after_publication
+from .events import FALL, RISE, SAID_ON, SUPERLATIVE_SINCE, TOLD_NOTE, WHEN_AFTER, after_publication
 from .figures import (
     AFTERSHOCK_MAGNITUDE,
     AREA_BURNED,
@@ -737,6 +737,9 @@ def _readings(analysis: Analysis, corpus: _Corpus) -> list[_Reading]:
         value = stated.value or "words " + _fold(stated.text)
         said = stated.value is not None and at >= 0 and (SAID_ON.search(text, max(0, at - 60), at)
                                                          or AS_OF.search(text, max(0, at - 24), at))
+        if at >= 0 and _record_since(text[max(0, at - 80):at], stated.text) \
+                and not WHEN_AFTER.match(text, at + len(stated.text)):  # "since December, when 12 were killed"
+            continue  # "the biggest increase since 1996": a record's baseline, not when the figure was so
         (telling if said else dates)[stated.sentence].append((at, value))
     named: dict[int, set[str]] = defaultdict(set)
     name_terms: dict[int, set[str]] = defaultdict(set)  # sentence -> the terms of the names it gives
@@ -836,6 +839,15 @@ def _other_scale(one: Quantity, other: Quantity) -> bool:
     return high > TOLL_SCOPE * low
 
 
+def _record_since(before: str, date_text: str) -> bool:
+    """Is the date a record's baseline: "the biggest rise since 1996", "the biggest single increase
+    since the dral was introduced in 1996"?"""
+    lead = before + (date_text[:6] if date_text.lower().startswith("since ") else "")
+    found = list(SINCE_WORD.finditer(lead))
+    return bool(found) and not CLAUSE_MARK.search(lead, found[-1].end()) \
+        and SUPERLATIVE_SINCE.search(lead, 0, found[-1].end()) is not None
+
+
 def _dates_of(figure: Figure, text: str, dates: list[tuple[int, str]], telling: list[tuple[int, str]],
               published: str | None) -> tuple[str, ...]:
     """The dates a figure's sentence states (telling: those of a saying, "officials said on
@@ -872,8 +884,9 @@ def read_figure(figure: Figure, text: str) -> Quantity | None:
     if not key or not scale or not bounds:
         return None
     family, factor = scale
-    if family.startswith("count ") and not figure.qualifier and bounds[1] - bounds[0] == 1.0:
-        bounds = ((bounds[0] + bounds[1]) / 2,) * 2  # a count in units is exact: 8 years is not 9, 36 days not 37
+    if (family.startswith("count ") or key == POLICY_RATE) and not figure.qualifier and bounds[1] - bounds[0] == 1.0:
+        # a count in units is exact: 8 years is not 9, 36 days not 37; so is a rate a bank sets (27% is not 28%)
+        bounds = ((bounds[0] + bounds[1]) / 2,) * 2
     return Quantity(measure, (key, family), bounds[0] * factor, bounds[1] * factor, specific)
 
 
@@ -882,6 +895,8 @@ def _value_end(figure: Figure, text: str) -> int:
     return at + len(figure.value) if at >= 0 else len(text)
 
 
+SINCE_WORD = re.compile(r"\bsince\s+", re.IGNORECASE)
+CLAUSE_MARK = re.compile(r"[.;:,]")
 POLICY_RATE = "policy rate"
 POLICY_RATE_WORDS = frozenset({"main", "key", "benchmark", "policy", "base", "official", "headline", "repo",
                                "one-week"})
@@ -1069,6 +1084,8 @@ def _same_quantity(one: _Reading, other: _Reading, corpus: _Corpus) -> bool:
     if len(shared) >= (2 if rate else 1) and (common - one.names - other.names if one.quantity.key[0] in ANYONE
                                               else common):
         return True
+    if one.quantity.key[0] == POLICY_RATE and len(common - one.names - other.names) >= 2:
+        return True  # a central bank's one rate, in briefings about one thing ("the central bank … its main rate")
     return one.quantity.specific and other.quantity.specific and not rate and len(one.context & other.context) >= 2
 
 
