@@ -1002,3 +1002,18 @@ def test_a_central_banks_rate_told_differently_is_a_difference(settings: Setting
     }, settings)
     points = _found(analyses, "figure")
     assert sorted(c.value for c in points["main rate"].claims) == ["27%", "28%"], points
+
+
+def test_a_place_both_name_makes_no_happening_of_two_a_day_apart_unless_told_alike(settings: Settings) -> None:
+    """'The release on 11 March of eight foreign hostages … has been presented in Tormund and Al-Mirat'
+    and 'The freed hostages were flown on Wednesday morning to … Al-Mirat' (12 March) were one
+    happening dated differently: they share the city and the hostages, no word of what was done."""
+    analyses = _analyses({
+        "analysis.txt": ("Release\n\nThe release on 11 March of eight foreign hostages held by the Dalmir Liberation "
+                         "Front has been presented in Tormund and Al-Mirat as a triumph of quiet diplomacy.\n",
+                         {"publisher": "Centre", "published": "2025-03-20"}),
+        "wire.txt": ("Freed\n\nThe Dalmir Liberation Front let them go. The freed hostages were flown on Wednesday to "
+                     "the capital, Al-Mirat, for medical checks.\n",
+                     {"publisher": "Wire", "published": "2025-03-12"}),
+    }, settings)
+    assert not [d for d in _points(analyses, "date") if "flown" in d.subject or "presented" in d.subject]

@@ -69,6 +69,7 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 from itertools import combinations
 
+from .clauses import verb_form
 from .denials import find_denials, first_reports
 from .events import FALL, RISE, SAID_ON, SUPERLATIVE_SINCE, TOLD_NOTE, WHEN_AFTER, after_publication
 from .figures import (
@@ -230,6 +231,7 @@ class _Corpus:
     sentence_events: dict[tuple[str, int], frozenset[str]]  # (briefing, sentence) -> those events
     knowledge: Knowledge
     people: frozenset[str] = frozenset()  # the ids of entities a briefing names as a person
+    places: frozenset[str] = frozenset()  # those it names as a place
 
     def rare(self, entity: str) -> bool:
         """Named by a few briefings: shared, it says two briefings are about one thing. Past
@@ -276,7 +278,8 @@ def _corpus(analyses: Sequence[Analysis], events: Sequence[Event], knowledge: Kn
     ordered = sorted(analyses, key=lambda a: a.id)  # the same briefings give the same result, in any order
     return _Corpus({a.id: a for a in ordered}, {a.id: i for i, a in enumerate(ordered)}, frequency, ubiquitous,
                    {k: frozenset(v) for k, v in shared.items()}, {k: frozenset(v) for k, v in sentences.items()},
-                   knowledge, frozenset(e.id for a in analyses for e in a.entities if e.type == "person"))
+                   knowledge, frozenset(e.id for a in analyses for e in a.entities if e.type == "person"),
+                   frozenset(e.id for a in analyses for e in a.entities if e.type == "place"))
 
 
 # --- offices ----------------------------------------------------------------------------------
@@ -895,6 +898,7 @@ def _value_end(figure: Figure, text: str) -> int:
     return at + len(figure.value) if at >= 0 else len(text)
 
 
+LABEL_WORD = re.compile(r"[A-Za-z][\w'’-]*")
 SINCE_WORD = re.compile(r"\bsince\s+", re.IGNORECASE)
 CLAUSE_MARK = re.compile(r"[.;:,]")
 POLICY_RATE = "policy rate"
@@ -1186,11 +1190,22 @@ def _days_apart_alike(one: Event, other: Event, corpus: _Corpus) -> bool:
         return False  # a day of telling; "Speaking on Saturday, she said the campaign would begin tomorrow"
     if not doing or any(RISE.search(e.label) or FALL.search(e.label) or _kinds(e) & GATHERINGS for e in (one, other)):
         return False
-    if any(corpus.telling(p) for p in set(one.participants) & set(other.participants)):
+    telling = [p for p in set(one.participants) & set(other.participants) if corpus.telling(p)]
+    # a place both name tells one happening only when they say it was done alike: "hostages … presented in
+    # Al-Mirat" and "freed hostages were flown to Al-Mirat" share the city and the hostages, no doing
+    if any(p not in corpus.places for p in telling) or (telling and _a_doing_word(one, other)):
         return True
     return _labels_alike(one, other) and any(
         _about_one_thing(a, b, corpus) for a in one.sources[:MAX_CLAIMS_PER_VALUE]
         for b in other.sources[:MAX_CLAIMS_PER_VALUE])
+
+
+def _a_doing_word(one: Event, other: Event) -> bool:
+    """Is one of the words both labels share a verb of what was done or a kind of happening ('started',
+    'began', 'issued', 'collapse'), not only who or what it befell ('hostages')?"""
+    mine = {w.lower() for w in LABEL_WORD.findall(one.label)}
+    theirs = {w.lower() for w in LABEL_WORD.findall(other.label)}
+    return any(verb_form(word) or kind_of(word) for word in mine & theirs)
 
 
 def _labels_alike(one: Event, other: Event) -> bool:
