@@ -1237,3 +1237,12 @@ def test_a_peoples_word_is_neither_the_body_it_opens_nor_an_actor(builtin: Knowl
                       "it: \"Wait.\" The Qadiri Red Crescent registered them in Qadirah.\n", builtin)
     assert set(found) == {"Vallendia", "Qadirah", "Vallendian Red Cross", "Qadiri Red Crescent"}, found
     assert found["Vallendian Red Cross"].aliases == () and found["Qadiri Red Crescent"].aliases == ()
+
+
+def test_a_product_named_as_such_is_no_person(builtin: Knowledge) -> None:
+    """'Calmira Junior, a syrup made by Solvane Pharma Ltd', 'bottles of Calmira Junior': the syrup was
+    a person among the home page's main actors."""
+    found = _entities("Title\n\nTests found solvent in samples of Calmira Junior, a syrup made by Solvane Pharma Ltd. "
+                      "The plant produced about 1.2 million bottles of Calmira Junior. Children fell ill after taking "
+                      "Calmira Junior.\n", builtin)
+    assert found["Calmira Junior"].type == "other" and found["Solvane Pharma Ltd"].type == "organisation"

@@ -78,6 +78,13 @@ def after_vessel_word(text: str, start: int) -> bool:
     before = text[max(0, start - 40):start]
     last = before.rsplit(None, 1)[-1].lower() if before.strip() else ""
     return last in _VESSEL_LAST and bool(VESSEL_BEFORE.search(before))
+
+
+# A product named as such: "Calmira Junior, a syrup made by Solvane", "1.2 million bottles of Calmira Junior"
+_PRODUCT = (r"(?:syrup|tablet|pill|capsule|vaccine|drug|medicine|medication|cream|ointment|inhaler|supplement|"
+            r"product|brand|formula|painkiller|antibiotic)s?")
+PRODUCT_AFTER = re.compile(rf",\s+(?:an?|the)\s+(?:[\w-]+\s+){{0,2}}?{_PRODUCT}\s+(?:made|produced|sold|marketed)\b")
+PRODUCT_BEFORE = re.compile(r"\b(?:bottles|packets|packs|boxes|doses|vials|batches|tubes|sachets)\s+of\s+$")
 PLACE_OPENERS = frozenset({"cape", "mount", "lake", "isle", "fort", "port",
                            # the first words of Arabic places: a hill, a well, a spring, a valley, a cape, a
                            # village, a monastery, a palace, a house ("Tel Amrit", "Bir Sahel", "Umm Qasr")
@@ -231,6 +238,9 @@ def entity_type(text: str, role: str, sentence: Sentence, mention: Mention,
     key = name_key(text)
     if "with" in words or "at" in words:  # only a title holds them (titles.py): typed as "Newsnight" is
         return "organisation", True  # "Breakfast with Frost", "World at One", "An Audience With ..."
+    if PRODUCT_AFTER.match(sentence.text, mention.end) or PRODUCT_BEFORE.search(
+            sentence.text, max(0, mention.start - 40), mention.start):
+        return "other", True  # "Calmira Junior, a syrup made by …", "bottles of Calmira Junior": a product
     if after_vessel_word(sentence.text, mention.start) \
             or re.search(r"\b(?:MV|MT|MS|SS|FV|RV)\s+$", sentence.text[max(0, mention.start - 4):mention.start]):
         return "other", True  # "the tanker Santa Lucia", "MV Nordic Grace"
