@@ -580,3 +580,16 @@ def test_a_relative_of_the_one_named_speaks_not_the_one_named() -> None:
                              'up any hope," said Tolan\'s elder brother.\n')
     found = _named(document, "Dusalev", "Roza", "Marvanyi", "Daria", "Tolan")
     assert found == [("Roza", NAMED), ("Daria", PRONOUN), (None, "not named: Tolan's elder brother")]
+
+
+def test_a_body_word_with_a_qualifier_is_the_body_only_if_its_name_has_it() -> None:
+    """'the irrigation ministry said Kestrava had cut releases …' went to Kestrava's Ministry of Energy
+    and Water Resources, the one ministry the text named: the ministry it accuses."""
+    from briefing_site.text import read_document
+
+    document = read_document('Title\n\nKestrava\'s Ministry of Energy and Water Resources denied it. The irrigation '
+                             'ministry said the flow had fallen "as low as 160 cubic metres per second" last week. '
+                             'Later "we stand by our figures," the ministry said.\n')
+    assert _named(document, "Ministry of Energy and Water Resources", kind="organisation") == [
+        (None, "not named: The irrigation ministry"),
+        ("Ministry of Energy and Water Resources", "the one body named with that word: the ministry")]

@@ -179,7 +179,13 @@ def body_named(index: MentionIndex, phrase: str) -> Entity | None:
     if not words or words[0] not in ("the", "its", "their"):
         return None
     found = index.bodies.get(words[-1], {})
-    return next(iter(found.values())) if len(found) == 1 else None
+    body = next(iter(found.values())) if len(found) == 1 else None
+    # "the irrigation ministry" is not the Ministry of Energy and Water Resources: what qualifies the
+    # word must be in the body's name ("the finance ministry", the Finance and Economy Ministry)
+    named = body.name.lower().replace("-", " ").split() if body else []
+    if body is None or any(not any(n.startswith(q[:5]) for n in named) for q in words[1:-1]):
+        return None
+    return body
 
 
 COMPANY_NAME = re.compile(r"\b(?:Ltd|Limited|Inc|Incorporated|plc|PLC|Corp|Corporation|Co|LLC|AG|SA|NV|GmbH|"
