@@ -593,3 +593,15 @@ def test_a_body_word_with_a_qualifier_is_the_body_only_if_its_name_has_it() -> N
     assert _named(document, "Ministry of Energy and Water Resources", kind="organisation") == [
         (None, "not named: The irrigation ministry"),
         ("Ministry of Energy and Water Resources", "the one body named with that word: the ministry")]
+
+
+def test_a_worker_unnamed_at_a_named_place_is_not_the_place() -> None:
+    """'"It was like someone turned off a tap," said a pump operator at Qasr Benni who asked not to be
+    named' gave the quote to the village (typed a body), then 'not stated'."""
+    from briefing_site.text import read_document
+
+    document = read_document('Title\n\n"It was like someone turned off a tap," said a pump operator at Qasr Benni who '
+                             'asked not to be named. "On Sunday night the water was at the third mark."\n')
+    found = _named(document, "Qasr Benni", kind="organisation")
+    assert [speaker for speaker, _ in found] == [None, None] and all("not named:" in how and "operator" in how
+                                                                     for _, how in found), found

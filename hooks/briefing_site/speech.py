@@ -133,6 +133,8 @@ ROLE = (r"(?:spokes(?:man|woman|person|men|women|people)|official|source|member|
         r"fisherman|fishermen|rescuer|miner|firefighter|paramedic|medic|surgeon|labourer|laborer|contractor|"
         # people in the street: "said one shopper, who declined to give his name"
         r"shopper|commuter|motorist|onlooker|bystander|holidaymaker|"
+        # people at work: "said a pump operator at Qasr Benni who asked not to be named"
+        r"operator|technician|mechanic|vendor|clerk|caretaker|herder|shepherd|"
         r"woman|women|man|men)s?")
 # A body the text does not name as an entity, right before the verb ("Iraq's foreign ministry said it
 # rejects ...", "the army said"): its own voice, not the person last named before it
