@@ -605,3 +605,15 @@ def test_a_worker_unnamed_at_a_named_place_is_not_the_place() -> None:
     found = _named(document, "Qasr Benni", kind="organisation")
     assert [speaker for speaker, _ in found] == [None, None] and all("not named:" in how and "operator" in how
                                                                      for _, how in found), found
+
+
+def test_a_readout_or_a_banner_is_no_voice_before_it() -> None:
+    """'A foreign ministry readout said the two had "agreed on the importance of calm."' and 'One banner
+    read: "Veltsk signed, Sarouk dried."' went on the minister quoted before, as continued quotes."""
+    from briefing_site.text import read_document
+
+    document = read_document('Title\n\n"We will cooperate," Foreign Minister Anna Stoel said.\n\nA foreign ministry '
+                             'readout said the two had "agreed on the importance of calm." One banner read: "Veltsk '
+                             'signed, Sarouk dried."\n')
+    assert _named(document, "Anna Stoel")[1:] == [(None, "not named: A foreign ministry readout"),
+                                                   (None, "not named: One banner")]

@@ -135,6 +135,8 @@ ROLE = (r"(?:spokes(?:man|woman|person|men|women|people)|official|source|member|
         r"shopper|commuter|motorist|onlooker|bystander|holidaymaker|"
         # people at work: "said a pump operator at Qasr Benni who asked not to be named"
         r"operator|technician|mechanic|vendor|clerk|caretaker|herder|shepherd|"
+        # what speaks for no one named: "A foreign ministry readout said", "One banner read:"
+        r"readout|banner|placard|poster|slogan|leaflet|"
         r"woman|women|man|men)s?")
 # A body the text does not name as an entity, right before the verb ("Iraq's foreign ministry said it
 # rejects ...", "the army said"): its own voice, not the person last named before it
