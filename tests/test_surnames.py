@@ -10,7 +10,7 @@ import json
 from pathlib import Path
 
 import pytest
-from briefing_site import page_memo, pipeline
+from briefing_site import page_memo, pipeline, surnames
 from briefing_site.events import own_statements, unpack_statements
 from briefing_site.knowledge import load_knowledge
 from briefing_site.model import Analysis, RawSeed, Settings, SiteBuild
@@ -95,7 +95,10 @@ def test_briefings_without_a_surname_alone_are_the_same_objects() -> None:
 
 
 def test_too_few_sources_or_no_dominant_person_resolve_nothing() -> None:
-    few = _analyses({**_full(2), "alone.txt": SURNAME_ONLY})  # named in full by two briefings: fewer than three
+    # named in full by two briefings of a large site: fewer than three (the others tell of other things)
+    others = {f"other-{n}.txt": f"The council in Town{n} met on Monday to discuss its budget.\n"
+              for n in range(surnames.SMALL_SITE)}
+    few = _analyses({**_full(2), **others, "alone.txt": SURNAME_ONLY})
     assert all(not a.renamed for a in resolve_surnames(few))
     rival = {f"cherie-{n}.txt": "Cherie Blair spoke at a charity dinner in London on Friday.\n" for n in range(2)}
     shared = _analyses({**_full(4), **rival, "alone.txt": SURNAME_ONLY})  # 4 against 2: not four times as many
@@ -361,3 +364,19 @@ def test_a_plain_honorific_resolves_to_the_person_others_give_a_title_of_no_sex(
             for n, town in enumerate(["Leeds", "York", "Derby"])}
     analyses = _analyses({**lord, "mrs.txt": "Mrs Okonjo-Vell said on Tuesday the clinic would open.\n"})
     assert not _by_source(resolve_surnames(analyses))["mrs.txt"].renamed
+
+
+def test_on_a_site_of_one_story_two_sources_naming_a_person_in_full_resolve_a_third() -> None:
+    """'Mr Sølvberg appeared by video from Luvenberg' in an interview, beside two wires that name
+    Henrik Sølvberg: a page of its own, 'Sølvberg', and his denial on no person's page."""
+    small = _analyses({**_full(2), "alone.txt": SURNAME_ONLY})
+    assert _ids(_by_source(resolve_surnames(small))["alone.txt"]) >= {"tony-blair"}
+
+
+def test_a_title_written_out_is_the_title_written_short() -> None:
+    """'Professor Ibáñez-Crowe' of an op-ed beside 'Prof. Tomás Ibáñez-Crowe' of the others: titles
+    that differ, so the op-ed kept a page of its own."""
+    full = {f"full-{n}.txt": f"Prof. Tomas Ibanez-Crowe spoke about {topic} on Monday.\n"
+            for n, topic in enumerate(["pay", "jobs", "schools"])}
+    analyses = _analyses({**full, "alone.txt": "Professor Ibanez-Crowe said on Tuesday the plan would go ahead.\n"})
+    assert "tomas-ibanez-crowe" in _ids(_by_source(resolve_surnames(analyses))["alone.txt"])

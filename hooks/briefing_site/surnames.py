@@ -6,7 +6,8 @@ briefing that never gives one keeps an entity of its own ("blair"), and the site
 "Blair" beside the page of "Tony Blair", each with part of what the sources say of him. A briefing's
 surname is resolved to a full name when, across the briefings:
 
-- one person whose full name ends in that surname is named in at least MIN_BRIEFINGS briefings,
+- one person whose full name ends in that surname is named in at least MIN_BRIEFINGS briefings
+  (SMALL_SITE_BRIEFINGS on a site of SMALL_SITE briefings or fewer, a site of one story),
   and in at least DOMINANCE times as many as any other such person ("Blair": Tony Blair in 149 of
   927 news articles, Cherie Blair in 4), so that a reader of "Mr Blair" would take it to be him;
 - the briefing names no other person of that surname in full, unless its titles tell them apart:
@@ -40,6 +41,10 @@ from .model import Analysis, Entity, Statement
 from .roles import HONORIFICS, office, offices_end_alike, title_sex
 
 MIN_BRIEFINGS = 3
+# A site of one story (a few dozen sources at most): two sources that name a person in full, and none
+# that names another of that surname, leave no doubt who "Mr Sølvberg" of a third is
+SMALL_SITE = 40
+SMALL_SITE_BRIEFINGS = 2
 LONGER_SOURCES = 2  # briefings that must give a longer name for a shorter one to be taken for it
 DOMINANCE = 4
 MIDDLE_CANDIDATES = 20  # people of one surname searched for a name with its middle words dropped
@@ -48,6 +53,7 @@ MIDDLE_CANDIDATES = 20  # people of one surname searched for a name with its mid
 RANK = frozenset({"lord", "lady", "baroness", "baron", "sir", "dame", "justice", "judge", "king", "queen",
                   "prince", "princess"})
 TITLES = HONORIFICS | RANK | {"prof", "professor", "president", "senator", "general"}
+TITLE_FORMS = {"professor": "prof", "doctor": "dr"}  # one title written out or short: "Professor", "Prof."
 # The titles any writer may give anyone ("Mrs" where others write "Dr"), which say no more than the sex
 PLAIN_HONORIFICS = frozenset({"mr", "mrs", "ms", "miss"})
 
@@ -59,7 +65,8 @@ def resolve_surnames(analyses: Sequence[Analysis]) -> list[Analysis]:
     alone = {name_key(e.name) for a in analyses for e in a.entities if e.type == "person" and " " not in e.name.strip()}
     longer = _longer_names(analyses)
     people = _full_names(analyses, longer)
-    chosen = {surname: key for surname, key in _dominant(people).items() if surname in alone}
+    least = MIN_BRIEFINGS if len(analyses) > SMALL_SITE else SMALL_SITE_BRIEFINGS
+    chosen = {surname: key for surname, key in _dominant(people, least).items() if surname in alone}
     offices = _offices_of(analyses, {key for surname, keys in people.items() if surname in alone
                                      and surname not in chosen for key in keys})
     if not chosen and not longer and not offices:
@@ -178,13 +185,14 @@ def _surnames(words: list[str]) -> list[str]:
     return [words[-1], second] if (second := second_surname(words)) else [words[-1]]
 
 
-def _dominant(people: dict[str, Counter[str]]) -> dict[str, str]:
-    """surname -> the id of the one person of that surname the sources name far more than any other."""
+def _dominant(people: dict[str, Counter[str]], least: int = MIN_BRIEFINGS) -> dict[str, str]:
+    """surname -> the id of the one person of that surname the sources name far more than any other,
+    in at least `least` briefings."""
     chosen: dict[str, str] = {}
     for surname, counts in people.items():
         ranked = sorted(counts.items(), key=lambda item: (-item[1], item[0]))
         best, most = ranked[0]
-        if most >= MIN_BRIEFINGS and (len(ranked) == 1 or most >= DOMINANCE * ranked[1][1]):
+        if most >= least and (len(ranked) == 1 or most >= DOMINANCE * ranked[1][1]):
             chosen[surname] = best
     return chosen
 
@@ -209,7 +217,7 @@ def _titles(texts: dict[int, str], entity: Entity) -> Iterable[str]:
     for mention in entity.mentions:
         before = texts.get(mention.sentence, "")[:mention.start].split()
         if before and (word := before[-1].rstrip(".").lower()) in TITLES:
-            yield word
+            yield TITLE_FORMS.get(word, word)
 
 
 def _renames(analysis: Analysis, chosen: dict[str, str], titles: dict[str, set[str]],
