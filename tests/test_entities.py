@@ -1246,3 +1246,18 @@ def test_a_product_named_as_such_is_no_person(builtin: Knowledge) -> None:
                       "The plant produced about 1.2 million bottles of Calmira Junior. Children fell ill after taking "
                       "Calmira Junior.\n", builtin)
     assert found["Calmira Junior"].type == "other" and found["Solvane Pharma Ltd"].type == "organisation"
+
+
+@pytest.mark.parametrize("text, name, role", [
+    ("Dunmora's irrigation minister, Samir al-Haddad, told a conference that talks would resume.", "Samir al-Haddad",
+     "Dunmora's irrigation minister"),
+    ("But New York's top law officer, Eliot Spitzer, sued.", "Eliot Spitzer", "New York's top law officer"),
+    ("Prime Minister Youssef Kettani named Leila Benmansour, a hydrologist who led the water authority, as Minister "
+     "of Irrigation and Water Resources.", "Leila Benmansour", "Minister of Irrigation and Water Resources"),
+])
+def test_an_office_a_state_owns_set_off_and_one_given_after_an_aside(builtin: Knowledge, text: str, name: str,
+                                                                   role: str) -> None:
+    """'Dunmora's irrigation minister, Samir al-Haddad,' gave him no office (so no office point when
+    another source named his successor); 'named Leila Benmansour, a hydrologist …, as Minister of …'
+    gave her none."""
+    assert _entities(f"Title\n\n{text}\n", builtin)[name].roles[:1] == (role,)

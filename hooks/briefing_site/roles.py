@@ -107,6 +107,14 @@ PORTFOLIO_ROLE = re.compile(rf"(?P<office>{PORTFOLIO_OF}(?:{PORTFOLIO_WORD})*?(?
 # An office of a body, set off before its holder's name: "The Chairperson of the Independent National
 # Electoral Commission, Théodore de Souza", "The governor of Tirhan, Omar Saleh," (a body's or a place's
 # capitalised name, no possessive, then a comma)
+# An office a state or a body owns, set off before its holder: "Dunmora's irrigation minister, Samir al-Haddad"
+OWNED_OFFICE_SET_OFF = re.compile(r"(?<![\w’'-])(?P<role>(?:[A-Z][\w’'-]*\s+){0,3}[A-Z][\w’'-]*['’]s\s+"
+                                  r"(?:[a-z][\w-]*\s+){0,3}[a-z][\w-]*),\s*"
+                                  r"(?:(?:Dr|Mr|Mrs|Ms|Prof|Gen|Eng)\.?\s+)?$")
+SENTENCE_OPENERS = frozenset({"the", "but", "and", "yet", "so", "however", "meanwhile", "yesterday", "today",
+                              "tomorrow", "now", "then", "also", "earlier", "later", "last", "this"})
+# An aside after a name before what the sentence makes them: ", a hydrologist who led the authority,"
+ASIDE_AFTER = re.compile(r",\s+(?:an?|the)\s+[^,;:()]{3,80},(?=\s+as\s)")
 OWNER_AT = re.compile(r"[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)*['’]s\b")  # "Japan's": a name that owns, no holder
 AS_BEFORE = re.compile(r"\bas\s+$")  # "succeed Shiro Tsuda as president of …": the office is his
 OPENERS = frozenset({"but", "and", "yet", "so", "however", "as", "when", "while", "then", "now", "meanwhile", "also"})
@@ -280,6 +288,12 @@ def role_before(text: str, start: int) -> str:
     set_off = _office_of_body(text, start)
     if set_off:  # "The Chairperson of the Independent National Electoral Commission, Théodore de Souza": the office
         return set_off
+    owned = OWNED_OFFICE_SET_OFF.search(text, max(0, start - 80), start)
+    if owned and ends_office(owned.group("role").split()[-1]):
+        words = owned.group("role").split()
+        while len(words) > 2 and words[0].lower() in SENTENCE_OPENERS:
+            words.pop(0)  # "But PwC's global chief executive", "Yesterday Argentina's economy minister"
+        return " ".join(words)  # "Dunmora's irrigation minister, Samir al-Haddad,": the state's office, his
     low = max(0, start - 80)
     portfolio = PORTFOLIO_ROLE.search(text, max(0, start - 120), start) if _names_an_office(text, start) else None
     if portfolio and re.search(r",|\band\b|&", portfolio.group("office")) and portfolio_office(text, portfolio.start()):
@@ -450,6 +464,8 @@ def role_after(text: str, end: int) -> str:
     if match:
         return _role_of(match)
     taken = PREDICATE_ROLE.match(text, end)
+    if taken is None and (aside := ASIDE_AFTER.match(text, end)):  # "named Leila Benmansour, a hydrologist, as …"
+        taken = PREDICATE_ROLE.match(text, aside.end())
     # "became adviser on Israel's economy": an adviser is an office only written as a title
     return _role_of(taken) if taken and taken.group("core").lower() not in TITLED_ONLY else ""
 
