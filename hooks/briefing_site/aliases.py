@@ -197,8 +197,6 @@ FACILITY_HEADS = frozenset({"station", "airport", "stadium", "bridge", "hall", "
                             "street", "road", "park", "gate", "tower", "barracks", "school", "university"})
 
 
-
-
 def merge_short_forms(drafts: dict[str, Draft], headline: dict[str, str], texts: dict[int, str] | None = None) -> None:
     """A one-word name joins the one longer name in the document that it fits: 'Soylu' Süleyman
     Soylu, 'Mr Howard' a Howard by surname only, 'Centre' the Coordination Centre, 'Stansted'

@@ -130,8 +130,8 @@ OFFICE_STEMS = TITLE_STEMS | NATION_STEMS | frozenset(stem(w) for w in ROLE_WORD
 # A currency named after the sum, as its sign ("52 million euros" is €52 million)
 NAMED_CURRENCIES = {"euro": "€", "euros": "€", "dollar": "$", "dollars": "$", "pound": "£", "pounds": "£",
                     "yen": "¥", "rupee": "₹", "rupees": "₹", "rouble": "₽", "roubles": "₽", "ruble": "₽", "rubles": "₽"}
-# Stems of labels' words that any happening may have: shared, they do not make two reports one
 ANYONE = frozenset(stem(w) for w in ("people", "persons", "individuals", "others"))  # counted, no one in particular
+# Stems of labels' words that any happening may have: shared, they do not make two reports one
 UNTELLING = frozenset(stem(w) for w in ("people", "person", "officials", "government", "country", "city", "said"))
 MAX_TIMING_NAMES = 4
 KIND_ORDER = ("office", "figure", "date", "denial", "single source")
