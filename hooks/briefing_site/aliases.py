@@ -207,7 +207,9 @@ def merge_short_forms(drafts: dict[str, Draft], headline: dict[str, str], texts:
     pronouns = _Pronouns(texts or {}, drafts)
     positions: dict[str, tuple[int, list[tuple[int, int]]]] = {}  # _named_just_before's sorted places
     went: dict[str, str] = {}  # a short form folded whole into a name: 'Sadr' fits 'al-Sadr', gone into Moqtada al-Sadr
-    places = {k for k, d in drafts.items() if d.type == "place" and " " not in k}  # for _demonym
+    # each one-word place's name without its last 0 to 3 letters, the stems a people's word may have (_demonym)
+    place_stems = {k[:len(k) - cut] for k, d in drafts.items() if d.type == "place" and " " not in k
+                   for cut in range(4)}
     for key in sorted(k for k in drafts if len(k.split()) == 1 or _one_written_word(k, drafts[k], people)):
         draft = drafts.get(key)
         if draft is None:
@@ -222,7 +224,7 @@ def merge_short_forms(drafts: dict[str, Draft], headline: dict[str, str], texts:
                    for m in draft.mentions)
         # a one-word name written where a place is (Civic Watch Korvenia and the Saskeld Courier are named after it)
         demonym = draft.type not in ("person", "place") and " " not in key and not draft.titles \
-            and _demonym(key, places)
+            and _demonym(key, place_stems)
         located = draft.type != "person" and not draft.titles and " " not in key and not is_acronym(draft.name) \
             and not is_given_name(draft.name) and "-" not in draft.name \
             and any(placed_here((texts or {}).get(m.sentence, ""), m, True) for m in draft.mentions)
@@ -270,14 +272,15 @@ def merge_short_forms(drafts: dict[str, Draft], headline: dict[str, str], texts:
                     drafts[target].type, drafts[target].confident = typed
 
 
-def _demonym(key: str, places: set[str]) -> bool:
+def _demonym(key: str, place_stems: set[str]) -> bool:
     """Is the word the people's word of a place the document names ("vallendian" of Vallendia,
-    "qadiri" of Qadirah, "karvonese" of Karvonia)? Not "mitsubishi", of no place."""
+    "qadiri" of Qadirah, "karvonese" of Karvonia)? Not "mitsubishi", of no place. `place_stems`:
+    each place's name less its last 0 to 3 letters, looked up once per ending, not a scan of the
+    places for each word (the key is no place's: places are not asked)."""
     if len(key) < 5 or not key.endswith(("n", "i", "ese", "ish")):
         return False
-    stems = {key[:-len(end)] for end in ("ian", "an", "n", "i", "ese", "ish") if key.endswith(end)}
-    return any(place != key and place[:len(stem)] == stem and len(place) - len(stem) <= 3
-               for place in places for stem in stems if len(stem) >= 4)
+    return any(len(stem := key[:-len(end)]) >= 4 and stem in place_stems
+               for end in ("ian", "an", "n", "i", "ese", "ish") if key.endswith(end))
 
 
 def merge_shortened_names(drafts: dict[str, Draft]) -> None:
