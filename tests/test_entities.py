@@ -1261,3 +1261,12 @@ def test_an_office_a_state_owns_set_off_and_one_given_after_an_aside(builtin: Kn
     another source named his successor); 'named Leila Benmansour, a hydrologist …, as Minister of …'
     gave her none."""
     assert _entities(f"Title\n\n{text}\n", builtin)[name].roles[:1] == (role,)
+
+
+def test_a_full_name_without_its_second_surname_is_the_same_person(builtin: Knowledge) -> None:
+    """'mediator Rafael de la Cruz' and 'Rafael de la Cruz Obando, 61,' were two people, so the
+    interview's 'De la Cruz:' label fitted both and its nine answers went to no one."""
+    found = _entities("Title\n\nThe mediator Rafael de la Cruz gave an interview. Rafael de la Cruz Obando, 61, led "
+                      "the talks. George Bush met George Walker.\n", builtin)
+    assert "Rafael de la Cruz" not in found and "Rafael de la Cruz" in found["Rafael de la Cruz Obando"].aliases
+    assert "George Bush" in found  # no particle: a different last name is another person

@@ -328,7 +328,9 @@ def shortens(short: list[str], long: list[str]) -> bool:
         # "de la Cruz" of Rafael de la Cruz Obando: the first of two surnames, as Spanish names are shortened
         return long[-len(short):] == short or (len(long) > len(short) + 1 and long[-len(short) - 1:-1] == short)
     if short[-1] != long[-1]:
-        return False
+        if not (short[-1] == long[-2] and any(w in SURNAME_PARTICLES for w in long[1:-2])):
+            return False
+        long = long[:-1]  # "Rafael de la Cruz" of Rafael de la Cruz Obando: the first of two surnames
     if short[0] not in long[:2]:
         return False
     at = long.index(short[0])
