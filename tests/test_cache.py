@@ -19,7 +19,7 @@ from pathlib import Path
 
 import pytest
 from briefing_config import load_settings
-from briefing_site import cache, inputs, pipeline, template_cache
+from briefing_site import cache, code_cache, inputs, pipeline, template_cache
 from briefing_site.cache import AnalysisCache, open_cache
 from briefing_site.model import Analysis, RawSeed, Settings
 from briefing_site.reading import discover_seeds
@@ -498,9 +498,12 @@ def test_the_real_site_is_byte_identical_cold_warm_damaged_and_without_cache(tmp
         if run == "damaged":  # the site's entry too, so that the analyses' entries are read; compiled templates
             templates = list(folder.rglob(f"*{template_cache.SUFFIX}"))
             assert templates  # the theme's and the briefing templates', kept by the cold build
-            for entry in [*folder.rglob(f"*{cache.SUFFIX}"), *folder.rglob(cache.SITE_ENTRY), *templates]:
+            modules = list(folder.rglob(f"briefing_site.pipeline.*{code_cache.SUFFIX}"))
+            assert modules  # the steps' compiled code, kept where Python is told to write none
+            for entry in [*folder.rglob(f"*{cache.SUFFIX}"), *folder.rglob(cache.SITE_ENTRY), *templates,
+                          *folder.rglob(f"*{code_cache.SUFFIX}")]:
                 _damage(entry, "truncated")
-        result = build_site(seeds, tmp_path / run, ("BRIEFING_CACHE", value))
+        result = build_site(seeds, tmp_path / run, ("BRIEFING_CACHE", value), ("PYTHONDONTWRITEBYTECODE", "1"))
         assert result.returncode == 0, result.stderr  # --strict: a bad entry is no warning
         sites[run] = _tree(tmp_path / run)
         if run == "cold":

@@ -14,6 +14,7 @@ import dataclasses
 import os
 import time
 
+from .code_cache import kept_code
 from .faults import guarded
 from .model import RawSeed, SeedFile, SeedProblem, Settings, SiteBuild, SkippedFile
 from .reading import discover_seeds, read_seed
@@ -65,7 +66,8 @@ class SiteInputs:
         """Every step, and the site cache filled for the next build. Without keep_analyses (nor
         remember), the SiteBuild's analyses are as the last steps read them (Analysis.listed), and
         each step lets go of what no later step reads: for a caller that needs the pages alone."""
-        from .pipeline import build_pages  # here, not above: see the module's docstring
+        with kept_code(self.settings.cache_dir):  # the steps' compiled code kept (code_cache.py)
+            from .pipeline import build_pages  # here, not above: see the module's docstring
 
         build = build_pages(self, remember, keep_analyses)
         if self.cached is not None and still_current(self.cached, self.settings):
