@@ -353,6 +353,20 @@ def test_a_name_without_its_middle_words_takes_the_longer_name_other_sources_giv
     assert "khalid-al-rawahi" in _ids(_by_source(resolve_surnames(_analyses(once)))["short.txt"])
 
 
+def test_a_name_without_its_middle_initial_takes_the_name_one_source_gives_with_it() -> None:
+    """'Nkechi A. Oduya' in one source and 'Nkechi Oduya' in another were two people (each with a
+    page, the second's events apart): an initial is no second name that could be another person's,
+    so one source writing it is enough. Not where two such names fit ('George Bush' beside
+    George H. W. Bush and George W. Bush), nor a longer name with a word more than an initial."""
+    texts = {"long.txt": "Nkechi A. Oduya leads the fund's team in Estrel, where George W. Bush once spoke.\n",
+             "both.txt": "George H. W. Bush and Sam Rivera Oduya met in Texas.\n",
+             "short.txt": "The team, led by Nkechi Oduya, met Sam Oduya, while George Bush looked on.\n"}
+    resolved = _by_source(resolve_surnames(_analyses(texts)))["short.txt"]
+    assert "nkechi-a-oduya" in _ids(resolved) and "nkechi-oduya" not in _ids(resolved)
+    assert [e.name for e in resolved.entities if e.id == "nkechi-a-oduya"] == ["Nkechi Oduya"]
+    assert {"george-bush", "sam-oduya"} <= _ids(resolved)
+
+
 def test_a_plain_honorific_resolves_to_the_person_others_give_a_title_of_no_sex() -> None:
     """'the minister, Mrs Okonjo-Vell' had a page apart from 'Dr Amara Okonjo-Vell': a writer may say
     'Mrs' where others say 'Dr'; not 'Mrs' where they say 'Mr' or 'Lord'."""

@@ -124,7 +124,8 @@ def _longer_names(analyses: Sequence[Analysis]) -> dict[str, str]:
     ("Khalid al-Rawahi" -> "Khalid bin Saeed al-Rawahi"). Not when two such people are named ("Ahmed Mohammed
     Ali", "Hassan Mohammed Ali"), nor when the longer name does not open with a given name ("Unison
     Dave Prentis" is a union and its leader), nor when one briefing alone gives the longer name (the
-    cellist Julian Lloyd Webber is not every "Lloyd Webber"). A name that ends in a given name is
+    cellist Julian Lloyd Webber is not every "Lloyd Webber"), unless what it has more is initials
+    ("Nkechi A. Oduya", _initials_between). A name that ends in a given name is
     read so too (the list of given names holds "Erdogan"): "Mohammed Ali" beside "Ahmed Mohammed
     Ali" alone may be his father, a risk the sources rarely run, as they name one man alike. Ids
     are names folded (no accents, no case), so "Erdogan" and "Erdoğan" end alike. Bounded: each
@@ -142,9 +143,20 @@ def _longer_names(analyses: Sequence[Analysis]) -> dict[str, str]:
     longer: dict[str, str] = {}
     for ident in full:
         found = sorted(by_ending.get(ident, ())) or _middles_dropped(ident, by_last)
-        if len(found) == 1 and sources[found[0]] >= LONGER_SOURCES and given_name_sex(full[found[0]].split()[0]):
+        if len(found) == 1 and (_initials_between(ident, found[0]) or (
+                sources[found[0]] >= LONGER_SOURCES and given_name_sex(full[found[0]].split()[0]))):
             longer[ident] = found[0]
     return longer
+
+
+def _initials_between(short: str, long: str) -> bool:
+    """Whether the longer id has only initials more, between the same given name and surname
+    ("nkechi-oduya", "nkechi-a-oduya"): one source that writes the initial is enough, as no second
+    name is there to be another person's ("Lloyd Webber" of the cellist), and both open with the
+    same word, a given name a list may not hold (not a union's before its leader's name)."""
+    mine, theirs = short.split("-"), long.split("-")
+    return (len(mine) == 2 and len(theirs) > 2 and theirs[0] == mine[0] and theirs[-1] == mine[-1]
+            and all(len(part) == 1 and part.isalpha() for part in theirs[1:-1]))
 
 
 def _middles_dropped(ident: str, by_last: dict[str, list[str]]) -> list[str]:
