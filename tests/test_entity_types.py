@@ -224,6 +224,16 @@ def test_a_word_placed_in_a_country_or_reached_by_travel_is_a_place(builtin: Kno
     assert {entities[name].type for name in ("Qarmat", "Wexbury", "Ostmoor")} == {"place"}
 
 
+def test_a_name_along_or_on_the_banks_of_which_things_lie_is_a_place(builtin: Knowledge) -> None:
+    """'Farmers along the Ilvar' made the river a body (an organisation among the actors); not
+    'along with Microsoft', nor a person named Banks."""
+    entities = _entities("Farmers along the Ilvar said the water had gone. The banks of the Tessa flooded, "
+                         "said Ms Orla Banks. Along with Microsoft, Dell fell. Towns downstream from the Varda "
+                         "were warned.", builtin)
+    assert {entities[name].type for name in ("Ilvar", "Tessa", "Varda")} == {"place"}
+    assert entities["Microsoft"].type == "organisation" and entities["Orla Banks"].type == "person"
+
+
 def test_a_person_before_a_possessive_after_in_is_no_place(builtin: Knowledge) -> None:
     entities = _entities("It was a vote of no confidence in Tom Reed's government.", builtin)
     assert entities["Tom Reed"].type == "person"

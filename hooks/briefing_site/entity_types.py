@@ -184,6 +184,8 @@ _PLACE_WORDS = (r"\b(?:north|south|east|west|northeast|northwest|southeast|south
                 r"(?:such\s+as|like|including)\s+(?:[A-Z][\w'’-]*,\s+)*|"
                 r"\b(?:flew|flown|flying|travelled|traveled|travelling|traveling|trip|journey|fled|deported)"
                 r"\s+(?:back\s+)?to\s+|"
+                # "farmers along the Ilvar", "the banks of the Ilvar", "downstream on the Ilvar": a river, a coast
+                r"\b(?:along|(?:up|down)stream\s+(?:on|of|from)|banks?\s+of|waters\s+of|mouth\s+of)\s+(?:the\s+)?|"
                 # "in northern Velmora", "across rural Sarvena": a part of a place, then its name
                 r"\b(?:in|near|across|outside|towards)\s+(?:(?:north|south|east|west)(?:-?(?:east|west))?ern\s+|"
                 r"(?:central|rural|remote|coastal|neighbouring|neighboring|mainland)\s+)?")
