@@ -124,6 +124,10 @@ def test_a_change_and_a_level_share_the_subject() -> None:
     ("Prices may climb 10-20% next year.", ("10–20%", "10–20")),
     ("Inflation of 2% to 2.5% is forecast.", ("2–2.5%", "2–2.5")),
     ("Each flight seats 90 to 110 passengers.", ("90–110 passengers", "90–110")),
+    # the low end's magnitude written out too: each had been two figures
+    ("Losses of $4 billion to $5 billion were expected.", ("$4–$5 billion", "$4–$5")),
+    ("The ransom was between $4 billion and $5 billion.", ("$4–$5 billion", "$4–$5")),
+    ("It cost 3 million to 4 million euros.", ("3–4 million euros", "3–4")),
 ])
 def test_a_range_is_one_figure_with_both_ends(text: str, expected: tuple[str, str]) -> None:
     assert [(t, v) for t, v, _ in _figures(text)] == [expected]
@@ -137,6 +141,8 @@ def test_a_range_is_one_figure_with_both_ends(text: str, expected: tuple[str, st
     ("Oil gained $1.32 to $44.45 a barrel.", ["$1.32", "$44.45"]),
     ("The rate edged up 0.1% to 4.7%.", ["up 0.1%", "4.7%"]),
     ("Claims were up 23,600 to 27,700 in March.", ["23,600", "27,700"]),  # a count keeps no "up"
+    ("Costs rose from $4 million to $5 million.", ["$4 million", "$5 million"]),
+    ("It cost 3 million euros to 4 million dollars.", ["3 million euros", "4 million dollars"]),
 ])
 def test_two_numbers_that_are_not_a_range_stay_apart(text: str, expected: list[str]) -> None:
     assert [t for t, _, _ in _figures(text)] == expected

@@ -125,13 +125,19 @@ MONTH_AFTER = re.compile(r"^\s*(?:(?:and|to|or|-|–)\s*\d{1,2}(?:st|nd|rd|th)?\
 # "BBC Radio 4", "Channel 4", "Windows 95", "Formula 1": a whole number right after a capitalised
 # word inside a sentence is part of a name, not a quantity
 NAME_BEFORE = re.compile(r"\b(?P<word>[A-Z][A-Za-z]*)\s+$")
-SPLIT_VALUE = re.compile(rf"^(?P<cur>{CURRENCY}?)(?P<num>\d[\d,]*(?:\.\d+)?)(?P<suffix>bn|m|tn|k)?$", re.IGNORECASE)
+SPLIT_VALUE = re.compile(rf"^(?P<cur>{CURRENCY}?)(?P<num>\d[\d,]*(?:\.\d+)?)"
+                         r"(?P<suffix>bn|m|tn|k| (?:thousand|million|billion|trillion))?$", re.IGNORECASE)
 # "from 2% to 3%", "rose 2% to 3%" and "gained $1.32 to $44.45" are a change and a level, not a range
 CHANGE_BEFORE = re.compile(r"\b(?:from|by|rose|fell|grew|jumped|dropped|climbed|increased|decreased|cut|raised|"
                            r"up|down|rising|falling|gained|gaining|added|lost|losing|shed|edged|slipped|slid|eased|"
                            r"dipped|sank|rallied|advanced|declined|surged|plunged|soared|tumbled|recovered)"
                            r"(?:\s+(?:up|down|back))?\s+$", re.IGNORECASE)
 DIRECTED = {"%", "points", "percentage points"}
+# Between a range's ends: "10 to 20%", "10% to 20%", and the low end's magnitude written out too
+# ("$4 billion to $5 billion", "between 3 million and 4 million euros": had been two figures)
+_MAGNITUDE = r"(?:%|percent|per cent|(?:thousand|million|billion|trillion|bn|m)\b)"
+RANGE_TO = re.compile(rf"\s*{_MAGNITUDE}?\s*(?:to|–|—)\s*", re.IGNORECASE)
+RANGE_AND = re.compile(rf"\s+(?:{_MAGNITUDE}\s+)?and\s+", re.IGNORECASE)
 
 # What a number measures: the subject of "<subject> rose/is/are down <figure>"
 AUX = (r"(?:(?:has|have|had|will|would|could|may|might|is|are|was|were)\s+"
@@ -503,19 +509,21 @@ def _is_range(text: str, low: re.Match[str], high: re.Match[str]) -> bool:
     """'$1.3 to $1.5bn', '10 to 20%', 'between 10 and 20 people'; not 'from 2% to 3%'."""
     if high.group("qualifier") or high.group("direction") or low.group("direction"):
         return False  # "up 0.1% to 4.7%": a change and a level
-    if high.start() - low.end("value") > 12:
+    if high.start() - low.end("value") > 16:
         return False
     gap = text[low.end("value"):high.start()]
     before = text[max(0, low.start() - 30):low.start()]
-    if re.fullmatch(r"\s*(?:%|percent|per cent)?\s*(?:to|–|—)\s*", gap):
+    if RANGE_TO.fullmatch(gap):
         return not CHANGE_BEFORE.search(before)
-    return bool(re.fullmatch(r"\s+and\s+", gap) and re.search(r"\bbetween\s+$", before, re.IGNORECASE))
+    return bool(RANGE_AND.fullmatch(gap) and re.search(r"\bbetween\s+$", before, re.IGNORECASE))
 
 
 def _range(low: Figure, high: Figure) -> Figure | None:
     """One figure for both ends; the low end borrows the high end's currency and magnitude ('$1.3' → '$1.3bn')."""
     low_parts, high_parts = _parts(low.value), _parts(high.value)
-    if not low_parts or not high_parts or low.unit not in ("", high.unit):
+    # "3 million to 4 million euros": the low end's magnitude is the high end's unit's first word
+    magnitude = low.unit in {"thousand", "million", "billion", "trillion"} and high.unit.startswith(low.unit + " ")
+    if not low_parts or not high_parts or (low.unit not in ("", high.unit) and not magnitude):
         return None
     (low_cur, low_num, low_suffix), (high_cur, high_num, high_suffix) = low_parts, high_parts
     if (low_cur and low_cur != high_cur) or (low_suffix and low_suffix.lower() != high_suffix.lower()):
