@@ -633,3 +633,13 @@ def test_things_counted_in_words_are_figures() -> None:
                                    "The contamination affected nine batches, not eleven.",
                                    "The two countries were at odds. Two days later, three others were held.")] == [
         "seven batches", "nine batches"]
+
+
+def test_things_counted_in_words_after_a_people_s_word_are_figures() -> None:
+    """'Kestovar expelled four Sarvenian diplomats' and 'ordered six Kestovari diplomats to leave'
+    gave no figure ('4 Sarvenian diplomats' did), so the expulsions were never compared. Not 'the
+    two Sarvenian diplomats', named, not counted."""
+    assert [f[0] for f in _figures("Kestovar expelled four Sarvenian diplomats on Wednesday.",
+                                   "Sarvenia then ordered six Kestovari diplomats to leave.",
+                                   "The two Sarvenian diplomats left.")] == [
+        "four Sarvenian diplomats", "six Kestovari diplomats"]

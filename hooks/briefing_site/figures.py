@@ -730,6 +730,8 @@ def _things_counted(text: str, match: re.Match[str], value: str, unit: str) -> b
     counting things as a verb's subject or object, no determiner before it ('the two countries' are
     named, not counted) and no span of time ('two days later')."""
     words = unit.lower().split()
+    if len(words) > 1 and unit[:1].isupper():
+        words = words[1:]  # "four Sarvenian diplomats": a people's word before what is counted
     if not words or not words[0].endswith("s") or words[0] in NOT_COUNTED_THINGS or (spelled_number(value) or 0) < 2:
         return False
     if DETERMINER_BEFORE.search(text, max(0, match.start("value") - 12), match.start("value")):
