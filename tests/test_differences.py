@@ -8,7 +8,7 @@ from pathlib import Path
 from types import SimpleNamespace
 
 import pytest
-from briefing_site.differences import _timing, find_differences, read_figure, read_office
+from briefing_site.differences import COMPARING, _timing, _told_ahead, find_differences, read_figure, read_office
 from briefing_site.events import find_events
 from briefing_site.knowledge import load_knowledge
 from briefing_site.model import (
@@ -361,6 +361,50 @@ def test_counts_of_the_trapped_in_two_briefings_of_one_story_are_set_side_by_sid
     figures = _of_kind(find_differences(_analyses(seeds, settings), ()), "figure")
     assert [(c.ref.briefing, c.value) for c in figures["people trapped"].claims] == [
         ("union", "38 workers"), ("wire", "Forty-one miners")]
+
+
+def test_one_noun_counted_with_the_same_done_to_it_in_briefings_of_one_story_is_compared(settings: Settings) -> None:
+    """'More than 4,000 operations have been cancelled' and '2,200 operations were cancelled' name
+    nothing in common, but the briefings tell one story and the same was done to what they count:
+    one count. Not what was done otherwise ('diverted at least eleven ships' beside ships waiting),
+    nor words of telling alone ('confirmed'), nor a figure's qualifier ('at least' in both)."""
+    story = "Hackers hit the Valdorian Hospitals Authority in Serravin on Monday. "
+    seeds = {"wire.txt": (f"Hospitals\n\n{story}More than 4,000 operations have been cancelled since then, "
+                          "officials said. The authority confirmed 27 hospitals were hit. At least 34 ships were "
+                          "waiting at anchor.\n", {"date": "2025-03-14"}),
+             "paper.txt": (f"Courier\n\n{story}The ministry said 2,200 operations were cancelled. It confirmed "
+                           "12 hospitals were fully restored. Shipping lines diverted at least eleven ships.\n",
+                           {"date": "2025-03-14"}),
+             "other.txt": ("Trade\n\nExports from Mersin rose in March, the ministry said.\n", {"date": "2025-03-13"})}
+    figures = _of_kind(find_differences(_analyses(seeds, settings), ()), "figure")
+    assert [(c.ref.briefing, c.value) for d in figures.values() for c in d.claims] == [
+        ("paper", "2,200 operations"), ("wire", "More than 4,000 operations")]
+
+
+def test_a_range_opened_by_between_compares_nothing_and_a_planned_noun_is_no_plan() -> None:
+    """'between 45 and 50 vessels' is one figure (a range), so its sentence does not set figures
+    against each other; 'About 2,100 planned operations … have been postponed' were done, not planned."""
+    assert COMPARING.search("At the peak, between 45 and 50 vessels were waiting, and some 15,000 containers") is None
+    assert COMPARING.search("Trade between the two countries fell to 4,000 tonnes") is not None
+    text = "About 2,100 planned operations and procedures have been postponed since Monday."
+    figure = Figure(text="About 2,100 planned operations", value="2,100", unit="planned operations",
+                    qualifier="About", sentence=0, sourced=False)
+    assert not _told_ahead(figure, text)
+    planned = "It said 2,100 operations would be postponed."
+    assert _told_ahead(dataclasses.replace(figure, text="2,100 operations"), planned)
+
+
+def test_an_election_s_turnout_in_briefings_about_it_is_one_rate(settings: Settings) -> None:
+    """'Turnout was about 61%' and 'turnout of nearly 64%, Erdelyi told reporters' name nothing in
+    common: in briefings about one election (they share its rare names), one turnout."""
+    seeds = {"wire.txt": ("Count\n\nThe Central Electoral Commission began counting in Dravin, in northern "
+                          "Tarsenia. Turnout was about 61%, the commission said.\n", {"date": "2025-03-17"}),
+             "paper.txt": ("Courier\n\nThe Central Electoral Commission confirmed the result in Dravin and across "
+                           "Tarsenia. It reported a turnout of nearly 64%, Tomasz Erdelyi told reporters.\n",
+                           {"date": "2025-03-17"}),
+             "other.txt": ("Trade\n\nExports from Mersin rose in March, the ministry said.\n", {"date": "2025-03-13"})}
+    figures = _of_kind(find_differences(_analyses(seeds, settings), ()), "figure")
+    assert [sorted(c.value for c in d.claims) for d in figures.values()] == [["about 61%", "nearly 64%"]]
 
 
 def test_a_lead_s_toll_of_the_happening_it_tells_of_is_set_beside_the_others(settings: Settings) -> None:

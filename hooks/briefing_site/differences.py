@@ -27,7 +27,10 @@ figure
     shared event, or two shared rare entities) and so are their sentences: they report one
     event, or name a rare entity together (two for a percentage or a change, which hold of one
     place and period only), or give a level of a specific measure ("border length", not
-    "people") with two more words in common. Only a figure alone in its sentence counts ("from
+    "people") with two more words in common, or count one noun the same was done to ("more
+    than 3,000 operations were cancelled", "4,000 operations have been cancelled": not a word of
+    telling, "confirmed", nor of the figure itself, "polling stations"), or give an election's
+    turnout. Only a figure alone in its sentence counts ("from
     90 planes to 53" compares parts), and sentences dated differently ("in October", "in
     December") count different periods. "The 380-mile border", which the figures step leaves
     without a unit, is read here as a length. A toll (killed, injured, missing: figures.py) is one
@@ -651,6 +654,7 @@ migrants refugees students worshippers guards attackers gunmen""".split())
 # a quake's magnitude: of the quake both tell; a sum embezzled: of the case both tell ("diverted €48.6 million",
 # "convicted of embezzling about 45 million euros")
 ONE_STORY_COUNTS = frozenset({TRAPPED, RESCUED, MAGNITUDE, SUM_TAKEN})
+ONE_STORY_RATES = frozenset({"turnout"})  # measure keys: an election's one turnout, in briefings about it
 QUAKE_DAYS = 7  # a magnitude's sentence dated by the toll or the day told: one quake's, this many days apart
 
 
@@ -688,6 +692,7 @@ class _Reading:
     ahead: bool = False  # its clause tells of what is to come ("20 observers would remain"), not what was
     who: str = ""  # of a prison term, the person its sentence names first (no one's possessive): the one sentenced
     names: frozenset[str] = frozenset()  # the terms of the names the sentence gives ("biruta")
+    doings: frozenset[str] = frozenset()  # stems of what its clause says was done ("cancelled": "cancel")
 
 
 def _figure_differences(corpus: _Corpus) -> list[Difference]:
@@ -713,8 +718,11 @@ def _figure_differences(corpus: _Corpus) -> list[Difference]:
 
 
 # Words that set a sentence's figures against each other or add them: read alone, each is a part
+# ("between 45 and 50 ships" is one figure, a range: figures.py)
 COMPARING = re.compile(r"\b(?:compared|versus|vs|rose|fell|risen|fallen|increased?|decreased?|plus|total|"
-                       r"totalling|totaling|including|of which|out of|average|between|(?:up|down)\s+(?:from|by|to)|"
+                       r"totalling|totaling|including|of which|out of|average|"
+                       r"between(?!\s+[$€£¥]?\d[\d,.]*(?:\s*%|\s+[a-z]+)?\s+and\s+[$€£¥]?\d)|"
+                       r"(?:up|down)\s+(?:from|by|to)|"
                        r"from\s+(?:\w+\s+){0,2}?[$€£¥]?\d)", re.IGNORECASE)
 
 
@@ -781,7 +789,7 @@ def _readings(analysis: Analysis, corpus: _Corpus) -> list[_Reading]:
         quantity = read_figure(figure, text)
         if quantity:
             unit_words = {stem(w) for w in figure.unit.lower().split()} | LENGTH_STEMS
-            context = frozenset(content_terms(text)) - set(quantity.key[0].split()) - unit_words
+            context = frozenset(content_terms(text)) - set(quantity.key[0].split()) - unit_words - QUALIFIER_STEMS
             # "killed", "at least" are every toll's words: shared, they say nothing of which happening
             # ("the fighting has killed at least 20,000", "42 people were killed in a market")
             if quantity.toll:
@@ -795,7 +803,7 @@ def _readings(analysis: Analysis, corpus: _Corpus) -> list[_Reading]:
                 # a term is what a court gave, however told ("will spend the next 12 years in prison")
                 not quantity.toll and figure.measure not in TERMS and _told_ahead(figure, text),
                 first_person.get(figure.sentence, (0, ""))[1] if figure.measure in TERMS else "",
-                frozenset(name_terms[figure.sentence])))
+                frozenset(name_terms[figure.sentence]), _doings(figure, text)))
     # a quake's magnitude is the first a report gives, as its toll is: the main shock's ("The strongest,
     # of magnitude 5.4, …" is an aftershock's, named in the sentence before)
     # and a count a report leads with is the one it is about, though it counts more of them later
@@ -822,7 +830,39 @@ def _told_ahead(figure: Figure, text: str) -> bool:
         return False
     starts = [m.end() for m in CLAUSE_MARKS.finditer(text, 0, at)]
     after = CLAUSE_MARKS.search(text, at + len(figure.text))
-    return bool(AHEAD_WORDS.search(text, starts[-1] if starts else 0, after.start() if after else len(text)))
+    # not the figure's own words: "About 2,100 planned operations … have been postponed" were done
+    return bool(AHEAD_WORDS.search(text, starts[-1] if starts else 0, at)
+                or AHEAD_WORDS.search(text, at + len(figure.text), after.start() if after else len(text)))
+
+
+# Verbs of telling or knowing, not of what was done: shared, they say nothing of what was counted
+# ("the ministry confirmed 27 hospitals were affected", "confirmed 12 hospitals were fully encrypted")
+TELLING_DOINGS = frozenset(stem(w) for w in """confirmed announced published revealed estimated stated insisted
+warned believed expected quoted cited disclosed released updated revised put given gave showed found""".split())
+
+
+def _doings(figure: Figure, text: str) -> frozenset[str]:
+    """The stems of the past forms in the figure's clause that say what was done to or by what it
+    counts ("More than 4,000 operations have been cancelled": "cancel"), not how it was told."""
+    at = text.find(figure.text)
+    if at < 0:
+        return frozenset()
+    starts = [m.end() for m in CLAUSE_MARKS.finditer(text, 0, at)]
+    after = CLAUSE_MARKS.search(text, at + len(figure.text))
+    # not the figure's own words: "187 polling stations" says nothing was polled
+    end = after.start() if after else len(text)
+    clause = f"{text[starts[-1] if starts else 0:at]} {text[at + len(figure.text):end]}"
+    return frozenset(found for word in LABEL_WORD.findall(clause)
+                     if _a_doing(word.lower()) and (found := stem(word.lower())) not in TELLING_DOINGS)
+
+
+NOT_DOINGS = frozenset("""according including during morning evening something nothing anything everything building
+meeting following ring king thing wing spring string bring acting outstanding remaining polling ruling""".split())
+
+
+def _a_doing(word: str) -> bool:
+    """A past form or a participle of what was done: 'cancelled', 'waiting' (not 'according', 'morning')."""
+    return verb_form(word) or (len(word) >= 6 and word.endswith("ing") and word not in NOT_DOINGS)
 
 
 def _tolls_led(items: list[_Reading]) -> list[_Reading]:
@@ -905,7 +945,8 @@ POLICY_RATE = "policy rate"
 POLICY_RATE_WORDS = frozenset({"main", "key", "benchmark", "policy", "base", "official", "headline", "repo",
                                "one-week"})
 # Words for one measure, read as one ("The ACA's penalty of €21 million" and "a fine of €18.5m")
-MEASURE_SAME = {"penalty": "fine", "penalties": "fine", "fines": "fine"}
+MEASURE_SAME = {"penalty": "fine", "penalties": "fine", "fines": "fine",
+                "vessel": stem("ships"), "vessels": stem("ships")}
 
 
 def _measure_key(measure: str) -> tuple[str, bool]:
@@ -947,8 +988,15 @@ def _scale(figure: Figure, unit: str) -> tuple[str, float] | None:
             or figure.measure in (EVACUATED, TRAPPED, RESCUED):
         family = "count people"  # "27 people", "31", "41 injured", "40 lives": one toll, however worded
     else:
-        family = f"count {stem(words[-1])}" if words else "number"
+        family = f"count {COUNTED_SAME.get(stem(words[-1]), stem(words[-1]))}" if words else "number"
     return (f"{direction} {family}".strip(), factor)
+
+
+COUNTED_SAME = {stem("vessels"): stem("ships")}  # one thing counted, two words: "27 vessels", "52 ships"
+# A figure's qualifier's words: shared, they say nothing of what two sentences count ("at least 34
+# cargo ships waiting at anchor", "diverted at least eleven ships")
+QUALIFIER_STEMS = frozenset(stem(w) for w in """least most more fewer less nearly almost roughly around about some
+approximately over under than just only estimated""".split())
 
 
 def _bounds(value: str, qualifier: str) -> tuple[float, float] | None:
@@ -1073,7 +1121,11 @@ def _same_quantity(one: _Reading, other: _Reading, corpus: _Corpus) -> bool:
         return False  # "sentenced Kolvanek to nine years", "van der Berghe … a reduced sentence of three years"
     if one.events & other.events:
         return True
-    if one.quantity.measure in ONE_STORY_COUNTS:  # the people trapped, rescued: of the story both briefings tell
+    if one.quantity.measure in ONE_STORY_COUNTS or one.quantity.key[0] in ONE_STORY_RATES:
+        return True  # the people trapped, rescued, an election's turnout: of the story both briefings tell
+    if _a_count(one) and one.quantity.key[0] not in ANYONE and one.doings & other.doings:
+        # one noun counted, and the same done to them, in briefings about one thing: "more than 3,000
+        # operations were cancelled" and "More than 4,000 operations have been cancelled" (no name in either)
         return True
     if one.quantity.toll and one.context & other.context:
         # each briefing's lead toll, of briefings about one thing, on days that meet (_figures_differ):
