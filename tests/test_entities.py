@@ -48,6 +48,18 @@ def test_an_honorific_of_a_diplomatic_text_is_no_name(builtin: Knowledge) -> Non
     assert not {"H.E", "H.E.", "Excellency", "Majesty"} & set(found)
 
 
+def test_a_state_s_government_by_its_formal_name_is_the_state(builtin: Knowledge) -> None:
+    """'On 12 March the Government of Kestovar declared …' in a press release was a body apart from
+    the Kestovar every other source names: the state acting, as 'Kestovar said' is. Not 'the
+    Government of National Unity'; a known state's too ('the Government of Liberia')."""
+    found = _entities("Title\n\nThe Government of Kestovar declared four diplomats persona non grata. Kestovar gave "
+                      "no reason. The Government of National Unity met. National Unity is a coalition. The "
+                      "Government of Liberia agreed.\n", builtin)
+    assert found["Kestovar"].type == "place" and "Government of Kestovar" in found["Kestovar"].aliases
+    assert found["Liberia"].type == "place" and "Government of Liberia" in found["Liberia"].aliases
+    assert found["Government of National Unity"].type == "organisation" and "National Unity" in found
+
+
 def test_a_states_formal_name_is_its_short_name(builtin: Knowledge) -> None:
     """A press release's 'Kingdom of Azmir' and 'Republic of Varosh' were actors apart from every
     other source's Azmir and Varosh. Where the gazetteer knows the short name, the formal one is

@@ -26,7 +26,7 @@ from .entity_types import (
     placed_here,
     states,
 )
-from .given_names import given_name_sex, is_given_name, second_surname, surname_first
+from .given_names import given_name_sex, is_common_word, is_given_name, second_surname, surname_first
 from .knowledge import gazetteer_countries, name_key
 from .model import Mention, Sentence
 from .roles import CONNECTORS, GIVEN_OFFICE, GIVEN_TITLES, SURNAME_PARTICLES, offices_end_alike, title_sex
@@ -147,6 +147,43 @@ def merge_state_forms(drafts: dict[str, Draft], known: frozenset[str] = frozense
         elif into.type == "place" or not into.confident:
             into.type = "place"
             absorb(drafts, key, short_key)
+
+
+# "the Government of Kestovar": the state acting, as "Kestovar said" is (a country that speaks is
+# its government), not a body of its own beside it; not "the Government of National Unity"
+GOVERNMENT_FORM = re.compile(r"(?:[Tt]he\s+)?Government\s+of\s+(?:the\s+)?"
+                             r"(?P<short>[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,2})")
+
+
+def merge_government_forms(drafts: dict[str, Draft], known: frozenset[str] = frozenset()) -> None:
+    """'The Government of Kestovar' is Kestovar, when the document names Kestovar as a place or the
+    gazetteer knows it: one actor with the formal name an alias, so that a press release's
+    "the Government of Kestovar declared …" and a wire's "Kestovar expelled …" name one participant."""
+    for key in [k for k, d in drafts.items() if GOVERNMENT_FORM.fullmatch(d.name)]:
+        draft = drafts[key]
+        form = GOVERNMENT_FORM.fullmatch(draft.name)
+        short_key = name_key(form.group("short")) if form else ""
+        into = drafts.get(short_key)
+        if not short_key or short_key == key or not _a_state_s_name(form.group("short"), short_key, into, known):
+            continue
+        if into is None:
+            del drafts[key]
+            draft.aliases.add(draft.name)
+            draft.name, draft.type, draft.confident = form.group("short"), "place", True
+            drafts[short_key] = draft
+        else:
+            into.aliases.add(draft.name)
+            absorb(drafts, key, short_key)
+            into.type = "place"
+
+
+def _a_state_s_name(short: str, short_key: str, named: Draft | None, known: frozenset[str]) -> bool:
+    """Is what follows "Government of" a state's name: a place the gazetteer knows or the document
+    names, or a name of no common word the document names alone untyped ("Kestovar gave no
+    reason"); not "National Unity"."""
+    if short_key in known or (named is not None and named.type == "place"):
+        return True
+    return named is not None and not named.confident and not any(is_common_word(w) for w in short.split())
 
 
 def _known_state(short_key: str, known: frozenset[str]) -> bool:

@@ -20,6 +20,7 @@ from .aliases import (
     Draft,
     merge_acronyms,
     merge_casual_names,
+    merge_government_forms,
     merge_located,
     merge_opened_names,
     merge_place_named_firms,
@@ -232,6 +233,7 @@ def extract_entities(document: Document, knowledge: Knowledge) -> tuple[Entity, 
     merge_acronyms(drafts, acronyms)
     merge_spellings(drafts)
     merge_state_forms(drafts, knowledge.places)
+    merge_government_forms(drafts, knowledge.places)
     texts = {s.index: s.text for s in sentences}
     merge_located(drafts, texts)
     type_by_given_name(drafts, lowercase_words)  # before short forms join: 'Concern' is no one's surname
