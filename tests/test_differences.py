@@ -852,6 +852,24 @@ def test_one_happening_told_alike_a_day_apart_is_a_difference(settings: Settings
         [("analysis", "10 March (2025-03-10)"), ("gazette", "9 March (2025-03-09)")]]
 
 
+def test_a_happening_a_story_has_one_of_told_in_other_words_a_day_apart_is_a_difference(settings: Settings) -> None:
+    """'Dockers at the Port of Calverra downed tools at midnight on 1 June' and 'Kestria's dockworkers
+    began an indefinite strike on 2 June': one walkout in other words, the port every source names,
+    and the two days were never set side by side. Not strikes from the air on near days: a war has
+    one a day."""
+    strike = {"courier.txt": ("Strike\n\nDockers of the National Union of Port Workers at the Port of Calverra "
+                              "downed tools at midnight on 1 June.\n", {"date": "2025-06-05"}),
+              "wire.txt": ("Strike\n\nMembers of the National Union of Port Workers at the Port of Calverra began "
+                           "an indefinite strike on 2 June.\n", {"date": "2025-06-03"})}
+    assert _date_claims(_analyses(strike, settings)) == [
+        [("courier", "1 June (2025-06-01)"), ("wire", "2 June (2025-06-02)")]]
+    raids = {"one.txt": ("Raid\n\nThe army said drone strikes hit the village of Kessary on 1 June.\n",
+                         {"date": "2025-06-05"}),
+             "two.txt": ("Raid\n\nWarplanes bombed targets near the village of Kessary, and drone strikes followed "
+                         "on 2 June.\n", {"date": "2025-06-03"})}
+    assert _date_claims(_analyses(raids, settings)) == []
+
+
 @pytest.mark.parametrize(("first", "second"), [
     # a visit recurs: two visits of one minister two days apart are two
     ("Aurel Dracsic visited Varnok on 15 July.", "Aurel Dracsic visited Varnok on 17 July."),

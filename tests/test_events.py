@@ -1571,3 +1571,41 @@ def test_the_year_an_office_began_dates_nothing_its_holder_does(tmp_path: Path, 
     present = events_step.own_statements(_published("present.txt", "Observers\n\nObservers present since late 2023 "
                                                     "left the town.\n", "2025-03-28", settings))
     assert [s.value for s in present] == ["2023"]
+
+
+def test_words_for_diplomats_expelled_workers_stopping_computers_attacked_and_votes_won_are_one_kind_each() -> None:
+    assert {kind_of(w) for w in ("expelled", "expulsion", "expels")} == {"~expel"}
+    assert {kind_of(w) for w in ("cyberattack", "hacked", "ransomware", "encrypted")} == {"~hack"}
+    assert {kind_of(w) for w in ("walkout", "stoppage")} == {"~walkout"}
+    told = {text: [word for _, _, word, _ in phrase_kinds(text)] for text in (
+        "On 12 March the Government of Kestovar declared four members of our embassy staff persona non grata.",
+        "The Foreign Ministry ordered five Sarvenian embassy staff to leave the country within 48 hours.",
+        "Kestovar threw out four of our diplomats on 12 March.",
+        "Dockworkers went on strike on Monday.", "They downed tools at 6am.",
+        "Thousands walked off the job on Monday.", "The union began an indefinite strike on 2 June.",
+        # not a court's ruling, people sent from their homes, a deal, a strike from the air
+        "The court threw out the case.", "Police ordered residents to leave.", "They will strike a deal.",
+        "Israel launched a strike against Hamas.",
+        "Mirecki won the presidential vote.", "The commission declared Stefan Mirecki the winner.",
+        "He was named president-elect.", "It won a vote of confidence.", "The team won the match.")}
+    assert list(told.values()) == [["expelled"], ["expelled"], ["expelled"], ["walkout"], ["walkout"], ["walkout"],
+                                   ["walkout"], [], [], [], [], ["elected"], ["elected"], ["elected"], [], []]
+    assert kind_of("elected") == kind_of("re-elected") == "~elected"
+
+
+def test_diplomats_expelled_told_in_each_source_s_words_are_one_event(tmp_path: Path) -> None:
+    """'Kestovar expelled four Sarvenian diplomats', 'declared four members of our embassy staff persona
+    non grata', 'threw out four of our diplomats', all on 12 March, were single-source events of one
+    expulsion. The border crossing Kestovar closed that day, 'leaving a queue', is another happening."""
+    settings = Settings(seeds_dir=tmp_path)
+    wire = ("Expelled\n\nKestovar expelled four Sarvenian diplomats on Wednesday and gave them 72 hours to leave the "
+            "country. Hauliers said Kestovar had closed the Brennow border crossing to Sarvenian trucks on Wednesday "
+            "morning, leaving a queue of about 300 vehicles.\n")
+    release = ("Statement\n\nOn 12 March the Government of Kestovar declared four members of our embassy staff "
+               "persona non grata and gave them three days to leave its territory. Kestovar gave no reason.\n")
+    oped = "Opinion\n\nKestovar threw out four of our diplomats on 12 March. Sarvenia must answer Kestovar.\n"
+    analyses = _briefings(settings, ("wire.txt", wire, "2025-03-13"), ("release.txt", release, "2025-03-13"),
+                          ("oped.txt", oped, "2025-03-14"))
+    events = find_events(analyses)
+    assert set(_of(events, "wire", 0).sources) == {"wire", "release", "oped"}
+    assert _of(events, "wire", 1).sources == ("wire",)

@@ -95,7 +95,7 @@ from .figures import (
     named_in_relative,
     spelled_number,
 )
-from .happenings import GATHERINGS, kind_of, phrase_kinds
+from .happenings import GATHERINGS, ONCE_A_STORY, OUTCOMES, kind_of, phrase_kinds
 from .ids import slugify
 from .knowledge import Knowledge, gazetteer_countries, load_knowledge, name_key
 from .model import Analysis, Difference, DifferenceClaim, Entity, Event, EventReport, Figure, SentenceRef
@@ -254,7 +254,7 @@ def find_differences(analyses: Sequence[Analysis], events: Sequence[Event],
     single-sourced events; ids are stable across builds."""
     events = sorted(events, key=lambda e: e.id)
     corpus = _corpus(analyses, events, knowledge or load_knowledge(None))
-    dated = _date_differences(corpus, events)
+    dated = [*_date_differences(corpus, events), *((e, e) for e in events if _days_differ_within(e))]
     told = {e.id for pair in dated for e in pair}  # an event another source dates differently is not single-sourced
     denials = find_denials(analyses, events, corpus.rare)
     denied = {c.ref for d in denials for c in d.claims}
@@ -1220,13 +1220,32 @@ def _date_differences(corpus: _Corpus, events: Sequence[Event]) -> list[tuple[Ev
     return sorted(pairs, key=lambda p: (p[0].id, p[1].id))
 
 
+RECURRING = GATHERINGS | {"~airstrike", "~blast", "~kill", "~wound"}  # kinds one place may have day after day
+
+
+def _days_differ_within(event: Event) -> bool:
+    """Do two sources of one event give it different days? Reports a day apart that share most of
+    their participants are one happening (events.py), dated at the month both days are in: 'downed
+    tools at midnight on 1 June' and 'began an indefinite strike on 2 June' were one event of June,
+    and the sources' two days were shown nowhere. Not a day a report was told on, nor a happening
+    that recurs day after day (a meeting, a rise, a strike from the air), which may be two."""
+    if _kinds(event) & RECURRING or RISE.search(event.label) or FALL.search(event.label):
+        return False
+    days: dict[str, set[str]] = defaultdict(set)
+    for report in event.reports:
+        if report.precision == "day" and report.value and not report.note.endswith(TOLD_NOTE):
+            days[report.ref.briefing].add(report.value)
+    return any(not mine & theirs for mine, theirs in combinations(days.values(), 2))
+
+
 def _doing(event: Event) -> set[str]:
     """The stems of what the label says was done, without the names of who took part and the words
     of their offices ('provincial health director' is who, in 'suspended as …' and in '… will meet')."""
     names = {stem(part) for p in event.participants for part in p.split("-")}
     words = set(content_terms(event.label))
     office = OFFICE_STEMS if words & TITLE_STEMS else NATION_STEMS  # "fire" alone is a fire, not a fire chief
-    return words - UNTELLING - office - names
+    # and the kind of happening however told: "downed tools" and "began indefinite strike" are one walkout
+    return (words - UNTELLING - office - names) | (_kinds(event) - OUTCOMES)
 
 
 def _days_apart_alike(one: Event, other: Event, corpus: _Corpus) -> bool:
@@ -1247,7 +1266,8 @@ def _days_apart_alike(one: Event, other: Event, corpus: _Corpus) -> bool:
     # Al-Mirat" and "freed hostages were flown to Al-Mirat" share the city and the hostages, no doing
     if any(p not in corpus.places for p in telling) or (telling and _a_doing_word(one, other)):
         return True
-    return _labels_alike(one, other) and any(
+    # told alike, or a happening a story has one of told in other words ("downed tools", "began indefinite strike")
+    return (_labels_alike(one, other) or bool(_kinds(one) & _kinds(other) & ONCE_A_STORY)) and any(
         _about_one_thing(a, b, corpus) for a in one.sources[:MAX_CLAIMS_PER_VALUE]
         for b in other.sources[:MAX_CLAIMS_PER_VALUE])
 
@@ -1257,7 +1277,8 @@ def _a_doing_word(one: Event, other: Event) -> bool:
     'began', 'issued', 'collapse'), not only who or what it befell ('hostages')?"""
     mine = {w.lower() for w in LABEL_WORD.findall(one.label)}
     theirs = {w.lower() for w in LABEL_WORD.findall(other.label)}
-    return any(verb_form(word) or kind_of(word) for word in mine & theirs)
+    return any(verb_form(word) or kind_of(word) for word in mine & theirs) or bool(_kinds(one) & _kinds(other)
+                                                                                 & ONCE_A_STORY)
 
 
 def _labels_alike(one: Event, other: Event) -> bool:

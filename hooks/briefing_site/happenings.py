@@ -1,7 +1,10 @@
 """Kinds of happening: the words sources use for one kind of thing that happened, read as one.
 
 Sources tell one happening in their own words: "a car bomb exploded", "the blast", "Tuesday's
-bombing"; "six people were killed", "nine died"; "police detained 11 suspects", "arrests". The
+bombing"; "six people were killed", "nine died"; "police detained 11 suspects", "arrests";
+"expelled four diplomats", "declared them persona non grata", "ordered five embassy staff to
+leave"; "went on strike", "downed tools", "the stoppage"; "hackers", "the cyberattack"; "won the
+vote", "was declared the winner", "elected". The
 events step (events.py) matches reports by the words they share, each weighed by its rarity, so
 one source's "blast" and another's "bombing" shared nothing and one bombing was five events. Here
 each word of a kind is given the kind's key, so that the matching and the rarity read them as
@@ -59,6 +62,18 @@ KINDS = {
     "~airstrike": "airstrike airstrikes air-strike air-strikes",
     # a vessel lost however told: "the ferry capsized off Grell Point", "sank", "the sinking"
     "~sink": "capsize capsizes capsized capsizing sank sink sinks sinking sunk shipwreck",
+    # diplomats sent out of a country however told: "expelled", "the expulsions", and through phrases
+    # "declared … persona non grata", "ordered five embassy staff to leave", "threw out four of our diplomats"
+    "~expel": "expel expels expelled expelling expulsion expulsions",
+    # an attack on computers however told: "hit by a cyberattack", "hackers", "systems were encrypted"
+    "~hack": "hack hacks hacked hacking hacker hackers cyberattack cyberattacks cyber-attack cyber-attacks "
+             "ransomware encrypted",
+    # workers stopping work however told: "the stoppage", "a walkout", and through phrases "went on
+    # strike", "downed tools", "walked off the job", "began an indefinite strike"
+    "~walkout": "walkout walkouts stoppage stoppages",
+    # a vote's winner however told: "was elected", and through phrases "won the presidential vote",
+    # "was declared the winner", "named president-elect"
+    "~elected": "elected re-elected",
 }
 # What a happening did, not what it was: a flood and an attack of one day in one province both
 # killed; shared alone, these make no two reports one happening (events.py)
@@ -72,6 +87,9 @@ PLACED_APART = GATHERINGS | {"~collapse", "~arrive"}  # two teams arrive in one 
 # participants in common (one of them not a place), is one happening; not a killing, an arrest or an
 # agreement (two countries sign a water deal and a security pact in one month)
 ONE_A_MONTH = frozenset({MEETING, "~phone", "~visit", "~resign", "~appoint"})
+# Kinds a story has one of, not one a day as bombings, arrests or strikes from the air may be: two
+# sources that give one of them days apart date one happening differently (differences.py)
+ONCE_A_STORY = frozenset({"~walkout", "~expel", "~elected", "~resign", "~sink", "~quake", "~hack", "~collapse"})
 KIND_OF = {word: kind for kind, words in KINDS.items() for word in words.split()}
 # Words that name a happening together where none does alone, each read as the word of its kind
 # or stem it stands for ("verb" is the part read so; the rest keeps its own words): "stepped down"
@@ -113,6 +131,30 @@ PHRASES = re.compile(r"(?=[bcdefghklprswBCDEFGHKLPRSW])(?:" + "|".join(
 AIR_STRIKES = (re.compile(r"\b(?:air|drone|missile|rocket)[\s-]+(?P<verb>strikes?)\b", re.IGNORECASE),
                re.compile(r"\b(?:drones?|warplanes?|jets?|aircraft)\s+(?:[\w-]+\s+){0,6}?(?P<verb>struck|bombed)\b",
                           re.IGNORECASE))
+# Diplomats sent out of a country, in the words of those who tell it: read as "expelled"
+_ENVOYS = r"(?:diplomats?|envoys?|ambassadors?|attach[ée]s?|consuls?|(?:embassy\s+)?staff|officials|members)"
+EXPELLED = (re.compile(r"\b(?P<verb>declared|declares|declare|declaring)\s+(?:[\w'’-]+\s+){0,7}?persona\s+non\s+grata",
+                       re.IGNORECASE),
+            re.compile(rf"\b(?P<verb>threw|throws|throw|thrown|throwing)\s+out\s+(?:[\w'’-]+\s+){{0,4}}?{_ENVOYS}\b",
+                       re.IGNORECASE),
+            # the whole phrase is the verb: its "leave" is no word of its own ("leaving a queue of trucks")
+            re.compile(rf"\b(?P<verb>(?:ordered|orders|order|gave|gives|given)\s+(?:[\w'’-]+\s+){{0,4}}?{_ENVOYS}\s+"
+                       r"(?:[\w'’-]+\s+){0,3}?to\s+leave)\b", re.IGNORECASE))
+# Workers stopping work, read as "walkout": "went on strike", "downed tools", "walked off the job",
+# "began an indefinite strike" (not "air strikes": AIR_STRIKES; not "strike a deal")
+WALKED_OUT = re.compile(r"\b(?P<verb>(?:went|go|goes|going|gone)\s+on\s+strike|(?:downed|down|downing)\s+tools|"
+                        r"(?:walked|walk|walks|walking)\s+off\s+the\s+job|"
+                        r"(?:began|begun|begin|begins|started|starts|launched|launch|launches|called|staged|stage)\s+"
+                        r"(?:an?\s+|their\s+|its\s+|the\s+)?(?:[a-z]+\s+){0,2}?(?:strike|stoppage)(?!\s+against\b))\b",
+                        re.IGNORECASE)
+# A vote won, read as "elected": "won the presidential election", "won Sunday's vote", "declared the
+# winner", "named president-elect" (not "won the match", "won praise")
+WON_VOTE = re.compile(r"\b(?P<verb>(?:won|wins|win|winning)\s+"
+                      r"(?:(?:the|a|an|this|last|Sunday['’]s|[A-Z][a-z]+day['’]s)\s+)?"
+                      r"(?:[a-z-]+\s+){0,2}?(?:election|elections|vote|presidency|poll|polls|run-off|runoff|ballot|"
+                      r"mandate|leadership\s+contest)(?!\s+(?:of\s+(?:no\s+)?confidence|on\b))|"
+                      r"(?:declared|named|proclaimed)\s+(?:[\w'’-]+\s+){0,3}?"
+                      r"(?:the\s+)?(?:winner|president-elect|victor))\b", re.IGNORECASE)
 # People taken hostage are kidnapped
 HOSTAGE = re.compile(r"\b(?P<verb>(?:taken|took|take|takes|taking)\s+hostage)\b", re.IGNORECASE)
 # a rate raised by those who set it: "raised interest rates", "decided to raise the policy rate"
@@ -209,10 +251,25 @@ def _rarer_phrases(text: str, low: int, high: int) -> list[tuple[int, int, str, 
     if "strike" in text or "struck" in text or "bombed" in text:  # "drone strikes", "drones … struck a village"
         found.extend((m.start("verb"), m.end("verb"), "airstrike", m.group("verb"))
                      for pattern in AIR_STRIKES for m in pattern.finditer(text, low, high))
+    if "persona" in text or "leave" in text or "threw" in text or "thrown" in text:
+        found.extend((m.start("verb"), m.end("verb"), "expelled", " ".join(m.group("verb").split()))
+                     for pattern in EXPELLED for m in pattern.finditer(text, low, high))
+    if "strike" in text or "tools" in text or "job" in text or "stoppage" in text:
+        found.extend((m.start("verb"), m.end("verb"), "walkout", " ".join(m.group("verb").split()))
+                     for m in WALKED_OUT.finditer(text, low, high) if not _from_the_air(text, m.end("verb")))
+    if "won" in text or "win" in text or "declared" in text or "named" in text or "proclaimed" in text:
+        found.extend((m.start("verb"), m.end("verb"), "elected", " ".join(m.group("verb").split()))
+                     for m in WON_VOTE.finditer(text, low, high))
     if " rate" in text:  # "interest rates", "the policy rate"
         found.extend((m.start("verb"), m.end("verb"), "hiked", m.group("verb"))
                      for m in RATE_RAISED.finditer(text, low, high))
     return found
+
+
+def _from_the_air(text: str, end: int) -> bool:
+    """'launched a drone strike': the strike WALKED_OUT found is one from the air."""
+    return bool(re.search(r"\b(?:air|drone|missile|rocket)[\s-]+(?:strike|stoppage)$", text[max(0, end - 20):end],
+                          re.IGNORECASE))
 
 
 def _a_thing(phrase: str) -> bool:
