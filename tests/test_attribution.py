@@ -380,7 +380,7 @@ def test_the_speaker_baseline_is_the_nearest_capitalised_name_outside_quotes() -
 
 def test_capitals_after_a_preposition_or_a_pronoun_are_no_speaker() -> None:
     member = document_of(['Another member of the Cabinet said: "We will vote no."'])
-    assert _named(member) == [(None, "not named: Another member")]
+    assert _named(member) == [(None, "not named: Another member of the Cabinet")]
     pronoun = document_of(['"We are pleased," Acme Corp said.', 'It said: "Sales are up again."'])
     assert _found(pronoun, entity_in(pronoun, "Acme Corp", "organisation")) == [
         ("Acme Corp", NAMED), ("Acme Corp", "continued quote")]

@@ -449,3 +449,48 @@ def test_a_label_with_particles_is_a_speakers_and_he_after_the_turns_is_the_inte
     found = [(speaker, how.split(":")[0]) for _, speaker, how in _transcript_quotes(PARTICLE_TRANSCRIPT)]
     assert found == [("Rafael de la Cruz Obando", "a transcript's speaker label")] * 2 + [
         ("Rafael de la Cruz Obando", "pronoun, in an interview")]
+
+
+def test_a_title_s_point_ends_no_sentence_before_a_quote() -> None:
+    """'According to Prof. Anselm Gutiérrez de la Torre, a constitutional lawyer …, the court "has never
+    annulled a provincial result"' went to the commission chair quoted before: the title's point was
+    read as a sentence's end, and what was left named no speaker."""
+    document = document_of(["The commission chair, Tomasz Erdelyi, said the count was final."],
+                           ["According to Prof. Anselm Gutiérrez de la Torre, a constitutional lawyer at the "
+                            "University of Velmora, the court \"has never annulled a provincial result\"."])
+    people = [entity_in(document, name) for name in ("Tomasz Erdelyi", "Anselm Gutiérrez de la Torre")]
+    found = extract_quotes(document, tuple(people))
+    assert [(q.speaker_name, q.speaker_how) for q in found] == [
+        ("Anselm Gutiérrez de la Torre", "named in the sentence")]
+
+
+def test_after_the_turns_a_person_the_narrative_names_speaking_keeps_his_words() -> None:
+    """After a Q&A, 'Henrik Saltmarsh, the employers' chairman, said the deal was "expensive but
+    final". He said the employers would "not reopen pay before July 2027".' and 'Asked about the
+    union leader's account, a spokesman for the interior ministry said: "…"' went to the union
+    leader interviewed: the employers' pay freeze and the police's version of his arrest, in his mouth."""
+    text = PARTICLE_TRANSCRIPT + (
+        "\nHenrik Saltmarsh, the employers' chairman, said on Thursday that the deal was \"expensive but final\". "
+        "He said the employers would \"not reopen pay before July 2027\".\n\n"
+        "Asked about the mediator's account of the talks, a spokesman for the interior ministry said: \"The "
+        "commissioner has given the facts. We have nothing to add.\"\n")
+    found = [(speaker, how.split(":")[0]) for _, speaker, how in _transcript_quotes(text)]
+    assert found[3:] == [("Henrik Saltmarsh", "named in the sentence"),
+                         ("Henrik Saltmarsh", "pronoun, resolved to the last person named"),
+                         (None, "not named")]
+
+
+def test_a_spokesman_for_a_body_of_several_words_after_a_clause_is_unnamed_not_the_last_voice() -> None:
+    """'Asked about the account, a spokesman for the interior ministry said: "…"' went to the last
+    person quoted: the role was too far from its verb to be read. Not an office a comma sets off after
+    a name ('Alois Rhiel, its minister for economic affairs, added': his)."""
+    document = document_of(["Henrik Saltmarsh said the deal was \"expensive but final\"."],
+                           ["Asked about the union leader's account of 11 June, a spokesman for the interior ministry "
+                            "said: \"The commissioner has given the facts.\""],
+                           ["\"It is our wish that the headquarters stay here,\" Alois Rhiel, its minister for "
+                            "economic affairs added."])
+    people = [entity_in(document, name) for name in ("Henrik Saltmarsh", "Alois Rhiel")]
+    found = extract_quotes(document, tuple(people))
+    assert [(q.speaker_name, q.speaker_how) for q in found] == [
+        ("Henrik Saltmarsh", "named in the sentence"),
+        (None, "not named: a spokesman for the interior ministry"), ("Alois Rhiel", "named in the sentence")]

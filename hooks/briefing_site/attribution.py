@@ -249,7 +249,9 @@ def own_attribution(context: Context, span: QuoteSpan, sentence_start: int) -> A
     would mean "…"") belongs to that clause's verb, even when another attribution follows it."""
     text = context.text
     look_from = before_start(text, sentence_start, span.start)
-    ends = [m.end() for m in SENTENCE_END.finditer(text, look_from, span.start + 1)]
+    # not a title's point: "According to Prof. Anselm Gutiérrez, … the court "…"" is his, not the last speaker's
+    ends = [m.end() for m in SENTENCE_END.finditer(text, look_from, span.start + 1)
+            if not (text[m.start() - 1] == "." and is_abbreviation(text, m.start() - 1))]
     look_from = ends[-1] if ends else look_from  # 'Analysts said so. "…," said Al Bo', read as one sentence
     found = _before(context, look_from, span.start)
     if found is not None:
@@ -427,6 +429,10 @@ def _inverted_name(context: Context, start: int, named: list[MentionAt]) -> Attr
     return _as_speaker(context, start, named, 0)
 
 
+# a name of two words or more, then the office a comma sets off after it (not "… of 11 June, a spokesman")
+NAME_SET_OFF = re.compile(r"[A-Z][\w'’.-]*\s+[A-Z][\w'’.-]*,\s*$")
+
+
 def speaker_of(context: Context, start: int, verb_start: int, pronoun_from: int | None = None) -> Attribution | None:
     """Who the speech verb at verb_start belongs to, looking back to start; a pronoun there is
     resolved from pronoun_from back when given."""
@@ -451,8 +457,10 @@ def speaker_of(context: Context, start: int, verb_start: int, pronoun_from: int 
         return Attribution(None, None, f"pronoun, resolved to the last speaker: {unnamed}, not named" if unnamed
                            else "not named: they")
     role = ROLE_NEAR_VERB.search(text, gap_start, verb_start)
+    if role and role.group("of") and NAME_SET_OFF.search(text, max(start, role.start() - 40), role.start()):
+        role = None  # "Alois Rhiel, its minister for economic affairs, added": the name's office, not another voice
     if role:  # "the chairman added": a speaker the text does not name, not the last name before it
-        return context.unnamed(role.group("who"), verb_start)
+        return context.unnamed(role.group("who") + (role.group("of") or ""), verb_start)
     possessed = POSSESSED_NEAR_VERB.search(text, gap_start, verb_start)
     if possessed:  # "his office said": someone of a person's, not the last voice
         return _possessed(context, possessed)

@@ -166,7 +166,9 @@ UNNAMED = re.compile(rf"(?P<who>\b(?:the|a|an|one|another|his|her|their|its|our|
                      rf"(?:people|sources|officials|witnesses|men|women))\b)", re.IGNORECASE)
 # "a spokeswoman for the trust": the body word a spokesperson speaks for, when the text writes it so
 FOR_BODY = re.compile(r"\s+for\s+(?:the|its)\s+(?P<word>[a-z]+)\b")
-ROLE_NEAR_VERB = re.compile(rf"{UNNAMED.pattern}[\w\s,]{{0,12}}$", re.IGNORECASE)  # "the chairman has since said"
+# "the chairman has since said", "a spokesman for the interior ministry said" (a body of up to three words)
+ROLE_NEAR_VERB = re.compile(rf"{UNNAMED.pattern}(?P<of>\s+(?:for|of|at|from)\s+(?:the\s+)?[\w'’-]+"
+                            r"(?:\s+[\w'’-]+){0,2})?[\w\s,]{0,12}$", re.IGNORECASE)
 # "a spokesman for IBM", "a spokesman for Ms Salo" (a person's: not the person speaking)
 ROLE_OF = re.compile(rf"\b({ROLE})\s+(?:of|for|at|from|to)\s+(?:the\s+|(?-i:Mr|Mrs|Ms|Miss|Dr|Sir|Lord|Lady)\.?\s+)?$",
                      re.IGNORECASE)

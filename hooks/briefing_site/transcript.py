@@ -19,7 +19,7 @@ from __future__ import annotations
 
 import dataclasses
 import re
-from collections import Counter
+from collections import Counter, defaultdict
 
 from .aliases import shortens
 from .attribution import CONTINUED, PRONOUN
@@ -115,10 +115,17 @@ def interviewee_pronouns(quotes: tuple[Quote, ...], answered: list[Quote], parag
         return quotes
     voice = spoken.most_common(1)[0][0]
     name = next(q.speaker_name for q in answered if q.speaker == voice)
+    # who the narrative's own paragraphs name as speaking: "Henrik Saltmarsh, the employers' chairman,
+    # said … "expensive but final". He said …" after the turns is Saltmarsh's, not the interviewee's
+    named_in: dict[int, set[str]] = defaultdict(set)
+    for quote in quotes:
+        if quote.speaker and not quote.speaker_how.startswith(PRONOUN) and quote.speaker_how != CONTINUED:
+            named_in[paragraph_of.get(quote.sentence, -1)].add(quote.speaker)
     mended: list[Quote] = []
     carried = False
     for quote in quotes:
-        after = paragraph_of.get(quote.sentence, -1) > from_paragraph
+        paragraph = paragraph_of.get(quote.sentence, -1)
+        after = paragraph > from_paragraph and quote.speaker not in named_in[paragraph]
         pronoun = quote.speaker_how.startswith(PRONOUN)
         if after and (pronoun or (carried and quote.speaker_how == CONTINUED)):
             mended.append(dataclasses.replace(quote, speaker=voice, speaker_name=name,
