@@ -65,6 +65,19 @@ def test_a_clause_after_a_name_is_no_role() -> None:
     assert role_after(text, len("Ann Vetch")) == ""
 
 
+@pytest.mark.parametrize(("text", "role"), [
+    # a place or body an office is written after, in lower case, was read as a clause's adjective
+    ("Anna Smith, the hospital director, said", "hospital director"),
+    ("Ivo Brandt, the port manager, said", "port manager"),
+    # an age between the name and the office
+    ("Robert Jackson, 58, MP for Wantage, said", "MP for Wantage"),
+    ("Pieter Osterlind, 41, a commercial attaché, was detained", "commercial attaché"),
+    ("Pieter Osterlind, 41, said", ""),
+])
+def test_an_office_after_a_name_its_body_in_lower_case_or_an_age_between(text: str, role: str) -> None:
+    assert role_after(text, len(text.split(",")[0])) == role
+
+
 def test_a_market_leader_is_a_company_not_a_person(builtin: Knowledge) -> None:
     people = _people("The rest was bought by market leader Brandco on Monday.", builtin)
     assert people["Brandco"].type == "organisation"

@@ -44,6 +44,7 @@ CORE_ROLES = {
     "cfo", "coo", "cto", "cio", "controller",  # "Former CFO Anna Lindqvist" was an organisation of that name
     "firefighter", "paramedic", "trooper", "sheriff", "warden",  # "Firefighter Tomas Greer"; not "Rangers", a club
     "nurse", "midwife",  # "Nurse Mikael Berg, 34," was a person of that name
+    "attaché", "attache", "consul",  # "Pieter Osterlind, a commercial attaché,": a diplomat's office
 }
 ROLE_MODIFIERS = {
     "interior", "foreign", "defence", "defense", "prime", "deputy", "finance", "economy", "trade",
@@ -139,6 +140,11 @@ digital data product commercial medical""".split())  # "chief technology officer
 # "Lord Hanningfield, leader of Essex County Council,", "Radomir Petrescu, the Minister of Water, Energy and
 # Infrastructure,", "Anna Keller, Head of Corporate Affairs at Harlow Pharma,": an office, what it is of or
 # for, and where, set off after the name (a minister's portfolio listed with commas: ROLE_AFTER_LISTED)
+# Places and bodies an office is written after, in lower case, as its own: "the hospital director",
+# "the port manager" (not an adjective of what someone is: ", who was a well-known leader")
+INSTITUTIONS = frozenset("""hospital school prison police port airport bank company museum university union commission
+agency council court clinic embassy fund board station factory mine plant project campaign committee club city county
+district province village party ministry department authority army navy""".split())
 _BODY_WORDS = r"[A-Z][\w’'-]*(?:(?:\s+(?:of|and|&|the))*\s+[A-Z][\w’'-]*)*"
 _WORK = r"[a-z][\w-]*(?:\s+[a-z][\w-]*){0,2}"  # "head of corporate affairs": a work (OFFICE_FUNCTIONS), in lower case
 _ROLE_AFTER = (rf",\s+(?:the\s+|an?\s+)?(?P<role>(?:[\w’'-]+\s+){{0,3}}?(?P<core>[A-Za-z][\w-]*)"
@@ -455,9 +461,15 @@ def office(role: str) -> str:
     return " ".join(words) if any(part in OFFICES for w in words for part in w.lower().rstrip(".").split("-")) else ""
 
 
+AGE_SET_OFF = re.compile(r",\s*\d{1,3}(?=,)")  # ", 41" of "Pieter Osterlind, 41, a commercial attaché,"
+
+
 def role_after(text: str, end: int) -> str:
     """An appositive title after a name: 'Lord Hanningfield, leader of Essex County Council, said';
-    or an office the sentence gives the name: 'Walid Mansour was appointed defence minister'."""
+    or an office the sentence gives the name: 'Walid Mansour was appointed defence minister'. An
+    age between is passed over: 'Pieter Osterlind, 41, a commercial attaché, was detained'."""
+    if age := AGE_SET_OFF.match(text, end):
+        end = age.end()
     match = ROLE_AFTER_LISTED.match(text, end)
     if match and match.group("core") not in PORTFOLIO_WORDS:
         match = ROLE_AFTER.match(text, end)  # "leader of Wexmoor, Tanfield and Ross": names listed, no portfolio
@@ -481,7 +493,8 @@ def _role_of(match: re.Match[str] | None) -> str:
     if not _office_word(office_words):
         return ""
     if not match.group("of") and any(not role_or_nationality(w) and w.lower() not in OFFICE_FUNCTIONS
-                                     and not w[:1].isupper() for w in office_words[:-1]):
+                                     and w.lower() not in INSTITUTIONS and not w[:1].isupper()
+                                     for w in office_words[:-1]):
         return ""  # ", who was a well-known leader": a clause, not a title ("chief investment officer of X" is one)
     return match.group("role")
 
