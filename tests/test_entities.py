@@ -1282,3 +1282,14 @@ def test_a_full_name_without_its_second_surname_is_the_same_person(builtin: Know
                       "the talks. George Bush met George Walker.\n", builtin)
     assert "Rafael de la Cruz" not in found and "Rafael de la Cruz" in found["Rafael de la Cruz Obando"].aliases
     assert "George Bush" in found  # no particle: a different last name is another person
+
+
+def test_a_name_by_its_initials_is_the_one_person_named_in_full_with_them(builtin: Knowledge) -> None:
+    """'Gen. Stefan Vrba', 'Gen. S. Vrba' and 'Vrba' of one press release were three people (the bare
+    surname fitted two). Not where two people fit the initial ('J. Smith' beside John and Jane Smith)."""
+    found = _entities("Title\n\nGen. Stefan Vrba leads the agency. The minister asked Gen. S. Vrba to report. Vrba "
+                      "agreed. Joseph Kwame Amankwah spoke. J.K. Amankwah said so.\n", builtin)
+    assert {"S. Vrba", "Vrba"} <= set(found["Stefan Vrba"].aliases)
+    assert "J.K. Amankwah" in found["Joseph Kwame Amankwah"].aliases
+    found = _entities("Title\n\nJohn Smith and Jane Smith met. J. Smith said so.\n", builtin)
+    assert {"J. Smith", "John Smith", "Jane Smith"} <= set(found)

@@ -367,6 +367,18 @@ def test_a_name_without_its_middle_initial_takes_the_name_one_source_gives_with_
     assert {"george-bush", "sam-oduya"} <= _ids(resolved)
 
 
+def test_a_name_by_its_initials_takes_the_one_full_name_other_sources_give() -> None:
+    """A ministry's 'Gen. S. Vrba' was a person apart from the 'Stefan Vrba' of every other source.
+    Not where two full names open with the initial."""
+    texts = {"wire.txt": "Gen. Stefan Vrba leads the cyber agency in Serravin.\n",
+             "release.txt": "The minister asked Gen. S. Vrba to report on the attack in Serravin.\n",
+             "smiths.txt": "John Smith and Jane Smith spoke in Leeds.\n",
+             "one.txt": "J. Smith said the plan would fail.\n"}
+    resolved = _by_source(resolve_surnames(_analyses(texts)))
+    assert "stefan-vrba" in _ids(resolved["release.txt"]) and "s-vrba" not in _ids(resolved["release.txt"])
+    assert "j-smith" in _ids(resolved["one.txt"])
+
+
 def test_a_plain_honorific_resolves_to_the_person_others_give_a_title_of_no_sex() -> None:
     """'the minister, Mrs Okonjo-Vell' had a page apart from 'Dr Amara Okonjo-Vell': a writer may say
     'Mrs' where others say 'Dr'; not 'Mrs' where they say 'Mr' or 'Lord'."""

@@ -320,6 +320,38 @@ def _demonym(key: str, place_stems: set[str]) -> bool:
                for end in ("ian", "an", "n", "i", "ese", "ish") if key.endswith(end))
 
 
+def merge_initialled_names(drafts: dict[str, Draft]) -> None:
+    """A person named by the initials of their given names ('S. Vrba', 'J.K. Amankwah') is the one
+    person the document names in full whose given names open with those letters ('Stefan Vrba',
+    'Joseph Kwame Amankwah'): three people had been one, and a bare 'Vrba' fitted two of them, so
+    it stood apart too. Not where two people fit ('J. Smith' beside John and Jane Smith)."""
+    full: dict[str, list[str]] = defaultdict(list)
+    for key, draft in drafts.items():
+        words = key.split()
+        if draft.type == "person" and len(words) > 1 and len(words[0]) > 1:
+            full[words[-1]].append(key)
+    for key in [k for k, d in drafts.items() if _initialled(k) and (d.type == "person" or not d.confident)]:
+        initials = key.split()[:-1]
+        fits = [long for long in full.get(key.split()[-1], ()) if long in drafts and _opens_with(long, initials)]
+        if len(fits) == 1 and not drafts[key].known:
+            name = drafts[key].name
+            absorb(drafts, key, fits[0])
+            drafts[fits[0]].aliases.add(name)
+
+
+def _initialled(key: str) -> bool:
+    """'s vrba', 'j k amankwah': initials, then a surname."""
+    words = key.split()
+    return len(words) > 1 and len(words[-1]) > 1 and all(len(w) == 1 and w.isalpha() for w in words[:-1])
+
+
+def _opens_with(key: str, initials: list[str]) -> bool:
+    """Do the given names of a full name open with these initials, in order ('stefan vrba', ['s'])?"""
+    given = key.split()[:-1]
+    return len(given) >= len(initials) and all(word[0] == letter
+                                               for word, letter in zip(given[:len(initials)], initials, strict=True))
+
+
 def merge_shortened_names(drafts: dict[str, Draft]) -> None:
     """A person's full name written without some of its middle words joins the one longer name it
     shortens: 'George Bush' George W. Bush, 'Khalid al-Rawahi' Khalid bin Saeed al-Rawahi, 'Tayyip

@@ -21,6 +21,7 @@ from .aliases import (
     merge_acronyms,
     merge_casual_names,
     merge_government_forms,
+    merge_initialled_names,
     merge_located,
     merge_opened_names,
     merge_place_named_firms,
@@ -238,6 +239,7 @@ def extract_entities(document: Document, knowledge: Knowledge) -> tuple[Entity, 
     merge_located(drafts, texts)
     type_by_given_name(drafts, lowercase_words)  # before short forms join: 'Concern' is no one's surname
     merge_opened_names(drafts, lowercase_words, _dropped)  # 'Could Yukos' is Yukos, before 'Yukos' is a short form
+    merge_initialled_names(drafts)  # before short forms: 'Vrba' fits one person once 'S. Vrba' is Stefan Vrba
     merge_short_forms(drafts, _headline_people(document, lowercase_words, knowledge), texts)
     merge_shortened_names(drafts)  # after short forms: 'Bush' alone may fit George W. Bush only
     resolve_relations(drafts)

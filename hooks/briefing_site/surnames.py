@@ -134,19 +134,37 @@ def _longer_names(analyses: Sequence[Analysis]) -> dict[str, str]:
     sources = Counter(e.id for a in analyses for e in {x.id: x for x in a.entities}.values() if e.id in full)
     by_ending: dict[str, set[str]] = defaultdict(set)  # an id's tail after its first word -> the ids with it
     by_last: dict[str, list[str]] = defaultdict(list)  # an id of three parts or more, by its last part
+    given_by_last: dict[str, list[str]] = defaultdict(list)  # an id that opens with a given name, by its last part
     for ident in full:
         parts = ident.split("-")
         for cut in range(1, len(parts) - 1):
             by_ending["-".join(parts[cut:])].add(ident)
         if len(parts) > 2:
             by_last[parts[-1]].append(ident)
+        if len(parts[0]) > 1:
+            given_by_last[parts[-1]].append(ident)
     longer: dict[str, str] = {}
     for ident in full:
-        found = sorted(by_ending.get(ident, ())) or _middles_dropped(ident, by_last)
-        if len(found) == 1 and (_initials_between(ident, found[0]) or (
+        found = sorted(by_ending.get(ident, ())) or _middles_dropped(ident, by_last) \
+            or _initials_spelled(ident, given_by_last)
+        if len(found) == 1 and (_initials_between(ident, found[0]) or _initials_spelled(ident, given_by_last) or (
                 sources[found[0]] >= LONGER_SOURCES and given_name_sex(full[found[0]].split()[0]))):
             longer[ident] = found[0]
     return longer
+
+
+def _initials_spelled(ident: str, given_by_last: dict[str, list[str]]) -> list[str]:
+    """The ids of the people named in full whose given names open with the initials a name gives
+    ("s-vrba": "stefan-vrba"), of a name of initials and a surname; one fit is the person, as an
+    initial is no second name."""
+    parts = ident.split("-")
+    if len(parts) < 2 or len(parts[-1]) < 2 or not all(len(p) == 1 for p in parts[:-1]):
+        return []
+    candidates = given_by_last.get(parts[-1], ())
+    if len(candidates) > MIDDLE_CANDIDATES:
+        return []
+    return sorted(other for other in candidates if len(other.split("-")) > len(parts) - 1
+                  and all(word[0] == letter for word, letter in zip(other.split("-"), parts[:-1], strict=False)))
 
 
 def _initials_between(short: str, long: str) -> bool:
