@@ -1609,3 +1609,14 @@ def test_diplomats_expelled_told_in_each_source_s_words_are_one_event(tmp_path: 
     events = find_events(analyses)
     assert set(_of(events, "wire", 0).sources) == {"wire", "release", "oped"}
     assert _of(events, "wire", 1).sources == ("wire",)
+
+
+def test_the_years_of_a_period_date_no_happening(tmp_path: Path) -> None:
+    """'Between 2016 and 2019 the agency lost a third of its staff' made two events, one in 2016 and
+    one in 2019, each 'agency lost staff'; told twice, four. A period is no happening's date; two
+    years of two happenings are ('closed in 2016 and reopened in 2019')."""
+    settings = Settings(seeds_dir=tmp_path)
+    text = ("Agency\n\nBetween 2016 and 2019 the agency lost a third of its staff. From 2016 to 2019 budgets fell. "
+            "The plant closed in 2016 and reopened in 2019.\n")
+    made = events_step.own_statements(_published("agency.txt", text, "2025-06-20", settings))
+    assert [(s.sentence, s.value) for s in made] == [(2, "2016"), (2, "2019")]

@@ -410,6 +410,13 @@ def _unpacked(packed: bytes) -> Any:
     return json.loads(zlib.decompress(packed).decode("utf-8", "surrogatepass"))
 
 
+# The years that open and close a period: "between 2016 and 2019", "from 2016 to 2019"
+PERIOD_START = re.compile(r"\b(?:[Bb]etween|[Ff]rom)\s+$")
+# (not "from 1983 until 1992": the year something ended dates its ending)
+PERIOD_GOES_ON = re.compile(r"\s*(?:and|to|–|-)\s*(?:19|20)\d\d\b")
+PERIOD_END = re.compile(r"\b(?:[Bb]etween|[Ff]rom)\s+(?:19|20)\d\d\s*(?:and|to|–|-)\s*$")
+
+
 def own_statements(analysis: Analysis) -> tuple[Statement, ...]:
     """Every dated or unresolved statement of one briefing, each sentence text once, but for dates
     that are points of comparison; or, for a news briefing that has none, its lead. Read from the
@@ -440,6 +447,9 @@ def own_statements(analysis: Analysis) -> tuple[Statement, ...]:
         after = sentences[index].text[span[1]:span[1] + 12] if span else ""
         if dated.precision == "year" and LEVEL_AFTER.match(after):
             continue  # "restored to its 2020 level", "back to 2019 levels": a year's level, no happening
+        if dated.precision == "year" and (PERIOD_START.search(before) and PERIOD_GOES_ON.match(after)
+                                          or PERIOD_END.search(before)):
+            continue  # "Between 2016 and 2019 the agency lost staff": a period, not two happenings
         if _since_a_state(before, after, dated, per_date_sentence):
             continue  # "minister since 2021, resigned on Tuesday": 2021 is when the office began
         if span and _day_of_a_report(sentences[index].text, span):
