@@ -1105,12 +1105,14 @@ def test_a_union_named_for_two_trades_keeps_its_and(builtin: Knowledge) -> None:
 def test_a_place_named_after_a_place_cue_is_a_place_though_it_ends_like_an_adjective(builtin: Knowledge) -> None:
     """'the border village of Kessary', 'the town of Dorval', 'Residents of Tarvily fled': names
     ending as adjectives do (-ary, -al, -ly, -ine) were dropped, and the village at the centre of a
-    story had no page. An adjective before its noun ('in Federal court') and a demonym stay none."""
+    story had no page; so was 'meet in Tessaly next month', a time after the name read as a noun. An
+    adjective before its noun ('in Federal court') and a demonym stay none."""
     found = _entities("Strikes\n\nDrone strikes killed 23 people in the border village of Kessary on Monday. Shells "
                       "fell on the town of Dorval. Residents of Tarvily fled to Castine. Cases in Federal court and "
-                      "in Presidential elections went on. Korvenian officials met in Korvenian.\n", builtin)
-    assert {"Kessary", "Dorval", "Tarvily", "Castine"} <= set(found), sorted(found)
-    assert all(found[name].type == "place" for name in ("Kessary", "Dorval", "Tarvily", "Castine"))
+                      "in Presidential elections went on. Korvenian officials met in Korvenian. The ministers will "
+                      "meet in Tessaly next month.\n", builtin)
+    assert {"Kessary", "Dorval", "Tarvily", "Castine", "Tessaly"} <= set(found), sorted(found)
+    assert all(found[name].type == "place" for name in ("Kessary", "Dorval", "Tarvily", "Castine", "Tessaly"))
     assert not {"Federal", "Presidential", "Korvenian"} & set(found), sorted(found)
 
 

@@ -1052,6 +1052,8 @@ NOUN_AFTER = re.compile(r"\s+(?!(?:and|or|nor|on|in|at|of|to|for|with|was|were|i
                         r"which|who|whose|when|near|after|before|during|from|by|as|until|since|the|a|an|but|while|"
                         r"itself|alone|area|district|region|province|village|town|valley|forest|river|airport|"
                         r"border|road|crossing|camp|fled|fell|lies|lay|held|stood|sent|went|came|lost|won|saw|"
+                        # a time after it: "meet in Tessaly next month", "in Tarvily last week"
+                        r"next|last|this|early|late|later|earlier|today|tomorrow|yesterday|soon|again|"
                         r"[a-z]+ed)\b)[a-z]")  # a verb after it: "residents of Tarvily fled"
 DEMONYM_END = re.compile(r"(?:ian|ians|ese)$")
 
