@@ -1620,3 +1620,16 @@ def test_the_years_of_a_period_date_no_happening(tmp_path: Path) -> None:
             "The plant closed in 2016 and reopened in 2019.\n")
     made = events_step.own_statements(_published("agency.txt", text, "2025-06-20", settings))
     assert [(s.sentence, s.value) for s in made] == [(2, "2016"), (2, "2019")]
+
+
+def test_a_noun_with_names_after_with_is_the_subject_not_the_names(tmp_path: Path) -> None:
+    """'after talks with the Kestrian Port Employers' Association collapsed on Friday' was labelled
+    'Kestrian Port Employers' Association collapsed' (the employers' body had not); 'a merger with
+    Deutsche Boerse failed in 2000', 'Deutsche Boerse failed'. A meeting with someone stays a meeting."""
+    settings = Settings(seeds_dir=tmp_path)
+    text = ("Port\n\nThe union called the strike after talks with the Kestrian Port Employers' Association collapsed "
+            "on 30 May. A merger with Deutsche Boerse failed in 2000. Tony Blair met with Gordon Brown in 2003.\n")
+    phrases = _phrases("port.txt", text, settings)
+    assert phrases["30 May"] == "talks with the Kestrian Port Employers' Association collapsed"
+    assert phrases["2000"] == "merger with Deutsche Boerse failed"
+    assert phrases["2003"] == "Tony Blair met with Gordon Brown"

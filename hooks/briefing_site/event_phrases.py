@@ -73,9 +73,10 @@ CHAIN_REACH = 5  # words from a chain's opener to its verb at most
 YEAR = re.compile(r"\d{4}")
 # Another date's words in an object ("he won in May 2002", of a sentence's 2001): the label ends before them
 OTHER_DATE = re.compile(rf"(?:19|20)\d\d|{MONTH_NAME}")
-# Prepositions inside a noun phrase ("the toll from the floods in Turkey"), not those of a verb ("used by")
+# Prepositions inside a noun phrase ("the toll from the floods in Turkey"), not those of a verb ("used by"):
+# "Exports to China fell", "Fighting between Israel and Hezbollah", "talks with the employers' body collapsed"
 NP_PREPOSITIONS = frozenset({"of", "in", "at", "from", "for", "on", "across", "within", "near", "inside", "outside",
-                             "to", "between"})  # "Exports to China fell", "Fighting between Israel and Hezbollah"
+                             "to", "between", "with"})
 VERB_PREPOSITIONS = frozenset({"by", "into", "onto", "towards", "toward", "than", "as", "like"})
 ANY_PREPOSITIONS = PREPOSITIONS | NP_PREPOSITIONS
 MONTH_YEAR = re.compile(rf"{MONTH_NAME}\s+\d{{4}}")  # "the February 2023 earthquakes", as "the 2023 earthquakes"
