@@ -956,6 +956,21 @@ def test_a_claim_called_false_is_denied_though_no_event_tells_it(settings: Setti
     assert _denial_claims(seeds, settings) == [[("paper", "reported"), ("wire", "denied")]]
 
 
+def test_a_claim_that_tells_of_a_person_as_he_is_denied_by_a_denial_naming_him(settings: Settings) -> None:
+    """'Pieter Osterlind … was arrested on Monday …. The service said he had been caught receiving
+    classified documents' and 'The Ministry categorically denies that Mr Osterlind received classified
+    documents': the claim named no one, so the denial answered nothing. Not a sentence that names
+    another person ('Anna Berg said she had received classified documents')."""
+    seeds = {"wire.txt": ("Arrest\n\nPieter Osterlind, a commercial attaché, was arrested in Dornhal on Monday, the "
+                          "State Security Service said. The service said he had been caught receiving classified "
+                          "documents on naval deployments.\n", {"date": "2025-03-12"}),
+             "other.txt": ("Berg\n\nAnna Berg met officials in Dornhal. Anna Berg said she had received "
+                           "classified documents.\n", {"date": "2025-03-12"}),
+             "ministry.txt": ("Statement\n\nThe Ministry categorically denies that Pieter Osterlind received "
+                              "classified documents from anyone in Dornhal.\n", {"date": "2025-03-13"})}
+    assert _denial_claims(seeds, settings) == [[("wire", "reported"), ("ministry", "denied")]]
+
+
 @pytest.mark.parametrize("denial", [
     # a denial of wrongdoing denies no claim of the sentence before it
     "Prosecutors in Milan have also gone after the auditors of Parmalat Dairy. They have all denied any wrongdoing.",

@@ -38,7 +38,7 @@ from collections import defaultdict
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
 
-from .model import Analysis, Difference, DifferenceClaim, Event, EventReport, Sentence, SentenceRef
+from .model import Analysis, Difference, DifferenceClaim, Entity, Event, EventReport, Sentence, SentenceRef
 from .terms import content_terms
 
 DENIAL = re.compile(
@@ -82,6 +82,7 @@ FALSE_CLAIM = re.compile(
     r"(?P<claim>[^\"“”;]{8,240}?)\s+(?:is|was|are|were)\s+(?:(?:simply|completely|totally|entirely|utterly|plainly|"
     r"just|wholly)\s+)?(?:false|untrue|wrong|baseless|groundless|unfounded|nonsense|incorrect|inaccurate|lies|"
     r"a\s+lie|an?\s+(?:invention|fabrication))\b", re.IGNORECASE)
+HE_OR_SHE = re.compile(r"\b(?:[Hh]e|[Ss]he)\b")
 # A question, asked in the text's own voice ("What is your position today?", "Will rates rise in May?"):
 # it ends in a question mark outside any quotation, and tells no claim of its source (events.py reads it too)
 QUESTION = re.compile(r"\?\s*$")
@@ -198,6 +199,9 @@ def _sentence_denials(unmatched: list[tuple[_Denial, set[str]]], sentences: _Sen
             if DENIAL_WORD.search(text) or FALSE_WORD.search(text) or QUESTION.search(text):
                 continue
             mentions = sentences.mentions(ref.briefing, ref.sentence)
+            if (referent := sentences.pronoun_of.get(ref)) is not None:  # "he" read as the name it stands for
+                mentions = [*mentions, (referent[0], len(text) + 1)]
+                text = f"{text} {referent[1]}"
             if named & {entity for entity, _ in mentions} and _says_most(denial.words, text, mentions):
                 claims.setdefault(ref, (denial, []))[1].append(denial.ref)
     grouped: dict[SentenceRef, tuple[_Denial, list[SentenceRef], list[SentenceRef]]] = {}
@@ -222,6 +226,10 @@ class _Sentences:
         self.texts: dict[str, dict[int, str]] = {}
         self.named: dict[str, dict[int, list[tuple[str, int]]]] = {}
         self.by_entity: dict[str, list[SentenceRef]] | None = None
+        # a sentence right after one naming a person, telling of them as "he" or "she" and naming no
+        # one else: "Pieter Osterlind … was arrested …. The service said he had been caught receiving
+        # classified documents" -> (the person's id, name)
+        self.pronoun_of: dict[SentenceRef, tuple[str, str]] = {}
 
     def text(self, briefing: str, sentence: int) -> str:
         if briefing not in self.texts:
@@ -237,8 +245,24 @@ class _Sentences:
                 for entity in self.by_id[briefing].entities:
                     if entity.id in wanted and len(held := self.by_entity[entity.id]) < SENTENCES_READ:
                         held.extend(SentenceRef(briefing, i) for i in sorted({m.sentence for m in entity.mentions}))
+                        if entity.type == "person":
+                            held.extend(self._told_of_as_pronoun(briefing, entity))
         return sorted({ref for entity in entities for ref in self.by_entity.get(entity, [])[:SENTENCES_READ]},
                       key=lambda r: (r.briefing, r.sentence))
+
+    def _told_of_as_pronoun(self, briefing: str, person: Entity) -> list[SentenceRef]:
+        """The sentences right after one naming the person that tell of them as "he" or "she" and
+        name no other person (self.pronoun_of)."""
+        named = {m.sentence for m in person.mentions}
+        people = {m.sentence for e in self.by_id[briefing].entities if e.type == "person" for m in e.mentions}
+        found = []
+        for index in sorted(named):
+            after = index + 1
+            if after not in people and HE_OR_SHE.search(self.text(briefing, after)):
+                ref = SentenceRef(briefing, after)
+                self.pronoun_of[ref] = (person.id, person.name)
+                found.append(ref)
+        return found
 
     def mentions(self, briefing: str, sentence: int) -> list[tuple[str, int]]:
         """The entities named in the sentence, with where each mention starts."""
