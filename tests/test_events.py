@@ -1633,3 +1633,14 @@ def test_a_noun_with_names_after_with_is_the_subject_not_the_names(tmp_path: Pat
     assert phrases["30 May"] == "talks with the Kestrian Port Employers' Association collapsed"
     assert phrases["2000"] == "merger with Deutsche Boerse failed"
     assert phrases["2003"] == "Tony Blair met with Gordon Brown"
+
+
+def test_a_time_things_are_likened_to_dates_no_happening(tmp_path: Path) -> None:
+    """'"It's like working in 1985," said a nurse' put 'background from 1985' on the home page. A
+    simile's time dates nothing; a happening told with a simile keeps its date ('worked like a
+    slave in 2004')."""
+    settings = Settings(seeds_dir=tmp_path)
+    text = ("Nurses\n\n\"It's like working in 1985,\" said a nurse at the hospital. It felt as if it were 1999. "
+            "He worked like a slave in 2004 at the plant, he said.\n")
+    made = events_step.own_statements(_published("nurses.txt", text, "2025-03-20", settings))
+    assert [(s.sentence, s.value) for s in made] == [(2, "2004")]

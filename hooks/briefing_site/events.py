@@ -410,6 +410,10 @@ def _unpacked(packed: bytes) -> Any:
     return json.loads(zlib.decompress(packed).decode("utf-8", "surrogatepass"))
 
 
+# A time something is likened to: "It's like working in 1985", "as if it were 1999"
+LIKE_THEN = re.compile(r"\b(?:like|as\s+if|as\s+though)\s+(?:(?:it|we|they|you)['’]?(?:s|re)?\s+"
+                       r"(?:(?:is|was|were|are)\s+)?(?:still\s+)?(?:back\s+)?(?:in\s+)?|[a-z]+ing\s+(?:back\s+)?in\s+)$",
+                       re.IGNORECASE)
 # The years that open and close a period: "between 2016 and 2019", "from 2016 to 2019"
 PERIOD_START = re.compile(r"\b(?:[Bb]etween|[Ff]rom)\s+$")
 # (not "from 1983 until 1992": the year something ended dates its ending)
@@ -444,6 +448,8 @@ def own_statements(analysis: Analysis) -> tuple[Statement, ...]:
             continue  # "up from 38m in the same period of 2003", "by 2015": not when it happened
         if NOT_THEN.search(before):
             continue  # "needed now, not next year", "in March, not in April": the date it is not
+        if LIKE_THEN.search(before):
+            continue  # "It's like working in 1985": a time things are likened to, when nothing happened
         after = sentences[index].text[span[1]:span[1] + 12] if span else ""
         if dated.precision == "year" and LEVEL_AFTER.match(after):
             continue  # "restored to its 2020 level", "back to 2019 levels": a year's level, no happening
