@@ -1295,3 +1295,19 @@ def test_a_name_by_its_initials_is_the_one_person_named_in_full_with_them(builti
     assert "J.K. Amankwah" in found["Joseph Kwame Amankwah"].aliases
     found = _entities("Title\n\nJohn Smith and Jane Smith met. J. Smith said so.\n", builtin)
     assert {"J. Smith", "John Smith", "Jane Smith"} <= set(found)
+
+
+def test_a_place_that_bears_a_saint_s_name_is_a_place(builtin: Knowledge) -> None:
+    """'From the promenade at Santa Brígida point you can count them' made a woman of the point."""
+    found = _entities("Title\n\nFrom the promenade at Santa Brígida point you can count them. Ships wait off São "
+                      "Tomé and Puerto Ayora.\n", builtin)
+    assert {found[name].type for name in ("Santa Brígida", "Puerto Ayora")} == {"place"}
+
+
+@pytest.mark.parametrize("name", ["Hanne Ødegaard", "Ivan Šimić", "Łukasz Ćwik", "Hanne Odegaard"])
+def test_an_office_set_off_before_a_surname_with_an_accented_capital_is_its_holder_s(builtin: Knowledge,
+                                                                                      name: str) -> None:
+    """'The hospital's spokeswoman, Hanne Ødegaard, said' gave her no office ('Odegaard' had one): the
+    holder's name was looked for in capitals A to Z."""
+    found = _entities(f"Title\n\nThe hospital's spokeswoman, {name}, said she could not comment.\n", builtin)
+    assert found[name].roles == ("hospital's spokeswoman",)

@@ -53,6 +53,7 @@ from .given_names import is_common_word, is_given_name, surname_first
 from .knowledge import Knowledge, KnownEntity, entity_id, name_key
 from .model import Document, Entity, Mention, Sentence, shared
 from .roles import (
+    CAPITAL,
     CONNECTORS,
     CORE_ROLES,
     GIVEN_OFFICE,
@@ -368,7 +369,7 @@ PORTFOLIO_LEAD = re.compile(r"(?:\b[A-Z][\w'’-]*\s+){0,2}?\b(?:Minister|Secret
 
 PORTFOLIO_OFFICE_WORD = re.compile(r"\b(?:Minister|Secretary|Commissioner)\b")  # not "Head of Google"
 # ", Helena Kowalczyk": a holder's name set off after the office
-HOLDER_SET_OFF = re.compile(rf",\s+(?:{TITLE_WORDS}\.?\s+)?[A-Z][\w'’-]+\s+[A-Z]")
+HOLDER_SET_OFF = re.compile(rf",\s+(?:{TITLE_WORDS}\.?\s+)?[{CAPITAL}][\w'’-]+\s+[{CAPITAL}]")  # "Hanne Ødegaard"
 # "Deputy Minister of Health Teodor van der Haak": the rank is the office's ("Minister of Health" had made
 # the deputy the minister)
 RANK_BEFORE = re.compile(r"(?:\b(?:[Dd]eputy|[Vv]ice|[Aa]cting|[Aa]ssistant|[Jj]unior|[Ff]ormer|[Ss]hadow|[Ii]nterim)"

@@ -89,7 +89,9 @@ PLACE_OPENERS = frozenset({"cape", "mount", "lake", "isle", "fort", "port",
                            # the first words of Arabic places: a hill, a well, a spring, a valley, a cape, a
                            # village, a monastery, a palace, a house ("Tel Amrit", "Bir Sahel", "Umm Qasr")
                            "tel", "tell", "bir", "ain", "wadi", "jebel", "jabal", "ras", "kafr", "deir", "umm", "qasr",
-                           "beit"})
+                           "beit",
+                           # a saint's name a place bears ("Santa Brígida point" was a woman), and a harbour's
+                           "santa", "san", "santo", "são", "sao", "puerto", "porto"})
 PLACE_HEADS = {
     "region", "province", "governorate", "mountains", "mountain", "camp", "river", "valley", "sea",
     "gulf", "city", "county", "district", "island", "islands", "strait", "border", "street",

@@ -88,7 +88,9 @@ POSTNOMINALS = {"mp", "qc", "mep", "msp", "am", "kc", "obe", "mbe", "cbe"}  # "M
 MARKET_WORDS = {"market", "industry", "sector", "world", "global", "price", "cost"}
 RELATIONS = {"counterpart", "colleague", "predecessor", "successor"}  # relative to another person
 WORDS_BEFORE = re.compile(r"[\w’'.\-]+")  # role_before's words, compiled once: it reads one window per name
-NAME = r"(?:[A-Z][\w’'.\-]*\s+){0,4}[A-Z][\w’'.\-]*"  # a name of up to five capitalised words
+# A capital, accented or not ("Ødegaard", "Šimić", "Łukasz"; Latin Extended-A holds small letters too)
+CAPITAL = "A-ZÀ-ÖØ-ÞĀ-Ž"
+NAME = rf"(?:[{CAPITAL}][\w’'.\-]*\s+){{0,4}}[{CAPITAL}][\w’'.\-]*"  # a name of up to five capitalised words
 # A name set off as an apposition, or ending its sentence ("said EEF chief economist, Steve Radley.")
 NAME_CLOSED = re.compile(rf"{NAME}(?:\s*[,);:\"”]|\s*$|(?<=\.)\s|\s+(?:of|and)\s)")
 # A minister's portfolio of several words, "and" or commas among them ("Minister of Health and Sanitation",
