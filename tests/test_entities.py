@@ -1311,3 +1311,13 @@ def test_an_office_set_off_before_a_surname_with_an_accented_capital_is_its_hold
     holder's name was looked for in capitals A to Z."""
     found = _entities(f"Title\n\nThe hospital's spokeswoman, {name}, said she could not comment.\n", builtin)
     assert found[name].roles == ("hospital's spokeswoman",)
+
+
+def test_a_portfolio_before_an_office_with_a_capital_is_no_party(builtin: Knowledge) -> None:
+    """'Labour Minister Renata Suarez' put a Labour Party among the actors of a dock strike abroad;
+    'Labour leader Tony Blair' and 'former Labour minister Frank Dobson' name the party."""
+    found = _entities("Title\n\nLabour Minister Renata Suarez met them. Economy and Labour Minister Wolfgang Clement "
+                      "agreed.\n", builtin)
+    assert "Labour Party" not in found and found["Renata Suarez"].roles == ("Labour Minister",)
+    found = _entities("Title\n\nLabour leader Tony Blair won. Former Labour minister Frank Dobson spoke.\n", builtin)
+    assert "Labour Party" in found

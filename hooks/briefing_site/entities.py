@@ -526,12 +526,21 @@ def _known_prefixes(role: list[tuple[int, int, str]], knowledge: Knowledge) -> l
             words = role[index:index + width]
             text = " ".join(t[2] for t in words)
             bare = EX_START.sub("", text)  # "Ex-Labour MP": a mention of Labour
-            if len(words) == width and name_key(bare) in knowledge.by_key and words[-1][2].lower() not in CORE_ROLES:
+            if len(words) == width and name_key(bare) in knowledge.by_key and words[-1][2].lower() not in CORE_ROLES \
+                    and not _portfolio_of(words, role[index + width:]):
                 found.append((words[-1][1] - len(bare), words[-1][1], bare))
                 index += width - 1
                 break
         index += 1
     return found
+
+
+def _portfolio_of(words: list[tuple[int, int, str]], after: list[tuple[int, int, str]]) -> bool:
+    """'Labour Minister Renata Suarez', 'Economy and Labour Minister Wolfgang Clement': a portfolio
+    before an office written with a capital, not the party of the same name ('Labour MP', 'former
+    Labour minister Frank Dobson': the party's)."""
+    return len(words) == 1 and words[0][2].lower() in ROLE_MODIFIERS and bool(after) \
+        and after[0][2] in ("Minister", "Ministry", "Secretary")
 
 
 # A ministry's portfolio listed with commas ("the Ministry of Water, Energy and Infrastructure"): the
