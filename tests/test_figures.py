@@ -643,3 +643,10 @@ def test_things_counted_in_words_after_a_people_s_word_are_figures() -> None:
                                    "Sarvenia then ordered six Kestovari diplomats to leave.",
                                    "The two Sarvenian diplomats left.")] == [
         "four Sarvenian diplomats", "six Kestovari diplomats"]
+
+
+def test_what_a_sum_is_paid_in_is_not_what_it_measures() -> None:
+    """'demanded $12 million in bitcoin' measured bitcoin, so a ransom was no ransom to compare."""
+    assert [(f[0], f[2]) for f in _figures("The group demanded $12 million in bitcoin.",
+                                           "They paid $3 million in damages.")] == [
+        ("$12 million", ""), ("$3 million", "damages")]

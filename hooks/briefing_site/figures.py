@@ -208,7 +208,9 @@ AFTER_OF = re.compile(r"^\s+(?:of\s+(?:(?:the|its|their|his|her|our)\s+)?|in\s+)
 ADDRESS_AFTER = re.compile(r"^\s+[A-Z][a-z]+\s+(?:Street|Road|Avenue|Lane|Square|Place)\b")
 NOT_MEASURES = {"time", "times", "year", "years", "month", "months", "week", "weeks", "day", "days", "quarter",
                 "period", "total", "all", "terms", "cases", "place", "part", "order", "addition", "fact", "low", "high",
-                "record", "peak", "level", "rate"}
+                "record", "peak", "level", "rate",
+                # what a sum is paid in, not what it measures: "demanded $12 million in bitcoin"
+                "bitcoin", "bitcoins", "cryptocurrency", "crypto"}
 # A unit of measurement is how something is counted, not what: "350 miles" says nothing of a border
 MEASUREMENT_UNITS = NOT_MEASURES | {
     "miles", "mile", "km", "kilometres", "kilometers", "metres", "meters", "feet", "foot", "inches", "tonnes",
