@@ -825,14 +825,22 @@ CLAUSE_MARKS = re.compile(r"[,;:()—–]")
 def _told_ahead(figure: Figure, text: str) -> bool:
     """Does the figure's clause look ahead? '20 observers would remain in Harvel' is a plan, beside
     'deployed 84 observers' what was done: two counts, not one the sources differ on."""
+    clause = _clause_of(figure, text)
+    if clause is None:
+        return False
+    start, at, end = clause
+    # not the figure's own words: "About 2,100 planned operations … have been postponed" were done
+    return bool(AHEAD_WORDS.search(text, start, at) or AHEAD_WORDS.search(text, at + len(figure.text), end))
+
+
+def _clause_of(figure: Figure, text: str) -> tuple[int, int, int] | None:
+    """Where the figure's clause starts, where the figure is in it, and where it ends (CLAUSE_MARKS)."""
     at = text.find(figure.text)
     if at < 0:
-        return False
+        return None
     starts = [m.end() for m in CLAUSE_MARKS.finditer(text, 0, at)]
     after = CLAUSE_MARKS.search(text, at + len(figure.text))
-    # not the figure's own words: "About 2,100 planned operations … have been postponed" were done
-    return bool(AHEAD_WORDS.search(text, starts[-1] if starts else 0, at)
-                or AHEAD_WORDS.search(text, at + len(figure.text), after.start() if after else len(text)))
+    return (starts[-1] if starts else 0), at, (after.start() if after else len(text))
 
 
 # Verbs of telling or knowing, not of what was done: shared, they say nothing of what was counted
@@ -844,14 +852,11 @@ warned believed expected quoted cited disclosed released updated revised put giv
 def _doings(figure: Figure, text: str) -> frozenset[str]:
     """The stems of the past forms in the figure's clause that say what was done to or by what it
     counts ("More than 4,000 operations have been cancelled": "cancel"), not how it was told."""
-    at = text.find(figure.text)
-    if at < 0:
+    found_clause = _clause_of(figure, text)
+    if found_clause is None:
         return frozenset()
-    starts = [m.end() for m in CLAUSE_MARKS.finditer(text, 0, at)]
-    after = CLAUSE_MARKS.search(text, at + len(figure.text))
-    # not the figure's own words: "187 polling stations" says nothing was polled
-    end = after.start() if after else len(text)
-    clause = f"{text[starts[-1] if starts else 0:at]} {text[at + len(figure.text):end]}"
+    start, at, end = found_clause
+    clause = f"{text[start:at]} {text[at + len(figure.text):end]}"  # not the figure's own words ("polling stations")
     return frozenset(found for word in LABEL_WORD.findall(clause)
                      if _a_doing(word.lower()) and (found := stem(word.lower())) not in TELLING_DOINGS)
 
