@@ -275,6 +275,20 @@ def open_regular(path: Path) -> BinaryIO:
     return file
 
 
+def cache_subfolder(cache_dir: Path | None, name: str, otherwise: str) -> Path | None:
+    """The cache folder's part `name` (compiled templates, compiled modules), made if needed; None
+    when the cache is off or the part cannot be made (`otherwise`: what the build does then, logged)."""
+    if cache_dir is None:
+        return None
+    folder = cache_dir / name
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+    except OSError as error:
+        log.debug(model.visible(f"briefing cache: {otherwise}; {folder} cannot be made: {error}"))
+        return None
+    return folder
+
+
 def write_atomic(path: Path, data: bytes | Callable[[BinaryIO], None]) -> None:
     """Write beside the target, then rename over it: a reader sees the old file or the new one,
     never half of one. No fsync: a file cut short by a crash fails its checksum and is redone.

@@ -31,7 +31,7 @@ from contextlib import contextmanager
 from pathlib import Path
 from types import CodeType, ModuleType
 
-from .cache import write_atomic
+from .cache import cache_subfolder, write_atomic
 from .model import visible
 
 log = logging.getLogger("mkdocs.plugins.briefing.cache")
@@ -125,7 +125,7 @@ class _KeptCodeFinder(importlib.abc.MetaPathFinder):
 def kept_code(cache_dir: Path | None, package: str = PACKAGE) -> Iterator[None]:
     """Within: the package's modules imported from the cache folder's compiled code, when Python
     writes none of its own (sys.dont_write_bytecode) and there is a cache folder that can be made."""
-    folder = _folder(cache_dir) if sys.dont_write_bytecode else None
+    folder = cache_subfolder(cache_dir, FOLDER, "modules compiled each build") if sys.dont_write_bytecode else None
     if folder is None:
         yield
         return
@@ -135,15 +135,3 @@ def kept_code(cache_dir: Path | None, package: str = PACKAGE) -> Iterator[None]:
         yield
     finally:
         sys.meta_path.remove(finder)
-
-
-def _folder(cache_dir: Path | None) -> Path | None:
-    if cache_dir is None:
-        return None
-    folder = cache_dir / FOLDER
-    try:
-        folder.mkdir(parents=True, exist_ok=True)
-    except OSError as error:
-        log.debug(visible(f"briefing cache: modules compiled each build; {folder} cannot be made: {error}"))
-        return None
-    return folder

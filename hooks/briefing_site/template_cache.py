@@ -24,7 +24,7 @@ from pathlib import Path
 import jinja2
 from jinja2.bccache import Bucket
 
-from .cache import write_atomic
+from .cache import cache_subfolder, write_atomic
 from .model import visible
 
 log = logging.getLogger("mkdocs.plugins.briefing.cache")
@@ -72,12 +72,5 @@ class TemplateCache(jinja2.BytecodeCache):
 def template_cache(cache_dir: Path | None) -> TemplateCache | None:
     """The compiled templates' cache inside cache_dir; None when the cache is off or its folder
     cannot be made."""
-    if cache_dir is None:
-        return None
-    folder = cache_dir / FOLDER
-    try:
-        folder.mkdir(parents=True, exist_ok=True)
-    except OSError as error:
-        log.debug(visible(f"briefing cache: templates compiled each build; {folder} cannot be made: {error}"))
-        return None
-    return TemplateCache(folder)
+    folder = cache_subfolder(cache_dir, FOLDER, "templates compiled each build")
+    return None if folder is None else TemplateCache(folder)
