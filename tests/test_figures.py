@@ -553,6 +553,9 @@ def test_a_sum_or_count_keeps_its_unit_and_nothing_more(text: str, expected: lis
     ("Officials put the cost at 2 million euros.", [("2 million euros", "cost")]),
     # a count of a whole counted after it counts what the whole does
     ("Civic Union would hold 29 of the 61 seats.", [("29 seats", "seats"), ("61 seats", "seats")]),
+    # with no determiner too: a bare "14" had counted nothing, and kept the sentence's observers from being read
+    ("It could not verify tabulation in 14 of 63 districts.", [("14 districts", "districts"),
+                                                              ("63 districts", "districts")]),
     # a relative pronoun ends a unit
     ("There were 42 staff whose contracts ended.", [("42 staff", "staff")]),
     # the words after the next figure are that figure's: 41 died, 186 were rescued

@@ -86,7 +86,7 @@ NUMBER_OF = re.compile(r"\b(?:number|count|tally)\s+of\s+(?P<np>[a-z][\w'’-]*(
 # What is put at a figure that says nothing of what it counts: "the governor put the figure at 4,000"
 VAGUE_PUT = frozenset({"figure", "figures", "number", "numbers", "total", "it", "them", "this", "that"})
 # A count of a whole counted after it: "would hold 29 of the 61 seats", "12 of its 40 members"
-OF_A_WHOLE = re.compile(r"\s+of\s+(?:the|its|their|his|her|our)\s+\d[\d,]*((?:\s+[a-z][a-z-]+){1,3})")
+OF_A_WHOLE = re.compile(r"\s+of\s+(?:(?:the|its|their|his|her|our)\s+)?\d[\d,]*((?:\s+[a-z][a-z-]+){1,3})")
 # "The Courier puts turnout at about 58 per cent", "officials put the cost at 2 million": what is put at the figure
 PUT_AT = re.compile(r"\b(?:puts?|putting|estimates?|estimated|estimating)\s+(?:the\s+|its\s+|their\s+)?"
                     r"(?P<np>[a-z][\w'’-]*(?:\s+[a-z][\w'’-]*){0,2}?)\s+at\s+$")
