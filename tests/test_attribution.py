@@ -4,6 +4,7 @@ the writer's own sentences, and how each speaker was found."""
 
 from __future__ import annotations
 
+import pytest
 from briefing_site.attribution import NAMED, NOT_STATED, PRONOUN, TITLE, UNRECOGNISED
 from briefing_site.model import Document, Entity
 from briefing_site.quotes import extract_quotes
@@ -617,3 +618,24 @@ def test_a_readout_or_a_banner_is_no_voice_before_it() -> None:
                              'signed, Sarouk dried."\n')
     assert _named(document, "Anna Stoel")[1:] == [(None, "not named: A foreign ministry readout"),
                                                    (None, "not named: One banner")]
+
+
+@pytest.mark.parametrize(("sentence", "name", "speaker"), [
+    # someone speaking for the holder of an office set off before the name, or written before it as a title
+    ('"We will restore order," a spokesman for the police commissioner, Gen. Stefan Korb, said.', "Stefan Korb",
+     (None, "not named: a spokesman for the police commissioner, Gen. Stefan Korb")),
+    ('"We will restore order," a spokeswoman for Interior Minister Anna Belk said.', "Anna Belk",
+     (None, "not named: a spokeswoman for Interior Minister Anna Belk")),
+    ('"We will restore order," said an aide to the prime minister, Dr Ilse Varga.', "Ilse Varga",
+     (None, "not named: an aide to the prime minister, Dr Ilse Varga")),
+    # the name set off after a role at a body is the speaker's own
+    ('"We will restore order," an analyst at the bank, Per Malmberg, said.', "Per Malmberg",
+     ("Per Malmberg", NAMED)),
+    ('"We will restore order," a spokesman for the ministry, Jan Smit, said.', "Jan Smit", ("Jan Smit", NAMED)),
+    ('"We will restore order," the prime minister, Dr Ilse Varga, said.', "Ilse Varga", ("Ilse Varga", NAMED)),
+])
+def test_a_spokesperson_for_an_office_holder_is_not_the_holder(sentence: str, name: str,
+                                                                 speaker: tuple[str | None, str]) -> None:
+    """'a spokesman for the police commissioner, Gen. Stefan Korb, said' gave the spokesman's words to
+    the commissioner."""
+    assert _named(document_of([sentence]), name) == [speaker]

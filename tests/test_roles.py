@@ -6,7 +6,7 @@ import pytest
 from briefing_site.entities import extract_entities
 from briefing_site.knowledge import Knowledge, load_knowledge
 from briefing_site.model import Entity
-from briefing_site.roles import office, relative_office, role_after, title_of
+from briefing_site.roles import office, relative_office, role_after, role_before, title_of
 from briefing_site.text import read_document
 
 
@@ -257,7 +257,7 @@ def test_ranks_written_short_are_titles(builtin: Knowledge) -> None:
     found = _people("The tanker's master, Capt. Andrei Petrescu, was arrested. Capt. Petrescu denied it. "
                     "Supt. Ann Lowe and Insp. Ola Berg spoke.", builtin)
     assert "Capt" not in found and "Supt" not in found and "Insp" not in found
-    assert found["Andrei Petrescu"].roles == ("tanker's master Capt.",)
+    assert found["Andrei Petrescu"].roles == ("tanker's master", "Capt.")  # his office, and his rank
     assert found["Ann Lowe"].type == found["Ola Berg"].type == "person"
 
 
@@ -360,3 +360,15 @@ def test_the_new_holder_of_an_office_has_it_and_the_one_replaced_does_not(builti
     people = _people("Walid Mansour was appointed defence minister, replacing Karim Benaissa, who resigned.", builtin)
     assert people["Walid Mansour"].roles == ("defence minister",)
     assert people["Karim Benaissa"].roles == ()
+
+
+@pytest.mark.parametrize(("text", "name", "role"), [
+    ("The police commissioner, Gen. Stefan Korb, said", "Stefan Korb", "police commissioner"),
+    ("The army chief, Maj. Gen. Ivo Tark, said", "Ivo Tark", "army chief"),
+    ("The chancellor, Mr Gordon Brown, said", "Gordon Brown", "chancellor Mr"),  # his honorific tells his sex
+    ("Gen. Ivo Tark said", "Ivo Tark", "Gen."),
+])
+def test_a_rank_after_an_office_set_off_before_a_name_is_no_word_of_the_office(text: str, name: str,
+                                                                               role: str) -> None:
+    """'The police commissioner, Gen. Stefan Korb,' gave him the office 'police commissioner Gen.'."""
+    assert role_before(text, text.index(name)) == role

@@ -23,6 +23,7 @@ from .antecedents import (
     title_holder,
 )
 from .model import Entity, Paragraph
+from .roles import OFFICES
 from .speech import (
     APPOSITION,
     BODY_NEAR_VERB,
@@ -36,6 +37,7 @@ from .speech import (
     ROLE_FOR,
     ROLE_NEAR_VERB,
     ROLE_OF,
+    SPEAKS_FOR_HOLDER,
     SPEECH_VERB,
     STATE_BODIES,
     THROUGH,
@@ -615,6 +617,9 @@ def _as_speaker(context: Context, start: int, named: list[MentionAt], at: int) -
     role = ROLE_OF.search(text, start, mention.start)
     if role:
         return _through(mention.entity, role.group(1), _phrase(text, role.start(), mention.end))
+    holder = SPEAKS_FOR_HOLDER.search(text, max(start, mention.start - 80), mention.start)
+    if holder and mention.entity.type == "person" and holder.group("office").split()[-1].lower() in OFFICES:
+        return Attribution(None, None, f"not named: {_phrase(text, holder.start(), mention.end)}")
     initial = INITIAL_AT_END.search(text, mention.start, mention.end)
     rest = INITIAL_THEN_NAME.match(text, mention.end) if initial else None
     if rest:  # "George W. Bush" read as "George W": the name goes on after the initial's full stop

@@ -69,6 +69,10 @@ ROLE_MODIFIERS = {
 # Role words that qualify an office and never end one ("election chief", not "general election")
 QUALIFIERS_ONLY = frozenset({"financial", "operating", "election", "elections", "campaign", "spin"})
 ROLE_WORDS = CORE_ROLES | ROLE_MODIFIERS
+# military and police ranks, written short or in full: a person's title after an office set off before them
+RANKS = frozenset({"gen", "general", "maj", "major", "col", "colonel", "capt", "captain", "lt", "lieutenant", "sgt",
+                   "sergeant", "cmdr", "cdr", "commander", "adm", "admiral", "brig", "brigadier", "cpl", "corporal",
+                   "insp", "inspector", "supt", "superintendent", "det", "detective", "air", "vice", "rear"})
 TITLED_ONLY = frozenset({"adviser", "advisor"})  # an office only when written as a title
 # Honorifics mark a person, never an office. Most go before the surname ("Mr Howard", "Lord
 # Hanningfield"); "Sir" and "Dame" before the given name ("Sir Digby").
@@ -338,7 +342,7 @@ def role_before(text: str, start: int) -> str:
             else role
         if len(cut) == len(role) and before and before[-1] in ("a", "an") and not NAME_CLOSED.match(text, start):
             return ""  # "how good a prime minister Gordon Brown will make": what he may be, not his office
-        role = cut
+        role = _without_set_off_rank(text, role_found, start, cut)
     role = _office_of(_second_of_two(role))
     if not any(_core_role(w) or w == "Justice" for w in role):  # "Justice Harrison"
         return ""
@@ -408,6 +412,21 @@ def _after_break(text: str, found: list[re.Match[str]], start: int, role: list[s
     if cut == 0 or NAME_CLOSED.match(text, start):
         return role
     return role[cut:]
+
+
+def _without_set_off_rank(text: str, found: list[re.Match[str]], start: int, role: list[str]) -> list[str]:
+    """ "The police commissioner, Gen. Stefan Korb,": the office set off before the name, without the
+    rank written after its comma, which is his title, not a word of the office ("police commissioner
+    Gen."); an honorific stays, as it tells the person's sex."""
+    if len(role) != len(found) or len(role) < 2:
+        return role
+    breaks = [i + 1 for i in range(len(found) - 1) if BREAK.search(text, found[i].end(), found[i + 1].start())]
+    if not breaks:
+        return role
+    office_words, after = role[:breaks[-1]], role[breaks[-1]:]
+    if all(w.lower().rstrip(".") in RANKS for w in after) and any(_core_role(w) for w in office_words):
+        return office_words
+    return role
 
 
 def _second_of_two(role: list[str]) -> list[str]:

@@ -172,6 +172,13 @@ ROLE_NEAR_VERB = re.compile(rf"{UNNAMED.pattern}(?P<of>\s+(?:for|of|at|from)\s+(
 # "a spokesman for IBM", "a spokesman for Ms Salo" (a person's: not the person speaking)
 ROLE_OF = re.compile(rf"\b({ROLE})\s+(?:of|for|at|from|to)\s+(?:the\s+|(?-i:Mr|Mrs|Ms|Miss|Dr|Sir|Lord|Lady)\.?\s+)?$",
                      re.IGNORECASE)
+# "a spokesman for the police commissioner, Gen. Stefan Korb,", "an aide to Interior Minister Anna Belk": someone
+# speaking for the holder of the office named before the name, not the holder (the office's last word is checked)
+SPEAKS_FOR_HOLDER = re.compile(r"\b(?:spokes(?:man|woman|person)|aides?|advis[eo]rs?|lawyers?|attorneys?|"
+                               r"representatives?|press\s+secretary)\s+(?:of|for|to)\s+(?:the\s+)?"
+                               r"(?P<office>(?:[\w'’-]+\s+){0,3}?[\w'’-]+)(?:,\s*|\s+)"
+                               r"(?:(?:Mr|Mrs|Ms|Dr|Prof|Sir|Dame|Gen|General|Maj|Col|Capt|Lt|Adm|Brig)\.?\s+)*$",
+                               re.IGNORECASE)
 ROLE_AFTER = re.compile(rf"\s+{ROLE}\b", re.IGNORECASE)  # "a Cabinet Office spokeswoman said"
 ROLE_AT_END = re.compile(rf"\b{ROLE}\s*$", re.IGNORECASE)  # "The party's chairman, Al Bo, said"
 ROLE_FOR = re.compile(rf"\b{ROLE}\s+(?:of|for)\s", re.IGNORECASE)  # "the Labour MP for Birkenhead asked"
