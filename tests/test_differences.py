@@ -381,6 +381,24 @@ def test_one_noun_counted_with_the_same_done_to_it_in_briefings_of_one_story_is_
         ("paper", "2,200 operations"), ("wire", "More than 4,000 operations")]
 
 
+def test_people_counted_by_what_was_done_to_them_are_compared_in_briefings_of_one_story(settings: Settings) -> None:
+    """'Police … said 112 people had been arrested' and 'more than 200 people had been arrested' in
+    briefings of one story: one count of the people arrested, named so. Each briefing's other people
+    (50,000 who marched, ten released) had made it give 'people' two values, so neither was read; and
+    people to whom other things were done are no count of them ('ten people were released' beside
+    five still held)."""
+    story = "The Central Electoral Commission declared Ivan Mirecki the winner in Tarsenia. "
+    seeds = {"wire.txt": (f"Count\n\n{story}Police put the number of dead at three and said 112 people had been "
+                          "arrested. In total, ten people were released on Monday.\n", {"date": "2025-03-24"}),
+             "paper.txt": (f"Courier\n\n{story}Lisnic said more than 200 people had been arrested across the "
+                           "country. More than 50,000 people marched in Dravin. Five people were still held.\n",
+                           {"date": "2025-03-24"}),
+             "other.txt": ("Trade\n\nExports from Mersin rose in March, the ministry said.\n", {"date": "2025-03-13"})}
+    figures = _of_kind(find_differences(_analyses(seeds, settings), ()), "figure")
+    assert {subject: [(c.ref.briefing, c.value) for c in d.claims] for subject, d in figures.items()} == {
+        "people arrested": [("paper", "more than 200 people"), ("wire", "112 people")]}
+
+
 def test_a_range_opened_by_between_compares_nothing_and_a_planned_noun_is_no_plan() -> None:
     """'between 45 and 50 vessels' is one figure (a range), so its sentence does not set figures
     against each other; 'About 2,100 planned operations … have been postponed' were done, not planned."""

@@ -777,7 +777,7 @@ def _readings(analysis: Analysis, corpus: _Corpus) -> list[_Reading]:
     # a toll or a prison term need only be the one of its kind in its sentence: "sentenced to nine
     # years and fined 3m", "27 killed and 41 injured"
     tolls = Counter((f.sentence, f.measure) for f in analysis.figures if f.measure in OWN_KIND_ALONE)
-    by_key: dict[tuple[str, str], list[_Reading]] = defaultdict(list)
+    by_key: dict[tuple[str, ...], list[_Reading]] = defaultdict(list)
     for figure in analysis.figures:
         alone = tolls[(figure.sentence, figure.measure)] == 1 if figure.measure in OWN_KIND_ALONE \
             else per_sentence[figure.sentence] == 1 or (
@@ -795,7 +795,12 @@ def _readings(analysis: Analysis, corpus: _Corpus) -> list[_Reading]:
             if quantity.toll:
                 context -= TOLL_STEMS
             events = corpus.sentence_events.get((analysis.id, figure.sentence), frozenset())
-            by_key[quantity.key].append(_Reading(
+            doings = _doings(figure, text)
+            # people counted, no one in particular, are as many things as what was done to them: "more than
+            # 50,000 people marched" and "more than 200 people had been arrested" are two counts, not one
+            # the briefing gives two values
+            own = tuple(sorted(doings)) if quantity.key[0] in ANYONE and quantity.key[1].startswith("count ") else ()
+            by_key[(*quantity.key, *own)].append(_Reading(
                 DifferenceClaim(SentenceRef(analysis.id, figure.sentence), figure.text), quantity, context,
                 frozenset(named[figure.sentence]), events,
                 _dates_of(figure, text, dates[figure.sentence], telling[figure.sentence],
@@ -803,7 +808,7 @@ def _readings(analysis: Analysis, corpus: _Corpus) -> list[_Reading]:
                 # a term is what a court gave, however told ("will spend the next 12 years in prison")
                 not quantity.toll and figure.measure not in TERMS and _told_ahead(figure, text),
                 first_person.get(figure.sentence, (0, ""))[1] if figure.measure in TERMS else "",
-                frozenset(name_terms[figure.sentence]), _doings(figure, text)))
+                frozenset(name_terms[figure.sentence]), doings))
     # a quake's magnitude is the first a report gives, as its toll is: the main shock's ("The strongest,
     # of magnitude 5.4, …" is an aftershock's, named in the sentence before)
     # and a count a report leads with is the one it is about, though it counts more of them later
@@ -849,6 +854,9 @@ TELLING_DOINGS = frozenset(stem(w) for w in """confirmed announced published rev
 warned believed expected quoted cited disclosed released updated revised put given gave showed found""".split())
 
 
+PEOPLE_DOINGS = frozenset({stem("released")})  # of telling, but of people what was done to them
+
+
 def _doings(figure: Figure, text: str) -> frozenset[str]:
     """The stems of the past forms in the figure's clause that say what was done to or by what it
     counts ("More than 4,000 operations have been cancelled": "cancel"), not how it was told."""
@@ -857,8 +865,10 @@ def _doings(figure: Figure, text: str) -> frozenset[str]:
         return frozenset()
     start, at, end = found_clause
     clause = f"{text[start:at]} {text[at + len(figure.text):end]}"  # not the figure's own words ("polling stations")
+    # people released are freed, not figures made public ("ten people" released)
+    telling = TELLING_DOINGS - PEOPLE_DOINGS if stem(figure.measure.lower()) in ANYONE else TELLING_DOINGS
     return frozenset(found for word in LABEL_WORD.findall(clause)
-                     if _a_doing(word.lower()) and (found := stem(word.lower())) not in TELLING_DOINGS)
+                     if _a_doing(word.lower()) and (found := stem(word.lower())) not in telling)
 
 
 NOT_DOINGS = frozenset("""according including during morning evening something nothing anything everything building
@@ -1126,11 +1136,16 @@ def _same_quantity(one: _Reading, other: _Reading, corpus: _Corpus) -> bool:
         return False  # "sentenced Kolvanek to nine years", "van der Berghe … a reduced sentence of three years"
     if one.events & other.events:
         return True
+    if one.quantity.key[0] in ANYONE and one.doings and other.doings and not one.doings & other.doings:
+        return False  # "five people were still being held", "ten people" released: two counts of people
     if one.quantity.measure in ONE_STORY_COUNTS or one.quantity.key[0] in ONE_STORY_RATES:
         return True  # the people trapped, rescued, an election's turnout: of the story both briefings tell
-    if _a_count(one) and one.quantity.key[0] not in ANYONE and one.doings & other.doings:
+    if _a_count(one) and one.doings & other.doings and (one.quantity.key[0] not in ANYONE
+                                                       or not _names_apart(one, other, corpus)):
         # one noun counted, and the same done to them, in briefings about one thing: "more than 3,000
-        # operations were cancelled" and "More than 4,000 operations have been cancelled" (no name in either)
+        # operations were cancelled" and "More than 4,000 operations have been cancelled" (no name in either);
+        # people, where the sentences name no two places or bodies apart ("112 people had been arrested",
+        # "more than 200 people had been arrested across the country")
         return True
     if one.quantity.toll and one.context & other.context:
         # each briefing's lead toll, of briefings about one thing, on days that meet (_figures_differ):
@@ -1148,6 +1163,14 @@ def _same_quantity(one: _Reading, other: _Reading, corpus: _Corpus) -> bool:
     if one.quantity.key[0] == POLICY_RATE and len(common - one.names - other.names) >= 2:
         return True  # a central bank's one rate, in briefings about one thing ("the central bank … its main rate")
     return one.quantity.specific and other.quantity.specific and not rate and len(one.context & other.context) >= 2
+
+
+def _names_apart(one: _Reading, other: _Reading, corpus: _Corpus) -> bool:
+    """Do both sentences name rare entities, none of them shared? 'In Ostrakan 300 people marched'
+    and 'In Port Amsel 300 people marched' count two crowds."""
+    rare_one = {e for e in one.entities if corpus.rare(e)}
+    rare_other = {e for e in other.entities if corpus.rare(e)}
+    return bool(rare_one and rare_other and not rare_one & rare_other)
 
 
 def _dated_apart(one: tuple[str, ...], other: tuple[str, ...]) -> bool:
@@ -1198,7 +1221,19 @@ def _figure_difference(group: list[_Reading], edges: list[tuple[_Reading, _Readi
     first = min(edges, key=lambda e: (_place_of(e[0], corpus), _place_of(e[1], corpus)))
     chosen = sorted(dict.fromkeys([*first, *group]).keys(), key=lambda r: r not in first)[:MAX_FIGURE_CLAIMS]
     claims = [r.claim for r in sorted(chosen, key=lambda r: _place_of(r, corpus))]
-    return Difference("", "figure", group[0].quantity.measure, tuple(claims), _timing(_briefings(claims), corpus))
+    subject = _people_done_to(first[0], first[1], corpus) or group[0].quantity.measure
+    return Difference("", "figure", subject, tuple(claims), _timing(_briefings(claims), corpus))
+
+
+def _people_done_to(one: _Reading, other: _Reading, corpus: _Corpus) -> str:
+    """ "people arrested": people counted, no one in particular, named by what both sentences say was
+    done to them, as the first writes it; '' for any other count."""
+    shared = one.doings & other.doings
+    if one.quantity.key[0] not in ANYONE or not shared:
+        return ""
+    text = corpus.by_id[one.claim.ref.briefing].document.sentence_text(one.claim.ref.sentence)
+    words = [w for w in LABEL_WORD.findall(text) if stem(w.lower()) in shared]
+    return f"{one.quantity.measure} {words[0].lower()}" if words else ""
 
 
 # --- dates and single sources -----------------------------------------------------------------
