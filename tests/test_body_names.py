@@ -104,3 +104,26 @@ def test_a_body_named_with_its_state_is_the_body_other_sources_name_without_it()
     assert _bodies(by_source["wire.txt"])["Constitutional Court of Lusara"] == "constitutional-court"
     release = _bodies(by_source["release.txt"])
     assert release["Constitutional Court of the Republic of Lusara"] == "constitutional-court"
+
+
+def test_a_longer_name_a_briefing_shortens_itself_is_the_short_name_others_give() -> None:
+    """The regulator's press release named "Aerovel Airlines Group plc", then "Aerovel"; six sources
+    named "Aerovel" alone. The release's body had a page of its own, and its decision was missing from
+    the bidder's page. Not where the briefing shares no story with those that name the short name
+    ("United Airlines" beside the "United" of football)."""
+    texts = {
+        "release.txt": "Decision\n\nThe Velorian Competition Authority prohibited the acquisition of Meridia Air by "
+                       "Aerovel Airlines Group plc. Aerovel may appeal, Ilse Berghe said.\n",
+        "wire.txt": "Bid\n\nShares in Aerovel fell after the Velorian Competition Authority blocked its bid for "
+                    "Meridia Air, Ilse Berghe said.\n",
+        "paper.txt": "Jobs\n\nThe chairman of Aerovel will appeal against the ruling of the Velorian Competition "
+                     "Authority, Ilse Berghe said.\n",
+        "club-1.txt": "Football\n\nFans of United cheered at Old Trafford, Alex Ferguson said.\n",
+        "club-2.txt": "Football\n\nThe players of United lost at Old Trafford, Alex Ferguson said.\n",
+        "airline.txt": "Airline\n\nUnited Airlines cut fares from Denver. United said demand was weak, Glenn Tilton "
+                       "said.\n",
+    }
+    by_source = _by_source(resolve_body_names(_analyses(texts)))
+    assert {e.id for e in by_source["release.txt"].entities if e.type == "organisation"} >= {"aerovel"}
+    assert "aerovel-airlines-group" not in {e.id for e in by_source["release.txt"].entities}
+    assert "united-airlines" in {e.id for e in by_source["airline.txt"].entities}

@@ -18,6 +18,8 @@ figures for it were never set side by side. A body's name is resolved to a longe
   (organisations) in the briefings that name them;
 - a name with a company's legal ending ("Nordvik Holdings AB", "Acme Ltd") is the name without it,
   when other sources name that;
+- a longer name a briefing also shortens itself ("Aerovel Airlines Group plc", then "Aerovel") is
+  the shorter name, when more briefings, and at least LONGER_SOURCES, name the body so (_shortened);
 - an acronym a briefing names a body by alone ("NEC", "NSMS") is the one name the briefings that
   spell it out give it (_spelled_out).
 
@@ -63,6 +65,8 @@ def resolve_body_names(analyses: Sequence[Analysis]) -> list[Analysis]:
     chosen = {short: target for short in sources if (target := _longer(short, sources, openings)) is not None}
     chosen.update({short: target for short, target in _spelled_out(analyses, sources).items() if short not in chosen})
     chosen.update({long: target for long, target in _of_a_place(analyses, sources).items() if long not in chosen})
+    shortened = {long: target for long, target in _shortened(analyses, sources).items() if long not in chosen}
+    chosen.update(shortened)
     if not chosen:
         return list(analyses)
     placed = _placed(analyses, {short for short, target in chosen.items() if not short.startswith(target + "-")})
@@ -78,7 +82,7 @@ def resolve_body_names(analyses: Sequence[Analysis]) -> list[Analysis]:
     for analysis in analyses:
         for ident in {e.id for e in analysis.entities if e.id in sources}:
             holders[ident].append(analysis.id)
-    return [with_renames(a, _renames(a, chosen, kin, holders)) for a in analyses]
+    return [with_renames(a, _renames(a, chosen, kin, holders, set(shortened))) for a in analyses]
 
 
 # A body's id with the place it belongs to: "national-electoral-commission-of-the-republic-of-lusara"
@@ -105,6 +109,24 @@ def _of_a_place(analyses: Sequence[Analysis], sources: Counter[str]) -> dict[str
         for head in heads & ids:
             placed_with[head] |= places
     return {ident: match["head"] for ident, match in candidates.items() if match["place"] in placed_with[match["head"]]}
+
+
+def _shortened(analyses: Sequence[Analysis], sources: Counter[str]) -> dict[str, str]:
+    """id of a body one briefing names in full and by a shorter name of its own ("Aerovel Airlines
+    Group plc", then "Aerovel") -> the id of that shorter name, when more briefings name the body so
+    and at least LONGER_SOURCES of them: the press release's decision had been on a page of its own,
+    apart from the bidder's page that six sources made."""
+    found: dict[str, set[str]] = defaultdict(set)
+    for analysis in analyses:
+        for entity in analysis.entities:
+            if entity.type != BODY:
+                continue
+            for alias in entity.aliases:
+                short = entity_id(name_key(alias))
+                if entity.id.startswith(short + "-") and sources[short] >= max(LONGER_SOURCES, sources[entity.id] + 1) \
+                        and not ("-" not in short and is_common_word(short)):
+                    found[entity.id].add(short)
+    return {long: next(iter(shorts)) for long, shorts in found.items() if len(shorts) == 1}
 
 
 def _spelled_out(analyses: Sequence[Analysis], sources: Counter[str]) -> dict[str, str]:
@@ -198,10 +220,11 @@ def _one_chain(idents: list[str]) -> bool:
 
 
 def _renames(analysis: Analysis, chosen: dict[str, str], kin: dict[str, frozenset[str]],
-             holders: dict[str, list[str]]) -> dict[str, str]:
+             holders: dict[str, list[str]], shortened: set[str]) -> dict[str, str]:
     """This briefing's bodies -> the ids they resolve to: only where a briefing that gives the longer
     name names something few others do that this one names too (the same story: "BNP" in a story of
-    British politics is not the BNP Paribas of a story of banks); none when the briefing names another
+    British politics is not the BNP Paribas of a story of banks), and a briefing that shortens its own
+    longer name too (`shortened`: "United Airlines" is no "United" of football); none when the briefing names another
     body that opens with the same words and is not the one chosen (its own entity step left them apart)."""
     here = {e.id for e in analysis.entities if e.type == BODY}
     mine = kin.get(analysis.id, frozenset())
@@ -210,7 +233,8 @@ def _renames(analysis: Analysis, chosen: dict[str, str], kin: dict[str, frozense
         target = chosen.get(entity.id)
         if target is None or entity.type != BODY:
             continue
-        if not entity.id.startswith(target + "-") and not any(
+        # a longer name shortened ("United Airlines" to "United") needs the story too: "United" may be a club
+        if (not entity.id.startswith(target + "-") or entity.id in shortened) and not any(
                 (kin.get(other, frozenset()) & mine) - {entity.id, target}
                 for other in holders.get(target, ())[:KIN_LOOKS] if other != analysis.id):
             continue  # no story in common with a source of the longer name
