@@ -1611,6 +1611,31 @@ def test_diplomats_expelled_told_in_each_source_s_words_are_one_event(tmp_path: 
     assert _of(events, "wire", 1).sources == ("wire",)
 
 
+def test_a_deal_stopped_told_in_each_source_s_words_is_one_kind_and_one_event(tmp_path: Path) -> None:
+    """A regulator's decision told as 'blocked the €2.4 billion takeover', 'decision to prohibit the
+    anticipated acquisition', 'struck down Aerovel's bid', 'the veto of the takeover' was four events of
+    one source each. Not a road blocked, people killed at a bid's ceremony, nor a bid rejected."""
+    told = {text: [word for _, _, word, _ in phrase_kinds(text)] for text in (
+        "The regulator on Tuesday blocked the €2.4 billion takeover of Meridia Air.",
+        "The Authority announced its decision to prohibit the anticipated acquisition of Meridia Air.",
+        "The Authority struck down Aerovel's bid for Meridia Air.",
+        "The watchdog's ruling killed Aerovel's €2.1bn bid.",
+        "Protesters blocked the road to the airport.", "Gunmen killed three people at the bid ceremony.",
+        "The board rejected the takeover bid.")}
+    assert list(told.values()) == [["vetoed"], ["vetoed"], ["vetoed"], ["vetoed"], [], [], []]
+    assert kind_of("veto") == kind_of("vetoed") == "~veto"
+    settings = Settings(seeds_dir=tmp_path)
+    wire = ("Blocked\n\nThe Velorian Competition Authority on Tuesday blocked the takeover of Meridia Air by "
+            "Aerovel. Shares in Meridia Air fell.\n")
+    release = ("Decision\n\nOn 11 March the Velorian Competition Authority announced its decision to prohibit the "
+               "acquisition of Meridia Air by Aerovel.\n")
+    oped = ("Opinion\n\nWhen the Velorian Competition Authority struck down the bid by Aerovel for Meridia Air on "
+            "11 March, the minister said nothing.\n")
+    analyses = _briefings(settings, ("wire.txt", wire, "2025-03-12"), ("release.txt", release, "2025-03-11"),
+                          ("oped.txt", oped, "2025-03-20"))
+    assert set(_of(find_events(analyses), "wire", 0).sources) == {"wire", "release", "oped"}
+
+
 def test_the_years_of_a_period_date_no_happening(tmp_path: Path) -> None:
     """'Between 2016 and 2019 the agency lost a third of its staff' made two events, one in 2016 and
     one in 2019, each 'agency lost staff'; told twice, four. A period is no happening's date; two

@@ -4,7 +4,7 @@ Sources tell one happening in their own words: "a car bomb exploded", "the blast
 bombing"; "six people were killed", "nine died"; "police detained 11 suspects", "arrests";
 "expelled four diplomats", "declared them persona non grata", "ordered five embassy staff to
 leave"; "went on strike", "downed tools", "the stoppage"; "hackers", "the cyberattack"; "won the
-vote", "was declared the winner", "elected". The
+vote", "was declared the winner", "elected"; "blocked the takeover", "the veto". The
 events step (events.py) matches reports by the words they share, each weighed by its rarity, so
 one source's "blast" and another's "bombing" shared nothing and one bombing was five events. Here
 each word of a kind is given the kind's key, so that the matching and the rarity read them as
@@ -74,6 +74,9 @@ KINDS = {
     # a vote's winner however told: "was elected", and through phrases "won the presidential vote",
     # "was declared the winner", "named president-elect"
     "~elected": "elected re-elected",
+    # a deal stopped by those who may stop it however told: "vetoed", "the veto", and through phrases
+    # "blocked the €2.4 billion takeover", "prohibit the acquisition", "struck down Aerovel's bid"
+    "~veto": "veto vetoes vetoed vetoing",
 }
 # What a happening did, not what it was: a flood and an attack of one day in one province both
 # killed; shared alone, these make no two reports one happening (events.py)
@@ -89,7 +92,8 @@ PLACED_APART = GATHERINGS | {"~collapse", "~arrive"}  # two teams arrive in one 
 ONE_A_MONTH = frozenset({MEETING, "~phone", "~visit", "~resign", "~appoint"})
 # Kinds a story has one of, not one a day as bombings, arrests or strikes from the air may be: two
 # sources that give one of them days apart date one happening differently (differences.py)
-ONCE_A_STORY = frozenset({"~walkout", "~expel", "~elected", "~resign", "~sink", "~quake", "~hack", "~collapse"})
+ONCE_A_STORY = frozenset({"~walkout", "~expel", "~elected", "~resign", "~sink", "~quake", "~hack", "~collapse",
+                          "~veto"})
 KIND_OF = {word: kind for kind, words in KINDS.items() for word in words.split()}
 # Words that name a happening together where none does alone, each read as the word of its kind
 # or stem it stands for ("verb" is the part read so; the rest keeps its own words): "stepped down"
@@ -155,6 +159,16 @@ WON_VOTE = re.compile(r"\b(?P<verb>(?:won|wins|win|winning)\s+"
                       r"mandate|leadership\s+contest)(?!\s+(?:of\s+(?:no\s+)?confidence|on\b))|"
                       r"(?:declared|named|proclaimed)\s+(?:[\w'’-]+\s+){0,3}?"
                       r"(?:the\s+)?(?:winner|president-elect|victor))\b", re.IGNORECASE)
+# A deal stopped, read as "vetoed": "blocked the €2.4 billion takeover", "killed Aerovel's €2.1bn bid", "struck
+# down the merger" (not "blocked the road", "killed three people", nor a bid rejected by its target's board)
+DEAL_WORDS = ("takeover", "take-over", "merger", "acquisition", "bid", "deal", "buyout", "tie-up")
+BLOCKED_DEAL = re.compile(r"\b(?P<verb>block|blocks|blocked|blocking|prohibit|prohibits|prohibited|prohibiting|"
+                          r"(?:struck|strike|strikes|striking)\s+down|kill|kills|killed|killing|scupper|scuppers|"
+                          r"scuppered|torpedoed)\s+"
+                          # the words up to the deal's are its owner's, size's, kind's: no preposition, no people
+                          r"(?:(?!(?:at|in|on|of|for|by|with|from|to|during|after|before|near|people|men|women)\s)"
+                          r"[\w'’€$£.,-]+\s+){0,4}?"
+                          rf"(?:{'|'.join(DEAL_WORDS)})s?\b", re.IGNORECASE)
 # People taken hostage are kidnapped
 HOSTAGE = re.compile(r"\b(?P<verb>(?:taken|took|take|takes|taking)\s+hostage)\b", re.IGNORECASE)
 # a rate raised by those who set it: "raised interest rates", "decided to raise the policy rate"
@@ -260,6 +274,9 @@ def _rarer_phrases(text: str, low: int, high: int) -> list[tuple[int, int, str, 
     if "won" in text or "win" in text or "declared" in text or "named" in text or "proclaimed" in text:
         found.extend((m.start("verb"), m.end("verb"), "elected", " ".join(m.group("verb").split()))
                      for m in WON_VOTE.finditer(text, low, high))
+    if any(word in text for word in DEAL_WORDS):
+        found.extend((m.start("verb"), m.end("verb"), "vetoed", " ".join(m.group("verb").split()))
+                     for m in BLOCKED_DEAL.finditer(text, low, high))
     if " rate" in text:  # "interest rates", "the policy rate"
         found.extend((m.start("verb"), m.end("verb"), "hiked", m.group("verb"))
                      for m in RATE_RAISED.finditer(text, low, high))
