@@ -1003,6 +1003,59 @@ def test_a_denial_of_no_claim_another_source_makes_is_no_difference(settings: Se
     assert _denial_claims(seeds, settings) == []
 
 
+def test_a_denial_of_the_deniers_own_doing_tells_of_the_denier(settings: Settings) -> None:
+    """'Cordal on Saturday denied that it had received any warning about the roof of level seven' and
+    'Castellan denies cutting costs on the renovation': what is denied names nothing after its verb,
+    so no report was looked at; the denier named before it is what the denial tells of."""
+    seeds = {"union.txt": ("Warning\n\nThe miners' union said it had warned Cordal Mining about cracks in the roof "
+                           "of level seven at Piedra Roja in January.\n", {"date": "2025-03-11"}),
+             "wire.txt": ("Rescue\n\nRescuers reached level seven at Piedra Roja on Friday. Cordal Mining on "
+                          "Saturday denied that it had received any warning about cracks in the roof of level "
+                          "seven.\n", {"date": "2025-03-15"})}
+    assert _denial_claims(seeds, settings) == [[("union", "reported"), ("wire", "denied")]]
+
+
+def test_a_denial_worded_more_fully_than_the_report_it_answers_denies_its_core(settings: Settings) -> None:
+    """'The Ministry categorically rejects allegations published in certain media that members of the
+    Border Guard used tear gas or force against civilians at the Sarnik crossing point' against
+    'border guards fired tear gas at a crowd … at Sarnik': the report says less than two thirds of the
+    denial's words, but four of them, three no name. Two words besides the names say too little
+    ('Alan Milburn, the man appointed election supremo' is no 'plan to oust Alan Milburn as election
+    supremo')."""
+    seeds = {"wire.txt": ("Border\n\nSeveral refugees told reporters that border guards fired tear gas at a crowd "
+                          "pushing towards the gate at Sarnik on Sunday.\n", {"date": "2025-03-10"}),
+             "ministry.txt": ("Statement\n\nThe Ministry categorically rejects allegations published in certain "
+                              "media that members of the border guard used tear gas or force against civilians at "
+                              "the Sarnik crossing point.\n", {"date": "2025-03-12"})}
+    assert _denial_claims(seeds, settings) == [[("wire", "reported"), ("ministry", "denied")]]
+    seeds = {"one.txt": ("Campaign\n\nOn Tuesday the chancellor will line up alongside Alan Milburn, the man "
+                         "controversially appointed as the party's election supremo.\n", {"date": "2005-01-10"}),
+             "two.txt": ("Denial\n\nThe government has denied reports that Gordon Brown is preparing to oust Alan "
+                         "Milburn as Labour's election supremo.\n", {"date": "2005-01-12"})}
+    assert _denial_claims(seeds, settings) == []
+
+
+def test_a_denial_denies_what_the_report_said_not_a_doing_in_its_clause(settings: Settings) -> None:
+    """'denied a report in The Portmarren Courier that Transport Minister Oriane Castellanos had written
+    to the Authority urging it to block the deal': its 'urging it' was read as a denial that refers
+    back ('denied paying it'), and the sentence before ('The Authority published its full reasons on
+    Tuesday') was shown as denied. The point's subject is what the report said."""
+    seeds = {"paper.txt": ("Letter\n\nTransport Minister Oriane Castellanos wrote to the Velorian Competition "
+                           "Authority urging it to block the deal, the Portmarren Courier has learned.\n",
+                           {"date": "2025-03-13"}),
+             "analysis.txt": ("Reasons\n\nThe Velorian Competition Authority published its full reasons on "
+                              "Tuesday, and Oriane Castellanos read them.\n", {"date": "2025-03-25"}),
+             "wire.txt": ("Minister\n\nThe Velorian Competition Authority published its full reasons on Tuesday. "
+                          "The Ministry of Transport on Wednesday denied a report in the Portmarren Courier that "
+                          "Transport Minister Oriane Castellanos had written to the Velorian Competition Authority "
+                          "urging it to block the deal.\n", {"date": "2025-03-20"})}
+    analyses = _analyses(seeds, settings)
+    points = _points(analyses, "denial")
+    assert [[(c.ref.briefing, c.value) for c in d.claims] for d in points] == [[("paper", "reported"),
+                                                                                ("wire", "denied")]]
+    assert points[0].subject.startswith("Transport Minister Oriane Castellanos had written")
+
+
 def test_sums_embezzled_however_worded_and_in_any_currency_form_are_set_side_by_side(settings: Settings) -> None:
     """'had diverted €48.6 million', 'convicted of embezzling about 45 million euros': no measure (a
     verb, not a noun, says what the sum is), '45 million euros' a count of euros, not €45m, and the

@@ -57,6 +57,9 @@ UNTELLING = frozenset(content_terms(
     "press earlier monday tuesday wednesday thursday friday saturday sunday week month year today yesterday "
     "official officials statement"))
 SHARE = 2 / 3  # of what a denial denies (its telling words, names too), a report must say this much
+# or, of a denial worded more fully, this many of its words, this share, and this many that are no name: two
+# ("election", "supremo") had set a denied rift against Mr Milburn's appointment, which no one denied
+MIN_SHARED, LOOSE_SHARE, MIN_UNNAMED = 4, 1 / 3, 3
 DENIED_EVENTS = 20  # events looked at per rare entity a denial names
 REPORTS_READ = 40  # of an event's reports, those read against a denial: the work stays linear in the denials
 MAX_DENIALS = 20  # points of this kind kept, the most reported claims first
@@ -68,8 +71,11 @@ REFERS_BACK = re.compile(r"\b(?:denied|denies|deny|denying|rejected|rejects|reje
                          r"refutes|refute)\s+(?:(?:that|it|this|them|those|these)|(?:the|these|those)\s+(?:reports?|"
                          r"claims?|allegations?|accusations?))(?=\s*(?:[,.;]|$|(?:on|in|at|last|this|yesterday|today|as|"
                          r"outright|again|too|also|strongly|flatly|categorically|publicly)\b))|\bsuch\s+(?P<such>[a-z]+)"
-                         # "denied paying anything"
-                         r"|\b[a-z]+ing\s+(?:anything|it|this|that|them)\b(?!\s+[a-z]+ed\b)")
+                         # "denied paying anything", right after the verb (not "denied … urging it to block the deal")
+                         r"|\b(?:denied|denies|deny|denying|rejected|rejects|reject|dismissed|dismisses|refuted|refutes|"
+                         r"refute)\s+[a-z]+ing\s+(?:anything|it|this|that|them)\b(?!\s+[a-z]+ed\b)")
+# a denial of the denier's own doing: "denied that it had received", "denies receiving", "denied that its forces"
+OWN_DOING = re.compile(r"\w+\s+(?:that\s+(?:it|they|its|their)\b|(?!being\b|having\b)[a-z]+ing\b)")
 CLAUSE_END = re.compile(r",\s*(?:when|which|who|but|and|as|after|before|while|although|though|because)\b|;|:")
 # "Reports in the press in June said he had agreed to a plea deal …, but his lawyer denied that"
 REPORTED_CLAIM = re.compile(r"\b(?:said|says|reported|claimed|alleged|suggested|wrote)\s+(?:that\s+)?"
@@ -82,6 +88,7 @@ FALSE_CLAIM = re.compile(
     r"(?P<claim>[^\"“”;]{8,240}?)\s+(?:is|was|are|were)\s+(?:(?:simply|completely|totally|entirely|utterly|plainly|"
     r"just|wholly)\s+)?(?:false|untrue|wrong|baseless|groundless|unfounded|nonsense|incorrect|inaccurate|lies|"
     r"a\s+lie|an?\s+(?:invention|fabrication))\b", re.IGNORECASE)
+REPORT_THAT = re.compile(r"\s*(?:[\w'’-]+\s+){0,8}?that\s+")  # the words up to what a report said
 HE_OR_SHE = re.compile(r"\b(?:[Hh]e|[Ss]he)\b")
 # A question, asked in the text's own voice ("What is your position today?", "Will rates rise in May?"):
 # it ends in a question mark outside any quotation, and tells no claim of its source (events.py reads it too)
@@ -146,7 +153,10 @@ def _denials_of(analysis: Analysis) -> Iterator[_Denial]:
             stop = CLAUSE_END.search(text, found.end())  # "denied wanting to be leader, when he told …": not the when
             end = stop.start() if stop else len(text)
             rest = text[found.end():end]
-            yield _Denial(ref, sentence.index, found.start(), end, frozenset(_telling(rest)), _clause(rest))
+            # "Cordal denied that it had received any warning", "Cordal denies receiving any warning": what
+            # is denied is the denier's own doing, so the names before the verb are what it tells of too
+            start = 0 if OWN_DOING.match(text, found.start()) else found.start()
+            yield _Denial(ref, sentence.index, start, end, frozenset(_telling(rest)), _clause(rest))
             if back := REFERS_BACK.search(text, found.start(), end):
                 yield from _referred(ref, sentence, before, found.start(), back.group("such"))
         # "that" first, found by `in` in C: most sentences have none, and are searched no further
@@ -178,8 +188,11 @@ def _telling(text: str) -> set[str]:
 
 
 def _clause(text: str) -> str:
-    """What is denied, as a subject a reader can take in: the first SUBJECT_WORDS words of the clause."""
-    words = text.strip(" ,;:.\"“”").split()
+    """What is denied, as a subject a reader can take in: the first SUBJECT_WORDS words of the clause,
+    from its "that" ("a report in The Portmarren Courier that Transport Minister Oriane Castellanos
+    had written …": what the report said)."""
+    said = REPORT_THAT.match(text)
+    words = text[said.end() if said else 0:].strip(" ,;:.\"“”").split()
     return " ".join(words[:SUBJECT_WORDS]) + (" …" if len(words) > SUBJECT_WORDS else "")
 
 
@@ -308,9 +321,18 @@ def _label_names(event: Event, sentences: _Sentences) -> set[str]:
 
 
 def _says_most(words: set[str] | frozenset[str], text: str, mentions: list[tuple[str, int]]) -> bool:
-    """Does the sentence say most of what is denied (SHARE of its words), one of them no name?"""
+    """Does the sentence say most of what is denied (SHARE of its words), one of them no name; or, of a
+    denial worded more fully than the report it answers, its core (MIN_SHARED words and LOOSE_SHARE,
+    MIN_UNNAMED of them no name: "rejects allegations published in certain media that members of the Border
+    Guard used tear gas or force against civilians at the Sarnik crossing point" against "border guards
+    fired tear gas at a crowd … at Sarnik")?"""
     told = set(content_terms(text))
-    return bool(words & (told - _name_words(text, mentions))) and len(words & told) >= SHARE * len(words)
+    shared = words & told
+    unnamed = shared - _name_words(text, mentions)
+    if not unnamed:
+        return False
+    return len(shared) >= SHARE * len(words) \
+        or (len(shared) >= MIN_SHARED and len(shared) >= LOOSE_SHARE * len(words) and len(unnamed) >= MIN_UNNAMED)
 
 
 def _name_words(text: str, mentions: list[tuple[str, int]]) -> set[str]:
