@@ -1056,6 +1056,24 @@ def test_a_denial_denies_what_the_report_said_not_a_doing_in_its_clause(settings
     assert points[0].subject.startswith("Transport Minister Oriane Castellanos had written")
 
 
+def test_a_verdict_dated_differently_is_a_point_apart_from_an_appeal_against_it(settings: Settings) -> None:
+    """'was sentenced to nine years on Thursday' (13 March) and 'convicted' on 14 March: one verdict,
+    dated differently. The appeal 'against conviction', filed on 2 and on 4 April, is another
+    happening, its 'conviction' what it is about: the four days had been one point."""
+    seeds = {"courier.txt": ("Jailed\n\nThe former defence minister Matthias van der Stroom was sentenced to nine "
+                             "years on Thursday afternoon, bringing to an end a trial that gripped Eskaby.\n",
+                             {"date": "2025-03-15"}),
+             "release.txt": ("Verdict\n\nOn 14 March 2025 the Special Court in Eskaby convicted former Minister of "
+                             "Defence Matthias van der Stroom of accepting bribes from Brannock Arms.\n",
+                             {"date": "2025-03-14"}),
+             "wire.txt": ("Appeal\n\nMatthias van der Stroom filed an appeal against his conviction by the Special "
+                          "Court in Eskaby on Wednesday.\n", {"date": "2025-04-03"}),
+             "radio.txt": ("Appeal\n\nMatthias van der Stroom filed an appeal against his conviction by the "
+                           "Special Court in Eskaby on 4 April.\n", {"date": "2025-04-10"})}
+    assert sorted(sorted(c.ref.briefing for c in d.claims) for d in _points(_analyses(seeds, settings), "date")) == [
+        ["courier", "release"], ["radio", "wire"]]
+
+
 def test_sums_embezzled_however_worded_and_in_any_currency_form_are_set_side_by_side(settings: Settings) -> None:
     """'had diverted €48.6 million', 'convicted of embezzling about 45 million euros': no measure (a
     verb, not a noun, says what the sum is), '45 million euros' a count of euros, not €45m, and the

@@ -1636,6 +1636,27 @@ def test_a_deal_stopped_told_in_each_source_s_words_is_one_kind_and_one_event(tm
     assert set(_of(find_events(analyses), "wire", 0).sources) == {"wire", "release", "oped"}
 
 
+def test_a_crossing_closed_a_verdict_a_cave_in_and_shells_that_hit_are_one_kind_each_however_told() -> None:
+    """'closed the gate at Sarnik', 'sealed its only busy border crossing', 'the crossing closed', 'will be
+    temporarily closed' were each their own event of one border's closing; 'jailed for nine years' and
+    'found … guilty' no verdict; 'the roof fall', 'the cave-in' no collapse; 'a shell struck the market'
+    no shelling. Not shares that closed, a shop's doors, a detention, a shell company."""
+    told = {text: [word for _, _, word, _ in phrase_kinds(text)] for text in (
+        "Border guards closed the gate at Sarnik late on Wednesday night.",
+        "Kestrava sealed its only busy border crossing with Dravonia on Thursday.",
+        "The Sarnik crossing point will be temporarily closed to all traffic.",
+        "After the crossing closed on March 14 people kept coming.",
+        "The court found former Minister of Defence Matthias van der Stroom guilty of bribery.",
+        "He was jailed for nine years on Thursday.", "A shell struck the central market on Sunday.",
+        "It followed the roof fall that occurred at 04:40.",
+        "Shares closed at 4.93.", "The shop closed its doors.", "He was jailed pending trial.",
+        "Funds went through a shell company.")}
+    assert list(told.values()) == [["closure"], ["closure"], ["closure"], ["closure"], ["verdict"], ["verdict"],
+                                   ["shelling"], ["collapsed"], [], [], [], []]
+    assert {kind_of(w) for w in ("cave-in", "collapsed")} == {"~collapse"}
+    assert kind_of("closure") == "~close" and kind_of("shelled") == "~shell"
+
+
 def test_the_years_of_a_period_date_no_happening(tmp_path: Path) -> None:
     """'Between 2016 and 2019 the agency lost a third of its staff' made two events, one in 2016 and
     one in 2019, each 'agency lost staff'; told twice, four. A period is no happening's date; two

@@ -1353,7 +1353,22 @@ def _once_alike(one: Event, other: Event, once: frozenset[str] = ONCE_KINDS) -> 
     """Do both labels say that a person underwent one kind of happening that befalls them once
     (ONCE_KINDS)? 'Kessarin detained' (22 April 2025) and 'Kessarin arrested' (May 2025), each
     with one person in common and no other rare participant: one arrest, dated differently."""
-    return bool(_kinds(one) & _kinds(other) & once)
+    return bool(_own_kinds(one) & _own_kinds(other) & once)
+
+
+# a kind of happening after one of these is what the label's happening is about, not it: "filed appeal
+# against conviction" is an appeal, "protest over verdict" a protest
+ABOUT_WORDS = re.compile(r"\b(?:against|over|about|of|after|since|before|following|despite|until)\s+"
+                         r"(?:(?:the|a|an|his|her|its|their)\s+)?$", re.IGNORECASE)
+
+
+def _own_kinds(event: Event) -> set[str]:
+    """The kinds of happening the label tells as its own, not as what it is about (ABOUT_WORDS)."""
+    label = event.label
+    found = {kind for word in LABEL_WORD.finditer(label)
+             if (kind := kind_of(word.group().lower())) and not ABOUT_WORDS.search(label, 0, word.start())}
+    return found | {kind for start, _, word, _ in phrase_kinds(label)
+                    if (kind := kind_of(word)) and not ABOUT_WORDS.search(label, 0, start)}
 
 
 def _labels_share_doing(one: Event, other: Event) -> bool:

@@ -4,7 +4,8 @@ Sources tell one happening in their own words: "a car bomb exploded", "the blast
 bombing"; "six people were killed", "nine died"; "police detained 11 suspects", "arrests";
 "expelled four diplomats", "declared them persona non grata", "ordered five embassy staff to
 leave"; "went on strike", "downed tools", "the stoppage"; "hackers", "the cyberattack"; "won the
-vote", "was declared the winner", "elected"; "blocked the takeover", "the veto". The
+vote", "was declared the winner", "elected"; "blocked the takeover", "the veto"; "closed the gate
+at Sarnik", "the closure"; "found guilty", "jailed for nine years", "the verdict". The
 events step (events.py) matches reports by the words they share, each weighed by its rarity, so
 one source's "blast" and another's "bombing" shared nothing and one bombing was five events. Here
 each word of a kind is given the kind's key, so that the matching and the rarity read them as
@@ -34,6 +35,7 @@ KINDS = {
     "~wound": "wound wounds wounded wounding injure injures injured injuring injury injuries",
     "~arrest": "arrest arrests arrested arresting detain detains detained detaining detention detentions custody",
     # a court's verdict however told ("convicted", "sentenced him", "the judgment"); not "ruled" ("ruled out")
+    # and through phrases "found him guilty", "jailed for nine years"
     "~verdict": "verdict verdicts convict convicts convicted conviction convictions sentenced sentencing judgment "
                 "judgement judgments",
     "~recant": "recant recants recanted recanting retract retracts retracted retraction",
@@ -42,7 +44,7 @@ KINDS = {
     "~arrive": "arrive arrives arrived arriving arrival arrivals",
     MEETING: "meet meets met meeting meetings talk talks talked summit summits",
     "~flood": "flood floods flooded flooding deluge",
-    "~collapse": "collapse collapses collapsed collapsing breach breached",
+    "~collapse": "collapse collapses collapsed collapsing breach breached cave-in cave-ins",
     "~phone": "phone phoned telephone telephoned",
     "~visit": "visit visits visited visiting trip trips travel travels travelled traveled travelling traveling",
     "~quake": "earthquake earthquakes quake quakes tremor tremors",
@@ -77,6 +79,11 @@ KINDS = {
     # a deal stopped by those who may stop it however told: "vetoed", "the veto", and through phrases
     # "blocked the €2.4 billion takeover", "prohibit the acquisition", "struck down Aerovel's bid"
     "~veto": "veto vetoes vetoed vetoing",
+    # a crossing, a border, an airport shut however told: "the closure", and through phrases "closed the
+    # gate at Sarnik", "sealed its only border crossing", "the crossing closed", "will be temporarily closed"
+    "~close": "closure closures",
+    # shells fired at a place however told: "shelled the market", "the shelling", "a shell struck the market"
+    "~shell": "shelled shelling shellfire",
 }
 # What a happening did, not what it was: a flood and an attack of one day in one province both
 # killed; shared alone, these make no two reports one happening (events.py)
@@ -93,7 +100,7 @@ ONE_A_MONTH = frozenset({MEETING, "~phone", "~visit", "~resign", "~appoint"})
 # Kinds a story has one of, not one a day as bombings, arrests or strikes from the air may be: two
 # sources that give one of them days apart date one happening differently (differences.py)
 ONCE_A_STORY = frozenset({"~walkout", "~expel", "~elected", "~resign", "~sink", "~quake", "~hack", "~collapse",
-                          "~veto"})
+                          "~veto", "~close"})
 KIND_OF = {word: kind for kind, words in KINDS.items() for word in words.split()}
 # Words that name a happening together where none does alone, each read as the word of its kind
 # or stem it stands for ("verb" is the part read so; the rest keeps its own words): "stepped down"
@@ -119,6 +126,8 @@ _PHRASES = (
     (r"(?:(?<=\bwas )|(?<=\bwere )|(?<=\bbeen )|(?<=\bbeing ))(?P<verb>(?:pulled|brought|dug|carried|hauled|"
      r"winched)\s+(?:out|free|alive|up|to\s+the\s+surface))\b", "rescued"),
     (r"\b(?P<verb>(?:walked|walk|walks|set)\s+free|freed)\b", "released"),
+    # "the roof fall that occurred at 04:40": a collapse
+    (r"\b(?:roof|ceiling)\s+(?P<verb>falls?)\b", "collapsed"),
     # a vessel that "rolled over" or "keeled over" capsized: one sinking with the sources that say so
     (r"\b(?P<verb>(?:roll|rolls|rolled|rolling|keel|keels|keeled|keeling)\s+over)\b", "capsized"),
 )
@@ -169,6 +178,21 @@ BLOCKED_DEAL = re.compile(r"\b(?P<verb>block|blocks|blocked|blocking|prohibit|pr
                           r"(?:(?!(?:at|in|on|of|for|by|with|from|to|during|after|before|near|people|men|women)\s)"
                           r"[\w'’€$£.,-]+\s+){0,4}?"
                           rf"(?:{'|'.join(DEAL_WORDS)})s?\b", re.IGNORECASE)
+# A verdict, however told: "found former Minister of Defence Matthias van der Stroom guilty", "was jailed for
+# nine years", "jailed for fraud" (not "jailed pending trial": a detention)
+VERDICT = (re.compile(r"\b(?P<verb>found|finds|find|finding)\s+(?:[\w'’.-]+\s+){0,9}?guilty\b", re.IGNORECASE),
+           re.compile(r"\b(?P<verb>jailed|imprisoned)\s+for\b", re.IGNORECASE))
+# A crossing, a border, an airport shut, read as "closure": "closed the gate at Sarnik", "sealed its only border
+# crossing", "the closure of the Sarnik crossing" (a noun already), "the crossing closed", "will be closed"
+_CROSSINGS = r"(?:border|borders|crossing|crossings|gate|gates|frontier|frontiers|airport|airports|airspace|" \
+             r"checkpoint|checkpoints|port|ports|bridge)"
+CLOSED = (re.compile(rf"\b(?P<verb>closed|close|closes|closing|shut|shuts|shutting|sealed|seal|seals|sealing)\s+"
+                     rf"(?:[\w'’-]+\s+){{0,4}}?{_CROSSINGS}\b", re.IGNORECASE),
+          re.compile(rf"\b{_CROSSINGS}\s+(?:point\s+)?(?:(?:was|were|is|are|will\s+be|would\s+be|has\s+been|had\s+been|"
+                     rf"have\s+been)\s+(?:temporarily\s+|briefly\s+|fully\s+)?)?(?P<verb>closed|shut|sealed)\b",
+                     re.IGNORECASE))
+# Shells that hit a place: "shells hit the covered market", "a shell struck the central market"
+SHELLS_HIT = re.compile(r"\b(?P<verb>shells?\s+(?:hit|hits|struck|strikes|landed|slammed|rained))\b", re.IGNORECASE)
 # People taken hostage are kidnapped
 HOSTAGE = re.compile(r"\b(?P<verb>(?:taken|took|take|takes|taking)\s+hostage)\b", re.IGNORECASE)
 # a rate raised by those who set it: "raised interest rates", "decided to raise the policy rate"
@@ -274,6 +298,15 @@ def _rarer_phrases(text: str, low: int, high: int) -> list[tuple[int, int, str, 
     if "won" in text or "win" in text or "declared" in text or "named" in text or "proclaimed" in text:
         found.extend((m.start("verb"), m.end("verb"), "elected", " ".join(m.group("verb").split()))
                      for m in WON_VOTE.finditer(text, low, high))
+    if "guilty" in text or "jailed" in text or "imprisoned" in text:
+        found.extend((m.start("verb"), m.end("verb"), "verdict", " ".join(m.group("verb").split()))
+                     for pattern in VERDICT for m in pattern.finditer(text, low, high))
+    if "close" in text or "shut" in text or "seal" in text:
+        found.extend((m.start("verb"), m.end("verb"), "closure", " ".join(m.group("verb").split()))
+                     for pattern in CLOSED for m in pattern.finditer(text, low, high))
+    if "shell" in text:
+        found.extend((m.start("verb"), m.end("verb"), "shelling", " ".join(m.group("verb").split()))
+                     for m in SHELLS_HIT.finditer(text, low, high))
     if any(word in text for word in DEAL_WORDS):
         found.extend((m.start("verb"), m.end("verb"), "vetoed", " ".join(m.group("verb").split()))
                      for m in BLOCKED_DEAL.finditer(text, low, high))
