@@ -1074,6 +1074,43 @@ def test_a_verdict_dated_differently_is_a_point_apart_from_an_appeal_against_it(
         ["courier", "release"], ["radio", "wire"]]
 
 
+def test_a_cases_bribes_and_fines_are_set_side_by_side_however_told(settings: Settings) -> None:
+    """'The judge put the bribes at €12 million, paid in several instalments' against 'received bribes
+    totalling EUR 14.5 million …': in briefings of one case, its bribes are one sum, though the
+    sentences share no word ('totalling' had also made the release's sentence one that sets figures
+    against each other, and its period 'between May 2021 and September 2023' another). 'fined him 3
+    million crowns' and 'a fine of 2.5 million Norvalian crowns' name the sum for what it is, as two
+    words would ('border length')."""
+    seeds = {"courier.txt": ("Jailed\n\nThe Special Court in Eskaby jailed Matthias van der Stroom over the Brannock "
+                             "Arms contract. The judge put the bribes at €12 million, paid in several instalments "
+                             "through firms abroad. The court also fined him 3 million crowns and ordered that "
+                             "assets be seized.\n", {"date": "2025-03-15"}),
+             "release.txt": ("Verdict\n\nThe Special Court in Eskaby found that between May 2021 and September 2023 "
+                             "Matthias van der Stroom received bribes totalling EUR 14.5 million from Brannock Arms "
+                             "in return for steering a contract worth EUR 420 million to the company. The court "
+                             "imposed a fine of 2.5 million Norvalian crowns, and ordered that assets be seized.\n",
+                             {"date": "2025-03-14"})}
+    figures = _found(_analyses(seeds, settings), "figure")
+    assert {subject: sorted(c.value for c in d.claims) for subject, d in figures.items()} == {
+        "bribes": ["EUR 14.5 million", "€12 million"], "fine": ["2.5 million Norvalian crowns", "3 million crowns"]}
+
+
+def test_a_briefings_sentences_that_give_one_value_say_together_what_it_is(settings: Settings) -> None:
+    """'fined the company 18.5 million euros over a cyber attack' in the lead and 'imposed a fine of
+    €18.5m, the largest in its history' later: another source's 'penalty of €21 million is the
+    largest it has ever imposed' shares its words with the second, and only the first had been read."""
+    seeds = {"wire.txt": ("Fine\n\nHalvard Strøm resigned on Friday, a day after Almesia's regulator fined the "
+                          "company 18.5 million euros over a cyber attack. The Almesian Communications Authority "
+                          "imposed a fine of €18.5m, the largest in its history, after finding that Veltrix Telecom "
+                          "had failed to patch a flaw.\n",
+                          {"date": "2025-03-28"}),
+             "analysis.txt": ("Comment\n\nThe penalty of €21 million that the Almesian Communications Authority "
+                              "imposed on Veltrix Telecom is the largest it has ever imposed.\n",
+                              {"date": "2025-04-02"})}
+    figures = _found(_analyses(seeds, settings), "figure")
+    assert [sorted(c.value for c in d.claims) for d in figures.values()] == [["18.5 million euros", "€21 million"]]
+
+
 def test_sums_embezzled_however_worded_and_in_any_currency_form_are_set_side_by_side(settings: Settings) -> None:
     """'had diverted €48.6 million', 'convicted of embezzling about 45 million euros': no measure (a
     verb, not a noun, says what the sum is), '45 million euros' a count of euros, not €45m, and the

@@ -512,7 +512,7 @@ def test_a_count_per_time_a_dashed_unit_and_a_hyphened_fraction_are_read_whole()
 @pytest.mark.parametrize(("text", "expected"), [
     ("The court imposed a fine of MRK 3,000,000.", [("MRK 3,000,000", "MRK 3,000,000", "fine")]),
     ("Assets worth EUR 11.3 million were seized.", [("EUR 11.3 million", "EUR 11.3", "")]),  # as "£11.3 million"
-    ("The deal was worth SEK 13.4bn.", [("SEK 13.4bn", "SEK 13.4bn", "")]),
+    ("The deal was worth SEK 13.4bn.", [("SEK 13.4bn", "SEK 13.4bn", "deal")]),  # the worth of the deal
     ("The FTSE 100 rose.", []),
     ("The BBC 3 audience grew.", []),
 ])
@@ -653,3 +653,22 @@ def test_what_a_sum_is_paid_in_is_not_what_it_measures() -> None:
     assert [(f[0], f[2]) for f in _figures("The group demanded $12 million in bitcoin.",
                                            "They paid $3 million in damages.")] == [
         ("$12 million", ""), ("$3 million", "damages")]
+
+
+@pytest.mark.parametrize("text, measure", [
+    # a sum named by the noun it is the worth or the total of, or by its fine, whatever its currency
+    ("He won the contract worth 412 million euros last year.", "contract"),
+    ("He received bribes totalling EUR 14.5 million from Brannock.", "bribes"),
+    ("The deal, worth nearly three billion euros, collapsed.", "deal"),
+    ("The contract itself was worth around €420m for 40 vehicles.", "contract"),
+    ("The court also fined him 3 million crowns.", "fine"),
+    ("The president announced a fund of 85 million corvos for the families.", "fund"),
+    # not an adverb before the worth, nor people gathered as a fund's
+    ("Exel is currently valued at £2.6bn.", ""),
+    ("A fund of 5,000 people gathered.", "people"),
+])
+def test_a_sum_takes_the_noun_it_is_the_worth_total_or_fine_of(text: str, measure: str) -> None:
+    """'the contract worth 412 million euros', 'bribes totalling EUR 14.5 million', 'fined him 3 million
+    crowns' had no measure, and 'a fund of 85 million corvos' counted corvos: a trial's and a mine
+    disaster's sums were never set side by side."""
+    assert _figures(text)[0][2] == measure

@@ -68,7 +68,7 @@ import math
 import re
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date, timedelta
 from itertools import combinations
 
@@ -85,6 +85,8 @@ from .figures import (
     RESCUED,
     SPILLED,
     SUM_TAKEN,
+    SUMS_IN_MILLIONS,
+    SUMS_NAMED,
     TERMS,
     TOLL_ANYONE,
     TOLLS,
@@ -654,7 +656,8 @@ migrants refugees students worshippers guards attackers gunmen""".split())
 # a quake's magnitude: of the quake both tell; a sum embezzled: of the case both tell ("diverted €48.6 million",
 # "convicted of embezzling about 45 million euros")
 ONE_STORY_COUNTS = frozenset({TRAPPED, RESCUED, MAGNITUDE, SUM_TAKEN})
-ONE_STORY_RATES = frozenset({"turnout"})  # measure keys: an election's one turnout, in briefings about it
+# measure keys: an election's one turnout, a case's bribes, a kidnapping's ransom, in briefings about it
+ONE_STORY_KEYS = frozenset({"turnout", stem("bribes"), stem("bribe"), stem("ransom")})
 QUAKE_DAYS = 7  # a magnitude's sentence dated by the toll or the day told: one quake's, this many days apart
 
 
@@ -721,9 +724,24 @@ def _figure_differences(corpus: _Corpus) -> list[Difference]:
 # ("between 45 and 50 ships" is one figure, a range: figures.py)
 COMPARING = re.compile(r"\b(?:compared|versus|vs|rose|fell|risen|fallen|increased?|decreased?|plus|total|"
                        r"totalling|totaling|including|of which|out of|average|"
-                       r"between(?!\s+[$€£¥]?\d[\d,.]*(?:\s*%|\s+[a-z]+)?\s+and\s+[$€£¥]?\d)|"
+                       # not a range ("between 45 and 50 vessels"), nor a period ("between May 2021 and
+                       # September 2023", "between 2021 and 2023")
+                       r"between(?!\s+[$€£¥]?\d[\d,.]*(?:\s*%|\s+[a-z]+)?\s+and\s+[$€£¥]?\d)"
+                       r"(?!\s+(?:(?:early|late|mid-?)\s*)?(?:January|February|March|April|May|June|July|August|"
+                       r"September|October|November|December|(?:19|20)\d\d)\b)|"
                        r"(?:up|down)\s+(?:from|by|to)|"
                        r"from\s+(?:\w+\s+){0,2}?[$€£¥]?\d)", re.IGNORECASE)
+
+
+# "bribes totalling EUR 14.5 million": the total of one thing, its own figure, which sets no figures against
+# each other (as "a total of 500, including 20 children" does)
+TOTAL_OF_ONE = re.compile(r"total(?:l?ing|l?ed)\s+(?:(?:some|about|around|nearly|almost|more\s+than|over)\s+)?"
+                          r"(?:[A-Z]{3}\s+|[$€£¥])?\d", re.IGNORECASE)
+
+
+def _compares(text: str) -> bool:
+    """Does the sentence set figures against each other, or give parts of a whole (COMPARING)?"""
+    return any(not TOTAL_OF_ONE.match(text, m.start()) for m in COMPARING.finditer(text))
 
 
 def _figure_kind(figure: Figure) -> str:
@@ -770,7 +788,7 @@ def _readings(analysis: Analysis, corpus: _Corpus) -> list[_Reading]:
     # measure, nor in a sentence that sets figures against each other (COMPARING)
     per_measure = Counter((f.sentence, f.measure) for f in analysis.figures
                           if f.measure and _bounds(f.value, f.qualifier))
-    compares = {i for i in {f.sentence for f in analysis.figures} if COMPARING.search(texts.get(i, ""))}
+    compares = {i for i in {f.sentence for f in analysis.figures} if _compares(texts.get(i, ""))}
     # a figure with no measure may be another of the same ("175,000 people at Heathrow and 10,000 at Gatwick")
     unmeasured = {(f.sentence, _figure_kind(f)) for f in analysis.figures
                   if not f.measure and _bounds(f.value, f.qualifier)}
@@ -818,7 +836,24 @@ def _readings(analysis: Analysis, corpus: _Corpus) -> list[_Reading]:
             if items[0].quantity.toll or items[0].quantity.measure == MAGNITUDE
             or items[0].claim.ref.sentence in lead
             or not any(_apart(a.quantity, b.quantity) for a, b in combinations(items, 2))
-            for reading in (_tolls_led(items) if items[0].quantity.toll else items[:1])]
+            for reading in (_tolls_led(items) if items[0].quantity.toll else [_told_alike(items)])]
+
+
+def _told_alike(items: list[_Reading]) -> _Reading:
+    """The briefing's first reading of a quantity, with what its other sentences that give the same
+    value say around it: 'fined the company 18.5 million euros' in the lead, 'imposed a fine of
+    €18.5m, the largest in its history' later; another source's 'penalty of €21 million is the
+    largest it has ever imposed' shares its words with the second."""
+    first = items[0]
+    alike = [r for r in items[1:] if not _apart(r.quantity, first.quantity) and r.ahead == first.ahead
+             and r.who == first.who]
+    if not alike:
+        return first
+    return replace(first, context=first.context.union(*(r.context for r in alike)),
+                   entities=first.entities.union(*(r.entities for r in alike)),
+                   events=first.events.union(*(r.events for r in alike)),
+                   names=first.names.union(*(r.names for r in alike)),
+                   doings=first.doings.union(*(r.doings for r in alike)))
 
 
 # Words of what is to come, and the marks that end a clause around a figure
@@ -981,7 +1016,9 @@ def _measure_key(measure: str) -> tuple[str, bool]:
     if len(head) > 1 and head[-1] == "rate" and set(head[:-1]) & POLICY_RATE_WORDS:
         return POLICY_RATE, True  # "main rate", "key interest rate", "benchmark rate": a central bank's one rate
     stems = [MEASURE_SAME.get(w, stem(w)) for w in head]
-    return " ".join(stems + ([dimension] if dimension else [])), bool(dimension) or len(stems) > 1
+    # a sum named for what it is ("fine", "bribes", "contract") says as much as two words ("border length")
+    named_sum = len(head) == 1 and head[0] in SUMS_NAMED | SUMS_IN_MILLIONS
+    return " ".join(stems + ([dimension] if dimension else [])), bool(dimension) or len(stems) > 1 or named_sum
 
 
 def _scale(figure: Figure, unit: str) -> tuple[str, float] | None:
@@ -1138,8 +1175,8 @@ def _same_quantity(one: _Reading, other: _Reading, corpus: _Corpus) -> bool:
         return True
     if one.quantity.key[0] in ANYONE and one.doings and other.doings and not one.doings & other.doings:
         return False  # "five people were still being held", "ten people" released: two counts of people
-    if one.quantity.measure in ONE_STORY_COUNTS or one.quantity.key[0] in ONE_STORY_RATES:
-        return True  # the people trapped, rescued, an election's turnout: of the story both briefings tell
+    if one.quantity.measure in ONE_STORY_COUNTS or one.quantity.key[0] in ONE_STORY_KEYS:
+        return True  # the people trapped, rescued, an election's turnout, the bribes: of the story both tell
     if _a_count(one) and one.doings & other.doings and (one.quantity.key[0] not in ANYONE
                                                        or not _names_apart(one, other, corpus)):
         # one noun counted, and the same done to them, in briefings about one thing: "more than 3,000

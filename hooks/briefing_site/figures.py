@@ -243,6 +243,18 @@ TAKEN_AFTER = re.compile(r"\s+(?:(?:was|were|had\s+been|has\s+been|have\s+been|a
                          rf"\s*)+{_TAKING}\b", re.IGNORECASE)
 SUMS_NAMED = frozenset({"bail", "fine", "fines", "bribe", "bribes", "damages", "compensation", "ransom", "penalty",
                         "penalties", "settlement", "bond", "surety"})
+# what a sum in millions is, whatever its currency: "a fund of 85 million corvos" (no count of corvos)
+SUMS_IN_MILLIONS = frozenset({"fund", "budget", "package", "loan", "grant", "contract", "bid", "offer", "pledge",
+                              "bailout"})
+# A sum named by the noun it is the worth of: "the contract worth 412 million euros", "bribes totalling EUR 14.5
+# million", "The deal, worth nearly three billion euros,", "a loan amounting to $2bn"
+WORTH_BEFORE = re.compile(r"\b(?P<noun>[a-z][a-z-]+)(?:\s+(?:itself|alone))?,?\s+"
+                          r"(?:(?:was|is|were|are|reportedly|allegedly)\s+){0,2}"
+                          r"(?:worth|totall?ing|totall?ed|amounting\s+to|valued\s+at)\s+"
+                          r"(?:(?:some|about|around|nearly|almost|roughly|approximately|over|more\s+than|at\s+least|"
+                          r"up\s+to|an\s+estimated|a\s+total\s+of)\s+)?\s*$")
+FINED_BEFORE = re.compile(r"\bfined\s+(?:[\w'’-]+\s+){0,3}?(?:(?:some|about|around|nearly|almost|roughly|"
+                          r"a\s+total\s+of|more\s+than|over)\s+)?\s*$", re.IGNORECASE)  # "fined him 3 million crowns"
 # Who a small number word counts when it is a toll or a tally: "Six Turkish soldiers were killed",
 # "killing two civilians" (the two countries of a treaty are no count)
 # Counted things a number in words may count alone (_things_counted): not time, nor a repetition
@@ -791,6 +803,15 @@ def _measure(figure: Figure, text: str, first: re.Match[str], last: re.Match[str
         # a noun phrase, not a clause ("the number of pupils who were absent rose to 70": no guess)
         return _noun_phrase(counted.group("np").split(), text, -1, named).lower() if \
             not CLAUSE_WORDS & set(counted.group("np").split()) else ""
+    if _money(figure) or figure.unit.lower().startswith(("million", "billion")):
+        worth = WORTH_BEFORE.search(text, max(0, first.start() - 60), first.start())
+        if worth and worth.group("noun") not in STOPWORDS | NOT_MEASURES and not worth.group("noun").endswith("ly"):
+            return worth.group("noun")  # "the contract worth 412 million euros": the contract
+        if FINED_BEFORE.search(text, max(0, first.start() - 40), first.start()):
+            return "fine"
+        sum_of = OF_BEFORE.search(text[max(0, first.start() - 40):first.start()])
+        if sum_of and sum_of.group("noun").lower() in SUMS_IN_MILLIONS:
+            return sum_of.group("noun").lower()  # "a fund of 85 million corvos": a fund
     subject, spans = _subject(text, first.start(), named)
     dimension = DIMENSION_AFTER.match(after)
     if dimension or (spans and figure.unit.split(" ")[-1] in LENGTH_UNITS):
