@@ -601,3 +601,22 @@ def test_until_after_a_past_verb_is_a_day_passed() -> None:
     assert _values("The regulator says it heard nothing until 14 March. He waited until 10 March. Access is banned "
                    "until 31 August. The runoff has now been delayed until 27 April.", "2025-04-02") == [
         ("14 March", "2025-03-14"), ("10 March", "2025-03-10"), ("31 August", "2025-08-31"), ("27 April", "2025-04-27")]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # what someone faces, is asked to do, or is expected somewhere for, is to come
+    ("The government of President Saskia Lindqvist faces an election in October.", "2025-10"),
+    ("Justice Onofre-Saldivar has already asked me to appear in April.", "2025-04"),
+    ("Gen Vasic says Marrosk will be cleared by May.", "2025-05"),
+    ("Dr Ilse van Aardt is expected in Tolvo on Friday, the mayor's office said.", "2025-03-14"),
+    # past tense: the last such month or day
+    ("The party faced a vote in October.", "2024-10"),
+    ("The talks were expected in Geneva on Friday but collapsed.", "2025-03-07"),
+    ("The rebels had taken the town by May.", None),  # "by" of the past: not guessed
+])
+def test_a_time_someone_faces_is_asked_to_appear_at_or_is_expected_at_is_to_come(text: str,
+                                                                                  expected: str | None) -> None:
+    """Written on 13 March 2025: 'faces an election in October' was October 2024 (and began the home
+    page's span), 'asked me to appear in April' April 2024, 'is expected in Tolvo on Friday' the Friday
+    before, and 'will be cleared by May' unresolved."""
+    assert [value for _, value, _, _ in _dates(text, "2025-03-13")] == [expected]

@@ -46,7 +46,9 @@ AHEAD_WORDS = (r"will|shall|is to|are to|is due|are due|due to|likely to|is set 
 # Monday", "The recount starts on Monday" (a schedule's present); these had been dated back, not ahead
 SCHEDULED = (r"\b(?:due|scheduled)\s+(?:(?:in|on|by|for)\s*)?$|\b(?:planned|set)\s+for\s*$|"
              # "invited the union to resume talks on Thursday": what it is to resume, then when
-             r"\bto\s+(?:begin|start|resume|open|reopen|close|end|meet|be\s+held|take\s+place)(?:\s+[a-z]+){0,2}?"
+             # "asked me to appear in April": what one is to do comes after the asking
+             r"\bto\s+(?:begin|start|resume|open|reopen|close|end|meet|be\s+held|take\s+place|appear|testify|"
+             r"attend|report|stand\s+trial|vote)(?:\s+[a-z]+){0,2}?"
              r"\s*(?:on|in)?\s*$|"
              r"\b(?:starts|begins|opens|resumes|reopens|closes|ends)\s*(?:on|in)?\s*$")
 # and a month a thing is expected in ("a decision expected in May"); not a weekday ("The results, expected
@@ -54,7 +56,8 @@ SCHEDULED = (r"\b(?:due|scheduled)\s+(?:(?:in|on|by|for)\s*)?$|\b(?:planned|set)
 EXPECTED_IN = r"(?<!\bbeen )\bexpected\s+(?:in\s*)?$"
 # not "would have seemed unimaginable in January": a past that did not happen, not a time to come
 FUTURE_CUE = re.compile(rf"\b(?:{AHEAD_WORDS}|(?:would|could)(?!\s+(?:not\s+|never\s+)?have\b)|expected to|as early as|"
-                        r"next|expects?|forecasts?|predicts?|"
+                        # "faces an election in October", "faces trial in May": what is before them
+                        r"next|expects?|forecasts?|predicts?|faces|facing|"
                         r"anticipates?|foresees?|(?:intends?|aims?|hopes?) to)\b|['’]ll\b|"
                         + SCHEDULED + "|" + EXPECTED_IN,
                         re.IGNORECASE)
@@ -78,7 +81,9 @@ LAST_WEEKS_DAYS = 2  # "last Tuesday" this many days back or fewer is a week fur
 WEEKDAY_AHEAD = re.compile(rf"\b(?:{AHEAD_WORDS}|would(?!\s+have)|expected to|expects?|forecasts?|predicts?)\b|"
                            rf"['’]ll\b|{SCHEDULED}|"
                            # "more rain was expected on Wednesday", written on a Tuesday
-                           r"\b(?:is|are|was|were|be)\s+expected\s*$", re.IGNORECASE)
+                           r"\b(?:is|are|was|were|be)\s+expected\s*$|"
+                           # "Dr van Aardt is expected in Tolvo on Friday": somewhere, then when
+                           r"\b(?:is|are)\s+expected\s+(?:in|at|back)\b", re.IGNORECASE)
 # The clause after an opening weekday, up to its verb: "On Friday the court will rule", "On Monday
 # talks are due to resume"
 CLAUSE_END = re.compile(r"[,;:.!?]")
@@ -416,10 +421,11 @@ def _resolve(name: str, m: re.Match[str], anchor: dt.date | None) -> tuple[str |
         return f"{year:04d}-{MONTHS[m.group('mon')[:3].lower()]:02d}", "month"
     if name == "rel_month":
         month = MONTHS[m.group("mon")[:3].lower()]
-        if m.group("lead").lower().startswith(("until", "by")):
-            return None, "unresolved"  # "until March" may look ahead or back: not guessed
-        last = m.group("lead").lower().startswith("last")
         before = m.string[max(0, m.start() - 60):m.start()]
+        if m.group("lead").lower().startswith(("until", "by")) and not (
+                m.group("lead").lower().startswith("by") and FUTURE_CUE.search(before)):
+            return None, "unresolved"  # "until March" may look ahead or back: not guessed ("will … by May" does)
+        last = m.group("lead").lower().startswith("last")
         if not last and (FUTURE_CUE.search(before) or (0 < month - anchor.month <= SOON_MONTHS
                                                         and not PAST_BEFORE.search(before))):
             # "will start in June": the next June; "an election in March" written in February, this March
