@@ -1321,3 +1321,11 @@ def test_a_portfolio_before_an_office_with_a_capital_is_no_party(builtin: Knowle
     assert "Labour Party" not in found and found["Renata Suarez"].roles == ("Labour Minister",)
     found = _entities("Title\n\nLabour leader Tony Blair won. Former Labour minister Frank Dobson spoke.\n", builtin)
     assert "Labour Party" in found
+
+
+def test_a_surname_of_particles_and_two_words_after_an_honorific_is_the_persons(builtin: Knowledge) -> None:
+    """'Mrs da Silva Pereira said' made a person 'Silva Pereira' apart from Teodora da Silva Pereira."""
+    found = _entities("Title\n\nThe mayor, Teodora da Silva Pereira, spoke. Mrs da Silva Pereira said she would "
+                      "meet the chief executive.\n", builtin)
+    people = [e for e in found.values() if e.type == "person"]
+    assert [(e.name, e.aliases) for e in people] == [("Teodora da Silva Pereira", ("da Silva Pereira",))]

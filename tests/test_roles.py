@@ -372,3 +372,29 @@ def test_a_rank_after_an_office_set_off_before_a_name_is_no_word_of_the_office(t
                                                                                role: str) -> None:
     """'The police commissioner, Gen. Stefan Korb,' gave him the office 'police commissioner Gen.'."""
     assert role_before(text, text.index(name)) == role
+
+
+@pytest.mark.parametrize(("text", "name", "role"), [
+    # an office a state owns, written in capitals, set off before its holder
+    ("Kestrava's Interior Minister, Dr Ilse van Aardt, said the border would stay open.", "Ilse van Aardt",
+     "Kestrava's Interior Minister"),
+    # a minister's portfolio in lower case; a qualifier of the office's work, hyphenated
+    ("Tomas Echeverri-Lund, the former minister of mines and energy, resigned.", "Tomas Echeverri-Lund",
+     "former minister of mines and energy"),
+    ("Dr Ana Ruiz de Velasco, the chief anti-corruption prosecutor, said it was over.", "Ana Ruiz de Velasco",
+     "chief anti-corruption prosecutor"),
+    # a councillor's title, written short, and a rank, between an office and its holder
+    ("The Mayor of Portmarren, Cllr. Teodora da Silva Pereira, said the city would fight.",
+     "Teodora da Silva Pereira", "Mayor of Portmarren"),
+    ("It needed a signature from the Chief of the General Staff, Gen Oskar Brandt.", "Oskar Brandt",
+     "Chief of the General Staff"),
+    # not a leader of something no office's work names
+    ("Lord Hanningfield, leader of the party, said it was over.", "Hanningfield", ""),
+])
+def test_offices_set_off_in_capitals_of_a_portfolio_or_after_a_title_are_the_holders(
+        text: str, name: str, role: str, builtin: Knowledge) -> None:
+    """'Kestrava's Interior Minister, Dr Ilse van Aardt,' gave her no office, so the new minister named
+    by another source was never set against her; 'Cllr.' ended a sentence and was a person; the Chief
+    of the General Staff was 'Gen'."""
+    people = {e.name: e for e in extract_entities(read_document(f"Title\n\n{text}\n"), builtin)}
+    assert people[name].roles == ((role,) if role else ())

@@ -45,6 +45,7 @@ CORE_ROLES = {
     "firefighter", "paramedic", "trooper", "sheriff", "warden",  # "Firefighter Tomas Greer"; not "Rangers", a club
     "nurse", "midwife",  # "Nurse Mikael Berg, 34," was a person of that name
     "attaché", "attache", "consul",  # "Pieter Osterlind, a commercial attaché,": a diplomat's office
+    "cllr", "councillor", "councilor", "alderman",  # "Cllr. Teodora da Silva Pereira" was a person called "Cllr"
 }
 ROLE_MODIFIERS = {
     "interior", "foreign", "defence", "defense", "prime", "deputy", "finance", "economy", "trade",
@@ -116,7 +117,8 @@ PORTFOLIO_ROLE = re.compile(rf"(?P<office>{PORTFOLIO_OF}(?:{PORTFOLIO_WORD})*?(?
 # capitalised name, no possessive, then a comma)
 # An office a state or a body owns, set off before its holder: "Dunmora's irrigation minister, Samir al-Haddad"
 OWNED_OFFICE_SET_OFF = re.compile(r"(?<![\w’'-])(?P<role>(?:[A-Z][\w’'-]*\s+){0,3}[A-Z][\w’'-]*['’]s\s+"
-                                  r"(?:[a-z][\w-]*\s+){0,3}[a-z][\w-]*),\s*"
+                                  # "Kestrava's Interior Minister, Dr Ilse van Aardt": an office in capitals too
+                                  r"(?:[A-Za-z][\w-]*\s+){0,3}[A-Za-z][\w-]*),\s*"
                                   r"(?:(?:Dr|Mr|Mrs|Ms|Prof|Gen|Eng)\.?\s+)?$")
 SENTENCE_OPENERS = frozenset({"the", "but", "and", "yet", "so", "however", "meanwhile", "yesterday", "today",
                               "tomorrow", "now", "then", "also", "earlier", "later", "last", "this"})
@@ -129,7 +131,10 @@ _RANKS = r"(?:deputy|vice|acting|former|interim|new|incoming|outgoing|assistant|
 OFFICE_OF_BODY = re.compile(r"(?:^|[^\w'’-])(?:[Tt]he\s+)?(?P<role>(?:(?:[A-Z][\w-]*|" + _RANKS + r"(?:-\w+)?)\s+){0,2}"
                             r"(?P<head>[A-Za-z][\w-]*)\s+of\s+"
                             r"(?:the\s+)?(?:[A-Z][\w-]*\s+(?:(?:of|for|and|on)\s+)?){0,6}[A-Z][\w-]*),\s*"
-                            rf"(?:(?:{TITLE_WORDS}|Judge)\.?\s+)?$")
+                            # "The Mayor of Portmarren, Cllr. Teodora da Silva Pereira", "the Chief of the
+                            # General Staff, Gen Oskar Brandt": a title or a rank between
+                            rf"(?:(?:{TITLE_WORDS}|Judge|Cllr|Councillor|Gen|General|Col|Maj|Adm|Brig|Lt|Capt)"
+                            r"\.?\s+){0,2}$")
 BREAK = re.compile(r"[,;:—–()\"“”]")  # punctuation that ends a phrase between a role and a name
 # A word before a role word that makes it a verb ("will host", "to head"), and the role words that can be
 VERB_BEFORE = frozenset("will would to can could may might shall should must did does do".split())
@@ -213,11 +218,12 @@ def peel_role(tokens: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
 
 
 def particle_surname(tokens: list[tuple[int, int, str]]) -> bool:
-    """Particles ('de la', 'van der'), then one capitalised word that ends the run: a surname."""
+    """Particles ('de la', 'van der'), then one capitalised word, or two ('da Silva Pereira'), that end
+    the run: a surname."""
     at = 0
     while at < len(tokens) and tokens[at][2] in SURNAME_PARTICLES:
         at += 1
-    return 0 < at == len(tokens) - 1 and tokens[at][2][:1].isupper()
+    return 0 < at and len(tokens) - at in (1, 2) and all(t[2][:1].isupper() for t in tokens[at:])
 
 
 SURNAME_PARTICLES = frozenset(CONNECTORS - {"of", "for"})
@@ -503,8 +509,16 @@ def role_after(text: str, end: int) -> str:
     return _role_of(taken) if taken and taken.group("core").lower() not in TITLED_ONLY else ""
 
 
+# A minister's portfolio in lower case: "the former minister of mines and energy"
+PORTFOLIO_NOUNS = frozenset("""interior defence defense finance economy trade justice health education energy
+environment transport agriculture fisheries culture tourism mines mining labour labor industry housing infrastructure
+telecommunications welfare immigration water works sport sports youth women family""".split())
+
+
 def _role_of(match: re.Match[str] | None) -> str:
-    if not match or any(w.split()[-1] not in OFFICE_FUNCTIONS for w in WORK_OF.findall(match.group("of"))) \
+    portfolio = match is not None and match.group("core").lower() in {w.lower() for w in PORTFOLIO_WORDS}
+    if not match or any(w.split()[-1] not in OFFICE_FUNCTIONS and not (portfolio and w.split()[-1] in PORTFOLIO_NOUNS)
+                        for w in WORK_OF.findall(match.group("of"))) \
             or re.search(r"\b(?:at|in)\s+(?:the\s+)?(?!the\b)[a-z]", match.group("of")):
         return ""  # "leader of the party", "a minister in the government": no office's own work, nor a body's name
     words = match.group("role").split()
@@ -515,6 +529,7 @@ def _role_of(match: re.Match[str] | None) -> str:
         return ""
     if not match.group("of") and any(not role_or_nationality(w) and w.lower() not in OFFICE_FUNCTIONS
                                      and w.lower() not in INSTITUTIONS and not w[:1].isupper()
+                                     and not w.lower().startswith(("anti-", "counter-"))  # "anti-corruption"
                                      for w in office_words[:-1]):
         return ""  # ", who was a well-known leader": a clause, not a title ("chief investment officer of X" is one)
     return match.group("role")

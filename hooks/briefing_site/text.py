@@ -105,6 +105,7 @@ ABBREVIATIONS = {
     "h.e", "h.m", "h.r.h", "hon", "amb",  # His Excellency, His Majesty, His Royal Highness, Honourable, Ambassador
     "insp", "supt", "cpl", "brig", "det", "cdr",  # ranks: "Supt. Ann Lowe"
     "eng", "engr",  # an engineer's title: "Eng. Samuel Okonjo"
+    "cllr", "ald",  # a councillor's, an alderman's: "Cllr. Teodora da Silva Pereira"
 }
 NUMBER_SIGNS = frozenset({"no", "nos"})  # abbreviations only before a number ("No. 10", "Nos. 3 and 4")
 NUMBER_AFTER = re.compile(r"\s*\d")
