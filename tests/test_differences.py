@@ -180,6 +180,23 @@ def test_an_office_named_without_its_country_is_the_one_country_other_sources_gi
     assert not _of_kind(find_differences(_analyses(ERBIL, settings), ()), "office")
 
 
+def test_an_office_of_a_state_the_gazetteer_does_not_know_is_one_office(settings: Settings) -> None:
+    """"Kestrava's Interior Minister, Dr Ilse van Aardt," and "The new interior minister, Piet
+    Haugland," in a report that names Kestrava: a state of the story, which no gazetteer knows, has
+    one interior minister, and the reshuffle was never shown. A town the sentence names ('is expected
+    in Tolvo') is no other state."""
+    seeds = {"wire.txt": ("Border\n\nKestrava's Interior Minister, Dr Ilse van Aardt, said on Monday the border "
+                          "with Dravonia would stay open.\n", {"date": "2025-03-10"}),
+             "paper.txt": ("Visit\n\nIlse van Aardt, the interior minister, is expected in Tolvo on Friday. "
+                           "Refugees from Dravonia keep crossing into Kestrava.\n", {"date": "2025-03-13"}),
+             "report.txt": ("Camp\n\nThe new interior minister, Piet Haugland, came to the camp near Tolvo on "
+                            "Thursday. Refugees from Dravonia keep crossing into Kestrava.\n",
+                            {"date": "2025-04-08"})}
+    offices = _of_kind(find_differences(_analyses(seeds, settings), ()), "office")
+    assert {s: sorted(c.value for c in d.claims) for s, d in offices.items()} == {
+        "Kestrava's interior minister": ["Ilse van Aardt", "Ilse van Aardt", "Piet Haugland"]}
+
+
 def test_a_plural_office_is_no_difference(conflict: list[Analysis]) -> None:
     names = {c.value for d in find_differences(conflict, ()) for c in d.claims}
     assert not names & {"John Smith", "Jane Doe"}  # both "Labour MP"

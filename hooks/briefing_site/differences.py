@@ -306,12 +306,13 @@ class _Holding:
 def _office_differences(corpus: _Corpus) -> list[Difference]:
     by_office: dict[tuple[str, ...], list[_Holding]] = defaultdict(list)
     unqualified: list[_Unqualified] = []
+    states = _states(corpus)
     for analysis in corpus.by_id.values():
-        holdings, bare = _holdings(analysis, corpus.knowledge)
+        holdings, bare = _holdings(analysis, corpus.knowledge, states)
         for holding in holdings:
             by_office[holding.office.key].append(holding)
         unqualified.extend(bare)
-    for holding in _at_home(unqualified, by_office):
+    for holding in _at_home(unqualified, by_office, states):
         by_office[holding.office.key].append(holding)
     found = [d for key in sorted(by_office) if (d := _office_difference(by_office[key], corpus))]
     return sorted(found, key=lambda d: d.subject.lower())
@@ -327,7 +328,29 @@ class _Unqualified:
     said_with: frozenset[str]  # the countries its sentence names: "a Turkish delegation ... Defence Minister"
 
 
-def _holdings(analysis: Analysis, knowledge: Knowledge) -> tuple[list[_Holding], list[_Unqualified]]:
+def _states(corpus: _Corpus) -> frozenset[str]:
+    """The keys of the places the briefings name that the gazetteer does not know ("Kestrava"): a
+    state of their story, whose offices ("Kestrava's Interior Minister", "the Kestravan interior
+    minister") are one each, as a known country's are."""
+    known = corpus.knowledge
+    found = {key for analysis in corpus.by_id.values() for e in analysis.entities if e.type == "place"
+             and (key := name_key(e.name)) not in known.places and key not in known.by_key and key not in REGIONS}
+    # and the owners of a country's offices ("Kestrava's Interior Minister"), however the briefings typed them
+    for analysis in corpus.by_id.values():
+        for entity in analysis.entities:
+            for role in entity.roles if entity.type == "person" else ():
+                owned = OWNER_OF_OFFICE.match(role)
+                if owned and _country_office(owned.group("office")) \
+                        and (key := name_key(owned.group("owner"))) not in known.by_key:
+                    found.add(key)
+    return frozenset(found)
+
+
+OWNER_OF_OFFICE = re.compile(r"(?P<owner>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2})['’]s\s+(?P<office>.+)")
+
+
+def _holdings(analysis: Analysis, knowledge: Knowledge,
+              states: frozenset[str] = frozenset()) -> tuple[list[_Holding], list[_Unqualified]]:
     """The single-holder offices this briefing gives people, and the country's offices it names
     without a country; an office it gives two people is left out (the briefing tells of a
     succession, not of who holds it)."""
@@ -338,27 +361,29 @@ def _holdings(analysis: Analysis, knowledge: Knowledge) -> tuple[list[_Holding],
         if entity.type != "person" or not entity.mentions:
             continue
         for role in entity.roles:
-            office = read_office(role, knowledge)
+            office = read_office(role, knowledge, states)
             unqualified = None if office else _country_office(role)
             held = [h.claim for h in found[office.key]] if office else bare[unqualified] if unqualified else None
             if held is None or any(claim.entity == entity.id for claim in held):
                 continue
             sentence = _role_sentence(entity, role, texts)
-            if sentence is not None and not (unqualified and _qualified_in_text(role, texts[sentence], knowledge)):
+            if sentence is not None and not (unqualified and _qualified_in_text(role, texts[sentence])):
                 claim = DifferenceClaim(SentenceRef(analysis.id, sentence), entity.name, entity.id)
                 if office:
                     found[office.key].append(_Holding(office, claim))
                 elif unqualified:
                     bare[unqualified].append(claim)
-    countries = frozenset(place for e in analysis.entities if e.type == "place"
-                          and (place := _place(e.name, knowledge)) in gazetteer_countries())
+    # the countries it names, and the states of the story however it typed them ("Kestrava sealed …")
+    countries = frozenset(place for e in analysis.entities if (e.type == "place" or name_key(e.name) in states)
+                          and ((place := _place(e.name, knowledge, states)) in gazetteer_countries()
+                               or place in states))
     qualified = {key[0] for key in found}  # "Iraqi Defence Minister X" beside "Defence Minister Y": Y is no Iraqi
     return [hs[0] for hs in found.values() if len(_people([h.claim for h in hs])) == 1], \
-        [_Unqualified(office, countries, claims[0], _countries_said(texts[claims[0].ref.sentence], knowledge))
+        [_Unqualified(office, countries, claims[0], _countries_said(texts[claims[0].ref.sentence], knowledge, states))
          for office, claims in bare.items() if countries and office not in qualified and len(_people(claims)) == 1]
 
 
-def _qualified_in_text(role: str, text: str, knowledge: Knowledge) -> bool:
+def _qualified_in_text(role: str, text: str) -> bool:
     """Does the sentence say more of the office than the role kept? 'then-US secretary of state'
     (held once), 'Kurdistan Region Prime Minister' (a region's: a capitalised word before the
     role, not 'The')."""
@@ -369,9 +394,9 @@ def _qualified_in_text(role: str, text: str, knowledge: Knowledge) -> bool:
                                                      and capital.group(1).lower() not in DETERMINERS)
 
 
-def _countries_said(text: str, knowledge: Knowledge) -> frozenset[str]:
+def _countries_said(text: str, knowledge: Knowledge, states: frozenset[str] = frozenset()) -> frozenset[str]:
     """The countries a sentence names or names the people of ('Iraq's', 'Turkish')."""
-    return frozenset(country for word in COUNTRY_WORD.findall(text) if (country := _country(word, knowledge)))
+    return frozenset(country for word in COUNTRY_WORD.findall(text) if (country := _country(word, knowledge, states)))
 
 
 def _country_office(role: str) -> str | None:
@@ -383,7 +408,8 @@ def _country_office(role: str) -> str | None:
     return office if _needs(office) == COUNTRY else None
 
 
-def _at_home(unqualified: list[_Unqualified], by_office: dict[tuple[str, ...], list[_Holding]]) -> list[_Holding]:
+def _at_home(unqualified: list[_Unqualified], by_office: dict[tuple[str, ...], list[_Holding]],
+             states: frozenset[str] = frozenset()) -> list[_Holding]:
     """An office named without its country is the one country's that the other sources name for
     it, when the briefing names that country too: 'Foreign Minister Hussein Awad Ali' beside
     "Sudan's Foreign Minister Ali al-Sadiq", in a report that names Sudan. Not where sources qualify
@@ -399,7 +425,10 @@ def _at_home(unqualified: list[_Unqualified], by_office: dict[tuple[str, ...], l
     placed = []
     for bare in unqualified:
         named = countries.get(bare.office, set())
-        if len(named) == 1 and (country := next(iter(named))) in bare.countries and bare.said_with <= {country}:
+        # another country its sentence names: a known one, or a state of the story that other sources give
+        # this office ("is expected in Tolvo", a town of the story, names no other country)
+        said = {c for c in bare.said_with if c not in states or c in named}
+        if len(named) == 1 and (country := next(iter(named))) in bare.countries and said <= {country}:
             office = subjects[bare.office]
             placed.append(_Holding(Office((bare.office, country), office.subject, office.adjectival), bare.claim))
     return placed
@@ -477,7 +506,7 @@ def _same_person(one: str, other: str) -> bool:
     return bool(a and b) and (a[-1] == b[-1] or set(a) <= set(b) or set(b) <= set(a))
 
 
-def read_office(role: str, knowledge: Knowledge) -> Office | None:
+def read_office(role: str, knowledge: Knowledge, states: frozenset[str] = frozenset()) -> Office | None:
     """The single-holder office a role names, with its qualifier: 'Iraq’s interior minister' and
     'Iraqi Interior Minister' give one key; 'Interior Minister', 'Labour MP' or 'former
     president' give None."""
@@ -488,7 +517,7 @@ def read_office(role: str, knowledge: Knowledge) -> Office | None:
     office_words = next(words for kind, words in runs if kind == "role")
     office = _office_name(office_words)
     needs = _needs(office)
-    qualifiers = [q for kind, words in runs if kind != "role" and (q := _qualifier(kind, words, knowledge))]
+    qualifiers = [q for kind, words in runs if kind != "role" and (q := _qualifier(kind, words, knowledge, states))]
     if needs is None or len(qualifiers) != sum(1 for kind, _ in runs if kind != "role") or not _fits(needs, qualifiers):
         return None
     key = (office, *sorted(q[1] for q in qualifiers))
@@ -563,26 +592,27 @@ def _portfolio(words: list[str]) -> bool:
         or words == ["secretary", "state"]
 
 
-def _qualifier(kind: str, words: list[str], knowledge: Knowledge) -> tuple[str, str] | None:
+def _qualifier(kind: str, words: list[str], knowledge: Knowledge,
+               states: frozenset[str] = frozenset()) -> tuple[str, str] | None:
     """(country or org, key) for a qualifier run; None for a nationality that names no country."""
     text = " ".join(words).replace("’", "'")
     text = text[:-2] if text.endswith("'s") else text[:-1] if text.endswith("s'") else text
     if kind == "nation":
-        country = _country(text, knowledge)
+        country = _country(text, knowledge, states)
         return (COUNTRY, country) if country else None
-    if kind == "name" and (place := _place(text, knowledge)):
+    if kind == "name" and (place := _place(text, knowledge, states)):
         return (PLACE if _city(place, knowledge) else COUNTRY), place  # "London mayor", "Texas governor"
     known = knowledge.by_key.get(name_key(text))
     return ORG, name_key(known.name if known else text)
 
 
-def _country(word: str, knowledge: Knowledge) -> str | None:
+def _country(word: str, knowledge: Knowledge, states: frozenset[str] = frozenset()) -> str | None:
     """'Turkish' → türkiye, 'Iraqi' → iraq, 'US' → united states; None for 'Kurdish' or 'Western'."""
     key = name_key(word)
     if key in IRREGULAR_DEMONYMS:
         return _place(IRREGULAR_DEMONYMS[key], knowledge)
     candidates = [key] + [key.removesuffix(end) for end in DEMONYM_ENDINGS if key.endswith(end)]
-    return next((place for c in candidates if len(c) > 2 and (place := _place(c, knowledge))), None) \
+    return next((place for c in candidates if len(c) > 2 and (place := _place(c, knowledge, states))), None) \
         or (_place(key, knowledge) if len(key) == 2 else None)
 
 
@@ -591,14 +621,14 @@ def _city(place: str, knowledge: Knowledge) -> bool:
     return place in knowledge.places and place not in gazetteer_countries()
 
 
-def _place(text: str, knowledge: Knowledge) -> str | None:
+def _place(text: str, knowledge: Knowledge, states: frozenset[str] = frozenset()) -> str | None:
     key = name_key(text)
     if key not in knowledge.by_key and "the " + key in knowledge.places:
         key = "the " + key  # "Netherlands", the gazetteer's "The Netherlands"
     known = knowledge.by_key.get(key)
     if known:
         return name_key(known.name) if known.type == "place" and key not in REGIONS else None
-    return key if key in knowledge.places and key not in REGIONS else None
+    return key if (key in knowledge.places or key in states) and key not in REGIONS else None
 
 
 def _fits(needs: str, qualifiers: list[tuple[str, str]]) -> bool:
@@ -619,7 +649,8 @@ def _role_sentence(entity: Entity, role: str, texts: dict[int, str]) -> int | No
     for mention in entity.mentions:
         text = texts.get(mention.sentence, "")
         if _fold(text[max(0, mention.start - 120):mention.start]).endswith(wanted) \
-                or _fold(role_after(text, mention.end)) == wanted:
+                or _fold(role_after(text, mention.end)) == wanted \
+                or _fold(role_before(text, mention.start)) == wanted:  # "The new interior minister, Piet Haugland,"
             return mention.sentence
     for mention in entity.mentions:
         relation = role_before(texts.get(mention.sentence, ""), mention.start)
