@@ -639,3 +639,17 @@ def test_a_spokesperson_for_an_office_holder_is_not_the_holder(sentence: str, na
     """'a spokesman for the police commissioner, Gen. Stefan Korb, said' gave the spokesman's words to
     the commissioner."""
     assert _named(document_of([sentence]), name) == [speaker]
+
+
+@pytest.mark.parametrize(("text", "speaker"), [
+    ("Karel Dvorsky's lawyer, John Brown, said his client would appeal. \"The verdict rests on a liar,\" he "
+     "said.", "John Brown"),
+    ("But Karel Dvorsky's former adviser John Brown said the plans were wrong. He added: \"I do not accept it.\"",
+     "John Brown"),
+    ("Karel Dvorsky's car was seized, John Brown said. \"I do not accept it,\" he said.", "Karel Dvorsky"),
+])
+def test_he_after_someones_lawyer_or_adviser_is_the_lawyer_not_his_client(text: str, speaker: str) -> None:
+    """'Van der Stroom's lawyer, Mr J-B Moreau-Adeyemi, said his client would appeal. "…," he said' gave
+    the lawyer's words to the man convicted, named first in the sentence before as its possessor."""
+    document = document_of(["Karel Dvorsky was jailed on Thursday."], [text])
+    assert [name for name, _ in _named(document, "Karel Dvorsky", "John Brown")] == [speaker]

@@ -73,8 +73,10 @@ def mentions_by_position(document: Document, entities: Sequence[Entity],
                 start, end = sentence.start + mention.start, sentence.start + mention.end
                 if not _inside(spans.get(sentence.paragraph, []), start, end):
                     # "Marvanyi's wife, Daria, said she …": the wife is the subject, not Marvanyi
+                    # "Dvorsky's lawyer, John Brown, said his client …": the lawyer, not his client
                     oblique = _oblique(sentence.text, mention.start) or bool(RELATIVE_OF.match(sentence.text,
-                                                                                                mention.end))
+                                                                                                mention.end)) \
+                        or bool(SPEAKER_OF.match(sentence.text, mention.end))
                     title = TITLE_BEFORE.search(sentence.text, max(0, mention.start - 12), mention.start)
                     titled = _title_gender(title.group(1)) if title else ""
                     agent = bool(AGENT.search(sentence.text, max(0, mention.start - 40), mention.start))
@@ -88,6 +90,13 @@ RELATIVE_OF = re.compile(r"['’]s\s+(?:(?:elder|younger|eldest|youngest|late|fo
                          r"mother|father|wife|husband|son|daughter|brother|sister|widow|widower|uncle|aunt|cousin|"
                          r"niece|nephew|partner|fianc[eé]e?|grandmother|grandfather|grandson|granddaughter|parents|"
                          r"family|spouse)\b")
+
+
+# "Dvorsky's lawyer", "the minister's chief of staff": someone who speaks for or beside the one named
+SPEAKER_OF = re.compile(r"['’]s\s+(?:[\w-]+\s+){0,2}?(?:lawyers?|attorneys?|counsel|solicitors?|barristers?|"
+                        r"spokes(?:man|woman|person)|aides?|advis[eo]rs?|assistants?|deputy|secretary|successor|"
+                        r"predecessor|colleagues?|friends?|allies|ally|chief\s+of\s+staff|agent|manager|doctors?|"
+                        r"representatives?|envoy)\b")
 
 
 def _oblique(text: str, start: int) -> bool:

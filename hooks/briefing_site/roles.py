@@ -116,7 +116,8 @@ PORTFOLIO_ROLE = re.compile(rf"(?P<office>{PORTFOLIO_OF}(?:{PORTFOLIO_WORD})*?(?
 # Electoral Commission, Théodore de Souza", "The governor of Tirhan, Omar Saleh," (a body's or a place's
 # capitalised name, no possessive, then a comma)
 # An office a state or a body owns, set off before its holder: "Dunmora's irrigation minister, Samir al-Haddad"
-OWNED_OFFICE_SET_OFF = re.compile(r"(?<![\w’'-])(?P<role>(?:[A-Z][\w’'-]*\s+){0,3}[A-Z][\w’'-]*['’]s\s+"
+OWNED_OFFICE_SET_OFF = re.compile(r"(?<![\w’'-])(?P<role>(?:(?:[A-Z][\w’'-]*|van|der|den|de|la|da|von|del|du|di|"
+                                  r"ter|ten|dos|das)\s+){0,3}[A-Z][\w’'-]*['’]s\s+"  # "Van der Stroom's lawyer"
                                   # "Kestrava's Interior Minister, Dr Ilse van Aardt": an office in capitals too
                                   r"(?:[A-Za-z][\w-]*\s+){0,3}[A-Za-z][\w-]*),\s*"
                                   r"(?:(?:Dr|Mr|Mrs|Ms|Prof|Gen|Eng)\.?\s+)?$")
