@@ -1329,3 +1329,26 @@ def test_a_surname_of_particles_and_two_words_after_an_honorific_is_the_persons(
                       "meet the chief executive.\n", builtin)
     people = [e for e in found.values() if e.type == "person"]
     assert [(e.name, e.aliases) for e in people] == [("Teodora da Silva Pereira", ("da Silva Pereira",))]
+
+
+@pytest.mark.parametrize(("text", "body"), [
+    ("Title\n\nThe Miners' Federation of Sanveria (FEMISAN) said it would send inspectors.\n",
+     "Miners' Federation of Sanveria"),
+    ("Title\n\nThe Teachers' Union of Corvalia called a strike.\n", "Teachers' Union of Corvalia"),
+    ("Title\n\nThe Farmers' Union said no.\n", "Farmers' Union"),
+])
+def test_a_body_owned_by_people_at_work_keeps_their_plural(text: str, body: str, builtin: Knowledge) -> None:
+    """'The Miners' Federation of Sanveria' was an organisation 'Miners' and another, 'Federation of
+    Sanveria', whose name said it was the country's."""
+    assert body in _entities(text, builtin)
+
+
+def test_a_state_is_no_short_form_of_a_body_named_after_it(builtin: Knowledge) -> None:
+    """'Norvalia's former defence minister', 'since Norvalia's independence' and 'the watchdog Clean
+    Contracts Norvalia': the country was folded into the watchdog (typed a person by its first
+    mention), which then took part in the country's independence in 1991."""
+    found = _entities("Title\n\nEriksen-Bello runs Clean Contracts Norvalia, a watchdog. The trial is the first since "
+                      "Norvalia's independence in 1991. It was the largest purchase in Norvalia's history.\n",
+                      builtin)
+    assert found["Norvalia"].type == "place"
+    assert "Norvalia" not in found["Clean Contracts Norvalia"].aliases

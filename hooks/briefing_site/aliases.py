@@ -283,7 +283,9 @@ def merge_short_forms(drafts: dict[str, Draft], headline: dict[str, str], texts:
                 candidates = {c for c in candidates if c not in drafts or drafts[c].type == "place"
                               # a newspaper named after its town ("the Saskeld Courier", "Qadirah Today"),
                               # which a first mention may type a person
-                              or (drafts[c].type == "person" and c.split()[-1] not in PUBLICATION_WORDS)}
+                              # not "Clean Contracts Norvalia", a body a first mention typed a person
+                              or (drafts[c].type == "person" and c.split()[-1] not in PUBLICATION_WORDS
+                                  and not _body_named_last(c, key, drafts[c]))}
             fits = _one_fit(candidates)
             if speaks and not speaking:
                 fits = None
@@ -307,6 +309,13 @@ def merge_short_forms(drafts: dict[str, Draft], headline: dict[str, str], texts:
                 _move(drafts, key, target, mentions, headline)
                 if speaks and typed is not None:  # the person keeps their type, not the place's it was known as
                     drafts[target].type, drafts[target].confident = typed
+
+
+def _body_named_last(candidate: str, key: str, draft: Draft) -> bool:
+    """'Clean Contracts Norvalia': a name of three words or more that ends with the place and opens
+    with no given name is a body named after it, though a first mention typed it a person."""
+    words = candidate.split()
+    return len(words) >= 3 and words[-1] == key and not is_given_name(draft.name.split()[0])
 
 
 def _demonym(key: str, place_stems: set[str]) -> bool:

@@ -668,15 +668,20 @@ def _join_titles(runs: list[list[tuple[int, int, str]]], text: str,
     return joined
 
 
+WORKER_PLURALS = ("ers", "ists", "ians", "ants", "ents", "ors", "nurses", "doctors", "veterans", "pensioners")
+
+
 def _owns_body(text: str, previous_end: int, start: int, possessive: bool, word: str,
                current: list[tuple[int, int, str]]) -> bool:
     """'Transport and General Workers' Union', 'Pakistan People's Party': a possessive inside a name,
     owned by a plural ('Workers'', 'People's') or by a name with 'and' or '&' under way ('Transport &
     General Worker's'), before a body's head word, goes on with the name. A name's own possessive
     still ends it: 'Iraq's Oil Ministry', 'Mr Brown's Party', 'the Tories' Party'."""
-    if word.lower() not in BODY_HEADS or sum(t[2].lower() not in STOPWORDS for t in current) < 2:
-        return False
     gap, owner = text[previous_end:start], current[-1][2]
+    # "Miners' Federation of Sanveria", "Teachers' Union": the owner alone, a plural of people at work
+    workers = gap in ("' ", "’ ") and owner.lower().endswith(WORKER_PLURALS)
+    if word.lower() not in BODY_HEADS or (sum(t[2].lower() not in STOPWORDS for t in current) < 2 and not workers):
+        return False
     if possessive:  # the "'s" was the owner's token's: "People's", "Worker's"
         return gap == " " and (owner.lower() in GROUP_NOUNS or _joins_parts(text[current[0][0]:current[-1][1]]))
     return gap in ("' ", "’ ") and owner.endswith("s")  # "Workers' Union": a plural's apostrophe

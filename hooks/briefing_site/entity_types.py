@@ -476,8 +476,8 @@ OWNS_BODY = re.compile(r"(?:['’]s?|,?\s+whose)\s+(?:[\w-]+\s+)?(?:company|comp
 # A state's own offices and organs after its name ("Azmir's water minister", "Varosh's Deputy Foreign
 # Minister") or before it ("the foreign ministers of Varosh and Azmir", "the government of Varosh"; not
 # "Minister of Finance", a portfolio)
-STATE_AFTER = re.compile(r"['’]s (?:[\w-]+ ){0,3}?(?:minist(?:er|ers|ry)|parliament|embassy)\b",
-                         re.IGNORECASE)
+STATE_AFTER = re.compile(r"['’]s (?:[\w-]+ ){0,3}?(?:minist(?:er|ers|ry)|parliament|embassy|independence|constitution|"
+                         r"armed forces|government)\b", re.IGNORECASE)  # "since Norvalia's independence in 1991"
 STATE_BEFORE = re.compile(r"\b(?:ministers|government|parliament|embassy|capital) of (?:the )?"
                           r"(?:[A-Z][\w'’-]* and )?$", re.IGNORECASE)
 # Where a place is written beside others: "crossings at Harran Gate", "residents of Mirabad"
