@@ -1128,6 +1128,17 @@ def test_a_briefings_sentences_that_give_one_value_say_together_what_it_is(setti
     assert [sorted(c.value for c in d.claims) for d in figures.values()] == [["18.5 million euros", "€21 million"]]
 
 
+def test_a_sum_given_in_other_currencies_too_is_still_read(settings: Settings) -> None:
+    """'pledged 40 million euros ($43.5 million) in humanitarian aid': its worth in dollars, in brackets,
+    made two sums in one sentence, so neither was read beside another source's 52 million euros."""
+    seeds = {"wire.txt": ("Aid\n\nThe European Union on Friday pledged 40 million euros ($43.5 million) in "
+                          "humanitarian aid for the Tolvo camps in Kestrava.\n", {"date": "2025-03-14"}),
+             "analysis.txt": ("Aid\n\nThe European Union on Friday pledged 52 million euros in humanitarian aid "
+                              "for the Tolvo camps in Kestrava.\n", {"date": "2025-03-20"})}
+    figures = _found(_analyses(seeds, settings), "figure")
+    assert [sorted(c.value for c in d.claims) for d in figures.values()] == [["40 million euros", "52 million euros"]]
+
+
 def test_sums_embezzled_however_worded_and_in_any_currency_form_are_set_side_by_side(settings: Settings) -> None:
     """'had diverted €48.6 million', 'convicted of embezzling about 45 million euros': no measure (a
     verb, not a noun, says what the sum is), '45 million euros' a count of euros, not €45m, and the

@@ -672,3 +672,12 @@ def test_a_sum_takes_the_noun_it_is_the_worth_total_or_fine_of(text: str, measur
     crowns' had no measure, and 'a fund of 85 million corvos' counted corvos: a trial's and a mine
     disaster's sums were never set side by side."""
     assert _figures(text)[0][2] == measure
+
+
+def test_a_sums_worth_in_other_currencies_in_brackets_leaves_its_measure_to_it() -> None:
+    """'pledged 40 million euros ($43.5 million) in humanitarian aid': the bracket stood between the
+    sum and what it is."""
+    found = _figures("The European Union pledged 40 million euros ($43.5 million) in humanitarian aid.",
+                     "Ebbers is accused of overseeing an $11bn (£5.8bn; 9bn euros) fraud.")
+    measures = {text: measure for text, _, measure in found}
+    assert (measures["40 million euros"], measures["$11bn"]) == ("humanitarian aid", "fraud")

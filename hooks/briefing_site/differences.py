@@ -79,6 +79,7 @@ from .figures import (
     AFTERSHOCK_MAGNITUDE,
     AREA_BURNED,
     CHANGES,
+    CONVERSION_AFTER,
     EVACUATED,
     MAGNITUDE,
     NOT_MEASURES,
@@ -812,22 +813,24 @@ def _readings(analysis: Analysis, corpus: _Corpus) -> list[_Reading]:
             if entity.type == "person" and not POSSESSIVE_AFTER.match(text, mention.end):
                 first_person[mention.sentence] = min(first_person.get(mention.sentence, (mention.start, entity.id)),
                                                      (mention.start, entity.id))
-    per_sentence = Counter(f.sentence for f in analysis.figures if _bounds(f.value, f.qualifier))
+    converted = _conversions(analysis.figures, texts)  # "($43.5 million)" after "40 million euros": the same sum
+    figures = [f for at, f in enumerate(analysis.figures) if at not in converted]
+    per_sentence = Counter(f.sentence for f in figures if _bounds(f.value, f.qualifier))
     # a figure with a measure need only be the one of that measure in its sentence: "some 2.3 million
     # customers …, where about 400 people work" counts customers once (only figures alone had been read);
     # not a rate (of one place and period, which the other figures may set), nor beside a figure of no
     # measure, nor in a sentence that sets figures against each other (COMPARING)
-    per_measure = Counter((f.sentence, f.measure) for f in analysis.figures
+    per_measure = Counter((f.sentence, f.measure) for f in figures
                           if f.measure and _bounds(f.value, f.qualifier))
-    compares = {i for i in {f.sentence for f in analysis.figures} if _compares(texts.get(i, ""))}
+    compares = {i for i in {f.sentence for f in figures} if _compares(texts.get(i, ""))}
     # a figure with no measure may be another of the same ("175,000 people at Heathrow and 10,000 at Gatwick")
-    unmeasured = {(f.sentence, _figure_kind(f)) for f in analysis.figures
+    unmeasured = {(f.sentence, _figure_kind(f)) for f in figures
                   if not f.measure and _bounds(f.value, f.qualifier)}
     # a toll or a prison term need only be the one of its kind in its sentence: "sentenced to nine
     # years and fined 3m", "27 killed and 41 injured"
-    tolls = Counter((f.sentence, f.measure) for f in analysis.figures if f.measure in OWN_KIND_ALONE)
+    tolls = Counter((f.sentence, f.measure) for f in figures if f.measure in OWN_KIND_ALONE)
     by_key: dict[tuple[str, ...], list[_Reading]] = defaultdict(list)
-    for figure in analysis.figures:
+    for figure in figures:
         alone = tolls[(figure.sentence, figure.measure)] == 1 if figure.measure in OWN_KIND_ALONE \
             else per_sentence[figure.sentence] == 1 or (
                 bool(figure.measure) and figure.unit != "%" and per_measure[(figure.sentence, figure.measure)] == 1
@@ -868,6 +871,25 @@ def _readings(analysis: Analysis, corpus: _Corpus) -> list[_Reading]:
             or items[0].claim.ref.sentence in lead
             or not any(_apart(a.quantity, b.quantity) for a, b in combinations(items, 2))
             for reading in (_tolls_led(items) if items[0].quantity.toll else [_told_alike(items)])]
+
+
+def _conversions(figures: Sequence[Figure], texts: dict[int, str]) -> set[int]:
+    """The positions of the figures that give the sum before them in other currencies, in brackets:
+    "40 million euros ($43.5 million)", "1bn Swiss francs ($861m; £451m)"."""
+    found: set[int] = set()
+    last_end: dict[int, int] = {}  # sentence -> where its last sum (not a conversion) ends
+    for at, figure in enumerate(figures):
+        text = texts.get(figure.sentence, "")
+        where = text.find(figure.text, last_end.get(figure.sentence, 0))
+        if where < 0:
+            continue
+        previous = last_end.get(figure.sentence)
+        bracket = CONVERSION_AFTER.match(text, previous) if previous is not None else None
+        if bracket and where < bracket.end():
+            found.add(at)
+            continue
+        last_end[figure.sentence] = where + len(figure.text)
+    return found
 
 
 def _told_alike(items: list[_Reading]) -> _Reading:

@@ -241,6 +241,13 @@ TAKEN_BEFORE = re.compile(rf"\b{_TAKING}\s+(?:(?:some|about|around|roughly|nearl
                           r"up\s+to|an\s+estimated)\s+)?$", re.IGNORECASE)
 TAKEN_AFTER = re.compile(r"\s+(?:(?:was|were|had\s+been|has\s+been|have\s+been|allegedly|that\s+\w+\s+(?:had\s+)?)"
                          rf"\s*)+{_TAKING}\b", re.IGNORECASE)
+# A sum's worth in other currencies, in brackets after it: "40 million euros ($43.5 million)", "$11bn (£5.8bn)",
+# "1bn Swiss francs ($861m; £451m)": the same sum, not another figure
+_AMOUNT = (r"(?:(?:[A-Z]{1,3})?[$€£¥₹₺][\d.,]*\d(?:\s*(?:bn|m|k|tn|million|billion|trillion))?|"
+           r"[\d.,]*\d\s*(?:bn|m|k|tn|million|billion|trillion)?\s*(?:euros|dollars|pounds|yen|yuan|francs|rupees|"
+           r"roubles|rubles|lira|crowns|kronor|kroner|rand|baht|won|pesos|rupiah|ringgit))")
+CONVERSION_AFTER = re.compile(rf"\s*\(\s*(?:about\s+|around\s+|roughly\s+|some\s+)?{_AMOUNT}"
+                              rf"(?:\s*[;,/]\s*{_AMOUNT})*\s*\)")
 SUMS_NAMED = frozenset({"bail", "fine", "fines", "bribe", "bribes", "damages", "compensation", "ransom", "penalty",
                         "penalties", "settlement", "bond", "surety"})
 # what a sum in millions is, whatever its currency: "a fund of 85 million corvos" (no count of corvos)
@@ -782,6 +789,8 @@ def _measure(figure: Figure, text: str, first: re.Match[str], last: re.Match[str
     '' rather than a guess."""
     unit_end = _unit_end(text, last, figure.unit)
     after = text[unit_end:unit_end + 60]
+    if conversion := CONVERSION_AFTER.match(text, unit_end):  # "40 million euros ($43.5 million) in aid": aid
+        after = text[conversion.end():conversion.end() + 60]
     toll = _toll(figure, text[max(0, first.start() - 120):first.start()], after)
     if toll:
         return toll
@@ -923,6 +932,10 @@ def _toll(figure: Figure, before: str, after: str) -> str:
     return INJURED if "injur" in named or "wound" in named else MISSING if "missing" in named else DEATH_TOLL
 
 
+CLAUSE_END_AFTER = re.compile(r"\s*(?:[.,;:)]|$)")
+PREPOSITION_AFTER = re.compile(r"\s+(?:for|to|from|at|on|over|with)\s")
+
+
 def _noun_after(after: str) -> str:
     """'in damage', 'of the workforce', 'of gross domestic product': the noun phrase after 'of'/'in'."""
     counted = AFTER_OF.match(after)
@@ -936,7 +949,11 @@ def _noun_after(after: str) -> str:
         if word.endswith("s") and not word.endswith(("ss", "us", "is")):
             break  # "prisoners", not "prisoners reconvicted"
     phrase = " ".join(kept)
-    ends_clause = re.match(r"\s*(?:[.,;:)]|$)", after[counted.start("noun") + len(phrase):])
+    # the phrase ends where its clause does, or two plain words where a preposition opens another ("in
+    # humanitarian aid for the camps"): a phrase that runs on may hold a verb ("of the population already lives in")
+    end = counted.start("noun") + len(phrase)
+    ends_clause = CLAUSE_END_AFTER.match(after, end) or (
+        len(kept) == 2 and PREPOSITION_AFTER.match(after, end) and not kept[-1].endswith(("ed", "ing", "ly", "en")))
     if not kept or kept[0] in NOT_MEASURES or len(kept) > 3 or (len(kept) > 1 and not ends_clause and not (
             len(kept) == 2 and kept[-1].endswith("s"))):
         return ""  # a longer phrase that runs on may hold a verb: "of the population already lives in"
