@@ -494,3 +494,13 @@ def test_a_spokesman_for_a_body_of_several_words_after_a_clause_is_unnamed_not_t
     assert [(q.speaker_name, q.speaker_how) for q in found] == [
         ("Henrik Saltmarsh", "named in the sentence"),
         (None, "not named: a spokesman for the interior ministry"), ("Alois Rhiel", "named in the sentence")]
+
+
+def test_he_after_the_turns_in_a_paragraph_that_names_its_speaker_is_his_not_the_interviewees() -> None:
+    """'Dahlstrøm, reached by telephone, declined to comment on his departure. "I said everything I had
+    to say on the 18th," he said' went to the woman interviewed, whose answers the transcript holds."""
+    text = PARTICLE_TRANSCRIPT + ("\nHenrik Dahlstrom, reached by telephone, declined to comment. \"I said everything "
+                                  "on the 18th,\" he said.\n")
+    found = [(speaker, how.split(":")[0]) for _, speaker, how in _transcript_quotes(text)]
+    assert found[-2:] == [("Rafael de la Cruz Obando", "pronoun, in an interview"),
+                          ("Henrik Dahlstrom", "pronoun, resolved to the last person named")]

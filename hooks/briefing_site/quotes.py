@@ -45,7 +45,11 @@ def extract_quotes(document: Document, entities: tuple[Entity, ...]) -> tuple[Qu
     marked = walk.result(paragraph_of)
     if not answered:
         return marked
-    marked = transcript.interviewee_pronouns(marked, answered, paragraph_of, min(in_answers))
+    named_in: dict[int, set[str]] = {}  # paragraph -> the people and bodies it names
+    for entity in entities:
+        for mention in entity.mentions:
+            named_in.setdefault(paragraph_of.get(mention.sentence, -1), set()).add(entity.id)
+    marked = transcript.interviewee_pronouns(marked, answered, paragraph_of, min(in_answers), named_in)
     return tuple(sorted((*marked, *answered), key=lambda q: q.sentence))
 
 

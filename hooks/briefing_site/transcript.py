@@ -105,11 +105,13 @@ def _person(label: str, people: list[Entity]) -> Entity | None:
 
 
 def interviewee_pronouns(quotes: tuple[Quote, ...], answered: list[Quote], paragraph_of: dict[int, int],
-                         from_paragraph: int) -> tuple[Quote, ...]:
+                         from_paragraph: int, names: dict[int, set[str]] | None = None) -> tuple[Quote, ...]:
     """The quotes of a transcript's own paragraphs after its first turn, "he said" given to the one
     whose answers the transcript holds most of, not to the last person an answer named ("Asked
     whether he had a message for the families, he paused. "Tell them I have not forgotten," he said"
-    had gone to a sheikh his answer before had named); a quote that goes on after one does too."""
+    had gone to a sheikh his answer before had named); a quote that goes on after one does too. Not
+    where the quote's own paragraph names the one "he" stood for (`names`: paragraph -> the entity ids
+    it names): 'Dahlstrøm, reached by telephone, declined to comment. "…," he said' is his."""
     spoken = Counter(q.speaker for q in answered if q.speaker)
     if not spoken:
         return quotes
@@ -126,7 +128,7 @@ def interviewee_pronouns(quotes: tuple[Quote, ...], answered: list[Quote], parag
     for quote in quotes:
         paragraph = paragraph_of.get(quote.sentence, -1)
         after = paragraph > from_paragraph and quote.speaker not in named_in[paragraph]
-        pronoun = quote.speaker_how.startswith(PRONOUN)
+        pronoun = quote.speaker_how.startswith(PRONOUN) and quote.speaker not in (names or {}).get(paragraph, ())
         if after and (pronoun or (carried and quote.speaker_how == CONTINUED)):
             mended.append(dataclasses.replace(quote, speaker=voice, speaker_name=name,
                                               speaker_how=f"pronoun, in an interview: its interviewee, {name}"))
