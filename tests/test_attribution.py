@@ -653,3 +653,18 @@ def test_he_after_someones_lawyer_or_adviser_is_the_lawyer_not_his_client(text: 
     the lawyer's words to the man convicted, named first in the sentence before as its possessor."""
     document = document_of(["Karel Dvorsky was jailed on Thursday."], [text])
     assert [name for name, _ in _named(document, "Karel Dvorsky", "John Brown")] == [speaker]
+
+
+@pytest.mark.parametrize(("sentence", "speaker"), [
+    ('"A remedy is only as good as its buyer," as one former regulator put it to us.',
+     (None, "not named: one former regulator")),
+    ('"It is a disaster," as Ivo Tark put it.', ("Ivo Tark", NAMED)),
+    ('"A remedy is weak," one former regulator said.', (None, "not named: one former regulator")),
+])
+def test_words_someone_put_so_are_theirs(sentence: str, speaker: tuple[str | None, str]) -> None:
+    """'"…," as one former regulator put it to us' had no speech verb, and went to the body the
+    analysis had quoted before; a former regulator is a person, as a former official is."""
+    document = document_of(['"We acted on the evidence," the Velorian Competition Authority said.'], [sentence])
+    found = _found(document, entity_in(document, "Velorian Competition Authority", "organisation"),
+                   entity_in(document, "Ivo Tark"))
+    assert found[-1] == speaker

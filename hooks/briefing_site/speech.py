@@ -99,6 +99,8 @@ SPEECH_VERB = re.compile(
     rf"\b(?:points? out|pointed out|pointing out|(?<=to )point out|call(?:s|ed|ing)? (?:for|on)|"
     rf"call(?:s|ed)(?=\s+(?!for\b|on\b|by\b|off\b|in\b|up\b|to\b)[\w'’])|"
     rf"went on|reads?(?=:)|read(?= (?:a|the) statement)|[Aa]ccording to|"
+    # "as one former regulator put it to us", "as Mr Brown put it": the words were theirs
+    rf"(?:put|puts) it(?=\s*(?:[.,;:]|$|to\b|bluntly|simply|mildly|another\s+way|this\s+way))|"
     rf"{_trie({form for line in SPEECH_LINES for form in line})})\b")
 MODAL_BEFORE = re.compile(r"\b(?:to|will|would|shall|should|can|could|may|might|must|did|does|do|"
                           r"won't|wouldn't|didn't|doesn't|don't|cannot|can't)\s+(?:\w+ly\s+|not\s+|also\s+)?$",
@@ -120,6 +122,7 @@ INVERTS = re.compile(r"said|says|added|adds|asked|asks|wrote|writes|explained|ex
 # Words that name a speaker by role, not by name ("the chairman said", "a Treasury spokeswoman said"); not
 # "statement" or "report": "the statement said" is the last voice's statement, found as that voice.
 ROLE = (r"(?:spokes(?:man|woman|person|men|women|people)|official|source|member|aide|insider|analyst|economist|"
+        r"(?<=former )regulators?|"  # "one former regulator put it": a person; "the regulator said", the body
         r"minister|MP|leader|chairman|chairwoman|chair|secretary|chancellor|president|chief|boss|head|premier|"
         r"director|executive|manager|adviser|advisor|representative|colleague|friend|ally|critic|campaigner|"
         r"officer|expert|lawyer|coach|captain|backbencher|peer|correspondent|editor|reporter|governor|mayor|"
