@@ -1091,6 +1091,20 @@ def test_a_verdict_dated_differently_is_a_point_apart_from_an_appeal_against_it(
         ["courier", "release"], ["radio", "wire"]]
 
 
+def test_an_answer_that_calls_the_question_untrue_denies_what_it_put(settings: Settings) -> None:
+    """'LBR: It has been reported that Mr Dahlstrøm was pushed out by the board.' / 'Brennan-Holt: That
+    is simply not true.' denied nothing: no verb of denying, and 'Dahlstrøm' was not the wire's
+    'Dahlstrom'. Not an answer calling false what a denial before it said."""
+    seeds = {"wire.txt": ("Quits\n\nHenrik Dahlstrom resigned on Monday. Dahlstrom was forced out after the board "
+                          "of Aerovel lost confidence in him at a meeting on Sunday night, two people said.\n",
+                          {"date": "2025-03-20"}),
+             "interview.txt": ("Interview\n\nSaskia Brennan-Holt runs Aerovel. She spoke to LBR on Tuesday.\n\n"
+                               "LBR: It has been reported that Mr Dahlstrøm was pushed out by the board of Aerovel."
+                               "\n\nBrennan-Holt: That is simply not true. He chose to go.\n",
+                               {"date": "2025-04-02"})}
+    assert _denial_claims(seeds, settings) == [[("wire", "reported"), ("interview", "denied")]]
+
+
 def test_a_cases_bribes_and_fines_are_set_side_by_side_however_told(settings: Settings) -> None:
     """'The judge put the bribes at €12 million, paid in several instalments' against 'received bribes
     totalling EUR 14.5 million …': in briefings of one case, its bribes are one sum, though the

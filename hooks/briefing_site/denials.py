@@ -34,12 +34,13 @@ denial no event answers reads the first SENTENCES_READ sentences of each such en
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections import defaultdict
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
 
 from .model import Analysis, Difference, DifferenceClaim, Entity, Event, EventReport, Sentence, SentenceRef
-from .terms import content_terms
+from .terms import content_terms as _content_terms
 
 DENIAL = re.compile(
     r"\b(?:denied|denies|deny|denying|rejected|rejects|reject|dismissed|dismisses|refuted|refutes|refute)\s+"
@@ -52,7 +53,7 @@ DENIAL_WORD = re.compile(r"deni|deny|reject|dismiss|refut")  # what DENIAL needs
 COURT_BEFORE = re.compile(r"\b(?:court|courts|judge|judges|panel|tribunal|jury|justices)\b", re.IGNORECASE)
 NAME_AT = re.compile(r"[\w'’-]+(?:\s+[A-Z][\w'’-]*)*")
 # Words of the denial itself, of reporting, and of time: shared, they say nothing of what was denied
-UNTELLING = frozenset(content_terms(
+UNTELLING = frozenset(_content_terms(
     "report reports reported claim claims claimed allegation allegations said says told newspaper local media "
     "press earlier monday tuesday wednesday thursday friday saturday sunday week month year today yesterday "
     "official officials statement"))
@@ -88,11 +89,31 @@ FALSE_CLAIM = re.compile(
     r"(?P<claim>[^\"“”;]{8,240}?)\s+(?:is|was|are|were)\s+(?:(?:simply|completely|totally|entirely|utterly|plainly|"
     r"just|wholly)\s+)?(?:false|untrue|wrong|baseless|groundless|unfounded|nonsense|incorrect|inaccurate|lies|"
     r"a\s+lie|an?\s+(?:invention|fabrication))\b", re.IGNORECASE)
+# A sentence that calls what was said before it false: "That is simply not true.", "This is untrue."
+THAT_IS_FALSE = re.compile(r"\W*(?:[A-Z][\w'’-]*:\s*)?(?:No[.,]\s+)?(?:That|This|It)(?:['’]s|\s+is|\s+was)\s+"
+                           r"(?:(?:simply|just|completely|totally|absolutely|entirely|utterly|plainly)\s+)?"
+                           r"(?:not\s+true|untrue|false|wrong|nonsense|a\s+lie|incorrect|inaccurate|not\s+the\s+case)\b")
+TURN_LABEL = re.compile(r"^\W*[A-Z][\w'’ .-]{0,30}:\s+")  # an interview's speaker label: "LBR: …"
+# "It has been reported that …", "Reports say …": the words that tell a claim, before the claim
+REPORTED_THAT = re.compile(r"^\W*(?:It\s+(?:has\s+been|was|is)\s+(?:reported|said|claimed|"
+                           r"alleged|suggested)|(?:Reports|Some)\s+(?:say|said|suggest|claim))\s+(?:that\s+)?")
 REPORT_THAT = re.compile(r"\s*(?:[\w'’-]+\s+){0,8}?that\s+")  # the words up to what a report said
 HE_OR_SHE = re.compile(r"\b(?:[Hh]e|[Ss]he)\b")
 # A question, asked in the text's own voice ("What is your position today?", "Will rates rise in May?"):
 # it ends in a question mark outside any quotation, and tells no claim of its source (events.py reads it too)
 QUESTION = re.compile(r"\?\s*$")
+
+
+def content_terms(text: str) -> list[str]:
+    """The text's content terms, accents folded: "Dahlstrøm" in a question is the "Dahlstrom" of a report."""
+    return [_folded(term) for term in _content_terms(text)]
+
+
+def _folded(term: str) -> str:
+    if term.isascii():
+        return term
+    return "".join(c for c in unicodedata.normalize("NFKD", term.replace("ø", "o").replace("Ø", "O"))
+                   if not unicodedata.combining(c))
 
 
 @dataclass(frozen=True)
@@ -159,6 +180,14 @@ def _denials_of(analysis: Analysis) -> Iterator[_Denial]:
             yield _Denial(ref, sentence.index, start, end, frozenset(_telling(rest)), _clause(rest))
             if back := REFERS_BACK.search(text, found.start(), end):
                 yield from _referred(ref, sentence, before, found.start(), back.group("such"))
+        elif THAT_IS_FALSE.match(text) and before and not DENIAL_WORD.search(before[-1].text):
+            # "That is simply not true.", after "It has been reported that Mr Dahlstrøm was pushed out by the
+            # board": the sentence before is what is denied, as a question put to the one who answers
+            ref = SentenceRef(analysis.id, sentence.index)
+            earlier = before[-1]
+            asked = TURN_LABEL.sub("", earlier.text, count=1)  # "LBR: It has been reported that …": no label
+            yield _Denial(ref, earlier.index, 0, len(earlier.text), frozenset(_telling(asked)),
+                          _clause(REPORTED_THAT.sub("", asked, count=1)))
         # "that" first, found by `in` in C: most sentences have none, and are searched no further
         for claim in FALSE_CLAIM.finditer(text) if "that " in text and FALSE_WORD.search(text) else ():
             yield _Denial(SentenceRef(analysis.id, sentence.index), sentence.index, claim.start("claim"),
