@@ -1690,3 +1690,15 @@ def test_a_time_things_are_likened_to_dates_no_happening(tmp_path: Path) -> None
             "He worked like a slave in 2004 at the plant, he said.\n")
     made = events_step.own_statements(_published("nurses.txt", text, "2025-03-20", settings))
     assert [(s.sentence, s.value) for s in made] == [(2, "2004")]
+
+
+def test_what_a_sentence_says_did_not_happen_is_no_happening(tmp_path: Path) -> None:
+    """'There was no vote of no confidence, on Sunday or on any other day' was an event 'no vote
+    confidence' on the Sunday before; so was 'No such incident took place'. A happening told beside
+    what did not happen keeps its date ('There were no casualties when the bomb exploded on Monday')."""
+    settings = Settings(seeds_dir=tmp_path)
+    text = ("Board\n\nThere was no vote of no confidence, on Sunday or on any other day. No such incident took place "
+            "on Saturday. On Friday the meeting never happened. There were no casualties when the bomb exploded "
+            "on Monday.\n")
+    made = events_step.own_statements(_published("board.txt", text, "2025-04-02", settings))
+    assert [(s.sentence, s.value) for s in made] == [(3, "2025-03-31")]

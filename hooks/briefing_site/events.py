@@ -421,6 +421,29 @@ PERIOD_GOES_ON = re.compile(r"\s*(?:and|to|–|-)\s*(?:19|20)\d\d\b")
 PERIOD_END = re.compile(r"\b(?:[Bb]etween|[Ff]rom)\s+(?:19|20)\d\d\s*(?:and|to|–|-)\s*$")
 
 
+# A sentence that says something did not happen: "There was no vote of no confidence", "No such incident took
+# place", "The meeting never happened" (not "no deal was reached": talks that failed are a happening)
+NEVER_HAPPENED = re.compile(r"\b(?:[Tt]here\s+(?:was|were|has\s+been|had\s+been)\s+no\b|"
+                            r"\b[Nn]o\s+such\s+\w+\s+(?:ever\s+)?(?:took\s+place|happened|occurred)\b|"
+                            r"\bnever\s+(?:happened|took\s+place|occurred)\b|"
+                            r"\b(?:did\s+not|didn['’]t)\s+(?:happen|take\s+place|occur)\b)")
+
+
+NEW_CLAUSE = re.compile(r"\b(?:when|after|as|but|while|because|although|until|before)\b")
+
+
+def _never_happened(text: str, span: tuple[int, int]) -> bool:
+    """Is the date that of what the sentence says did not happen, in the clause that says so ("There
+    was no vote of no confidence, on Sunday or on any other day"; not "There were no casualties when
+    the bomb exploded on Monday")?"""
+    found = NEVER_HAPPENED.search(text)
+    if found is None:
+        return False
+    if found.start() > span[0]:  # "On Sunday the meeting never happened"
+        return not NEW_CLAUSE.search(text, span[1], found.start())
+    return not NEW_CLAUSE.search(text, found.end(), span[0])
+
+
 def own_statements(analysis: Analysis) -> tuple[Statement, ...]:
     """Every dated or unresolved statement of one briefing, each sentence text once, but for dates
     that are points of comparison; or, for a news briefing that has none, its lead. Read from the
@@ -462,6 +485,8 @@ def own_statements(analysis: Analysis) -> tuple[Statement, ...]:
             continue  # "On Tuesday, the Herald reported that Varga had telephoned …": not the call's day
         if QUESTION.search(sentences[index].text) or index in asked:
             continue  # "What is your position at Castellan today?", "Q: Tavaris says …": a question tells no happening
+        if span and _never_happened(sentences[index].text, span):
+            continue  # "There was no vote of no confidence, on Sunday or on any other day": nothing happened
         if span and _denied(sentences[index].text, span):
             continue  # "The service rejects reports that aircraft were grounded on 13 July": it tells no grounding
         if span and per_date_sentence[dated.sentence] > 1 and _names_a_happening(sentences[index].text, span):
