@@ -1105,6 +1105,18 @@ def test_an_answer_that_calls_the_question_untrue_denies_what_it_put(settings: S
     assert _denial_claims(seeds, settings) == [[("wire", "reported"), ("interview", "denied")]]
 
 
+def test_a_bids_worth_however_named_and_whatever_day_tells_it_is_one_sum(settings: Settings) -> None:
+    """'blocked the €2.4 billion takeover of Meridia Air' (11 March) and 'the ruling on Wednesday killed
+    Aerovel's €2.1bn bid' (12 March): a takeover, a bid, an offer are one sum, the bid's, not the day's."""
+    seeds = {"wire.txt": ("Blocked\n\nThe Velorian Competition Authority on Tuesday blocked the €2.4 billion "
+                          "takeover of Meridia Air by Aerovel.\n", {"date": "2025-03-12"}),
+             "paper.txt": ("Jobs\n\nThe Velorian Competition Authority's ruling on Wednesday killed Aerovel's €2.1bn "
+                           "bid for Meridia Air.\n", {"date": "2025-03-13"})}
+    figures = _found(_analyses(seeds, settings), "figure")
+    assert {subject: sorted(c.value for c in d.claims) for subject, d in figures.items()} == {
+        "bid": ["€2.1bn bid", "€2.4 billion takeover"]}
+
+
 def test_a_cases_bribes_and_fines_are_set_side_by_side_however_told(settings: Settings) -> None:
     """'The judge put the bribes at €12 million, paid in several instalments' against 'received bribes
     totalling EUR 14.5 million …': in briefings of one case, its bribes are one sum, though the

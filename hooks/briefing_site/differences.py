@@ -1048,8 +1048,12 @@ POLICY_RATE = "policy rate"
 POLICY_RATE_WORDS = frozenset({"main", "key", "benchmark", "policy", "base", "official", "headline", "repo",
                                "one-week"})
 # Words for one measure, read as one ("The ACA's penalty of €21 million" and "a fine of €18.5m")
+TIMELESS_KEYS = frozenset({"bid"})  # a bid's worth is the bid's, whatever day tells it (as a sum embezzled is)
 MEASURE_SAME = {"penalty": "fine", "penalties": "fine", "fines": "fine",
-                "vessel": stem("ships"), "vessels": stem("ships")}
+                "vessel": stem("ships"), "vessels": stem("ships"),
+                # a sum one firm offers for another, however named: "the €2.4 billion takeover", "its €2.1bn
+                # bid", "Your offer for Meridia was €2.4 billion", "The deal, worth nearly three billion euros"
+                **dict.fromkeys(("takeover", "takeovers", "offer", "offers", "acquisition", "bids"), "bid")}
 
 
 def _measure_key(measure: str) -> tuple[str, bool]:
@@ -1170,6 +1174,7 @@ def _figures_differ(one: _Reading, other: _Reading, corpus: _Corpus) -> bool:
     a, b = one.claim.ref.briefing, other.claim.ref.briefing
     # a sum embezzled is of the case, over its years, not of the day a sentence tells (a verdict's, a hearing's)
     timed = _tolls_comparable(one, other) if one.quantity.toll else one.quantity.measure == SUM_TAKEN \
+        or one.quantity.key[0] in TIMELESS_KEYS \
         or not _dated_apart(one.dates, other.dates) \
         or (one.quantity.measure == MAGNITUDE and _days_near(one.dates, other.dates, QUAKE_DAYS)) \
         or (_a_count(one) and _days_near(one.dates, other.dates, COUNT_DAYS))
@@ -1311,7 +1316,9 @@ def _figure_difference(group: list[_Reading], edges: list[tuple[_Reading, _Readi
     first = min(edges, key=lambda e: (_place_of(e[0], corpus), _place_of(e[1], corpus)))
     chosen = sorted(dict.fromkeys([*first, *group]).keys(), key=lambda r: r not in first)[:MAX_FIGURE_CLAIMS]
     claims = [r.claim for r in sorted(chosen, key=lambda r: _place_of(r, corpus))]
-    subject = _people_done_to(first[0], first[1], corpus) or group[0].quantity.measure
+    # the shortest of the group's words for it: "bid", not "Your offer for Meridia"
+    subject = _people_done_to(first[0], first[1], corpus) or min(
+        (r.quantity.measure for r in group), key=lambda measure: (len(measure.split()), len(measure)))
     return Difference("", "figure", subject, tuple(claims), _timing(_briefings(claims), corpus))
 
 
