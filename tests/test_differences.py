@@ -1117,6 +1117,17 @@ def test_a_bids_worth_however_named_and_whatever_day_tells_it_is_one_sum(setting
         "bid": ["€2.1bn bid", "€2.4 billion takeover"]}
 
 
+def test_a_denial_of_a_happening_is_no_telling_of_it_on_another_day(settings: Settings) -> None:
+    """'Anselm van der Wyck was arrested at his home in Ostrand on Wednesday' (11 June) and 'The
+    National Police on Thursday denied that Anselm van der Wyck had been arrested' (19 June): the
+    denial's day was set against the arrest's, as if one arrest were dated twice."""
+    seeds = {"wire.txt": ("Arrest\n\nAnselm van der Wyck was arrested at his home in Ostrand on Wednesday, his "
+                          "union said.\n", {"date": "2025-06-12"}),
+             "paper.txt": ("Police\n\nThe National Police on Thursday denied that Anselm van der Wyck had been "
+                           "arrested in Ostrand.\n", {"date": "2025-06-20"})}
+    assert _date_claims(_analyses(seeds, settings)) == []
+
+
 def test_a_cases_bribes_and_fines_are_set_side_by_side_however_told(settings: Settings) -> None:
     """'The judge put the bribes at €12 million, paid in several instalments' against 'received bribes
     totalling EUR 14.5 million …': in briefings of one case, its bribes are one sum, though the

@@ -1702,3 +1702,14 @@ def test_what_a_sentence_says_did_not_happen_is_no_happening(tmp_path: Path) -> 
             "on Monday.\n")
     made = events_step.own_statements(_published("board.txt", text, "2025-04-02", settings))
     assert [(s.sentence, s.value) for s in made] == [(3, "2025-03-31")]
+
+
+def test_a_time_of_day_before_a_date_is_when_not_what_happened(tmp_path: Path) -> None:
+    """'The ceiling of the seventh level gave way shortly before midnight on Sunday' was labelled
+    'midnight'; 'before the election on Sunday' still names the election."""
+    settings = Settings(seeds_dir=tmp_path)
+    text = ("Mine\n\nThe ceiling of the seventh level gave way shortly before midnight on Sunday. Ivo Tark left "
+            "before the election on 12 March.\n")
+    phrases = _phrases("mine.txt", text, settings)
+    assert "midnight" not in phrases["on Sunday"] and "gave way" in phrases["on Sunday"]
+    assert phrases["12 March"] == "election"

@@ -1460,12 +1460,18 @@ ABOUT_WORDS = re.compile(r"\b(?:against|over|about|of|after|since|before|followi
 
 
 def _own_kinds(event: Event) -> set[str]:
-    """The kinds of happening the label tells as its own, not as what it is about (ABOUT_WORDS)."""
+    """The kinds of happening the label tells as its own, not as what it is about (ABOUT_WORDS) nor
+    as what it denies ("National Police denied Anselm van der Wyck had been arrested": a denial)."""
     label = event.label
-    found = {kind for word in LABEL_WORD.finditer(label)
+    denied = DENIED_IN_LABEL.search(label)
+    end = denied.start() if denied else len(label)
+    found = {kind for word in LABEL_WORD.finditer(label, 0, end)
              if (kind := kind_of(word.group().lower())) and not ABOUT_WORDS.search(label, 0, word.start())}
-    return found | {kind for start, _, word, _ in phrase_kinds(label)
+    return found | {kind for start, _, word, _ in phrase_kinds(label, 0, end)
                     if (kind := kind_of(word)) and not ABOUT_WORDS.search(label, 0, start)}
+
+
+DENIED_IN_LABEL = re.compile(r"\b(?:denied|denies|deny|denying|rejected|rejects|dismissed|refuted)\b", re.IGNORECASE)
 
 
 def _labels_share_doing(one: Event, other: Event) -> bool:

@@ -334,6 +334,10 @@ def _chain_start(units: list[_Unit], verb: int) -> int:
     return start if "to" in chain and (not word.endswith("s") or word.endswith("ss")) else verb
 
 
+TIMES_OF_DAY = frozenset("""midnight noon midday dawn dusk daybreak nightfall sunrise sunset morning afternoon evening
+night hours hour""".split())
+
+
 def _dated_phrase(clauses: list[tuple[str, list[_Unit]]], chained: bool = False,
                   inquired: bool = False) -> tuple[list[_Unit], bool] | None:
     """The verb phrase the date belongs to: the verb before it in its clause, else a nominal event
@@ -370,7 +374,9 @@ def _dated_phrase(clauses: list[tuple[str, list[_Unit]]], chained: bool = False,
     # "after Labour's defeat in 1983 he was elected": the defeat's date)
     verb_next = bool(later) and all(u.text.lower() in AUXILIARIES for u in units[date_at + 1:later[0]])
     if opener in NOMINAL_OPENERS and date_at and not verb_next \
-            and not any(u.kind == "pronoun" for u in units[:date_at]):
+            and not any(u.kind == "pronoun" for u in units[:date_at]) \
+            and not all(u.text.lower() in TIMES_OF_DAY or not u.feature for u in units[:date_at]):
+        # not "shortly before midnight on Sunday": a time of day is when, not what happened
         return _object(units[:date_at], LABEL_WORDS + 1, nominal=True), False
     if later:
         return _verb_phrase(clauses, at, later[0], len(units), chained), True
