@@ -307,7 +307,8 @@ def _rarer_phrases(text: str, low: int, high: int) -> list[tuple[int, int, str, 
     if "shell" in text:
         found.extend((m.start("verb"), m.end("verb"), "shelling", " ".join(m.group("verb").split()))
                      for m in SHELLS_HIT.finditer(text, low, high))
-    if any(word in text for word in DEAL_WORDS):
+    if "bid" in text or "deal" in text or "takeover" in text or "merger" in text or "acquisition" in text \
+            or "buyout" in text or "take-over" in text or "tie-up" in text:  # DEAL_WORDS, by `in` in C
         found.extend((m.start("verb"), m.end("verb"), "vetoed", " ".join(m.group("verb").split()))
                      for m in BLOCKED_DEAL.finditer(text, low, high))
     if " rate" in text:  # "interest rates", "the policy rate"
