@@ -398,3 +398,17 @@ def test_offices_set_off_in_capitals_of_a_portfolio_or_after_a_title_are_the_hol
     of the General Staff was 'Gen'."""
     people = {e.name: e for e in extract_entities(read_document(f"Title\n\n{text}\n"), builtin)}
     assert people[name].roles == ((role,) if role else ())
+
+
+@pytest.mark.parametrize(("text", "name", "role"), [
+    ("Speaking afterwards, Deputy Prosecutor-General Ana Ruiz de Velasco said it was fair.", "Ana Ruiz de Velasco",
+     "Deputy Prosecutor-General"),
+    ("Mayor of Eskaby Leif Andersen-Kaur welcomed the verdict.", "Leif Andersen-Kaur", "Mayor of Eskaby"),
+    ("The Mayor of London Ken Livingstone said no.", "Ken Livingstone", "Mayor of London"),
+])
+def test_a_hyphenated_office_or_a_mayors_before_a_name_is_its_holders(text: str, name: str, role: str,
+                                                                      builtin: Knowledge) -> None:
+    """'Deputy Prosecutor-General Ana Ruiz de Velasco' was one entity of type 'other', and 'Mayor of
+    Eskaby Leif Andersen-Kaur' a place 'Eskaby Leif Andersen-Kaur': both quotes lost their speaker."""
+    people = {e.name: e for e in extract_entities(read_document(f"Title\n\n{text}\n"), builtin)}
+    assert people[name].roles == (role,) and people[name].type == "person"

@@ -363,7 +363,7 @@ AMOUNT_AFTER = re.compile(r"\s?\d")
 # "Minister of Environment Murat Kurum", "Minister of Foreign Affairs Hakan Fidan": an office "of" a
 # portfolio written before the name, the portfolio's words capitalised as the name's are
 PORTFOLIO_LEAD = re.compile(r"(?:\b[A-Z][\w'’-]*\s+){0,2}?\b(?:Minister|Secretary|Commissioner|Director|Head|"
-                            r"Chairman|Chairwoman|Governor|President|Chief|Ambassador|Envoy)\s+(?:of|for)\s+"
+                            r"Chairman|Chairwoman|Governor|President|Chief|Ambassador|Envoy|Mayor)\s+(?:of|for)\s+"
                             r"(?:the\s+)?$")
 
 
@@ -414,7 +414,8 @@ def _after_portfolio(tokens: list[tuple[int, int, str]], text: str,
         at = next((i for i, t in enumerate(tokens) if t[2].lower() not in ROLE_WORDS), 0)
         if not 0 < at < len(tokens) - 1:
             return tokens, ""
-    return tokens[at:], " ".join(text[lead.start():tokens[at - 1][1]].split())
+    office = text[lead.start():tokens[at - 1][1]].split()
+    return tokens[at:], " ".join(office[1:] if office[0] in ("The", "the") else office)  # not "The Mayor of London"
 
 
 def _office_function(tokens: list[tuple[int, int, str]], knowledge: Knowledge) -> bool:

@@ -205,7 +205,8 @@ def peel_role(tokens: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
     while index < len(tokens) - 1 and (role_or_nationality(tokens[index][2]) or (
             index and tokens[index][2].lower() == "the" and tokens[index - 1][2].lower() == "of")):
         index += 1  # "UK Chancellor of the Exchequer Gordon Brown"
-    if index and (any(t[2].lower().rstrip(".") in CORE_ROLES for t in tokens[:index]) or _judge(tokens, index)):
+    # "Deputy Prosecutor-General Ana Ruiz de Velasco": a hyphenated office's parts are offices' words
+    if index and (any(_core_role(t[2]) for t in tokens[:index]) or _judge(tokens, index)):
         if particle_surname(tokens[index:]):
             return tokens[index:]  # "Judge de la Fuente", "Ms van der Berg": a surname that opens with particles
         if tokens[index][2].lower() in CONNECTORS:
