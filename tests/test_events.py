@@ -1713,3 +1713,15 @@ def test_a_time_of_day_before_a_date_is_when_not_what_happened(tmp_path: Path) -
     phrases = _phrases("mine.txt", text, settings)
     assert "midnight" not in phrases["on Sunday"] and "gave way" in phrases["on Sunday"]
     assert phrases["12 March"] == "election"
+
+
+def test_a_date_set_off_after_its_weekday_dates_the_clause_of_the_weekday(tmp_path: Path) -> None:
+    """'since the fighting in Marrosk began on Thursday, March 6, according to figures the municipality
+    compiled' dated the compiling, not the fighting's start, which other sources dated 7 March."""
+    settings = Settings(seeds_dir=tmp_path)
+    text = ("War\n\nMore than 12,000 people have crossed since the fighting in Marrosk began on Thursday, March 6, "
+            "according to figures the municipality compiled.\n")
+    assert _phrases("war.txt", text, settings)["March 6"] == "fighting in Marrosk began"
+    # the day set off tells what else happened then: its clause, not the weekday's
+    text = "Mines\n\nIrena Valdes was named acting minister on Tuesday, 11 March, the day Pavel Oreskovic resigned.\n"
+    assert _phrases("mines.txt", text, settings)["11 March"] == "Pavel Oreskovic resigned"

@@ -429,6 +429,9 @@ NEVER_HAPPENED = re.compile(r"\b(?:[Tt]here\s+(?:was|were|has\s+been|had\s+been)
                             r"\b(?:did\s+not|didn['’]t)\s+(?:happen|take\s+place|occur)\b)")
 
 
+# the weekday a date is set off after: "on Thursday, March 6"
+WEEKDAY_SET_OFF = re.compile(r"\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),\s*$")
+DAY_OF_AFTER = re.compile(r",\s*(?:the\s+(?:same\s+)?(?:day|night|morning|evening|date)|when|which|a\s+day)\b")
 NEW_CLAUSE = re.compile(r"\b(?:when|after|as|but|while|because|although|until|before)\b")
 
 
@@ -466,6 +469,11 @@ def own_statements(analysis: Analysis) -> tuple[Statement, ...]:
                 or (dated.precision == "day" and (index, dated.value or "") in days):
             continue
         span = _locate(sentences[index].text, dated.text, taken[index])
+        if span and (weekday := WEEKDAY_SET_OFF.search(sentences[index].text, max(0, span[0] - 16), span[0])) \
+                and not DAY_OF_AFTER.match(sentences[index].text, span[1]):
+            # "began on Thursday, March 6, according to …": the beginning's; not "named on Tuesday, 11 March,
+            # the day Orešković resigned", which tells what else happened that day
+            span = (weekday.start(), span[1])
         before = sentences[index].text[max(0, span[0] - 80):span[0]] if span else ""
         if BASELINE.search(before) or BOUND.search(before) or LEVEL_BEFORE.search(before):
             continue  # "up from 38m in the same period of 2003", "by 2015": not when it happened
