@@ -522,3 +522,13 @@ def test_a_body_for_some_work_keeps_the_and_of_its_name(builtin: Knowledge) -> N
     assert {"Institute for Land and Climate Policy", "Centre for Strategic and International Studies",
             "Institute for Fiscal Studies", "Oxford Economics"} <= set(found)
     assert "Climate Policy" not in found
+
+
+def test_a_capital_a_neighbouring_state_and_the_ends_of_a_route_are_places(builtin: Knowledge) -> None:
+    """'Flights between Portmarren and Carrow, the capital of neighbouring Tarsia', 'Routes from Lisvane':
+    a story's towns and states, which no gazetteer knows, were organisations."""
+    text = ("Title\n\nFlights between Portmarren and Carrow, the capital of neighbouring Tarsia, were cut. Routes "
+            "from Lisvane were cut too.\n")
+    found = {e.name: e.type for e in extract_entities(read_document(text), builtin)}
+    assert {name: found[name] for name in ("Portmarren", "Carrow", "Tarsia", "Lisvane")} == dict.fromkeys(
+        ("Portmarren", "Carrow", "Tarsia", "Lisvane"), "place")

@@ -179,7 +179,10 @@ POSSESSIVE_AT = re.compile(r"['’]s?\b")
 LIST_GAP = re.compile(r",\s*|\s+and\s+|,\s+and\s+|\s+or\s+|,\s+or\s+")
 CAMPAIGN_VERBS = {"stop", "save", "keep", "protect", "defend", "fight", "vote"}
 _PLACE_WORDS = (r"\b(?:north|south|east|west|northeast|northwest|southeast|southwest)\s+of\s+|"
-                r"\b(?:town|city|village|port|resort|capital|province|region|district|island|county|suburb|hamlet)\s+of\s+|"
+                r"\b(?:town|city|village|port|resort|capital|province|region|district|island|county|suburb|hamlet)\s+of\s+"
+                r"(?:neighbou?ring\s+)?|"  # "the capital of neighbouring Tarsia"
+                # "the neighbouring Federation of Ostrelia", "flights between Portmarren and", "routes from Lisvane"
+                r"\bneighbou?ring\s+|\b(?:flights?|routes?|trains?|ferr(?:y|ies)|buses|roads?)\s+(?:between|from|to)\s+|"
                 r"\b(?:co-mayor|mayor|residents|outskirts|streets|neighbourhoods?|districts?)\s+of\s+|"
                 r"\b(?:capital|port\s+city|home\s+town|hometown),\s+|"  # "the Dareeni capital, Sarrah,"
                 r"\b(?:districts|cities|towns|villages|provinces|regions|neighbourhoods)\s+"
@@ -225,6 +228,7 @@ PLACE_HEAD_AFTER = re.compile(r"\s+(?:region|province|governorate|district|mount
                               r"lake|neighbourhood|co-mayor|crossing|border gate|gate|checkpoint|prison|jail)"
                               r"\b(?![\w'’-])")
 PLACE_CUE_AFTER = re.compile(r",?\s+(?:north|south|east|west|northeast|northwest|southeast|southwest)\s+of\b|"
+                             r",\s+the\s+(?:[a-z]+\s+)?capital\s+of\b|"  # "Carrow, the capital of Tarsia"
                              + PLACE_HEAD_AFTER.pattern, re.IGNORECASE)
 
 
