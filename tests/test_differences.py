@@ -1147,6 +1147,14 @@ def test_a_cases_bribes_and_fines_are_set_side_by_side_however_told(settings: Se
     figures = _found(_analyses(seeds, settings), "figure")
     assert {subject: sorted(c.value for c in d.claims) for subject, d in figures.items()} == {
         "bribes": ["EUR 14.5 million", "€12 million"], "fine": ["2.5 million Norvalian crowns", "3 million crowns"]}
+    # an interviewer's question is no claim of the interview's: "Q: Prosecutors say the bribes totalled …"
+    seeds["radio.txt"] = ("Interview\n\nTomas Eriksen-Bello follows the trial of Matthias van der Stroom at the "
+                          "Special Court in Eskaby over the Brannock Arms contract.\n\nQ: Prosecutors say the bribes "
+                          "totalled 16 million euros.\n\n"
+                          "Eriksen-Bello: The court in Eskaby heard it all.\n\nQ: And now?\n\nEriksen-Bello: We "
+                          "wait.\n", {"date": "2025-04-10"})
+    figures = _found(_analyses(seeds, settings), "figure")
+    assert "radio" not in {c.ref.briefing for c in figures["bribes"].claims}
 
 
 def test_a_briefings_sentences_that_give_one_value_say_together_what_it_is(settings: Settings) -> None:

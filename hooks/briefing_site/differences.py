@@ -104,6 +104,7 @@ from .knowledge import Knowledge, gazetteer_countries, load_knowledge, name_key
 from .model import Analysis, Difference, DifferenceClaim, Entity, Event, EventReport, Figure, SentenceRef
 from .roles import NATIONALITIES, ROLE_MODIFIERS, ROLE_WORDS, is_relation, role_after, role_before
 from .roles import office as without_honorifics
+from .signals import asked_sentences
 from .terms import STOPWORDS, content_terms, content_words, stem
 
 MAX_POSTINGS = 32  # briefings per entity, readings per figure block, events per participant
@@ -814,7 +815,10 @@ def _readings(analysis: Analysis, corpus: _Corpus) -> list[_Reading]:
                 first_person[mention.sentence] = min(first_person.get(mention.sentence, (mention.start, entity.id)),
                                                      (mention.start, entity.id))
     converted = _conversions(analysis.figures, texts)  # "($43.5 million)" after "40 million euros": the same sum
-    figures = [f for at, f in enumerate(analysis.figures) if at not in converted]
+    # an interviewer's question ("Q: Prosecutors say the bribes totalled 14.5 million euros.") is no claim
+    asked = asked_sentences(analysis.document.body_sentences)
+    figures = [f for at, f in enumerate(analysis.figures) if at not in converted and f.sentence not in asked
+               and not QUESTION_MARK.search(texts.get(f.sentence, ""))]
     per_sentence = Counter(f.sentence for f in figures if _bounds(f.value, f.qualifier))
     # a figure with a measure need only be the one of that measure in its sentence: "some 2.3 million
     # customers …, where about 400 people work" counts customers once (only figures alone had been read);
@@ -871,6 +875,9 @@ def _readings(analysis: Analysis, corpus: _Corpus) -> list[_Reading]:
             or items[0].claim.ref.sentence in lead
             or not any(_apart(a.quantity, b.quantity) for a, b in combinations(items, 2))
             for reading in (_tolls_led(items) if items[0].quantity.toll else [_told_alike(items)])]
+
+
+QUESTION_MARK = re.compile(r"\?\s*$")  # a question in the text's own voice
 
 
 def _conversions(figures: Sequence[Figure], texts: dict[int, str]) -> set[int]:
