@@ -312,7 +312,9 @@ def _dateline_match(text: str) -> re.Match[str] | None:
     named = NAMED_DATELINE.match(text)
     if not named or named.group("place").split()[0].lower() in NOT_PLACE_OPENERS:
         return None
-    return named if _region_parts(named) or named.group("credit") else None
+    # "Dravo, 3 September 2025 —": a press release's place and full date of issue
+    dated = any(FULL_DATE.match(part.strip(" ,")) for part in (named.group("region") or "").split(",") if part.strip())
+    return named if _region_parts(named) or named.group("credit") or dated else None
 
 
 def _region_parts(match: re.Match[str]) -> list[str]:
