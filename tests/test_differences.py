@@ -991,6 +991,16 @@ def test_a_claim_called_false_is_denied_though_no_event_tells_it(settings: Setti
     assert _denial_claims(seeds, settings) == [[("paper", "reported"), ("wire", "denied")]]
 
 
+def test_rumours_called_false_are_denied(settings: Settings) -> None:
+    """'Rumours on social media that Mr Dahlquist had tried to flee Varnessa were false, his lawyer said'
+    was no denial: only suggestions, claims, reports and the like could be called false."""
+    seeds = {"wire.txt": ("Arrest\n\nOskar Dahlquist had tried to flee Varnessa through Port Caldra airport, "
+                          "police said.\n", {"date": "2025-05-14"}),
+             "paper.txt": ("Lawyer\n\nRumours on social media that Oskar Dahlquist had tried to flee Varnessa "
+                           "through Port Caldra were false, his lawyer said.\n", {"date": "2025-05-15"})}
+    assert _denial_claims(seeds, settings) == [[("wire", "reported"), ("paper", "denied")]]
+
+
 def test_a_claim_that_tells_of_a_person_as_he_is_denied_by_a_denial_naming_him(settings: Settings) -> None:
     """'Pieter Osterlind … was arrested on Monday …. The service said he had been caught receiving
     classified documents' and 'The Ministry categorically denies that Mr Osterlind received classified

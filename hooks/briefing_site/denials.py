@@ -85,7 +85,8 @@ FALSE_WORD = re.compile(r"\b(?:false|untrue|wrong|baseless|groundless|unfounded|
                         r"invention|fabricat)", re.IGNORECASE)
 # "The suggestion that Corvane ignored an inspector's report is false": what is denied is the clause
 FALSE_CLAIM = re.compile(
-    r"\b(?:suggestions?|claims?|reports?|allegations?|accusations?|ideas?|notion|assertions?|stories|story)\s+that\s+"
+    r"\b(?:suggestions?|claims?|reports?|allegations?|accusations?|ideas?|notion|assertions?|stories|story|"
+    r"rumou?rs?)(?:\s+(?:on|in)\s+(?:social\s+media|the\s+press|the\s+media|some\s+media))?\s+that\s+"
     r"(?P<claim>[^\"“”;]{8,240}?)\s+(?:is|was|are|were)\s+(?:(?:simply|completely|totally|entirely|utterly|plainly|"
     r"just|wholly)\s+)?(?:false|untrue|wrong|baseless|groundless|unfounded|nonsense|incorrect|inaccurate|lies|"
     r"a\s+lie|an?\s+(?:invention|fabrication))\b", re.IGNORECASE)
