@@ -412,3 +412,17 @@ def test_a_hyphenated_office_or_a_mayors_before_a_name_is_its_holders(text: str,
     Eskaby Leif Andersen-Kaur' a place 'Eskaby Leif Andersen-Kaur': both quotes lost their speaker."""
     people = {e.name: e for e in extract_entities(read_document(f"Title\n\n{text}\n"), builtin)}
     assert people[name].roles == (role,) and people[name].type == "person"
+
+
+@pytest.mark.parametrize(("text", "name", "role"), [
+    ("Ines Vark, director of the Rail Accident Investigation Board (RAIB), said the signal failed.", "Ines Vark",
+     "director of the Rail Accident Investigation Board"),
+    ("Calvenia's sports minister, H.E. Dr Lorenz Aubertin, said the government was concerned.", "Lorenz Aubertin",
+     "Calvenia's sports minister"),
+])
+def test_an_office_keeps_its_holder_past_a_bodys_letters_or_his_excellency(text: str, name: str, role: str,
+                                                                           builtin: Knowledge) -> None:
+    """'X, director of the … Board (RAIB), said' and "Calvenia's sports minister, H.E. Dr Lorenz
+    Aubertin," gave no office: the body's letters and the title stood between."""
+    people = {e.name: e for e in extract_entities(read_document(f"Title\n\n{text}\n"), builtin)}
+    assert people[name].roles == (role,)

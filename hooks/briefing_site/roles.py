@@ -120,7 +120,7 @@ OWNED_OFFICE_SET_OFF = re.compile(r"(?<![\w’'-])(?P<role>(?:(?:[A-Z][\w’'-]*
                                   r"ter|ten|dos|das)\s+){0,3}[A-Z][\w’'-]*['’]s\s+"  # "Van der Stroom's lawyer"
                                   # "Kestrava's Interior Minister, Dr Ilse van Aardt": an office in capitals too
                                   r"(?:[A-Za-z][\w-]*\s+){0,3}[A-Za-z][\w-]*),\s*"
-                                  r"(?:(?:Dr|Mr|Mrs|Ms|Prof|Gen|Eng)\.?\s+)?$")
+                                  r"(?:(?:H\.E\.|Dr|Mr|Mrs|Ms|Prof|Gen|Eng)\.?\s+){0,2}$")  # "H.E. Dr Lorenz Aubertin"
 SENTENCE_OPENERS = frozenset({"the", "but", "and", "yet", "so", "however", "meanwhile", "yesterday", "today",
                               "tomorrow", "now", "then", "also", "earlier", "later", "last", "this"})
 # An aside after a name before what the sentence makes them: ", a hydrologist who led the authority,"
@@ -160,7 +160,9 @@ district province village party ministry department authority army navy""".split
 _BODY_WORDS = r"[A-Z][\w’'-]*(?:(?:\s+(?:of|and|&|the))*\s+[A-Z][\w’'-]*)*"
 _WORK = r"[a-z][\w-]*(?:\s+[a-z][\w-]*){0,2}"  # "head of corporate affairs": a work (OFFICE_FUNCTIONS), in lower case
 _ROLE_AFTER = (rf",\s+(?:the\s+|an?\s+)?(?P<role>(?:[\w’'-]+\s+){{0,3}}?(?P<core>[A-Za-z][\w-]*)"
-               rf"(?P<of>(?:\s+(?:of|for|at|in)\s+(?:the\s+)?(?:{_BODY_WORDS}LISTED|{_WORK}))*))\s*(?=[,.;]|$)")
+               rf"(?P<of>(?:\s+(?:of|for|at|in)\s+(?:the\s+)?(?:{_BODY_WORDS}LISTED|{_WORK}))*))"
+               # "director of the Rail Accident Investigation Board (RAIB), said": the body's letters after it
+               rf"(?:\s*\([A-Z][A-Za-z&.-]{{1,12}}\))?\s*(?=[,.;]|$)")
 WORK_OF = re.compile(r"\b(?:of|for)\s+(?:the\s+)?(?!the\b)([a-z][\w-]*(?:\s+(?!(?:at|in|of|for)\b)[a-z][\w-]*)*)")
 ROLE_AFTER = re.compile(_ROLE_AFTER.replace("LISTED", ""))
 # An office the sentence gives the name it follows: "Walid Mansour was appointed defence minister on
