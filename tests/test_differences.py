@@ -1138,6 +1138,19 @@ def test_a_denial_of_a_happening_is_no_telling_of_it_on_another_day(settings: Se
     assert _date_claims(_analyses(seeds, settings)) == []
 
 
+def test_a_toll_that_rose_on_a_later_day_is_the_same_happenings(settings: Settings) -> None:
+    """'17 people were killed when two trains collided at Halvik junction on Tuesday' (11 March) and 'The
+    death toll from the Halvik junction collision rose to 19 on Thursday' (13 March): two days stated,
+    so two happenings, and the toll's rise was never shown. Two tolls of stated days with no rise stay
+    two happenings' (a bombing on Friday, another on Thursday)."""
+    seeds = {"wire.txt": ("Crash\n\n17 people were killed when two trains collided at Halvik junction in Karvessa "
+                          "on Tuesday.\n", {"date": "2025-03-12"}),
+             "paper.txt": ("Toll\n\nThe death toll from the train collision at Halvik junction in Karvessa rose "
+                           "to 19 on Thursday.\n", {"date": "2025-03-14"})}
+    tolls = _found(_analyses(seeds, settings), "figure")
+    assert sorted(c.value for c in tolls["death toll"].claims) == ["17 people", "19"]
+
+
 def test_a_cases_bribes_and_fines_are_set_side_by_side_however_told(settings: Settings) -> None:
     """'The judge put the bribes at €12 million, paid in several instalments' against 'received bribes
     totalling EUR 14.5 million …': in briefings of one case, its bribes are one sum, though the

@@ -859,8 +859,9 @@ def _readings(analysis: Analysis, corpus: _Corpus) -> list[_Reading]:
             by_key[(*quantity.key, *own)].append(_Reading(
                 DifferenceClaim(SentenceRef(analysis.id, figure.sentence), figure.text), quantity, context,
                 frozenset(named[figure.sentence]), events,
-                _dates_of(figure, text, dates[figure.sentence], telling[figure.sentence],
-                          analysis.metadata.published.value if quantity.toll else None),
+                _risen(_dates_of(figure, text, dates[figure.sentence], telling[figure.sentence],
+                                 analysis.metadata.published.value if quantity.toll else None), figure, text,
+                       quantity.toll),
                 # a term is what a court gave, however told ("will spend the next 12 years in prison")
                 not quantity.toll and figure.measure not in TERMS and _told_ahead(figure, text),
                 first_person.get(figure.sentence, (0, ""))[1] if figure.measure in TERMS else "",
@@ -1218,7 +1219,24 @@ def _tolls_comparable(one: _Reading, other: _Reading) -> bool:
     return any(_toll_dates_meet(x, y) for x in one.dates for y in other.dates)
 
 
+def _risen(dates: tuple[str, ...], figure: Figure, text: str, toll: bool) -> tuple[str, ...]:
+    """A toll that rose to its figure ("the death toll rose to 19 on Thursday") is dated by the day it
+    was counted, not by the happening's: its days are RISEN, which meet another toll's within TOLL_DAYS."""
+    at = text.find(figure.text)
+    if not toll or at < 0 or not ROSE_TO.search(text, max(0, at - 40), at):
+        return dates
+    return tuple(RISEN + d.removeprefix(PUBLISHED) if not d.startswith("words ") else d for d in dates)
+
+
+RISEN = "risen "  # a running toll's day of counting (_risen)
+ROSE_TO = re.compile(r"\b(?:rose|risen|rises|rising|climbed|climbs|increased|grew|jumped|reached|reaches|stood|"
+                     r"stands|revised)\b(?:\s+[\w-]+){0,3}?\s+(?:to|at)\s+(?:at\s+least\s+|about\s+|some\s+)?$",
+                     re.IGNORECASE)
+
+
 def _toll_dates_meet(one: str, other: str) -> bool:
+    risen = one.startswith(RISEN) or other.startswith(RISEN)
+    one, other = one.removeprefix(RISEN), other.removeprefix(RISEN)
     derived = one.startswith(PUBLISHED) + other.startswith(PUBLISHED)
     one, other = one.removeprefix(PUBLISHED), other.removeprefix(PUBLISHED)
     if one.startswith("words ") or other.startswith("words "):
@@ -1226,6 +1244,8 @@ def _toll_dates_meet(one: str, other: str) -> bool:
     if _dates_meet(one, other):
         return True
     days = len(one) == len(other) == len("2025-03-11") and _gap_days(one, other)
+    if risen:  # a toll counted again: one happening's, within TOLL_DAYS
+        return days is not False and days <= TOLL_DAYS
     return days is not False and derived > 0 and days <= (PUBLISHED_DAYS if derived == 2 else TOLL_DAYS)
 
 
