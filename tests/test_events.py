@@ -1655,6 +1655,11 @@ def test_a_crossing_closed_a_verdict_a_cave_in_and_shells_that_hit_are_one_kind_
                                    ["shelling"], ["collapsed"], [], [], [], []]
     assert {kind_of(w) for w in ("cave-in", "collapsed")} == {"~collapse"}
     assert kind_of("closure") == "~close" and kind_of("shelled") == "~shell"
+    stormed = {text: [word for _, _, word, _ in phrase_kinds(text)] for text in (
+        "Soldiers seized the headquarters of Varkesh's state broadcaster late on Tuesday.",
+        "The men who occupied the VBC studios promised an end to corruption.",
+        "Police seized weapons at the airport.", "Israel occupied territories.")}
+    assert list(stormed.values()) == [["stormed"], ["stormed"], [], []] and kind_of("stormed") == "~storm"
 
 
 def test_the_years_of_a_period_date_no_happening(tmp_path: Path) -> None:

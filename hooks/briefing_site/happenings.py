@@ -84,6 +84,9 @@ KINDS = {
     "~close": "closure closures",
     # shells fired at a place however told: "shelled the market", "the shelling", "a shell struck the market"
     "~shell": "shelled shelling shellfire",
+    # a building taken by force however told: "stormed", and through phrases "seized the headquarters of the
+    # state broadcaster", "occupied the VBC studios", "took control of the airport"
+    "~storm": "stormed storming",
 }
 # What a happening did, not what it was: a flood and an attack of one day in one province both
 # killed; shared alone, these make no two reports one happening (events.py)
@@ -193,6 +196,15 @@ CLOSED = (re.compile(rf"\b(?P<verb>closed|close|closes|closing|shut|shuts|shutti
                      re.IGNORECASE))
 # Shells that hit a place: "shells hit the covered market", "a shell struck the central market"
 SHELLS_HIT = re.compile(r"\b(?P<verb>shells?\s+(?:hit|hits|struck|strikes|landed|slammed|rained))\b", re.IGNORECASE)
+# A building taken by force, read as "stormed": "seized the headquarters of Varkesh's state broadcaster",
+# "occupied the VBC studios" (not "seized weapons", "occupied territories", "captured the mood")
+_BUILDINGS = (r"(?:broadcaster|television|radio|studios?|centre|center|parliament|palace|airport|headquarters|"
+              r"building|ministry|station|barracks|compound|embassy)")
+STORMED = re.compile(rf"\b(?P<verb>seized|seize|seizes|seizing|occupied|occupy|occupies|occupying|"
+                     rf"took\s+control\s+of|take\s+control\s+of|taking\s+control\s+of|captured)\s+"
+                     # the building's own words, no preposition between ("seized weapons at the airport")
+                     rf"(?:(?!(?:at|in|on|from|near|outside|inside|to|for|with)\s)[\w'’-]+\s+){{0,5}}?{_BUILDINGS}\b",
+                     re.IGNORECASE)
 # People taken hostage are kidnapped
 HOSTAGE = re.compile(r"\b(?P<verb>(?:taken|took|take|takes|taking)\s+hostage)\b", re.IGNORECASE)
 # a rate raised by those who set it: "raised interest rates", "decided to raise the policy rate"
@@ -298,6 +310,9 @@ def _rarer_phrases(text: str, low: int, high: int) -> list[tuple[int, int, str, 
     if "won" in text or "win" in text or "declared" in text or "named" in text or "proclaimed" in text:
         found.extend((m.start("verb"), m.end("verb"), "elected", " ".join(m.group("verb").split()))
                      for m in WON_VOTE.finditer(text, low, high))
+    if "seiz" in text or "occup" in text or "control of" in text or "captured" in text:
+        found.extend((m.start("verb"), m.end("verb"), "stormed", " ".join(m.group("verb").split()))
+                     for m in STORMED.finditer(text, low, high))
     if "guilty" in text or "jailed" in text or "imprisoned" in text:
         found.extend((m.start("verb"), m.end("verb"), "verdict", " ".join(m.group("verb").split()))
                      for pattern in VERDICT for m in pattern.finditer(text, low, high))
