@@ -681,3 +681,15 @@ def test_a_sums_worth_in_other_currencies_in_brackets_leaves_its_measure_to_it()
                      "Ebbers is accused of overseeing an $11bn (£5.8bn; 9bn euros) fraud.")
     measures = {text: measure for text, _, measure in found}
     assert (measures["40 million euros"], measures["$11bn"]) == ("humanitarian aid", "fraud")
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Nine athletes tested positive.", [("Nine athletes", "athletes")]),
+    ("Then ten athletes tested positive.", [("ten athletes", "athletes")]),
+    ("Two people familiar with the matter said so.", [("Two people", "people")]),
+    ("Two issues based on trust remain.", []),
+])
+def test_a_small_count_in_words_before_a_past_verb_is_a_figure(text: str, expected: list[tuple[str, str]]) -> None:
+    """'Nine athletes tested positive' gave no figure where 'Eleven athletes tested positive' did: a
+    story's key count (9 / 10 / 11 / 14) was never compared."""
+    assert [(t, m) for t, _, m in _figures(text)] == expected

@@ -270,7 +270,8 @@ NOT_COUNTED_THINGS = frozenset({"days", "weeks", "months", "years", "hours", "mi
                                 "others"})
 DETERMINER_BEFORE = re.compile(r"\b(?:the|these|those|its|their|his|her|our|both|all|of|first|last|next|other)\s+$",
                                re.IGNORECASE)
-AUX_AFTER = re.compile(r"\s+(?:were|was|are|is|had|have|has|remain|remained|had\s+been|have\s+been)\b")
+AUX_AFTER = re.compile(r"\s+(?:were|was|are|is|had|have|has|remain|remained|had\s+been|have\s+been|"
+                       r"(?!used\b|based\b|named\b|called\b|aged\b)[a-z]{3,}ed\b)")  # "Nine athletes tested positive"
 # "affected nine batches", "found four vials"
 DONE_BEFORE = re.compile(r"\b(?:[a-z]+ed|found|sold|made|took|bought|sent|lost|kept|held)\s+$")
 FIRST_WORD_AFTER = re.compile(r"[\s-]+[a-z][a-z-]*")
