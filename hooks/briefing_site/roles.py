@@ -169,10 +169,13 @@ ROLE_AFTER = re.compile(_ROLE_AFTER.replace("LISTED", ""))
 # Monday", ", who was named interim chief executive of Norvik Telecom,", "became chair of the Electoral
 # Commission", "was sworn in as prime minister", "(the board) named Ines Duval as chief executive". Not
 # "was replaced as chair" nor "was sacked as coach": an office left, not taken.
-_TAKES_OFFICE = (r"(?:,\s+who)?\s+(?:(?:(?:was|were|is|has\s+been|had\s+been|will\s+be|would\s+be)\s+"
+_TAKES_OFFICE = (r"(?:,\s+who|,(?=\s+(?:will\s+serve|serves|remains)\b))?\s+"
+                 r"(?:(?:(?:was|were|is|has\s+been|had\s+been|will\s+be|would\s+be)\s+"
                  r"(?:(?:formally|officially|later|then|also|now|unanimously|duly)\s+)?"
                  r"(?:appointed|named|elected|re-elected|made|sworn\s+in|confirmed|installed|chosen|nominated)"
-                 r"(?:\s+as)?)|became|becomes|as)\s+")
+                 r"(?:\s+as)?)|became|becomes|as|"
+                 # "Ms Korać is acting president", "will serve as acting president", "remains vice-president"
+                 r"is(?:\s+now)?|remains|(?:will\s+)?serves?\s+as)\s+")
 PREDICATE_ROLE = re.compile(
     _TAKES_OFFICE + r"(?:the\s+|an?\s+|its\s+|their\s+)?(?P<role>(?:[\w’'-]+\s+){0,3}?(?P<core>[A-Za-z][\w-]*)"
     rf"(?P<of>(?:\s+(?:of|for|at|in)\s+(?:the\s+)?(?:{_BODY_WORDS}|{_WORK}))*))"
