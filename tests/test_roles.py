@@ -396,7 +396,7 @@ def test_offices_set_off_in_capitals_of_a_portfolio_or_after_a_title_are_the_hol
     """'Kestrava's Interior Minister, Dr Ilse van Aardt,' gave her no office, so the new minister named
     by another source was never set against her; 'Cllr.' ended a sentence and was a person; the Chief
     of the General Staff was 'Gen'."""
-    people = {e.name: e for e in extract_entities(read_document(f"Title\n\n{text}\n"), builtin)}
+    people = _people(text, builtin)
     assert people[name].roles == ((role,) if role else ())
 
 
@@ -410,7 +410,7 @@ def test_a_hyphenated_office_or_a_mayors_before_a_name_is_its_holders(text: str,
                                                                       builtin: Knowledge) -> None:
     """'Deputy Prosecutor-General Ana Ruiz de Velasco' was one entity of type 'other', and 'Mayor of
     Eskaby Leif Andersen-Kaur' a place 'Eskaby Leif Andersen-Kaur': both quotes lost their speaker."""
-    people = {e.name: e for e in extract_entities(read_document(f"Title\n\n{text}\n"), builtin)}
+    people = _people(text, builtin)
     assert people[name].roles == (role,) and people[name].type == "person"
 
 
@@ -424,7 +424,7 @@ def test_an_office_keeps_its_holder_past_a_bodys_letters_or_his_excellency(text:
                                                                            builtin: Knowledge) -> None:
     """'X, director of the … Board (RAIB), said' and "Calvenia's sports minister, H.E. Dr Lorenz
     Aubertin," gave no office: the body's letters and the title stood between."""
-    people = {e.name: e for e in extract_entities(read_document(f"Title\n\n{text}\n"), builtin)}
+    people = _people(text, builtin)
     assert people[name].roles == (role,)
 
 
@@ -439,5 +439,5 @@ def test_an_office_a_sentence_says_someone_holds_now_is_theirs(text: str, name: 
                                                                builtin: Knowledge) -> None:
     """'Ms Korać is acting president' and 'Luka Horvatin, will serve as acting president' gave no
     office, so the two sources' acting presidents were never set side by side; not an office held once."""
-    people = {e.name: e for e in extract_entities(read_document(f"Title\n\n{text}\n"), builtin)}
+    people = _people(text, builtin)
     assert people[name].roles == ((role,) if role else ())
