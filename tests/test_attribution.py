@@ -668,3 +668,35 @@ def test_words_someone_put_so_are_theirs(sentence: str, speaker: tuple[str | Non
     found = _found(document, entity_in(document, "Velorian Competition Authority", "organisation"),
                    entity_in(document, "Ivo Tark"))
     assert found[-1] == speaker
+
+
+@pytest.mark.parametrize(("sentence", "speaker"), [
+    ('A regulator, speaking on condition of anonymity, said: "It was a disaster waiting to happen."',
+     (None, "not named: A regulator")),
+    ('"We are calm," one official, who asked not to be named, told reporters.', (None, "not named: one official")),
+    ('An executive who spoke on condition of anonymity said: "We saw it coming."',
+     (None, "not named: An executive")),
+    ('One of the people, who declined to be identified, said: "The loan was refused."',
+     (None, "not named: One of the people")),
+    ('Piotr Lis, speaking on condition of anonymity, said: "We saw it coming."', ("Piotr Lis", NAMED)),
+])
+def test_a_speaker_the_text_says_it_does_not_name_is_no_earlier_voice(sentence: str,
+                                                                       speaker: tuple[str | None, str]) -> None:
+    """'A regulator, speaking on condition of anonymity, said: "…"' after a paragraph quoting the
+    minister had been the minister's words, continued: whoever the text says it does not name is
+    not the last voice it quoted (and a name before the cue is still that person's)."""
+    document = document_of(['Finance Minister Piotr Lis said: "We will protect every saver."'], [sentence])
+    assert _named(document, "Piotr Lis")[-1] == speaker
+
+
+@pytest.mark.parametrize(("sentence", "speaker"), [
+    ('As one senior banker in Port Caldra put it to us, "everybody knew, and nobody said."',
+     (None, "not named: one senior banker")),
+    ('A local elder in Tel Harun said: "We are afraid of the next winter."', (None, "not named: A local elder")),
+])
+def test_someone_unnamed_where_they_are_is_no_earlier_voice(sentence: str, speaker: tuple[str | None, str]) -> None:
+    """'As one senior banker in Port Caldra put it to us' had been the governor quoted the paragraph
+    before: the place after the role says where the unnamed speaker is, not that no one is named."""
+    document = document_of(['Governor Anna Kolk said the banks had "no weak links".'], [sentence])
+    place = entity_in(document, sentence.split(" in ")[1].split(" put")[0].split(" said")[0], "place")
+    assert _found(document, entity_in(document, "Anna Kolk"), place)[-1] == speaker

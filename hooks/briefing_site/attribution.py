@@ -431,6 +431,31 @@ def _inverted_name(context: Context, start: int, named: list[MentionAt]) -> Attr
     return _as_speaker(context, start, named, 0)
 
 
+# A speaker the sentence says it does not name: "A regulator, speaking on condition of anonymity, said", "one
+# of the people, who asked not to be identified, said", "an official who spoke anonymously told": no one the
+# text names, nor the last voice quoted
+ANONYMOUS = re.compile(r",?\s*(?:who\s+(?:was\s+|were\s+)?)?(?:(?:speaking|spoke|talking|talked)\s+(?:on|under)\s+"
+                       r"(?:the\s+)?(?:condition|grounds)\s+of\s+anonymity|(?:speaking|spoke|talking|talked)\s+"
+                       r"anonymously|(?:asked|declined|did\s+not\s+(?:want|wish)|refused|requested)\s+(?:not\s+)?"
+                       r"to\s+be\s+(?:named|identified)|on\s+(?:the\s+)?condition\s+of\s+anonymity)\b",
+                       re.IGNORECASE)
+PLACED = re.compile(r"\s+(?:in|from|at)\s+[A-Z]")  # "one senior banker in Port Caldra"
+ANONYMOUS_LEAD = re.compile(r"^\W*(?:(?:As|But|And|Yet|So|However|Then|Later|Now)\s+)?", re.IGNORECASE)
+
+
+def _anonymous(context: Context, start: int, verb_start: int, named: list[MentionAt]) -> Attribution | None:
+    """A speaker the clause before the verb says is not named (ANONYMOUS), given by the words before
+    that; None when there is no such cue, or a person is named before it (whose words they are)."""
+    cue = ANONYMOUS.search(context.text, start, verb_start)
+    if cue is None or any(m.entity.type == "person" and m.start < cue.start() for m in named):
+        return None
+    clause = context.text[start:cue.start()]
+    clause = clause[ANONYMOUS_LEAD.match(clause).end():]  # type: ignore[union-attr]
+    words = re.split(r"[,;:]\s*", clause.strip())[-1].split()
+    phrase = " ".join(words[-6:]) or "someone"
+    return Attribution(None, None, f"not named: {phrase}")
+
+
 # a name of two words or more, then the office a comma sets off after it (not "… of 11 June, a spokesman")
 NAME_SET_OFF = re.compile(r"[A-Z][\w'’.-]*\s+[A-Z][\w'’.-]*,\s*$")
 
@@ -440,10 +465,17 @@ def speaker_of(context: Context, start: int, verb_start: int, pronoun_from: int 
     resolved from pronoun_from back when given."""
     text = context.text
     named = context.between(start, verb_start)
+    if (anonymous := _anonymous(context, start, verb_start, named)) is not None:
+        return anonymous
     if named:
         found = _named_subject(context, start, named, verb_start)
         if found is not None:
             return found
+    placed = UNNAMED_BEFORE_VERB.search(text, start, verb_start)
+    if placed and PLACED.match(text, placed.end(1)) and \
+            all(m.entity.type == "place" for m in named if m.start >= placed.start()):
+        # "As one senior banker in Port Caldra put it": someone unnamed, where they are
+        return context.unnamed(placed.group(1), verb_start)
     gap_start = named[-1].end if named else start
     pronoun = PRONOUN_BEFORE.search(text, gap_start, verb_start)
     if pronoun:  # "At a talk hosted by Mr X, he said": the talk's host is not who "he" is
