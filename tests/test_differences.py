@@ -1180,6 +1180,20 @@ def test_a_cases_bribes_and_fines_are_set_side_by_side_however_told(settings: Se
     assert "radio" not in {c.ref.briefing for c in figures["bribes"].claims}
 
 
+def test_sums_a_verb_moves_are_set_side_by_side(settings: Settings) -> None:
+    """'Customers withdrew about 2.1 billion crowns on Monday and Tuesday' and 'depositors withdrew 1.8
+    billion crowns … in the first two days': sums moved by a verb had no measure to meet on. A sum
+    raised is another doing, not the sum withdrawn."""
+    seeds = {"wire.txt": ("Run\n\nCustomers of Corvane Bank in Port Caldra withdrew about 2.1 billion crowns on "
+                          "Monday and Tuesday, as the Varnessa regulator looked on.\n", {"date": "2025-05-07"}),
+             "analysis.txt": ("Run\n\nDepositors withdrew 1.8 billion crowns from Corvane Bank in Port Caldra "
+                              "on Monday and Tuesday, the Varnessa regulator said. Corvane had raised 3 billion "
+                              "crowns from bondholders in Port Caldra.\n", {"date": "2025-05-09"})}
+    figures = _found(_analyses(seeds, settings), "figure")
+    assert {subject: sorted(c.value for c in d.claims) for subject, d in figures.items()} == {
+        "withdrawals": ["1.8 billion crowns", "about 2.1 billion crowns"]}
+
+
 def test_a_briefings_sentences_that_give_one_value_say_together_what_it_is(settings: Settings) -> None:
     """'fined the company 18.5 million euros over a cyber attack' in the lead and 'imposed a fine of
     €18.5m, the largest in its history' later: another source's 'penalty of €21 million is the

@@ -241,6 +241,39 @@ TAKEN_BEFORE = re.compile(rf"\b{_TAKING}\s+(?:(?:some|about|around|roughly|nearl
                           r"up\s+to|an\s+estimated)\s+)?$", re.IGNORECASE)
 TAKEN_AFTER = re.compile(r"\s+(?:(?:was|were|had\s+been|has\s+been|have\s+been|allegedly|that\s+\w+\s+(?:had\s+)?)"
                          rf"\s*)+{_TAKING}\b", re.IGNORECASE)
+# A sum moved by a verb, named by what was done with it: "The government injected 5 billion crowns into the
+# bank", "depositors withdrew 2.4 billion crowns", "2.1 billion crowns were withdrawn": each is the sum of
+# that doing, however the sentence goes on ("of new capital", "from the bank"), and sources that give
+# one its own value are set side by side (differences.py). Stems of a verb -> the sum's name.
+_SUM_VERBS = {
+    "injection": r"inject(?:s|ed|ing)?|pump(?:s|ed|ing)?|pour(?:s|ed|ing)?",
+    "withdrawals": r"withdr(?:ew|aw|aws|awn|awing)|pull(?:s|ed|ing)?\s+out",
+    "sum raised": r"rais(?:e|es|ed|ing)",
+    "sum borrowed": r"borrow(?:s|ed|ing)?",
+    "investment": r"invest(?:s|ed|ing)?",
+    "spending": r"sp(?:end|ends|ent|ending)",
+    "donations": r"donat(?:e|es|ed|ing)",
+    "sum set aside": r"(?:earmark|allocat|set\s+aside|committ?)(?:s|ed|ing|e|es)?",
+}
+SUMS_MOVED = frozenset(_SUM_VERBS)
+_SUM_VERB = "|".join(f"(?P<v{i}>{pattern})" for i, pattern in enumerate(_SUM_VERBS.values()))
+_SUM_QUALIFIER = (r"(?:(?:some|about|around|nearly|almost|roughly|approximately|over|more\s+than|less\s+than|"
+                  r"at\s+least|up\s+to|an\s+estimated|a\s+further|another|an\s+additional|a\s+total\s+of|"
+                  r"a\s+combined|a\s+net)\s+)?")
+MOVED_BEFORE = re.compile(rf"\b(?:{_SUM_VERB})\s+{_SUM_QUALIFIER}$", re.IGNORECASE)
+MOVED_AFTER = re.compile(rf"\s+(?:had\s+been|has\s+been|have\s+been|was|were|is|are|will\s+be|would\s+be)\s+"
+                         rf"(?:\w+ly\s+)?(?:{_SUM_VERB})\b", re.IGNORECASE)
+
+
+def _sum_moved(before: str, after: str) -> str:
+    """The name of the sum a verb moves right before or after it (_SUM_VERBS), else ''."""
+    found = MOVED_BEFORE.search(before) or MOVED_AFTER.match(after)
+    if found is None:
+        return ""
+    index = next(int(name[1:]) for name, value in found.groupdict().items() if value)
+    return list(_SUM_VERBS)[index]
+
+
 # A sum's worth in other currencies, in brackets after it: "40 million euros ($43.5 million)", "$11bn (£5.8bn)",
 # "1bn Swiss francs ($861m; £451m)": the same sum, not another figure
 _AMOUNT = (r"(?:(?:[A-Z]{1,3})?[$€£¥₹₺][\d.,]*\d(?:\s*(?:bn|m|k|tn|million|billion|trillion))?|"
@@ -800,6 +833,8 @@ def _measure(figure: Figure, text: str, first: re.Match[str], last: re.Match[str
     if _money(figure) and (TAKEN_BEFORE.search(text, max(0, first.start() - 40), first.start())
                            or TAKEN_AFTER.match(after)):
         return SUM_TAKEN  # "diverted €48.6 million", "embezzling about 45 million euros", "€31m was siphoned off"
+    if _money(figure) and (moved := _sum_moved(text[max(0, first.start() - 40):first.start()], after)):
+        return moved  # "injected 5 billion crowns into the bank", "2.4 billion crowns were withdrawn"
     adjective = UNIT_JOINED_NOUN.match(text, last.end("value"))
     if adjective and adjective.group("noun") not in STOPWORDS:
         dimension = DIMENSIONS[adjective.group(2)] if adjective.group(2) else UNIT_DIMENSION.get(figure.unit, "length")
