@@ -441,3 +441,18 @@ def test_an_office_a_sentence_says_someone_holds_now_is_theirs(text: str, name: 
     office, so the two sources' acting presidents were never set side by side; not an office held once."""
     people = _people(text, builtin)
     assert people[name].roles == ((role,) if role else ())
+
+
+@pytest.mark.parametrize(("body", "name", "roles"), [
+    ("Interior Minister H.E. Eva Horak said the police would act.", "Eva Horak", ("Interior Minister",)),
+    ("The Minister of Finance, H.E. Karel Vostry, said the decision was unavoidable.", "Karel Vostry",
+     ("Minister of Finance",)),
+    ("The minister received H.E. Hakan Al-Rashidi in Baghdad.", "Hakan Al-Rashidi", ()),
+])
+def test_his_excellency_is_no_part_of_a_name_and_leaves_the_office_to_it(body: str, name: str,
+                                                                          roles: tuple[str, ...],
+                                                                          builtin: Knowledge) -> None:
+    """'Interior Minister H.E. Eva Horak' had made a person 'H.E. Eva Horak', and 'The Minister of
+    Finance, H.E. Karel Vostry,' a person with no office, so that 'the Minister said' was no one."""
+    people = _people(body, builtin)
+    assert people[name].roles == roles

@@ -21,7 +21,7 @@ CONNECTORS = {"of", "for", "al", "bin", "de", "del", "der", "den", "van", "von",
 
 CORE_ROLES = {
     "president", "minister", "secretary", "general", "gen", "chief", "chancellor", "king", "queen",
-    "prince", "sheikh", "mr", "mrs", "ms", "dr", "eng", "engr", "senator", "governor", "prefect", "ambassador",
+    "prince", "sheikh", "mr", "mrs", "ms", "dr", "eng", "engr", "h.e", "senator", "governor", "prefect", "ambassador",
     "chairman",
     "chairwoman", "director", "commander", "spokesman", "spokeswoman", "spokesperson", "mayor",
     "leader", "counterpart", "envoy", "officer", "speaker", "lord", "lady", "sir", "colonel", "col",
@@ -79,7 +79,7 @@ TITLED_ONLY = frozenset({"adviser", "advisor"})  # an office only when written a
 # Hanningfield"); "Sir" and "Dame" before the given name ("Sir Digby").
 SURNAME_TITLES = {"mr", "mrs", "ms", "miss", "dr", "lord", "lady", "baroness", "baron", "rev", "fr",  # Father
                   "eng", "engr"}  # an engineer's title ("Eng. Samuel Okonjo"), as in much of Africa and the Gulf
-GIVEN_TITLES = {"sir", "dame"}
+GIVEN_TITLES = {"sir", "dame", "h.e"}  # and "H.E. Eva Horak", His or Her Excellency, before a full name
 # Offices written before a given name, as a "Sir" is: "Sheikh Rashid" of Rashid bin Omar al-Falasi, "Prince Charles"
 GIVEN_OFFICES = frozenset({"sheikh", "emir", "sultan", "prince", "princess", "king", "queen"})
 GIVEN_OFFICE = "given office"  # the title a one-word name takes after one of them
