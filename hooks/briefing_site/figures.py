@@ -300,7 +300,7 @@ FINED_BEFORE = re.compile(r"\bfined\s+(?:[\w'’-]+\s+){0,3}?(?:(?:some|about|ar
 # Counted things a number in words may count alone (_things_counted): not time, nor a repetition
 NOT_COUNTED_THINGS = frozenset({"days", "weeks", "months", "years", "hours", "minutes", "seconds", "decades",
                                 "centuries", "times", "nights", "mornings", "evenings", "sides", "ways", "things",
-                                "others"})
+                                "others", "quarters", "seasons"})
 DETERMINER_BEFORE = re.compile(r"\b(?:the|these|those|its|their|his|her|our|both|all|of|first|last|next|other)\s+$",
                                re.IGNORECASE)
 AUX_AFTER = re.compile(r"\s+(?:were|was|are|is|had|have|has|remain|remained|had\s+been|have\s+been|"
@@ -334,17 +334,19 @@ TOLL_ANYONE = frozenset({"people", "persons", "victims", "dead", "bodies", "casu
 BODIES_FOUND = re.compile(r"\s+(?:have\s+|has\s+|had\s+)?(?:now\s+)?(?:been\s+|were\s+|was\s+)?(?:recovered|found|"
                           r"pulled|retrieved|discovered|identified|exhumed|washed\s+up)\b", re.IGNORECASE)
 RANGE = re.compile(r"\d-")  # "10-12": no one toll ("Twenty-nine" is one number)
-TOLL_AFTER = re.compile(
-    r"\s*(?:(?:have|has|had|were|was|are|is|been|now|also|reportedly|confirmed|still|so far|feared|believed|"
-    r"thought|to have|since)\s+)*(?P<word>killed|dead|deceased|died|perished|drowned|lost their lives|injured|wounded|"
-    r"hurt|missing)\b", re.IGNORECASE)
+TOLL_AFTER = re.compile(  # "27 were killed", "the nine people who lost their lives"
+    r"\s*(?:(?:who|that)\s+)?(?:(?:have|has|had|were|was|are|is|been|now|also|reportedly|confirmed|still|so far|"
+    r"feared|believed|thought|to have|since)\s+)*"
+    r"(?P<word>killed|dead|deceased|died|perished|drowned|lost their lives|injured|wounded|hurt|missing)\b",
+    re.IGNORECASE)
 TOLL_BEFORE = re.compile(
     r"(?:\b(?P<toll>(?:death|casualty)\s+toll|(?<=the )(?:(?:official|latest|overall|final|confirmed)\s+)?toll|"
     r"number\s+of\s+(?:(?:people|those|victims|children|civilians|soldiers|miners|workers|patients|passengers|"
     r"residents|pilgrims|migrants)\s+)?"
     r"(?:killed|dead|deaths|injured|wounded|missing))\b[^.;:!?]{0,80}?\b(?:rose|risen|rises|climbed|jumped|"
     r"reached|hit|stood|stands|was|is|now|put|puts|at|to|of)\s+(?:to\s+|at\s+)?|\b(?P<verb>killing|killed|"
-    r"injuring|injured|wounded|wounding)\s+|\b(?P<bodies>bodies)\s+of\s+(?:(?:a\s+further|another|the)\s+)?)$",
+    r"injuring|injured|wounded|wounding)\s+|\b(?P<bodies>bodies)\s+of\s+(?:(?:a\s+further|another|the)\s+)?)"
+    r"(?:between\s+)?$",  # "puts the toll at between 20 and 30": a toll, a range
     re.IGNORECASE)
 # "… eight people died, while local media put the figure at nine", "… the official toll to nine, but
 # the ministry said the official figure stood at eight": a figure of a toll the sentence has told
@@ -473,6 +475,8 @@ def _figure(sentence: Sentence, match: re.Match[str], sourced: bool) -> Figure |
     if _is_name(sentence.text, match, value, unit) \
             or ADDRESS_AFTER.match(sentence.text[match.end("value"):match.end("value") + 40]):
         return None  # "10 Downing Street"
+    if _the_sources(sentence.text, match, unit):
+        return None  # "the two people said", "according to three officials familiar with the talks"
     value, unit = _dashed_range(value, unit)
     if unit and unit != "%" and (per := PER_TIME.match(sentence.text, _unit_end(sentence.text, match, unit))):
         unit = f"{unit} {' '.join(per.group(1).lower().split())}"  # "60,000 barrels a day": a rate, not a total
@@ -486,6 +490,36 @@ def _figure(sentence: Sentence, match: re.Match[str], sourced: bool) -> Figure |
     text = " ".join(part for part in (direction, qualifier, _joined(value, unit)) if part)
     return Figure(text=text, value=value, unit=unit, qualifier=qualifier,
                   sentence=sentence.index, sourced=sourced)
+
+
+# The people a report has its news from, counted: "…, the two people said", "three people familiar with the
+# matter said", "according to two diplomats briefed on the talks". How many told it is no figure of what
+# happened, and set against another source's count ("detained four people") it made a false point.
+SOURCE_NOUNS = frozenset({"people", "persons", "sources", "officials", "diplomats", "insiders", "executives",
+                          "bankers", "lawyers", "aides", "advisers", "advisors", "employees", "analysts"})
+SOURCES_SPEAK_AFTER = re.compile(r"(?:\s*,)?(?:\s+(?:familiar|briefed|close|involved|with\s+(?:direct\s+)?knowledge|"
+                                 r"aware|knowledgeable|who\s+(?:spoke|asked|declined|requested|did\s+not)|"
+                                 r"speaking|on\s+condition)\b[^.;:\"“”]{0,80}?,?)?\s+"
+                                 r"(?:said|say|says|told|tell|confirmed|added)\b", re.IGNORECASE)
+MOST_SOURCES = 12  # a report is told by a few people, not by hundreds
+ACCORDING_BEFORE = re.compile(r"\baccording\s+to\s+(?:the\s+|all\s+)?$", re.IGNORECASE)
+# "…, said four officials." (not "said five people were still held": what was said, not who said it)
+SAID_BEFORE = re.compile(r"\b(?:said|told|say|says)\s+(?:the\s+|all\s+)?$", re.IGNORECASE)
+SOURCE_ENDS = re.compile(r"\s*(?:[.;:,]|$|\s+(?:familiar|briefed|close|involved|with\s+(?:direct\s+)?knowledge|aware|"
+                         r"knowledgeable|who\s+(?:spoke|asked|declined|requested|did\s+not)|speaking|on\s+condition)\b)",
+                         re.IGNORECASE)
+
+
+def _the_sources(text: str, match: re.Match[str], unit: str) -> bool:
+    """Does the figure count the people the report is told by (SOURCE_NOUNS, a few of them), who speak
+    right after it or whom it is according to?"""
+    value = match.group("value").lower()
+    told_by = spelled_number(value) if value[:1].isalpha() else (int(value) if value.isdigit() else None)
+    if unit.lower() not in SOURCE_NOUNS or told_by is None or told_by > MOST_SOURCES:
+        return False  # "more than 1,000 people said they would stay away": a count of what people said, not of who told
+    end, before = _unit_end(text, match, unit), max(0, match.start() - 20)
+    return bool(SOURCES_SPEAK_AFTER.match(text, end) or ACCORDING_BEFORE.search(text, before, match.start())
+                or (SAID_BEFORE.search(text, before, match.start()) and SOURCE_ENDS.match(text, end)))
 
 
 MAGNITUDE_UNITS = frozenset({"million", "billion", "trillion"})
@@ -787,12 +821,14 @@ def _things_counted(text: str, match: re.Match[str], value: str, unit: str) -> b
     words = unit.lower().split()
     if len(words) > 1 and unit[:1].isupper():
         words = words[1:]  # "four Sarvenian diplomats": a people's word before what is counted
-    if not words or not words[0].endswith("s") or words[0] in NOT_COUNTED_THINGS or (spelled_number(value) or 0) < 2:
-        return False
+    # the counted noun is the last word: "three senior executives", "seven large tankers"
+    if not words or not words[-1].endswith("s") or (spelled_number(value) or 0) < 2 \
+            or any(w in NOT_COUNTED_THINGS or f"{w}s" in NOT_COUNTED_THINGS for w in words):
+        return False  # "four consecutive quarters", "six month losses": spans of time, not things counted
     if DETERMINER_BEFORE.search(text, max(0, match.start("value") - 12), match.start("value")):
         return False
     noun = FIRST_WORD_AFTER.match(text, match.end("value"))
-    return bool((noun and AUX_AFTER.match(text, noun.end()))
+    return bool((noun and AUX_AFTER.match(text, max(noun.end(), _unit_end(text, match, unit))))
                 or DONE_BEFORE.search(text, max(0, match.start("value") - 30), match.start("value")))
 
 
