@@ -700,3 +700,27 @@ def test_someone_unnamed_where_they_are_is_no_earlier_voice(sentence: str, speak
     document = document_of(['Governor Anna Kolk said the banks had "no weak links".'], [sentence])
     place = entity_in(document, sentence.split(" in ")[1].split(" put")[0].split(" said")[0], "place")
     assert _found(document, entity_in(document, "Anna Kolk"), place)[-1] == speaker
+
+
+def test_he_said_after_a_paragraph_that_ends_with_someone_unnamed_speaking_is_theirs() -> None:
+    """'A VBC technician, who asked that his name not be printed, said about 40 soldiers entered …'
+    and, opening the next paragraph, '"They had a list of names …," he said': the technician's words,
+    which had gone to the hospital director named two paragraphs before. A named speaker before is
+    still the one "he" points to."""
+    document = document_of(["Dr Jan Tesfaye, the director of the hospital, said 23 people had died."],
+                           ["A VBC technician, who asked that his name not be printed, said about 40 soldiers "
+                            "entered the building."],
+                           ['"They had a list of names of the people they wanted," he said.'],
+                           ["The minister, Ali Bo, said the army was loyal."],
+                           ['"We are calm and loyal," he said.'])
+    assert _named(document, "Jan Tesfaye", "Ali Bo") == [
+        (None, "pronoun, resolved to the last speaker: A VBC technician, not named"), ("Ali Bo", PRONOUN)]
+
+
+def test_he_said_after_a_paragraph_that_ends_with_someone_known_speaking_is_the_person_named() -> None:
+    """'… the chancellor pledged to continue growth.' and, next paragraph, 'He said … "the only party
+    trusted with the economy"': the chancellor is Gordon Brown, named before, not someone unnamed."""
+    document = document_of(["Gordon Brown has issued a rallying cry to supporters."],
+                           ["Turning to the economy, the chancellor pledged to continue economic stability."],
+                           ['He said Labour was now "the only party trusted with the economy".'])
+    assert _named(document, "Gordon Brown") == [("Gordon Brown", PRONOUN)]

@@ -22,7 +22,7 @@ from .antecedents import (
     surname_holder,
     title_holder,
 )
-from .model import Entity, Paragraph
+from .model import Entity, Paragraph, Sentence
 from .roles import OFFICES
 from .speech import (
     APPOSITION,
@@ -153,6 +153,7 @@ class Context:
     paragraph: Paragraph
     mentions: list[MentionAt]  # the paragraph's, outside quotes
     index: MentionIndex
+    before: Context | None = None  # the paragraph before's, if it was read (unnamed_speaker_before)
 
     @cached_property
     def text(self) -> str:
@@ -215,12 +216,24 @@ class Context:
 
     def unnamed_speaker_before(self, offset: int) -> str | None:
         """The words naming an unnamed speaker in the sentence before the one at offset, if its speech
-        verb has one ("the Conservative leader said", "Mr Castro's chief aide said")."""
+        verb has one ("the Conservative leader said", "Mr Castro's chief aide said"); for a paragraph's
+        first sentence, the last sentence of the paragraph right before ("A VBC technician, who asked
+        that his name not be printed, said …" / "“…,” he said"), when it has no quote of its own."""
         sentences = self.paragraph.sentences
         at = bisect.bisect_right(sentences, offset, key=lambda s: s.start) - 1
-        if at < 1:
-            return None
-        previous = sentences[at - 1]
+        if at >= 1:
+            return self._unnamed_speaker_of(sentences[at - 1])
+        before = self.before
+        if at == 0 and before is not None and before.paragraph.sentences \
+                and before.paragraph.index == self.paragraph.index - 1:
+            last = before.paragraph.sentences[-1]
+            found = None if QUOTE_MARKS.search(before.text, last.start, last.end) else before._unnamed_speaker_of(last)
+            # someone the text brings in ("a security guard"), not one it knows ("the chancellor", whom "he"
+            # may stand for by name: the one person the text names so is found from the pronoun)
+            return found if found and INDEFINITE.match(found) else None
+        return None
+
+    def _unnamed_speaker_of(self, previous: Sentence) -> str | None:
         verbs = [v for v in speech_verbs(self.text, previous.start, min(previous.end, previous.start + SPEAKER_WINDOW))
                  if not non_finite(self.text, v, previous.start)]  # "said that for the minister to claim …"
         role = UNNAMED_BEFORE_VERB.search(self.text, max(previous.start, verbs[-1].start() - 160),
@@ -439,6 +452,7 @@ ANONYMOUS = re.compile(r",?\s*(?:who\s+(?:was\s+|were\s+)?)?(?:(?:speaking|spoke
                        r"anonymously|(?:asked|declined|did\s+not\s+(?:want|wish)|refused|requested)\s+(?:not\s+)?"
                        r"to\s+be\s+(?:named|identified)|on\s+(?:the\s+)?condition\s+of\s+anonymity)\b",
                        re.IGNORECASE)
+INDEFINITE = re.compile(r"(?:a|an|one|another)\s", re.IGNORECASE)
 PLACED = re.compile(r"\s+(?:in|from|at)\s+[A-Z]")  # "one senior banker in Port Caldra"
 ANONYMOUS_LEAD = re.compile(r"^\W*(?:(?:As|But|And|Yet|So|However|Then|Later|Now)\s+)?", re.IGNORECASE)
 

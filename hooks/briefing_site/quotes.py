@@ -37,7 +37,10 @@ def extract_quotes(document: Document, entities: tuple[Entity, ...]) -> tuple[Qu
     previous: Context | None = None
     for paragraph in document.paragraphs:
         if paragraph.index in spans:
-            context = Context(paragraph, mentions_within(index, paragraph.index, 0, len(paragraph.text) + 1), index)
+            # the paragraph before's context, itself without one: no chain of every paragraph held to the end
+            before = previous if previous is None or previous.before is None else replace(previous, before=None)
+            context = Context(paragraph, mentions_within(index, paragraph.index, 0, len(paragraph.text) + 1), index,
+                              before)
             recent = [c for c in (previous, context) if c is not None and c.paragraph.index >= paragraph.index - 1]
             walk.read(context, recent, spans[paragraph.index])
             previous = context
