@@ -532,3 +532,25 @@ def test_a_capital_a_neighbouring_state_and_the_ends_of_a_route_are_places(built
     found = {e.name: e.type for e in extract_entities(read_document(text), builtin)}
     assert {name: found[name] for name in ("Portmarren", "Carrow", "Tarsia", "Lisvane")} == dict.fromkeys(
         ("Portmarren", "Carrow", "Tarsia", "Lisvane"), "place")
+
+
+@pytest.mark.parametrize("body, name", [
+    ("The hurdler Ana-Lucía de la Fuente Varga, the champion, tested positive.", "Ana-Lucía de la Fuente Varga"),
+    ("Yesterday Juan Carlos de la Fuente Varga tested positive.", "Juan Carlos de la Fuente Varga"),
+])
+def test_a_full_name_with_particles_is_a_person(body: str, name: str, builtin: Knowledge) -> None:
+    """A name of four words and two particles ('Ana-Lucía de la Fuente Varga') had too many words to
+    be a person's, and was typed 'other': its own quotes never reached its page."""
+    assert _entities(body, builtin)[name].type == "person"
+
+
+def test_a_surname_that_opens_with_particles_is_one_person_however_written(builtin: Knowledge) -> None:
+    """'Both Dragović and de la Fuente Varga will appeal' had made a person 'Fuente Varga' (the particles
+    read as words around the name), and 'Ms de la Fuente' another: one hurdler, three actors, and her
+    own words on none of their pages."""
+    entities = _entities("The hurdler Ana-Lucía de la Fuente Varga, the champion, tested positive. Through her "
+                         "agent, Ms de la Fuente said she was shocked. Both Dragović and de la Fuente Varga will "
+                         "appeal. He met van der Berg on Monday.", builtin)
+    hurdler = entities["Ana-Lucía de la Fuente Varga"]
+    assert (hurdler.type, set(hurdler.aliases)) == ("person", {"de la Fuente", "de la Fuente Varga"})
+    assert "Fuente Varga" not in entities and entities["van der Berg"].type == "person"

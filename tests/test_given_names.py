@@ -51,3 +51,14 @@ def test_a_given_name_written_with_accents_the_list_writes_without_is_one() -> N
     from briefing_site.given_names import given_name_sex, is_given_name
     assert is_given_name("Ayşe") and given_name_sex("Ayşe") == "f"
     assert not is_given_name("Age")  # a plain word is not read with accents it does not have
+
+
+@pytest.mark.parametrize(("word", "given"), [
+    ("Jean-Pierre", True), ("Ana-Lucía", True), ("Hans-Peter", True),
+    # a surname after a short article, a firm's two names, a people's compound adjective
+    ("Al-Rashidi", False), ("Rolls-Royce", False), ("Franco-German", False), ("Anglo-Dutch", False),
+])
+def test_two_given_names_joined_are_a_given_name(word: str, given: bool) -> None:
+    """'Ana-Lucía de la Fuente Varga' was typed 'other': a given name of two joined ('Jean-Pierre',
+    'Hans-Peter') was no given name."""
+    assert is_given_name(word) is given

@@ -49,7 +49,7 @@ from .entity_types import (
     type_by_given_name,
     type_places_by_cues,
 )
-from .given_names import is_common_word, is_given_name, surname_first
+from .given_names import COMBINING_FORMS, is_common_word, is_given_name, surname_first
 from .knowledge import Knowledge, KnownEntity, entity_id, name_key
 from .model import Document, Entity, Mention, Sentence, shared
 from .roles import (
@@ -112,8 +112,6 @@ STOPWORDS = {
     "nobody", "nothing", "none", "anybody", "anything", "somebody", "something", "everything",  # "Nobody told us"
 }
 EX_PREFIX = re.compile(r"(?i:ex)-[A-Z]")
-COMBINING_FORMS = {"anglo", "franco", "sino", "indo", "russo", "greco", "italo", "afro", "euro", "austro",
-                   "judeo", "hispano", "luso", "german", "dutch"}  # 'Anglo-Dutch', 'Franco-German'
 MODEL_NUMBER = re.compile(r"[A-Z]{1,2}-?\d{2,}\w*|[QH][1-4]")  # "Airbus A321": a product; "Nordvik Q3": a quarter
 NUMBER_AFTER = re.compile(r" (\d{1,3})\b(?![.,:]\d|%)")
 NUMBERED_HEADS = {"radio", "channel", "no", "nr", "terminal",  # 'BBC Radio 4', 'Channel 4', 'Public School No. 2'
@@ -322,7 +320,8 @@ def _candidates(sentence: Sentence, first: int, lowercase_words: set[str], knowl
         tokens = _office_of_body(tokens)
         body, rest = ([], tokens) if _names_body(tokens) else split_at_role(tokens)
         title, tokens = tokens[len(body):len(tokens) - len(rest)], rest  # "former Tory Treasurer Lord"
-        while tokens and tokens[0][2].lower() in LINKS and not _opening_particle(tokens):
+        while tokens and tokens[0][2].lower() in LINKS and not _opening_particle(tokens) \
+                and not _particle_surname_alone(tokens):
             tokens = tokens[1:]  # "Minister for Europe Denis MacShane"
         tokens, portfolio = _after_portfolio(tokens, sentence.text, knowledge)
         if not tokens:
@@ -614,7 +613,33 @@ def _capitalised_runs(text: str, knowledge: Knowledge,
         previous_end, closed = match.end(), end < match.end()
     if current:
         runs.append(current)
-    return runs
+    return [_with_particles_before(text, run) for run in runs]
+
+
+# A surname's particles, in lower case, before the rest of it with no given name or title ("Both Dragović
+# and de la Fuente Varga"); not "al" or "bin", which English text writes in names of its own ("al Qaeda"),
+# nor "ten", a number
+LEADING_PARTICLES = frozenset({"de", "del", "der", "den", "van", "von", "la", "le", "du", "da", "di", "ter", "dos",
+                               "das", "della"})
+PARTICLES_BEFORE = re.compile(rf"(?:\b(?:{'|'.join(sorted(LEADING_PARTICLES))})\s){{1,3}}$")
+
+
+def _particle_surname_alone(tokens: list[tuple[int, int, str]]) -> bool:
+    """'de la Fuente Varga' after 'and': a surname that opens with particles in lower case, no one's title
+    or given name before it (_with_particles_before)."""
+    return tokens[0][2] in LEADING_PARTICLES and particle_surname(tokens)
+
+
+def _with_particles_before(text: str, run: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+    """The run with the particles right before it, when they are a surname's that opens the run
+    ('de la Fuente Varga': 'Fuente Varga' had been a person apart from 'Ms de la Fuente')."""
+    if len(run) > 2 or not run[0][2][:1].isupper():
+        return run
+    found = PARTICLES_BEFORE.search(text, max(0, run[0][0] - 16), run[0][0])
+    if found is None:
+        return run
+    particles = [(m.start(), m.end(), m.group()) for m in re.finditer(r"[a-z]+", found.group())]
+    return [*((found.start() + a, found.start() + b, w) for a, b, w in particles), *run]
 
 
 def _acronym_runs(runs: list[list[tuple[int, int, str]]], text: str) -> list[list[tuple[int, int, str]]]:
@@ -844,7 +869,8 @@ def _trim(run: list[tuple[int, int, str]], text: str, first: int, lowercase_word
         tokens = tokens[1:]  # "Analysing Mr Brown's record"
     while tokens and (tokens[0][2].lower() in STOPWORDS or tokens[0][2].lower() in CONNECTORS):
         if name_key(" ".join(t[2] for t in tokens)) in knowledge.by_key or _numbered_place(tokens) \
-                or _initials_inside(tokens, text, first) or _titled_particles(tokens) or _opening_particle(tokens):
+                or _initials_inside(tokens, text, first) or _titled_particles(tokens) or _opening_particle(tokens) \
+                or _particle_surname_alone(tokens):
             break
         tokens.pop(0)
     tokens = _strip_front(tokens, knowledge)  # "the ex-Tory minister", "the State-owned Rosneft"

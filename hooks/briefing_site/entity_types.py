@@ -301,7 +301,11 @@ def entity_type(text: str, role: str, sentence: Sentence, mention: Mention,
         return "organisation", False  # "Banque du Caire", "Avions de Transport Regional": a body in its own tongue
     # Particles inside a name are a person's ("Mahmoud al-Hassan", "Ludwig van Beethoven"), not when they open it
     named = [w for w in words if w not in PARTICLES]
-    if 2 <= len(named) <= 4 and len(words) <= 5 and words[0] not in PARTICLES and all(w[:1].isalpha() for w in words) \
+    if text[:1].islower() and words[0] in PARTICLES and 1 <= len(named) <= 2:
+        return "person", False  # "de la Fuente Varga", "van der Berg": a surname, its particles in lower case first
+    # (up to four words besides up to three particles: "Ana-Lucía de la Fuente Varga", whose given name is two)
+    if 2 <= len(named) <= 4 and len(words) - len(named) <= 3 and len(words) <= 8 and words[0] not in PARTICLES \
+            and all(w[:1].isalpha() for w in words) \
             and not set(words) & ((CONNECTORS - PARTICLES) | {"on"}):
         first = text.split()[0]
         if _group_cue(words, sentence.text, mention, knowledge):

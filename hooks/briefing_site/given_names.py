@@ -125,6 +125,11 @@ def surname_first(words: list[str]) -> bool:
         and not is_given_name(words[0]) and not is_given_name(last)
 
 
+# The first parts of compound adjectives of peoples: "Anglo-Dutch", "Franco-German" (no given names joined)
+COMBINING_FORMS = frozenset({"anglo", "franco", "sino", "indo", "russo", "greco", "italo", "afro", "euro",
+                             "austro", "judeo", "hispano", "luso", "german", "dutch"})
+
+
 def is_given_name(word: str, folded: bool = True) -> bool:
     """Written so in a list of given names: 'Bill', 'Penny', 'Süleyman'; not 'Age', though 'Åge' is;
     'Ayşe' too, which the list writes 'Ayse' (a name with accents, read without them when the list
@@ -132,7 +137,13 @@ def is_given_name(word: str, folded: bool = True) -> bool:
     only (the gazetteer's place names, whose file must not change with this reading: 'Bakı')."""
     names = _given_names()
     lowered = word.casefold()
-    return names.has(lowered) or (folded and not word.isascii() and names.has(name_key(word)))
+    if names.has(lowered) or (folded and not word.isascii() and names.has(name_key(word))):
+        return True
+    # "Jean-Pierre", "Ana-Lucía", "Hans-Peter": given names joined, each capitalised and of three letters or
+    # more ("Al-Rashidi" is a surname, whose "Al" is no name of its own); not for the gazetteer (folded=False)
+    parts = word.split("-")
+    return folded and len(parts) == 2 and parts[0].casefold() not in COMBINING_FORMS and all(
+        len(part) >= 3 and part[:1].isupper() and is_given_name(part, folded) for part in parts)
 
 
 def is_common_word(word: str) -> bool:
