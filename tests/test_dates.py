@@ -620,3 +620,28 @@ def test_a_time_someone_faces_is_asked_to_appear_at_or_is_expected_at_is_to_come
     page's span), 'asked me to appear in April' April 2024, 'is expected in Tolvo on Friday' the Friday
     before, and 'will be cleared by May' unresolved."""
     assert [value for _, value, _, _ in _dates(text, "2025-03-13")] == [expected]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("He was arrested on 5 and 6 May.", [("5 and 6 May", "2025-05-05")]),
+    ("Talks ran from 3 to 5 May in the capital.", [("3 to 5 May", "2025-05-03")]),
+    ("Three reports, filed on 6, 15 and 24 February, were ignored.", [("6, 15 and 24 February", "2025-02-06")]),
+    ("The curfew remains until at least 20 June.", [("20 June", "2025-06-20")]),
+    # the night's second day stays the night's
+    ("On the night of 1 to 2 March, the shelling began.", [("2 March", "2025-03-02")]),
+])
+def test_days_listed_or_ranged_in_one_month_are_dated_from_the_first(text: str,
+                                                                     expected: list[tuple[str, str]]) -> None:
+    """'in the first two days, 5 and 6 May', 'from 3 to 5 May', 'until at least 20 June' gave no date
+    at all: the day had to follow its lead word."""
+    assert _values(text, "2025-05-15") == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("He was chairman of Corvane until March.", [("March", "2025-03")]),
+    ("Nothing is settled until March.", [("March", None)]),
+])
+def test_a_month_until_which_something_was_is_the_last_one(text: str, expected: list[tuple[str, str | None]]) -> None:
+    """'who was chairman of Corvane until March' could not be placed; one that may look ahead or back
+    stays unplaced (test_until_a_month_is_not_guessed_forward_or_back)."""
+    assert _values(text, "2025-05-15") == expected

@@ -143,11 +143,17 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     # Friday, 21 June, for its ruling"); a list's item opening with its day ("13 June: protests in …")
     # "for" too: "the runoff, first set for 6 April", "originally scheduled for April 6"
     # "in the early hours of 13 January", "since the small hours of Tuesday": a day's first hours
-    ("rel_day", re.compile(rf"(?:\b(?P<lead>(?:[Oo]n|[Aa]s\s+of|[Bb]y|[Uu]ntil|[Ff]rom|[Ff]or|{SMALL_HOURS})\s+"
+    ("rel_day", re.compile(rf"(?:\b(?P<lead>(?:[Oo]n|[Aa]s\s+of|[Bb]y|[Uu]ntil(?:\s+at\s+least)?|[Ff]rom|[Ff]or|"
+                           rf"{SMALL_HOURS})\s+"
                            rf"(?:{WEEKDAY},?\s+)?"
                            r"(?:the\s+(?:(?:night|morning|evening|afternoon)\s+of\s+(?:the\s+)?)?)?"
                            # "on the night of 1 to 2 March": the night's second day, when most of it fell
                            r"(?:(?<=night of )[0-3]?\d(?:st|nd|rd|th)?\s*(?:to|and|-|–)\s*)?"
+                           # "on 5 and 6 May", "from 3 to 5 May", "on 6, 15 and 24 February": the first day
+                           # of those the month ends
+                           r"(?:(?<!night of )(?P<first>[0-3]?\d)(?:st|nd|rd|th)?(?:,\s*[0-3]?\d(?:st|nd|rd|th)?)*"
+                           r",?\s*(?:and|to|-|–|&)\s*"
+                           r"(?=[0-3]?\d(?:st|nd|rd|th)?\s+(?:of\s+)?[A-Z]))?"
                            rf"|{WEEKDAY},?\s+|{THE_DAY_OF})|^(?P<item>[\s*•–—-]*)(?=[0-3]?\d(?:st|nd|rd|th)?\s+{MONTH_NAME}\s*[:–—-]"
                            rf"|{MONTH_NAME}\s+[0-3]?\d(?:st|nd|rd|th)?\s*[:–—-]))(?:(?P<d>[0-3]?\d|{SPELLED_DAY})(?:st|nd|rd|th)?\s+(?:of\s+)?"
                            # not before a year ("on 13 January 2005", an absolute date); "10 March, 40 people" is one
@@ -359,6 +365,7 @@ def _relative_matches(text: str, anchor: dt.date | None) -> list[list[tuple[int,
                 value, precision = None, "unresolved"
             # "in mid-August" is dated by "mid-August": drop the leading preposition
             start = m.start() + len(m.group("lead").split()[0]) + 1 if name == "rel_month" else \
+                m.start("first") if name == "rel_day" and m.group("first") else \
                 m.start() + len(m.group("lead") or m.group("item")) if name == "rel_day" else \
                 m.start() + 3 if name == "rel_weekday" and m.group(0)[:2].lower() == "by" else m.start()
             matches.append((start, m.end(), value, precision))
@@ -422,8 +429,12 @@ def _resolve(name: str, m: re.Match[str], anchor: dt.date | None) -> tuple[str |
     if name == "rel_month":
         month = MONTHS[m.group("mon")[:3].lower()]
         before = m.string[max(0, m.start() - 60):m.start()]
-        if m.group("lead").lower().startswith(("until", "by")) and not (
-                m.group("lead").lower().startswith("by") and FUTURE_CUE.search(before)):
+        lead = m.group("lead").lower()
+        if lead.startswith("until") and not FUTURE_CUE.search(before) and UNTIL_PAST.search(before):
+            # "He was chairman until March": a past that ended then, the last March
+            year = anchor.year if month <= anchor.month else anchor.year - 1
+            return f"{year:04d}-{month:02d}", "month"
+        if lead.startswith("until") or (lead.startswith("by") and not FUTURE_CUE.search(before)):
             return None, "unresolved"  # "until March" may look ahead or back: not guessed ("will … by May" does)
         last = m.group("lead").lower().startswith("last")
         if not last and (FUTURE_CUE.search(before) or (0 < month - anchor.month <= SOON_MONTHS
@@ -501,7 +512,7 @@ def _day_of_month(m: re.Match[str], anchor: dt.date) -> str:
     """'13 January' written on 2 February 2005 is 2005-01-13; written on 2 January, 2004-01-13; 'will
     meet on 13 January', the next one. An impossible day ('30 February') raises ValueError."""
     month = MONTHS[(m.group("mon") or m.group("mon2"))[:3].lower()]
-    day = day_number(m.group("d") or m.group("d2"))
+    day = day_number(m.group("first") or m.group("d") or m.group("d2"))
     if (month, day) == (2, 29):  # of the leap year last passed (or next), not guessed
         raise ValueError("29 February without a year")
     if weekday := WEEKDAY_IN.search(m.group("lead") or ""):  # "Friday, 21 June": the year it is a Friday in
