@@ -760,3 +760,17 @@ def test_tolls_told_in_a_relative_clause_or_as_a_range_are_tolls(text: str, meas
     """'the nine people who lost their lives' was a count of people and 'puts the toll at between 20
     and 30' a figure of nothing, so a coup's disputed toll was never set side by side."""
     assert _figures(text)[0][2] == measure
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("IC 417 was travelling at 87 km/h on the bend.", [("87 km/h", "speed")]),
+    ("The train was travelling at about 120 kilometres per hour.", [("about 120 kilometres per hour", "speed")]),
+    ("A commuter train travelling at 87 km/h hit a freight train.", [("87 km/h", "speed")]),
+    ("It was below the permitted speed of 100 km/h for that section.", [("100 km/h", "speed limit")]),
+    ("The car was doing 80 mph when it crashed.", [("80 mph", "speed")]),
+])
+def test_a_vehicles_speed_is_a_speed_and_a_limit_a_limit(text: str, expected: list[tuple[str, str]]) -> None:
+    """'travelling at 87 km/h' had no measure while 'the permitted speed of 100 km/h' was the speed, so a
+    crash's speeds were never set side by side, and the limit stood for the train's; 'IC 417', the
+    train's number, was a figure, and '87 km/h hit' a unit."""
+    assert [(t, m) for t, _, m in _figures(text)] == expected

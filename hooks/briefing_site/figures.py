@@ -70,6 +70,7 @@ YEAR = re.compile(r"^(?:19|20)\d{2}$")
 YEARS = re.compile(r"^(?:19|20)\d{2}[-–](?:(?:19|20)\d{2}|\d{2})$")
 LEADING_ZERO = re.compile(r"0\d{2,}")
 NAMED_NUMBER = re.compile(r"\b[A-Z][a-z]+-$")  # "Sentinel-2", "Boeing-747": a number a capitalised word names
+CODE_OF_TWO = re.compile(r"(?<![\w.-])[A-Z]{2} $")  # "IC 417", "EC 171": a service's code (a currency's has three)
 DATE_CONTEXT = re.compile(r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s*$")
 # "at 11 p.m.", "at 23:40", "at about 10.40pm" (the clock's minutes after a point): a time, no figure
 TIME_AFTER = re.compile(r"^(?::\d\d\b|\.\d\d\s*(?:[ap]\.?m\b|hrs\b)|\s*(?:[ap]\.m\.|[ap]m\b|GMT\b|BST\b|local time\b))",
@@ -451,6 +452,9 @@ def _figure(sentence: Sentence, match: re.Match[str], sourced: bool) -> Figure |
         return None  # a year is a date, not a figure; so are years ("the 1991-2020 average")
     if NAMED_NUMBER.search(sentence.text, max(0, match.start("value") - 24), match.start("value")):
         return None  # "Sentinel-2 imagery", "a Boeing-747": a name's number, not a quantity
+    if not unit and value.isdigit() and CODE_OF_TWO.search(sentence.text, max(0, match.start("value") - 4),
+                                                            match.start("value")):
+        return None  # "IC 417 was travelling": a train's, a flight's number
     if LEADING_ZERO.fullmatch(value):
         return None  # "0800", "066": a number's digits, not a quantity
     if DATE_CONTEXT.search(sentence.text[max(0, match.start("value") - 12):match.start("value")]) \
@@ -670,8 +674,10 @@ def _unit(words: list[str]) -> str:
     limit = 3 if words[:1] and words[0].lower() in MULTIPLIERS else 2
     for word in words[:limit]:
         if word.lower() in UNIT_STOPWORDS or word.lower() in NOT_UNITS or (
-                kept and _plural(kept[-1]) and kept[-1] not in MULTIPLIERS and kept[-1].lower() not in NATIONALITIES):
-            break  # "bases", not "bases amid"; but "military bases", and "Swiss francs" ("Swiss" is no plural)
+                kept and _plural(kept[-1]) and kept[-1] not in MULTIPLIERS and kept[-1].lower() not in NATIONALITIES) \
+                or (kept and ("/" in kept[-1] or kept[-1].lower() in RATE_UNITS)):
+            break  # "bases", not "bases amid"; but "military bases", and "Swiss francs" ("Swiss" is no plural);
+            # "km/h", not "km/h hit": a unit of a rate is whole
         kept.append(word)
     return " ".join(kept)
 
@@ -864,6 +870,8 @@ def _measure(figure: Figure, text: str, first: re.Match[str], last: re.Match[str
     toll = _toll(figure, text[max(0, first.start() - 120):first.start()], after)
     if toll:
         return toll
+    if SPEED_UNIT.fullmatch(figure.unit) and (speed := _speed(text[max(0, first.start() - 40):first.start()])):
+        return speed
     if POPULATED.search(text, max(0, first.start() - 40), first.start()) and figure.unit.lower() in DWELLERS:
         return "population"  # "this village of about 900 people", "a town of 6,000 residents": no count of a happening
     if _money(figure) and (TAKEN_BEFORE.search(text, max(0, first.start() - 40), first.start())
@@ -915,6 +923,24 @@ def _measure(figure: Figure, text: str, first: re.Match[str], last: re.Match[str
     if named_before and named_before.group("noun").lower() not in NOT_MEASURES | VAGUE | CHANGES | STOPWORDS:
         return named_before.group("noun").lower()  # "growth of 3%", "profits of $5bn"
     return _noun_after(after) or _rate_of_noun(figure, text[max(0, first.start() - 30):first.start()], after)
+
+
+RATE_UNITS = frozenset({"mph", "kph", "knots"})  # a unit whole in one word: "100 mph", not "100 mph hit"
+# A speed, and what it is the speed of: a vehicle's ("travelling at 87 km/h", "doing 80 mph"), the
+# limit's ("the permitted speed of 100 km/h"), or neither told (no measure: no guess)
+SPEED_UNIT = re.compile(r"(?:km/h|kph|mph|knots|(?:kilometres|kilometers|miles)\s+(?:per|an)\s+hour)", re.IGNORECASE)
+MOVING_AT = re.compile(r"\b(?:travell?(?:ing|ed|s)?|going|went|moving|moved|running|ran|driving|drove|doing|did|"
+                       r"flying|flew|sailing|sailed|speeding|sped|hurtling)\s+(?:at\s+)?(?:a\s+speed\s+of\s+)?"
+                       r"(?:(?:some|about|around|roughly|nearly|almost|more\s+than|over|at\s+least|up\s+to|"
+                       r"less\s+than|under)\s+)?$", re.IGNORECASE)
+LIMIT_BEFORE = re.compile(r"\b(?:(?:permitted|maximum|allowed|top|posted)\s+speed|speed\s+limit|limit)\s+"
+                          r"(?:of|is|was|at)\s+(?:(?:some|about|around)\s+)?$", re.IGNORECASE)
+
+
+def _speed(before: str) -> str:
+    if LIMIT_BEFORE.search(before):
+        return "speed limit"
+    return "speed" if MOVING_AT.search(before) else ""
 
 
 def _rate_of_noun(figure: Figure, before: str, after: str) -> str:
