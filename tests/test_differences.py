@@ -1194,6 +1194,19 @@ def test_sums_a_verb_moves_are_set_side_by_side(settings: Settings) -> None:
         "withdrawals": ["1.8 billion crowns", "about 2.1 billion crowns"]}
 
 
+def test_speeds_however_written_are_set_side_by_side_and_apart_from_the_limit(settings: Settings) -> None:
+    """'IC 417 was travelling at 87 km/h, below the permitted speed of 100 km/h' against 'travelling at
+    about 120 kilometres per hour': a train's speed had no measure (the limit was read as the speed), and
+    km/h and kilometres per hour were two units."""
+    seeds = {"release.txt": ("Crash\n\nIC 417 was travelling at 87 km/h at Halvik junction in Karvessa, below the "
+                             "permitted speed of 100 km/h for that section.\n", {"date": "2025-03-13"}),
+             "paper.txt": ("Crash\n\nThe train at Halvik junction in Karvessa was travelling at about 120 "
+                           "kilometres per hour.\n", {"date": "2025-03-13"})}
+    figures = _found(_analyses(seeds, settings), "figure")
+    assert {subject: sorted(c.value for c in d.claims) for subject, d in figures.items()} == {
+        "speed": ["87 km/h", "about 120 kilometres per hour"]}
+
+
 def test_a_briefings_sentences_that_give_one_value_say_together_what_it_is(settings: Settings) -> None:
     """'fined the company 18.5 million euros over a cyber attack' in the lead and 'imposed a fine of
     €18.5m, the largest in its history' later: another source's 'penalty of €21 million is the
