@@ -456,3 +456,16 @@ def test_his_excellency_is_no_part_of_a_name_and_leaves_the_office_to_it(body: s
     Finance, H.E. Karel Vostry,' a person with no office, so that 'the Minister said' was no one."""
     people = _people(body, builtin)
     assert people[name].roles == roles
+
+
+@pytest.mark.parametrize(("body", "name", "roles"), [
+    ("Maj-Gen Ruth Kamanzi was appointed Varkesh's defence minister three weeks ago.", "Ruth Kamanzi",
+     ("Varkesh's defence minister",)),
+    ("Walid Mansour was appointed defence minister two days ago, officials said.", "Walid Mansour",
+     ("defence minister",)),
+])
+def test_an_office_taken_some_time_ago_after_a_rank_is_read(body: str, name: str, roles: tuple[str, ...],
+                                                             builtin: Knowledge) -> None:
+    """'Maj-Gen Ruth Kamanzi was appointed Varkesh's defence minister three weeks ago': her office was
+    never read, for the rank of two words before her name and the time after the office."""
+    assert _people(body, builtin)[name].roles == roles

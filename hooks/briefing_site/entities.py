@@ -731,6 +731,13 @@ def _connector(word: str, current: list[tuple[int, int, str]], text: str, end: i
 # A title of rank or learning before a name, which says less than an office set off after it
 TITLES_OF_RANK = frozenset({"prof", "professor", "dr", "gen", "general", "col", "colonel", "capt", "captain", "maj",
                             "major", "lt", "lieutenant", "rev", "fr", "sir", "dame", "lord", "lady"})
+
+
+def _of_rank(role: str) -> bool:
+    """A title of rank alone ("Dr", "Gen.", "Maj-Gen", "Lt-Col"), which leaves the office to what follows."""
+    return all(part.rstrip(".") in TITLES_OF_RANK for part in role.lower().split("-"))
+
+
 OPENING_PARTICLES = frozenset({"Van", "Von", "De", "Der", "Den", "Du", "Da", "Di", "Ter", "Ten", "Le", "La"})
 # Titles written with a dot before a name ("Dr. van Dorsten", "Prof. Chafik")
 DOTTED_TITLES = frozenset({"dr", "mr", "mrs", "ms", "prof", "gen", "col", "capt", "maj", "lt", "sgt", "rev", "fr",
@@ -1214,7 +1221,7 @@ def _add_mention(drafts: dict[str, Draft], mention: Mention, role: str, sentence
     if not title and role and kind == "person" and len(text.split()) == 1:
         # "President Bush": an office before one name marks a surname, as "Mr" does; "Sheikh Rashid" a given name
         title = GIVEN_OFFICE if role.split()[-1].lower() in GIVEN_OFFICES else "office"
-    if kind == "person" and (not role or role.lower().rstrip(".") in TITLES_OF_RANK):
+    if kind == "person" and (not role or _of_rank(role)):
         # "Lord Hanningfield, leader of Essex County Council,"; "Prof. Željko Marić, regional director of the
         # International Epidemic Response Office," (a title of one word before, the office after it)
         role = role_after(sentence.text, mention.end) or role

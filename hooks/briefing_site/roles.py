@@ -180,7 +180,9 @@ PREDICATE_ROLE = re.compile(
     _TAKES_OFFICE + r"(?:the\s+|an?\s+|its\s+|their\s+)?(?P<role>(?:[\w’'-]+\s+){0,3}?(?P<core>[A-Za-z][\w-]*)"
     rf"(?P<of>(?:\s+(?:of|for|at|in)\s+(?:the\s+)?(?:{_BODY_WORDS}|{_WORK}))*))"
     r"\s*(?=[,.;]|$|\s+(?:on|in|last|this|next|after|before|by|replacing|succeeding|until|since|at|from|and|to|"
-    r"earlier|later|when|following|for)\b)")
+    r"earlier|later|when|following|for)\b|"
+    # "was appointed Varkesh's defence minister three weeks ago"
+    r"\s+(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d+)\s+(?:days?|weeks?|months?|years?)\s+ago\b)")
 _LISTED = rf"(?:(?:,\s+[A-Z][\w’'-]*)+,?\s+(?:and|&)\s+{_BODY_WORDS})?"  # ", Energy and Infrastructure"
 ROLE_AFTER_LISTED = re.compile(_ROLE_AFTER.replace("LISTED", _LISTED))
 NATIONALITIES = {
