@@ -1198,13 +1198,17 @@ def test_speeds_however_written_are_set_side_by_side_and_apart_from_the_limit(se
     """'IC 417 was travelling at 87 km/h, below the permitted speed of 100 km/h' against 'travelling at
     about 120 kilometres per hour': a train's speed had no measure (the limit was read as the speed), and
     km/h and kilometres per hour were two units."""
-    seeds = {"release.txt": ("Crash\n\nIC 417 was travelling at 87 km/h at Halvik junction in Karvessa, below the "
-                             "permitted speed of 100 km/h for that section.\n", {"date": "2025-03-13"}),
+    seeds = {"release.txt": ("Crash\n\nAccording to the data recorder, IC 417 was travelling at 87 km/h at Halvik "
+                             "junction in Karvessa, below the permitted speed of 100 km/h for that section.\n",
+                             {"date": "2025-03-13"}),
              "paper.txt": ("Crash\n\nThe train at Halvik junction in Karvessa was travelling at about 120 "
-                           "kilometres per hour.\n", {"date": "2025-03-13"})}
+                           "kilometres per hour.\n", {"date": "2025-03-13"}),
+             # a sentence that names none of the others' names: a crash's speed is the crash's
+             "weekly.txt": ("Crash\n\nThe crash at Halvik junction in Karvessa shocked the country. According to "
+                            "Piet Lorensz, the train was travelling at about 130 km/h.\n", {"date": "2025-03-14"})}
     figures = _found(_analyses(seeds, settings), "figure")
     assert {subject: sorted(c.value for c in d.claims) for subject, d in figures.items()} == {
-        "speed": ["87 km/h", "about 120 kilometres per hour"]}
+        "speed": ["87 km/h", "about 120 kilometres per hour", "about 130 km/h"]}
 
 
 def test_a_briefings_sentences_that_give_one_value_say_together_what_it_is(settings: Settings) -> None:

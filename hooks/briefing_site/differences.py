@@ -1086,7 +1086,9 @@ def _measure_key(measure: str) -> tuple[str, bool]:
         return POLICY_RATE, True  # "main rate", "key interest rate", "benchmark rate": a central bank's one rate
     stems = [MEASURE_SAME.get(w, stem(w)) for w in head]
     # a sum named for what it is ("fine", "bribes", "contract") says as much as two words ("border length")
-    named_sum = (len(head) == 1 and head[0] in SUMS_NAMED | SUMS_IN_MILLIONS) or " ".join(words) in SUMS_MOVED
+    # a vehicle's speed is one thing of a crash, as a sum moved is of a doing
+    named_sum = (len(head) == 1 and head[0] in SUMS_NAMED | SUMS_IN_MILLIONS) or " ".join(words) in SUMS_MOVED \
+        or words == ["speed"]
     return " ".join(stems + ([dimension] if dimension else [])), bool(dimension) or len(stems) > 1 or named_sum
 
 
