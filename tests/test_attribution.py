@@ -724,3 +724,31 @@ def test_he_said_after_a_paragraph_that_ends_with_someone_known_speaking_is_the_
                            ["Turning to the economy, the chancellor pledged to continue economic stability."],
                            ['He said Labour was now "the only party trusted with the economy".'])
     assert _named(document, "Gordon Brown") == [("Gordon Brown", PRONOUN)]
+
+
+@pytest.mark.parametrize(("sentence", "speaker"), [
+    ('"We will not go home until every ballot is counted," said Vilkas\'s deputy, Mr Teodor Ilic.',
+     ("Teodor Ilic", NAMED)),
+    ('"It is over," said Vilkas\'s spokesman, Tom Kelly.', ("Tom Kelly", NAMED)),
+])
+def test_said_someones_deputy_and_a_name_is_the_deputys_words(sentence: str, speaker: tuple[str, str]) -> None:
+    """'said Vilkas's deputy, Mr Teodor Ilić' gave the opposition leader her deputy's words: the owner
+    of a role set off before its holder's name does not speak."""
+    document = document_of(["Anja Vilkas led the march."], [sentence])
+    holder = speaker[0]
+    assert _named(document, "Anja Vilkas", holder)[-1] == speaker
+
+
+@pytest.mark.parametrize(("sentence", "speaker"), [
+    ('A receptionist at the company\'s head office in Velgrad said management was "cooperating fully with the '
+     'authorities".', (None, "not named: A receptionist at the company's head office in Velgrad")),
+    ('An elderly woman who lives nearby said: "We heard screams all night long."',
+     (None, "not named: An elderly woman")),
+])
+def test_someone_brought_in_by_any_word_is_no_earlier_voice(sentence: str, speaker: tuple[str | None, str]) -> None:
+    """'A receptionist at the company's head office in Velgrad said management was "cooperating fully …"'
+    went to the hospital director quoted the paragraph before: a receptionist is no role the speech
+    rules knew, and whoever a clause brings in with 'a' is not the last voice quoted."""
+    document = document_of(['Dr Stefan Coelho, the director, said: "We admitted 64 patients overnight."'], [sentence])
+    velgrad = [entity_in(document, "Velgrad", "place")] if "Velgrad" in sentence else []
+    assert _found(document, entity_in(document, "Stefan Coelho"), *velgrad)[-1] == speaker

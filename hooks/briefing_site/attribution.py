@@ -432,6 +432,9 @@ def _inverted_name(context: Context, start: int, named: list[MentionAt]) -> Attr
     """'said an IMF official': no one named; 'said ABN Amro's Eddie Wong', 'said Acme analyst Al Bo':
     the person after the organisation."""
     text, first = context.text, named[0]
+    if len(named) > 1 and named[1].entity.type == "person" \
+            and OWNER_ROLE_SET_OFF.fullmatch(text, first.end, named[1].start):
+        return _as_speaker(context, start, named, 1)  # "said Vilkas's deputy, Mr Teodor Ilić": the deputy
     if first.entity.type == "organisation":
         # "said ABN Amro's Eddie Wong"; "said the Chairperson of the Commission, Mr Théodore de Souza"
         if len(named) > 1 and named[1].entity.type == "person" \
@@ -444,6 +447,9 @@ def _inverted_name(context: Context, start: int, named: list[MentionAt]) -> Attr
     return _as_speaker(context, start, named, 0)
 
 
+# Someone's role, then its holder set off: "Vilkas's deputy, Mr Teodor Ilić" (the holder speaks, not the owner)
+OWNER_ROLE_SET_OFF = re.compile(rf"['’]s?\s+(?:[\w-]+\s+){{0,3}}?{ROLE}\s*,\s+"
+                                r"(?:(?:Mr|Mrs|Ms|Dr|Prof|Sir|Dame|Gen)\.?\s+)?", re.IGNORECASE)
 # A speaker the sentence says it does not name: "A regulator, speaking on condition of anonymity, said", "one
 # of the people, who asked not to be identified, said", "an official who spoke anonymously told": no one the
 # text names, nor the last voice quoted
@@ -535,7 +541,22 @@ def speaker_of(context: Context, start: int, verb_start: int, pronoun_from: int 
     run = RUN_BEFORE.search(text, gap_start, aside.start() if aside else verb_start)
     if run and not AFTER_PREPOSITION.search(text, max(start, run.start() - 12), run.start()):
         return _unrecognised(context, run.group(1), verb_start) or _opener(context, start, named)
-    return _opener(context, start, named)
+    return _opener(context, start, named) or _someone_indefinite(context, start, verb_start, named)
+
+
+# Someone the clause brings in with "a" or "one", by any word ("A receptionist at the company's head office in
+# Velgrad said"): no one named, and not the last voice quoted
+INDEFINITE_SUBJECT = re.compile(r"\W*(?:(?:But|And|Yet|So|However|Then|Later|Now|Earlier|Meanwhile)\W+)?"
+                                r"(?P<who>(?:[Aa]n?|[Oo]ne|[Aa]nother)\s+[a-z][\w'’-]*(?:\s+[\w'’-]+){0,9}?)"
+                                r"\s*(?:,[^,;:\"“”]{1,80},)?\s*(?:[a-z]+\s+)?")
+
+
+def _someone_indefinite(context: Context, start: int, verb_start: int, named: list[MentionAt]) -> Attribution | None:
+    """The indefinite subject the clause opens with (INDEFINITE_SUBJECT), when it names no person."""
+    found = INDEFINITE_SUBJECT.fullmatch(context.text, start, verb_start)
+    if found is None or any(m.entity.type == "person" for m in named):
+        return None
+    return Attribution(None, None, f"not named: {' '.join(found.group('who').split())}")
 
 
 def _it(context: Context, start: int, offset: int) -> Attribution | None:

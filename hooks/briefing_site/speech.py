@@ -123,7 +123,7 @@ INVERTS = re.compile(r"said|says|added|adds|asked|asks|wrote|writes|explained|ex
 # "statement" or "report": "the statement said" is the last voice's statement, found as that voice.
 ROLE = (r"(?:spokes(?:man|woman|person|men|women|people)|official|source|member|aide|insider|analyst|economist|"
         r"(?<=former )regulators?|"  # "one former regulator put it": a person; "the regulator said", the body
-        r"minister|MP|leader|chairman|chairwoman|chair|secretary|chancellor|president|chief|boss|head|premier|"
+        r"minister|MP|leader|chairman|chairwoman|chair|secretary|chancellor|president|chief|boss|head|premier|deputy|"
         r"director|executive|manager|adviser|advisor|representative|colleague|friend|ally|critic|campaigner|"
         r"officer|expert|lawyer|coach|captain|backbencher|peer|correspondent|editor|reporter|governor|mayor|"
         r"councillor|candidate|observer|trader|strategist|dealer|broker|banker|professor|researcher|judge|delegate|"
