@@ -1709,6 +1709,19 @@ def test_what_a_sentence_says_did_not_happen_is_no_happening(tmp_path: Path) -> 
     assert [(s.sentence, s.value) for s in made] == [(3, "2025-03-31")]
 
 
+def test_what_a_sentence_says_was_never_done_is_no_happening(tmp_path: Path) -> None:
+    """'No inspection of the Golden Loom factory was carried out by the Labour Inspectorate in 2024' was an
+    event 'Golden Loom factory carried out by Labour Inspectorate' (the negation dropped from its label);
+    so were 'said no inspection took place last year' and 'Our records show no inspection … in 2024'.
+    The inspection a source says was done keeps its date."""
+    settings = Settings(seeds_dir=tmp_path)
+    text = ("Factory\n\nNo inspection of the Golden Loom factory was carried out by the Labour Inspectorate in "
+            "2024. The ministry has said no inspection took place last year. Our records show no inspection of "
+            "that factory in 2024. The inspectorate inspected the factory on 3 November 2024.\n")
+    made = events_step.own_statements(_published("ministry.txt", text, "2025-04-16", settings))
+    assert [(s.sentence, s.value) for s in made] == [(3, "2024-11-03")]
+
+
 def test_a_time_of_day_before_a_date_is_when_not_what_happened(tmp_path: Path) -> None:
     """'The ceiling of the seventh level gave way shortly before midnight on Sunday' was labelled
     'midnight'; 'before the election on Sunday' still names the election."""

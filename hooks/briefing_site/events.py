@@ -424,7 +424,12 @@ PERIOD_END = re.compile(r"\b(?:[Bb]etween|[Ff]rom)\s+(?:19|20)\d\d\s*(?:and|to|�
 # A sentence that says something did not happen: "There was no vote of no confidence", "No such incident took
 # place", "The meeting never happened" (not "no deal was reached": talks that failed are a happening)
 NEVER_HAPPENED = re.compile(r"\b(?:[Tt]here\s+(?:was|were|has\s+been|had\s+been)\s+no\b|"
-                            r"\b[Nn]o\s+such\s+\w+\s+(?:ever\s+)?(?:took\s+place|happened|occurred)\b|"
+                            r"\b[Nn]o\s+(?:such\s+)?\w+\s+(?:ever\s+)?(?:took\s+place|happened|occurred)\b|"
+                            # "No inspection of the factory was carried out in 2024", "records show no inspection"
+                            r"\b[Nn]o\s+(?:[\w'’-]+\s+){1,6}?(?:was|were|has\s+been|had\s+been|have\s+been)\s+"
+                            r"(?:ever\s+)?(?:carried\s+out|held|conducted|performed|made|done|signed|issued|filed|"
+                            r"received|recorded)\b|"
+                            r"\brecords?\s+(?:show|shows|showed)\s+no\b|"
                             r"\bnever\s+(?:happened|took\s+place|occurred)\b|"
                             r"\b(?:did\s+not|didn['’]t)\s+(?:happen|take\s+place|occur)\b)")
 
