@@ -774,3 +774,14 @@ def test_a_vehicles_speed_is_a_speed_and_a_limit_a_limit(text: str, expected: li
     crash's speeds were never set side by side, and the limit stood for the train's; 'IC 417', the
     train's number, was a figure, and '87 km/h hit' a unit."""
     assert [(t, m) for t, _, m in _figures(text)] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Its Chair is appointed for a term of five years.", []),
+    ("She was elected to a five-year term.", []),
+    ("He was jailed for a term of five years.", [("five years", "prison term")]),
+    ("He will serve five years in prison.", [("five years", "prison term")]),
+])
+def test_a_term_of_office_is_no_prison_term(text: str, expected: list[tuple[str, str]]) -> None:
+    """'Its Chair is appointed for a term of five years' was a prison term of five years."""
+    assert [(t, m) for t, _, m in _figures(text)] == expected

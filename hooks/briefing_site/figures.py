@@ -805,6 +805,10 @@ TERM_WORDS = re.compile(r"^\s*(?:in\s+(?:prison|jail)|behind\s+bars|(?:prison|ja
                         r"term(?!\s+(?:in|of|as|at)\b)|sentence|suspended|imprisonment)\b",  # not "term in office"
                         re.IGNORECASE)
 SUSPENDED = re.compile(r"\bsuspended\b", re.IGNORECASE)
+OFFICE_TERM_BEFORE = re.compile(r"\b(?:appointed|elected|re-elected|nominated|renewed|extended|serve[sd]?|serving|"
+                                r"mandate|tenure|office)\b(?:\s+[\w'’-]+){0,6}?\s+(?:an?\s+)?$", re.IGNORECASE)
+PRISON_WORDS = re.compile(r"\b(?:prison|jail|gaol|behind\s+bars|sentenc\w*|convicted|imprison\w*|custod\w*)\b",
+                          re.IGNORECASE)
 MAXIMUM_QUALIFIERS = frozenset({"up to", "as many as", "no more than", "not more than"})
 
 
@@ -845,7 +849,10 @@ def _term_after(text: str, start: int, value_end: int) -> str:
     if years is None:
         return ""
     rest = years.group("rest")
-    if TERM_WORDS.match(rest) or TERM_BEFORE.search(text[max(0, start - 60):start]):
+    before = text[max(0, start - 60):start]
+    if OFFICE_TERM_BEFORE.search(before) and not PRISON_WORDS.search(before + rest[:30]):
+        return ""  # "Its Chair is appointed for a term of five years", "elected to a five-year term": an office's
+    if TERM_WORDS.match(rest) or TERM_BEFORE.search(before):
         return rest or " "
     return ""
 
