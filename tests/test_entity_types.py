@@ -554,3 +554,16 @@ def test_a_surname_that_opens_with_particles_is_one_person_however_written(built
     hurdler = entities["Ana-Lucía de la Fuente Varga"]
     assert (hurdler.type, set(hurdler.aliases)) == ("person", {"de la Fuente", "de la Fuente Varga"})
     assert "Fuente Varga" not in entities and entities["van der Berg"].type == "person"
+
+
+@pytest.mark.parametrize("body, name", [
+    ("In the national capital Davrograd, officials were silent.", "Davrograd"),
+    ("A former foreign minister of Castellane led the mission.", "Castellane"),
+    ("The recount covers the Dravik and Lower Sella districts.", "Dravik"),
+    ("The recount covers the Dravik and Lower Sella districts.", "Lower Sella"),
+])
+def test_places_named_by_a_capital_a_states_minister_or_districts_listed(body: str, name: str,
+                                                                         builtin: Knowledge) -> None:
+    """'the national capital Davrograd', 'a former foreign minister of Castellane', 'the Dravik and Lower
+    Sella districts' were organisations: no cue before or after them said place."""
+    assert _entities(body, builtin)[name].type == "place"

@@ -185,6 +185,8 @@ _PLACE_WORDS = (r"\b(?:north|south|east|west|northeast|northwest|southeast|south
                 r"\bneighbou?ring\s+|\b(?:flights?|routes?|trains?|ferr(?:y|ies)|buses|roads?)\s+(?:between|from|to)\s+|"
                 r"\b(?:co-mayor|mayor|residents|outskirts|streets|neighbourhoods?|districts?)\s+of\s+|"
                 r"\b(?:capital|port\s+city|home\s+town|hometown),\s+|"  # "the Dareeni capital, Sarrah,"
+                # "the national capital Davrograd"
+                r"\bthe\s+(?:(?:national|regional|provincial|state|federal|old|new)\s+)?capital\s+|"
                 r"\b(?:districts|cities|towns|villages|provinces|regions|neighbourhoods)\s+"
                 r"(?:such\s+as|like|including)\s+(?:[A-Z][\w'’-]*,\s+)*|"
                 r"\b(?:flew|flown|flying|travelled|traveled|travelling|traveling|trip|journey|fled|deported)"
@@ -229,6 +231,9 @@ PLACE_HEAD_AFTER = re.compile(r"\s+(?:region|province|governorate|district|mount
                               r"\b(?![\w'’-])")
 PLACE_CUE_AFTER = re.compile(r",?\s+(?:north|south|east|west|northeast|northwest|southeast|southwest)\s+of\b|"
                              r",\s+the\s+(?:[a-z]+\s+)?capital\s+of\b|"  # "Carrow, the capital of Tarsia"
+                             # "the Dravik and Lower Sella districts": places listed before their heads
+                             r"(?:\s+and\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2})?\s+(?:districts|provinces|regions|"
+                             r"villages|towns|cities|counties|municipalities|governorates)\b|"
                              + PLACE_HEAD_AFTER.pattern, re.IGNORECASE)
 
 
@@ -486,8 +491,8 @@ OWNS_BODY = re.compile(r"(?:['’]s?|,?\s+whose)\s+(?:[\w-]+\s+)?(?:company|comp
 # "Minister of Finance", a portfolio)
 STATE_AFTER = re.compile(r"['’]s (?:[\w-]+ ){0,3}?(?:minist(?:er|ers|ry)|parliament|embassy|independence|constitution|"
                          r"armed forces|government)\b", re.IGNORECASE)  # "since Norvalia's independence in 1991"
-STATE_BEFORE = re.compile(r"\b(?:ministers|government|parliament|embassy|capital) of (?:the )?"
-                          r"(?:[A-Z][\w'’-]* and )?$", re.IGNORECASE)
+STATE_BEFORE = re.compile(r"\b(?:ministers|government|parliament|embassy|capital|(?:foreign|prime|defen[cs]e|interior|"
+                          r"finance|justice|trade)\s+minister) of (?:the )?(?:[A-Z][\w'’-]* and )?$", re.IGNORECASE)
 # Where a place is written beside others: "crossings at Harran Gate", "residents of Mirabad"
 PLACE_AT = re.compile(r"\b(?:crossings?|border posts?|checkpoints?|arrived|landed|left for|returned to|return to|"
                       r"residents of|arrival in)\s+(?:at\s+)?$", re.IGNORECASE)
