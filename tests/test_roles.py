@@ -469,3 +469,43 @@ def test_an_office_taken_some_time_ago_after_a_rank_is_read(body: str, name: str
     """'Maj-Gen Ruth Kamanzi was appointed Varkesh's defence minister three weeks ago': her office was
     never read, for the rank of two words before her name and the time after the office."""
     assert _people(body, builtin)[name].roles == roles
+
+
+@pytest.mark.parametrize(("body", "name", "roles"), [
+    ("The chief of the general staff, Gen. Tomás de Almeida, had directed the operation.", "Tomás de Almeida",
+     ("chief of the general staff",)),
+    ("The governor of the central bank, Anna Kolk, resigned on Monday.", "Anna Kolk",
+     ("governor of the central bank",)),
+    # no office of a body: a member of the public
+    ("A member of the public, John Smith, said so.", "John Smith", ()),
+])
+def test_an_office_of_a_body_in_lower_case_set_off_before_its_holder(body: str, name: str, roles: tuple[str, ...],
+                                                                     builtin: Knowledge) -> None:
+    """'The chief of the general staff, Gen. Tomás de Almeida,' gave him only 'Gen.': an office of a
+    body set off before its holder was read only when the body was named in capitals."""
+    assert _people(body, builtin)[name].roles == roles
+
+
+@pytest.mark.parametrize(("body", "name", "roles"), [
+    ("Bogdan Marinescu, the federation's secretary-general for a decade, did not resign.", "Bogdan Marinescu",
+     ("federation's secretary-general",)),
+    ("Anna Bo, chairman of Corvane since 2019, was arrested.", "Anna Bo", ("chairman of Corvane",)),
+])
+def test_an_office_set_off_after_a_name_with_how_long_it_was_held(body: str, name: str, roles: tuple[str, ...],
+                                                                  builtin: Knowledge) -> None:
+    """'Bogdan Marinescu, the federation's secretary-general for a decade,' had no office: how long it was
+    held ran on from the office's words to the comma."""
+    assert _people(body, builtin)[name].roles == roles
+
+
+@pytest.mark.parametrize(("body", "name", "roles"), [
+    ("Mr Pieter van der Holt, until now Deputy Chair of the Commission, has been appointed Acting Chair with "
+     "immediate effect.", "Pieter van der Holt", ("Acting Chair",)),
+    ("Anna Bo, formerly finance minister, said so.", "Anna Bo", ()),
+    ("Jan Ek was appointed chief executive with immediate effect.", "Jan Ek", ("chief executive",)),
+])
+def test_an_office_held_until_now_is_left_for_the_one_taken(body: str, name: str, roles: tuple[str, ...],
+                                                             builtin: Knowledge) -> None:
+    """'Mr Pieter van der Holt, until now Deputy Chair of the Commission, has been appointed Acting Chair'
+    gave him the office he was leaving, 'until now Deputy Chair of the Commission', as his."""
+    assert _people(body, builtin)[name].roles == roles

@@ -131,7 +131,9 @@ OPENERS = frozenset({"but", "and", "yet", "so", "however", "as", "when", "while"
 _RANKS = r"(?:deputy|vice|acting|former|interim|new|incoming|outgoing|assistant|executive|chief|senior|managing|joint)"
 OFFICE_OF_BODY = re.compile(r"(?:^|[^\w'’-])(?:[Tt]he\s+)?(?P<role>(?:(?:[A-Z][\w-]*|" + _RANKS + r"(?:-\w+)?)\s+){0,2}"
                             r"(?P<head>[A-Za-z][\w-]*)\s+of\s+"
-                            r"(?:the\s+)?(?:[A-Z][\w-]*\s+(?:(?:of|for|and|on)\s+)?){0,6}[A-Z][\w-]*),\s*"
+                            r"(?:the\s+)?(?:(?:[A-Z][\w-]*\s+(?:(?:of|for|and|on)\s+)?){0,6}[A-Z][\w-]*|"
+                            # a body in lower case: "the chief of the general staff, Gen. Tomás de Almeida"
+                            r"(?<=the\s)[a-z][\w-]*(?:\s+[a-z][\w-]*){0,2})),\s*"
                             # "The Mayor of Portmarren, Cllr. Teodora da Silva Pereira", "the Chief of the
                             # General Staff, Gen Oskar Brandt": a title or a rank between
                             rf"(?:(?:{TITLE_WORDS}|Judge|Cllr|Councillor|Gen|General|Col|Maj|Adm|Brig|Lt|Capt)"
@@ -159,10 +161,13 @@ agency council court clinic embassy fund board station factory mine plant projec
 district province village party ministry department authority army navy""".split())
 _BODY_WORDS = r"[A-Z][\w’'-]*(?:(?:\s+(?:of|and|&|the))*\s+[A-Z][\w’'-]*)*"
 _WORK = r"[a-z][\w-]*(?:\s+[a-z][\w-]*){0,2}"  # "head of corporate affairs": a work (OFFICE_FUNCTIONS), in lower case
+# How long an office has been held, after it: "chairman of Corvane since 2019", "secretary-general for a decade"
+_HELD = (r"\s+(?:for|since)\s+(?:(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d+|several|many|"
+         r"the\s+past|the\s+last)\s+)?(?:decades?|years?|months?|weeks?|\d{4})")
 _ROLE_AFTER = (rf",\s+(?:the\s+|an?\s+)?(?P<role>(?:[\w’'-]+\s+){{0,3}}?(?P<core>[A-Za-z][\w-]*)"
                rf"(?P<of>(?:\s+(?:of|for|at|in)\s+(?:the\s+)?(?:{_BODY_WORDS}LISTED|{_WORK}))*))"
                # "director of the Rail Accident Investigation Board (RAIB), said": the body's letters after it
-               rf"(?:\s*\([A-Z][A-Za-z&.-]{{1,12}}\))?\s*(?=[,.;]|$)")
+               rf"(?:\s*\([A-Z][A-Za-z&.-]{{1,12}}\))?(?:{_HELD})?\s*(?=[,.;]|$)")
 WORK_OF = re.compile(r"\b(?:of|for)\s+(?:the\s+)?(?!the\b)([a-z][\w-]*(?:\s+(?!(?:at|in|of|for)\b)[a-z][\w-]*)*)")
 ROLE_AFTER = re.compile(_ROLE_AFTER.replace("LISTED", ""))
 # An office the sentence gives the name it follows: "Walid Mansour was appointed defence minister on
@@ -180,7 +185,7 @@ PREDICATE_ROLE = re.compile(
     _TAKES_OFFICE + r"(?:the\s+|an?\s+|its\s+|their\s+)?(?P<role>(?:[\w’'-]+\s+){0,3}?(?P<core>[A-Za-z][\w-]*)"
     rf"(?P<of>(?:\s+(?:of|for|at|in)\s+(?:the\s+)?(?:{_BODY_WORDS}|{_WORK}))*))"
     r"\s*(?=[,.;]|$|\s+(?:on|in|last|this|next|after|before|by|replacing|succeeding|until|since|at|from|and|to|"
-    r"earlier|later|when|following|for)\b|"
+    r"earlier|later|when|following|for|with)\b|"
     # "was appointed Varkesh's defence minister three weeks ago"
     r"\s+(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d+)\s+(?:days?|weeks?|months?|years?)\s+ago\b)")
 _LISTED = rf"(?:(?:,\s+[A-Z][\w’'-]*)+,?\s+(?:and|&)\s+{_BODY_WORDS})?"  # ", Energy and Infrastructure"
@@ -497,6 +502,9 @@ def office(role: str) -> str:
     return " ".join(words) if any(part in OFFICES for w in words for part in w.lower().rstrip(".").split("-")) else ""
 
 
+FORMERLY = re.compile(r"(?:until\s+(?:now|recently|then|last\s+(?:week|month|year))|formerly|previously|once)\s",
+                      re.IGNORECASE)
+HELD_FOR = re.compile(_HELD + "$")  # read into the office's words ("for a decade" as if a work it is for)
 AGE_SET_OFF = re.compile(r",\s*\d{1,3}(?=,)")  # ", 41" of "Pieter Osterlind, 41, a commercial attaché,"
 
 
@@ -509,6 +517,14 @@ def role_after(text: str, end: int) -> str:
     match = ROLE_AFTER_LISTED.match(text, end)
     if match and match.group("core") not in PORTFOLIO_WORDS:
         match = ROLE_AFTER.match(text, end)  # "leader of Wexmoor, Tanfield and Ross": names listed, no portfolio
+    if match and FORMERLY.match(match.group("role")):
+        # "Pieter van der Holt, until now Deputy Chair of the Commission, has been appointed Acting Chair": the
+        # office left is no longer his; the one the sentence gives him after it is
+        taken = PREDICATE_ROLE.match(text, match.end() + 1) if text.startswith(",", match.end()) else None
+        return _role_of(taken) if taken and taken.group("core").lower() not in TITLED_ONLY else ""
+    if match and (held := HELD_FOR.search(match.group("role"))):
+        # "the federation's secretary-general for a decade,": the office, without how long it was held
+        match = ROLE_AFTER.match(text[:match.start("role") + held.start()] + ",", end)
     if match:
         return _role_of(match)
     taken = PREDICATE_ROLE.match(text, end)
