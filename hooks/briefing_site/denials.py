@@ -328,8 +328,13 @@ def _denies(event: Event, denial: SentenceRef, named: set[str], words: frozenset
     name? A sentence may tell two happenings: "…, fell to 180 on Wednesday, half of what Kestrava
     promised in the protocol signed in Veltsk on July 14" says most of "Kestrava cut the flow on 28
     July" and tells the signing too, which no one denied."""
-    if not words & (set(content_terms(event.label)) - _label_names(event, sentences)):
+    labelled = set(content_terms(event.label)) - _label_names(event, sentences)
+    if not words & labelled:
         return False
+    # a denial worded more fully than the report may deny its core (_says_most), when that is what the event
+    # is: the label's words, half of them. Not "commission voted five to two to recount ballots" for a
+    # rejected claim "that ballot stuffing took place at polling stations in Dravik", which shares the place.
+    fuller = 2 * len(words & labelled) >= len(labelled)
     for report in event.reports[:REPORTS_READ]:
         briefing, index = report.ref.briefing, report.ref.sentence
         text = sentences.text(briefing, index)
@@ -338,7 +343,7 @@ def _denies(event: Event, denial: SentenceRef, named: set[str], words: frozenset
         mentions = sentences.mentions(briefing, index)
         if not named & {entity for entity, _ in mentions}:
             continue
-        if _says_most(words, text, mentions):
+        if _says_most(words, text, mentions, fuller):
             return True
     return False
 
@@ -350,7 +355,8 @@ def _label_names(event: Event, sentences: _Sentences) -> set[str]:
     return _name_words(sentences.text(briefing, index), sentences.mentions(briefing, index))
 
 
-def _says_most(words: set[str] | frozenset[str], text: str, mentions: list[tuple[str, int]]) -> bool:
+def _says_most(words: set[str] | frozenset[str], text: str, mentions: list[tuple[str, int]],
+               fuller: bool = True) -> bool:
     """Does the sentence say most of what is denied (SHARE of its words), one of them no name; or, of a
     denial worded more fully than the report it answers, its core (MIN_SHARED words and LOOSE_SHARE,
     MIN_UNNAMED of them no name: "rejects allegations published in certain media that members of the Border
@@ -361,8 +367,9 @@ def _says_most(words: set[str] | frozenset[str], text: str, mentions: list[tuple
     unnamed = shared - _name_words(text, mentions)
     if not unnamed:
         return False
-    return len(shared) >= SHARE * len(words) \
-        or (len(shared) >= MIN_SHARED and len(shared) >= LOOSE_SHARE * len(words) and len(unnamed) >= MIN_UNNAMED)
+    return len(shared) >= SHARE * len(words) or (fuller and len(shared) >= MIN_SHARED
+                                                  and len(shared) >= LOOSE_SHARE * len(words)
+                                                  and len(unnamed) >= MIN_UNNAMED)
 
 
 def _name_words(text: str, mentions: list[tuple[str, int]]) -> set[str]:
