@@ -1062,6 +1062,74 @@ def test_a_denial_worded_more_fully_than_the_report_it_answers_denies_its_core(s
     assert _denial_claims(seeds, settings) == []
 
 
+def test_a_denial_worded_more_fully_denies_only_an_event_it_tells(settings: Settings) -> None:
+    """'The Ministry categorically rejects the claim that ballot stuffing took place at polling stations in
+    Dravik' was shown as denying 'the commission voted five to two to recount the ballots of 212 polling
+    stations, mostly in Dravik': four words shared, but none of what the vote was. The mission's report
+    of ballot stuffing is what it denies."""
+    seeds = {"courier.txt": ("Recount\n\nOn Wednesday evening the commission voted five to two to recount the "
+                             "ballots of 212 polling stations, mostly in the Dravik and Lower Sella districts, where "
+                             "the opposition says turnout figures were inflated.\n\nThe decision came hours after "
+                             "the Northern Council's observer mission published a statement. The mission said its "
+                             "observers had witnessed ballot stuffing at 37 polling stations in Dravik.\n",
+                             {"date": "2025-09-18"}),
+             "ministry.txt": ("Statement\n\nThe recount ordered by the Commission on 17 September covers 212 "
+                              "polling stations.\n\nThe Ministry has taken note of the statement issued by the "
+                              "observer mission of the Northern Council. The Ministry categorically rejects the claim "
+                              "that ballot stuffing took place at polling stations in Dravik.\n",
+                              {"date": "2025-09-22"})}
+    assert list(_found(_analyses(seeds, settings), "denial")) == [
+        "ballot stuffing took place at polling stations in Dravik"]
+
+
+def test_a_figure_dated_in_years_before_another_source_is_not_set_against_its_figure(settings: Settings) -> None:
+    """'In the 2020 regional election, turnout in the same stations was over 85 per cent' was set against a
+    2025 report's turnout of 61.4 per cent: a figure its sentence does not date is of its briefing's time."""
+    seeds = {"wire.txt": ("Vote\n\nAnja Vilkas lost the vote in Orvena. Turnout was 61.4 per cent.\n",
+                          {"date": "2025-09-16"}),
+             "paper.txt": ("Vote\n\nAnja Vilkas rejected the count in Orvena. Turnout was 48 per cent.\n",
+                           {"date": "2025-09-17"}),
+             "interview.txt": ("Vote\n\nAnja Vilkas spoke in Orvena. In the 2020 regional election, turnout was "
+                               "over 85 per cent.\n", {"date": "2025-09-29"})}
+    figures = _found(_analyses(seeds, settings), "figure")
+    assert {subject: sorted(c.value for c in d.claims) for subject, d in figures.items()} == {
+        "turnout": ["48%", "61.4%"]}
+    # a span of years dates the course of what a later report tells: the bribes of a case
+    seeds = {"courier.txt": ("Jailed\n\nThe Special Court in Eskaby jailed Matthias van der Stroom over the Brannock "
+                             "Arms contract. The judge put the bribes at €12 million.\n", {"date": "2025-03-15"}),
+             "wire.txt": ("Trial\n\nMatthias van der Stroom took some €14.5 million in bribes from Brannock Arms "
+                          "between 2021 and 2023, the Special Court in Eskaby heard.\n", {"date": "2025-02-12"})}
+    figures = _found(_analyses(seeds, settings), "figure")
+    assert {subject: sorted(c.value for c in d.claims) for subject, d in figures.items()} == {
+        "bribes": ["some €14.5 million", "€12 million"]}
+
+
+def test_a_count_added_to_one_before_is_no_total_to_set_against_it(settings: Settings) -> None:
+    """'Rescue teams had recovered 39 bodies by Tuesday evening' was set against 'Rescue workers recovered 11
+    more bodies … on Wednesday': a count added to another is no total of its own."""
+    seeds = {"courier.txt": ("Fire\n\nRescue teams at the Golden Loom factory in Dravik had recovered 39 bodies by "
+                             "Tuesday evening.\n", {"date": "2025-04-16"}),
+             "wire.txt": ("Fire\n\nRescue workers at the Golden Loom factory in Dravik recovered 11 more bodies on "
+                          "Tuesday.\n", {"date": "2025-04-16"}),
+             "weekly.txt": ("Fire\n\nAt the Golden Loom factory in Dravik, a further 5 bodies were recovered on "
+                            "Tuesday.\n", {"date": "2025-04-16"})}
+    assert _found(_analyses(seeds, settings), "figure") == {}
+
+
+def test_a_days_point_shows_each_day_its_sources_give(settings: Settings) -> None:
+    """Three sources date Marková's suspension 20 September and two 21 September: the point quoted the
+    first three sources only, all of one day, and the other day was cut. Her 'suspension' and her being
+    'suspended' are one happening."""
+    told = {"a": "Minister Marek Zielin suspended Ilse Markova in Orvena on 20 September.",
+            "b": "Minister Marek Zielin suspended Ilse Markova in Orvena on 20 September, officials said.",
+            "c": "Ilse Markova was suspended by Minister Marek Zielin in Orvena on 20 September.",
+            "d": "On 21 September Minister Marek Zielin announced the suspension of Ilse Markova in Orvena.",
+            "e": "The suspension of Ilse Markova by Minister Marek Zielin in Orvena came on 21 September."}
+    seeds = {f"{name}.txt": (f"Suspension\n\n{text}\n", {"date": "2025-09-24"}) for name, text in told.items()}
+    points = _points(_analyses(seeds, settings), "date")
+    assert [sorted({c.value.rsplit("(", 1)[-1] for c in d.claims}) for d in points] == [["2025-09-20)", "2025-09-21)"]]
+
+
 def test_a_denial_denies_what_the_report_said_not_a_doing_in_its_clause(settings: Settings) -> None:
     """'denied a report in The Portmarren Courier that Transport Minister Oriane Castellanos had written
     to the Authority urging it to block the deal': its 'urging it' was read as a denial that refers

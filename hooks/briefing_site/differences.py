@@ -846,6 +846,8 @@ def _readings(analysis: Analysis, corpus: _Corpus) -> list[_Reading]:
         if not alone:
             continue  # "from 90 planes to 53", "175,000 at Heathrow and 10,000 at Gatwick": parts, not the whole
         text = texts.get(figure.sentence, "")
+        if _increment(figure, text):
+            continue  # "recovered 11 more bodies": added to a count told before, no total to set against one
         quantity = read_figure(figure, text)
         if quantity:
             unit_words = {stem(w) for w in figure.unit.lower().split()} | LENGTH_STEMS
@@ -883,6 +885,15 @@ def _readings(analysis: Analysis, corpus: _Corpus) -> list[_Reading]:
 
 
 QUESTION_MARK = re.compile(r"\?\s*$")  # a question in the text's own voice
+# A count added to one told before, no total of its own: "recovered 11 more bodies", "a further 5 people died"
+INCREMENT_BEFORE = re.compile(r"\b(?:a\s+further|another|an\s+additional|an\s+extra)\s+$", re.IGNORECASE)
+INCREMENT_UNIT = re.compile(r"(?:more|further|additional|extra)\b", re.IGNORECASE)
+
+
+def _increment(figure: Figure, text: str) -> bool:
+    at = text.find(figure.text)
+    return bool(INCREMENT_UNIT.match(figure.unit)) or (
+        at >= 0 and bool(INCREMENT_BEFORE.search(text, max(0, at - 20), at)))
 
 
 def _conversions(figures: Sequence[Figure], texts: dict[int, str]) -> set[int]:
@@ -1191,7 +1202,7 @@ def _figures_differ(one: _Reading, other: _Reading, corpus: _Corpus) -> bool:
     # a sum embezzled is of the case, over its years, not of the day a sentence tells (a verdict's, a hearing's)
     timed = _tolls_comparable(one, other) if one.quantity.toll else one.quantity.measure == SUM_TAKEN \
         or one.quantity.key[0] in TIMELESS_KEYS \
-        or not _dated_apart(one.dates, other.dates) \
+        or (not _dated_apart(one.dates, other.dates) and not _another_year(one, other, corpus)) \
         or (one.quantity.measure == MAGNITUDE and _days_near(one.dates, other.dates, QUAKE_DAYS)) \
         or (_a_count(one) and _days_near(one.dates, other.dates, COUNT_DAYS))
     # a plan's count beside a count of what was done is two counts ("20 observers would remain", "deployed
@@ -1199,6 +1210,20 @@ def _figures_differ(one: _Reading, other: _Reading, corpus: _Corpus) -> bool:
     planned = one.ahead == other.ahead or (one.quantity.rate and other.quantity.rate)
     return a != b and _apart(one.quantity, other.quantity) and timed and planned \
         and _about_one_thing(a, b, corpus) and _same_quantity(one, other, corpus)
+
+
+def _another_year(one: _Reading, other: _Reading, corpus: _Corpus) -> bool:
+    """Is one figure dated by one year (no month, no span) before the other's briefing was published, where the
+    other's sentence dates it not at all ("In the 2020 regional election, turnout … was over 85 per cent"
+    against a 2025 report's "turnout of 61.4 per cent")? The undated one is of its own time. Not a span
+    ("between 2021 and 2023", "between May 2021 and September 2023"), which dates the course of what a
+    later report tells ("paying some €14.5 million in bribes … between 2021 and 2023")."""
+    for dated, undated in ((one, other), (other, one)):
+        published = corpus.by_id[undated.claim.ref.briefing].metadata.published.value or ""
+        if len(dated.dates) == 1 and not undated.dates and published[:4].isdigit() \
+                and all(len(d) == len("2020") and d.isdigit() and d < published[:4] for d in dated.dates):
+            return True
+    return False
 
 
 def _a_count(reading: _Reading) -> bool:
@@ -1544,9 +1569,20 @@ def _joined_pairs(pairs: list[tuple[Event, Event]]) -> list[list[Event]]:
 
 def _date_difference(group: list[Event], corpus: _Corpus) -> Difference:
     claims = list({(c.ref.briefing, c.ref.sentence): c for event in group
-                   for c in map(_report_claim, first_reports(event)[:MAX_CLAIMS_PER_VALUE])}.values())
+                   for c in map(_report_claim, _each_days_reports(event))}.values())
     subject = max(group, key=lambda e: (len(e.reports), -group.index(e))).label
     return Difference("", "date", subject, tuple(claims), _timing(_briefings(claims), corpus))
+
+
+def _each_days_reports(event: Event) -> list[EventReport]:
+    """Each source's first report, MAX_CLAIMS_PER_VALUE of each value: an event whose sources give two
+    days shows both ('21 September' had been cut after three sources of '20 September'), in report order."""
+    kept: dict[str | None, list[EventReport]] = defaultdict(list)
+    for report in first_reports(event):
+        if len(kept[report.value]) < MAX_CLAIMS_PER_VALUE:
+            kept[report.value].append(report)
+    chosen = {id(r) for reports in kept.values() for r in reports}
+    return [r for r in first_reports(event) if id(r) in chosen]
 
 
 def _report_claim(report: EventReport) -> DifferenceClaim:

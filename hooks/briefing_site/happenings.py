@@ -87,6 +87,14 @@ KINDS = {
     # a building taken by force however told: "stormed", and through phrases "seized the headquarters of the
     # state broadcaster", "occupied the VBC studios", "took control of the airport"
     "~storm": "stormed storming",
+    # someone or something suspended however told: "suspended Marková from her duties", "her suspension"
+    "~suspend": "suspend suspends suspended suspending suspension suspensions",
+    # someone put out of office: "sacked", "ousted", "the ouster" (not "dismissed", which claims are too)
+    "~oust": "sack sacks sacked sacking oust ousts ousted ousting ouster",
+    # votes counted again: "voted to recount the ballots", "the recount"
+    "~recount": "recount recounts recounted recounting",
+    # two vehicles that hit each other however told: "collided", "the collision"
+    "~collide": "collide collides collided colliding collision collisions",
 }
 # What a happening did, not what it was: a flood and an attack of one day in one province both
 # killed; shared alone, these make no two reports one happening (events.py)
