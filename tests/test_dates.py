@@ -645,3 +645,13 @@ def test_a_month_until_which_something_was_is_the_last_one(text: str, expected: 
     """'who was chairman of Corvane until March' could not be placed; one that may look ahead or back
     stays unplaced (test_until_a_month_is_not_guessed_forward_or_back)."""
     assert _values(text, "2025-05-15") == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Police arrested the owner this morning.", [("this morning", "2025-04-16")]),
+    ("The owner was arrested late last night.", [("last night", "2025-04-15")]),
+    ("The minister will speak tonight.", [("tonight", "2025-04-16")]),
+])
+def test_parts_of_the_day_of_writing_are_dated(text: str, expected: list[tuple[str, str]]) -> None:
+    """'Police arrested the owner this morning', in a press release, gave the arrest no date."""
+    assert _values(text, "2025-04-16") == expected

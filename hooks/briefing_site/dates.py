@@ -188,7 +188,9 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     # not "the last week of June", "his last year in office", "over the next year": a span, not a date
     ("rel_word", re.compile(r"\b(?=[lnty])(?<!the )(?<!his )(?<!her )(?<!its )(?<!their )(?<!our )(?<!my )"
                             r"(?<!your )(?P<w>yesterday|today|last year|this year|next year|last month|this month|"
-                            r"next month|last week|this week|next week)\b(?!\s+of\b)",
+                            r"next month|last week|this week|next week|"
+                            # "arrested this morning", "resigned last night": the day of writing, or the one before
+                            r"this morning|this afternoon|this evening|tonight|last night)\b(?!\s+of\b)",
                             re.IGNORECASE)),
     # "nine days ago", "two days ago": counted back from the publication date
     ("rel_ago", re.compile(r"\b(?P<n>a|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|"
@@ -445,7 +447,8 @@ def _resolve(name: str, m: re.Match[str], anchor: dt.date | None) -> tuple[str |
             year = anchor.year if month < anchor.month or (month == anchor.month and not last) else anchor.year - 1
         return f"{year:04d}-{month:02d}", "month"
     word = m.group("w").lower()
-    offsets = {"yesterday": -1, "today": 0}
+    offsets = {"yesterday": -1, "today": 0, "this morning": 0, "this afternoon": 0, "this evening": 0, "tonight": 0,
+               "last night": -1}
     if word in offsets:
         return (anchor + dt.timedelta(days=offsets[word])).isoformat(), "day"
     if word.endswith("year"):
