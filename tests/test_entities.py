@@ -1352,3 +1352,18 @@ def test_a_state_is_no_short_form_of_a_body_named_after_it(builtin: Knowledge) -
                       builtin)
     assert found["Norvalia"].type == "place"
     assert "Norvalia" not in found["Clean Contracts Norvalia"].aliases
+
+
+@pytest.mark.parametrize("body, name", [
+    ("A. N. Okafor is a research fellow.", "A. N. Okafor"),
+    ("I. M. Pei designed the building.", "I. M. Pei"),
+    ("Victims were taken to St Agathe's Hospital in Marrenburg.", "St Agathe's Hospital"),
+    ("Crowds gathered outside St James's Palace on Monday.", "St James's Palace"),
+    # a place's possessive stays the place's
+    ("He visited St Petersburg's Hermitage on Monday.", "St Petersburg"),
+])
+def test_initials_that_are_words_and_a_saints_possessive_stay_in_the_name(body: str, name: str,
+                                                                         builtin: Knowledge) -> None:
+    """'A. N. Okafor is a research fellow' made 'N. Okafor' (the 'A' read as the article), and 'St Agathe's
+    Hospital' an organisation 'St Agathe' (the possessive read as another name's)."""
+    assert name in {m.text for e in _entities(f"A quiet week\n\n{body}\n", builtin).values() for m in e.mentions}

@@ -589,7 +589,8 @@ def _capitalised_runs(text: str, knowledge: Knowledge,
         token = match.group()
         if not current and not token[0].isupper() and "-" not in token:
             continue  # a lower-case word outside a name, most words: nothing to do (its end is read only in a run)
-        word = token[:-2] if token.endswith(POSSESSIVE_ENDINGS) and token[:-2] not in owned else token
+        word = token[:-2] if token.endswith(POSSESSIVE_ENDINGS) and token[:-2] not in owned \
+            and not _saints(current, token[:-2], text, match.end()) else token
         if current and "-" in word and word.rsplit("-", 1)[1] in MODIFIER_SUFFIXES:
             word = word.rsplit("-", 1)[0]  # "a Michael Howard-style campaign": the name ends before "-style"
         # Both prefixes hold a hyphen: most words skip the two regexes.
@@ -614,6 +615,17 @@ def _capitalised_runs(text: str, knowledge: Knowledge,
     if current:
         runs.append(current)
     return [_with_particles_before(text, run) for run in runs]
+
+
+SAINTS = frozenset({"St", "St.", "Saint", "Ste"})
+CAPITAL_NEXT = re.compile(r" [A-Z]")
+
+
+def _saints(current: list[tuple[int, int, str]], name: str, text: str, end: int) -> bool:
+    """'St Agathe's Hospital', 'St Mary's Church': a saint's 's inside a name, before its next word (a
+    given name's: not 'St Petersburg's Hermitage')."""
+    return bool(current) and current[-1][2] in SAINTS and CAPITAL_NEXT.match(text, end) is not None \
+        and is_given_name(name)
 
 
 # A surname's particles, in lower case, before the rest of it with no given name or title ("Both Dragović
@@ -877,7 +889,7 @@ def _trim(run: list[tuple[int, int, str]], text: str, first: int, lowercase_word
     while tokens and (tokens[0][2].lower() in STOPWORDS or tokens[0][2].lower() in CONNECTORS):
         if name_key(" ".join(t[2] for t in tokens)) in knowledge.by_key or _numbered_place(tokens) \
                 or _initials_inside(tokens, text, first) or _titled_particles(tokens) or _opening_particle(tokens) \
-                or _particle_surname_alone(tokens):
+                or _particle_surname_alone(tokens) or _initials_first(tokens, text):
             break
         tokens.pop(0)
     tokens = _strip_front(tokens, knowledge)  # "the ex-Tory minister", "the State-owned Rosneft"
@@ -1034,6 +1046,13 @@ def _initials_inside(tokens: list[tuple[int, int, str]], text: str, first: int) 
     name's initials, not the word "if" written so (at a clause's start they may be a headline's)."""
     word = tokens[0][2]
     return len(tokens) > 1 and len(word) == 2 and word.isupper() and not _starts_clause(text, tokens[0][0], first)
+
+
+def _initials_first(tokens: list[tuple[int, int, str]], text: str) -> bool:
+    """'A. N. Okafor is a research fellow': a first initial that is a stopword's letter ('A', 'I'), then
+    another initial, then a name; not the article ('A. Okafor' is left as it was)."""
+    return len(tokens) > 2 and all(len(t[2]) == 1 and t[2].isupper() and text.startswith(".", t[1])
+                                   for t in tokens[:2])
 
 
 def _trailing_junk(tokens: list[tuple[int, int, str]], knowledge: Knowledge) -> bool:
