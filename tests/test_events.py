@@ -1709,6 +1709,15 @@ def test_what_a_sentence_says_did_not_happen_is_no_happening(tmp_path: Path) -> 
     assert [(s.sentence, s.value) for s in made] == [(3, "2025-03-31")]
 
 
+def test_a_clock_time_before_a_date_is_when_not_what_happened(tmp_path: Path) -> None:
+    """'when the fire broke out shortly after 8.30pm on Monday' was an event labelled '8 30pm'."""
+    settings = Settings(seeds_dir=tmp_path)
+    text = ("Fire\n\nNearly 900 workers were inside the building when the fire broke out shortly after 8.30pm on "
+            "Monday, he added.\n")
+    phrases = _phrases("fire.txt", text, settings)
+    assert "30pm" not in phrases["on Monday"] and "fire" in phrases["on Monday"]
+
+
 def test_what_a_sentence_says_was_never_done_is_no_happening(tmp_path: Path) -> None:
     """'No inspection of the Golden Loom factory was carried out by the Labour Inspectorate in 2024' was an
     event 'Golden Loom factory carried out by Labour Inspectorate' (the negation dropped from its label);

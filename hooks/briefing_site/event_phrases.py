@@ -336,6 +336,12 @@ def _chain_start(units: list[_Unit], verb: int) -> int:
 
 TIMES_OF_DAY = frozenset("""midnight noon midday dawn dusk daybreak nightfall sunrise sunset morning afternoon evening
 night hours hour""".split())
+CLOCK = re.compile(r"\d{1,2}(?:[.:]\d{2})?\s*(?:am|pm|a\.m\.?|p\.m\.?|hrs|gmt)?|\d{2}(?:am|pm)|am|pm|a\.m|p\.m",
+                   re.IGNORECASE)  # "8.30pm", "23:40", "11pm": the time, in the words a sentence is cut into
+
+
+def _time_of_day(word: str) -> bool:
+    return word.lower() in TIMES_OF_DAY or CLOCK.fullmatch(word) is not None
 
 
 def _dated_phrase(clauses: list[tuple[str, list[_Unit]]], chained: bool = False,
@@ -375,7 +381,7 @@ def _dated_phrase(clauses: list[tuple[str, list[_Unit]]], chained: bool = False,
     verb_next = bool(later) and all(u.text.lower() in AUXILIARIES for u in units[date_at + 1:later[0]])
     if opener in NOMINAL_OPENERS and date_at and not verb_next \
             and not any(u.kind == "pronoun" for u in units[:date_at]) \
-            and not all(u.text.lower() in TIMES_OF_DAY or not u.feature for u in units[:date_at]):
+            and not all(_time_of_day(u.text) or not u.feature for u in units[:date_at]):
         # not "shortly before midnight on Sunday": a time of day is when, not what happened
         return _object(units[:date_at], LABEL_WORDS + 1, nominal=True), False
     if later:
