@@ -1367,3 +1367,14 @@ def test_initials_that_are_words_and_a_saints_possessive_stay_in_the_name(body: 
     """'A. N. Okafor is a research fellow' made 'N. Okafor' (the 'A' read as the article), and 'St Agathe's
     Hospital' an organisation 'St Agathe' (the possessive read as another name's)."""
     assert name in {m.text for e in _entities(f"A quiet week\n\n{body}\n", builtin).values() for m in e.mentions}
+
+
+def test_a_firm_written_short_is_the_firm(builtin: Knowledge) -> None:
+    """'Golden Loom had been one of its suppliers' beside 'the Golden Loom Apparel factory': 'Golden Loom'
+    was a person (its first word a given name) and a main actor on the home page, apart from the firm."""
+    entities = _entities("Fire\n\nThe fire destroyed the Golden Loom Apparel factory in Dravik.\n\nNorthway said "
+                         "that Golden Loom had been one of its suppliers. Golden Loom Apparel Ltd declined to "
+                         "comment.\n", builtin)
+    firm = entities["Golden Loom Apparel Ltd"]
+    assert (firm.type, set(firm.aliases)) == ("organisation", {"Golden Loom", "Golden Loom Apparel"})
+    assert "Golden Loom" not in entities

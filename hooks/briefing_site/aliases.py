@@ -389,6 +389,45 @@ def merge_shortened_names(drafts: dict[str, Draft]) -> None:
             drafts[fits[0]].aliases.add(draft.name)
 
 
+# What a firm's full name adds to the name it goes by: "Golden Loom Apparel Ltd", "Golden Loom Apparel"
+FIRM_ENDINGS = frozenset(ORG_HEADS | {"ltd", "limited", "plc", "inc", "co", "corp", "llc", "group", "apparel",
+                                      "textiles", "garments", "clothing", "mills", "footwear", "fashions"})
+
+
+def merge_firm_short_forms(drafts: dict[str, Draft]) -> None:
+    """A name of two words or more with no title or office ('Golden Loom', a person for its given name
+    'Golden') that opens the one firm's name the text gives, whose other words are a firm's ('Golden
+    Loom Apparel Ltd'), is that firm, written short."""
+    firms: dict[str, list[str]] = defaultdict(list)
+    for key, draft in drafts.items():
+        words = key.split()
+        if draft.type == "organisation" and len(words) > 2:
+            for cut in range(2, len(words)):
+                if all(w in FIRM_ENDINGS for w in words[cut:]):
+                    firms[" ".join(words[:cut])].append(key)
+    for key in sorted(firms):
+        draft = drafts.get(key)
+        longer = [k for k in dict.fromkeys(firms[key]) if k in drafts]
+        if draft is None or draft.known or draft.titles or draft.offices or draft.roles or draft.type == "place" \
+                or len({_shortest(drafts, k) for k in longer}) != 1:
+            continue
+        target = _shortest(drafts, longer[0])
+        if target == key or target not in drafts:
+            continue  # "Standard Life" is itself the shortest name of "Standard Life Assurance": nothing to join
+        absorb(drafts, key, target)
+        drafts[target].aliases.add(draft.name)
+
+
+def _shortest(drafts: dict[str, Draft], key: str) -> str:
+    """The key of the shortest firm's name that the others lengthen ('golden loom apparel' of '… ltd')."""
+    words = key.split()
+    for cut in range(2, len(words)):
+        shorter = " ".join(words[:cut])
+        if shorter in drafts and drafts[shorter].type == "organisation" and all(w in FIRM_ENDINGS for w in words[cut:]):
+            return shorter
+    return key
+
+
 def _maybe_person(draft: Draft) -> bool:
     """A person, or a name typed by weak context that opens with a given name ('George Bush' beside
     'Bush' the place): not 'Highland Gold' beside a 'Miner Highland Gold'."""

@@ -20,6 +20,7 @@ from .aliases import (
     Draft,
     merge_acronyms,
     merge_casual_names,
+    merge_firm_short_forms,
     merge_government_forms,
     merge_initialled_names,
     merge_located,
@@ -241,6 +242,7 @@ def extract_entities(document: Document, knowledge: Knowledge) -> tuple[Entity, 
     merge_initialled_names(drafts)  # before short forms: 'Vrba' fits one person once 'S. Vrba' is Stefan Vrba
     merge_short_forms(drafts, _headline_people(document, lowercase_words, knowledge), texts)
     merge_shortened_names(drafts)  # after short forms: 'Bush' alone may fit George W. Bush only
+    merge_firm_short_forms(drafts)  # 'Golden Loom' of Golden Loom Apparel, a person for its given name
     resolve_relations(drafts)
     type_places_by_cues(drafts, texts)  # before the words around a name may outvote a place
     type_by_context(drafts, texts, lowercase_words)
