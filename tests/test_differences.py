@@ -1130,6 +1130,33 @@ def test_a_days_point_shows_each_day_its_sources_give(settings: Settings) -> Non
     assert [sorted({c.value.rsplit("(", 1)[-1] for c in d.claims}) for d in points] == [["2025-09-20)", "2025-09-21)"]]
 
 
+def test_arrests_counted_are_people_arrested_however_told(settings: Settings) -> None:
+    """'Police have made 126 arrests' against 'more than 200 people had been detained': arrests counted
+    were a quantity of their own ('arrests'), never set beside people detained or arrested."""
+    seeds = {"courier.txt": ("Protests\n\nPolice in Marrenburg have made 126 arrests since the protests over "
+                             "the Orvena vote began.\n", {"date": "2025-09-18"}),
+             "wire.txt": ("Protests\n\nMore than 200 people had been detained since the protests over the Orvena "
+                          "vote began in Marrenburg.\n", {"date": "2025-09-18"})}
+    figures = _found(_analyses(seeds, settings), "figure")
+    assert {subject: sorted(c.value for c in d.claims) for subject, d in figures.items()} == {
+        "people arrested": ["126 arrests", "More than 200 people"]}
+
+
+def test_an_arrest_whose_label_tells_no_kind_is_dated_against_the_arrest_told_so(settings: Settings) -> None:
+    """'The owner, Mr Radomir Kovačec, was taken into custody … this morning and is being questioned' (16
+    April, an event labelled 'questioned') against 'Radomir Kovačec was arrested on 15 April': the words
+    its reports share ('custody') say what happened when its label does not, and the point is named by
+    the label that tells it."""
+    seeds = {"release.txt": ("Statement\n\nThe owner of the factory, Mr Radomir Kovacec, was taken into custody by "
+                             "the Marovian National Police this morning and is being questioned.\n",
+                             {"date": "2025-04-16"}),
+             "interview.txt": ("Interview\n\nThe owner, Radomir Kovacec, was arrested on 15 April.\n",
+                               {"date": "2025-04-23"})}
+    points = _points(_analyses(seeds, settings), "date")
+    assert [(d.subject, sorted(c.ref.briefing for c in d.claims)) for d in points] == [
+        ("Radomir Kovacec arrested", ["interview", "release"])]
+
+
 def test_a_denial_denies_what_the_report_said_not_a_doing_in_its_clause(settings: Settings) -> None:
     """'denied a report in The Portmarren Courier that Transport Minister Oriane Castellanos had written
     to the Authority urging it to block the deal': its 'urging it' was read as a denial that refers

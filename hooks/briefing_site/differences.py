@@ -139,6 +139,10 @@ OFFICE_STEMS = TITLE_STEMS | NATION_STEMS | frozenset(stem(w) for w in ROLE_WORD
 NAMED_CURRENCIES = {"euro": "€", "euros": "€", "dollar": "$", "dollars": "$", "pound": "£", "pounds": "£",
                     "yen": "¥", "rupee": "₹", "rupees": "₹", "rouble": "₽", "roubles": "₽", "ruble": "₽", "rubles": "₽"}
 ANYONE = frozenset(stem(w) for w in ("people", "persons", "individuals", "others"))  # counted, no one in particular
+PEOPLE_COUNTED_KEY = (stem("people"), "count people")
+# Happenings counted that are as many people they were done to: "126 arrests", "40 detentions"
+COUNTED_AS = {"arrests": "arrested", "detentions": "detained"}
+COUNTED_DOINGS = {stem(counted): "~arrest" for counted in COUNTED_AS}
 # Stems of labels' words that any happening may have: shared, they do not make two reports one
 UNTELLING = frozenset(stem(w) for w in ("people", "person", "officials", "government", "country", "city", "said"))
 MAX_TIMING_NAMES = 4
@@ -858,6 +862,9 @@ def _readings(analysis: Analysis, corpus: _Corpus) -> list[_Reading]:
                 context -= TOLL_STEMS
             events = corpus.sentence_events.get((analysis.id, figure.sentence), frozenset())
             doings = _doings(figure, text)
+            if (done := COUNTED_DOINGS.get(quantity.key[0])) and quantity.key[1].startswith("count "):
+                # "126 arrests" are 126 people arrested, however another source words it ("112 people detained")
+                quantity, doings = replace(quantity, key=PEOPLE_COUNTED_KEY), doings | {done}
             # people counted, no one in particular, are as many things as what was done to them: "more than
             # 50,000 people marched" and "more than 200 people had been arrested" are two counts, not one
             # the briefing gives two values
@@ -978,7 +985,8 @@ def _doings(figure: Figure, text: str) -> frozenset[str]:
     clause = f"{text[start:at]} {text[at + len(figure.text):end]}"  # not the figure's own words ("polling stations")
     # people released are freed, not figures made public ("ten people" released)
     telling = TELLING_DOINGS - PEOPLE_DOINGS if stem(figure.measure.lower()) in ANYONE else TELLING_DOINGS
-    return frozenset(found for word in LABEL_WORD.findall(clause)
+    # a kind of happening however told: "detained" and "arrested" are one doing (happenings.KINDS)
+    return frozenset(kind_of(word.lower()) or found for word in LABEL_WORD.findall(clause)
                      if _a_doing(word.lower()) and (found := stem(word.lower())) not in telling)
 
 
@@ -1389,7 +1397,10 @@ def _people_done_to(one: _Reading, other: _Reading, corpus: _Corpus) -> str:
     if one.quantity.key[0] not in ANYONE or not shared:
         return ""
     text = corpus.by_id[one.claim.ref.briefing].document.sentence_text(one.claim.ref.sentence)
-    words = [w for w in LABEL_WORD.findall(text) if stem(w.lower()) in shared]
+    if one.quantity.measure in COUNTED_AS:
+        return f"people {COUNTED_AS[one.quantity.measure]}"  # "126 arrests": people arrested
+    words = [w for w in LABEL_WORD.findall(text) if (kind_of(w.lower()) or stem(w.lower())) in shared]
+    words.sort(key=lambda w: kind_of(w.lower()) is None)  # a kind of happening first: "detained", not "began"
     return f"{one.quantity.measure} {words[0].lower()}" if words else ""
 
 
@@ -1510,7 +1521,17 @@ def _once_alike(one: Event, other: Event, once: frozenset[str] = ONCE_KINDS) -> 
     """Do both labels say that a person underwent one kind of happening that befalls them once
     (ONCE_KINDS)? 'Kessarin detained' (22 April 2025) and 'Kessarin arrested' (May 2025), each
     with one person in common and no other rare participant: one arrest, dated differently."""
-    return bool(_own_kinds(one) & _own_kinds(other) & once)
+    return bool(_told_kinds(one) & _told_kinds(other) & once)
+
+
+def _told_kinds(event: Event) -> set[str]:
+    """The kinds of happening the label tells (_own_kinds), and those its reports' shared words name when
+    the label names none ("was taken into custody … this morning and is being questioned": 'questioned')."""
+    own = _own_kinds(event)
+    if own or DENIED_IN_LABEL.search(event.label) \
+            or any(kind_of(word.group().lower()) for word in LABEL_WORD.finditer(event.label)):
+        return own  # a label that denies, or tells a kind as what it is about ("appeal against conviction")
+    return {kind for term in event.terms if (kind := kind_of(term.lower()))}
 
 
 # a kind of happening after one of these is what the label's happening is about, not it: "filed appeal
@@ -1570,7 +1591,8 @@ def _joined_pairs(pairs: list[tuple[Event, Event]]) -> list[list[Event]]:
 def _date_difference(group: list[Event], corpus: _Corpus) -> Difference:
     claims = list({(c.ref.briefing, c.ref.sentence): c for event in group
                    for c in map(_report_claim, _each_days_reports(event))}.values())
-    subject = max(group, key=lambda e: (len(e.reports), -group.index(e))).label
+    # a label that tells what happened first ("Radomir Kovačec arrested", not "questioned"), then the most told
+    subject = max(group, key=lambda e: (bool(_own_kinds(e)), len(e.reports), -group.index(e))).label
     return Difference("", "date", subject, tuple(claims), _timing(_briefings(claims), corpus))
 
 
