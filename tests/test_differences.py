@@ -1143,18 +1143,20 @@ def test_arrests_counted_are_people_arrested_however_told(settings: Settings) ->
 
 
 def test_an_arrest_whose_label_tells_no_kind_is_dated_against_the_arrest_told_so(settings: Settings) -> None:
-    """'The owner, Mr Radomir Kovačec, was taken into custody … this morning and is being questioned' (16
-    April, an event labelled 'questioned') against 'Radomir Kovačec was arrested on 15 April': the words
-    its reports share ('custody') say what happened when its label does not, and the point is named by
-    the label that tells it."""
+    """'The owner, Mr Radomir Kovačec, was taken into custody … this morning and is being questioned' and
+    a wire's 'took … into custody on Wednesday' (16 April, an event labelled 'questioned') against
+    'Radomir Kovačec was arrested on 15 April': the words its sources share ('custody') say what happened
+    when its label does not, and the point is named by a label that tells what happened."""
     seeds = {"release.txt": ("Statement\n\nThe owner of the factory, Mr Radomir Kovacec, was taken into custody by "
                              "the Marovian National Police this morning and is being questioned.\n",
                              {"date": "2025-04-16"}),
+             "wire.txt": ("Arrest\n\nPolice took the factory's owner, Radomir Kovacec, into custody on Wednesday "
+                          "and questioned him, the Marovian National Police said.\n", {"date": "2025-04-18"}),
              "interview.txt": ("Interview\n\nThe owner, Radomir Kovacec, was arrested on 15 April.\n",
                                {"date": "2025-04-23"})}
     points = _points(_analyses(seeds, settings), "date")
-    assert [(d.subject, sorted(c.ref.briefing for c in d.claims)) for d in points] == [
-        ("Radomir Kovacec arrested", ["interview", "release"])]
+    assert [sorted(c.ref.briefing for c in d.claims) for d in points] == [["interview", "release", "wire"]]
+    assert points[0].subject != "questioned"
 
 
 def test_a_denial_denies_what_the_report_said_not_a_doing_in_its_clause(settings: Settings) -> None:

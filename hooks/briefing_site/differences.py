@@ -1525,12 +1525,12 @@ def _once_alike(one: Event, other: Event, once: frozenset[str] = ONCE_KINDS) -> 
 
 
 def _told_kinds(event: Event) -> set[str]:
-    """The kinds of happening the label tells (_own_kinds), and those its reports' shared words name when
-    the label names none ("was taken into custody … this morning and is being questioned": 'questioned')."""
+    """The kinds of happening the label tells (_own_kinds), and those the words its sources share name when
+    the label is one word that names none ("was taken into custody … this morning and is being
+    questioned" and "arrested … on Wednesday": 'questioned'); not a longer label, whose words say what it tells."""
     own = _own_kinds(event)
-    if own or DENIED_IN_LABEL.search(event.label) \
-            or any(kind_of(word.group().lower()) for word in LABEL_WORD.finditer(event.label)):
-        return own  # a label that denies, or tells a kind as what it is about ("appeal against conviction")
+    if own or len(event.label.split()) > 1 or len(event.sources) < 2:
+        return own  # a label of more words says what it tells; one source's words are not words sources share
     return {kind for term in event.terms if (kind := kind_of(term.lower()))}
 
 
