@@ -649,10 +649,11 @@ def test_things_counted_in_words_after_a_people_s_word_are_figures() -> None:
 
 
 def test_what_a_sum_is_paid_in_is_not_what_it_measures() -> None:
-    """'demanded $12 million in bitcoin' measured bitcoin, so a ransom was no ransom to compare."""
+    """'demanded $12 million in bitcoin' measured bitcoin, so a ransom was no ransom to compare: it is the
+    sum demanded (test_a_sum_a_verb_moves_is_named_by_the_doing)."""
     assert [(f[0], f[2]) for f in _figures("The group demanded $12 million in bitcoin.",
                                            "They paid $3 million in damages.")] == [
-        ("$12 million", ""), ("$3 million", "damages")]
+        ("$12 million", "sum demanded"), ("$3 million", "damages")]
 
 
 @pytest.mark.parametrize("text, measure", [
@@ -682,6 +683,7 @@ def test_a_sum_takes_the_noun_it_is_the_worth_total_or_fine_of(text: str, measur
     ("The firm raised $500m from investors.", "sum raised"),
     ("The council has set aside £3m for repairs.", "sum set aside"),
     ("Libya has withdrawn $1bn in assets from the US.", "withdrawals"),
+    ("The hackers demanded $4.5 million in bitcoin.", "sum demanded"),
     # a sum's own noun before the verb's ("fined"), and no sum: a share is no sum moved
     ("The company was fined $5m.", "fine"),
     ("Shares raised 5% on Monday.", ""),

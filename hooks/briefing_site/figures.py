@@ -255,6 +255,7 @@ _SUM_VERBS = {
     "spending": r"sp(?:end|ends|ent|ending)",
     "donations": r"donat(?:e|es|ed|ing)",
     "sum set aside": r"(?:earmark|allocat|set\s+aside|committ?)(?:s|ed|ing|e|es)?",
+    "sum demanded": r"demand(?:s|ed|ing)?",  # "the hackers demanded $4.5 million in bitcoin"
 }
 SUMS_MOVED = frozenset(_SUM_VERBS)
 _SUM_VERB = "|".join(f"(?P<v{i}>{pattern})" for i, pattern in enumerate(_SUM_VERBS.values()))
