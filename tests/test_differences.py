@@ -1078,8 +1078,12 @@ def test_a_denial_worded_more_fully_denies_only_an_event_it_tells(settings: Sett
                               "observer mission of the Northern Council. The Ministry categorically rejects the claim "
                               "that ballot stuffing took place at polling stations in Dravik.\n",
                               {"date": "2025-09-22"})}
-    assert list(_found(_analyses(seeds, settings), "denial")) == [
-        "ballot stuffing took place at polling stations in Dravik"]
+    denials = _found(_analyses(seeds, settings), "denial")
+    assert list(denials) == ["ballot stuffing took place at polling stations in Dravik"]
+    # the report is the mission's sentence, which says most of what is denied, not the vote's before it
+    reported = [c.ref for c in denials["ballot stuffing took place at polling stations in Dravik"].claims
+                if c.value == "reported"]
+    assert [(r.briefing, r.sentence) for r in reported] == [("courier", 2)]
 
 
 def test_a_figure_dated_in_years_before_another_source_is_not_set_against_its_figure(settings: Settings) -> None:

@@ -233,6 +233,7 @@ def _sentence_denials(unmatched: list[tuple[_Denial, set[str]]], sentences: _Sen
     undated, against 'The suggestion that Corvane ignored an inspector's report is false'). Each
     entity's sentences are looked up once, SENTENCES_READ at most: no loop over all sentences."""
     claims: dict[SentenceRef, tuple[_Denial, list[SentenceRef]]] = {}
+    shares: dict[SentenceRef, int] = {}  # a claim's words the denial denies, to keep a briefing's fullest telling
     wanted = {entity for _, named in unmatched for entity in named}
     for denial, named in unmatched:
         for ref in sentences.naming(sorted(named), wanted):
@@ -247,9 +248,14 @@ def _sentence_denials(unmatched: list[tuple[_Denial, set[str]]], sentences: _Sen
                 text = f"{text} {referent[1]}"
             if named & {entity for entity, _ in mentions} and _says_most(denial.words, text, mentions):
                 claims.setdefault(ref, (denial, []))[1].append(denial.ref)
+                shares[ref] = len(denial.words & set(content_terms(text)))
     grouped: dict[SentenceRef, tuple[_Denial, list[SentenceRef], list[SentenceRef]]] = {}
-    for claim, (denial, refs) in sorted(claims.items(), key=lambda item: (item[0].briefing, item[0].sentence)):
-        key = refs[0]  # one point per denial: the claims it answers, one per briefing
+    # one point per denial: the claims it answers, one per briefing, the one that says most of what is denied
+    # ("The mission said its observers had witnessed ballot stuffing at 37 polling stations in Dravik", not
+    # the sentence before it, which shares the polling stations and Dravik alone)
+    for claim, (denial, refs) in sorted(claims.items(), key=lambda item: (item[0].briefing, -shares[item[0]],
+                                                                           item[0].sentence)):
+        key = refs[0]
         if key not in grouped:
             grouped[key] = (denial, [], refs)
         if claim.briefing not in {c.briefing for c in grouped[key][1]}:
