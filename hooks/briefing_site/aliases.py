@@ -265,6 +265,10 @@ def merge_short_forms(drafts: dict[str, Draft], headline: dict[str, str], texts:
         located = draft.type != "person" and not draft.titles and " " not in key and not is_acronym(draft.name) \
             and not is_given_name(draft.name) and "-" not in draft.name \
             and any(placed_here((texts or {}).get(m.sentence, ""), m, True) for m in draft.mentions)
+        # whether each person a mention fits is named as someone's relative, read once for all this name's
+        # mentions (the drafts they fit change only after the loop): read per mention, a seed of one long line
+        # naming two people a hundred thousand times spent half its analysis here
+        relatives: dict[str, bool] = {}
         for mention in draft.mentions:
             title = draft.titles.get((mention.sentence, mention.start), "")
             sex = title_sex(title) or (pronouns.sex_after(mention) if draft.type != "place" else "")
@@ -272,7 +276,7 @@ def merge_short_forms(drafts: dict[str, Draft], headline: dict[str, str], texts:
             speaking = speaks and _speaking(mention, texts or {})
             candidates = _fits(key, title, draft, drafts, people, things, speaking)
             if len(candidates) > 1 and not title:
-                candidates = _without_relatives(candidates, drafts, texts or {})
+                candidates = _without_relatives(candidates, drafts, texts or {}, relatives)
             if placed:  # "tore through Orvath province": the place, never the Orvath Courier named after it
                 candidates = {c for c in candidates if c in drafts and drafts[c].type == "place"}
             if town:  # "Varnok, a town of 6,000": the town, not the Varnok weather station named after it
@@ -460,13 +464,18 @@ RELATIVE_BEFORE = re.compile(r"['’]s\s+(?:wife|husband|son|daughter|brother|si
                              r"partner|niece|nephew|cousin)\s*,?\s*$")
 
 
-def _without_relatives(fits: set[str], drafts: dict[str, Draft], texts: dict[int, str]) -> set[str]:
+def _without_relatives(fits: set[str], drafts: dict[str, Draft], texts: dict[int, str],
+                       relatives: dict[str, bool] | None = None) -> set[str]:
     """Of the people a bare surname fits, those the text does not name as someone's relative: 'The
     court found that Kessarin received …' is Anton Kessarin, not 'Kessarin's wife, Elena Kessarin'
-    (the text gives her her full name or a title). All of them when each is one."""
-    kept = {name for name in fits if name not in drafts or not any(
-        RELATIVE_BEFORE.search(texts.get(m.sentence, ""), max(0, m.start - 40), m.start)
-        for m in drafts[name].mentions)}
+    (the text gives her her full name or a title). All of them when each is one. `relatives`: each
+    name's answer so far, while the drafts' mentions do not change."""
+    relatives = {} if relatives is None else relatives
+    for name in fits - relatives.keys():
+        relatives[name] = name in drafts and any(
+            RELATIVE_BEFORE.search(texts.get(m.sentence, ""), max(0, m.start - 40), m.start)
+            for m in drafts[name].mentions)
+    kept = {name for name in fits if not relatives[name]}
     return kept or fits
 
 
