@@ -509,3 +509,12 @@ def test_an_office_held_until_now_is_left_for_the_one_taken(body: str, name: str
     """'Mr Pieter van der Holt, until now Deputy Chair of the Commission, has been appointed Acting Chair'
     gave him the office he was leaving, 'until now Deputy Chair of the Commission', as his."""
     assert _people(body, builtin)[name].roles == roles
+
+
+def test_a_name_after_a_portfolio_with_no_given_name_known_is_the_holders(builtin: Knowledge) -> None:
+    """'said Minister of Defence Radomir Pasek' made a person 'Defence Radomir Pasek' with no office (the
+    given name 'Radomir' is in no list), and the press release's quotes lost their speaker."""
+    people = _people("Minister of Defence Radomir Pasek spoke on Monday. Minister of Health Kofi Mensah agreed.",
+                     builtin)
+    assert (people["Radomir Pasek"].roles, people["Kofi Mensah"].roles) == (("Minister of Defence",),
+                                                                          ("Minister of Health",))

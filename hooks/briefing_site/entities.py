@@ -62,6 +62,7 @@ from .roles import (
     HONORIFICS,
     NATIONALITIES,
     OFFICE_FUNCTIONS,
+    PORTFOLIO_NOUNS,
     POSTNOMINALS,
     ROLE_MODIFIERS,
     ROLE_WORDS,
@@ -393,7 +394,7 @@ def _after_portfolio(tokens: list[tuple[int, int, str]], text: str,
         # "The Minister of Labour, Thabit Abbasi, resigned": a name set off after the portfolio; not "Media" nor
         # "Young People" in "Culture, Media and Sport" or "Children, Young People and Families"
         apposed = portfolio.group().rstrip().endswith(",") and not PORTFOLIO_GOES_ON.match(text, tokens[-1][1])
-        at = 0 if apposed else _name_starts(tokens, len(tokens))
+        at = 0 if apposed else _name_starts(tokens, len(tokens)) or _after_portfolio_nouns(tokens)
         if at is None:  # the portfolio's words alone; "Secretary of State for Northern Ireland" keeps its place
             known_place = name_key(" ".join(t[2] for t in tokens)) in knowledge.places
             return ([] if len(tokens) <= 2 and not known_place else tokens), ""
@@ -417,6 +418,13 @@ def _after_portfolio(tokens: list[tuple[int, int, str]], text: str,
             return tokens, ""
     office = text[lead.start():tokens[at - 1][1]].split()
     return tokens[at:], " ".join(office[1:] if office[0] in ("The", "the") else office)  # not "The Mayor of London"
+
+
+def _after_portfolio_nouns(tokens: list[tuple[int, int, str]]) -> int | None:
+    """Where a name of two words or more starts after a portfolio's nouns, when no given name known
+    opens it ("Defence Radomir Pasek" of "Minister of Defence Radomir Pasek"); None when there is none."""
+    at = next((i for i, t in enumerate(tokens) if t[2].lower() not in PORTFOLIO_NOUNS), 0)
+    return at if 0 < at <= len(tokens) - 2 else None
 
 
 def _office_function(tokens: list[tuple[int, int, str]], knowledge: Knowledge) -> bool:
