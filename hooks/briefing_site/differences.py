@@ -84,6 +84,7 @@ from .figures import (
     MAGNITUDE,
     NOT_MEASURES,
     RESCUED,
+    SPEED_KMH,
     SPILLED,
     SUM_TAKEN,
     SUMS_IN_MILLIONS,
@@ -193,9 +194,6 @@ LENGTH_KM = {"mile": 1.609344, "miles": 1.609344, "km": 1.0, "kilometre": 1.0, "
              "kilometer": 1.0, "kilometers": 1.0, "metre": 0.001, "metres": 0.001, "meter": 0.001,
              "meters": 0.001, "foot": 0.0003048, "feet": 0.0003048}
 LENGTH_STEMS = frozenset(stem(unit) for unit in LENGTH_KM)
-# A speed in km/h, however written: "87 km/h", "about 120 kilometres per hour", "80 mph", "25 knots"
-SPEED_KMH = {"km/h": 1.0, "kph": 1.0, "kilometres per hour": 1.0, "kilometers per hour": 1.0, "mph": 1.609344,
-             "miles per hour": 1.609344, "miles an hour": 1.609344, "knots": 1.852}
 MAGNITUDES = {"dozen": 12.0, "hundred": 1e2, "thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12}
 MAX_DIGITS = 20  # past this a number is no reported quantity, and 10 ** its zeros overflows a float
 SUFFIXES = {"k": 1e3, "m": 1e6, "bn": 1e9, "tn": 1e12}

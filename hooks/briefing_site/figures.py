@@ -878,7 +878,8 @@ def _measure(figure: Figure, text: str, first: re.Match[str], last: re.Match[str
     toll = _toll(figure, text[max(0, first.start() - 120):first.start()], after)
     if toll:
         return toll
-    if SPEED_UNIT.fullmatch(figure.unit) and (speed := _speed(text[max(0, first.start() - 40):first.start()])):
+    if " ".join(figure.unit.lower().split()) in SPEED_KMH \
+            and (speed := _speed(text[max(0, first.start() - 40):first.start()])):
         return speed
     if POPULATED.search(text, max(0, first.start() - 40), first.start()) and figure.unit.lower() in DWELLERS:
         return "population"  # "this village of about 900 people", "a town of 6,000 residents": no count of a happening
@@ -936,7 +937,10 @@ def _measure(figure: Figure, text: str, first: re.Match[str], last: re.Match[str
 RATE_UNITS = frozenset({"mph", "kph", "knots"})  # a unit whole in one word: "100 mph", not "100 mph hit"
 # A speed, and what it is the speed of: a vehicle's ("travelling at 87 km/h", "doing 80 mph"), the
 # limit's ("the permitted speed of 100 km/h"), or neither told (no measure: no guess)
-SPEED_UNIT = re.compile(r"(?:km/h|kph|mph|knots|(?:kilometres|kilometers|miles)\s+(?:per|an)\s+hour)", re.IGNORECASE)
+# A speed's units, each to km/h: "87 km/h", "about 120 kilometres per hour", "80 mph", "25 knots"
+SPEED_KMH = {"km/h": 1.0, "kph": 1.0, "kilometres per hour": 1.0, "kilometers per hour": 1.0, "kilometres an hour": 1.0,
+             "kilometers an hour": 1.0, "mph": 1.609344, "miles per hour": 1.609344, "miles an hour": 1.609344,
+             "knots": 1.852}
 MOVING_AT = re.compile(r"\b(?:travell?(?:ing|ed|s)?|going|went|moving|moved|running|ran|driving|drove|doing|did|"
                        r"flying|flew|sailing|sailed|speeding|sped|hurtling)\s+(?:at\s+)?(?:a\s+speed\s+of\s+)?"
                        r"(?:(?:some|about|around|roughly|nearly|almost|more\s+than|over|at\s+least|up\s+to|"
